@@ -1,0 +1,96 @@
+package dev.dddgen.definition;
+
+import java.util.List;
+
+/**
+ * A definition as written: names, types and references are still text, each with its location.
+ * {@link DefinitionValidator} checks it; {@link ModelResolver} turns a valid one into the model.
+ */
+public record Definition(
+    String file,
+    Text version,
+    ProjectDef project,
+    List<ValueObjectDef> valueObjects,
+    List<AggregateDef> aggregates) {
+
+  public record ProjectDef(SourceLocation at, Text name, Text target, Text module, Text output) {}
+
+  /**
+   * A field, a command parameter, an event field, or a simple value object (whose name is the value
+   * object's and whose type is what it wraps).
+   */
+  public record FieldDef(
+      Text name,
+      SourceLocation at,
+      Text type,
+      Text to,
+      List<Text> values,
+      Text optional,
+      Text defaultValue,
+      Text min,
+      Text max,
+      Text minLength,
+      Text maxLength,
+      Text pattern,
+      Text unique,
+      Text pii,
+      Text renamedFrom) {
+
+    public boolean isOptional() {
+      return isTrue(optional);
+    }
+
+    public boolean isUnique() {
+      return isTrue(unique);
+    }
+
+    public boolean isPii() {
+      return isTrue(pii);
+    }
+  }
+
+  /** A value object: {@code wrapped} is set for a simple one (a constrained scalar), else {@code fields}. */
+  public record ValueObjectDef(Text name, SourceLocation at, FieldDef wrapped, List<FieldDef> fields) {
+    public boolean isSimple() {
+      return wrapped != null;
+    }
+  }
+
+  public record EntityDef(Text name, SourceLocation at, List<FieldDef> fields, Text plural, Text table) {}
+
+  /** {@code commands}/{@code queries} are null when the key is absent: the conventional set applies. */
+  public record AggregateDef(
+      Text name,
+      SourceLocation at,
+      List<FieldDef> fields,
+      List<EntityDef> entities,
+      List<CommandDef> commands,
+      List<QueryDef> queries,
+      List<EventDef> events,
+      Text plural,
+      Text table) {}
+
+  public record CommandDef(
+      Text name,
+      SourceLocation at,
+      Text create,
+      Text update,
+      Text delete,
+      List<FieldDef> params,
+      List<GuardDef> when,
+      List<AssignmentDef> set,
+      Text emits) {}
+
+  public record GuardDef(Text field, List<Text> values) {}
+
+  public record AssignmentDef(Text field, Text value) {}
+
+  public record QueryDef(Text name, SourceLocation at, Text by, List<Text> filter, Text paginate) {}
+
+  /** An event's fields: {@code copied} names aggregate fields, {@code declared} are new fields. */
+  public record EventDef(Text name, SourceLocation at, List<Text> copied, List<FieldDef> declared) {}
+
+  static boolean isTrue(Text flag) {
+    return flag != null && flag.kind() == Text.Kind.BOOL && Boolean.parseBoolean(flag.value());
+  }
+}

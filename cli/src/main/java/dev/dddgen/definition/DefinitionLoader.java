@@ -1,0 +1,50 @@
+package dev.dddgen.definition;
+
+import dev.dddgen.model.DomainModel;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads, parses and validates a definition file: the one entry point of this package. */
+public final class DefinitionLoader {
+  private DefinitionLoader() {}
+
+  /**
+   * @param displayName how the file is named in messages (as the user wrote it)
+   */
+  public static DomainModel load(Path file, String displayName) throws IOException, DefinitionException {
+    byte[] bytes = Files.readAllBytes(file);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new DefinitionException(List.of(new Problem(SourceLocation.startOf(displayName),
+          "the file is not UTF-8 text", "save it as UTF-8")), "");
+    }
+    return load(displayName, text);
+  }
+
+  public static DomainModel load(String displayName, String text) throws DefinitionException {
+    List<Problem> problems = new ArrayList<>();
+    Optional<YamlNode> root = YamlLoader.load(displayName, text, problems);
+    if (root.isEmpty()) {
+      throw new DefinitionException(problems, text);
+    }
+    Definition definition = DefinitionParser.parse(displayName, root.get(), problems);
+    DefinitionValidator.Result result = DefinitionValidator.validate(definition);
+    problems.addAll(result.problems());
+    if (!problems.isEmpty() || result.model().isEmpty()) {
+      throw new DefinitionException(problems, text);
+    }
+    return result.model().get();
+  }
+}

@@ -1,0 +1,339 @@
+package dev.dddgen.definition;
+
+import dev.dddgen.definition.Definition.AggregateDef;
+import dev.dddgen.definition.Definition.AssignmentDef;
+import dev.dddgen.definition.Definition.CommandDef;
+import dev.dddgen.definition.Definition.EntityDef;
+import dev.dddgen.definition.Definition.EventDef;
+import dev.dddgen.definition.Definition.FieldDef;
+import dev.dddgen.definition.Definition.GuardDef;
+import dev.dddgen.definition.Definition.ProjectDef;
+import dev.dddgen.definition.Definition.QueryDef;
+import dev.dddgen.definition.Definition.ValueObjectDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Turns the YAML tree into a {@link Definition}: checks the shape (known keys, mappings where
+ * mappings belong, numbers where numbers belong) and records every problem instead of stopping.
+ * Meaning (types that exist, references that resolve) is {@link DefinitionValidator}'s job.
+ */
+public final class DefinitionParser {
+  public static final List<String> TOP_KEYS = List.of("version", "project", "valueObjects", "aggregates");
+  public static final List<String> PROJECT_KEYS = List.of("name", "target", "module", "output");
+  public static final List<String> FIELD_KEYS =
+      List.of("type", "to", "values", "optional", "default", "min", "max", "minLength", "maxLength",
+          "pattern", "unique", "pii", "renamedFrom");
+  public static final List<String> VALUE_OBJECT_KEYS = List.of("fields");
+  public static final List<String> AGGREGATE_KEYS =
+      List.of("fields", "entities", "commands", "queries", "events", "plural", "table");
+  public static final List<String> ENTITY_KEYS = List.of("fields", "plural", "table");
+  public static final List<String> COMMAND_KEYS =
+      List.of("create", "update", "delete", "params", "when", "set", "emits");
+  public static final List<String> QUERY_KEYS = List.of("by", "filter", "paginate");
+  public static final List<String> EVENT_KEYS = List.of("fields");
+
+  private final String file;
+  private final List<Problem> problems;
+
+  private DefinitionParser(String file, List<Problem> problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  public static Definition parse(String file, YamlNode root, List<Problem> problems) {
+    return new DefinitionParser(file, problems).definition(root);
+  }
+
+  private Definition definition(YamlNode root) {
+    if (!(root instanceof YamlNode.Mapping mapping)) {
+      problems.add(new Problem(root.at(), "a definition must be a mapping with 'version', 'project' and "
+          + "'aggregates', not " + root.describe(), "run 'dddgen init' for a starting point"));
+      return new Definition(file, null, null, List.of(), List.of());
+    }
+    Section top = new Section(mapping, "the definition", TOP_KEYS);
+    Text version = top.scalar("version");
+    if (version == null) {
+      problems.add(new Problem(mapping.at(), "missing 'version'", "add 'version: 1' at the top"));
+    }
+    ProjectDef project = null;
+    YamlNode.Mapping projectNode = top.mapping("project");
+    if (projectNode == null) {
+      if (!top.has("project")) {
+        problems.add(new Problem(mapping.at(), "missing 'project'",
+            "add 'project: { name: shop, target: go, module: github.com/acme/shop }'"));
+      }
+    } else {
+      Section section = new Section(projectNode, "project", PROJECT_KEYS);
+      project = new ProjectDef(projectNode.at(), section.scalar("name"), section.scalar("target"),
+          section.scalar("module"), section.scalar("output"));
+    }
+    List<ValueObjectDef> valueObjects = top.named("valueObjects", this::valueObject);
+    if (!top.has("aggregates")) {
+      problems.add(new Problem(mapping.at(), "missing 'aggregates'",
+          "declare at least one aggregate under 'aggregates:'"));
+    }
+    List<AggregateDef> aggregates = top.named("aggregates", this::aggregate);
+    return new Definition(file, version, project, valueObjects, aggregates);
+  }
+
+  private ValueObjectDef valueObject(Text name, YamlNode node) {
+    YamlNode.Mapping mapping = expectMapping(node, "value object '" + name.value() + "'");
+    if (mapping == null) {
+      return new ValueObjectDef(name, node.at(), null, List.of());
+    }
+    if (mapping.entries().stream().anyMatch(e -> e.key().value().equals("fields"))) {
+      Section section = new Section(mapping, "value object '" + name.value() + "'", VALUE_OBJECT_KEYS);
+      return new ValueObjectDef(name, node.at(), null, section.named("fields", this::field));
+    }
+    return new ValueObjectDef(name, node.at(), field(name, node), List.of());
+  }
+
+  private AggregateDef aggregate(Text name, YamlNode node) {
+    String what = "aggregate '" + name.value() + "'";
+    YamlNode.Mapping mapping = expectMapping(node, what);
+    if (mapping == null) {
+      return new AggregateDef(name, node.at(), List.of(), List.of(), null, null, List.of(), null, null);
+    }
+    Section section = new Section(mapping, what, AGGREGATE_KEYS);
+    return new AggregateDef(
+        name,
+        node.at(),
+        section.named("fields", this::field),
+        section.named("entities", this::entity),
+        section.has("commands") ? section.named("commands", this::command) : null,
+        section.has("queries") ? section.named("queries", this::query) : null,
+        section.named("events", this::event),
+        section.scalar("plural"),
+        section.scalar("table"));
+  }
+
+  private EntityDef entity(Text name, YamlNode node) {
+    YamlNode.Mapping mapping = expectMapping(node, "entity '" + name.value() + "'");
+    if (mapping == null) {
+      return new EntityDef(name, node.at(), List.of(), null, null);
+    }
+    Section section = new Section(mapping, "entity '" + name.value() + "'", ENTITY_KEYS);
+    return new EntityDef(name, node.at(), section.named("fields", this::field),
+        section.scalar("plural"), section.scalar("table"));
+  }
+
+  private FieldDef field(Text name, YamlNode node) {
+    if (node instanceof YamlNode.Scalar scalar && scalar.text().kind() == Text.Kind.STRING) {
+      return new FieldDef(name, node.at(), scalar.text(), null, List.of(), null, null, null, null,
+          null, null, null, null, null, null);
+    }
+    YamlNode.Mapping mapping = node instanceof YamlNode.Mapping m ? m : null;
+    if (mapping == null) {
+      problems.add(new Problem(node.at(), "'" + name.value() + "' must be a type name or a mapping with 'type', not "
+          + node.describe(), "write '" + name.value() + ": string' or '" + name.value() + ": { type: string }'"));
+      return new FieldDef(name, node.at(), null, null, List.of(), null, null, null, null, null, null,
+          null, null, null, null);
+    }
+    Section section = new Section(mapping, "'" + name.value() + "'", FIELD_KEYS);
+    Text type = section.scalar("type");
+    if (type == null && !section.has("type")) {
+      problems.add(new Problem(mapping.at(), "'" + name.value() + "' has no 'type'",
+          "add 'type: string' (or int, decimal, enum, ref, a value object...)"));
+    }
+    return new FieldDef(
+        name,
+        node.at(),
+        type,
+        section.scalar("to"),
+        section.has("values") ? section.scalarList("values") : List.of(),
+        section.flag("optional"),
+        section.scalar("default"),
+        section.number("min"),
+        section.number("max"),
+        section.integer("minLength"),
+        section.integer("maxLength"),
+        section.scalar("pattern"),
+        section.flag("unique"),
+        section.flag("pii"),
+        section.scalar("renamedFrom"));
+  }
+
+  private CommandDef command(Text name, YamlNode node) {
+    String what = "command '" + name.value() + "'";
+    YamlNode.Mapping mapping = node instanceof YamlNode.Scalar s && s.text().kind() == Text.Kind.NULL
+        ? new YamlNode.Mapping(node.at(), List.of())
+        : expectMapping(node, what);
+    if (mapping == null) {
+      return new CommandDef(name, node.at(), null, null, null, List.of(), List.of(), List.of(), null);
+    }
+    Section section = new Section(mapping, what, COMMAND_KEYS);
+    List<GuardDef> guards = new ArrayList<>();
+    YamlNode.Mapping when = section.mapping("when");
+    if (when != null) {
+      for (YamlNode.Entry entry : when.entries()) {
+        List<Text> values = entry.value() instanceof YamlNode.Scalar scalar
+            ? List.of(scalar.text())
+            : scalars(entry.value(), "'when: " + entry.key().value() + "'");
+        guards.add(new GuardDef(entry.key(), values));
+      }
+    }
+    List<AssignmentDef> assignments = new ArrayList<>();
+    YamlNode.Mapping set = section.mapping("set");
+    if (set != null) {
+      for (YamlNode.Entry entry : set.entries()) {
+        if (entry.value() instanceof YamlNode.Scalar scalar) {
+          assignments.add(new AssignmentDef(entry.key(), scalar.text()));
+        } else {
+          problems.add(Problem.of(entry.value().at(), "'set: " + entry.key().value()
+              + "' must be a single value, not " + entry.value().describe()));
+        }
+      }
+    }
+    return new CommandDef(name, node.at(), section.flag("create"), section.flag("update"),
+        section.flag("delete"), section.named("params", this::field), List.copyOf(guards),
+        List.copyOf(assignments), section.scalar("emits"));
+  }
+
+  private QueryDef query(Text name, YamlNode node) {
+    YamlNode.Mapping mapping = expectMapping(node, "query '" + name.value() + "'");
+    if (mapping == null) {
+      return new QueryDef(name, node.at(), null, List.of(), null);
+    }
+    Section section = new Section(mapping, "query '" + name.value() + "'", QUERY_KEYS);
+    return new QueryDef(name, node.at(), section.scalar("by"),
+        section.has("filter") ? section.scalarList("filter") : List.of(), section.flag("paginate"));
+  }
+
+  private EventDef event(Text name, YamlNode node) {
+    if (node instanceof YamlNode.Scalar s && s.text().kind() == Text.Kind.NULL) {
+      return new EventDef(name, node.at(), List.of(), List.of());
+    }
+    YamlNode.Mapping mapping = expectMapping(node, "event '" + name.value() + "'");
+    if (mapping == null) {
+      return new EventDef(name, node.at(), List.of(), List.of());
+    }
+    Section section = new Section(mapping, "event '" + name.value() + "'", EVENT_KEYS);
+    YamlNode fields = section.node("fields");
+    if (fields instanceof YamlNode.Sequence) {
+      return new EventDef(name, node.at(), section.scalarList("fields"), List.of());
+    }
+    return new EventDef(name, node.at(), List.of(), section.named("fields", this::field));
+  }
+
+  private YamlNode.Mapping expectMapping(YamlNode node, String what) {
+    if (node instanceof YamlNode.Mapping mapping) {
+      return mapping;
+    }
+    problems.add(Problem.of(node.at(), what + " must be a mapping, not " + node.describe()));
+    return null;
+  }
+
+  private List<Text> scalars(YamlNode node, String what) {
+    if (!(node instanceof YamlNode.Sequence sequence)) {
+      problems.add(new Problem(node.at(), what + " must be a list, not " + node.describe(),
+          "write it as [A, B]"));
+      return List.of();
+    }
+    List<Text> texts = new ArrayList<>();
+    for (YamlNode item : sequence.items()) {
+      if (item instanceof YamlNode.Scalar scalar) {
+        texts.add(scalar.text());
+      } else {
+        problems.add(Problem.of(item.at(), "an item of " + what + " must be a single value, not " + item.describe()));
+      }
+    }
+    return List.copyOf(texts);
+  }
+
+  /** One mapping of the definition, read key by key; unknown keys are reported when it is opened. */
+  private final class Section {
+    private final String what;
+    private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+
+    Section(YamlNode.Mapping mapping, String what, List<String> keys) {
+      this.what = what;
+      for (YamlNode.Entry entry : mapping.entries()) {
+        String key = entry.key().value();
+        if (keys.contains(key)) {
+          entries.put(key, entry);
+        } else {
+          problems.add(new Problem(entry.key().at(), "unknown key '" + key + "' in " + what,
+              Suggestions.hint(key, keys)));
+        }
+      }
+    }
+
+    boolean has(String key) {
+      return entries.containsKey(key);
+    }
+
+    YamlNode node(String key) {
+      YamlNode.Entry entry = entries.get(key);
+      return entry == null ? null : entry.value();
+    }
+
+    Text scalar(String key) {
+      YamlNode node = node(key);
+      if (node == null) {
+        return null;
+      }
+      if (node instanceof YamlNode.Scalar scalar) {
+        return scalar.text().kind() == Text.Kind.NULL ? null : scalar.text();
+      }
+      problems.add(Problem.of(node.at(), "'" + key + "' of " + what + " must be a single value, not " + node.describe()));
+      return null;
+    }
+
+    Text flag(String key) {
+      return typed(key, "true or false", Text.Kind.BOOL);
+    }
+
+    Text number(String key) {
+      return typed(key, "a number", Text.Kind.INT, Text.Kind.FLOAT);
+    }
+
+    Text integer(String key) {
+      return typed(key, "a whole number", Text.Kind.INT);
+    }
+
+    private Text typed(String key, String expected, Text.Kind... kinds) {
+      Text text = scalar(key);
+      if (text == null) {
+        return null;
+      }
+      for (Text.Kind kind : kinds) {
+        if (text.kind() == kind) {
+          return text;
+        }
+      }
+      problems.add(Problem.of(text.at(), "'" + key + "' of " + what + " must be " + expected
+          + ", not '" + text.value() + "'"));
+      return null;
+    }
+
+    List<Text> scalarList(String key) {
+      YamlNode node = node(key);
+      return node == null ? List.of() : scalars(node, "'" + key + "' of " + what);
+    }
+
+    YamlNode.Mapping mapping(String key) {
+      YamlNode node = node(key);
+      if (node == null || node instanceof YamlNode.Scalar s && s.text().kind() == Text.Kind.NULL) {
+        return null;
+      }
+      return expectMapping(node, "'" + key + "' of " + what);
+    }
+
+    /** A mapping of names to definitions, each read by {@code reader}, in file order. */
+    <T> List<T> named(String key, BiFunction<Text, YamlNode, T> reader) {
+      YamlNode.Mapping mapping = mapping(key);
+      if (mapping == null) {
+        return List.of();
+      }
+      List<T> result = new ArrayList<>();
+      for (YamlNode.Entry entry : mapping.entries()) {
+        result.add(reader.apply(entry.key(), entry.value()));
+      }
+      return List.copyOf(result);
+    }
+  }
+}

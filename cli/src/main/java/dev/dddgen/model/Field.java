@@ -1,0 +1,24 @@
+package dev.dddgen.model;
+
+import java.util.Optional;
+
+/**
+ * A field of an aggregate, entity, value object, command or event. {@code defaultValue} is the
+ * literal as written in the definition (an enum constant, a number, {@code true}...). {@code pii}
+ * is already true when the field's value object is marked pii.
+ */
+public record Field(
+    String name,
+    FieldType type,
+    boolean optional,
+    Optional<String> defaultValue,
+    Constraints constraints,
+    boolean unique,
+    boolean pii,
+    Optional<String> renamedFrom) {
+
+  /** Whether a create request may leave the field out. */
+  public boolean omittable() {
+    return optional || defaultValue.isPresent();
+  }
+}
