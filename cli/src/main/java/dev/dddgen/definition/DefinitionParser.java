@@ -62,7 +62,7 @@ public final class DefinitionParser {
     ProjectDef project = null;
     YamlNode.Mapping projectNode = top.mapping("project");
     if (projectNode == null) {
-      if (!top.has("project")) {
+      if (!top.has("project") || isNull(top.node("project"))) {
         problems.add(new Problem(mapping.at(), "missing 'project'",
             "add 'project: { name: shop, target: go, module: github.com/acme/shop }'"));
       }
@@ -135,7 +135,7 @@ public final class DefinitionParser {
     }
     Section section = new Section(mapping, "'" + name.value() + "'", FIELD_KEYS);
     Text type = section.scalar("type");
-    if (type == null && !section.has("type")) {
+    if (type == null && (!section.has("type") || isNull(section.node("type")))) {
       problems.add(new Problem(mapping.at(), "'" + name.value() + "' has no 'type'",
           "add 'type: string' (or int, decimal, enum, ref, a value object...)"));
     }
@@ -217,6 +217,10 @@ public final class DefinitionParser {
       return new EventDef(name, node.at(), section.scalarList("fields"), List.of());
     }
     return new EventDef(name, node.at(), List.of(), section.named("fields", this::field));
+  }
+
+  private static boolean isNull(YamlNode node) {
+    return node instanceof YamlNode.Scalar scalar && scalar.text().kind() == Text.Kind.NULL;
   }
 
   private YamlNode.Mapping expectMapping(YamlNode node, String what) {

@@ -1,0 +1,129 @@
+package dev.dddgen.render;
+
+import com.github.mustachejava.Binding;
+import com.github.mustachejava.Code;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.reflect.AbstractObjectHandler;
+import com.github.mustachejava.util.Wrapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders logic-less Mustache templates strictly: a reference to a variable the context lacks is an
+ * error naming the template and line, never an empty string. Nothing is HTML-escaped: the output is
+ * source code. Each template is compiled once per renderer.
+ */
+public final class Renderer {
+  private final TemplateLookup lookup;
+  private final Factory factory = new Factory();
+
+  public Renderer(TemplateLookup lookup) {
+    this.lookup = lookup;
+    factory.setObjectHandler(new StrictObjectHandler());
+  }
+
+  public TemplateLookup lookup() {
+    return lookup;
+  }
+
+  public String render(String templateName, Map<String, ?> context) throws RenderException {
+    TemplateLookup.Template template = lookup.find(templateName)
+        .orElseThrow(() -> new RenderException("no template named '" + templateName + "'"));
+    try {
+      Mustache mustache = factory.compile(templateName);
+      StringWriter out = new StringWriter();
+      mustache.execute(out, List.of(context));
+      return out.toString();
+    } catch (MustacheException e) {
+      throw new RenderException(describe(e, template), e);
+    } catch (UncheckedIOException e) {
+      throw new RenderException("template " + template.location() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String describe(MustacheException e, TemplateLookup.Template template) {
+    MustacheException innermost = e;
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof MustacheException m) {
+        innermost = m;
+      }
+    }
+    TemplateContext context = innermost.getContext();
+    String location = template.location();
+    if (context != null && context.file() != null) {
+      location = lookup.find(context.file()).map(TemplateLookup.Template::location).orElse(context.file())
+          + ":" + context.line();
+    }
+    String message = innermost.getMessage();
+    int at = message == null ? -1 : message.indexOf(" @[");
+    return "template " + location + ": " + (at >= 0 ? message.substring(0, at) : message);
+  }
+
+  private final class Factory extends DefaultMustacheFactory {
+    @Override
+    public Reader getReader(String resourceName) {
+      return lookup.find(resourceName)
+          .<Reader>map(t -> new StringReader(t.text()))
+          .orElseThrow(() -> new MustacheException("no template named '" + resourceName + "'"));
+    }
+
+    @Override
+    public String resolvePartialPath(String dir, String name, String extension) {
+      return name.trim();
+    }
+
+    @Override
+    public void encode(String value, Writer writer) {
+      try {
+        writer.write(value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Looks names up in maps only, innermost scope first; a name found nowhere is an error. */
+  private static final class StrictObjectHandler extends AbstractObjectHandler {
+    @Override
+    public Wrapper find(String name, List<Object> scopes) {
+      return s -> lookup(name, s, null);
+    }
+
+    @Override
+    public Binding createBinding(String name, TemplateContext tc, Code code) {
+      return scopes -> lookup(name, scopes, tc);
+    }
+
+    private static Object lookup(String name, List<Object> scopes, TemplateContext tc) {
+      if (name.equals(".")) {
+        return scopes.get(scopes.size() - 1);
+      }
+      String[] path = name.split("\\.");
+      for (int i = scopes.size() - 1; i >= 0; i--) {
+        if (scopes.get(i) instanceof Map<?, ?> map && map.containsKey(path[0])) {
+          Object value = map.get(path[0]);
+          for (int j = 1; j < path.length; j++) {
+            if (!(value instanceof Map<?, ?> inner) || !inner.containsKey(path[j])) {
+              throw new MustacheException("missing variable '" + name + "'", tc);
+            }
+            value = inner.get(path[j]);
+          }
+          if (value == null) {
+            throw new MustacheException("variable '" + name + "' has no value", tc);
+          }
+          return value;
+        }
+      }
+      throw new MustacheException("missing variable '" + name + "'", tc);
+    }
+  }
+}

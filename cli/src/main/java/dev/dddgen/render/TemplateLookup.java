@@ -1,0 +1,136 @@
+package dev.dddgen.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Finds a template by its logical name ({@code go/domain/entity}) in the override folders, in order,
+ * then among the built-in templates packaged with dddgen. A template is the file
+ * {@code <logical name>.mustache}.
+ */
+public final class TemplateLookup {
+  public static final String EXTENSION = ".mustache";
+  private static final String BUILT_IN_ROOT = "templates/";
+
+  /** Where templates may come from, most specific first; the built-in pack is always last. */
+  public record Source(String label, Path folder) {}
+
+  /** A found template: its text and where it came from. */
+  public record Template(String name, Source source, String location, String text) {}
+
+  private final List<Source> overrides;
+  private final Map<String, Optional<Template>> cache = new ConcurrentHashMap<>();
+
+  public TemplateLookup(List<Source> overrides) {
+    this.overrides = List.copyOf(overrides);
+  }
+
+  public static TemplateLookup builtInOnly() {
+    return new TemplateLookup(List.of());
+  }
+
+  public static final Source BUILT_IN = new Source("built-in", null);
+
+  public List<Source> overrides() {
+    return overrides;
+  }
+
+  public Optional<Template> find(String name) {
+    return cache.computeIfAbsent(name, this::load);
+  }
+
+  public Optional<Template> builtIn(String name) {
+    return readBuiltIn(name);
+  }
+
+  private Optional<Template> load(String name) {
+    if (!isSafe(name)) {
+      return Optional.empty();
+    }
+    for (Source source : overrides) {
+      Path file = source.folder().resolve(name + EXTENSION);
+      if (Files.isRegularFile(file)) {
+        try {
+          return Optional.of(new Template(name, source, file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read template " + file, e);
+        }
+      }
+    }
+    return readBuiltIn(name);
+  }
+
+  private static Optional<Template> readBuiltIn(String name) {
+    if (!isSafe(name)) {
+      return Optional.empty();
+    }
+    String resource = BUILT_IN_ROOT + name + EXTENSION;
+    try (InputStream in = TemplateLookup.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new Template(name, BUILT_IN, "built-in:" + resource,
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read built-in template " + resource, e);
+    }
+  }
+
+  /** Logical names are relative paths of plain segments; nothing may climb out of a template folder. */
+  static boolean isSafe(String name) {
+    if (name.isEmpty() || name.startsWith("/") || name.contains("\\")) {
+      return false;
+    }
+    for (String segment : name.split("/")) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every built-in template's logical name, sorted. */
+  public static List<String> builtInNames() {
+    TreeSet<String> names = new TreeSet<>();
+    try {
+      Path location = Path.of(TemplateLookup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(location)) {
+        Path root = location.resolve(BUILT_IN_ROOT);
+        if (Files.isDirectory(root)) {
+          try (Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile)
+                .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                .filter(n -> n.endsWith(EXTENSION))
+                .forEach(n -> names.add(n.substring(0, n.length() - EXTENSION.length())));
+          }
+        }
+      } else {
+        try (ZipFile jar = new ZipFile(location.toFile())) {
+          jar.stream()
+              .map(ZipEntry::getName)
+              .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
+              .forEach(n -> names.add(n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return new ArrayList<>(names);
+  }
+}

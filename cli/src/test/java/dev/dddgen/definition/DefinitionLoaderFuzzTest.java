@@ -1,0 +1,175 @@
+package dev.dddgen.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.dddgen.cli.CliRunner;
+import dev.dddgen.model.DomainModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Feeds the loader thousands of deterministic random mutations of the shop example: every one must
+ * end in a model or a {@link DefinitionException} with at least one located problem, never in any
+ * other exception (the CLI would print "unexpected failure" instead of pointing at the line).
+ */
+class DefinitionLoaderFuzzTest {
+  private static final long SEED = 20_260_101L;
+  private static final int RUNS = 4_000;
+
+  /** Tokens that tend to upset a parser or a validator when dropped into a definition. */
+  private static final List<String> TOKENS = List.of(
+      ":", ": ", "{", "}", "[", "]", ",", "- ", "&a ", "*a", "!!str ", "!!binary ", "? ", "|", ">", "'", "\"",
+      "#", "%YAML 1.2\n", "---\n", "...\n", "\t", "~", "null", "true", "yes", "-1", "0", "1e999999999999",
+      "-1e-999999999999", ".inf", "-.inf", ".nan", "0x1F", "0o17", "9999999999999999999999", "1_000",
+      "1.5", "-0", "enum", "ref", "string", "int", "long", "decimal", "bool", "date", "timestamp", "uuid",
+      "Money", "Email", "Customer", "Order", "OrderLine", "id", "version", "to: Order", "values: []",
+      "values: [A, A]", "default: ", "min: ", "max: ", "minLength: ", "maxLength: ", "pattern: '(?=x)'",
+      "pattern: '['", "pattern: '\\\\'", "create: true", "update: true", "delete: true", "when: ",
+      "set: ", "emits: ", "filter: ", "by: ", "fields: ", "params: ", "events: ", "entities: ",
+      "commands: ", "queries: ", "plural: ", "table: ", "renamedFrom: ", "optional: ", "unique: true",
+      "pii: true", "../", "é", "\u0000", "\uFEFF", "\uD83D\uDE00", "\r", "\n", "  ", "    ");
+
+  private static String shop;
+
+  @BeforeAll
+  static void readExample() throws IOException {
+    shop = Files.readString(CliRunner.repo().resolve("examples/shop/dddgen.yaml"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theUnmodifiedExampleLoads() throws Exception {
+    DomainModel model = DefinitionLoader.load("dddgen.yaml", shop);
+    assertThat(model.aggregates()).isNotEmpty();
+  }
+
+  @Test
+  void everyMutationEndsInAModelOrLocatedProblems() {
+    Random random = new Random(SEED);
+    int valid = 0;
+    int invalid = 0;
+    Map<String, Crash> crashes = new TreeMap<>();
+    for (int run = 0; run < RUNS; run++) {
+      String mutated = mutate(shop, random);
+      try {
+        DefinitionLoader.load("fuzz.yaml", mutated);
+        valid++;
+      } catch (DefinitionException e) {
+        invalid++;
+        assertThat(e.problems()).as("problems of run %d", run).isNotEmpty();
+        for (Problem problem : e.problems()) {
+          assertThat(problem.message()).as("run %d", run).isNotBlank();
+          assertThat(problem.at().file()).isEqualTo("fuzz.yaml");
+          assertThat(problem.at().line()).as("line of '%s' in run %d", problem.message(), run).isPositive();
+          assertThat(problem.at().column()).as("column of '%s' in run %d", problem.message(), run).isPositive();
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        // Keep the shortest input per distinct crash site, so one report names every bug at once.
+        String site = e.getClass().getName() + " at " + (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        crashes.merge(site, new Crash(run, mutated, e), (a, b) -> b.input.length() < a.input.length() ? b : a);
+      }
+    }
+    if (!crashes.isEmpty()) {
+      StringBuilder report = new StringBuilder(crashes.size() + " distinct crash(es) of the loader:\n");
+      crashes.forEach((site, crash) -> report.append("\n== ").append(crash.error).append(" (run ").append(crash.run)
+          .append(")\n").append(stackTrace(crash.error)).append("-- input --\n").append(crash.input).append("\n"));
+      fail(report.toString());
+    }
+    // The mutations must actually exercise both outcomes, or the test proves little.
+    assertThat(invalid).isGreaterThan(RUNS / 2);
+    assertThat(valid).isPositive();
+  }
+
+  private record Crash(int run, String input, Throwable error) {}
+
+  private static String stackTrace(Throwable error) {
+    StringBuilder trace = new StringBuilder();
+    StackTraceElement[] frames = error.getStackTrace();
+    for (int i = 0; i < Math.min(8, frames.length); i++) {
+      trace.append("    ").append(frames[i]).append("\n");
+    }
+    return trace.toString();
+  }
+
+  /** One to four random edits: delete, duplicate or swap lines, flip characters, insert tokens, truncate. */
+  static String mutate(String text, Random random) {
+    String result = text;
+    int edits = 1 + random.nextInt(4);
+    for (int i = 0; i < edits; i++) {
+      result = switch (random.nextInt(8)) {
+        case 0 -> editLines(result, random, Edit.DELETE);
+        case 1 -> editLines(result, random, Edit.DUPLICATE);
+        case 2 -> editLines(result, random, Edit.SWAP);
+        case 3 -> flipCharacter(result, random);
+        case 4, 5 -> insertToken(result, random);
+        case 6 -> replaceWord(result, random);
+        default -> random.nextInt(4) == 0 ? truncate(result, random) : flipCharacter(result, random);
+      };
+    }
+    return result;
+  }
+
+  private enum Edit { DELETE, DUPLICATE, SWAP }
+
+  private static String editLines(String text, Random random, Edit edit) {
+    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    if (lines.size() < 2) {
+      return text;
+    }
+    int a = random.nextInt(lines.size());
+    int b = random.nextInt(lines.size());
+    switch (edit) {
+      case DELETE -> lines.remove(a);
+      case DUPLICATE -> lines.add(b, lines.get(a));
+      case SWAP -> {
+        String line = lines.get(a);
+        lines.set(a, lines.get(b));
+        lines.set(b, line);
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  private static String flipCharacter(String text, Random random) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    String alphabet = ":{}[],-&*!|>'\"#%@ \t\nabczABZ019_.~?é";
+    int at = random.nextInt(text.length());
+    char replacement = random.nextBoolean()
+        ? alphabet.charAt(random.nextInt(alphabet.length()))
+        : (char) (text.charAt(at) ^ (1 << random.nextInt(7)));
+    return text.substring(0, at) + replacement + text.substring(at + 1);
+  }
+
+  private static String insertToken(String text, Random random) {
+    int at = random.nextInt(text.length() + 1);
+    return text.substring(0, at) + TOKENS.get(random.nextInt(TOKENS.size())) + text.substring(at);
+  }
+
+  /** Replaces one word (a run of letters or digits) with a token, so values change but the shape stays. */
+  private static String replaceWord(String text, Random random) {
+    int at = random.nextInt(text.length() + 1);
+    int start = at;
+    while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = at;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(0, start) + TOKENS.get(random.nextInt(TOKENS.size())).strip() + text.substring(end);
+  }
+
+  private static String truncate(String text, Random random) {
+    return text.substring(0, random.nextInt(text.length() + 1));
+  }
+}
