@@ -1,6 +1,12 @@
 package dev.dddgen.cli;
 
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.workspace.Change;
+import dev.dddgen.workspace.Generation;
+import dev.dddgen.workspace.Plan;
+import dev.dddgen.workspace.TextMerge;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -8,19 +14,73 @@ import picocli.CommandLine.Option;
 @Command(
     name = "check",
     description = {
-      "Exit 1 with a unified diff when the generated code is stale against the definition (for CI).",
-      "Writes nothing."
+      "Exit 1, with a unified diff, when 'dddgen generate' would change any file: the",
+      "committed code is stale against the definition (for CI). Your own edits that the",
+      "generator leaves alone are not stale. Writes nothing."
     })
 final class CheckCommand extends BaseCommand {
+  enum Format { text, json }
+
   @Mixin DefinitionOption definition;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "The generated tree (default: project.output, relative to the definition's folder).")
   Path output;
 
+  @Option(names = "--templates", paramLabel = "DIR", description = "Template overrides, as for generate.")
+  Path templates;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
   @Override
   public Integer call() throws Exception {
-    loadDefinition(definition.file);
-    throw CliFailure.failure("'check' is not yet available in this build");
+    DomainModel model = loadDefinition(definition.file);
+    Path definitionDir = definition.file.toAbsolutePath().normalize().getParent();
+    Path out = output != null ? output : definitionDir.resolve(model.project().output());
+    Plan plan = Generation.plan(model, new Generation.Settings(definitionDir, out, templates, false));
+    List<Change> stale = plan.changes().stream().filter(c -> c.status().writes()).toList();
+    if (format == Format.json) {
+      out().println(json(plan, stale));
+    } else if (stale.isEmpty()) {
+      info(out + " is up to date with " + definition.file + ".");
+    } else {
+      out().println(stale.size() + " file(s) in " + out + " are stale against " + definition.file + ":");
+      for (Change change : stale) {
+        out().println("  " + ansi().string("@|yellow " + staleness(change.status()) + "|@") + "  " + change.path());
+      }
+      for (Change change : stale) {
+        out().print(TextMerge.unifiedDiff(change.path(), change.onDisk(), change.result()));
+      }
+      out().println("Run 'dddgen generate' to bring them up to date.");
+    }
+    return stale.isEmpty() ? ExitCodes.OK : ExitCodes.STALE_OR_CONFLICT;
+  }
+
+  private static String staleness(Change.Status status) {
+    return switch (status) {
+      case CREATE -> "missing";
+      case UPDATE -> "stale";
+      case MERGE -> "stale (your edits merge cleanly)";
+      case CONFLICT -> "stale (conflicts with your edits)";
+      case DELETE -> "orphan";
+      default -> status.label();
+    };
+  }
+
+  private static String json(Plan plan, List<Change> stale) {
+    StringBuilder json = new StringBuilder("{\"upToDate\":").append(stale.isEmpty()).append(",\"files\":[");
+    boolean first = true;
+    for (Change change : plan.changes()) {
+      if (change.status() == Change.Status.UNCHANGED) {
+        continue;
+      }
+      json.append(first ? "" : ",").append("{\"path\":").append(Json.quote(change.path()))
+          .append(",\"status\":").append(Json.quote(change.status().name().toLowerCase()))
+          .append(",\"stale\":").append(change.status().writes()).append('}');
+      first = false;
+    }
+    return json.append("]}").toString();
   }
 }

@@ -90,8 +90,9 @@ public final class DefinitionValidator {
     checkTypeNames(definition);
     List<ValueObject> valueObjects = new ArrayList<>();
     for (ValueObjectDef def : definition.valueObjects()) {
-      if (!badNames.contains(def.name())) {
-        valueObjects.add(valueObject(def));
+      ValueObject valueObject = badNames.contains(def.name()) ? null : valueObject(def);
+      if (valueObject != null) { // null when unusable; the parser or the checks above said why
+        valueObjects.add(valueObject);
       }
     }
     checkValueObjectCycles(definition.valueObjects());
@@ -602,7 +603,13 @@ public final class DefinitionValidator {
       notApplicable(text, key, "int, long and decimal");
       return Optional.empty();
     }
-    BigDecimal value = new BigDecimal(text.value().replace("_", ""));
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text.value().replace("_", ""));
+    } catch (NumberFormatException e) { // .inf, .nan, 1e99999999999...
+      report(text.at(), key + " '" + text.value() + "' is not a finite number", "");
+      return Optional.empty();
+    }
     if (scalar != Scalar.DECIMAL && value.stripTrailingZeros().scale() > 0) {
       report(text.at(), key + " of an " + scalar.id() + " must be a whole number, not " + text.value(), "");
       return Optional.empty();
@@ -618,6 +625,9 @@ public final class DefinitionValidator {
     return switch (scalar) {
       case INT -> value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0 && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
       case LONG -> value.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0 && value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+      // PostgreSQL numeric's limits; beyond them a literal like 1e999999999 would also take
+      // gigabytes to print in plain notation.
+      case DECIMAL -> value.precision() - value.scale() <= 131_072 && value.scale() <= 16_383;
       default -> true;
     };
   }

@@ -58,6 +58,9 @@ public final class YamlLoader {
             .setAllowRecursiveKeys(false)
             .setMaxAliasesForCollections(MAX_ALIASES)
             .setCodePointLimit(MAX_BYTES)
+            // One buffer for the whole text: snakeyaml-engine 2.10's StreamReader throws
+            // IndexOutOfBoundsException when a surrogate pair straddles the end of its buffer.
+            .setBufferSize(text.length() + 1)
             .build();
     Node root;
     try {

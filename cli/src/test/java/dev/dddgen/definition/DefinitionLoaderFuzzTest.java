@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * other exception (the CLI would print "unexpected failure" instead of pointing at the line).
  */
 class DefinitionLoaderFuzzTest {
-  private static final long SEED = 20_260_101L;
-  private static final int RUNS = 4_000;
+  /** Override with -Ddddgen.fuzz.seed / -Ddddgen.fuzz.runs to explore further than the default run. */
+  private static final long SEED = Long.getLong("dddgen.fuzz.seed", 20_260_101L);
+  private static final int RUNS = Integer.getInteger("dddgen.fuzz.runs", 4_000);
 
   /** Tokens that tend to upset a parser or a validator when dropped into a definition. */
   private static final List<String> TOKENS = List.of(

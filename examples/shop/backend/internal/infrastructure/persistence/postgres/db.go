@@ -58,3 +58,9 @@ func NewPool(ctx context.Context, databaseURL string) (*pgxpool.Pool, error) {
 func WithTx(ctx context.Context, pool *pgxpool.Pool, fn func(tx pgx.Tx) error) error {
 	return pgx.BeginFunc(ctx, pool, fn)
 }
+
+// WithSnapshot runs fn in a read-only REPEATABLE READ transaction, so that an
+// aggregate and its child rows are read from one consistent snapshot.
+func WithSnapshot(ctx context.Context, pool *pgxpool.Pool, fn func(tx pgx.Tx) error) error {
+	return pgx.BeginTxFunc(ctx, pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, fn)
+}

@@ -1,0 +1,51 @@
+package dev.dddgen.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The folder generated files go into. Every path is resolved and checked here, so nothing is
+ * written outside it: no '..' segments, no absolute paths, no symbolic links leading out.
+ */
+public final class OutputFolder {
+  private final Path root;
+
+  public OutputFolder(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** The file for a generated path, refusing any path that could leave the output folder. */
+  public Path resolve(String relative) throws IOException {
+    if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || relative.contains("\0")) {
+      throw new IOException("refusing to write '" + relative + "': not a relative path");
+    }
+    for (String segment : relative.split("/")) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        throw new IOException("refusing to write '" + relative + "': it leaves the output folder");
+      }
+    }
+    Path target = root.resolve(relative).normalize();
+    if (!target.startsWith(root)) {
+      throw new IOException("refusing to write '" + relative + "': it leaves the output folder");
+    }
+    // A symbolic link anywhere on the way (below the root) could lead out of the folder.
+    for (Path p = target; p != null && !p.equals(root) && p.startsWith(root); p = p.getParent()) {
+      if (Files.isSymbolicLink(p)) {
+        Path real = p.toRealPath();
+        if (!real.startsWith(realRoot())) {
+          throw new IOException("refusing to write '" + relative + "': " + root.relativize(p) + " is a link out of the output folder");
+        }
+      }
+    }
+    return target;
+  }
+
+  private Path realRoot() throws IOException {
+    return Files.exists(root) ? root.toRealPath() : root;
+  }
+}

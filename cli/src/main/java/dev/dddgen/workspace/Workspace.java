@@ -1,0 +1,117 @@
+package dev.dddgen.workspace;
+
+import dev.dddgen.render.GeneratedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Plans generated files against the disk and the recorded state, then applies the plan. Planning
+ * reads only; applying writes each file atomically, files first and state last, so an interrupted
+ * run leaves every file old or new and the next run finishes the job.
+ */
+public final class Workspace {
+  private Workspace() {}
+
+  public static Plan plan(OutputFolder output, StateStore state, List<GeneratedFile> files, boolean force)
+      throws IOException {
+    List<Change> changes = new ArrayList<>();
+    Map<String, String> generated = new LinkedHashMap<>();
+    for (GeneratedFile file : files) {
+      generated.put(file.path(), file.content());
+      changes.add(classify(output, state, file.path(), file.content(), force));
+    }
+    for (String old : state.generatedPaths()) {
+      if (!generated.containsKey(old)) {
+        Optional<String> disk = read(output.resolve(old));
+        if (disk.isEmpty()) {
+          continue;
+        }
+        Optional<String> base = state.base(old);
+        boolean untouched = base.isPresent() && base.get().equals(disk.get());
+        changes.add(new Change(old, untouched ? Change.Status.DELETE : Change.Status.ORPHAN_KEPT,
+            disk.get(), untouched ? null : disk.get(), null));
+      }
+    }
+    changes.sort(Comparator.comparing(Change::path));
+    return new Plan(output, state, List.copyOf(changes), generated);
+  }
+
+  private static Change classify(OutputFolder output, StateStore state, String path, String now, boolean force)
+      throws IOException {
+    Optional<String> disk = read(output.resolve(path));
+    Optional<String> base = state.base(path);
+    if (disk.isEmpty()) {
+      boolean deletedByUser = base.isPresent() && !force;
+      return deletedByUser
+          ? new Change(path, Change.Status.USER_DELETED, null, null, now)
+          : new Change(path, Change.Status.CREATE, null, now, now);
+    }
+    String onDisk = disk.get();
+    if (onDisk.equals(now)) {
+      return new Change(path, Change.Status.UNCHANGED, onDisk, onDisk, now);
+    }
+    if (base.isEmpty()) {
+      return force
+          ? new Change(path, Change.Status.UPDATE, onDisk, now, now)
+          : new Change(path, Change.Status.UNTRACKED, onDisk, onDisk, now);
+    }
+    if (onDisk.equals(base.get())) {
+      return new Change(path, Change.Status.UPDATE, onDisk, now, now);
+    }
+    if (base.get().equals(now)) {
+      return new Change(path, Change.Status.EDITED, onDisk, onDisk, now);
+    }
+    TextMerge.Merged merged = TextMerge.merge(base.get(), onDisk, now);
+    if (merged.text().equals(onDisk)) {
+      return new Change(path, Change.Status.EDITED, onDisk, onDisk, now);
+    }
+    return new Change(path, merged.conflicted() ? Change.Status.CONFLICT : Change.Status.MERGE,
+        onDisk, merged.text(), now);
+  }
+
+  /** Writes the plan: changed files atomically, orphans removed, then the state. */
+  public static void apply(Plan plan) throws IOException {
+    for (Change change : plan.changes()) {
+      if (!change.status().writes()) {
+        continue;
+      }
+      Path file = plan.output().resolve(change.path());
+      if (change.result() == null) {
+        deleteAndPrune(plan.output().root(), file);
+      } else {
+        AtomicFiles.write(file, change.result().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    plan.state().save(plan.generated());
+  }
+
+  /** Deletes {@code file} and then each parent folder it leaves empty, up to (not including) {@code root}. */
+  static void deleteAndPrune(Path root, Path file) throws IOException {
+    Files.deleteIfExists(file);
+    for (Path folder = file.getParent(); folder != null && !folder.equals(root) && folder.startsWith(root);
+        folder = folder.getParent()) {
+      try (Stream<Path> entries = Files.list(folder)) {
+        if (entries.findAny().isPresent()) {
+          return;
+        }
+      }
+      Files.delete(folder);
+    }
+  }
+
+  static Optional<String> read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+  }
+}
