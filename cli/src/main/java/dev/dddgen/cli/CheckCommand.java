@@ -1,6 +1,7 @@
 package dev.dddgen.cli;
 
 import dev.dddgen.model.DomainModel;
+import dev.dddgen.schema.Json;
 import dev.dddgen.workspace.Change;
 import dev.dddgen.workspace.Generation;
 import dev.dddgen.workspace.Plan;

@@ -1,11 +1,21 @@
 package dev.dddgen.cli;
 
+import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
+import dev.dddgen.schema.MigrationRefused;
+import dev.dddgen.schema.SchemaSnapshot;
+import dev.dddgen.schema.Table;
 import dev.dddgen.workspace.Change;
 import dev.dddgen.workspace.Generation;
 import dev.dddgen.workspace.Plan;
 import dev.dddgen.workspace.Workspace;
+import java.io.BufferedReader;
+import java.io.Console;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -14,7 +24,10 @@ import picocli.CommandLine.Mixin;
     description = {
       "Generate (or regenerate) the backend described by the definition.",
       "Untouched files are replaced, edited ones merged three-way; conflicts are marked",
-      "with <<<<<<< and exit 1. Nothing is written when the definition or a template is invalid."
+      "with <<<<<<< and exit 1. A changed schema adds new migrations (old ones are never",
+      "edited). Into an existing project, new aggregates, migrations and dependencies are",
+      "confirmed first (--yes when not on a terminal); destructive migrations also need",
+      "--allow-destructive. Nothing is written when anything is invalid or refused."
     })
 final class GenerateCommand extends BaseCommand {
   @Mixin DefinitionOption definition;
@@ -30,15 +43,33 @@ final class GenerateCommand extends BaseCommand {
   static int generate(BaseCommand command, DomainModel model, Path file, GenerateOptions options) throws Exception {
     Path definitionDir = file.toAbsolutePath().normalize().getParent();
     Path output = options.output != null ? options.output : definitionDir.resolve(model.project().output());
-    Plan plan = Generation.plan(model, new Generation.Settings(definitionDir, output, options.templates, options.force));
+    Plan plan;
+    try {
+      plan = Generation.plan(model, new Generation.Settings(definitionDir, output, options.templates, options.force));
+    } catch (MigrationRefused e) {
+      e.reasons().forEach(r -> command.err().println(command.ansi().string("@|red,bold error:|@ ") + file + ": " + r));
+      command.err().println("nothing was written.");
+      return ExitCodes.INVALID_DEFINITION;
+    }
+    List<String> askFirst = plan.askFirst(previousAggregates(plan), currentAggregates(model));
     if (options.dryRun) {
       command.info("Plan for " + plan.output().root() + " (dry run, nothing written):");
       PlanPrinter.printChanges(command.out(), plan, command.ansi(), command.output.verbose);
+      askFirst.forEach(item -> command.info("  ask first: " + item));
       if (options.diff) {
         PlanPrinter.printDiffs(command.out(), plan);
       }
       command.info(PlanPrinter.summary(plan) + ".");
       return ExitCodes.OK;
+    }
+    if (!plan.destructiveMigrations().isEmpty() && !options.allowDestructive) {
+      command.err().println(command.ansi().string("@|red,bold refused:|@ ") + "these migrations can lose data:");
+      plan.destructiveMigrations().forEach(m -> command.err().println("  " + m.paths().get(0) + "  (" + m.migration().description() + ")"));
+      command.err().println("Pass --allow-destructive to generate them. Nothing was written.");
+      return ExitCodes.STALE_OR_CONFLICT;
+    }
+    if (!askFirst.isEmpty() && !options.yes && !confirm(command, askFirst)) {
+      return ExitCodes.STALE_OR_CONFLICT;
     }
     Workspace.apply(plan);
     if (!command.output.quiet) {
@@ -51,5 +82,35 @@ final class GenerateCommand extends BaseCommand {
       return ExitCodes.STALE_OR_CONFLICT;
     }
     return ExitCodes.OK;
+  }
+
+  /** Asks on a terminal; elsewhere explains that --yes is needed. True to go ahead. */
+  private static boolean confirm(BaseCommand command, List<String> items) throws java.io.IOException {
+    command.err().println("This changes an existing project; the reference asks first about:");
+    items.forEach(item -> command.err().println("  - " + item));
+    Console console = System.console();
+    if (console == null) {
+      command.err().println("Not on a terminal: re-run with --yes to confirm (or --dry-run --diff to review). Nothing was written.");
+      return false;
+    }
+    command.err().print("Proceed? [y/N] ");
+    command.err().flush();
+    BufferedReader reader = new BufferedReader(console.reader());
+    String answer = reader.readLine();
+    boolean yes = answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
+    if (!yes) {
+      command.err().println("Nothing was written.");
+    }
+    return yes;
+  }
+
+  private static Set<String> previousAggregates(Plan plan) throws java.io.IOException {
+    return plan.state().schema()
+        .map(s -> SchemaSnapshot.read(s).tables().stream().map(Table::owner).collect(Collectors.toSet()))
+        .orElse(Set.of());
+  }
+
+  private static Set<String> currentAggregates(DomainModel model) {
+    return model.aggregates().stream().map(Aggregate::name).collect(Collectors.toSet());
   }
 }

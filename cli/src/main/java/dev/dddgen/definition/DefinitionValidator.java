@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -333,7 +334,7 @@ public final class DefinitionValidator {
     Set<String> reported = new HashSet<>();
     for (ValueObjectDef def : defs) {
       List<String> path = new ArrayList<>();
-      if (cycle(def.name().value(), uses, path, new HashSet<>()) && reported.add(String.join(",", path.stream().sorted().toList()))) {
+      if (cycle(def.name().value(), uses, path, new HashSet<>()) && reported.add(new TreeSet<>(path).toString())) {
         report(def.at(), "value objects contain each other in a cycle: " + String.join(" → ", path),
             "a value object cannot contain itself, directly or through others");
       }

@@ -1,21 +1,29 @@
 package dev.dddgen.workspace;
 
+import dev.dddgen.definition.Problem;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.render.ArtifactRenderer;
 import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.render.RenderException;
 import dev.dddgen.render.Renderer;
 import dev.dddgen.render.TemplateLookup;
+import dev.dddgen.schema.Migration;
+import dev.dddgen.schema.MigrationPlanner;
+import dev.dddgen.schema.RelationalSchema;
+import dev.dddgen.schema.SchemaBuilder;
+import dev.dddgen.schema.SchemaSnapshot;
 import dev.dddgen.target.TargetGenerator;
 import dev.dddgen.target.Targets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * The pipeline after the definition: target → render (in memory) → plan against disk and state.
- * Nothing is written until {@link Workspace#apply} is called with the plan.
+ * The pipeline after the definition: target → render (in memory) → migrations from the schema
+ * change → plan against disk and state. Nothing is written until {@link Workspace#apply} is called.
  */
 public final class Generation {
   private Generation() {}
@@ -39,9 +47,50 @@ public final class Generation {
   }
 
   public static Plan plan(DomainModel model, Settings settings) throws RenderException, IOException {
-    List<GeneratedFile> files = render(model, templates(settings.definitionDir(), settings.templatesOption()));
+    TargetGenerator target = Targets.of(model.project().target());
+    List<GeneratedFile> files = new ArrayList<>(
+        ArtifactRenderer.renderAll(target, target.artifacts(model), new Renderer(templates(settings.definitionDir(), settings.templatesOption()))));
     OutputFolder output = new OutputFolder(settings.output());
     StateStore state = StateStore.locate(settings.definitionDir(), settings.output());
-    return Workspace.plan(output, state, files, settings.force());
+
+    RelationalSchema schema = SchemaBuilder.build(model);
+    Optional<String> previous = state.schema();
+    int highest = 0;
+    for (String path : state.generatedPaths()) {
+      OptionalInt number = target.migrationNumber(path);
+      if (number.isPresent()) {
+        highest = Math.max(highest, number.getAsInt());
+        // Migrations, once written, are never rewritten nor removed: carry what was generated.
+        Optional<String> base = state.base(path);
+        if (base.isPresent()) {
+          files.add(new GeneratedFile(path, base.get(), false));
+        }
+      }
+    }
+    List<Migration> migrations = previous.isEmpty() && highest == 0
+        ? MigrationPlanner.initial(schema)
+        : previous.map(p -> MigrationPlanner.changes(SchemaSnapshot.read(p), schema, model)).orElse(List.of());
+    List<Plan.NewMigration> added = new ArrayList<>();
+    for (Migration migration : migrations) {
+      List<GeneratedFile> migrationFiles = target.migrationFiles(++highest, migration);
+      files.addAll(migrationFiles);
+      added.add(new Plan.NewMigration(highest, migration, migrationFiles.stream().map(GeneratedFile::path).toList()));
+    }
+    files.sort(java.util.Comparator.comparing(GeneratedFile::path));
+    return Workspace.plan(output, state, files, settings.force(), added, SchemaSnapshot.write(schema));
+  }
+
+  /** Problems that stop generation before anything is written (a required column without a default...). */
+  public static final class Refused extends Exception {
+    private final List<Problem> problems;
+
+    public Refused(List<Problem> problems) {
+      super(problems.get(0).message());
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+      return problems;
+    }
   }
 }

@@ -4,7 +4,44 @@ import java.util.List;
 import java.util.Map;
 
 /** Every file generation would touch or report, sorted by path, plus the state to record. */
-public record Plan(OutputFolder output, StateStore state, List<Change> changes, Map<String, String> generated) {
+public record Plan(
+    OutputFolder output,
+    StateStore state,
+    List<Change> changes,
+    Map<String, String> generated,
+    List<NewMigration> migrations,
+    String schemaSnapshot) {
+
+  /** A migration this run adds, with its number and the files it is written to. */
+  public record NewMigration(int number, dev.dddgen.schema.Migration migration, List<String> paths) {}
+
+
+  /**
+   * The changes the reference's "Ask first" rules name, when generating into an existing project:
+   * new aggregates, new migrations, changed dependencies. Empty for a first generation.
+   */
+  public List<String> askFirst(java.util.Set<String> previousAggregates, java.util.Set<String> aggregates) {
+    List<String> items = new java.util.ArrayList<>();
+    if (state.isEmpty()) {
+      return items;
+    }
+    aggregates.stream().filter(a -> !previousAggregates.contains(a)).sorted()
+        .forEach(a -> items.add("new aggregate " + a));
+    for (NewMigration migration : migrations) {
+      items.add("new migration " + migration.paths().get(0) + (migration.migration().destructive() ? " (destructive)" : ""));
+    }
+    for (Change change : changes) {
+      boolean dependencies = change.path().equals("go.mod") || change.path().equals("pom.xml");
+      if (dependencies && change.status().writes()) {
+        items.add("dependencies change in " + change.path());
+      }
+    }
+    return items;
+  }
+
+  public List<NewMigration> destructiveMigrations() {
+    return migrations.stream().filter(m -> m.migration().destructive()).toList();
+  }
 
   public List<Change> with(Change.Status status) {
     return changes.stream().filter(c -> c.status() == status).toList();

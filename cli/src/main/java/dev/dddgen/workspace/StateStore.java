@@ -86,6 +86,23 @@ public final class StateStore {
     return sha256(bytes).equals(hash) ? Optional.of(new String(bytes, StandardCharsets.UTF_8)) : Optional.empty();
   }
 
+  /** The schema snapshot dddgen recorded for this output, if any. */
+  public Optional<String> schema() throws IOException {
+    Path file = schemaFile();
+    return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+  }
+
+  public void saveSchema(String snapshot) throws IOException {
+    Optional<String> current = schema();
+    if (current.isEmpty() || !current.get().equals(snapshot)) {
+      AtomicFiles.write(schemaFile(), snapshot.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private Path schemaFile() {
+    return stateDir.resolve("schema").resolve(prefix + "schema.json");
+  }
+
   /** Paths (relative to the output) that dddgen generated last time. */
   public List<String> generatedPaths() {
     return manifest.keySet().stream()

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 public final class Workspace {
   private Workspace() {}
 
-  public static Plan plan(OutputFolder output, StateStore state, List<GeneratedFile> files, boolean force)
-      throws IOException {
+  public static Plan plan(OutputFolder output, StateStore state, List<GeneratedFile> files, boolean force,
+      List<Plan.NewMigration> migrations, String schemaSnapshot) throws IOException {
     List<Change> changes = new ArrayList<>();
     Map<String, String> generated = new LinkedHashMap<>();
     for (GeneratedFile file : files) {
@@ -42,7 +42,7 @@ public final class Workspace {
       }
     }
     changes.sort(Comparator.comparing(Change::path));
-    return new Plan(output, state, List.copyOf(changes), generated);
+    return new Plan(output, state, List.copyOf(changes), generated, List.copyOf(migrations), schemaSnapshot);
   }
 
   private static Change classify(OutputFolder output, StateStore state, String path, String now, boolean force)
@@ -92,6 +92,7 @@ public final class Workspace {
       }
     }
     plan.state().save(plan.generated());
+    plan.state().saveSchema(plan.schemaSnapshot());
   }
 
   /** Deletes {@code file} and then each parent folder it leaves empty, up to (not including) {@code root}. */

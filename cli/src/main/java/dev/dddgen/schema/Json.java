@@ -1,13 +1,13 @@
-package dev.dddgen.cli;
+package dev.dddgen.schema;
 
 import java.util.List;
 import java.util.Map;
 
 /** Just enough JSON writing for machine-readable output; values are maps, lists, strings, numbers, booleans. */
-final class Json {
+public final class Json {
   private Json() {}
 
-  static String quote(String text) {
+  public static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -30,7 +30,7 @@ final class Json {
   }
 
   /** Pretty-printed with two-space indentation, keys in the map's own order. */
-  static String pretty(Object value) {
+  public static String pretty(Object value) {
     StringBuilder out = new StringBuilder();
     write(out, value, "");
     return out.append('\n').toString();

@@ -1,0 +1,223 @@
+package dev.dddgen.schema;
+
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Entity;
+import dev.dddgen.model.Field;
+import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Query;
+import dev.dddgen.model.Scalar;
+import dev.dddgen.model.ValueObject;
+import dev.dddgen.naming.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Derives the relational schema from the model; the same for every target. Conventions: an
+ * aggregate's table has {@code id, version, created_at, updated_at} then its fields; a composite value
+ * object spreads into {@code <field>_<part>} columns; an enum is text with a CHECK; a ref is a uuid
+ * with a foreign key and an index; a child entity's table starts with {@code <aggregate>_id} (cascade
+ * delete), {@code id} and {@code position}. Filtered fields get an index.
+ */
+public final class SchemaBuilder {
+  private final DomainModel model;
+
+  private SchemaBuilder(DomainModel model) {
+    this.model = model;
+  }
+
+  /** One column of a field: a composite value object yields one per leaf, named by its path. */
+  public record FieldColumn(String column, List<String> path, Field leaf, boolean nullable) {}
+
+  public static RelationalSchema build(DomainModel model) {
+    return new SchemaBuilder(model).schema();
+  }
+
+  /** The columns a field is stored in, in order. */
+  public static List<FieldColumn> columnsOf(DomainModel model, Field field) {
+    List<FieldColumn> columns = new ArrayList<>();
+    new SchemaBuilder(model).collect(field, Names.snake(field.name()), List.of(field.name()), field.optional(), columns);
+    return columns;
+  }
+
+  private void collect(Field field, String column, List<String> path, boolean nullable, List<FieldColumn> out) {
+    if (field.type() instanceof FieldType.ValueObjectType vo) {
+      ValueObject valueObject = model.valueObject(vo.name()).orElseThrow();
+      if (!valueObject.simple()) {
+        for (Field part : valueObject.fields()) {
+          List<String> partPath = new ArrayList<>(path);
+          partPath.add(part.name());
+          collect(part, column + "_" + Names.snake(part.name()), List.copyOf(partPath), nullable || part.optional(), out);
+        }
+        return;
+      }
+    }
+    out.add(new FieldColumn(column, path, field, nullable));
+  }
+
+  private RelationalSchema schema() {
+    List<Table> tables = new ArrayList<>();
+    for (Aggregate aggregate : creationOrder()) {
+      tables.add(rootTable(aggregate));
+      for (Entity entity : aggregate.entities()) {
+        tables.add(entityTable(aggregate, entity));
+      }
+    }
+    return new RelationalSchema(List.copyOf(tables));
+  }
+
+  /** Definition order, except that an aggregate comes after every aggregate it refers to. */
+  private List<Aggregate> creationOrder() {
+    Map<String, Aggregate> byName = new LinkedHashMap<>();
+    model.aggregates().forEach(a -> byName.put(a.name(), a));
+    Set<String> placed = new LinkedHashSet<>();
+    for (Aggregate aggregate : model.aggregates()) {
+      place(aggregate, byName, placed, new LinkedHashSet<>());
+    }
+    return placed.stream().map(byName::get).toList();
+  }
+
+  private void place(Aggregate aggregate, Map<String, Aggregate> byName, Set<String> placed, Set<String> visiting) {
+    if (placed.contains(aggregate.name()) || !visiting.add(aggregate.name())) {
+      return; // a reference cycle: the foreign key is still created, as the table order allows
+    }
+    for (String referenced : references(aggregate)) {
+      if (!referenced.equals(aggregate.name())) {
+        place(byName.get(referenced), byName, placed, visiting);
+      }
+    }
+    placed.add(aggregate.name());
+  }
+
+  private static List<String> references(Aggregate aggregate) {
+    List<Field> fields = new ArrayList<>(aggregate.fields());
+    aggregate.entities().forEach(e -> fields.addAll(e.fields()));
+    return fields.stream()
+        .filter(f -> f.type() instanceof FieldType.Reference)
+        .map(f -> ((FieldType.Reference) f.type()).aggregate())
+        .collect(Collectors.toCollection(LinkedHashSet::new))
+        .stream().toList();
+  }
+
+  private Table rootTable(Aggregate aggregate) {
+    String table = aggregate.table();
+    List<Table.Column> columns = new ArrayList<>(List.of(
+        new Table.Column("id", "uuid", false, ""),
+        new Table.Column("version", "bigint", false, ""),
+        new Table.Column("created_at", "timestamptz", false, ""),
+        new Table.Column("updated_at", "timestamptz", false, "")));
+    List<Table.Constraint> constraints = new ArrayList<>();
+    constraints.add(new Table.Constraint(table + "_pkey", Table.Constraint.Kind.PRIMARY_KEY, List.of("id"), "PRIMARY KEY (id)"));
+    List<Table.Index> indexes = new ArrayList<>();
+    addFields(table, aggregate.fields(), columns, constraints, indexes);
+    Set<String> indexed = indexes.stream().map(i -> i.columns().get(0)).collect(Collectors.toSet());
+    for (Query query : aggregate.queries()) {
+      for (String filter : query.filters()) {
+        Field field = aggregate.field(filter).orElseThrow();
+        for (FieldColumn column : columnsOf(model, field)) {
+          if (indexed.add(column.column())) {
+            indexes.add(new Table.Index(table + "_" + column.column() + "_idx", List.of(column.column())));
+          }
+        }
+      }
+    }
+    return new Table(table, aggregate.name(), List.copyOf(columns), List.copyOf(constraints), List.copyOf(indexes));
+  }
+
+  private Table entityTable(Aggregate aggregate, Entity entity) {
+    String table = entity.table();
+    String parent = Names.snake(aggregate.name()) + "_id";
+    List<Table.Column> columns = new ArrayList<>(List.of(
+        new Table.Column(parent, "uuid", false, ""),
+        new Table.Column("id", "uuid", false, ""),
+        new Table.Column("position", "integer", false, "")));
+    List<Table.Constraint> constraints = new ArrayList<>();
+    constraints.add(new Table.Constraint(table + "_pkey", Table.Constraint.Kind.PRIMARY_KEY, List.of("id"), "PRIMARY KEY (id)"));
+    constraints.add(new Table.Constraint(table + "_" + parent + "_fkey", Table.Constraint.Kind.FOREIGN_KEY, List.of(parent),
+        "FOREIGN KEY (" + parent + ") REFERENCES " + Sql.id(aggregate.table()) + " (id) ON DELETE CASCADE"));
+    constraints.add(new Table.Constraint(table + "_" + parent + "_position_key", Table.Constraint.Kind.UNIQUE,
+        List.of(parent, "position"), "UNIQUE (" + parent + ", position)"));
+    List<Table.Index> indexes = new ArrayList<>();
+    addFields(table, entity.fields(), columns, constraints, indexes);
+    return new Table(table, aggregate.name(), List.copyOf(columns), List.copyOf(constraints), List.copyOf(indexes));
+  }
+
+  private void addFields(String table, List<Field> fields, List<Table.Column> columns,
+      List<Table.Constraint> constraints, List<Table.Index> indexes) {
+    for (Field field : fields) {
+      for (FieldColumn column : columnsOf(model, field)) {
+        Field leaf = column.leaf();
+        String name = column.column();
+        columns.add(new Table.Column(name, sqlType(leaf.type()), column.nullable(), defaultSql(leaf)));
+        String quoted = Sql.id(name);
+        if (field.unique()) {
+          constraints.add(new Table.Constraint(table + "_" + name + "_key", Table.Constraint.Kind.UNIQUE, List.of(name),
+              "UNIQUE (" + quoted + ")"));
+        }
+        if (leaf.type() instanceof FieldType.Reference ref) {
+          String referenced = model.aggregate(ref.aggregate()).orElseThrow().table();
+          constraints.add(new Table.Constraint(table + "_" + name + "_fkey", Table.Constraint.Kind.FOREIGN_KEY, List.of(name),
+              "FOREIGN KEY (" + quoted + ") REFERENCES " + Sql.id(referenced) + " (id)"));
+          if (!field.unique()) {
+            indexes.add(new Table.Index(table + "_" + name + "_idx", List.of(name)));
+          }
+        }
+        FieldType type = leaf.type();
+        if (type instanceof FieldType.ValueObjectType vo) {
+          type = model.valueObject(vo.name()).orElseThrow().wrapped().type();
+        }
+        if (type instanceof FieldType.Enumeration enumeration) {
+          constraints.add(new Table.Constraint(table + "_" + name + "_check", Table.Constraint.Kind.CHECK, List.of(name),
+              "CHECK (" + quoted + " IN (" + enumeration.values().stream().map(Sql::literal).collect(Collectors.joining(", ")) + "))"));
+        }
+      }
+    }
+  }
+
+  private String sqlType(FieldType type) {
+    if (type instanceof FieldType.Builtin builtin) {
+      return sqlType(builtin.scalar());
+    }
+    if (type instanceof FieldType.Enumeration) {
+      return "text";
+    }
+    if (type instanceof FieldType.Reference) {
+      return "uuid";
+    }
+    ValueObject valueObject = model.valueObject(((FieldType.ValueObjectType) type).name()).orElseThrow();
+    return sqlType(valueObject.wrapped().type());
+  }
+
+  public static String sqlType(Scalar scalar) {
+    return switch (scalar) {
+      case STRING, TEXT -> "text";
+      case INT -> "integer";
+      case LONG -> "bigint";
+      case DECIMAL -> "numeric";
+      case BOOL -> "boolean";
+      case UUID -> "uuid";
+      case DATE -> "date";
+      case TIMESTAMP -> "timestamptz";
+    };
+  }
+
+  private static String defaultSql(Field field) {
+    if (field.defaultValue().isEmpty()) {
+      return "";
+    }
+    String value = field.defaultValue().get();
+    if (field.type() instanceof FieldType.Builtin builtin) {
+      return switch (builtin.scalar()) {
+        case INT, LONG, DECIMAL -> value.replace("_", "");
+        case BOOL -> value.toLowerCase(java.util.Locale.ROOT);
+        default -> Sql.literal(value);
+      };
+    }
+    return Sql.literal(value);
+  }
+}

@@ -1,0 +1,276 @@
+package dev.dddgen.schema;
+
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Entity;
+import dev.dddgen.model.Field;
+import dev.dddgen.naming.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The migrations from one schema to the next: new and dropped tables, added, dropped, renamed
+ * ({@code renamedFrom}) and altered columns, constraints and indexes. One migration per table that
+ * changed, named after what changed; each with a down script that restores the previous schema.
+ */
+final class SchemaDiff {
+  private static final Set<String> WIDENINGS = Set.of("integer>bigint", "integer>numeric", "bigint>numeric");
+
+  private final RelationalSchema before;
+  private final RelationalSchema after;
+  private final DomainModel model;
+  private final List<String> refusals = new ArrayList<>();
+
+  SchemaDiff(RelationalSchema before, RelationalSchema after, DomainModel model) {
+    this.before = before;
+    this.after = after;
+    this.model = model;
+  }
+
+  List<Migration> migrations() {
+    List<Migration> migrations = new ArrayList<>();
+    Map<String, List<Table>> newOwners = new LinkedHashMap<>();
+    for (Table table : after.tables()) {
+      Optional<Table> old = before.table(table.name());
+      if (old.isEmpty()) {
+        newOwners.computeIfAbsent(table.owner(), k -> new ArrayList<>()).add(table);
+      } else {
+        alter(old.get(), table).ifPresent(migrations::add);
+      }
+    }
+    newOwners.values().forEach(tables -> migrations.add(MigrationPlanner.create(tables)));
+    List<Table> dropped = new ArrayList<>(before.tables().stream().filter(t -> after.table(t.name()).isEmpty()).toList());
+    for (int i = dropped.size() - 1; i >= 0; i--) {
+      Table table = dropped.get(i);
+      migrations.add(new Migration("drop_" + table.name(), DdlWriter.dropTable(table), DdlWriter.createTable(table), true,
+          "drop table " + table.name()));
+    }
+    if (!refusals.isEmpty()) {
+      throw new MigrationRefused(refusals);
+    }
+    return migrations;
+  }
+
+  private Optional<Migration> alter(Table old, Table now) {
+    String table = Sql.id(now.name());
+    List<String> up = new ArrayList<>();
+    List<String> down = new ArrayList<>();
+    List<String> what = new ArrayList<>();
+    boolean destructive = false;
+    Map<String, String> renames = renames(now.name());
+    Table renamed = old;
+    for (Map.Entry<String, String> rename : renames.entrySet()) {
+      if (old.column(rename.getKey()).isPresent() && old.column(rename.getValue()).isEmpty()) {
+        up.add("ALTER TABLE " + table + " RENAME COLUMN " + Sql.id(rename.getKey()) + " TO " + Sql.id(rename.getValue()) + ";");
+        down.add(0, "ALTER TABLE " + table + " RENAME COLUMN " + Sql.id(rename.getValue()) + " TO " + Sql.id(rename.getKey()) + ";");
+        what.add("rename_" + rename.getKey() + "_to_" + rename.getValue() + "_in_" + now.name());
+        renamed = renameColumn(renamed, rename.getKey(), rename.getValue(), up, down, table);
+      }
+    }
+    // constraints and indexes that go away, before the columns they use
+    for (Table.Constraint constraint : renamed.constraints()) {
+      Optional<Table.Constraint> kept = now.constraints().stream().filter(c -> c.name().equals(constraint.name())).findFirst();
+      if (kept.isEmpty() || !kept.get().definition().equals(constraint.definition())) {
+        up.add("ALTER TABLE " + table + " DROP CONSTRAINT " + constraint.name() + ";");
+        down.add(0, "ALTER TABLE " + table + " ADD CONSTRAINT " + constraint.name() + " " + constraint.definition() + ";");
+        if (constraint.kind() == Table.Constraint.Kind.CHECK && kept.isPresent()) {
+          destructive |= !checkValues(kept.get()).containsAll(checkValues(constraint));
+        } else if (kept.isEmpty() && renamed.columns().stream().anyMatch(c -> constraint.columns().contains(c.name()) && now.column(c.name()).isPresent())) {
+          what.add("drop_" + constraint.name());
+        }
+      }
+    }
+    for (Table.Index index : renamed.indexes()) {
+      if (!now.indexes().contains(index)) {
+        up.add(DdlWriter.dropIndex(index).trim());
+        down.add(0, DdlWriter.createIndex(renamed, index).trim());
+        what.add("drop_" + index.name());
+      }
+    }
+    for (Table.Column column : renamed.columns()) {
+      if (now.column(column.name()).isEmpty()) {
+        up.add("ALTER TABLE " + table + " DROP COLUMN " + Sql.id(column.name()) + ";");
+        down.add(0, restoreColumn(table, column));
+        what.add("drop_" + column.name() + "_from_" + now.name());
+        destructive = true;
+      }
+    }
+    for (Table.Column column : now.columns()) {
+      Optional<Table.Column> previous = renamed.column(column.name());
+      if (previous.isEmpty()) {
+        if (!column.nullable() && column.defaultSql().isEmpty()) {
+          refusals.add("column '" + column.name() + "' of table '" + now.name() + "' is new and required, but existing "
+              + "rows have no value for it: give its field a 'default', or make it 'optional: true'");
+          continue;
+        }
+        up.add("ALTER TABLE " + table + " ADD COLUMN " + Sql.id(column.name()) + " " + column.type()
+            + suffix(DdlWriter.columnOptions(column)) + ";");
+        down.add(0, "ALTER TABLE " + table + " DROP COLUMN " + Sql.id(column.name()) + ";");
+        what.add("add_" + column.name() + "_to_" + now.name());
+      } else {
+        destructive |= alterColumn(table, previous.get(), column, up, down, what, now.name());
+      }
+    }
+    for (Table.Constraint constraint : now.constraints()) {
+      Optional<Table.Constraint> had = renamed.constraints().stream().filter(c -> c.name().equals(constraint.name())).findFirst();
+      if (had.isEmpty() || !had.get().definition().equals(constraint.definition())) {
+        up.add("ALTER TABLE " + table + " ADD CONSTRAINT " + constraint.name() + " " + constraint.definition() + ";");
+        down.add(0, "ALTER TABLE " + table + " DROP CONSTRAINT " + constraint.name() + ";");
+        what.add(had.isEmpty() ? "add_" + constraint.name() : "alter_" + constraint.name());
+      }
+    }
+    for (Table.Index index : now.indexes()) {
+      if (!renamed.indexes().contains(index)) {
+        up.add(DdlWriter.createIndex(now, index).trim());
+        down.add(0, DdlWriter.dropIndex(index).trim());
+        what.add("add_" + index.name());
+      }
+    }
+    if (up.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = what.size() == 1 ? what.get(0) : "alter_" + now.name();
+    return Optional.of(new Migration(truncate(name), String.join("\n", up) + "\n", String.join("\n", down) + "\n",
+        destructive, String.join(", ", what).replace('_', ' ')));
+  }
+
+  /** Applies a column rename to the old table's shape, renaming the constraints and indexes named after it. */
+  private Table renameColumn(Table table, String from, String to, List<String> up, List<String> down, String quoted) {
+    List<Table.Column> columns = table.columns().stream()
+        .map(c -> c.name().equals(from) ? new Table.Column(to, c.type(), c.nullable(), c.defaultSql()) : c).toList();
+    List<Table.Constraint> constraints = new ArrayList<>();
+    for (Table.Constraint c : table.constraints()) {
+      if (c.columns().contains(from)) {
+        String name = c.name().replace("_" + from + "_", "_" + to + "_");
+        List<String> cols = c.columns().stream().map(x -> x.equals(from) ? to : x).toList();
+        String definition = c.definition().replace("(" + Sql.id(from) + ")", "(" + Sql.id(to) + ")")
+            .replace("(" + Sql.id(from) + " IN", "(" + Sql.id(to) + " IN");
+        if (!name.equals(c.name())) {
+          up.add("ALTER TABLE " + quoted + " RENAME CONSTRAINT " + c.name() + " TO " + name + ";");
+          down.add(0, "ALTER TABLE " + quoted + " RENAME CONSTRAINT " + name + " TO " + c.name() + ";");
+        }
+        constraints.add(new Table.Constraint(name, c.kind(), cols, definition));
+      } else {
+        constraints.add(c);
+      }
+    }
+    List<Table.Index> indexes = new ArrayList<>();
+    for (Table.Index index : table.indexes()) {
+      if (index.columns().contains(from)) {
+        String name = index.name().replace("_" + from + "_", "_" + to + "_");
+        if (!name.equals(index.name())) {
+          up.add("ALTER INDEX " + index.name() + " RENAME TO " + name + ";");
+          down.add(0, "ALTER INDEX " + name + " RENAME TO " + index.name() + ";");
+        }
+        indexes.add(new Table.Index(name, index.columns().stream().map(x -> x.equals(from) ? to : x).toList()));
+      } else {
+        indexes.add(index);
+      }
+    }
+    return new Table(table.name(), table.owner(), columns, constraints, indexes);
+  }
+
+  private boolean alterColumn(String table, Table.Column old, Table.Column now, List<String> up, List<String> down,
+      List<String> what, String tableName) {
+    boolean destructive = false;
+    String column = Sql.id(now.name());
+    String prefix = "ALTER TABLE " + table + " ALTER COLUMN " + column + " ";
+    if (!old.type().equals(now.type())) {
+      up.add(prefix + "TYPE " + now.type() + " USING " + column + "::" + now.type() + ";");
+      down.add(0, prefix + "TYPE " + old.type() + " USING " + column + "::" + old.type() + ";");
+      what.add("alter_" + now.name() + "_in_" + tableName);
+      destructive = !WIDENINGS.contains(old.type() + ">" + now.type());
+    }
+    if (!Objects.equals(old.defaultSql(), now.defaultSql())) {
+      up.add(prefix + (now.defaultSql().isEmpty() ? "DROP DEFAULT;" : "SET DEFAULT " + now.defaultSql() + ";"));
+      down.add(0, prefix + (old.defaultSql().isEmpty() ? "DROP DEFAULT;" : "SET DEFAULT " + old.defaultSql() + ";"));
+      what.add("alter_" + now.name() + "_in_" + tableName);
+    }
+    if (old.nullable() != now.nullable()) {
+      if (now.nullable()) {
+        up.add(prefix + "DROP NOT NULL;");
+        down.add(0, prefix + "SET NOT NULL;");
+      } else {
+        if (now.defaultSql().isEmpty()) {
+          refusals.add("column '" + now.name() + "' of table '" + tableName + "' becomes required, but existing rows may "
+              + "hold no value: give its field a 'default' (used to fill them), or keep it optional");
+        } else {
+          up.add("UPDATE " + table + " SET " + column + " = " + now.defaultSql() + " WHERE " + column + " IS NULL;");
+        }
+        up.add(prefix + "SET NOT NULL;");
+        down.add(0, prefix + "DROP NOT NULL;");
+      }
+      what.add("alter_" + now.name() + "_in_" + tableName);
+    }
+    return destructive;
+  }
+
+  /** Re-adds a dropped column exactly as it was; a required one is filled with its type's zero value. */
+  private static String restoreColumn(String table, Table.Column column) {
+    if (column.nullable() || !column.defaultSql().isEmpty()) {
+      return "ALTER TABLE " + table + " ADD COLUMN " + Sql.id(column.name()) + " " + column.type()
+          + suffix(DdlWriter.columnOptions(column)) + ";";
+    }
+    return "ALTER TABLE " + table + " ADD COLUMN " + Sql.id(column.name()) + " " + column.type() + " NOT NULL DEFAULT "
+        + zero(column.type()) + ";\nALTER TABLE " + table + " ALTER COLUMN " + Sql.id(column.name()) + " DROP DEFAULT;";
+  }
+
+  private static String zero(String type) {
+    return switch (type) {
+      case "integer", "bigint", "numeric" -> "0";
+      case "boolean" -> "false";
+      case "uuid" -> "'00000000-0000-0000-0000-000000000000'";
+      case "date" -> "'1970-01-01'";
+      case "timestamptz" -> "'1970-01-01T00:00:00Z'";
+      default -> "''";
+    };
+  }
+
+  /** Old column → new column for every field declared with {@code renamedFrom} in the table. */
+  private Map<String, String> renames(String tableName) {
+    Map<String, String> renames = new LinkedHashMap<>();
+    for (Aggregate aggregate : model.aggregates()) {
+      if (aggregate.table().equals(tableName)) {
+        addRenames(aggregate.fields(), renames);
+      }
+      for (Entity entity : aggregate.entities()) {
+        if (entity.table().equals(tableName)) {
+          addRenames(entity.fields(), renames);
+        }
+      }
+    }
+    return renames;
+  }
+
+  private void addRenames(List<Field> fields, Map<String, String> renames) {
+    for (Field field : fields) {
+      if (field.renamedFrom().isEmpty()) {
+        continue;
+      }
+      String newPrefix = Names.snake(field.name());
+      String oldPrefix = Names.snake(field.renamedFrom().get());
+      for (SchemaBuilder.FieldColumn column : SchemaBuilder.columnsOf(model, field)) {
+        renames.put(oldPrefix + column.column().substring(newPrefix.length()), column.column());
+      }
+    }
+  }
+
+  private static List<String> checkValues(Table.Constraint check) {
+    String definition = check.definition();
+    int open = definition.indexOf(" IN (");
+    return open < 0 ? List.of() : List.of(definition.substring(open + 5, definition.lastIndexOf("))")).split(", "));
+  }
+
+  private static String suffix(String options) {
+    return options.isEmpty() ? "" : " " + options;
+  }
+
+  private static String truncate(String name) {
+    return name.length() <= 80 ? name : name.substring(0, 80);
+  }
+}
