@@ -1,5 +1,12 @@
 package dev.dddgen.cli;
 
+import dev.dddgen.definition.DefinitionEditor;
+import dev.dddgen.definition.DefinitionLoader;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.workspace.AtomicFiles;
+import dev.dddgen.workspace.TextMerge;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -40,7 +47,38 @@ final class AddCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       loadDefinition(definition.file);
-      throw CliFailure.failure("'add aggregate' is not yet available in this build");
+      if (fields.isEmpty()) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "give the aggregate at least one --field, e.g. --field name:string:maxLength=120");
+      }
+      List<DefinitionEditor.FieldSpec> specs = new ArrayList<>();
+      for (String field : fields) {
+        try {
+          specs.add(DefinitionEditor.FieldSpec.parse(field));
+        } catch (IllegalArgumentException e) {
+          throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+      }
+      String before = Files.readString(definition.file, StandardCharsets.UTF_8);
+      String after;
+      try {
+        after = DefinitionEditor.addAggregate(before, name, specs);
+      } catch (IllegalArgumentException e) {
+        throw CliFailure.of(ExitCodes.INVALID_DEFINITION, definition.file + ": " + e.getMessage());
+      }
+      // The edited text must be valid before anything is written; errors point into the new text.
+      DomainModel model = DefinitionLoader.load(definition.file.toString(), after);
+      if (options.dryRun) {
+        info("dddgen.yaml would change:");
+        out().print(TextMerge.unifiedDiff(definition.file.toString(), before, after));
+        return GenerateCommand.generate(this, model, definition.file, options);
+      }
+      int code = GenerateCommand.generate(this, model, definition.file, options, () ->
+          AtomicFiles.write(definition.file, after.getBytes(StandardCharsets.UTF_8)));
+      if (code == ExitCodes.OK || code == ExitCodes.STALE_OR_CONFLICT && Files.readString(definition.file).equals(after)) {
+        info("Added aggregate " + name + " to " + definition.file + ".");
+      }
+      return code;
     }
   }
 }

@@ -39,8 +39,18 @@ final class GenerateCommand extends BaseCommand {
     return generate(this, model, definition.file, options);
   }
 
-  /** Shared with {@code add aggregate}, which generates after editing the definition. */
+  /** Something to write just before the generated files, once the plan is confirmed. */
+  interface BeforeWrite {
+    void run() throws java.io.IOException;
+  }
+
   static int generate(BaseCommand command, DomainModel model, Path file, GenerateOptions options) throws Exception {
+    return generate(command, model, file, options, () -> {});
+  }
+
+  /** Shared with {@code add aggregate}, which writes the edited definition only when generation goes ahead. */
+  static int generate(BaseCommand command, DomainModel model, Path file, GenerateOptions options, BeforeWrite beforeWrite)
+      throws Exception {
     Path definitionDir = file.toAbsolutePath().normalize().getParent();
     Path output = options.output != null ? options.output : definitionDir.resolve(model.project().output());
     Plan plan;
@@ -71,6 +81,7 @@ final class GenerateCommand extends BaseCommand {
     if (!askFirst.isEmpty() && !options.yes && !confirm(command, askFirst)) {
       return ExitCodes.STALE_OR_CONFLICT;
     }
+    beforeWrite.run();
     Workspace.apply(plan);
     if (!command.output.quiet) {
       PlanPrinter.printChanges(command.out(), plan, command.ansi(), command.output.verbose);

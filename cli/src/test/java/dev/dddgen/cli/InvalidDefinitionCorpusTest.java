@@ -165,12 +165,12 @@ class InvalidDefinitionCorpusTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_DEFINITION);
     assertThat(result.stderr())
-        .contains(file + ":2:34: error: unknown target 'rust'")
-        .contains(file + ":4:53: error: min 10 is greater than max 1")
+        .contains(file + ":2:32: error: unknown target 'rust'")
+        .contains(file + ":4:52: error: min 10 is greater than max 1")
         .contains(file + ":8:21: error: unknown type 'strng' — did you mean 'string'?")
-        .contains(file + ":9:34: error: unknown key 'maxLenght' in 'email' — did you mean 'maxLength'?")
-        .contains(file + ":12:38: error: 'Client' is not an aggregate")
-        .contains(file + ":15:44: error: command 'PlaceOrder' emits 'OrderPlaced', which is not an event of 'Order'")
+        .contains(file + ":9:30: error: unknown key 'maxLenght' in 'email' — did you mean 'maxLength'?")
+        .contains(file + ":12:36: error: 'Client' is not an aggregate")
+        .contains(file + ":15:42: error: command 'PlaceOrder' emits 'OrderPlaced', which is not an event of 'Order'")
         .endsWith("6 problems found; nothing was written.\n");
     // Sorted by position, as a compiler lists them.
     List<Integer> lineNumbers = result.stderr().lines().filter(l -> l.startsWith(file.toString()))

@@ -49,42 +49,42 @@ type Database struct {
 }
 
 // Open returns a fresh migrated schema. Close it when done.
-func Open(ctx context.Context) (db *Database, err error) {
-	db = &Database{}
-	defer func() {
-		if err != nil {
-			err = errors.Join(err, db.Close())
-			db = nil
-		}
-	}()
+func Open(ctx context.Context) (*Database, error) {
+	db := &Database{}
+	if err := db.open(ctx); err != nil {
+		return nil, errors.Join(err, db.Close())
+	}
+	return db, nil
+}
+
+func (db *Database) open(ctx context.Context) error {
 	baseURL := os.Getenv("DATABASE_URL")
 	if baseURL == "" {
+		var err error
 		if baseURL, err = db.startEmbedded(); err != nil {
-			return nil, err
+			return err
 		}
 	}
+	var err error
 	if db.admin, err = postgres.NewPool(ctx, baseURL); err != nil {
-		return nil, err
+		return err
 	}
 	suffix := make([]byte, 6)
-	if _, err = rand.Read(suffix); err != nil {
-		return nil, fmt.Errorf("random schema name: %w", err)
+	if _, err := rand.Read(suffix); err != nil {
+		return fmt.Errorf("random schema name: %w", err)
 	}
 	schema := "test_" + hex.EncodeToString(suffix)
-	if _, err = db.admin.Exec(ctx, "CREATE SCHEMA "+pgx.Identifier{schema}.Sanitize()); err != nil {
-		return nil, fmt.Errorf("create schema: %w", err)
+	if _, err := db.admin.Exec(ctx, "CREATE SCHEMA "+pgx.Identifier{schema}.Sanitize()); err != nil {
+		return fmt.Errorf("create schema: %w", err)
 	}
 	db.schema = schema
 	if db.URL, err = withSearchPath(baseURL, schema); err != nil {
-		return nil, err
+		return err
 	}
 	if db.Pool, err = postgres.NewPool(ctx, db.URL); err != nil {
-		return nil, err
+		return err
 	}
-	if err = postgres.Migrate(db.Pool); err != nil {
-		return nil, err
-	}
-	return db, nil
+	return postgres.Migrate(db.Pool)
 }
 
 // Close drops the schema, closes the pools and stops the embedded server.

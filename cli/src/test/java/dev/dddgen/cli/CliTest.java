@@ -1,0 +1,175 @@
+package dev.dddgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dddgen.definition.DefinitionLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command-line contract of DESIGN.md §2: commands, version, exit codes, init. */
+class CliTest {
+  private static final Path SHOP = CliRunner.repo().resolve("examples/shop/dddgen.yaml");
+
+  @Test
+  void helpListsEveryCommand() {
+    CliRunner.Result result = CliRunner.run("--help");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.stderr()).isEmpty();
+    for (String command : new String[] {"init", "validate", "generate", "check", "add", "templates", "schema",
+        "generate-completion"}) {
+      assertThat(result.stdout()).as("--help lists '%s'", command).containsPattern("(?m)^\\s+" + command + "\\s");
+    }
+    assertThat(result.stdout()).contains("Usage: dddgen").contains("--version");
+  }
+
+  @Test
+  void noArgumentsPrintsTheUsage() {
+    CliRunner.Result result = CliRunner.run();
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.stdout()).contains("Usage: dddgen");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"init", "validate", "generate", "check", "add", "templates", "schema", "generate-completion"})
+  void everyCommandHasHelp(String command) {
+    CliRunner.Result result = CliRunner.run(command, "--help");
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(result.stdout()).contains("Usage: dddgen " + command);
+  }
+
+  @Test
+  void versionNamesTheToolAndItsVersion() {
+    CliRunner.Result result = CliRunner.run("--version");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.stdout()).startsWith("dddgen ").doesNotContain("unknown").contains("Java ");
+    assertThat(result.stdout().lines().findFirst().orElseThrow()).matches("dddgen \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
+  void theShopExampleIsValid() {
+    CliRunner.Result result = CliRunner.run("validate", "-f", SHOP.toString());
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(result.stdout()).contains("is valid").contains("5 aggregate(s)");
+    assertThat(result.stderr()).isEmpty();
+  }
+
+  @Test
+  void quietValidatePrintsNothing() {
+    CliRunner.Result result = CliRunner.run("validate", "--quiet", "-f", SHOP.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.stdout()).isEmpty();
+  }
+
+  @Test
+  void aMissingDefinitionIsAnIoFailureWithAClearMessage(@TempDir Path dir) {
+    Path missing = dir.resolve("nope.yaml");
+
+    CliRunner.Result result = CliRunner.run("validate", "-f", missing.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(result.stderr()).contains("no definition at " + missing).contains("dddgen init");
+    assertThat(result.stdout()).isEmpty();
+    InvalidDefinitionCorpusTest.assertNoStackTrace(result.stderr(), result);
+  }
+
+  @Test
+  void aFolderGivenAsDefinitionIsAnIoFailure(@TempDir Path dir) {
+    CliRunner.Result result = CliRunner.run("validate", "-f", dir.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(result.stderr()).contains(dir + " is not a file");
+    InvalidDefinitionCorpusTest.assertNoStackTrace(result.stderr(), result);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--bogus", "-Z"})
+  void anUnknownOptionIsAUsageError(String option) {
+    CliRunner.Result result = CliRunner.run("validate", option);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.stderr()).contains("Unknown option: '" + option + "'").contains("Usage: dddgen validate");
+    assertThat(result.stdout()).isEmpty();
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    CliRunner.Result result = CliRunner.run("generat");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.stderr()).contains("generat");
+  }
+
+  @Test
+  void initWritesADefinitionThatValidates(@TempDir Path dir) throws Exception {
+    Path project = dir.resolve("my-shop");
+
+    CliRunner.Result init = CliRunner.run("init", "--module", "github.com/acme/myshop", project.toString());
+
+    assertThat(init.exitCode()).as(init.describe()).isEqualTo(ExitCodes.OK);
+    Path definition = project.resolve("dddgen.yaml");
+    assertThat(definition).isRegularFile();
+    String text = Files.readString(definition, StandardCharsets.UTF_8);
+    assertThat(text).contains("name: my-shop").contains("target: go").contains("module: github.com/acme/myshop");
+    assertThat(init.stdout()).contains(definition.toString());
+    assertThat(DefinitionLoader.load(definition, "dddgen.yaml").project().name()).isEqualTo("my-shop");
+
+    CliRunner.Result validate = CliRunner.run("validate", "-f", definition.toString());
+    assertThat(validate.exitCode()).as(validate.describe()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void initForJavaWritesAJavaDefinitionThatValidates(@TempDir Path dir) {
+    CliRunner.Result init = CliRunner.run("init", "--target", "java", "--name", "billing", dir.toString());
+
+    assertThat(init.exitCode()).as(init.describe()).isEqualTo(ExitCodes.OK);
+    CliRunner.Result validate = CliRunner.run("validate", "-f", dir.resolve("dddgen.yaml").toString());
+    assertThat(validate.exitCode()).as(validate.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(validate.stdout()).contains("target java");
+  }
+
+  @Test
+  void initNeverOverwritesAnExistingDefinition(@TempDir Path dir) throws Exception {
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.writeString(definition, "# mine\n");
+
+    CliRunner.Result result = CliRunner.run("init", dir.toString());
+
+    assertThat(result.exitCode()).isNotEqualTo(ExitCodes.OK);
+    assertThat(result.stderr()).contains("already exists");
+    assertThat(Files.readString(definition)).isEqualTo("# mine\n");
+    InvalidDefinitionCorpusTest.assertNoStackTrace(result.stderr(), result);
+  }
+
+  @Test
+  void initWithAnInvalidModuleWritesNothing(@TempDir Path dir) {
+    Path project = dir.resolve("p");
+
+    CliRunner.Result result = CliRunner.run("init", "--module", "Not A Module!", project.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_DEFINITION);
+    assertThat(result.stderr()).contains("is not a Go module path");
+    assertThat(project.resolve("dddgen.yaml")).doesNotExist();
+  }
+
+  @Test
+  void runInResolvesPathsAgainstTheFolder(@TempDir Path dir) {
+    CliRunner.Result init = CliRunner.runIn(dir, "init", ".");
+    assertThat(init.exitCode()).as(init.describe()).isEqualTo(ExitCodes.OK);
+
+    CliRunner.Result validate = CliRunner.runIn(dir, "validate", "-f", "dddgen.yaml");
+
+    assertThat(validate.exitCode()).as(validate.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(validate.stdout()).contains(dir.resolve("dddgen.yaml").toString());
+  }
+}
