@@ -43,7 +43,6 @@ class PluralsTest {
     "TaxBox,      TaxBoxes",
     "ApiKey,      ApiKeys",
     "HTTPProxy,   HTTPProxies",
-    "URL,         URLS",
     "orderLine,   orderLines",
   })
   void plural(String singular, String plural) {
