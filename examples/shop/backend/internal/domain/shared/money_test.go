@@ -30,21 +30,29 @@ func TestNewMoney(t *testing.T) {
 		wantFields []string
 	}{
 		{
-			name:   "valid",
-			params: func(t *testing.T) shared.MoneyParams { return shared.MoneyParams{Amount: dec(t, "12.50"), Currency: ptr("EUR")} },
+			name: "valid",
+			params: func(t *testing.T) shared.MoneyParams {
+				return shared.MoneyParams{Amount: dec(t, "12.50"), Currency: ptr("EUR")}
+			},
 		},
 		{
-			name:   "amount at minimum",
-			params: func(t *testing.T) shared.MoneyParams { return shared.MoneyParams{Amount: dec(t, "0"), Currency: ptr("EUR")} },
+			name: "amount at minimum",
+			params: func(t *testing.T) shared.MoneyParams {
+				return shared.MoneyParams{Amount: dec(t, "0"), Currency: ptr("EUR")}
+			},
 		},
 		{
-			name:       "amount below minimum",
-			params:     func(t *testing.T) shared.MoneyParams { return shared.MoneyParams{Amount: dec(t, "-0.01"), Currency: ptr("EUR")} },
+			name: "amount below minimum",
+			params: func(t *testing.T) shared.MoneyParams {
+				return shared.MoneyParams{Amount: dec(t, "-0.01"), Currency: ptr("EUR")}
+			},
 			wantFields: []string{"amount"},
 		},
 		{
-			name:       "currency not matching pattern",
-			params:     func(t *testing.T) shared.MoneyParams { return shared.MoneyParams{Amount: dec(t, "1"), Currency: ptr("eur")} },
+			name: "currency not matching pattern",
+			params: func(t *testing.T) shared.MoneyParams {
+				return shared.MoneyParams{Amount: dec(t, "1"), Currency: ptr("eur")}
+			},
 			wantFields: []string{"currency"},
 		},
 		{

@@ -1,0 +1,150 @@
+package dev.dddgen.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dddgen.render.GeneratedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+  @TempDir Path project;
+  Path output;
+
+  @BeforeEach
+  void setUp() {
+    output = project.resolve("backend");
+  }
+
+  private Plan generate(boolean force, GeneratedFile... files) throws IOException {
+    Plan plan = Workspace.plan(new OutputFolder(output), StateStore.locate(project, output), List.of(files), force, List.of(), "{}\n");
+    Workspace.apply(plan);
+    return plan;
+  }
+
+  private static GeneratedFile file(String path, String... lines) {
+    return new GeneratedFile(path, String.join("\n", lines) + "\n", false);
+  }
+
+  private String read(String path) throws IOException {
+    return Files.readString(output.resolve(path));
+  }
+
+  private void write(String path, String text) throws IOException {
+    Files.writeString(output.resolve(path), text);
+  }
+
+  private static Change.Status status(Plan plan, String path) {
+    return plan.changes().stream().filter(c -> c.path().equals(path)).findFirst().orElseThrow().status();
+  }
+
+  @Test
+  void firstRunCreatesAndSecondChangesNothing() throws IOException {
+    Plan first = generate(false, file("a.go", "package a"), file("sub/b.go", "package b"));
+    assertThat(first.with(Change.Status.CREATE)).hasSize(2);
+    assertThat(project.resolve(".dddgen/manifest")).exists();
+    Plan second = generate(false, file("a.go", "package a"), file("sub/b.go", "package b"));
+    assertThat(second.changesDisk()).isFalse();
+    assertThat(second.with(Change.Status.UNCHANGED)).hasSize(2);
+  }
+
+  @Test
+  void untouchedFileIsReplaced() throws IOException {
+    generate(false, file("a.go", "one"));
+    Plan plan = generate(false, file("a.go", "two"));
+    assertThat(status(plan, "a.go")).isEqualTo(Change.Status.UPDATE);
+    assertThat(read("a.go")).isEqualTo("two\n");
+  }
+
+  @Test
+  void userEditElsewhereIsMergedWithTheGeneratorsChange() throws IOException {
+    generate(false, file("a.go", "header", "", "func A() {}", "", "func B() {}"));
+    write("a.go", "header\n\nfunc A() {}\n\nfunc B() {}\n\n// mine\nfunc Mine() {}\n");
+    Plan plan = generate(false, file("a.go", "header v2", "", "func A() {}", "", "func B() {}"));
+    assertThat(status(plan, "a.go")).isEqualTo(Change.Status.MERGE);
+    assertThat(read("a.go")).isEqualTo("header v2\n\nfunc A() {}\n\nfunc B() {}\n\n// mine\nfunc Mine() {}\n");
+    // the merged file counts as edited from now on: a run without definition change keeps it
+    Plan again = generate(false, file("a.go", "header v2", "", "func A() {}", "", "func B() {}"));
+    assertThat(status(again, "a.go")).isEqualTo(Change.Status.EDITED);
+    assertThat(again.changesDisk()).isFalse();
+  }
+
+  @Test
+  void sameLineEditedByBothIsAConflictWithMarkers() throws IOException {
+    generate(false, file("a.go", "x := 1"));
+    write("a.go", "x := 2\n");
+    Plan plan = generate(false, file("a.go", "x := 3"));
+    assertThat(plan.hasConflicts()).isTrue();
+    assertThat(read("a.go")).contains("<<<<<<< ", "x := 2", "=======", "x := 3", ">>>>>>> ");
+  }
+
+  @Test
+  void userDeletedFileStaysDeletedUnlessForced() throws IOException {
+    generate(false, file("a.go", "one"));
+    Files.delete(output.resolve("a.go"));
+    Plan plan = generate(false, file("a.go", "two"));
+    assertThat(status(plan, "a.go")).isEqualTo(Change.Status.USER_DELETED);
+    assertThat(output.resolve("a.go")).doesNotExist();
+    generate(true, file("a.go", "two"));
+    assertThat(read("a.go")).isEqualTo("two\n");
+  }
+
+  @Test
+  void orphansAreRemovedOnlyWhenUntouched() throws IOException {
+    generate(false, file("keep.go", "k"), file("old/gone.go", "g"), file("edited.go", "e"));
+    write("edited.go", "e\nmine\n");
+    Plan plan = generate(false, file("keep.go", "k"));
+    assertThat(status(plan, "old/gone.go")).isEqualTo(Change.Status.DELETE);
+    assertThat(status(plan, "edited.go")).isEqualTo(Change.Status.ORPHAN_KEPT);
+    assertThat(output.resolve("old")).doesNotExist();
+    assertThat(read("edited.go")).isEqualTo("e\nmine\n");
+  }
+
+  @Test
+  void existingFileNotWrittenByDddgenIsKeptUnlessForced() throws IOException {
+    Files.createDirectories(output);
+    write("a.go", "hand written\n");
+    Plan plan = generate(false, file("a.go", "generated"));
+    assertThat(status(plan, "a.go")).isEqualTo(Change.Status.UNTRACKED);
+    assertThat(read("a.go")).isEqualTo("hand written\n");
+  }
+
+  @Test
+  void pathsThatLeaveTheOutputFolderAreRefused() throws IOException {
+    OutputFolder folder = new OutputFolder(output);
+    for (String bad : List.of("../x.go", "/etc/passwd", "a/../../x", "a//b", "a\\b")) {
+      assertThatThrownBy(() -> folder.resolve(bad)).isInstanceOf(IOException.class);
+    }
+    Files.createDirectories(output);
+    Path outside = Files.createDirectories(project.resolve("outside"));
+    Files.createSymbolicLink(output.resolve("link"), outside);
+    assertThatThrownBy(() -> generate(false, file("link/x.go", "x"))).isInstanceOf(IOException.class)
+        .hasMessageContaining("link");
+    assertThat(outside.resolve("x.go")).doesNotExist();
+  }
+
+  @Test
+  void aFailedWriteLeavesEveryFileOldOrNew() throws IOException {
+    generate(false, file("a.go", "a1"), file("b.go", "b1"), file("c.go", "c1"));
+    // b.go becomes a non-empty folder: writing it fails half way through the run
+    Files.delete(output.resolve("b.go"));
+    Files.createDirectories(output.resolve("b.go/inner"));
+    assertThatThrownBy(() -> generate(true, file("a.go", "a2"), file("b.go", "b2"), file("c.go", "c2")))
+        .isInstanceOf(IOException.class);
+    assertThat(read("a.go")).isIn("a1\n", "a2\n");
+    assertThat(read("c.go")).isIn("c1\n", "c2\n");
+    try (var files = Files.list(output)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".dddgen-tmp"));
+    }
+    // the next run, once the obstacle is gone, finishes the job
+    Files.delete(output.resolve("b.go/inner"));
+    Files.delete(output.resolve("b.go"));
+    generate(true, file("a.go", "a2"), file("b.go", "b2"), file("c.go", "c2"));
+    assertThat(read("b.go")).isEqualTo("b2\n");
+  }
+}
