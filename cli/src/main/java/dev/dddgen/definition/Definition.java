@@ -34,7 +34,8 @@ public record Definition(
       Text pattern,
       Text unique,
       Text pii,
-      Text renamedFrom) {
+      Text renamedFrom,
+      Text example) {
 
     public boolean isOptional() {
       return isTrue(optional);

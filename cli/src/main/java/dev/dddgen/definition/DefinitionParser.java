@@ -26,7 +26,7 @@ public final class DefinitionParser {
   public static final List<String> PROJECT_KEYS = List.of("name", "target", "module", "output");
   public static final List<String> FIELD_KEYS =
       List.of("type", "to", "values", "optional", "default", "min", "max", "minLength", "maxLength",
-          "pattern", "unique", "pii", "renamedFrom");
+          "pattern", "unique", "pii", "renamedFrom", "example");
   public static final List<String> VALUE_OBJECT_KEYS = List.of("fields");
   public static final List<String> AGGREGATE_KEYS =
       List.of("fields", "entities", "commands", "queries", "events", "plural", "table");
@@ -124,14 +124,14 @@ public final class DefinitionParser {
   private FieldDef field(Text name, YamlNode node) {
     if (node instanceof YamlNode.Scalar scalar && scalar.text().kind() == Text.Kind.STRING) {
       return new FieldDef(name, node.at(), scalar.text(), null, List.of(), null, null, null, null,
-          null, null, null, null, null, null);
+          null, null, null, null, null, null, null);
     }
     YamlNode.Mapping mapping = node instanceof YamlNode.Mapping m ? m : null;
     if (mapping == null) {
       problems.add(new Problem(node.at(), "'" + name.value() + "' must be a type name or a mapping with 'type', not "
           + node.describe(), "write '" + name.value() + ": string' or '" + name.value() + ": { type: string }'"));
       return new FieldDef(name, node.at(), null, null, List.of(), null, null, null, null, null, null,
-          null, null, null, null);
+          null, null, null, null, null);
     }
     Section section = new Section(mapping, "'" + name.value() + "'", FIELD_KEYS);
     Text type = section.scalar("type");
@@ -154,7 +154,8 @@ public final class DefinitionParser {
         section.scalar("pattern"),
         section.flag("unique"),
         section.flag("pii"),
-        section.scalar("renamedFrom"));
+        section.scalar("renamedFrom"),
+        section.scalar("example"));
   }
 
   private CommandDef command(Text name, YamlNode node) {

@@ -19,6 +19,7 @@ import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Project;
 import dev.dddgen.model.Query;
+import dev.dddgen.model.Samples;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.model.Target;
 import dev.dddgen.model.ValueObject;
@@ -63,7 +64,7 @@ public final class DefinitionValidator {
   private static final Pattern JAVA_PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
   private static final Pattern OUTPUT_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
   /** Constructs Java accepts and Go's RE2 engine does not; a pattern must work in both targets. */
-  private static final Pattern NOT_RE2 = Pattern.compile("\\(\\?[=!>]|\\(\\?<[=!]|\\\\[1-9]|[*+?}]\\+");
+  private static final Pattern NOT_RE2 = Pattern.compile("\\(\\?[=!>]|\\(\\?<[=!]|\\\\[1-9]|(?<!\\\\)[*+?]\\+|(?<!\\\\p|\\\\P)\\{\\d+(,\\d*)?}\\+");
 
   public static final List<String> BUILTIN_TYPES =
       List.of("string", "text", "int", "long", "decimal", "bool", "uuid", "date", "timestamp", "enum", "ref");
@@ -75,6 +76,8 @@ public final class DefinitionValidator {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, ValueObjectDef> valueObjectDefs = new LinkedHashMap<>();
   private final Map<String, AggregateDef> aggregateDefs = new LinkedHashMap<>();
+  /** The resolved wrapped field of each simple value object, for checking literals of fields that use it. */
+  private final Map<String, Field> simpleValueObjects = new HashMap<>();
   /** Names already reported as unusable: nothing more is said of what they name. */
   private final Set<Text> badNames = new HashSet<>();
 
@@ -307,6 +310,9 @@ public final class DefinitionValidator {
         report(wrapped.type().at(), "a simple value object wraps a built-in type or an enum, not '" + wrapped.type().value() + "'",
             "use 'fields:' for a value object made of other values");
       }
+      if (field != null) {
+        simpleValueObjects.put(name, field);
+      }
       return field == null ? null : new ValueObject(name, true, List.of(field), field.pii());
     }
     if (def.fields().isEmpty()) {
@@ -479,8 +485,32 @@ public final class DefinitionValidator {
     if (def.isUnique() && type instanceof FieldType.ValueObjectType vo && !isSimple(vo.name())) {
       report(def.unique().at(), "'unique' is not supported on a composite value object", "mark a scalar field unique");
     }
+    Optional<String> example = Optional.empty();
+    if (def.example() != null && checkLiteral(def.example(), literalType(type), literalConstraints(type, constraints), "example")) {
+      example = Optional.of(def.example().value());
+    }
+    if (constraints.pattern().isPresent() && example.isEmpty() && defaultValue.isEmpty() && def.example() == null
+        && !Samples.matchesPattern(constraints)) {
+      report(def.pattern().at(), "no example value can be derived from pattern '" + constraints.pattern().get()
+          + "' (generated tests and API docs need one)", "add 'example:' with a value that matches it");
+    }
     return new Field(name, type, def.isOptional(), defaultValue, constraints, def.isUnique(), pii,
-        Optional.ofNullable(def.renamedFrom()).map(Text::value));
+        Optional.ofNullable(def.renamedFrom()).map(Text::value), example);
+  }
+
+  /** A simple value object's literals are those of the type it wraps. */
+  private FieldType literalType(FieldType type) {
+    if (type instanceof FieldType.ValueObjectType vo && simpleValueObjects.containsKey(vo.name())) {
+      return simpleValueObjects.get(vo.name()).type();
+    }
+    return type;
+  }
+
+  private Constraints literalConstraints(FieldType type, Constraints constraints) {
+    if (type instanceof FieldType.ValueObjectType vo && simpleValueObjects.containsKey(vo.name())) {
+      return simpleValueObjects.get(vo.name()).constraints();
+    }
+    return constraints;
   }
 
   private boolean isPiiValueObject(ValueObjectDef def) {

@@ -8,11 +8,17 @@ import java.util.Optional;
 public final class Suggestions {
   private Suggestions() {}
 
+  /** Longer than any name a definition allows: not worth suggesting for (and quadratic to compare). */
+  static final int MAX_LENGTH = 64;
+
   public static Optional<String> closest(String input, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lower = input.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
+      if (input.length() > MAX_LENGTH || candidate.length() > MAX_LENGTH) {
+        continue;
+      }
       int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * A field of an aggregate, entity, value object, command or event. {@code defaultValue} is the
  * literal as written in the definition (an enum constant, a number, {@code true}...). {@code pii}
- * is already true when the field's value object is marked pii.
+ * is already true when the field's value object is marked pii. {@code example} is a valid value the
+ * user chose for generated tests and API docs.
  */
 public record Field(
     String name,
@@ -15,7 +16,8 @@ public record Field(
     Constraints constraints,
     boolean unique,
     boolean pii,
-    Optional<String> renamedFrom) {
+    Optional<String> renamedFrom,
+    Optional<String> example) {
 
   /** Whether a create request may leave the field out. */
   public boolean omittable() {

@@ -34,16 +34,19 @@ final class SchemaDiff {
 
   List<Migration> migrations() {
     List<Migration> migrations = new ArrayList<>();
+    List<Migration> alters = new ArrayList<>();
     Map<String, List<Table>> newOwners = new LinkedHashMap<>();
     for (Table table : after.tables()) {
       Optional<Table> old = before.table(table.name());
       if (old.isEmpty()) {
         newOwners.computeIfAbsent(table.owner(), k -> new ArrayList<>()).add(table);
       } else {
-        alter(old.get(), table).ifPresent(migrations::add);
+        alter(old.get(), table).ifPresent(alters::add);
       }
     }
+    // New tables first: an existing table may gain a foreign key to one of them.
     newOwners.values().forEach(tables -> migrations.add(MigrationPlanner.create(tables)));
+    migrations.addAll(alters);
     List<Table> dropped = new ArrayList<>(before.tables().stream().filter(t -> after.table(t.name()).isEmpty()).toList());
     for (int i = dropped.size() - 1; i >= 0; i--) {
       Table table = dropped.get(i);
@@ -72,6 +75,7 @@ final class SchemaDiff {
         renamed = renameColumn(renamed, rename.getKey(), rename.getValue(), up, down, table);
       }
     }
+    Table shape = renamed;
     // constraints and indexes that go away, before the columns they use
     for (Table.Constraint constraint : renamed.constraints()) {
       Optional<Table.Constraint> kept = now.constraints().stream().filter(c -> c.name().equals(constraint.name())).findFirst();
@@ -89,7 +93,9 @@ final class SchemaDiff {
       if (!now.indexes().contains(index)) {
         up.add(DdlWriter.dropIndex(index).trim());
         down.add(0, DdlWriter.createIndex(renamed, index).trim());
-        what.add("drop_" + index.name());
+        if (index.columns().stream().allMatch(c -> now.column(c).isPresent())) {
+          what.add("drop_" + index.name()); // else part of dropping its column
+        }
       }
     }
     for (Table.Column column : renamed.columns()) {
@@ -121,19 +127,24 @@ final class SchemaDiff {
       if (had.isEmpty() || !had.get().definition().equals(constraint.definition())) {
         up.add("ALTER TABLE " + table + " ADD CONSTRAINT " + constraint.name() + " " + constraint.definition() + ";");
         down.add(0, "ALTER TABLE " + table + " DROP CONSTRAINT " + constraint.name() + ";");
-        what.add(had.isEmpty() ? "add_" + constraint.name() : "alter_" + constraint.name());
+        if (!had.isEmpty() || constraint.columns().stream().anyMatch(c -> shape.column(c).isPresent())) {
+          what.add(had.isEmpty() ? "add_" + constraint.name() : "alter_" + constraint.name()); // else part of adding its column
+        }
       }
     }
     for (Table.Index index : now.indexes()) {
       if (!renamed.indexes().contains(index)) {
         up.add(DdlWriter.createIndex(now, index).trim());
         down.add(0, DdlWriter.dropIndex(index).trim());
-        what.add("add_" + index.name());
+        if (index.columns().stream().anyMatch(c -> shape.column(c).isPresent())) {
+          what.add("add_" + index.name()); // else part of adding its column
+        }
       }
     }
     if (up.isEmpty()) {
       return Optional.empty();
     }
+    what = what.stream().distinct().toList();
     String name = what.size() == 1 ? what.get(0) : "alter_" + now.name();
     return Optional.of(new Migration(truncate(name), String.join("\n", up) + "\n", String.join("\n", down) + "\n",
         destructive, String.join(", ", what).replace('_', ' ')));

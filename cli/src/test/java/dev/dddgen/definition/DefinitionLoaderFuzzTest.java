@@ -1,30 +1,38 @@
 package dev.dddgen.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.model.DomainModel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Feeds the loader thousands of deterministic random mutations of the shop example: every one must
+ * Feeds the loader thousands of deterministic random mutations of the shop example (and of the
+ * broken definitions under {@code src/test/resources/invalid/}): every one must
  * end in a model or a {@link DefinitionException} with at least one located problem, never in any
  * other exception (the CLI would print "unexpected failure" instead of pointing at the line).
  */
 class DefinitionLoaderFuzzTest {
   /** Override with -Ddddgen.fuzz.seed / -Ddddgen.fuzz.runs to explore further than the default run. */
   private static final long SEED = Long.getLong("dddgen.fuzz.seed", 20_260_101L);
-  private static final int RUNS = Integer.getInteger("dddgen.fuzz.runs", 4_000);
+  private static final int RUNS = Integer.getInteger("dddgen.fuzz.runs", 3_000);
 
   /** Tokens that tend to upset a parser or a validator when dropped into a definition. */
   private static final List<String> TOKENS = List.of(
@@ -40,10 +48,25 @@ class DefinitionLoaderFuzzTest {
       "pii: true", "../", "é", "\u0000", "\uFEFF", "\uD83D\uDE00", "\r", "\n", "  ", "    ");
 
   private static String shop;
+  /** The broken definitions of the CLI corpus: mutating them too reaches other corners. */
+  private static List<String> corpus;
 
   @BeforeAll
-  static void readExample() throws IOException {
+  static void readExamples() throws Exception {
     shop = Files.readString(CliRunner.repo().resolve("examples/shop/dddgen.yaml"), StandardCharsets.UTF_8);
+    Path invalid = Path.of(DefinitionLoaderFuzzTest.class.getResource("/invalid").toURI());
+    try (Stream<Path> files = Files.list(invalid)) {
+      corpus = files.filter(f -> f.toString().endsWith(".yaml")).sorted()
+          .map(f -> new String(readBytes(f), StandardCharsets.UTF_8)).toList();
+    }
+  }
+
+  private static byte[] readBytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -59,7 +82,8 @@ class DefinitionLoaderFuzzTest {
     int invalid = 0;
     Map<String, Crash> crashes = new TreeMap<>();
     for (int run = 0; run < RUNS; run++) {
-      String mutated = mutate(shop, random);
+      String base = random.nextInt(4) == 0 ? corpus.get(random.nextInt(corpus.size())) : shop;
+      String mutated = mutate(base, random);
       try {
         DefinitionLoader.load("fuzz.yaml", mutated);
         valid++;
@@ -87,6 +111,47 @@ class DefinitionLoaderFuzzTest {
     // The mutations must actually exercise both outcomes, or the test proves little.
     assertThat(invalid).isGreaterThan(RUNS / 2);
     assertThat(valid).isPositive();
+  }
+
+  /** Inputs built to exhaust memory, stack or time; each must be refused with a problem, quickly. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostileInputs")
+  void hostileInputsAreRefusedWithAProblem(String name, String text, String expected) {
+    assertThatThrownBy(() -> DefinitionLoader.load("hostile.yaml", text))
+        .isInstanceOf(DefinitionException.class)
+        .satisfies(e -> assertThat(((DefinitionException) e).problems())
+            .anyMatch(p -> p.message().contains(expected)));
+  }
+
+  static Stream<Arguments> hostileInputs() {
+    String header = "version: 1\nproject: { name: shop, target: go, module: github.com/acme/shop }\n";
+    String longValue = "A".repeat(100_000);
+    StringBuilder wide = new StringBuilder(header).append("big: &big [");
+    for (int i = 0; i < 5_000; i++) {
+      wide.append(i).append(", ");
+    }
+    wide.append("0]\ncopies: [").append("*big, ".repeat(19)).append("*big]\naggregates: {}\n");
+    return Stream.of(
+        Arguments.of("a long enum value and a near miss (quadratic did-you-mean)",
+            header + "aggregates:\n  Order:\n    fields:\n      status: { type: enum, values: [" + longValue
+                + "], default: " + longValue + "B }\n",
+            "is not one of the enum's values"),
+        Arguments.of("a long unknown key", header + "aggregates:\n  Order:\n    fields: { a: int }\n    ? "
+            + "x".repeat(200_000) + "\n    : 1\n", "unknown key"),
+        Arguments.of("a long unknown type",
+            header + "aggregates:\n  Order:\n    fields: { a: " + "Strng".repeat(40_000) + " }\n", "unknown type"),
+        Arguments.of("deep flow nesting", header + "x: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n", "nested"),
+        Arguments.of("deep block nesting", header + deepBlock(500), "nested"),
+        Arguments.of("few aliases of a large anchor", wide.toString(), "nodes"),
+        Arguments.of("over 1 MiB", header + "# " + "x".repeat(1 << 20) + "\n", "too large"));
+  }
+
+  private static String deepBlock(int depth) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      text.append("  ".repeat(i)).append("k").append(i).append(":\n");
+    }
+    return text.append("  ".repeat(depth)).append("leaf: 1\n").toString();
   }
 
   private record Crash(int run, String input, Throwable error) {}
