@@ -3,6 +3,7 @@ package dev.dddgen.cli;
 import dev.dddgen.definition.DefinitionException;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
+import dev.dddgen.workspace.Timings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,6 +20,9 @@ abstract class BaseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin OutputOptions output;
+
+  /** Phase times of this run, printed with --verbose. */
+  final Timings timings = new Timings();
 
   PrintWriter out() {
     return spec.commandLine().getOut();
@@ -45,6 +49,12 @@ abstract class BaseCommand implements Callable<Integer> {
     }
   }
 
+  void printTimings() {
+    if (output.verbose) {
+      err().print("Phases:\n" + timings.format());
+    }
+  }
+
   void warn(String line) {
     err().println(ansi().string("@|yellow warning:|@ ") + line);
   }
@@ -57,7 +67,9 @@ abstract class BaseCommand implements Callable<Integer> {
       throw CliFailure.failure(file + " is not a file");
     }
     try {
-      return DefinitionLoader.load(file, file.toString());
+      DomainModel model = DefinitionLoader.load(file, file.toString());
+      timings.lap("definition");
+      return model;
     } catch (NoSuchFileException e) {
       throw CliFailure.failure("no definition at " + file);
     }

@@ -40,7 +40,8 @@ final class CheckCommand extends BaseCommand {
     DomainModel model = loadDefinition(definition.file);
     Path definitionDir = definition.file.toAbsolutePath().normalize().getParent();
     Path out = output != null ? output : definitionDir.resolve(model.project().output());
-    Plan plan = Generation.plan(model, new Generation.Settings(definitionDir, out, templates, false));
+    Plan plan = Generation.plan(model, new Generation.Settings(definitionDir, out, templates, false), timings);
+    printTimings();
     List<Change> stale = plan.changes().stream().filter(c -> c.status().writes()).toList();
     if (format == Format.json) {
       out().println(json(plan, stale));

@@ -55,7 +55,8 @@ final class GenerateCommand extends BaseCommand {
     Path output = options.output != null ? options.output : definitionDir.resolve(model.project().output());
     Plan plan;
     try {
-      plan = Generation.plan(model, new Generation.Settings(definitionDir, output, options.templates, options.force));
+      plan = Generation.plan(model, new Generation.Settings(definitionDir, output, options.templates, options.force),
+          command.timings);
     } catch (MigrationRefused e) {
       e.reasons().forEach(r -> command.err().println(command.ansi().string("@|red,bold error:|@ ") + file + ": " + r));
       command.err().println("nothing was written.");
@@ -83,6 +84,8 @@ final class GenerateCommand extends BaseCommand {
     }
     beforeWrite.run();
     Workspace.apply(plan);
+    command.timings.lap("write");
+    command.printTimings();
     if (!command.output.quiet) {
       PlanPrinter.printChanges(command.out(), plan, command.ansi(), command.output.verbose);
     }

@@ -25,6 +25,8 @@ final class SchemaDiff {
   private final RelationalSchema after;
   private final DomainModel model;
   private final List<String> refusals = new ArrayList<>();
+  /** Old column → what its rename is called, after the field: {@code rename_price_to_total}. */
+  private final Map<String, String> renameLabels = new LinkedHashMap<>();
 
   SchemaDiff(RelationalSchema before, RelationalSchema after, DomainModel model) {
     this.before = before;
@@ -71,7 +73,7 @@ final class SchemaDiff {
       if (old.column(rename.getKey()).isPresent() && old.column(rename.getValue()).isEmpty()) {
         up.add("ALTER TABLE " + table + " RENAME COLUMN " + Sql.id(rename.getKey()) + " TO " + Sql.id(rename.getValue()) + ";");
         down.add(0, "ALTER TABLE " + table + " RENAME COLUMN " + Sql.id(rename.getValue()) + " TO " + Sql.id(rename.getKey()) + ";");
-        what.add("rename_" + rename.getKey() + "_to_" + rename.getValue() + "_in_" + now.name());
+        what.add(renameLabels.get(rename.getKey()) + "_in_" + now.name());
         renamed = renameColumn(renamed, rename.getKey(), rename.getValue(), up, down, table);
       }
     }
@@ -101,7 +103,7 @@ final class SchemaDiff {
     for (Table.Column column : renamed.columns()) {
       if (now.column(column.name()).isEmpty()) {
         up.add("ALTER TABLE " + table + " DROP COLUMN " + Sql.id(column.name()) + ";");
-        down.add(0, restoreColumn(table, column));
+        down.add(0, restoreColumn(table, column, shape));
         what.add("drop_" + column.name() + "_from_" + now.name());
         destructive = true;
       }
@@ -117,7 +119,7 @@ final class SchemaDiff {
         up.add("ALTER TABLE " + table + " ADD COLUMN " + Sql.id(column.name()) + " " + column.type()
             + suffix(DdlWriter.columnOptions(column)) + ";");
         down.add(0, "ALTER TABLE " + table + " DROP COLUMN " + Sql.id(column.name()) + ";");
-        what.add("add_" + column.name() + "_to_" + now.name());
+        what.add("add_" + fieldOf(now.name(), column.name()) + "_to_" + now.name());
       } else {
         destructive |= alterColumn(table, previous.get(), column, up, down, what, now.name());
       }
@@ -206,6 +208,10 @@ final class SchemaDiff {
       if (now.nullable()) {
         up.add(prefix + "DROP NOT NULL;");
         down.add(0, prefix + "SET NOT NULL;");
+        if (!old.defaultSql().isEmpty()) {
+          // rows written since may hold NULL: back to required, they get the default again
+          down.add(0, "UPDATE " + table + " SET " + column + " = " + old.defaultSql() + " WHERE " + column + " IS NULL;");
+        }
       } else {
         if (now.defaultSql().isEmpty()) {
           refusals.add("column '" + now.name() + "' of table '" + tableName + "' becomes required, but existing rows may "
@@ -221,14 +227,21 @@ final class SchemaDiff {
     return destructive;
   }
 
-  /** Re-adds a dropped column exactly as it was; a required one is filled with its type's zero value. */
-  private static String restoreColumn(String table, Table.Column column) {
+  /**
+   * Re-adds a dropped column exactly as it was; a required one is filled with its type's zero value
+   * (an enum's first value, so that its CHECK, re-added next, holds).
+   */
+  private static String restoreColumn(String table, Table.Column column, Table shape) {
     if (column.nullable() || !column.defaultSql().isEmpty()) {
       return "ALTER TABLE " + table + " ADD COLUMN " + Sql.id(column.name()) + " " + column.type()
           + suffix(DdlWriter.columnOptions(column)) + ";";
     }
+    String zero = shape.constraints().stream()
+        .filter(c -> c.kind() == Table.Constraint.Kind.CHECK && c.columns().equals(List.of(column.name())))
+        .map(SchemaDiff::checkValues).filter(values -> !values.isEmpty()).map(values -> values.get(0))
+        .findFirst().orElse(zero(column.type()));
     return "ALTER TABLE " + table + " ADD COLUMN " + Sql.id(column.name()) + " " + column.type() + " NOT NULL DEFAULT "
-        + zero(column.type()) + ";\nALTER TABLE " + table + " ALTER COLUMN " + Sql.id(column.name()) + " DROP DEFAULT;";
+        + zero + ";\nALTER TABLE " + table + " ALTER COLUMN " + Sql.id(column.name()) + " DROP DEFAULT;";
   }
 
   private static String zero(String type) {
@@ -266,9 +279,28 @@ final class SchemaDiff {
       String newPrefix = Names.snake(field.name());
       String oldPrefix = Names.snake(field.renamedFrom().get());
       for (SchemaBuilder.FieldColumn column : SchemaBuilder.columnsOf(model, field)) {
-        renames.put(oldPrefix + column.column().substring(newPrefix.length()), column.column());
+        String oldColumn = oldPrefix + column.column().substring(newPrefix.length());
+        renames.put(oldColumn, column.column());
+        renameLabels.put(oldColumn, "rename_" + oldPrefix + "_to_" + newPrefix);
       }
     }
+  }
+
+  /** The snake name of the field a column of the table stores (a composite value object has several columns). */
+  private String fieldOf(String tableName, String column) {
+    for (Aggregate aggregate : model.aggregates()) {
+      List<Field> fields = new ArrayList<>();
+      if (aggregate.table().equals(tableName)) {
+        fields.addAll(aggregate.fields());
+      }
+      aggregate.entities().stream().filter(e -> e.table().equals(tableName)).forEach(e -> fields.addAll(e.fields()));
+      for (Field field : fields) {
+        if (SchemaBuilder.columnsOf(model, field).stream().anyMatch(c -> c.column().equals(column))) {
+          return Names.snake(field.name());
+        }
+      }
+    }
+    return column;
   }
 
   private static List<String> checkValues(Table.Constraint check) {

@@ -47,9 +47,16 @@ public final class Generation {
   }
 
   public static Plan plan(DomainModel model, Settings settings) throws RenderException, IOException {
+    return plan(model, settings, new Timings());
+  }
+
+  public static Plan plan(DomainModel model, Settings settings, Timings timings) throws RenderException, IOException {
     TargetGenerator target = Targets.of(model.project().target());
+    var artifacts = target.artifacts(model);
+    timings.lap("context");
     List<GeneratedFile> files = new ArrayList<>(
-        ArtifactRenderer.renderAll(target, target.artifacts(model), new Renderer(templates(settings.definitionDir(), settings.templatesOption()))));
+        ArtifactRenderer.renderAll(target, artifacts, new Renderer(templates(settings.definitionDir(), settings.templatesOption()))));
+    timings.lap("render");
     OutputFolder output = new OutputFolder(settings.output());
     StateStore state = StateStore.locate(settings.definitionDir(), settings.output());
 
@@ -77,7 +84,12 @@ public final class Generation {
       added.add(new Plan.NewMigration(highest, migration, migrationFiles.stream().map(GeneratedFile::path).toList()));
     }
     files.sort(java.util.Comparator.comparing(GeneratedFile::path));
-    return Workspace.plan(output, state, files, settings.force(), added, SchemaSnapshot.write(schema));
+    timings.lap("schema");
+    String contract = ApiContract.snapshot(model);
+    List<String> breaking = state.contract().map(before -> ApiContract.breakingChanges(before, contract)).orElse(List.of());
+    Plan plan = Workspace.plan(output, state, files, settings.force(), added, SchemaSnapshot.write(schema), contract, breaking);
+    timings.lap("plan");
+    return plan;
   }
 
   /** Problems that stop generation before anything is written (a required column without a default...). */

@@ -10,7 +10,9 @@ public record Plan(
     List<Change> changes,
     Map<String, String> generated,
     List<NewMigration> migrations,
-    String schemaSnapshot) {
+    String schemaSnapshot,
+    String contractSnapshot,
+    List<String> breakingApiChanges) {
 
   /** A migration this run adds, with its number and the files it is written to. */
   public record NewMigration(int number, dev.dddgen.schema.Migration migration, List<String> paths) {}
@@ -30,6 +32,7 @@ public record Plan(
     for (NewMigration migration : migrations) {
       items.add("new migration " + migration.paths().get(0) + (migration.migration().destructive() ? " (destructive)" : ""));
     }
+    breakingApiChanges.forEach(change -> items.add("HTTP contract change: " + change));
     for (Change change : changes) {
       boolean dependencies = change.path().equals("go.mod") || change.path().equals("pom.xml");
       if (dependencies && change.status().writes()) {

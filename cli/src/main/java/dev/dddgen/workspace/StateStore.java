@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * <p>It lives next to {@code dddgen.yaml} when the output folder is inside the definition's folder
  * (the usual project layout; paths are then recorded relative to the definition's folder), and in
  * {@code <output>/.dddgen/} otherwise, so nothing outside the output folder is written. Layout:
- * {@code manifest} (one {@code sha256  path} line per file, sorted) and {@code base/<path>} (the
- * content). Both are deterministic and meant to be committed.
+ * {@code manifest} (one {@code sha256  path} line per file, sorted), {@code base/<path>} (the
+ * content), and {@code snapshots/} (the relational schema and HTTP contract last generated, from
+ * which new migrations and breaking API changes are computed). All deterministic; commit them.
  */
 public final class StateStore {
   public static final String FOLDER = ".dddgen";
@@ -86,21 +87,38 @@ public final class StateStore {
     return sha256(bytes).equals(hash) ? Optional.of(new String(bytes, StandardCharsets.UTF_8)) : Optional.empty();
   }
 
-  /** The schema snapshot dddgen recorded for this output, if any. */
+  /** The relational schema dddgen recorded for this output, if any. */
   public Optional<String> schema() throws IOException {
-    Path file = schemaFile();
+    return snapshot(SCHEMA);
+  }
+
+  /** The HTTP contract dddgen recorded for this output, if any. */
+  public Optional<String> contract() throws IOException {
+    return snapshot(CONTRACT);
+  }
+
+  public void saveSnapshots(String schema, String contract) throws IOException {
+    saveSnapshot(SCHEMA, schema);
+    saveSnapshot(CONTRACT, contract);
+  }
+
+  private static final String SCHEMA = "schema.json";
+  private static final String CONTRACT = "contract.txt";
+
+  private Optional<String> snapshot(String name) throws IOException {
+    Path file = snapshotFile(name);
     return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
   }
 
-  public void saveSchema(String snapshot) throws IOException {
-    Optional<String> current = schema();
-    if (current.isEmpty() || !current.get().equals(snapshot)) {
-      AtomicFiles.write(schemaFile(), snapshot.getBytes(StandardCharsets.UTF_8));
+  private void saveSnapshot(String name, String text) throws IOException {
+    Optional<String> current = snapshot(name);
+    if (current.isEmpty() || !current.get().equals(text)) {
+      AtomicFiles.write(snapshotFile(name), text.getBytes(StandardCharsets.UTF_8));
     }
   }
 
-  private Path schemaFile() {
-    return stateDir.resolve("schema").resolve(prefix + "schema.json");
+  private Path snapshotFile(String name) {
+    return stateDir.resolve("snapshots").resolve(prefix + name);
   }
 
   /** Paths (relative to the output) that dddgen generated last time. */

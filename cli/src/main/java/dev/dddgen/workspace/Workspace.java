@@ -22,7 +22,8 @@ public final class Workspace {
   private Workspace() {}
 
   public static Plan plan(OutputFolder output, StateStore state, List<GeneratedFile> files, boolean force,
-      List<Plan.NewMigration> migrations, String schemaSnapshot) throws IOException {
+      List<Plan.NewMigration> migrations, String schemaSnapshot, String contractSnapshot, List<String> breakingApiChanges)
+      throws IOException {
     List<Change> changes = new ArrayList<>();
     Map<String, String> generated = new LinkedHashMap<>();
     for (GeneratedFile file : files) {
@@ -42,7 +43,8 @@ public final class Workspace {
       }
     }
     changes.sort(Comparator.comparing(Change::path));
-    return new Plan(output, state, List.copyOf(changes), generated, List.copyOf(migrations), schemaSnapshot);
+    return new Plan(output, state, List.copyOf(changes), generated, List.copyOf(migrations), schemaSnapshot,
+        contractSnapshot, List.copyOf(breakingApiChanges));
   }
 
   private static Change classify(OutputFolder output, StateStore state, String path, String now, boolean force)
@@ -92,7 +94,7 @@ public final class Workspace {
       }
     }
     plan.state().save(plan.generated());
-    plan.state().saveSchema(plan.schemaSnapshot());
+    plan.state().saveSnapshots(plan.schemaSnapshot(), plan.contractSnapshot());
   }
 
   /** Deletes {@code file} and then each parent folder it leaves empty, up to (not including) {@code root}. */

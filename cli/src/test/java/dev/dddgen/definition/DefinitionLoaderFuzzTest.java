@@ -113,6 +113,15 @@ class DefinitionLoaderFuzzTest {
     assertThat(valid).isPositive();
   }
 
+  /** snakeyaml-engine's reader used to fail when a surrogate pair straddled the end of its buffer. */
+  @Test
+  void charactersOutsideTheBasicPlaneAreReadAnywhere() throws Exception {
+    for (int pad = 1010; pad < 1030; pad++) { // around the default buffer size, 1024
+      String text = "# " + "x".repeat(pad) + "\uD83D\uDE00 \uD83D\uDE00\n" + shop;
+      assertThat(DefinitionLoader.load("emoji.yaml", text).aggregates()).isNotEmpty();
+    }
+  }
+
   /** Inputs built to exhaust memory, stack or time; each must be refused with a problem, quickly. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("hostileInputs")
