@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "add",
+    mixinStandardHelpOptions = true,
     description = "Add to the definition from the command line, then generate.",
     subcommands = {AddCommand.Aggregate.class})
 final class AddCommand implements Runnable {

@@ -4,6 +4,9 @@ import picocli.CommandLine.Option;
 
 /** Options every command shares: how much to print and whether in colour. */
 public final class OutputOptions {
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
   @Option(names = {"-v", "--verbose"}, description = "Print more detail, and stack traces of failures.")
   boolean verbose;
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "templates",
+    mixinStandardHelpOptions = true,
     description = {
       "Inspect and customise the templates the generator renders. A file in",
       ".dddgen/templates/<name>.mustache (next to dddgen.yaml) overrides the built-in",

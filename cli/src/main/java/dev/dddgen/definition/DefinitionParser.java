@@ -77,6 +77,10 @@ public final class DefinitionParser {
           "declare at least one aggregate under 'aggregates:'"));
     }
     List<AggregateDef> aggregates = top.named("aggregates", this::aggregate);
+    if (top.has("aggregates") && aggregates.isEmpty()) {
+      problems.add(new Problem(top.node("aggregates").at(), "'aggregates' declares no aggregate",
+          "add one, e.g. 'Customer: { fields: { name: string } }'"));
+    }
     return new Definition(file, version, project, valueObjects, aggregates);
   }
 

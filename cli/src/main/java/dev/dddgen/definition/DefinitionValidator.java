@@ -107,6 +107,7 @@ public final class DefinitionValidator {
       }
     }
     checkProjectWideNames(definition, aggregates);
+
     if (!problems.isEmpty() || project == null) {
       return new Result(Optional.empty(), List.copyOf(problems));
     }

@@ -96,7 +96,8 @@ public final class Plurals {
 
   private static String matchCase(String original, String plural) {
     if (original.equals(original.toUpperCase(Locale.ROOT)) && original.length() > 1) {
-      return plural.toUpperCase(Locale.ROOT);
+      // an acronym: URL → URLs, BOX → BOXes would read wrong, so only the suffix is lower case
+      return original + plural.substring(original.length()).toLowerCase(Locale.ROOT);
     }
     if (Character.isUpperCase(original.charAt(0))) {
       return Names.upperFirst(plural);

@@ -6,7 +6,6 @@ import dev.dddgen.definition.DefinitionLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +36,6 @@ class CliTest {
     assertThat(result.stdout()).contains("Usage: dddgen");
   }
 
-  @Disabled("subcommands do not accept --help yet (picocli: 'Unknown option'); enable once they do")
   @ParameterizedTest
   @ValueSource(strings = {"init", "validate", "generate", "check", "add", "templates", "schema", "generate-completion"})
   void everyCommandHasHelp(String command) {
