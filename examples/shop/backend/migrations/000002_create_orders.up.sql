@@ -16,6 +16,7 @@ CREATE TABLE orders (
 );
 
 CREATE INDEX orders_customer_id_idx ON orders (customer_id);
+CREATE INDEX orders_status_idx ON orders (status);
 
 CREATE TABLE order_lines (
     order_id            uuid    NOT NULL,

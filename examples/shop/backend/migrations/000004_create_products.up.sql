@@ -20,3 +20,4 @@ CREATE TABLE products (
 );
 
 CREATE INDEX products_category_id_idx ON products (category_id);
+CREATE INDEX products_active_idx ON products (active);

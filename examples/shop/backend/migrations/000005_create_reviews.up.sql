@@ -19,3 +19,4 @@ CREATE TABLE reviews (
 
 CREATE INDEX reviews_product_id_idx ON reviews (product_id);
 CREATE INDEX reviews_customer_id_idx ON reviews (customer_id);
+CREATE INDEX reviews_status_idx ON reviews (status);

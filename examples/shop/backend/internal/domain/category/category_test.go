@@ -10,6 +10,7 @@ import (
 
 	"github.com/acme/shop/internal/domain/category"
 	"github.com/acme/shop/internal/domain/shared"
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -19,7 +20,7 @@ func ptr[T any](v T) *T { return &v }
 // validParams returns Params that pass every invariant; fields with a default are left nil.
 func validParams() category.Params {
 	return category.Params{
-		Name: ptr("Books"),
+		Name: ptr("sample"),
 	}
 }
 
@@ -42,11 +43,12 @@ func TestNewCategory(t *testing.T) {
 		mutate     func(p *category.Params)
 		wantFields []string
 	}{
-		{name: "valid", mutate: func(*category.Params) {}},
-		{name: "valid with every field", mutate: func(p *category.Params) { p.Description = ptr("Printed and bound") }},
-		{name: "name at maximum length", mutate: func(p *category.Params) { p.Name = ptr(strings.Repeat("n", 80)) }},
-		{name: "name too short", mutate: func(p *category.Params) { p.Name = ptr("") }, wantFields: []string{"name"}},
-		{name: "name too long", mutate: func(p *category.Params) { p.Name = ptr(strings.Repeat("n", 81)) }, wantFields: []string{"name"}},
+		{name: "valid with defaults", mutate: func(*category.Params) {}},
+		{name: "valid with every field", mutate: func(p *category.Params) { p.Description = ptr("sample") }},
+		{name: "name at minimum length", mutate: func(p *category.Params) { p.Name = ptr("a") }},
+		{name: "name at maximum length", mutate: func(p *category.Params) { p.Name = ptr(strings.Repeat("a", 80)) }},
+		{name: "name missing", mutate: func(p *category.Params) { p.Name = nil }, wantFields: []string{"name"}},
+		{name: "name invalid", mutate: func(p *category.Params) { p.Name = ptr(strings.Repeat("a", 81)) }, wantFields: []string{"name"}},
 		{name: "every field missing", mutate: func(p *category.Params) { *p = category.Params{} }, wantFields: []string{"name"}},
 	}
 	for _, tt := range tests {
@@ -61,36 +63,37 @@ func TestNewCategory(t *testing.T) {
 				return
 			}
 			require.NoError(t, err)
+			assert.NotEqual(t, uuid.Nil, c.ID())
+			assert.Equal(t, int64(1), c.Version())
 			assert.Equal(t, *p.Name, c.Name())
 			assert.Equal(t, p.Description, c.Description())
+			assert.Empty(t, c.PullEvents())
 		})
 	}
 }
 
 func TestCategoryUpdate(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name       string
-		params     category.Params
-		wantFields []string
-	}{
-		{name: "replaces every field", params: category.Params{Name: ptr("Music"), Description: ptr("Records")}},
-		{name: "invalid leaves the category unchanged", params: category.Params{Name: ptr("")}, wantFields: []string{"name"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			c, err := category.NewCategory(validParams())
-			require.NoError(t, err)
-			err = c.Update(tt.params)
-			if tt.wantFields != nil {
-				assertFields(t, err, tt.wantFields...)
-				assert.Equal(t, "Books", c.Name())
-				return
-			}
-			require.NoError(t, err)
-			assert.Equal(t, *tt.params.Name, c.Name())
-			assert.Equal(t, tt.params.Description, c.Description())
-		})
-	}
+	t.Run("replaces every field", func(t *testing.T) {
+		t.Parallel()
+		p := validParams()
+		c, err := category.NewCategory(p)
+		require.NoError(t, err)
+		p.Description = ptr("sample")
+		require.NoError(t, c.Update(p))
+		assert.Equal(t, *p.Name, c.Name())
+		assert.Equal(t, p.Description, c.Description())
+	})
+	t.Run("invalid leaves the category unchanged", func(t *testing.T) {
+		t.Parallel()
+		p := validParams()
+		c, err := category.NewCategory(p)
+		require.NoError(t, err)
+		want, err := category.NewCategory(p)
+		require.NoError(t, err)
+		p.Name = nil
+		assertFields(t, c.Update(p), []string{"name"}...)
+		assert.Equal(t, want.Name(), c.Name())
+		assert.Equal(t, want.Description(), c.Description())
+	})
 }

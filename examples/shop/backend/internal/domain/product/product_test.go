@@ -21,10 +21,10 @@ func ptr[T any](v T) *T { return &v }
 // validParams returns Params that pass every invariant; fields with a default are left nil.
 func validParams() product.Params {
 	return product.Params{
-		Sku:        ptr("BOOK-0001"),
-		Name:       ptr("Dune"),
-		CategoryID: ptr(uuid.MustParse("0190f4c2-7a00-7000-8000-000000000001")),
-		Price:      &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1999, 2)), Currency: ptr("EUR")},
+		Sku:        ptr("AAAA"),
+		Name:       ptr("sample"),
+		CategoryID: ptr(uuid.MustParse("0190a7e0-0000-7000-8000-000000000001")),
+		Price:      &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")},
 	}
 }
 
@@ -42,8 +42,6 @@ func assertFields(t *testing.T, err error, fields ...string) {
 
 func TestNewProduct(t *testing.T) {
 	t.Parallel()
-	releasedOn, err := shared.NewDate(2024, time.January, 31)
-	require.NoError(t, err)
 	tests := []struct {
 		name       string
 		mutate     func(p *product.Params)
@@ -51,24 +49,31 @@ func TestNewProduct(t *testing.T) {
 	}{
 		{name: "valid with defaults", mutate: func(*product.Params) {}},
 		{name: "valid with every field", mutate: func(p *product.Params) {
-			p.Stock = ptr(int32(3))
-			p.WeightKg = ptr(shared.NewDecimal(125, 3))
-			p.Active = ptr(false)
-			p.ReleasedOn = &releasedOn
-		}},
-		{name: "stock and weight at minimum", mutate: func(p *product.Params) {
 			p.Stock = ptr(int32(0))
-			p.WeightKg = ptr(shared.NewDecimal(0, 0))
+			p.WeightKg = ptr(shared.NewDecimal(1250, 2))
+			p.Active = ptr(true)
+			p.ReleasedOn = ptr(shared.DateOf(time.Date(2024, time.January, 31, 0, 0, 0, 0, time.UTC)))
 		}},
-		{name: "sku not matching pattern", mutate: func(p *product.Params) { p.Sku = ptr("bk1") }, wantFields: []string{"sku"}},
-		{name: "name too short", mutate: func(p *product.Params) { p.Name = ptr("") }, wantFields: []string{"name"}},
-		{name: "name too long", mutate: func(p *product.Params) { p.Name = ptr(strings.Repeat("n", 201)) }, wantFields: []string{"name"}},
-		{name: "price invalid", mutate: func(p *product.Params) { p.Price.Currency = ptr("EURO") }, wantFields: []string{"price.currency"}},
-		{name: "stock below minimum", mutate: func(p *product.Params) { p.Stock = ptr(int32(-1)) }, wantFields: []string{"stock"}},
-		{name: "weight below minimum", mutate: func(p *product.Params) { p.WeightKg = ptr(shared.NewDecimal(-1, 3)) }, wantFields: []string{"weightKg"}},
-		{name: "every field invalid", mutate: func(p *product.Params) {
-			*p = product.Params{Stock: ptr(int32(-1)), WeightKg: ptr(shared.NewDecimal(-1, 0))}
-		}, wantFields: []string{"sku", "name", "categoryId", "price", "stock", "weightKg"}},
+		{name: "name at minimum length", mutate: func(p *product.Params) { p.Name = ptr("a") }},
+		{name: "name at maximum length", mutate: func(p *product.Params) { p.Name = ptr(strings.Repeat("a", 200)) }},
+		{name: "stock at minimum", mutate: func(p *product.Params) { p.Stock = ptr(int32(0)) }},
+		{name: "weightKg at minimum", mutate: func(p *product.Params) { p.WeightKg = ptr(shared.NewDecimal(0, 0)) }},
+		{name: "sku missing", mutate: func(p *product.Params) { p.Sku = nil }, wantFields: []string{"sku"}},
+		{name: "name missing", mutate: func(p *product.Params) { p.Name = nil }, wantFields: []string{"name"}},
+		{name: "categoryId missing", mutate: func(p *product.Params) { p.CategoryID = nil }, wantFields: []string{"categoryId"}},
+		{name: "price missing", mutate: func(p *product.Params) { p.Price = nil }, wantFields: []string{"price"}},
+		{name: "sku invalid", mutate: func(p *product.Params) { p.Sku = ptr("!") }, wantFields: []string{"sku"}},
+		{name: "name invalid", mutate: func(p *product.Params) { p.Name = ptr(strings.Repeat("a", 201)) }, wantFields: []string{"name"}},
+		{name: "price.amount invalid", mutate: func(p *product.Params) {
+			p.Price = &shared.MoneyParams{Amount: ptr(shared.NewDecimal(-1, 0)), Currency: ptr("AAA")}
+		}, wantFields: []string{"price.amount"}},
+		{name: "price.currency invalid", mutate: func(p *product.Params) {
+			p.Price = &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("!")}
+		}, wantFields: []string{"price.currency"}},
+		{name: "price parts missing", mutate: func(p *product.Params) { p.Price = &shared.MoneyParams{} }, wantFields: []string{"price.amount", "price.currency"}},
+		{name: "stock invalid", mutate: func(p *product.Params) { p.Stock = ptr(int32(-1)) }, wantFields: []string{"stock"}},
+		{name: "weightKg invalid", mutate: func(p *product.Params) { p.WeightKg = ptr(shared.NewDecimal(-1, 0)) }, wantFields: []string{"weightKg"}},
+		{name: "every field missing", mutate: func(p *product.Params) { *p = product.Params{} }, wantFields: []string{"sku", "name", "categoryId", "price"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -82,50 +87,56 @@ func TestNewProduct(t *testing.T) {
 				return
 			}
 			require.NoError(t, err)
+			assert.NotEqual(t, uuid.Nil, pr.ID())
+			assert.Equal(t, int64(1), pr.Version())
 			assert.Equal(t, *p.Sku, pr.Sku())
 			assert.Equal(t, *p.Name, pr.Name())
 			assert.Equal(t, *p.CategoryID, pr.CategoryID())
-			assert.Equal(t, shared.ValueOr(p.Stock, 0), pr.Stock())
+			assert.Equal(t, shared.ValueOr(p.Stock, int32(0)), pr.Stock())
 			assert.Equal(t, p.WeightKg, pr.WeightKg())
 			assert.Equal(t, shared.ValueOr(p.Active, true), pr.Active())
 			assert.Equal(t, p.ReleasedOn, pr.ReleasedOn())
+			assert.Empty(t, pr.PullEvents())
 		})
 	}
 }
 
 func TestProductUpdate(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name       string
-		mutate     func(p *product.Params)
-		wantFields []string
-	}{
-		{name: "replaces every field", mutate: func(p *product.Params) {
-			p.Name = ptr("Dune Messiah")
-			p.Stock = ptr(int32(9))
-		}},
-		{name: "invalid leaves the product unchanged", mutate: func(p *product.Params) {
-			p.Name = ptr("Dune Messiah")
-			p.Stock = ptr(int32(-9))
-		}, wantFields: []string{"stock"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			pr, err := product.NewProduct(validParams())
-			require.NoError(t, err)
-			p := validParams()
-			tt.mutate(&p)
-			err = pr.Update(p)
-			if tt.wantFields != nil {
-				assertFields(t, err, tt.wantFields...)
-				assert.Equal(t, "Dune", pr.Name())
-				assert.Equal(t, int32(0), pr.Stock())
-				return
-			}
-			require.NoError(t, err)
-			assert.Equal(t, *p.Name, pr.Name())
-			assert.Equal(t, *p.Stock, pr.Stock())
-		})
-	}
+	t.Run("replaces every field", func(t *testing.T) {
+		t.Parallel()
+		p := validParams()
+		pr, err := product.NewProduct(p)
+		require.NoError(t, err)
+		p.Stock = ptr(int32(0))
+		p.WeightKg = ptr(shared.NewDecimal(1250, 2))
+		p.Active = ptr(true)
+		p.ReleasedOn = ptr(shared.DateOf(time.Date(2024, time.January, 31, 0, 0, 0, 0, time.UTC)))
+		require.NoError(t, pr.Update(p))
+		assert.Equal(t, *p.Sku, pr.Sku())
+		assert.Equal(t, *p.Name, pr.Name())
+		assert.Equal(t, *p.CategoryID, pr.CategoryID())
+		assert.Equal(t, shared.ValueOr(p.Stock, int32(0)), pr.Stock())
+		assert.Equal(t, p.WeightKg, pr.WeightKg())
+		assert.Equal(t, shared.ValueOr(p.Active, true), pr.Active())
+		assert.Equal(t, p.ReleasedOn, pr.ReleasedOn())
+	})
+	t.Run("invalid leaves the product unchanged", func(t *testing.T) {
+		t.Parallel()
+		p := validParams()
+		pr, err := product.NewProduct(p)
+		require.NoError(t, err)
+		want, err := product.NewProduct(p)
+		require.NoError(t, err)
+		p.Sku = nil
+		assertFields(t, pr.Update(p), []string{"sku"}...)
+		assert.Equal(t, want.Sku(), pr.Sku())
+		assert.Equal(t, want.Name(), pr.Name())
+		assert.Equal(t, want.CategoryID(), pr.CategoryID())
+		assert.Equal(t, want.Price(), pr.Price())
+		assert.Equal(t, want.Stock(), pr.Stock())
+		assert.Equal(t, want.WeightKg(), pr.WeightKg())
+		assert.Equal(t, want.Active(), pr.Active())
+		assert.Equal(t, want.ReleasedOn(), pr.ReleasedOn())
+	})
 }

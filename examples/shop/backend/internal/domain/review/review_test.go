@@ -21,9 +21,9 @@ func ptr[T any](v T) *T { return &v }
 // validParams returns Params that pass every invariant; fields with a default are left nil.
 func validParams() review.Params {
 	return review.Params{
-		ProductID:  ptr(uuid.MustParse("0190f4c2-7a00-7000-8000-000000000001")),
-		CustomerID: ptr(uuid.MustParse("0190f4c2-7a00-7000-8000-000000000002")),
-		Rating:     ptr(int32(4)),
+		ProductID:  ptr(uuid.MustParse("0190a7e0-0000-7000-8000-000000000001")),
+		CustomerID: ptr(uuid.MustParse("0190a7e0-0000-7000-8000-000000000001")),
+		Rating:     ptr(int32(1)),
 	}
 }
 
@@ -41,7 +41,6 @@ func assertFields(t *testing.T, err error, fields ...string) {
 
 func TestNewReview(t *testing.T) {
 	t.Parallel()
-	long := strings.Repeat("x", 2001)
 	tests := []struct {
 		name       string
 		mutate     func(p *review.Params)
@@ -49,19 +48,20 @@ func TestNewReview(t *testing.T) {
 	}{
 		{name: "valid with defaults", mutate: func(*review.Params) {}},
 		{name: "valid with every field", mutate: func(p *review.Params) {
-			p.Body = ptr("great")
-			p.Status = ptr(review.StatusPublished)
-			p.PublishedAt = ptr(time.Date(2024, 1, 31, 10, 0, 0, 0, time.UTC))
+			p.Body = ptr("sample")
+			p.Status = ptr(review.StatusDraft)
+			p.PublishedAt = ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))
 		}},
 		{name: "rating at minimum", mutate: func(p *review.Params) { p.Rating = ptr(int32(1)) }},
 		{name: "rating at maximum", mutate: func(p *review.Params) { p.Rating = ptr(int32(5)) }},
-		{name: "rating below minimum", mutate: func(p *review.Params) { p.Rating = ptr(int32(0)) }, wantFields: []string{"rating"}},
-		{name: "rating above maximum", mutate: func(p *review.Params) { p.Rating = ptr(int32(6)) }, wantFields: []string{"rating"}},
-		{name: "body too long", mutate: func(p *review.Params) { p.Body = ptr(long) }, wantFields: []string{"body"}},
-		{name: "status not a value", mutate: func(p *review.Params) { p.Status = ptr(review.Status("HIDDEN")) }, wantFields: []string{"status"}},
-		{name: "every field invalid", mutate: func(p *review.Params) {
-			*p = review.Params{Body: ptr(long), Status: ptr(review.Status("x"))}
-		}, wantFields: []string{"productId", "customerId", "rating", "body", "status"}},
+		{name: "body at maximum length", mutate: func(p *review.Params) { p.Body = ptr(strings.Repeat("a", 2000)) }},
+		{name: "productId missing", mutate: func(p *review.Params) { p.ProductID = nil }, wantFields: []string{"productId"}},
+		{name: "customerId missing", mutate: func(p *review.Params) { p.CustomerID = nil }, wantFields: []string{"customerId"}},
+		{name: "rating missing", mutate: func(p *review.Params) { p.Rating = nil }, wantFields: []string{"rating"}},
+		{name: "rating invalid", mutate: func(p *review.Params) { p.Rating = ptr(int32(0)) }, wantFields: []string{"rating"}},
+		{name: "body invalid", mutate: func(p *review.Params) { p.Body = ptr(strings.Repeat("a", 2001)) }, wantFields: []string{"body"}},
+		{name: "status invalid", mutate: func(p *review.Params) { p.Status = ptr(review.Status("NOT_A_VALUE")) }, wantFields: []string{"status"}},
+		{name: "every field missing", mutate: func(p *review.Params) { *p = review.Params{} }, wantFields: []string{"productId", "customerId", "rating"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,67 +75,67 @@ func TestNewReview(t *testing.T) {
 				return
 			}
 			require.NoError(t, err)
+			assert.NotEqual(t, uuid.Nil, r.ID())
+			assert.Equal(t, int64(1), r.Version())
 			assert.Equal(t, *p.ProductID, r.ProductID())
 			assert.Equal(t, *p.CustomerID, r.CustomerID())
 			assert.Equal(t, *p.Rating, r.Rating())
 			assert.Equal(t, p.Body, r.Body())
 			assert.Equal(t, shared.ValueOr(p.Status, review.StatusDraft), r.Status())
-			assert.Equal(t, p.PublishedAt, r.PublishedAt())
+			assert.Equal(t, shared.NormalizeTimePtr(p.PublishedAt), r.PublishedAt())
 			events := r.PullEvents()
 			require.Len(t, events, 1)
-			submitted, ok := events[0].(review.ReviewSubmitted)
+			event, ok := events[0].(review.ReviewSubmitted)
 			require.True(t, ok)
-			assert.Equal(t, r.ProductID(), submitted.ProductID)
-			assert.Equal(t, r.Rating(), submitted.Rating)
+			assert.Equal(t, r.ID(), event.AggregateID())
+			assert.Equal(t, r.ProductID(), event.ProductID)
+			assert.Equal(t, r.Rating(), event.Rating)
 		})
 	}
 }
 
 func TestReviewPublish(t *testing.T) {
 	t.Parallel()
-	at := time.Date(2024, 2, 1, 9, 30, 0, 123456789, time.FixedZone("CET", 3600))
 	tests := []struct {
-		name        string
-		status      review.Status
-		publishedAt *time.Time
-		wantErr     error
-		wantFields  []string
+		name       string
+		state      func(p *review.Params)
+		params     review.PublishReviewParams
+		wantErr    error
+		wantFields []string
 	}{
-		{name: "allowed from DRAFT", status: review.StatusDraft, publishedAt: &at},
-		{name: "refused from PUBLISHED", status: review.StatusPublished, publishedAt: &at, wantErr: review.ErrPublishReviewNotAllowed},
-		{name: "refused from REJECTED", status: review.StatusRejected, publishedAt: &at, wantErr: review.ErrPublishReviewNotAllowed},
-		{name: "publishedAt missing", status: review.StatusDraft, wantFields: []string{"publishedAt"}},
+		{name: "allowed when status is DRAFT", state: func(p *review.Params) { p.Status = ptr(review.StatusDraft) }, params: review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}},
+		{name: "refused when status is PUBLISHED", state: func(p *review.Params) { p.Status = ptr(review.StatusPublished) }, params: review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}, wantErr: review.ErrPublishReviewNotAllowed},
+		{name: "refused when status is REJECTED", state: func(p *review.Params) { p.Status = ptr(review.StatusRejected) }, params: review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}, wantErr: review.ErrPublishReviewNotAllowed},
+		{name: "publishedAt missing", state: func(p *review.Params) { p.Status = ptr(review.StatusDraft) }, params: review.PublishReviewParams{}, wantFields: []string{"publishedAt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			p := validParams()
-			p.Status = ptr(tt.status)
+			tt.state(&p)
 			r, err := review.NewReview(p)
 			require.NoError(t, err)
 			r.PullEvents()
 
-			err = r.Publish(review.PublishReviewParams{PublishedAt: tt.publishedAt})
+			err = r.Publish(tt.params)
 			switch {
 			case tt.wantFields != nil:
 				assertFields(t, err, tt.wantFields...)
-				assert.Equal(t, tt.status, r.Status())
+				assert.Empty(t, r.PullEvents())
 			case tt.wantErr != nil:
 				require.ErrorIs(t, err, tt.wantErr)
 				assert.ErrorIs(t, err, shared.ErrGuard)
-				assert.Equal(t, tt.status, r.Status())
-				assert.Nil(t, r.PublishedAt())
 				assert.Empty(t, r.PullEvents())
 			default:
 				require.NoError(t, err)
 				assert.Equal(t, review.StatusPublished, r.Status())
-				require.NotNil(t, r.PublishedAt())
-				assert.Equal(t, shared.NormalizeTime(at), *r.PublishedAt())
+				assert.Equal(t, shared.NormalizeTime(*tt.params.PublishedAt), *r.PublishedAt())
 				events := r.PullEvents()
 				require.Len(t, events, 1)
-				published, ok := events[0].(review.ReviewPublished)
+				event, ok := events[0].(review.ReviewPublished)
 				require.True(t, ok)
-				assert.Equal(t, r.PublishedAt(), published.PublishedAt)
+				assert.Equal(t, r.ID(), event.AggregateID())
+				assert.Equal(t, "ReviewPublished", event.EventName())
 			}
 		})
 	}
@@ -144,32 +144,38 @@ func TestReviewPublish(t *testing.T) {
 func TestReviewReject(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		name    string
-		status  review.Status
-		wantErr error
+		name       string
+		state      func(p *review.Params)
+		wantErr    error
+		wantFields []string
 	}{
-		{name: "allowed from DRAFT", status: review.StatusDraft},
-		{name: "refused from PUBLISHED", status: review.StatusPublished, wantErr: review.ErrRejectReviewNotAllowed},
-		{name: "refused from REJECTED", status: review.StatusRejected, wantErr: review.ErrRejectReviewNotAllowed},
+		{name: "allowed when status is DRAFT", state: func(p *review.Params) { p.Status = ptr(review.StatusDraft) }},
+		{name: "refused when status is PUBLISHED", state: func(p *review.Params) { p.Status = ptr(review.StatusPublished) }, wantErr: review.ErrRejectReviewNotAllowed},
+		{name: "refused when status is REJECTED", state: func(p *review.Params) { p.Status = ptr(review.StatusRejected) }, wantErr: review.ErrRejectReviewNotAllowed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			p := validParams()
-			p.Status = ptr(tt.status)
+			tt.state(&p)
 			r, err := review.NewReview(p)
 			require.NoError(t, err)
 			r.PullEvents()
 
 			err = r.Reject()
-			if tt.wantErr != nil {
+			switch {
+			case tt.wantFields != nil:
+				assertFields(t, err, tt.wantFields...)
+				assert.Empty(t, r.PullEvents())
+			case tt.wantErr != nil:
 				require.ErrorIs(t, err, tt.wantErr)
-				assert.Equal(t, tt.status, r.Status())
-				return
+				assert.ErrorIs(t, err, shared.ErrGuard)
+				assert.Empty(t, r.PullEvents())
+			default:
+				require.NoError(t, err)
+				assert.Equal(t, review.StatusRejected, r.Status())
+				assert.Empty(t, r.PullEvents())
 			}
-			require.NoError(t, err)
-			assert.Equal(t, review.StatusRejected, r.Status())
-			assert.Empty(t, r.PullEvents())
 		})
 	}
 }

@@ -13,7 +13,7 @@ var (
 	moneyCurrencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
 )
 
-// Money is a value object: an exact amount in a currency.
+// Money is a value object.
 type Money struct {
 	amount   Decimal
 	currency string

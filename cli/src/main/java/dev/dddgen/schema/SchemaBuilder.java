@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * delete), {@code id} and {@code position}. Filtered fields get an index.
  */
 public final class SchemaBuilder {
+  /** PostgreSQL's NAMEDATALEN - 1: longer identifiers are silently truncated. */
+  private static final int MAX_NAME = 63;
+
   private final DomainModel model;
 
   private SchemaBuilder(DomainModel model) {
@@ -112,7 +115,7 @@ public final class SchemaBuilder {
         new Table.Column("created_at", "timestamptz", false, ""),
         new Table.Column("updated_at", "timestamptz", false, "")));
     List<Table.Constraint> constraints = new ArrayList<>();
-    constraints.add(new Table.Constraint(table + "_pkey", Table.Constraint.Kind.PRIMARY_KEY, List.of("id"), "PRIMARY KEY (id)"));
+    constraints.add(new Table.Constraint(objectName(table, "pkey"), Table.Constraint.Kind.PRIMARY_KEY, List.of("id"), "PRIMARY KEY (id)"));
     List<Table.Index> indexes = new ArrayList<>();
     addFields(table, aggregate.fields(), columns, constraints, indexes);
     Set<String> indexed = indexes.stream().map(i -> i.columns().get(0)).collect(Collectors.toSet());
@@ -121,7 +124,7 @@ public final class SchemaBuilder {
         Field field = aggregate.field(filter).orElseThrow();
         for (FieldColumn column : columnsOf(model, field)) {
           if (indexed.add(column.column())) {
-            indexes.add(new Table.Index(table + "_" + column.column() + "_idx", List.of(column.column())));
+            indexes.add(new Table.Index(objectName(table + "_" + column.column(), "idx"), List.of(column.column())));
           }
         }
       }
@@ -137,10 +140,10 @@ public final class SchemaBuilder {
         new Table.Column("id", "uuid", false, ""),
         new Table.Column("position", "integer", false, "")));
     List<Table.Constraint> constraints = new ArrayList<>();
-    constraints.add(new Table.Constraint(table + "_pkey", Table.Constraint.Kind.PRIMARY_KEY, List.of("id"), "PRIMARY KEY (id)"));
-    constraints.add(new Table.Constraint(table + "_" + parent + "_fkey", Table.Constraint.Kind.FOREIGN_KEY, List.of(parent),
+    constraints.add(new Table.Constraint(objectName(table, "pkey"), Table.Constraint.Kind.PRIMARY_KEY, List.of("id"), "PRIMARY KEY (id)"));
+    constraints.add(new Table.Constraint(objectName(table + "_" + parent, "fkey"), Table.Constraint.Kind.FOREIGN_KEY, List.of(parent),
         "FOREIGN KEY (" + parent + ") REFERENCES " + Sql.id(aggregate.table()) + " (id) ON DELETE CASCADE"));
-    constraints.add(new Table.Constraint(table + "_" + parent + "_position_key", Table.Constraint.Kind.UNIQUE,
+    constraints.add(new Table.Constraint(objectName(table + "_" + parent + "_position", "key"), Table.Constraint.Kind.UNIQUE,
         List.of(parent, "position"), "UNIQUE (" + parent + ", position)"));
     List<Table.Index> indexes = new ArrayList<>();
     addFields(table, entity.fields(), columns, constraints, indexes);
@@ -156,15 +159,15 @@ public final class SchemaBuilder {
         columns.add(new Table.Column(name, sqlType(leaf.type()), column.nullable(), defaultSql(leaf)));
         String quoted = Sql.id(name);
         if (field.unique()) {
-          constraints.add(new Table.Constraint(table + "_" + name + "_key", Table.Constraint.Kind.UNIQUE, List.of(name),
+          constraints.add(new Table.Constraint(objectName(table + "_" + name, "key"), Table.Constraint.Kind.UNIQUE, List.of(name),
               "UNIQUE (" + quoted + ")"));
         }
         if (leaf.type() instanceof FieldType.Reference ref) {
           String referenced = model.aggregate(ref.aggregate()).orElseThrow().table();
-          constraints.add(new Table.Constraint(table + "_" + name + "_fkey", Table.Constraint.Kind.FOREIGN_KEY, List.of(name),
+          constraints.add(new Table.Constraint(objectName(table + "_" + name, "fkey"), Table.Constraint.Kind.FOREIGN_KEY, List.of(name),
               "FOREIGN KEY (" + quoted + ") REFERENCES " + Sql.id(referenced) + " (id)"));
           if (!field.unique()) {
-            indexes.add(new Table.Index(table + "_" + name + "_idx", List.of(name)));
+            indexes.add(new Table.Index(objectName(table + "_" + name, "idx"), List.of(name)));
           }
         }
         FieldType type = leaf.type();
@@ -172,11 +175,32 @@ public final class SchemaBuilder {
           type = model.valueObject(vo.name()).orElseThrow().wrapped().type();
         }
         if (type instanceof FieldType.Enumeration enumeration) {
-          constraints.add(new Table.Constraint(table + "_" + name + "_check", Table.Constraint.Kind.CHECK, List.of(name),
+          constraints.add(new Table.Constraint(objectName(table + "_" + name, "check"), Table.Constraint.Kind.CHECK, List.of(name),
               "CHECK (" + quoted + " IN (" + enumeration.values().stream().map(Sql::literal).collect(Collectors.joining(", ")) + "))"));
         }
       }
     }
+  }
+
+  /**
+   * The name of a constraint or index: {@code <base>_<suffix>}. PostgreSQL keeps only the first 63
+   * bytes of a name, so two long names could end up the same (a unique constraint's index and a
+   * filter index on one long column); a longer name is shortened to 63, keeping its suffix, with a
+   * hash of the full name so that it stays distinct and deterministic.
+   */
+  static String objectName(String base, String suffix) {
+    String name = base + "_" + suffix;
+    if (name.length() <= MAX_NAME) {
+      return name;
+    }
+    String hash;
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      hash = java.util.HexFormat.of().formatHex(digest, 0, 4);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    return base.substring(0, MAX_NAME - suffix.length() - hash.length() - 2) + "_" + hash + "_" + suffix;
   }
 
   private String sqlType(FieldType type) {

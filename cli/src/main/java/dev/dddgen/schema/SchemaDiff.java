@@ -47,7 +47,8 @@ final class SchemaDiff {
       }
     }
     // New tables first: an existing table may gain a foreign key to one of them.
-    newOwners.values().forEach(tables -> migrations.add(MigrationPlanner.create(tables)));
+    migrations.addAll(MigrationPlanner.createAll(newOwners.values(),
+        before.tables().stream().map(Table::name).collect(java.util.stream.Collectors.toSet())));
     migrations.addAll(alters);
     List<Table> dropped = new ArrayList<>(before.tables().stream().filter(t -> after.table(t.name()).isEmpty()).toList());
     for (int i = dropped.size() - 1; i >= 0; i--) {

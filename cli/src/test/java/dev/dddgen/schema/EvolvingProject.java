@@ -3,6 +3,7 @@ package dev.dddgen.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dddgen.cli.CliRunner;
+import dev.dddgen.workspace.StateStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -136,6 +137,9 @@ final class EvolvingProject {
     Map<Integer, String[]> found = new TreeMap<>();
     try (Stream<Path> files = Files.list(migrationsDir())) {
       for (Path file : files.toList()) {
+        if (!file.getFileName().toString().endsWith(".sql")) {
+          continue; // the target may keep other files there (embed.go...)
+        }
         Matcher matcher = MIGRATION.matcher(file.getFileName().toString());
         assertThat(matcher.matches()).as("migration file name %s", file.getFileName()).isTrue();
         String[] pair = found.computeIfAbsent(Integer.parseInt(matcher.group(1)), n -> new String[3]);
@@ -165,11 +169,12 @@ final class EvolvingProject {
     return added;
   }
 
-  /** The schema snapshot dddgen recorded for this project. */
+  /** The schema snapshot dddgen recorded for this project (read through the state store, wherever it keeps it). */
   RelationalSchema snapshot() {
-    Path file = dir.resolve(".dddgen/schema/backend/schema.json");
     try {
-      return SchemaSnapshot.read(Files.readString(file));
+      String json = StateStore.locate(dir, dir.resolve("backend")).schema()
+          .orElseThrow(() -> new AssertionError("dddgen recorded no schema snapshot under " + dir.resolve(".dddgen")));
+      return SchemaSnapshot.read(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

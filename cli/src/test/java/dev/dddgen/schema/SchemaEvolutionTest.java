@@ -45,6 +45,7 @@ class SchemaEvolutionTest {
   @BeforeAll
   static void startPostgres() throws Exception {
     postgres = TestPostgres.start();
+    System.out.println("SchemaEvolutionTest: " + postgres.describe());
   }
 
   @AfterAll
@@ -260,6 +261,54 @@ class SchemaEvolutionTest {
       assertThat(names(steps.apply("c07-drop-aggregate-and-add-composite", "--yes", "--allow-destructive")))
           .containsExactly("add_address_to_customers", "drop_orders");
       assertThat(rows(db, "SELECT email, address_street, address_city FROM customers")).containsExactly(listOf("alice@example.com", null, null));
+      steps.downToZeroAndUp();
+    }
+  }
+
+  @Test
+  void cyclesLongNamesQuotedDefaultsAndReservedWordsApplyAndEvolve(@TempDir Path dir) throws Exception {
+    EvolvingProject project = new EvolvingProject(dir);
+    try (TestPostgres.Database database = postgres.newDatabase(); Connection db = database.connect()) {
+      Steps steps = new Steps(project, db, "edge/");
+      String sales = "00000000-0000-0000-0000-0000000005a1";
+      String boss = "00000000-0000-0000-0000-000000000b05";
+
+      // Department and Employee refer to each other: the second migration adds the first one's foreign key.
+      List<Written> created = steps.apply("e01-initial", "--yes");
+      assertThat(names(created)).containsExactly(
+          "create_employees", "create_departments", "create_customer_loyalty_programme_memberships", "create_group");
+      assertThat(read(created.get(1).up())).contains("ALTER TABLE employees ADD CONSTRAINT employees_department_id_fkey");
+      exec(db, "INSERT INTO departments (id, version, created_at, updated_at) VALUES ('" + sales + "', 1, now(), now())");
+      exec(db, "INSERT INTO employees (id, version, created_at, updated_at, department_id) VALUES ('" + boss + "', 1, now(), now(), '" + sales + "')");
+      exec(db, "UPDATE departments SET head_id = '" + boss + "'");
+      assertThat(scalar(db, "SELECT name FROM departments")).isEqualTo("it's a \\ back\"slash");
+      assertThatThrownBy(() -> exec(db, "UPDATE employees SET department_id = '" + boss + "'")).isInstanceOf(SQLException.class);
+
+      // Names longer than PostgreSQL keeps are shortened, distinct, and what the snapshot records.
+      assertThat(project.snapshot().tables().stream().flatMap(t -> java.util.stream.Stream.concat(
+          t.constraints().stream().map(Table.Constraint::name), t.indexes().stream().map(Table.Index::name))))
+          .allSatisfy(name -> assertThat(name).hasSizeLessThanOrEqualTo(63)).doesNotHaveDuplicates();
+      exec(db, "INSERT INTO customer_loyalty_programme_memberships (id, version, created_at, updated_at,"
+          + " external_reference_identifier_code, another_extremely_long_field_name_for_testing)"
+          + " VALUES ('00000000-0000-0000-0000-000000000c01', 1, now(), now(), 'X-1', 'kept')");
+      assertThatThrownBy(() -> exec(db, "INSERT INTO customer_loyalty_programme_memberships (id, version, created_at, updated_at,"
+          + " external_reference_identifier_code) VALUES ('00000000-0000-0000-0000-000000000c02', 1, now(), now(), 'X-1')"))
+          .isInstanceOf(SQLException.class);
+
+      // A reserved word as the table of an aggregate ("group") and of a child entity ("user").
+      exec(db, "INSERT INTO \"group\" (id, version, created_at, updated_at) VALUES ('00000000-0000-0000-0000-000000000901', 1, now(), now())");
+      exec(db, "INSERT INTO \"user\" (group_id, id, position, \"from\") VALUES"
+          + " ('00000000-0000-0000-0000-000000000901', '00000000-0000-0000-0000-000000000902', 0, 'here')");
+
+      // Two new aggregates referring to each other, into an existing project; a long column renamed.
+      List<Written> added = steps.apply("e02-new-cycle-and-long-rename", "--yes");
+      assertThat(names(added)).hasSize(3).startsWith("create_tasks", "create_projects");
+      assertThat(names(added).get(2)).endsWith("customer_loyalty_programme_memberships").hasSizeLessThanOrEqualTo(80);
+      assertThat(read(added.get(2).up())).contains("RENAME COLUMN another_extremely_long_field_name_for_testing TO");
+      assertThat(scalar(db, "SELECT yet_another_very_long_field_name_for_tests FROM customer_loyalty_programme_memberships"))
+          .isEqualTo("kept");
+      assertThat(scalar(db, "SELECT \"order\" || ' ' || (SELECT \"from\" FROM \"user\") FROM \"group\"")).isEqualTo("FIRST here");
+
       steps.downToZeroAndUp();
     }
   }

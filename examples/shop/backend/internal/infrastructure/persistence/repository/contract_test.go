@@ -6,7 +6,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"strings"
+	"regexp"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -59,13 +60,53 @@ func runContract(t *testing.T, newRepos func(t *testing.T) repositories) {
 
 func ptr[T any](v T) *T { return &v }
 
-// unique returns a short value no other test uses, made of [A-Z0-9].
-func unique() string {
-	return strings.ToUpper(strings.ReplaceAll(uuid.NewString(), "-", "")[:12])
+var sequence atomic.Int64
+
+// uniqueText returns a value no other call returned, made from sample by
+// changing its letters and digits (each keeping its kind), that still
+// matches pattern when one is given. Tests share one database, so values of
+// unique fields must never repeat.
+func uniqueText(sample, pattern string) string {
+	var re *regexp.Regexp
+	if pattern != "" {
+		re = regexp.MustCompile(pattern)
+	}
+	for range 10000 {
+		candidate := vary(sample, sequence.Add(1))
+		if re == nil || re.MatchString(candidate) {
+			return candidate
+		}
+	}
+	return sample
 }
 
-func money(coef int64, scale int32, currency string) *shared.MoneyParams {
-	return &shared.MoneyParams{Amount: ptr(shared.NewDecimal(coef, scale)), Currency: ptr(currency)}
+// vary rewrites the letters and digits of s, from the end, as the digits of n.
+func vary(s string, n int64) string {
+	out := []rune(s)
+	for i := len(out) - 1; i >= 0 && n > 0; i-- {
+		switch r := out[i]; {
+		case r >= 'a' && r <= 'z':
+			out[i] = 'a' + rune((int64(r-'a')+n)%26)
+			n /= 26
+		case r >= 'A' && r <= 'Z':
+			out[i] = 'A' + rune((int64(r-'A')+n)%26)
+			n /= 26
+		case r >= '0' && r <= '9':
+			out[i] = '0' + rune((int64(r-'0')+n)%10)
+			n /= 10
+		}
+	}
+	return string(out)
+}
+
+// uniqueNumber returns a number between min and max (inclusive) that no other
+// call returned, as long as the range is not exhausted.
+func uniqueNumber(min, max int64) int64 {
+	n := sequence.Add(1)
+	if max > min && max-min < n {
+		n %= max - min + 1
+	}
+	return min + n
 }
 
 // assertSameJSON compares two values through their JSON DTO form.
@@ -120,87 +161,37 @@ func assertSubsequence(t *testing.T, want, got []uuid.UUID) {
 	assert.Equal(t, len(want), i, "want %v in order within %v", want, got)
 }
 
-// ---- fixtures: valid aggregates with unique values, already added ----
+// ---- Customer ----
 
+// customerParams returns valid Params with every field set; unique fields get
+// values no other test uses.
+func customerParams() customer.Params {
+	return customer.Params{
+		Email: ptr(uniqueText("a@a", `^[^@\s]+@[^@\s]+$`)),
+		Name:  ptr("sample"),
+	}
+}
+
+// addCustomer stores a new Customer built by customerParams.
 func addCustomer(t *testing.T, repos repositories) *customer.Customer {
 	t.Helper()
-	c, err := customer.NewCustomer(customer.Params{
-		Email: ptr("c-" + strings.ToLower(unique()) + "@example.com"),
-		Name:  ptr("Ann"),
-	})
+	c, err := customer.NewCustomer(customerParams())
 	require.NoError(t, err)
 	require.NoError(t, repos.customers.Add(context.Background(), c))
 	return c
 }
 
-func addOrder(t *testing.T, repos repositories, customerID uuid.UUID, status order.Status) *order.Order {
+// newCustomer stores a new Customer whose references are new rows.
+func newCustomer(t *testing.T, repos repositories) *customer.Customer {
 	t.Helper()
-	o, err := order.NewOrder(order.Params{
-		CustomerID: &customerID,
-		Status:     &status,
-		Total:      money(1250, 2, "EUR"),
-		Note:       ptr("ring twice"),
-		OrderLines: []order.OrderLineParams{
-			{ProductID: ptr(uuid.New()), Quantity: ptr(int32(1)), UnitPrice: money(500, 2, "EUR")},
-			{ProductID: ptr(uuid.New()), Quantity: ptr(int32(3)), UnitPrice: money(250, 2, "EUR")},
-		},
-	})
-	require.NoError(t, err)
-	require.NoError(t, repos.orders.Add(context.Background(), o))
-	return o
+	return addCustomer(t, repos)
 }
-
-func addCategory(t *testing.T, repos repositories) *category.Category {
-	t.Helper()
-	c, err := category.NewCategory(category.Params{
-		Name:        ptr("Category " + unique()),
-		Description: ptr("Things"),
-	})
-	require.NoError(t, err)
-	require.NoError(t, repos.categories.Add(context.Background(), c))
-	return c
-}
-
-func addProduct(t *testing.T, repos repositories, categoryID uuid.UUID, active bool) *product.Product {
-	t.Helper()
-	releasedOn, err := shared.NewDate(2024, time.January, 31)
-	require.NoError(t, err)
-	p, err := product.NewProduct(product.Params{
-		Sku:        ptr("SKU-" + unique()),
-		Name:       ptr("Dune"),
-		CategoryID: &categoryID,
-		Price:      money(1999, 2, "EUR"),
-		Stock:      ptr(int32(7)),
-		WeightKg:   ptr(shared.NewDecimal(1250, 3)),
-		Active:     &active,
-		ReleasedOn: &releasedOn,
-	})
-	require.NoError(t, err)
-	require.NoError(t, repos.products.Add(context.Background(), p))
-	return p
-}
-
-func addReview(t *testing.T, repos repositories, productID, customerID uuid.UUID, status review.Status) *review.Review {
-	t.Helper()
-	r, err := review.NewReview(review.Params{
-		ProductID:  &productID,
-		CustomerID: &customerID,
-		Rating:     ptr(int32(4)),
-		Body:       ptr("Good read"),
-		Status:     &status,
-	})
-	require.NoError(t, err)
-	require.NoError(t, repos.reviews.Add(context.Background(), r))
-	return r
-}
-
-// ---- Customer ----
 
 func testCustomerContract(t *testing.T, repos repositories) {
 	ctx := context.Background()
 
 	t.Run("add then get returns the same customer", func(t *testing.T) {
-		c := addCustomer(t, repos)
+		c := newCustomer(t, repos)
 		got, err := repos.customers.Get(ctx, c.ID())
 		require.NoError(t, err)
 		assertSameJSON(t, dto.CustomerFromDomain(c), dto.CustomerFromDomain(got))
@@ -212,40 +203,45 @@ func testCustomerContract(t *testing.T, repos repositories) {
 		assert.ErrorIs(t, err, shared.ErrNotFound)
 	})
 
-	t.Run("duplicate unique field is a conflict", func(t *testing.T) {
-		c := addCustomer(t, repos)
-		dup, err := customer.NewCustomer(customer.Params{Email: ptr(c.Email().Value()), Name: ptr("Other")})
+	t.Run("duplicate email is a conflict", func(t *testing.T) {
+		existing := newCustomer(t, repos)
+		p := customerParams()
+		p.Email = ptr(existing.Email().Value())
+		dup, err := customer.NewCustomer(p)
 		require.NoError(t, err)
 		assertConflictOn(t, repos.customers.Add(ctx, dup), "email")
 	})
 
+	t.Run("update into a duplicate email is a conflict", func(t *testing.T) {
+		existing := newCustomer(t, repos)
+		c := newCustomer(t, repos)
+		_, err := repos.customers.Update(ctx, c.ID(), func(c *customer.Customer) error {
+			p := customerParams()
+			p.Email = ptr(existing.Email().Value())
+			return c.Update(p)
+		})
+		assertConflictOn(t, err, "email")
+	})
+
 	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		c := addCustomer(t, repos)
+		c := newCustomer(t, repos)
 		updated, err := repos.customers.Update(ctx, c.ID(), func(c *customer.Customer) error {
-			return c.Update(customer.Params{Email: ptr(c.Email().Value()), Name: ptr("Renamed")})
+			return c.Update(customerParams())
 		})
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), updated.Version())
 		got, err := repos.customers.Get(ctx, c.ID())
 		require.NoError(t, err)
-		assert.Equal(t, "Renamed", got.Name())
 		assertSameJSON(t, dto.CustomerFromDomain(updated), dto.CustomerFromDomain(got))
 	})
 
-	t.Run("update into a duplicate unique field is a conflict", func(t *testing.T) {
-		a := addCustomer(t, repos)
-		b := addCustomer(t, repos)
-		_, err := repos.customers.Update(ctx, b.ID(), func(c *customer.Customer) error {
-			return c.Update(customer.Params{Email: ptr(a.Email().Value()), Name: ptr("B")})
-		})
-		assertConflictOn(t, err, "email")
-	})
-
 	t.Run("failing update stores nothing", func(t *testing.T) {
-		c := addCustomer(t, repos)
+		c := newCustomer(t, repos)
 		boom := errors.New("boom")
 		_, err := repos.customers.Update(ctx, c.ID(), func(c *customer.Customer) error {
-			require.NoError(t, c.Update(customer.Params{Email: ptr(c.Email().Value()), Name: ptr("Lost")}))
+			if err := c.Update(customerParams()); err != nil {
+				return err
+			}
 			return boom
 		})
 		require.ErrorIs(t, err, boom)
@@ -255,18 +251,17 @@ func testCustomerContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		c := addCustomer(t, repos)
+		c := newCustomer(t, repos)
 		_, err := repos.customers.Update(ctx, c.ID(), func(outer *customer.Customer) error {
 			_, err := repos.customers.Update(ctx, c.ID(), func(inner *customer.Customer) error {
-				return inner.Update(customer.Params{Email: ptr(inner.Email().Value()), Name: ptr("Inner")})
+				return inner.Update(customerParams())
 			})
 			require.NoError(t, err)
-			return outer.Update(customer.Params{Email: ptr(outer.Email().Value()), Name: ptr("Outer")})
+			return outer.Update(customerParams())
 		})
 		require.ErrorIs(t, err, shared.ErrVersionConflict)
 		got, err := repos.customers.Get(ctx, c.ID())
 		require.NoError(t, err)
-		assert.Equal(t, "Inner", got.Name())
 		assert.Equal(t, int64(2), got.Version())
 	})
 
@@ -276,7 +271,7 @@ func testCustomerContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("delete removes the customer", func(t *testing.T) {
-		c := addCustomer(t, repos)
+		c := newCustomer(t, repos)
 		require.NoError(t, repos.customers.Delete(ctx, c.ID()))
 		_, err := repos.customers.Get(ctx, c.ID())
 		require.ErrorIs(t, err, customer.ErrCustomerNotFound)
@@ -284,9 +279,16 @@ func testCustomerContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("list pages by id", func(t *testing.T) {
-		want := []uuid.UUID{addCustomer(t, repos).ID(), addCustomer(t, repos).ID(), addCustomer(t, repos).ID()}
+		want := []uuid.UUID{
+			addCustomer(t, repos).ID(),
+			addCustomer(t, repos).ID(),
+			addCustomer(t, repos).ID(),
+		}
 		got := pageThrough(t, 2, func(after *uuid.UUID, limit int) []uuid.UUID {
-			items, err := repos.customers.List(ctx, customer.ListFilter{After: after, Limit: limit})
+			items, err := repos.customers.List(ctx, customer.ListFilter{
+				After: after,
+				Limit: limit,
+			})
 			require.NoError(t, err)
 			ids := make([]uuid.UUID, 0, len(items))
 			for _, item := range items {
@@ -300,11 +302,38 @@ func testCustomerContract(t *testing.T, repos repositories) {
 
 // ---- Order ----
 
+// orderParams returns valid Params with every field set; unique fields get
+// values no other test uses.
+func orderParams(customerID uuid.UUID, status order.Status) order.Params {
+	return order.Params{
+		CustomerID: &customerID,
+		Status:     &status,
+		Total:      &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")},
+		Note:       ptr("sample"),
+		OrderLines: []order.OrderLineParams{{ProductID: ptr(uuid.MustParse("0190a7e0-0000-7000-8000-000000000001")), Quantity: ptr(int32(1)), UnitPrice: &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")}}, {ProductID: ptr(uuid.MustParse("0190a7e0-0000-7000-8000-000000000001")), Quantity: ptr(int32(1)), UnitPrice: &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")}}},
+	}
+}
+
+// addOrder stores a new Order built by orderParams.
+func addOrder(t *testing.T, repos repositories, customerID uuid.UUID, status order.Status) *order.Order {
+	t.Helper()
+	o, err := order.NewOrder(orderParams(customerID, status))
+	require.NoError(t, err)
+	require.NoError(t, repos.orders.Add(context.Background(), o))
+	return o
+}
+
+// newOrder stores a new Order whose references are new rows.
+func newOrder(t *testing.T, repos repositories) *order.Order {
+	t.Helper()
+	return addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
+}
+
 func testOrderContract(t *testing.T, repos repositories) {
 	ctx := context.Background()
 
-	t.Run("add then get returns the same order with its lines", func(t *testing.T) {
-		o := addOrder(t, repos, addCustomer(t, repos).ID(), order.StatusPending)
+	t.Run("add then get returns the same order", func(t *testing.T) {
+		o := newOrder(t, repos)
 		got, err := repos.orders.Get(ctx, o.ID())
 		require.NoError(t, err)
 		require.Len(t, got.OrderLines(), 2)
@@ -318,38 +347,40 @@ func testOrderContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		o := addOrder(t, repos, addCustomer(t, repos).ID(), order.StatusPending)
+		o := addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
 		updated, err := repos.orders.Update(ctx, o.ID(), func(o *order.Order) error {
-			return o.Cancel(order.CancelOrderParams{Reason: ptr("changed my mind")})
+			return o.Cancel(order.CancelOrderParams{Reason: ptr("sample")})
 		})
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), updated.Version())
-		assert.Len(t, updated.PullEvents(), 1)
 		got, err := repos.orders.Get(ctx, o.ID())
 		require.NoError(t, err)
-		assert.Equal(t, order.StatusCancelled, got.Status())
 		assertSameJSON(t, dto.OrderFromDomain(updated), dto.OrderFromDomain(got))
 	})
 
 	t.Run("failing update stores nothing", func(t *testing.T) {
-		o := addOrder(t, repos, addCustomer(t, repos).ID(), order.StatusCancelled)
+		o := addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
+		boom := errors.New("boom")
 		_, err := repos.orders.Update(ctx, o.ID(), func(o *order.Order) error {
-			return o.Cancel(order.CancelOrderParams{Reason: ptr("again")})
+			if err := o.Cancel(order.CancelOrderParams{Reason: ptr("sample")}); err != nil {
+				return err
+			}
+			return boom
 		})
-		require.ErrorIs(t, err, order.ErrCancelOrderNotAllowed)
+		require.ErrorIs(t, err, boom)
 		got, err := repos.orders.Get(ctx, o.ID())
 		require.NoError(t, err)
 		assertSameJSON(t, dto.OrderFromDomain(o), dto.OrderFromDomain(got))
 	})
 
 	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		o := addOrder(t, repos, addCustomer(t, repos).ID(), order.StatusPending)
+		o := addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
 		_, err := repos.orders.Update(ctx, o.ID(), func(outer *order.Order) error {
 			_, err := repos.orders.Update(ctx, o.ID(), func(inner *order.Order) error {
-				return inner.Cancel(order.CancelOrderParams{Reason: ptr("inner")})
+				return inner.Cancel(order.CancelOrderParams{Reason: ptr("sample")})
 			})
 			require.NoError(t, err)
-			return outer.Cancel(order.CancelOrderParams{Reason: ptr("outer")})
+			return outer.Cancel(order.CancelOrderParams{Reason: ptr("sample")})
 		})
 		require.ErrorIs(t, err, shared.ErrVersionConflict)
 		got, err := repos.orders.Get(ctx, o.ID())
@@ -362,8 +393,8 @@ func testOrderContract(t *testing.T, repos repositories) {
 		require.ErrorIs(t, err, order.ErrOrderNotFound)
 	})
 
-	t.Run("delete removes the order and its lines", func(t *testing.T) {
-		o := addOrder(t, repos, addCustomer(t, repos).ID(), order.StatusPending)
+	t.Run("delete removes the order", func(t *testing.T) {
+		o := newOrder(t, repos)
 		require.NoError(t, repos.orders.Delete(ctx, o.ID()))
 		_, err := repos.orders.Get(ctx, o.ID())
 		require.ErrorIs(t, err, order.ErrOrderNotFound)
@@ -371,15 +402,14 @@ func testOrderContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
-		customerID := addCustomer(t, repos).ID()
-		otherCustomerID := addCustomer(t, repos).ID()
+		customerID := newCustomer(t, repos).ID()
 		want := []uuid.UUID{
 			addOrder(t, repos, customerID, order.StatusPending).ID(),
 			addOrder(t, repos, customerID, order.StatusPending).ID(),
 			addOrder(t, repos, customerID, order.StatusPending).ID(),
 		}
+		addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
 		addOrder(t, repos, customerID, order.StatusPaid)
-		addOrder(t, repos, otherCustomerID, order.StatusPending)
 		got := pageThrough(t, 2, func(after *uuid.UUID, limit int) []uuid.UUID {
 			items, err := repos.orders.List(ctx, order.ListFilter{
 				CustomerID: &customerID,
@@ -392,7 +422,6 @@ func testOrderContract(t *testing.T, repos repositories) {
 			for _, item := range items {
 				assert.Equal(t, customerID, item.CustomerID())
 				assert.Equal(t, order.StatusPending, item.Status())
-				assert.Len(t, item.OrderLines(), 2)
 				ids = append(ids, item.ID())
 			}
 			return ids
@@ -403,11 +432,35 @@ func testOrderContract(t *testing.T, repos repositories) {
 
 // ---- Category ----
 
+// categoryParams returns valid Params with every field set; unique fields get
+// values no other test uses.
+func categoryParams() category.Params {
+	return category.Params{
+		Name:        ptr(uniqueText("sample", "")),
+		Description: ptr("sample"),
+	}
+}
+
+// addCategory stores a new Category built by categoryParams.
+func addCategory(t *testing.T, repos repositories) *category.Category {
+	t.Helper()
+	c, err := category.NewCategory(categoryParams())
+	require.NoError(t, err)
+	require.NoError(t, repos.categories.Add(context.Background(), c))
+	return c
+}
+
+// newCategory stores a new Category whose references are new rows.
+func newCategory(t *testing.T, repos repositories) *category.Category {
+	t.Helper()
+	return addCategory(t, repos)
+}
+
 func testCategoryContract(t *testing.T, repos repositories) {
 	ctx := context.Background()
 
 	t.Run("add then get returns the same category", func(t *testing.T) {
-		c := addCategory(t, repos)
+		c := newCategory(t, repos)
 		got, err := repos.categories.Get(ctx, c.ID())
 		require.NoError(t, err)
 		assertSameJSON(t, dto.CategoryFromDomain(c), dto.CategoryFromDomain(got))
@@ -419,42 +472,45 @@ func testCategoryContract(t *testing.T, repos repositories) {
 		assert.ErrorIs(t, err, shared.ErrNotFound)
 	})
 
-	t.Run("duplicate unique field is a conflict", func(t *testing.T) {
-		c := addCategory(t, repos)
-		dup, err := category.NewCategory(category.Params{Name: ptr(c.Name())})
+	t.Run("duplicate name is a conflict", func(t *testing.T) {
+		existing := newCategory(t, repos)
+		p := categoryParams()
+		p.Name = ptr(existing.Name())
+		dup, err := category.NewCategory(p)
 		require.NoError(t, err)
 		assertConflictOn(t, repos.categories.Add(ctx, dup), "name")
 	})
 
+	t.Run("update into a duplicate name is a conflict", func(t *testing.T) {
+		existing := newCategory(t, repos)
+		c := newCategory(t, repos)
+		_, err := repos.categories.Update(ctx, c.ID(), func(c *category.Category) error {
+			p := categoryParams()
+			p.Name = ptr(existing.Name())
+			return c.Update(p)
+		})
+		assertConflictOn(t, err, "name")
+	})
+
 	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		c := addCategory(t, repos)
-		name := "Renamed " + unique()
+		c := newCategory(t, repos)
 		updated, err := repos.categories.Update(ctx, c.ID(), func(c *category.Category) error {
-			return c.Update(category.Params{Name: &name})
+			return c.Update(categoryParams())
 		})
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), updated.Version())
 		got, err := repos.categories.Get(ctx, c.ID())
 		require.NoError(t, err)
-		assert.Equal(t, name, got.Name())
-		assert.Nil(t, got.Description())
 		assertSameJSON(t, dto.CategoryFromDomain(updated), dto.CategoryFromDomain(got))
 	})
 
-	t.Run("update into a duplicate unique field is a conflict", func(t *testing.T) {
-		a := addCategory(t, repos)
-		b := addCategory(t, repos)
-		_, err := repos.categories.Update(ctx, b.ID(), func(c *category.Category) error {
-			return c.Update(category.Params{Name: ptr(a.Name())})
-		})
-		assertConflictOn(t, err, "name")
-	})
-
 	t.Run("failing update stores nothing", func(t *testing.T) {
-		c := addCategory(t, repos)
+		c := newCategory(t, repos)
 		boom := errors.New("boom")
 		_, err := repos.categories.Update(ctx, c.ID(), func(c *category.Category) error {
-			require.NoError(t, c.Update(category.Params{Name: ptr("Lost " + unique())}))
+			if err := c.Update(categoryParams()); err != nil {
+				return err
+			}
 			return boom
 		})
 		require.ErrorIs(t, err, boom)
@@ -464,18 +520,18 @@ func testCategoryContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		c := addCategory(t, repos)
+		c := newCategory(t, repos)
 		_, err := repos.categories.Update(ctx, c.ID(), func(outer *category.Category) error {
 			_, err := repos.categories.Update(ctx, c.ID(), func(inner *category.Category) error {
-				return inner.Update(category.Params{Name: ptr("Inner " + unique())})
+				return inner.Update(categoryParams())
 			})
 			require.NoError(t, err)
-			return outer.Update(category.Params{Name: ptr("Outer " + unique())})
+			return outer.Update(categoryParams())
 		})
 		require.ErrorIs(t, err, shared.ErrVersionConflict)
 		got, err := repos.categories.Get(ctx, c.ID())
 		require.NoError(t, err)
-		assert.True(t, strings.HasPrefix(got.Name(), "Inner "))
+		assert.Equal(t, int64(2), got.Version())
 	})
 
 	t.Run("update unknown id is not found", func(t *testing.T) {
@@ -484,7 +540,7 @@ func testCategoryContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("delete removes the category", func(t *testing.T) {
-		c := addCategory(t, repos)
+		c := newCategory(t, repos)
 		require.NoError(t, repos.categories.Delete(ctx, c.ID()))
 		_, err := repos.categories.Get(ctx, c.ID())
 		require.ErrorIs(t, err, category.ErrCategoryNotFound)
@@ -492,9 +548,16 @@ func testCategoryContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("list pages by id", func(t *testing.T) {
-		want := []uuid.UUID{addCategory(t, repos).ID(), addCategory(t, repos).ID(), addCategory(t, repos).ID()}
+		want := []uuid.UUID{
+			addCategory(t, repos).ID(),
+			addCategory(t, repos).ID(),
+			addCategory(t, repos).ID(),
+		}
 		got := pageThrough(t, 2, func(after *uuid.UUID, limit int) []uuid.UUID {
-			items, err := repos.categories.List(ctx, category.ListFilter{After: after, Limit: limit})
+			items, err := repos.categories.List(ctx, category.ListFilter{
+				After: after,
+				Limit: limit,
+			})
 			require.NoError(t, err)
 			ids := make([]uuid.UUID, 0, len(items))
 			for _, item := range items {
@@ -508,14 +571,44 @@ func testCategoryContract(t *testing.T, repos repositories) {
 
 // ---- Product ----
 
+// productParams returns valid Params with every field set; unique fields get
+// values no other test uses.
+func productParams(categoryID uuid.UUID, active bool) product.Params {
+	return product.Params{
+		Sku:        ptr(uniqueText("AAAA", `^[A-Z0-9-]{4,20}$`)),
+		Name:       ptr("sample"),
+		CategoryID: &categoryID,
+		Price:      &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")},
+		Stock:      ptr(int32(0)),
+		WeightKg:   ptr(shared.NewDecimal(1250, 2)),
+		Active:     &active,
+		ReleasedOn: ptr(shared.DateOf(time.Date(2024, time.January, 31, 0, 0, 0, 0, time.UTC))),
+	}
+}
+
+// addProduct stores a new Product built by productParams.
+func addProduct(t *testing.T, repos repositories, categoryID uuid.UUID, active bool) *product.Product {
+	t.Helper()
+	pr, err := product.NewProduct(productParams(categoryID, active))
+	require.NoError(t, err)
+	require.NoError(t, repos.products.Add(context.Background(), pr))
+	return pr
+}
+
+// newProduct stores a new Product whose references are new rows.
+func newProduct(t *testing.T, repos repositories) *product.Product {
+	t.Helper()
+	return addProduct(t, repos, newCategory(t, repos).ID(), true)
+}
+
 func testProductContract(t *testing.T, repos repositories) {
 	ctx := context.Background()
 
 	t.Run("add then get returns the same product", func(t *testing.T) {
-		p := addProduct(t, repos, addCategory(t, repos).ID(), true)
-		got, err := repos.products.Get(ctx, p.ID())
+		pr := newProduct(t, repos)
+		got, err := repos.products.Get(ctx, pr.ID())
 		require.NoError(t, err)
-		assertSameJSON(t, dto.ProductFromDomain(p), dto.ProductFromDomain(got))
+		assertSameJSON(t, dto.ProductFromDomain(pr), dto.ProductFromDomain(got))
 	})
 
 	t.Run("get unknown id is not found", func(t *testing.T) {
@@ -524,66 +617,66 @@ func testProductContract(t *testing.T, repos repositories) {
 		assert.ErrorIs(t, err, shared.ErrNotFound)
 	})
 
-	t.Run("duplicate unique field is a conflict", func(t *testing.T) {
-		p := addProduct(t, repos, addCategory(t, repos).ID(), true)
-		dup, err := product.NewProduct(product.Params{
-			Sku:        ptr(p.Sku()),
-			Name:       ptr("Other"),
-			CategoryID: ptr(p.CategoryID()),
-			Price:      money(100, 2, "EUR"),
-		})
+	t.Run("duplicate sku is a conflict", func(t *testing.T) {
+		existing := newProduct(t, repos)
+		p := productParams(newCategory(t, repos).ID(), true)
+		p.Sku = ptr(existing.Sku())
+		dup, err := product.NewProduct(p)
 		require.NoError(t, err)
 		assertConflictOn(t, repos.products.Add(ctx, dup), "sku")
 	})
 
+	t.Run("update into a duplicate sku is a conflict", func(t *testing.T) {
+		existing := newProduct(t, repos)
+		pr := newProduct(t, repos)
+		_, err := repos.products.Update(ctx, pr.ID(), func(pr *product.Product) error {
+			p := productParams(pr.CategoryID(), pr.Active())
+			p.Sku = ptr(existing.Sku())
+			return pr.Update(p)
+		})
+		assertConflictOn(t, err, "sku")
+	})
+
 	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		p := addProduct(t, repos, addCategory(t, repos).ID(), true)
-		updated, err := repos.products.Update(ctx, p.ID(), func(p *product.Product) error {
-			return p.Update(product.Params{
-				Sku:        ptr(p.Sku()),
-				Name:       ptr("Dune Messiah"),
-				CategoryID: ptr(p.CategoryID()),
-				Price:      money(2499, 2, "USD"),
-			})
+		pr := newProduct(t, repos)
+		updated, err := repos.products.Update(ctx, pr.ID(), func(pr *product.Product) error {
+			return pr.Update(productParams(pr.CategoryID(), pr.Active()))
 		})
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), updated.Version())
-		got, err := repos.products.Get(ctx, p.ID())
+		got, err := repos.products.Get(ctx, pr.ID())
 		require.NoError(t, err)
-		assert.Equal(t, "Dune Messiah", got.Name())
-		assert.Nil(t, got.WeightKg())
-		assert.Nil(t, got.ReleasedOn())
 		assertSameJSON(t, dto.ProductFromDomain(updated), dto.ProductFromDomain(got))
 	})
 
 	t.Run("failing update stores nothing", func(t *testing.T) {
-		p := addProduct(t, repos, addCategory(t, repos).ID(), true)
+		pr := newProduct(t, repos)
 		boom := errors.New("boom")
-		_, err := repos.products.Update(ctx, p.ID(), func(p *product.Product) error {
+		_, err := repos.products.Update(ctx, pr.ID(), func(pr *product.Product) error {
+			if err := pr.Update(productParams(pr.CategoryID(), pr.Active())); err != nil {
+				return err
+			}
 			return boom
 		})
 		require.ErrorIs(t, err, boom)
-		got, err := repos.products.Get(ctx, p.ID())
+		got, err := repos.products.Get(ctx, pr.ID())
 		require.NoError(t, err)
-		assertSameJSON(t, dto.ProductFromDomain(p), dto.ProductFromDomain(got))
+		assertSameJSON(t, dto.ProductFromDomain(pr), dto.ProductFromDomain(got))
 	})
 
 	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		p := addProduct(t, repos, addCategory(t, repos).ID(), true)
-		params := func(p *product.Product, name string) product.Params {
-			return product.Params{Sku: ptr(p.Sku()), Name: &name, CategoryID: ptr(p.CategoryID()), Price: money(1, 0, "EUR")}
-		}
-		_, err := repos.products.Update(ctx, p.ID(), func(outer *product.Product) error {
-			_, err := repos.products.Update(ctx, p.ID(), func(inner *product.Product) error {
-				return inner.Update(params(inner, "Inner"))
+		pr := newProduct(t, repos)
+		_, err := repos.products.Update(ctx, pr.ID(), func(outer *product.Product) error {
+			_, err := repos.products.Update(ctx, pr.ID(), func(inner *product.Product) error {
+				return inner.Update(productParams(inner.CategoryID(), inner.Active()))
 			})
 			require.NoError(t, err)
-			return outer.Update(params(outer, "Outer"))
+			return outer.Update(productParams(outer.CategoryID(), outer.Active()))
 		})
 		require.ErrorIs(t, err, shared.ErrVersionConflict)
-		got, err := repos.products.Get(ctx, p.ID())
+		got, err := repos.products.Get(ctx, pr.ID())
 		require.NoError(t, err)
-		assert.Equal(t, "Inner", got.Name())
+		assert.Equal(t, int64(2), got.Version())
 	})
 
 	t.Run("update unknown id is not found", func(t *testing.T) {
@@ -592,23 +685,22 @@ func testProductContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("delete removes the product", func(t *testing.T) {
-		p := addProduct(t, repos, addCategory(t, repos).ID(), true)
-		require.NoError(t, repos.products.Delete(ctx, p.ID()))
-		_, err := repos.products.Get(ctx, p.ID())
+		pr := newProduct(t, repos)
+		require.NoError(t, repos.products.Delete(ctx, pr.ID()))
+		_, err := repos.products.Get(ctx, pr.ID())
 		require.ErrorIs(t, err, product.ErrProductNotFound)
-		require.ErrorIs(t, repos.products.Delete(ctx, p.ID()), product.ErrProductNotFound)
+		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID()), product.ErrProductNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
-		categoryID := addCategory(t, repos).ID()
-		otherCategoryID := addCategory(t, repos).ID()
+		categoryID := newCategory(t, repos).ID()
 		want := []uuid.UUID{
 			addProduct(t, repos, categoryID, true).ID(),
 			addProduct(t, repos, categoryID, true).ID(),
 			addProduct(t, repos, categoryID, true).ID(),
 		}
+		addProduct(t, repos, newCategory(t, repos).ID(), true)
 		addProduct(t, repos, categoryID, false)
-		addProduct(t, repos, otherCategoryID, true)
 		got := pageThrough(t, 2, func(after *uuid.UUID, limit int) []uuid.UUID {
 			items, err := repos.products.List(ctx, product.ListFilter{
 				CategoryID: &categoryID,
@@ -620,7 +712,7 @@ func testProductContract(t *testing.T, repos repositories) {
 			ids := make([]uuid.UUID, 0, len(items))
 			for _, item := range items {
 				assert.Equal(t, categoryID, item.CategoryID())
-				assert.True(t, item.Active())
+				assert.Equal(t, true, item.Active())
 				ids = append(ids, item.ID())
 			}
 			return ids
@@ -631,17 +723,39 @@ func testProductContract(t *testing.T, repos repositories) {
 
 // ---- Review ----
 
+// reviewParams returns valid Params with every field set; unique fields get
+// values no other test uses.
+func reviewParams(productID uuid.UUID, customerID uuid.UUID, status review.Status) review.Params {
+	return review.Params{
+		ProductID:   &productID,
+		CustomerID:  &customerID,
+		Rating:      ptr(int32(1)),
+		Body:        ptr("sample"),
+		Status:      &status,
+		PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)),
+	}
+}
+
+// addReview stores a new Review built by reviewParams.
+func addReview(t *testing.T, repos repositories, productID uuid.UUID, customerID uuid.UUID, status review.Status) *review.Review {
+	t.Helper()
+	r, err := review.NewReview(reviewParams(productID, customerID, status))
+	require.NoError(t, err)
+	require.NoError(t, repos.reviews.Add(context.Background(), r))
+	return r
+}
+
+// newReview stores a new Review whose references are new rows.
+func newReview(t *testing.T, repos repositories) *review.Review {
+	t.Helper()
+	return addReview(t, repos, newProduct(t, repos).ID(), newCustomer(t, repos).ID(), review.StatusDraft)
+}
+
 func testReviewContract(t *testing.T, repos repositories) {
 	ctx := context.Background()
-	newReview := func(t *testing.T, status review.Status) *review.Review {
-		t.Helper()
-		productID := addProduct(t, repos, addCategory(t, repos).ID(), true).ID()
-		return addReview(t, repos, productID, addCustomer(t, repos).ID(), status)
-	}
-	publishedAt := shared.NormalizeTime(time.Date(2024, 2, 1, 9, 30, 0, 123456789, time.UTC))
 
 	t.Run("add then get returns the same review", func(t *testing.T) {
-		r := newReview(t, review.StatusDraft)
+		r := newReview(t, repos)
 		got, err := repos.reviews.Get(ctx, r.ID())
 		require.NoError(t, err)
 		assertSameJSON(t, dto.ReviewFromDomain(r), dto.ReviewFromDomain(got))
@@ -654,44 +768,45 @@ func testReviewContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		r := newReview(t, review.StatusDraft)
+		r := addReview(t, repos, newProduct(t, repos).ID(), newCustomer(t, repos).ID(), review.StatusDraft)
 		updated, err := repos.reviews.Update(ctx, r.ID(), func(r *review.Review) error {
-			return r.Publish(review.PublishReviewParams{PublishedAt: &publishedAt})
+			return r.Publish(review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))})
 		})
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), updated.Version())
 		got, err := repos.reviews.Get(ctx, r.ID())
 		require.NoError(t, err)
-		assert.Equal(t, review.StatusPublished, got.Status())
-		require.NotNil(t, got.PublishedAt())
-		assert.True(t, publishedAt.Equal(*got.PublishedAt()))
 		assertSameJSON(t, dto.ReviewFromDomain(updated), dto.ReviewFromDomain(got))
 	})
 
 	t.Run("failing update stores nothing", func(t *testing.T) {
-		r := newReview(t, review.StatusRejected)
+		r := addReview(t, repos, newProduct(t, repos).ID(), newCustomer(t, repos).ID(), review.StatusDraft)
+		boom := errors.New("boom")
 		_, err := repos.reviews.Update(ctx, r.ID(), func(r *review.Review) error {
-			return r.Reject()
+			if err := r.Publish(review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}); err != nil {
+				return err
+			}
+			return boom
 		})
-		require.ErrorIs(t, err, review.ErrRejectReviewNotAllowed)
+		require.ErrorIs(t, err, boom)
 		got, err := repos.reviews.Get(ctx, r.ID())
 		require.NoError(t, err)
 		assertSameJSON(t, dto.ReviewFromDomain(r), dto.ReviewFromDomain(got))
 	})
 
 	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		r := newReview(t, review.StatusDraft)
+		r := addReview(t, repos, newProduct(t, repos).ID(), newCustomer(t, repos).ID(), review.StatusDraft)
 		_, err := repos.reviews.Update(ctx, r.ID(), func(outer *review.Review) error {
 			_, err := repos.reviews.Update(ctx, r.ID(), func(inner *review.Review) error {
-				return inner.Reject()
+				return inner.Publish(review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))})
 			})
 			require.NoError(t, err)
-			return outer.Publish(review.PublishReviewParams{PublishedAt: &publishedAt})
+			return outer.Publish(review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))})
 		})
 		require.ErrorIs(t, err, shared.ErrVersionConflict)
 		got, err := repos.reviews.Get(ctx, r.ID())
 		require.NoError(t, err)
-		assert.Equal(t, review.StatusRejected, got.Status())
+		assert.Equal(t, int64(2), got.Version())
 	})
 
 	t.Run("update unknown id is not found", func(t *testing.T) {
@@ -700,7 +815,7 @@ func testReviewContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("delete removes the review", func(t *testing.T) {
-		r := newReview(t, review.StatusDraft)
+		r := newReview(t, repos)
 		require.NoError(t, repos.reviews.Delete(ctx, r.ID()))
 		_, err := repos.reviews.Get(ctx, r.ID())
 		require.ErrorIs(t, err, review.ErrReviewNotFound)
@@ -708,16 +823,14 @@ func testReviewContract(t *testing.T, repos repositories) {
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
-		productID := addProduct(t, repos, addCategory(t, repos).ID(), true).ID()
-		otherProductID := addProduct(t, repos, addCategory(t, repos).ID(), true).ID()
-		customerID := addCustomer(t, repos).ID()
+		productID := newProduct(t, repos).ID()
 		want := []uuid.UUID{
-			addReview(t, repos, productID, customerID, review.StatusDraft).ID(),
-			addReview(t, repos, productID, customerID, review.StatusDraft).ID(),
-			addReview(t, repos, productID, customerID, review.StatusDraft).ID(),
+			addReview(t, repos, productID, newCustomer(t, repos).ID(), review.StatusDraft).ID(),
+			addReview(t, repos, productID, newCustomer(t, repos).ID(), review.StatusDraft).ID(),
+			addReview(t, repos, productID, newCustomer(t, repos).ID(), review.StatusDraft).ID(),
 		}
-		addReview(t, repos, productID, customerID, review.StatusRejected)
-		addReview(t, repos, otherProductID, customerID, review.StatusDraft)
+		addReview(t, repos, newProduct(t, repos).ID(), newCustomer(t, repos).ID(), review.StatusDraft)
+		addReview(t, repos, productID, newCustomer(t, repos).ID(), review.StatusPublished)
 		got := pageThrough(t, 2, func(after *uuid.UUID, limit int) []uuid.UUID {
 			items, err := repos.reviews.List(ctx, review.ListFilter{
 				ProductID: &productID,

@@ -71,8 +71,7 @@ func TestPostgresReferences(t *testing.T) {
 
 	t.Run("a ref to a missing row is a validation error on the field", func(t *testing.T) {
 		t.Parallel()
-		missing := uuid.New()
-		o, err := order.NewOrder(order.Params{CustomerID: &missing, Total: money(1, 0, "EUR")})
+		o, err := order.NewOrder(orderParams(uuid.New(), order.StatusPending))
 		require.NoError(t, err)
 		err = repos.orders.Add(ctx, o)
 		var ve *shared.ValidationError
@@ -82,11 +81,11 @@ func TestPostgresReferences(t *testing.T) {
 
 	t.Run("deleting a referenced row is a conflict", func(t *testing.T) {
 		t.Parallel()
-		c := addCustomer(t, repos)
-		addOrder(t, repos, c.ID(), order.StatusPending)
-		err := repos.customers.Delete(ctx, c.ID())
+		parent := newCustomer(t, repos)
+		addOrder(t, repos, parent.ID(), order.StatusPending)
+		err := repos.customers.Delete(ctx, parent.ID())
 		require.ErrorIs(t, err, shared.ErrConflict)
-		_, err = repos.customers.Get(ctx, c.ID())
+		_, err = repos.customers.Get(ctx, parent.ID())
 		require.NoError(t, err)
 	})
 }

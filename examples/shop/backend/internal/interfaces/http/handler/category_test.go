@@ -5,13 +5,14 @@ package handler_test
 import (
 	"fmt"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-const validCategory = `{"name":"Books","description":"Printed"}`
+const validCategory = `{"name":"sample"}`
 
 func TestCreateCategory(t *testing.T) {
 	t.Parallel()
@@ -22,9 +23,13 @@ func TestCreateCategory(t *testing.T) {
 		fields []string
 	}{
 		{name: "valid", body: validCategory, status: http.StatusCreated},
-		{name: "optional field omitted", body: `{"name":"Books"}`, status: http.StatusCreated},
-		{name: "name too short", body: `{"name":""}`, status: http.StatusBadRequest, fields: []string{"name"}},
-		{name: "unknown field", body: `{"name":"Books","parent":null}`, status: http.StatusBadRequest},
+		{name: "valid with every field", body: `{"name":"sample","description":"sample"}`, status: http.StatusCreated},
+		{name: "invalid fields", body: `{"name":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}`, status: http.StatusBadRequest, fields: []string{"name"}},
+		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"name"}},
+		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
+		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
+		{name: "trailing data", body: validCategory + `{}`, status: http.StatusBadRequest},
+		{name: "empty body", body: ``, status: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -36,39 +41,96 @@ func TestCreateCategory(t *testing.T) {
 				return
 			}
 			require.Equal(t, http.StatusCreated, rec.Code, rec.Body.String())
-			assert.Equal(t, "Books", decode(t, rec)["name"])
+			out := decode(t, rec)
+			assert.Equal(t, "/categories/"+out["id"].(string), rec.Header().Get("Location"))
+			assert.EqualValues(t, 1, out["version"])
+			assert.Equal(t, "sample", out["name"])
 		})
 	}
 }
 
-func TestCategoryLifecycle(t *testing.T) {
+func TestCreateCategoryDuplicateName(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	api.create(t, "/categories", validCategory)
+	assertProblem(t, api.do(t, http.MethodPost, "/categories", `{"name":"sample"}`), http.StatusConflict, "name")
+}
+
+func TestGetCategory(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
 	created := api.create(t, "/categories", validCategory)
-	path := "/categories/" + created["id"].(string)
-	assertProblem(t, api.do(t, http.MethodPost, "/categories", validCategory), http.StatusConflict, "name")
 
-	rec := api.do(t, http.MethodPut, path, `{"version":1,"name":"Music"}`)
-	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-	out := decode(t, rec)
-	assert.Equal(t, "Music", out["name"])
-	assert.Nil(t, out["description"])
-	assertProblem(t, api.do(t, http.MethodPut, path, `{"version":1,"name":"Films"}`), http.StatusConflict)
-
-	rec = api.do(t, http.MethodGet, path, "")
+	rec := api.do(t, http.MethodGet, "/categories/"+created["id"].(string), "")
 	require.Equal(t, http.StatusOK, rec.Code)
-	assert.Equal(t, out, decode(t, rec))
+	assert.Equal(t, created, decode(t, rec))
 
-	assert.Equal(t, http.StatusNoContent, api.do(t, http.MethodDelete, path, "").Code)
+	assertProblem(t, api.do(t, http.MethodGet, "/categories/not-a-uuid", ""), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodGet, "/categories/0190f4c2-7a00-7000-8000-0000000000ff", ""), http.StatusNotFound)
+}
+
+func TestUpdateCategory(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		body   func(version float64) string
+		status int
+		fields []string
+	}{
+		{name: "current version", body: func(v float64) string {
+			return fmt.Sprintf(`{"version":%v,`, v) + `"name":"sample"}`
+		}, status: http.StatusOK},
+		{name: "stale version", body: func(v float64) string {
+			return fmt.Sprintf(`{"version":%v,`, v-1) + `"name":"sample"}`
+		}, status: http.StatusConflict},
+		{name: "version missing", body: func(float64) string {
+			return `{"name":"sample"}`
+		}, status: http.StatusBadRequest, fields: []string{"version"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			api := newTestAPI(t)
+			created := api.create(t, "/categories", `{"name":"sample"}`)
+			rec := api.do(t, http.MethodPut, "/categories/"+created["id"].(string), tt.body(created["version"].(float64)))
+			if tt.status != http.StatusOK {
+				assertProblem(t, rec, tt.status, tt.fields...)
+				return
+			}
+			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+			out := decode(t, rec)
+			assert.EqualValues(t, 2, out["version"])
+		})
+	}
+}
+
+func TestDeleteCategory(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	created := api.create(t, "/categories", `{"name":"sample"}`)
+	path := "/categories/" + created["id"].(string)
+
+	rec := api.do(t, http.MethodDelete, path, "")
+	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
+	assert.Empty(t, rec.Body.String())
 	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodDelete, path, ""), http.StatusNotFound)
 }
 
 func TestListCategories(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
 	var ids []string
-	for i := range 3 {
-		ids = append(ids, api.create(t, "/categories", fmt.Sprintf(`{"name":"C%d"}`, i))["id"].(string))
+	for _, body := range []string{
+		`{"name":"samplf"}`,
+		`{"name":"samplg"}`,
+		`{"name":"samplh"}`,
+	} {
+		ids = append(ids, api.create(t, "/categories", body)["id"].(string))
 	}
-	assert.Equal(t, [][]string{ids[:1], ids[1:2], ids[2:]}, api.pageIDs(t, "/categories?", "1"))
+	assert.Equal(t, [][]string{ids[:2], ids[2:]}, api.pageIDs(t, "/categories?", "2"))
+	assert.Equal(t, [][]string{ids}, api.pageIDs(t, "/categories?", "20"))
+	for _, bad := range []string{"limit=0", "limit=101", "limit=x", "cursor=nope"} {
+		assertProblem(t, api.do(t, http.MethodGet, "/categories?"+bad, ""), http.StatusBadRequest, strings.SplitN(bad, "=", 2)[0])
+	}
 }

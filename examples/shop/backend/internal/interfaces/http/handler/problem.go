@@ -14,8 +14,13 @@ import (
 	"github.com/acme/shop/internal/domain/shared"
 )
 
-// problemContentType is the media type of RFC 9457 problem details.
-const problemContentType = "application/problem+json"
+const (
+	// problemContentType is the media type of RFC 9457 problem details.
+	problemContentType = "application/problem+json"
+	// statusClientClosedRequest is recorded when the client hung up before the answer
+	// (the status nginx uses; it is never sent).
+	statusClientClosedRequest = 499
+)
 
 // Problem is an RFC 9457 problem details object. Type is always
 // "about:blank", so Title is the HTTP status text. Errors is an extension
@@ -47,6 +52,7 @@ func (e *badRequestError) Error() string { return e.detail }
 //	*shared.ConflictError (unique, still used)  → 409
 //	*http.MaxBytesError                         → 413
 //	context.DeadlineExceeded                    → 503
+//	context.Canceled (the client hung up)       → 499, not logged
 //	anything else                               → 500, logged, no details sent
 func WriteError(w http.ResponseWriter, r *http.Request, err error) {
 	var (
@@ -75,6 +81,9 @@ func WriteError(w http.ResponseWriter, r *http.Request, err error) {
 			fields = []shared.FieldError{{Field: conflict.Field, Message: conflict.Message}}
 		}
 		WriteProblem(w, r, http.StatusConflict, "The request conflicts with stored data.", fields)
+	case errors.Is(err, context.Canceled):
+		// The client went away: nobody reads the answer, and it is not a server error.
+		w.WriteHeader(statusClientClosedRequest)
 	case errors.Is(err, context.DeadlineExceeded):
 		WriteProblem(w, r, http.StatusServiceUnavailable, "The request took too long.", nil)
 	default:

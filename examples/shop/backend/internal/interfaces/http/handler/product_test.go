@@ -3,17 +3,16 @@
 package handler_test
 
 import (
+	"fmt"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-const (
-	productCategoryID = "0190f4c2-7a00-7000-8000-000000000003"
-	validProduct      = `{"sku":"BOOK-0001","name":"Dune","categoryId":"` + productCategoryID + `","price":{"amount":"19.99","currency":"EUR"}}`
-)
+const validProduct = `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`
 
 func TestCreateProduct(t *testing.T) {
 	t.Parallel()
@@ -23,13 +22,14 @@ func TestCreateProduct(t *testing.T) {
 		status int
 		fields []string
 	}{
-		{name: "valid with defaults", body: validProduct, status: http.StatusCreated},
-		{name: "valid with every field", body: `{"sku":"BOOK-0002","name":"Dune","categoryId":"` + productCategoryID + `","price":{"amount":19.99,"currency":"EUR"},` +
-			`"stock":3,"weightKg":"0.450","active":false,"releasedOn":"2024-01-31"}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"sku":"bk","name":"","price":{"amount":"1","currency":"EUR"},"stock":-1,"weightKg":"-0.1"}`,
-			status: http.StatusBadRequest, fields: []string{"sku", "name", "categoryId", "stock", "weightKg"}},
-		{name: "malformed date", body: `{"sku":"BOOK-0003","name":"Dune","categoryId":"` + productCategoryID + `","price":{"amount":"1","currency":"EUR"},"releasedOn":"31.01.2024"}`,
-			status: http.StatusBadRequest},
+		{name: "valid", body: validProduct, status: http.StatusCreated},
+		{name: "valid with every field", body: `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"stock":0,"weightKg":"12.50","active":true,"releasedOn":"2024-01-31"}`, status: http.StatusCreated},
+		{name: "invalid fields", body: `{"sku":"!","name":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"-1","currency":"AAA"},"stock":-1,"weightKg":"-1"}`, status: http.StatusBadRequest, fields: []string{"sku", "name", "price.amount", "stock", "weightKg"}},
+		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"sku", "name", "categoryId", "price"}},
+		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
+		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
+		{name: "trailing data", body: validProduct + `{}`, status: http.StatusBadRequest},
+		{name: "empty body", body: ``, status: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,45 +42,105 @@ func TestCreateProduct(t *testing.T) {
 			}
 			require.Equal(t, http.StatusCreated, rec.Code, rec.Body.String())
 			out := decode(t, rec)
-			if tt.name == "valid with defaults" {
-				assert.EqualValues(t, 0, out["stock"])
-				assert.Equal(t, true, out["active"])
-				assert.Nil(t, out["weightKg"])
-				assert.Nil(t, out["releasedOn"])
-				return
-			}
-			assert.Equal(t, "0.450", out["weightKg"])
-			assert.Equal(t, "2024-01-31", out["releasedOn"])
-			assert.Equal(t, map[string]any{"amount": "19.99", "currency": "EUR"}, out["price"])
+			assert.Equal(t, "/products/"+out["id"].(string), rec.Header().Get("Location"))
+			assert.EqualValues(t, 1, out["version"])
+			assert.Equal(t, "AAAA", out["sku"])
+			assert.Equal(t, "sample", out["name"])
+			assert.Equal(t, "0190a7e0-0000-7000-8000-000000000001", out["categoryId"])
 		})
 	}
 }
 
-func TestProductLifecycle(t *testing.T) {
+func TestCreateProductDuplicateSku(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	api.create(t, "/products", validProduct)
+	assertProblem(t, api.do(t, http.MethodPost, "/products", `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`), http.StatusConflict, "sku")
+}
+
+func TestGetProduct(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
 	created := api.create(t, "/products", validProduct)
+
+	rec := api.do(t, http.MethodGet, "/products/"+created["id"].(string), "")
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.Equal(t, created, decode(t, rec))
+
+	assertProblem(t, api.do(t, http.MethodGet, "/products/not-a-uuid", ""), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodGet, "/products/0190f4c2-7a00-7000-8000-0000000000ff", ""), http.StatusNotFound)
+}
+
+func TestUpdateProduct(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		body   func(version float64) string
+		status int
+		fields []string
+	}{
+		{name: "current version", body: func(v float64) string {
+			return fmt.Sprintf(`{"version":%v,`, v) + `"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`
+		}, status: http.StatusOK},
+		{name: "stale version", body: func(v float64) string {
+			return fmt.Sprintf(`{"version":%v,`, v-1) + `"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`
+		}, status: http.StatusConflict},
+		{name: "version missing", body: func(float64) string {
+			return `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`
+		}, status: http.StatusBadRequest, fields: []string{"version"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			api := newTestAPI(t)
+			created := api.create(t, "/products", `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`)
+			rec := api.do(t, http.MethodPut, "/products/"+created["id"].(string), tt.body(created["version"].(float64)))
+			if tt.status != http.StatusOK {
+				assertProblem(t, rec, tt.status, tt.fields...)
+				return
+			}
+			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+			out := decode(t, rec)
+			assert.EqualValues(t, 2, out["version"])
+		})
+	}
+}
+
+func TestDeleteProduct(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	created := api.create(t, "/products", `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`)
 	path := "/products/" + created["id"].(string)
-	assertProblem(t, api.do(t, http.MethodPost, "/products", validProduct), http.StatusConflict, "sku")
 
-	rec := api.do(t, http.MethodPut, path, `{"version":1,"sku":"BOOK-0001","name":"Dune","categoryId":"`+productCategoryID+`","price":{"amount":"9.99","currency":"EUR"},"stock":4}`)
-	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-	out := decode(t, rec)
-	assert.EqualValues(t, 4, out["stock"])
-	assert.EqualValues(t, 2, out["version"])
-
-	assert.Equal(t, http.StatusNoContent, api.do(t, http.MethodDelete, path, "").Code)
+	rec := api.do(t, http.MethodDelete, path, "")
+	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
+	assert.Empty(t, rec.Body.String())
+	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)
 	assertProblem(t, api.do(t, http.MethodDelete, path, ""), http.StatusNotFound)
 }
 
 func TestListProducts(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
-	active := api.create(t, "/products", validProduct)["id"].(string)
-	inactive := api.create(t, "/products", `{"sku":"BOOK-0002","name":"Dune","categoryId":"`+productCategoryID+`","price":{"amount":"1","currency":"EUR"},"active":false}`)["id"].(string)
-	api.create(t, "/products", `{"sku":"BOOK-0003","name":"Dune","categoryId":"0190f4c2-7a00-7000-8000-0000000000bb","price":{"amount":"1","currency":"EUR"}}`)
-
-	assert.Equal(t, [][]string{{active}}, api.pageIDs(t, "/products?categoryId="+productCategoryID+"&active=true", "10"))
-	assert.Equal(t, [][]string{{inactive}}, api.pageIDs(t, "/products?categoryId="+productCategoryID+"&active=false", "10"))
-	assertProblem(t, api.do(t, http.MethodGet, "/products?active=maybe", ""), http.StatusBadRequest, "active")
+	var ids []string
+	for _, body := range []string{
+		`{"sku":"AAAB","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"active":true}`,
+		`{"sku":"AAAC","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"active":true}`,
+		`{"sku":"AAAD","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"active":true}`,
+	} {
+		ids = append(ids, api.create(t, "/products", body)["id"].(string))
+	}
+	for _, body := range []string{
+		`{"sku":"AAAK","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000063","price":{"amount":"12.50","currency":"AAA"},"active":true}`,
+		`{"sku":"AAAL","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"active":false}`,
+	} {
+		api.create(t, "/products", body)
+	}
+	assert.Equal(t, [][]string{ids[:2], ids[2:]}, api.pageIDs(t, "/products?categoryId=0190a7e0-0000-7000-8000-000000000001&active=true", "2"))
+	assert.Equal(t, [][]string{ids}, api.pageIDs(t, "/products?categoryId=0190a7e0-0000-7000-8000-000000000001&active=true", "20"))
+	assertProblem(t, api.do(t, http.MethodGet, `/products?categoryId=x`, ""), http.StatusBadRequest, "categoryId")
+	assertProblem(t, api.do(t, http.MethodGet, `/products?active=x`, ""), http.StatusBadRequest, "active")
+	for _, bad := range []string{"limit=0", "limit=101", "limit=x", "cursor=nope"} {
+		assertProblem(t, api.do(t, http.MethodGet, "/products?"+bad, ""), http.StatusBadRequest, strings.SplitN(bad, "=", 2)[0])
+	}
 }

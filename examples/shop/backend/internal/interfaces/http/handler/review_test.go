@@ -3,17 +3,17 @@
 package handler_test
 
 import (
+	"context"
 	"net/http"
+	"strings"
 	"testing"
 
+	"github.com/acme/shop/internal/domain/shared"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-const (
-	reviewProductID = "0190f4c2-7a00-7000-8000-000000000004"
-	validReview     = `{"productId":"` + reviewProductID + `","customerId":"0190f4c2-7a00-7000-8000-000000000005","rating":4,"body":"Good"}`
-)
+const validReview = `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1}`
 
 func TestSubmitReview(t *testing.T) {
 	t.Parallel()
@@ -24,8 +24,13 @@ func TestSubmitReview(t *testing.T) {
 		fields []string
 	}{
 		{name: "valid", body: validReview, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"rating":6,"status":"HIDDEN"}`, status: http.StatusBadRequest, fields: []string{"productId", "customerId", "rating", "status"}},
-		{name: "malformed timestamp", body: `{"productId":"` + reviewProductID + `","customerId":"0190f4c2-7a00-7000-8000-000000000005","rating":4,"publishedAt":"yesterday"}`, status: http.StatusBadRequest},
+		{name: "valid with every field", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"body":"sample","status":"DRAFT","publishedAt":"2024-01-31T12:00:00Z"}`, status: http.StatusCreated},
+		{name: "invalid fields", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":0,"body":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","status":"NOT_A_VALUE"}`, status: http.StatusBadRequest, fields: []string{"rating", "body", "status"}},
+		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"productId", "customerId", "rating"}},
+		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
+		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
+		{name: "trailing data", body: validReview + `{}`, status: http.StatusBadRequest},
+		{name: "empty body", body: ``, status: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,70 +43,158 @@ func TestSubmitReview(t *testing.T) {
 			}
 			require.Equal(t, http.StatusCreated, rec.Code, rec.Body.String())
 			out := decode(t, rec)
-			assert.Equal(t, "DRAFT", out["status"])
-			assert.Nil(t, out["publishedAt"])
+			assert.Equal(t, "/reviews/"+out["id"].(string), rec.Header().Get("Location"))
+			assert.EqualValues(t, 1, out["version"])
+			assert.Equal(t, "0190a7e0-0000-7000-8000-000000000001", out["productId"])
+			assert.Equal(t, "0190a7e0-0000-7000-8000-000000000001", out["customerId"])
+			assert.EqualValues(t, 1, out["rating"])
 		})
 	}
 }
 
-func TestReviewCommands(t *testing.T) {
+func TestReviewCreatePublishesReviewSubmitted(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	var published []string
+	api.bus.Subscribe("ReviewSubmitted", func(_ context.Context, e shared.Event) error {
+		published = append(published, e.AggregateID().String())
+		return nil
+	})
+	created := api.create(t, "/reviews", validReview)
+	assert.Equal(t, []string{created["id"].(string)}, published)
+}
+
+func TestGetReview(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	created := api.create(t, "/reviews", validReview)
+
+	rec := api.do(t, http.MethodGet, "/reviews/"+created["id"].(string), "")
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.Equal(t, created, decode(t, rec))
+
+	assertProblem(t, api.do(t, http.MethodGet, "/reviews/not-a-uuid", ""), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodGet, "/reviews/0190f4c2-7a00-7000-8000-0000000000ff", ""), http.StatusNotFound)
+}
+
+func TestDeleteReview(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	created := api.create(t, "/reviews", `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1}`)
+	path := "/reviews/" + created["id"].(string)
+
+	rec := api.do(t, http.MethodDelete, path, "")
+	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
+	assert.Empty(t, rec.Body.String())
+	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodDelete, path, ""), http.StatusNotFound)
+}
+
+func TestPublishReview(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		name    string
-		status  string
-		command string
-		body    string
-		want    int
-		wantNew string
-		fields  []string
+		name   string
+		create string
+		body   string
+		want   int
+		fields []string
 	}{
-		{name: "publish a draft", status: "DRAFT", command: "publish", body: `{"publishedAt":"2024-02-01T09:30:00+01:00"}`, want: http.StatusOK, wantNew: "PUBLISHED"},
-		{name: "publish without publishedAt", status: "DRAFT", command: "publish", body: `{}`, want: http.StatusBadRequest, fields: []string{"publishedAt"}},
-		{name: "publish a published review", status: "PUBLISHED", command: "publish", body: `{"publishedAt":"2024-02-01T09:30:00Z"}`, want: http.StatusConflict},
-		{name: "reject a draft without body", status: "DRAFT", command: "reject", body: ``, want: http.StatusOK, wantNew: "REJECTED"},
-		{name: "reject a draft with version", status: "DRAFT", command: "reject", body: `{"version":1}`, want: http.StatusOK, wantNew: "REJECTED"},
-		{name: "reject with stale version", status: "DRAFT", command: "reject", body: `{"version":2}`, want: http.StatusConflict},
-		{name: "reject a rejected review", status: "REJECTED", command: "reject", body: `{}`, want: http.StatusConflict},
+		{name: "allowed", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
+		{name: "allowed with current version", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"version":1,"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
+		{name: "stale version", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"version":7,"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "refused when status is PUBLISHED", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"PUBLISHED"}`, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "refused when status is REJECTED", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"REJECTED"}`, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "publishedAt missing", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{}`, want: http.StatusBadRequest, fields: []string{"publishedAt"}},
+		{name: "unknown field", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"unknownField":1}`, want: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
-			created := api.create(t, "/reviews", `{"productId":"`+reviewProductID+`","customerId":"0190f4c2-7a00-7000-8000-000000000005","rating":5,"status":"`+tt.status+`"}`)
-			rec := api.do(t, http.MethodPost, "/reviews/"+created["id"].(string)+"/"+tt.command, tt.body)
+			created := api.create(t, "/reviews", tt.create)
+			rec := api.do(t, http.MethodPost, "/reviews/"+created["id"].(string)+"/publish", tt.body)
 			if tt.want != http.StatusOK {
 				assertProblem(t, rec, tt.want, tt.fields...)
 				return
 			}
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 			out := decode(t, rec)
-			assert.Equal(t, tt.wantNew, out["status"])
-			if tt.command == "publish" {
-				assert.Equal(t, "2024-02-01T08:30:00Z", out["publishedAt"])
-			}
+			assert.EqualValues(t, 2, out["version"])
+			assert.Equal(t, "PUBLISHED", out["status"])
 		})
 	}
 }
 
-func TestDeleteReview(t *testing.T) {
+func TestPublishReviewUnknown(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
-	path := "/reviews/" + api.create(t, "/reviews", validReview)["id"].(string)
-	assert.Equal(t, http.StatusNoContent, api.do(t, http.MethodDelete, path, "").Code)
-	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodPost, "/reviews/0190f4c2-7a00-7000-8000-0000000000ff/publish", "{}"), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodPost, "/reviews/x/publish", "{}"), http.StatusBadRequest)
+}
+
+func TestRejectReview(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		create string
+		body   string
+		want   int
+		fields []string
+	}{
+		{name: "allowed", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{}`, want: http.StatusOK},
+		{name: "allowed with current version", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"version":1}`, want: http.StatusOK},
+		{name: "stale version", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"version":7}`, want: http.StatusConflict},
+		{name: "refused when status is PUBLISHED", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"PUBLISHED"}`, body: `{}`, want: http.StatusConflict},
+		{name: "refused when status is REJECTED", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"REJECTED"}`, body: `{}`, want: http.StatusConflict},
+		{name: "unknown field", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			api := newTestAPI(t)
+			created := api.create(t, "/reviews", tt.create)
+			rec := api.do(t, http.MethodPost, "/reviews/"+created["id"].(string)+"/reject", tt.body)
+			if tt.want != http.StatusOK {
+				assertProblem(t, rec, tt.want, tt.fields...)
+				return
+			}
+			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+			out := decode(t, rec)
+			assert.EqualValues(t, 2, out["version"])
+			assert.Equal(t, "REJECTED", out["status"])
+		})
+	}
+}
+
+func TestRejectReviewUnknown(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	assertProblem(t, api.do(t, http.MethodPost, "/reviews/0190f4c2-7a00-7000-8000-0000000000ff/reject", "{}"), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodPost, "/reviews/x/reject", "{}"), http.StatusBadRequest)
 }
 
 func TestListReviews(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
 	var ids []string
-	for range 2 {
-		ids = append(ids, api.create(t, "/reviews", validReview)["id"].(string))
+	for _, body := range []string{
+		`{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`,
+		`{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`,
+		`{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`,
+	} {
+		ids = append(ids, api.create(t, "/reviews", body)["id"].(string))
 	}
-	rejected := api.create(t, "/reviews", validReview)["id"].(string)
-	require.Equal(t, http.StatusOK, api.do(t, http.MethodPost, "/reviews/"+rejected+"/reject", "").Code)
-
-	assert.Equal(t, [][]string{ids}, api.pageIDs(t, "/reviews?productId="+reviewProductID+"&status=DRAFT", "5"))
-	assert.Equal(t, [][]string{{rejected}}, api.pageIDs(t, "/reviews?productId="+reviewProductID+"&status=REJECTED", "5"))
-	assertProblem(t, api.do(t, http.MethodGet, "/reviews?productId=nope", ""), http.StatusBadRequest, "productId")
+	for _, body := range []string{
+		`{"productId":"0190a7e0-0000-7000-8000-000000000063","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`,
+		`{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"PUBLISHED"}`,
+	} {
+		api.create(t, "/reviews", body)
+	}
+	assert.Equal(t, [][]string{ids[:2], ids[2:]}, api.pageIDs(t, "/reviews?productId=0190a7e0-0000-7000-8000-000000000001&status=DRAFT", "2"))
+	assert.Equal(t, [][]string{ids}, api.pageIDs(t, "/reviews?productId=0190a7e0-0000-7000-8000-000000000001&status=DRAFT", "20"))
+	assertProblem(t, api.do(t, http.MethodGet, `/reviews?productId=x`, ""), http.StatusBadRequest, "productId")
+	assertProblem(t, api.do(t, http.MethodGet, `/reviews?status=x`, ""), http.StatusBadRequest, "status")
+	for _, bad := range []string{"limit=0", "limit=101", "limit=x", "cursor=nope"} {
+		assertProblem(t, api.do(t, http.MethodGet, "/reviews?"+bad, ""), http.StatusBadRequest, strings.SplitN(bad, "=", 2)[0])
+	}
 }

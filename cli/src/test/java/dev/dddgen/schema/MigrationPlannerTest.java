@@ -1,0 +1,100 @@
+package dev.dddgen.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dddgen.definition.DefinitionLoader;
+import dev.dddgen.model.DomainModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The planner without a database, over the definition versions of {@code evolution/}: snapshots
+ * round-trip, an unchanged schema plans nothing, and each change is flagged destructive exactly when
+ * applying it can lose data (the CLI refuses those without --allow-destructive).
+ */
+class MigrationPlannerTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"library", "shop", "edge"})
+  void snapshotsRoundTripAndAnUnchangedSchemaPlansNothing(String definition) throws Exception {
+    for (String version : versions(definition)) {
+      DomainModel model = model(definition + "/" + version);
+      RelationalSchema schema = SchemaBuilder.build(model);
+      String json = SchemaSnapshot.write(schema);
+      assertThat(SchemaSnapshot.read(json)).as("%s snapshot round trip", version).isEqualTo(schema);
+      assertThat(SchemaSnapshot.write(SchemaBuilder.build(model(definition + "/" + version)))).as("deterministic").isEqualTo(json);
+      assertThat(MigrationPlanner.changes(SchemaSnapshot.read(json), schema, model)).as("%s against itself", version).isEmpty();
+      assertThat(MigrationPlanner.initial(schema)).extracting(Migration::destructive).containsOnly(false);
+    }
+  }
+
+  static Stream<Arguments> steps() {
+    return Stream.of(
+        Arguments.of("library/v01-initial", "library/v02-add-optional-field", false),
+        Arguments.of("library/v02-add-optional-field", "library/v03-add-field-with-default", false),
+        Arguments.of("library/v03-add-field-with-default", "library/v04-new-aggregate-and-ref", false),
+        Arguments.of("library/v04-new-aggregate-and-ref", "library/v05-new-child-entity", false),
+        Arguments.of("library/v05-new-child-entity", "library/v06-rename-field", false),
+        Arguments.of("library/v06-rename-field", "library/v07-widen-int-to-long", false),
+        Arguments.of("library/v07-widen-int-to-long", "library/v08-narrow-long-to-int", true),
+        Arguments.of("library/v08-narrow-long-to-int", "library/v09-unique-added-and-removed", false),
+        Arguments.of("library/v09-unique-added-and-removed", "library/v10-enum-value-added", false),
+        Arguments.of("library/v10-enum-value-added", "library/v11-enum-value-removed", true),
+        Arguments.of("library/v11-enum-value-removed", "library/v12-filter-index-changed", false),
+        Arguments.of("library/v12-filter-index-changed", "library/v13-remove-field", true),
+        Arguments.of("library/v13-remove-field", "library/v14-remove-aggregate", true),
+        Arguments.of("shop/c01-initial", "shop/c02-rename-composite-and-entity-field", false),
+        Arguments.of("shop/c02-rename-composite-and-entity-field", "shop/c03-required-with-default-and-new-default", false),
+        Arguments.of("shop/c04-rename-to-reserved-and-unique-ref", "shop/c05-drop-required-enum", true),
+        Arguments.of("shop/c05-drop-required-enum", "shop/c06-drop-child-entity", true),
+        Arguments.of("edge/e01-initial", "edge/e02-new-cycle-and-long-rename", false));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}: destructive {2}")
+  @MethodSource("steps")
+  void aChangeIsDestructiveExactlyWhenItCanLoseData(String from, String to, boolean destructive) throws Exception {
+    RelationalSchema before = SchemaBuilder.build(model(from));
+    DomainModel model = model(to);
+    List<Migration> migrations = MigrationPlanner.changes(before, SchemaBuilder.build(model), model);
+
+    assertThat(migrations).isNotEmpty();
+    assertThat(migrations.stream().anyMatch(Migration::destructive)).as("%s", migrations).isEqualTo(destructive);
+    for (Migration migration : migrations) {
+      assertThat(migration.name()).matches("[a-z0-9_]{1,80}");
+      assertThat(migration.up()).endsWith(";\n");
+      assertThat(migration.down()).endsWith(";\n");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"library/v15-add-required-field-without-default"})
+  void aNewRequiredColumnWithoutDefaultIsRefusedWithTheFix(String version) throws Exception {
+    RelationalSchema before = SchemaBuilder.build(model("library/v14-remove-aggregate"));
+    DomainModel model = model(version);
+
+    assertThatThrownBy(() -> MigrationPlanner.changes(before, SchemaBuilder.build(model), model))
+        .isInstanceOf(MigrationRefused.class)
+        .hasMessageContaining("isbn").hasMessageContaining("default").hasMessageContaining("optional");
+  }
+
+  private static DomainModel model(String version) throws Exception {
+    String path = version.endsWith(".yaml") ? version : version + ".yaml";
+    return DefinitionLoader.load(path, EvolvingProject.resource(path));
+  }
+
+  static List<String> versions(String definition) {
+    List<String> versions = new ArrayList<>();
+    for (String line : EvolvingProject.resource(definition + "/versions.txt").split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        versions.add(line.trim());
+      }
+    }
+    return versions;
+  }
+}
