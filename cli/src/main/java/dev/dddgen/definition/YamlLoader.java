@@ -26,9 +26,9 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * expand to, a nesting limit, and duplicate keys rejected (YAML parsers accept them by default).
  */
 public final class YamlLoader {
-  static final int MAX_BYTES = 1 << 20;
+  static final int MAX_BYTES = 8 << 20;
   static final int MAX_ALIASES = 20;
-  static final int MAX_NODES = 50_000;
+  static final int MAX_NODES = 400_000;
   static final int MAX_DEPTH = 64;
 
   private final String file;
@@ -48,7 +48,7 @@ public final class YamlLoader {
   private Optional<YamlNode> load(String text) {
     SourceLocation start = SourceLocation.startOf(file);
     if (text.length() > MAX_BYTES) {
-      problems.add(Problem.of(start, "the file is too large for a definition (over 1 MiB)"));
+      problems.add(Problem.of(start, "the file is too large for a definition (over 8 MiB)"));
       return Optional.empty();
     }
     LoadSettings settings =

@@ -152,7 +152,7 @@ class DefinitionLoaderFuzzTest {
         Arguments.of("deep flow nesting", header + "x: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n", "nested"),
         Arguments.of("deep block nesting", header + deepBlock(500), "nested"),
         Arguments.of("few aliases of a large anchor", wide.toString(), "nodes"),
-        Arguments.of("over 1 MiB", header + "# " + "x".repeat(1 << 20) + "\n", "too large"));
+        Arguments.of("over 8 MiB", header + "# " + "x".repeat(8 << 20) + "\n", "too large"));
   }
 
   private static String deepBlock(int depth) {
