@@ -54,7 +54,7 @@ public final class SchemaSnapshot {
 
   @SuppressWarnings("unchecked")
   public static RelationalSchema read(String json) {
-    Map<String, Object> root = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(json);
+    Map<String, Object> root = (Map<String, Object>) new Load(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).loadFromString(json);
     List<Table> tables = new ArrayList<>();
     for (Object item : (List<Object>) root.get("tables")) {
       Map<String, Object> t = (Map<String, Object>) item;

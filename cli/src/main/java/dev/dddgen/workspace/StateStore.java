@@ -142,16 +142,18 @@ public final class StateStore {
         manifest.remove(prefix + old);
       }
     }
+    Map<Path, byte[]> writes = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, String> file : generated.entrySet()) {
       byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
       String hash = sha256(bytes);
       String key = prefix + file.getKey();
       Path target = bases.resolve(key);
       if (!hash.equals(manifest.get(key)) || !Files.isRegularFile(target)) {
-        AtomicFiles.write(target, bytes);
+        writes.put(target, bytes);
       }
       manifest.put(key, hash);
     }
+    AtomicFiles.writeAll(writes);
     StringBuilder text = new StringBuilder(MANIFEST_HEADER);
     manifest.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
     AtomicFiles.write(stateDir.resolve("manifest"), text.toString().getBytes(StandardCharsets.UTF_8));

@@ -82,15 +82,16 @@ public final class Workspace {
 
   /** Writes the plan: changed files atomically, orphans removed, then the state. */
   public static void apply(Plan plan) throws IOException {
+    Map<Path, byte[]> writes = new LinkedHashMap<>();
     for (Change change : plan.changes()) {
-      if (!change.status().writes()) {
-        continue;
+      if (change.status().writes() && change.result() != null) {
+        writes.put(plan.output().resolve(change.path()), change.result().getBytes(StandardCharsets.UTF_8));
       }
-      Path file = plan.output().resolve(change.path());
-      if (change.result() == null) {
-        deleteAndPrune(plan.output().root(), file);
-      } else {
-        AtomicFiles.write(file, change.result().getBytes(StandardCharsets.UTF_8));
+    }
+    AtomicFiles.writeAll(writes);
+    for (Change change : plan.changes()) {
+      if (change.status().writes() && change.result() == null) {
+        deleteAndPrune(plan.output().root(), plan.output().resolve(change.path()));
       }
     }
     plan.state().save(plan.generated());
