@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashSet;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes a file so that readers see either the old content or the new one, never a mix. */
@@ -23,14 +23,14 @@ public final class AtomicFiles {
    * files, and the time goes to system calls that overlap well. Stops at the first failure.
    */
   public static void writeAll(Map<Path, byte[]> files) throws IOException {
-    Set<Path> folders = ConcurrentHashMap.newKeySet();
+    Set<Path> folders = new LinkedHashSet<>();
+    files.keySet().forEach(file -> folders.add(file.toAbsolutePath().getParent()));
+    for (Path folder : folders) {
+      Files.createDirectories(folder);
+    }
     try {
       files.entrySet().parallelStream().forEach(file -> {
         try {
-          Path folder = file.getKey().toAbsolutePath().getParent();
-          if (folders.add(folder)) {
-            Files.createDirectories(folder);
-          }
           write(file.getKey(), file.getValue(), false);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
