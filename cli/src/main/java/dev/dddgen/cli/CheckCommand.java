@@ -38,8 +38,8 @@ final class CheckCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     DomainModel model = loadDefinition(definition.file);
-    Path definitionDir = definition.file.toAbsolutePath().normalize().getParent();
-    Path out = output != null ? output : definitionDir.resolve(model.project().output());
+    Path definitionDir = DefinitionOption.folderOf(definition.file);
+    Path out = DefinitionOption.outputOf(definition.file, output, model);
     Plan plan = Generation.plan(model, new Generation.Settings(definitionDir, out, templates, false), timings);
     printTimings();
     List<Change> stale = plan.changes().stream().filter(c -> c.status().writes()).toList();

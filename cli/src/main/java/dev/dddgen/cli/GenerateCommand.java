@@ -1,10 +1,7 @@
 package dev.dddgen.cli;
 
-import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.schema.MigrationRefused;
-import dev.dddgen.schema.SchemaSnapshot;
-import dev.dddgen.schema.Table;
 import dev.dddgen.workspace.Change;
 import dev.dddgen.workspace.Generation;
 import dev.dddgen.workspace.Plan;
@@ -14,8 +11,6 @@ import java.io.Console;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -51,8 +46,8 @@ final class GenerateCommand extends BaseCommand {
   /** Shared with {@code add aggregate}, which writes the edited definition only when generation goes ahead. */
   static int generate(BaseCommand command, DomainModel model, Path file, GenerateOptions options, BeforeWrite beforeWrite)
       throws Exception {
-    Path definitionDir = file.toAbsolutePath().normalize().getParent();
-    Path output = options.output != null ? options.output : definitionDir.resolve(model.project().output());
+    Path definitionDir = DefinitionOption.folderOf(file);
+    Path output = DefinitionOption.outputOf(file, options.output, model);
     Plan plan;
     try {
       plan = Generation.plan(model, new Generation.Settings(definitionDir, output, options.templates, options.force),
@@ -62,7 +57,7 @@ final class GenerateCommand extends BaseCommand {
       command.err().println("nothing was written.");
       return ExitCodes.INVALID_DEFINITION;
     }
-    List<String> askFirst = plan.askFirst(previousAggregates(plan), currentAggregates(model));
+    List<String> askFirst = plan.askFirst();
     if (options.dryRun) {
       command.info("Plan for " + plan.output().root() + " (dry run, nothing written):");
       PlanPrinter.printChanges(command.out(), plan, command.ansi(), command.output.verbose);
@@ -116,15 +111,5 @@ final class GenerateCommand extends BaseCommand {
       command.err().println("Nothing was written.");
     }
     return yes;
-  }
-
-  private static Set<String> previousAggregates(Plan plan) throws java.io.IOException {
-    return plan.state().schema()
-        .map(s -> SchemaSnapshot.read(s).tables().stream().map(Table::owner).collect(Collectors.toSet()))
-        .orElse(Set.of());
-  }
-
-  private static Set<String> currentAggregates(DomainModel model) {
-    return model.aggregates().stream().map(Aggregate::name).collect(Collectors.toSet());
   }
 }

@@ -8,7 +8,6 @@ import dev.dddgen.target.TargetGenerator;
 import dev.dddgen.target.Targets;
 import dev.dddgen.workspace.Generation;
 import dev.dddgen.workspace.TemplateOverrides;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +40,6 @@ final class TemplatesCommand implements Runnable {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, eject, diff or context");
   }
 
-  static Path definitionDir(DefinitionOption definition) {
-    return definition.file.toAbsolutePath().normalize().getParent();
-  }
-
   @Command(name = "list", description = {
       "List every template of the definition's target: where it comes from (built-in,",
       "project, --templates) and what it renders (per project, aggregate, command...)."})
@@ -64,7 +59,7 @@ final class TemplatesCommand implements Runnable {
         scopes.putIfAbsent(artifact.template(), scope(artifact));
         counts.merge(artifact.template(), 1, Integer::sum);
       }
-      TemplateLookup lookup = Generation.templates(definitionDir(definition), templates);
+      TemplateLookup lookup = Generation.templates(DefinitionOption.folderOf(definition.file), templates);
       String prefix = model.project().target().id() + "/";
       for (String name : TemplateLookup.builtInNames()) {
         if (!name.startsWith(prefix)) {
@@ -100,7 +95,7 @@ final class TemplatesCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      TemplateOverrides overrides = new TemplateOverrides(definitionDir(definition));
+      TemplateOverrides overrides = new TemplateOverrides(DefinitionOption.folderOf(definition.file));
       List<String> known = TemplateLookup.builtInNames();
       for (String name : names) {
         if (!known.contains(name)) {
@@ -128,7 +123,7 @@ final class TemplatesCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      TemplateOverrides overrides = new TemplateOverrides(definitionDir(definition));
+      TemplateOverrides overrides = new TemplateOverrides(DefinitionOption.folderOf(definition.file));
       List<String> overridden = overrides.overridden();
       if (overridden.isEmpty()) {
         info("No templates are overridden in " + overrides.folder() + ".");

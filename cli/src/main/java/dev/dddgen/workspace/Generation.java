@@ -1,6 +1,6 @@
 package dev.dddgen.workspace;
 
-import dev.dddgen.definition.Problem;
+import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.render.ArtifactRenderer;
 import dev.dddgen.render.GeneratedFile;
@@ -12,6 +12,7 @@ import dev.dddgen.schema.MigrationPlanner;
 import dev.dddgen.schema.RelationalSchema;
 import dev.dddgen.schema.SchemaBuilder;
 import dev.dddgen.schema.SchemaSnapshot;
+import dev.dddgen.schema.Table;
 import dev.dddgen.target.TargetGenerator;
 import dev.dddgen.target.Targets;
 import java.io.IOException;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The pipeline after the definition: target → render (in memory) → migrations from the schema
@@ -41,11 +44,6 @@ public final class Generation {
     return new TemplateLookup(sources);
   }
 
-  public static List<GeneratedFile> render(DomainModel model, TemplateLookup templates) throws RenderException {
-    TargetGenerator target = Targets.of(model.project().target());
-    return ArtifactRenderer.renderAll(target, target.artifacts(model), new Renderer(templates));
-  }
-
   public static Plan plan(DomainModel model, Settings settings) throws RenderException, IOException {
     return plan(model, settings, new Timings());
   }
@@ -61,7 +59,7 @@ public final class Generation {
     StateStore state = StateStore.locate(settings.definitionDir(), settings.output());
 
     RelationalSchema schema = SchemaBuilder.build(model);
-    Optional<String> previous = state.schema();
+    Optional<RelationalSchema> previous = state.schema().map(SchemaSnapshot::read);
     int highest = 0;
     for (String path : state.generatedPaths()) {
       OptionalInt number = target.migrationNumber(path);
@@ -76,7 +74,11 @@ public final class Generation {
     }
     List<Migration> migrations = previous.isEmpty() && highest == 0
         ? MigrationPlanner.initial(schema)
-        : previous.map(p -> MigrationPlanner.changes(SchemaSnapshot.read(p), schema, model)).orElse(List.of());
+        : previous.map(p -> MigrationPlanner.changes(p, schema, model)).orElse(List.of());
+    Set<String> previousAggregates = previous.map(p -> p.tables().stream().map(Table::owner).collect(Collectors.toSet()))
+        .orElse(Set.of());
+    List<String> newAggregates = previous.isEmpty() ? List.of()
+        : model.aggregates().stream().map(Aggregate::name).filter(a -> !previousAggregates.contains(a)).sorted().toList();
     List<Plan.NewMigration> added = new ArrayList<>();
     for (Migration migration : migrations) {
       List<GeneratedFile> migrationFiles = target.migrationFiles(++highest, migration);
@@ -87,22 +89,9 @@ public final class Generation {
     timings.lap("schema");
     String contract = ApiContract.snapshot(model);
     List<String> breaking = state.contract().map(before -> ApiContract.breakingChanges(before, contract)).orElse(List.of());
-    Plan plan = Workspace.plan(output, state, files, settings.force(), added, SchemaSnapshot.write(schema), contract, breaking);
+    Plan plan = Workspace.plan(output, state, files, settings.force(),
+        new Plan.Evolution(added, SchemaSnapshot.write(schema), contract, breaking, newAggregates));
     timings.lap("plan");
     return plan;
-  }
-
-  /** Problems that stop generation before anything is written (a required column without a default...). */
-  public static final class Refused extends Exception {
-    private final List<Problem> problems;
-
-    public Refused(List<Problem> problems) {
-      super(problems.get(0).message());
-      this.problems = List.copyOf(problems);
-    }
-
-    public List<Problem> problems() {
-      return problems;
-    }
   }
 }

@@ -9,30 +9,46 @@ public record Plan(
     StateStore state,
     List<Change> changes,
     Map<String, String> generated,
-    List<NewMigration> migrations,
-    String schemaSnapshot,
-    String contractSnapshot,
-    List<String> breakingApiChanges) {
+    Evolution evolution) {
 
   /** A migration this run adds, with its number and the files it is written to. */
   public record NewMigration(int number, dev.dddgen.schema.Migration migration, List<String> paths) {}
 
+  /**
+   * How the project changes beyond its files: the migrations added, the schema and HTTP contract to
+   * record, what a client of the previous contract would see break, and aggregates new since last time.
+   */
+  public record Evolution(
+      List<NewMigration> migrations,
+      String schemaSnapshot,
+      String contractSnapshot,
+      List<String> breakingApiChanges,
+      List<String> newAggregates) {
+
+    /** No migrations, no snapshots to compare with: for callers that plan plain files. */
+    public static Evolution none() {
+      return new Evolution(List.of(), "", "", List.of(), List.of());
+    }
+  }
+
+  public List<NewMigration> migrations() {
+    return evolution.migrations();
+  }
 
   /**
    * The changes the reference's "Ask first" rules name, when generating into an existing project:
    * new aggregates, new migrations, changed dependencies. Empty for a first generation.
    */
-  public List<String> askFirst(java.util.Set<String> previousAggregates, java.util.Set<String> aggregates) {
+  public List<String> askFirst() {
     List<String> items = new java.util.ArrayList<>();
     if (state.isEmpty()) {
       return items;
     }
-    aggregates.stream().filter(a -> !previousAggregates.contains(a)).sorted()
-        .forEach(a -> items.add("new aggregate " + a));
-    for (NewMigration migration : migrations) {
+    evolution.newAggregates().forEach(a -> items.add("new aggregate " + a));
+    for (NewMigration migration : migrations()) {
       items.add("new migration " + migration.paths().get(0) + (migration.migration().destructive() ? " (destructive)" : ""));
     }
-    breakingApiChanges.forEach(change -> items.add("HTTP contract change: " + change));
+    evolution.breakingApiChanges().forEach(change -> items.add("HTTP contract change: " + change));
     for (Change change : changes) {
       boolean dependencies = change.path().equals("go.mod") || change.path().equals("pom.xml");
       if (dependencies && change.status().writes()) {
@@ -43,7 +59,7 @@ public record Plan(
   }
 
   public List<NewMigration> destructiveMigrations() {
-    return migrations.stream().filter(m -> m.migration().destructive()).toList();
+    return migrations().stream().filter(m -> m.migration().destructive()).toList();
   }
 
   public List<Change> with(Change.Status status) {

@@ -22,8 +22,7 @@ public final class Workspace {
   private Workspace() {}
 
   public static Plan plan(OutputFolder output, StateStore state, List<GeneratedFile> files, boolean force,
-      List<Plan.NewMigration> migrations, String schemaSnapshot, String contractSnapshot, List<String> breakingApiChanges)
-      throws IOException {
+      Plan.Evolution evolution) throws IOException {
     List<Change> changes = new ArrayList<>();
     Map<String, String> generated = new LinkedHashMap<>();
     for (GeneratedFile file : files) {
@@ -43,8 +42,7 @@ public final class Workspace {
       }
     }
     changes.sort(Comparator.comparing(Change::path));
-    return new Plan(output, state, List.copyOf(changes), generated, List.copyOf(migrations), schemaSnapshot,
-        contractSnapshot, List.copyOf(breakingApiChanges));
+    return new Plan(output, state, List.copyOf(changes), generated, evolution);
   }
 
   private static Change classify(OutputFolder output, StateStore state, String path, String now, boolean force)
@@ -95,7 +93,7 @@ public final class Workspace {
       }
     }
     plan.state().save(plan.generated());
-    plan.state().saveSnapshots(plan.schemaSnapshot(), plan.contractSnapshot());
+    plan.state().saveSnapshots(plan.evolution().schemaSnapshot(), plan.evolution().contractSnapshot());
   }
 
   /** Deletes {@code file} and then each parent folder it leaves empty, up to (not including) {@code root}. */

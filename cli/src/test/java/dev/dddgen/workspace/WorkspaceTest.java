@@ -22,7 +22,7 @@ class WorkspaceTest {
   }
 
   private Plan generate(boolean force, GeneratedFile... files) throws IOException {
-    Plan plan = Workspace.plan(new OutputFolder(output), StateStore.locate(project, output), List.of(files), force, List.of(), "{}\n", "", List.of());
+    Plan plan = Workspace.plan(new OutputFolder(output), StateStore.locate(project, output), List.of(files), force, Plan.Evolution.none());
     Workspace.apply(plan);
     return plan;
   }
