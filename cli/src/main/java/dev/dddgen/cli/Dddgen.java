@@ -89,6 +89,9 @@ public final class Dddgen implements Runnable {
     } else if (e instanceof CliFailure failure) {
       err.println(ansi.string("@|red,bold error:|@ ") + failure.getMessage());
       code = failure.exitCode();
+    } else if (e instanceof UnsupportedOperationException unavailable) {
+      err.println(ansi.string("@|red,bold error:|@ ") + unavailable.getMessage());
+      code = ExitCodes.FAILURE;
     } else if (e instanceof IOException || e instanceof UncheckedIOException) {
       err.println(ansi.string("@|red,bold error:|@ ") + "I/O failure: " + e.getMessage());
       code = ExitCodes.FAILURE;

@@ -1,0 +1,179 @@
+package dev.dddgen.target.go;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Writes each Go file's import block from what the file uses. Templates mark the spot with the line
+ * {@value #MARKER_LINE} (the partial {@code go/partials/imports}); the finishing step scans the code
+ * (not its comments or strings) for {@code qualifier.Name} of every package this target knows and
+ * replaces the marker with a gofmt-sorted block: the standard library first, then a blank line and
+ * everything else. An overridden template that calls {@code strings.ToUpper} gets its import, and no
+ * file ever imports a package it does not use.
+ */
+public final class GoImports {
+  public static final String MARKER_LINE = "//dddgen:imports";
+
+  private static final List<String> STANDARD = List.of(
+      "bytes", "context", "crypto/rand", "database/sql/driver", "embed", "encoding/hex", "encoding/json",
+      "errors", "fmt", "io", "log/slog", "math/big", "net", "net/http", "net/http/httptest", "net/url",
+      "os", "os/signal", "path/filepath", "regexp", "runtime/debug", "slices", "strconv", "strings",
+      "sync", "sync/atomic", "syscall", "testing", "time", "unicode/utf8");
+
+  private static final Map<String, String> THIRD_PARTY = Map.ofEntries(
+      Map.entry("uuid", "github.com/google/uuid"),
+      Map.entry("chi", "github.com/go-chi/chi/v5"),
+      Map.entry("chimiddleware", "chimiddleware \"github.com/go-chi/chi/v5/middleware\""),
+      Map.entry("pgx", "github.com/jackc/pgx/v5"),
+      Map.entry("pgconn", "github.com/jackc/pgx/v5/pgconn"),
+      Map.entry("pgtype", "github.com/jackc/pgx/v5/pgtype"),
+      Map.entry("pgxpool", "github.com/jackc/pgx/v5/pgxpool"),
+      Map.entry("stdlib", "github.com/jackc/pgx/v5/stdlib"),
+      Map.entry("migrate", "github.com/golang-migrate/migrate/v4"),
+      Map.entry("pgxmigrate", "pgxmigrate \"github.com/golang-migrate/migrate/v4/database/pgx/v5\""),
+      Map.entry("iofs", "github.com/golang-migrate/migrate/v4/source/iofs"),
+      Map.entry("embeddedpostgres", "embeddedpostgres \"github.com/fergusstrange/embedded-postgres\""),
+      Map.entry("assert", "github.com/stretchr/testify/assert"),
+      Map.entry("require", "github.com/stretchr/testify/require"));
+
+  /** This module's packages, by the last element of their path under the module. */
+  private static final List<String> MODULE_PACKAGES = List.of(
+      "internal/domain/shared", "internal/application/command", "internal/application/query",
+      "internal/application/dto", "internal/infrastructure/persistence/postgres",
+      "internal/infrastructure/persistence/postgres/postgrestest",
+      "internal/infrastructure/persistence/repository", "internal/infrastructure/messaging",
+      "internal/interfaces/http/handler", "internal/interfaces/http/middleware",
+      "internal/interfaces/http/router", "migrations");
+
+  /** qualifier → import spec ({@code "path"} or {@code alias "path"}). */
+  private final Map<String, String> specs = new LinkedHashMap<>();
+
+  /**
+   * @param module the Go module path
+   * @param domainPackages qualifier (the package name, or its alias) → package name, per aggregate
+   */
+  public GoImports(String module, Map<String, String> domainPackages) {
+    for (String path : STANDARD) {
+      specs.put(path.substring(path.lastIndexOf('/') + 1), quote(path));
+    }
+    THIRD_PARTY.forEach((qualifier, spec) -> specs.put(qualifier, spec.contains("\"") ? spec : quote(spec)));
+    for (String path : MODULE_PACKAGES) {
+      specs.put(path.substring(path.lastIndexOf('/') + 1), quote(module + "/" + path));
+    }
+    domainPackages.forEach((qualifier, pkg) -> {
+      String path = quote(module + "/internal/domain/" + pkg);
+      specs.put(qualifier, qualifier.equals(pkg) ? path : qualifier + " " + path);
+    });
+  }
+
+  private static String quote(String path) {
+    return "\"" + path + "\"";
+  }
+
+  /** The file with its marker line replaced by the import block (or removed when nothing is used). */
+  public String resolve(String text) {
+    int marker = text.indexOf(MARKER_LINE + "\n");
+    if (marker < 0) {
+      return text;
+    }
+    String code = text.substring(0, marker) + text.substring(marker + MARKER_LINE.length() + 1);
+    String block = block(used(code, ownPackage(code)));
+    return code.substring(0, marker) + block + code.substring(marker);
+  }
+
+  private static String ownPackage(String code) {
+    int at = code.startsWith("package ") ? 0 : code.indexOf("\npackage ") + 1;
+    if (at < 0 || !code.startsWith("package ", at)) {
+      return "";
+    }
+    int end = at + "package ".length();
+    while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+      end++;
+    }
+    return code.substring(at + "package ".length(), end);
+  }
+
+  private Set<String> used(String code, String ownPackage) {
+    Set<String> used = new HashSet<>();
+    int n = code.length();
+    int i = 0;
+    while (i < n) {
+      char c = code.charAt(i);
+      if (c == '/' && i + 1 < n && code.charAt(i + 1) == '/') {
+        i = skipTo(code, i, "\n");
+      } else if (c == '/' && i + 1 < n && code.charAt(i + 1) == '*') {
+        i = skipTo(code, i + 2, "*/") + 1;
+      } else if (c == '`') {
+        i = skipTo(code, i + 1, "`") + 1;
+      } else if (c == '"' || c == '\'') {
+        i = skipQuoted(code, i, c);
+      } else if (Character.isJavaIdentifierStart(c)) {
+        int start = i;
+        while (i < n && Character.isJavaIdentifierPart(code.charAt(i))) {
+          i++;
+        }
+        boolean selected = start > 0 && code.charAt(start - 1) == '.';
+        if (!selected && i < n && code.charAt(i) == '.' && i + 1 < n && Character.isJavaIdentifierStart(code.charAt(i + 1))) {
+          String name = code.substring(start, i);
+          if (!name.equals(ownPackage) && specs.containsKey(name)) {
+            used.add(name);
+          }
+        }
+      } else {
+        i++;
+      }
+    }
+    return used;
+  }
+
+  private static int skipTo(String code, int from, String end) {
+    int at = code.indexOf(end, from);
+    return at < 0 ? code.length() : at + 1;
+  }
+
+  private static int skipQuoted(String code, int start, char quote) {
+    int i = start + 1;
+    while (i < code.length()) {
+      char c = code.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == quote || c == '\n') {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  private String block(Set<String> used) {
+    TreeMap<String, String> standard = new TreeMap<>();
+    TreeMap<String, String> others = new TreeMap<>();
+    for (String qualifier : used) {
+      String spec = specs.get(qualifier);
+      String path = spec.substring(spec.indexOf('"') + 1, spec.length() - 1);
+      String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+      (first.contains(".") ? others : standard).put(path, spec);
+    }
+    if (standard.size() + others.size() == 0) {
+      return "";
+    }
+    if (standard.size() + others.size() == 1) {
+      return "import " + (standard.isEmpty() ? others : standard).firstEntry().getValue() + "\n\n";
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("import (");
+    standard.values().forEach(spec -> lines.add("\t" + spec));
+    if (!standard.isEmpty() && !others.isEmpty()) {
+      lines.add("");
+    }
+    others.values().forEach(spec -> lines.add("\t" + spec));
+    lines.add(")");
+    return String.join("\n", lines) + "\n\n";
+  }
+}

@@ -1,0 +1,239 @@
+package dev.dddgen.target.go;
+
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Command;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Query;
+import dev.dddgen.model.ValueObject;
+import dev.dddgen.naming.Names;
+import dev.dddgen.render.GeneratedFile;
+import dev.dddgen.schema.Migration;
+import dev.dddgen.target.Artifact;
+import dev.dddgen.target.TargetGenerator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Go target: the files of the reference backend (see docs/templates.md for every template and
+ * its context). Contexts are built here in one pass over the model; {@link #finish} pads aligned
+ * cells and writes import blocks.
+ */
+public final class GoTarget implements TargetGenerator {
+  private static final Pattern MIGRATION = Pattern.compile("migrations/(\\d{6})_[a-z0-9_]+\\.(up|down)\\.sql");
+  private static final String DOMAIN = "internal/domain/";
+  private static final String SHARED = DOMAIN + "shared/";
+  private static final String COMMAND = "internal/application/command/";
+  private static final String QUERY = "internal/application/query/";
+  private static final String DTO = "internal/application/dto/";
+  private static final String POSTGRES = "internal/infrastructure/persistence/postgres/";
+  private static final String REPOSITORY = "internal/infrastructure/persistence/repository/";
+  private static final String MESSAGING = "internal/infrastructure/messaging/";
+  private static final String HANDLER = "internal/interfaces/http/handler/";
+  private static final String MIDDLEWARE = "internal/interfaces/http/middleware/";
+
+  private GoProject project;
+
+  @Override
+  public List<Artifact> artifacts(DomainModel model) {
+    GoProject p = project(model);
+    Map<String, Object> keys = p.keys();
+    List<Artifact> out = new ArrayList<>();
+    Files files = new Files(out, keys);
+
+    files.project("go.mod", "go/go.mod");
+    files.project("go.sum", "go/go.sum");
+    files.project("cmd/api/main.go", "go/cmd/main");
+    files.project("migrations/embed.go", "go/migrations/embed");
+    for (String name : List.of("aggregate", "event", "errors", "validator", "decimal", "date", "redact",
+        "decimal_test", "date_test", "validator_test", "helpers_test")) {
+      files.project(SHARED + name + ".go", "go/domain/shared/" + name);
+    }
+    files.project(COMMAND + "publisher.go", "go/application/command/publisher");
+    files.project(QUERY + "pagination.go", "go/application/query/pagination");
+    files.project(DTO + "page.go", "go/application/dto/page");
+    if (ApplicationContext.needsOptionalHelpers(p)) {
+      files.project(DTO + "optional.go", "go/application/dto/optional");
+    }
+    for (String name : List.of("db", "errors", "migrate")) {
+      files.project(POSTGRES + name + ".go", "go/infrastructure/postgres/" + name);
+    }
+    files.project(POSTGRES + "migrate_test.go", "go/infrastructure/postgres/migrate_test",
+        Map.of("tables", PersistenceContext.tables(p)));
+    files.project(POSTGRES + "postgrestest/postgrestest.go", "go/infrastructure/postgres/postgrestest");
+    files.project(REPOSITORY + "memory.go", "go/infrastructure/repository/memory");
+    if (PersistenceContext.needsOptionalBuilders(p)) {
+      files.project(REPOSITORY + "optional.go", "go/infrastructure/repository/optional");
+    }
+    files.project(MESSAGING + "bus.go", "go/infrastructure/messaging/bus");
+    files.project(MESSAGING + "bus_test.go", "go/infrastructure/messaging/bus_test");
+    files.project(HANDLER + "problem.go", "go/http/handler/problem");
+    files.project(HANDLER + "request.go", "go/http/handler/request", Map.of("readers", HttpContext.readers(p)));
+    files.project(HANDLER + "health.go", "go/http/handler/health");
+    files.project(HANDLER + "helpers_test.go", "go/http/handler/helpers_test");
+    for (String name : List.of("access_log", "body_limit", "recoverer", "request_id", "timeout", "middleware_test")) {
+      files.project(MIDDLEWARE + name + ".go", "go/http/middleware/" + name);
+    }
+    files.project("internal/interfaces/http/router/router.go", "go/http/router/router");
+
+    for (ValueObject valueObject : model.valueObjects()) {
+      Map<String, Object> vo = ValueObjectContext.of(p, valueObject);
+      ApplicationContext.contribute(p, valueObject, vo);
+      HttpContext.contribute(p, valueObject, vo);
+      vo.put("tests", DomainTestsContext.of(p, valueObject, vo));
+      String file = Names.snake(valueObject.name());
+      String kind = valueObject.simple() ? "simple" : "composite";
+      files.scoped(SHARED + file + ".go", "go/domain/shared/value_object_" + kind, "valueObject", vo, true);
+      files.scoped(SHARED + file + "_test.go", "go/domain/shared/value_object_" + kind + "_test", "valueObject", vo, true);
+      if (!valueObject.simple()) {
+        files.scoped(DTO + file + ".go", "go/application/dto/value_object", "valueObject", vo, false);
+        files.scoped(HANDLER + file + ".go", "go/http/handler/value_object_request", "valueObject", vo, false);
+      }
+    }
+    for (Map<String, Object> sharedEnum : DomainContext.sharedEnums(p)) {
+      files.scoped((String) sharedEnum.get("path"), "go/domain/enum", "enum", sharedEnum, false);
+    }
+
+    List<Map<String, Object>> contracts = new ArrayList<>();
+    for (Aggregate aggregate : model.aggregates()) {
+      Map<String, Object> agg = aggregateContext(p, aggregate);
+      contracts.add(agg);
+      GoProject.AggregateNames n = p.names(aggregate);
+      String domain = DOMAIN + n.pkg() + "/";
+      files.aggregate(domain + n.file() + ".go", "go/domain/entity", agg, true);
+      files.aggregate(domain + n.file() + "_test.go", "go/domain/entity_test", agg, true);
+      for (Object entity : (List<?>) agg.get("entities")) {
+        Map<String, Object> context = files.context(agg);
+        context.put("entity", entity);
+        out.add(new Artifact(domain + Names.snake((String) ((Map<?, ?>) entity).get("name")) + ".go",
+            "go/domain/child_entity", context, true));
+      }
+      for (Object value : (List<?>) agg.get("enums")) {
+        Map<String, Object> context = files.context(agg);
+        context.put("enum", value);
+        out.add(new Artifact((String) ((Map<?, ?>) value).get("path"), "go/domain/enum", context, false));
+      }
+      for (String name : List.of("repository", "errors", "events")) {
+        files.aggregate(domain + name + ".go", "go/domain/" + name, agg, false);
+      }
+      List<?> commands = (List<?>) agg.get("commands");
+      for (int i = 0; i < aggregate.commands().size(); i++) {
+        Command command = aggregate.commands().get(i);
+        Map<String, Object> context = files.context(agg);
+        context.put("command", commands.get(i));
+        out.add(new Artifact(COMMAND + Names.snake(command.name()) + ".go",
+            "go/application/command/" + command.kind().name().toLowerCase(java.util.Locale.ROOT), context, false));
+      }
+      List<?> queries = (List<?>) agg.get("queries");
+      for (int i = 0; i < aggregate.queries().size(); i++) {
+        Query query = aggregate.queries().get(i);
+        Map<String, Object> context = files.context(agg);
+        context.put("query", queries.get(i));
+        out.add(new Artifact(QUERY + Names.snake(query.name()) + ".go",
+            "go/application/query/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list"), context, false));
+      }
+      files.aggregate(DTO + n.file() + ".go", "go/application/dto/aggregate", agg, false);
+      files.aggregate(REPOSITORY + n.file() + "_postgres.go", "go/infrastructure/repository/aggregate_postgres", agg, false);
+      files.aggregate(REPOSITORY + n.file() + "_memory.go", "go/infrastructure/repository/aggregate_memory", agg, false);
+      files.aggregate(HANDLER + n.file() + ".go", "go/http/handler/aggregate", agg, false);
+      files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
+    }
+    files.project(REPOSITORY + "contract_test.go", "go/infrastructure/repository/contract_test",
+        Map.of("contract", ContractTestsContext.contract(p, contracts)));
+    files.project(REPOSITORY + "memory_test.go", "go/infrastructure/repository/memory_test");
+    files.project(REPOSITORY + "postgres_test.go", "go/infrastructure/repository/postgres_test",
+        Map.of("references", ContractTestsContext.references(p)));
+    files.project(HANDLER + "common_test.go", "go/http/handler/common_test", Map.of("common", HttpTestsContext.common(p)));
+    return out;
+  }
+
+  private GoProject project(DomainModel model) {
+    GoProject current = project;
+    if (current == null || current.model() != model) {
+      current = new GoProject(model);
+      project = current;
+    }
+    return current;
+  }
+
+  @Override
+  public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
+    GoProject p = project(model);
+    Map<String, Object> context = p.keys();
+    context.put("aggregate", aggregateContext(p, model.aggregate(aggregate).orElseThrow()));
+    return context;
+  }
+
+  private static Map<String, Object> aggregateContext(GoProject p, Aggregate aggregate) {
+    Map<String, Object> agg = DomainContext.aggregate(p, aggregate);
+    ApplicationContext.contribute(p, aggregate, agg);
+    PersistenceContext.contribute(p, aggregate, agg);
+    HttpContext.contribute(p, aggregate, agg);
+    Map<String, Object> tests = new LinkedHashMap<>();
+    tests.put("domain", DomainTestsContext.of(p, aggregate, agg));
+    tests.put("contract", ContractTestsContext.of(p, aggregate, agg));
+    tests.put("http", HttpTestsContext.of(p, aggregate, agg));
+    agg.put("tests", tests);
+    return agg;
+  }
+
+  @Override
+  public String finish(Artifact artifact, String rendered) {
+    if (!artifact.path().endsWith(".go")) {
+      return rendered;
+    }
+    GoProject p = project;
+    String aligned = GoAlign.align(rendered);
+    return p == null ? aligned : p.imports().resolve(aligned);
+  }
+
+  @Override
+  public List<GeneratedFile> migrationFiles(int number, Migration migration) {
+    String base = "migrations/" + String.format("%06d", number) + "_" + migration.name();
+    String header = "-- Code generated by dddgen. DO NOT EDIT.\n\n";
+    return List.of(
+        new GeneratedFile(base + ".up.sql", header + migration.up(), false),
+        new GeneratedFile(base + ".down.sql", header + migration.down(), false));
+  }
+
+  @Override
+  public OptionalInt migrationNumber(String path) {
+    Matcher m = MIGRATION.matcher(path);
+    return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+  }
+
+  /** Collects artifacts; every context starts from the project keys. */
+  private record Files(List<Artifact> out, Map<String, Object> keys) {
+    Map<String, Object> context(Map<String, Object> aggregate) {
+      Map<String, Object> context = new LinkedHashMap<>(keys);
+      if (aggregate != null) {
+        context.put("aggregate", aggregate);
+      }
+      return context;
+    }
+
+    void project(String path, String template) {
+      out.add(new Artifact(path, template, context(null), false));
+    }
+
+    void project(String path, String template, Map<String, Object> extra) {
+      Map<String, Object> context = context(null);
+      context.putAll(extra);
+      out.add(new Artifact(path, template, context, false));
+    }
+
+    void scoped(String path, String template, String key, Object value, boolean editable) {
+      Map<String, Object> context = context(null);
+      context.put(key, value);
+      out.add(new Artifact(path, template, context, editable));
+    }
+
+    void aggregate(String path, String template, Map<String, Object> aggregate, boolean editable) {
+      out.add(new Artifact(path, template, context(aggregate), editable));
+    }
+  }
+}
