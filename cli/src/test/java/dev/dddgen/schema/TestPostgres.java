@@ -18,7 +18,7 @@ import java.util.UUID;
  * Central). One per test class ({@link #start()} in {@code @BeforeAll}, {@link #close()} in
  * {@code @AfterAll}); every test gets a fresh database of its own from {@link #newDatabase()}.
  */
-final class TestPostgres implements AutoCloseable {
+public final class TestPostgres implements AutoCloseable {
   private final EmbeddedPostgres embedded;
   private final String host;
   private final int port;
@@ -35,7 +35,7 @@ final class TestPostgres implements AutoCloseable {
     this.adminDatabase = adminDatabase;
   }
 
-  static TestPostgres start() throws IOException {
+  public static TestPostgres start() throws IOException {
     String url = System.getenv("DATABASE_URL");
     if (url != null && !url.isBlank()) {
       URI uri = URI.create(url.trim());
@@ -51,7 +51,7 @@ final class TestPostgres implements AutoCloseable {
   }
 
   /** A new, empty database; dropped by {@link Database#close()}. */
-  Database newDatabase() throws SQLException {
+  public Database newDatabase() throws SQLException {
     String name = "dddgen_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
     try (Connection admin = connect(adminDatabase); Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
@@ -79,7 +79,7 @@ final class TestPostgres implements AutoCloseable {
   }
 
   /** One test's database. */
-  final class Database implements AutoCloseable {
+  public final class Database implements AutoCloseable {
     private final String name;
 
     private Database(String name) {
@@ -95,7 +95,7 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** The URL golang-migrate takes: {@code postgres://user[:pass]@host:port/db?sslmode=disable}. */
-    String migrateUrl() {
+    public String migrateUrl() {
       String credentials = encode(user) + (password.isEmpty() ? "" : ":" + encode(password));
       return "postgres://" + credentials + "@" + host + ":" + port + "/" + name + "?sslmode=disable";
     }
