@@ -117,7 +117,7 @@ public final class GoImports {
         while (i < n && Character.isJavaIdentifierPart(code.charAt(i))) {
           i++;
         }
-        boolean selected = start > 0 && code.charAt(start - 1) == '.';
+        boolean selected = start > 0 && code.charAt(start - 1) == '.' && !code.startsWith("...", Math.max(0, start - 3));
         if (!selected && i < n && code.charAt(i) == '.' && i + 1 < n && Character.isJavaIdentifierStart(code.charAt(i + 1))) {
           String name = code.substring(start, i);
           if (!name.equals(ownPackage) && specs.containsKey(name)) {
