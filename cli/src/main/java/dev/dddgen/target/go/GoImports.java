@@ -98,8 +98,19 @@ public final class GoImports {
     return code.substring(at + "package ".length(), end);
   }
 
+  /** Names declared with {@code :=}: a local {@code driver} is not the package driver. */
+  private static final java.util.regex.Pattern SHORT_DECLARATION =
+      java.util.regex.Pattern.compile("([A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)*)\\s*:=");
+
   private Set<String> used(String code, String ownPackage) {
     Set<String> used = new HashSet<>();
+    Set<String> locals = new HashSet<>();
+    java.util.regex.Matcher declaration = SHORT_DECLARATION.matcher(code);
+    while (declaration.find()) {
+      for (String name : declaration.group(1).split("\\s*,\\s*")) {
+        locals.add(name.strip());
+      }
+    }
     int n = code.length();
     int i = 0;
     while (i < n) {
@@ -120,7 +131,7 @@ public final class GoImports {
         boolean selected = start > 0 && code.charAt(start - 1) == '.' && !code.startsWith("...", Math.max(0, start - 3));
         if (!selected && i < n && code.charAt(i) == '.' && i + 1 < n && Character.isJavaIdentifierStart(code.charAt(i + 1))) {
           String name = code.substring(start, i);
-          if (!name.equals(ownPackage) && specs.containsKey(name)) {
+          if (!name.equals(ownPackage) && !locals.contains(name) && specs.containsKey(name)) {
             used.add(name);
           }
         }
