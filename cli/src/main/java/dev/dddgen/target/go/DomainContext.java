@@ -44,10 +44,15 @@ final class DomainContext {
     agg.put("hasEvents", !a.events().isEmpty());
 
     List<Map<String, Object>> fields = new ArrayList<>();
+    List<DomainFields.Var> vars = new ArrayList<>();
     for (Field field : a.fields()) {
-      fields.add(field(p.model(), n.ref(), field, GoTypes.enumTypeName(a, null, field)));
+      String enumType = GoTypes.enumTypeName(a, null, field);
+      Map<String, Object> f = field(p.model(), n.ref(), field, enumType);
+      DomainEntities.domainKeys(f, field, n.receiver(), enumType, vars);
+      fields.add(f);
     }
     agg.put("fields", fields);
+    agg.put("vars", DomainFields.vars(vars));
 
     List<Map<String, Object>> entities = new ArrayList<>();
     for (Entity entity : a.entities()) {
@@ -75,8 +80,15 @@ final class DomainContext {
 
     agg.put("filters", filters(p, a, fields));
     agg.put("events", events(p, a));
-    agg.put("errors", Maps.of("notFound", "Err" + a.name() + "NotFound", "guards", new ArrayList<>()));
+    List<Object> guardSentinels = new ArrayList<>();
+    for (Map<String, Object> command : commands) {
+      if (command.get("sentinel") instanceof Map<?, ?> sentinel) {
+        guardSentinels.add(sentinel);
+      }
+    }
+    agg.put("errors", Maps.of("notFound", "Err" + a.name() + "NotFound", "guards", guardSentinels));
     agg.put("enums", enums(p, a));
+    agg.put("constructorDoc", DomainEntities.constructorDoc(a, commands));
     return agg;
   }
 
@@ -129,10 +141,18 @@ final class DomainContext {
     map.put("lastWordHuman", lastWord);
     map.put("requestType", Names.lowerFirst(entity.name()) + "Request");
     List<Map<String, Object>> fields = new ArrayList<>();
+    List<DomainFields.Var> vars = new ArrayList<>();
     for (Field field : entity.fields()) {
-      fields.add(field(p.model(), p.names(a).ref(), field, GoTypes.enumTypeName(a, entity.name(), field)));
+      String enumType = GoTypes.enumTypeName(a, entity.name(), field);
+      Map<String, Object> f = field(p.model(), p.names(a).ref(), field, enumType);
+      DomainFields.assign(f, field, receiver, "shared.", GoNames.local(field.name()), enumType,
+          DomainEntities.defaultLiteral(field, enumType), vars);
+      f.put("getter", DomainFields.getter(field, receiver, "shared."));
+      f.put("logAttr", DomainFields.logAttr(field, receiver, "shared."));
+      fields.add(f);
     }
     map.put("fields", fields);
+    map.put("vars", DomainFields.vars(vars));
     return map;
   }
 
@@ -157,11 +177,19 @@ final class DomainContext {
     map.put("paramsType", command.name() + "Params");
     map.put("hasParams", !command.params().isEmpty());
     List<Map<String, Object>> params = new ArrayList<>();
+    boolean validates = false;
     for (Field param : command.params()) {
-      params.add(field(p.model(), p.names(a).ref(), param, GoTypes.enumTypeName(a, command.name(), param)));
+      String enumType = GoTypes.enumTypeName(a, command.name(), param);
+      Map<String, Object> f = field(p.model(), p.names(a).ref(), param, enumType);
+      List<String> validation = DomainEntities.validation(param, enumType);
+      f.put("validation", validation);
+      validates |= !validation.isEmpty();
+      params.add(f);
     }
     map.put("params", params);
+    map.put("validates", validates);
     map.put("emits", command.emits().orElse(""));
+    DomainCommands.guards(p, a, command, map);
     return map;
   }
 
@@ -191,7 +219,10 @@ final class DomainContext {
       for (String name : list.filters()) {
         Field field = a.field(name).orElseThrow();
         GoTypes types = GoTypes.of(p.model(), p.names(a).ref(), field, GoTypes.enumTypeName(a, null, field));
-        String type = types.domain().startsWith("*") ? types.domain() : "*" + types.domain();
+        String base = field.type() instanceof FieldType.ValueObjectType vot
+            && p.model().valueObjects().stream().anyMatch(v -> v.name().equals(vot.name()) && v.simple())
+            ? types.param().substring(1) : types.domain();
+        String type = base.startsWith("*") ? base : "*" + base;
         filters.add(Maps.of("name", name, "exported", GoNames.exported(name), "type", type));
       }
     });
@@ -208,7 +239,14 @@ final class DomainContext {
         fields.add(Maps.of("name", field.name(), "exported", GoNames.exported(field.name()), "type", types.domain(),
             "fromAggregate", eventField.fromAggregate()));
       }
-      events.add(Maps.of("name", event.name(), "blankBefore", !events.isEmpty(), "fields", fields));
+      boolean copied = event.fields().stream().allMatch(Event.EventField::fromAggregate);
+      String recorder = a.commands().stream().filter(c -> c.emits().filter(event.name()::equals).isPresent())
+          .map(Command::name).findFirst().orElse(null);
+      String text = event.name() + " is recorded by " + recorder + ". "
+          + (copied ? "Its fields are copied from the " + a.name() + " when the event is recorded."
+              : "Its fields come from the command's parameters.");
+      events.add(Maps.of("name", event.name(), "blankBefore", !events.isEmpty(), "doc", DomainDocs.comment(text),
+          "fields", fields));
     }
     return events;
   }
