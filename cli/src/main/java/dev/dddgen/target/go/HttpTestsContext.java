@@ -13,7 +13,113 @@ final class HttpTestsContext {
   private HttpTestsContext() {}
 
   static Map<String, Object> of(GoProject p, Aggregate a, Map<String, Object> aggregate) {
-    return Map.of();
+    String path = p.names(a).path();
+    String validConst = "valid" + a.name();
+    String body = "`" + HttpTestsBodies.valid(p.model(), a) + "`";
+    List<Object> get = new ArrayList<>();
+    a.query(dev.dddgen.model.Query.Kind.BY_ID).ifPresent(q -> get.add(Maps.of("name", q.name(), "path", path)));
+    List<Object> delete = new ArrayList<>();
+    a.command(Command.Kind.DELETE).ifPresent(c -> delete.add(
+        Maps.of("name", c.name(), "path", path, "createBody", body, "checkGone", !get.isEmpty())));
+    List<Object> createEvent = new ArrayList<>();
+    a.command(Command.Kind.CREATE).flatMap(Command::emits).ifPresent(e -> createEvent.add(Maps.of("name", e, "path", path)));
+    List<Object> create = new ArrayList<>();
+    List<Object> duplicates = new ArrayList<>();
+    Optional<Command> cc = a.command(Command.Kind.CREATE);
+    if (cc.isPresent()) {
+      String name = cc.get().name();
+      List<Object> cases = new ArrayList<>();
+      cases.add(Maps.of("name", "\"valid\"", "body", validConst, "status", "http.StatusCreated", "fields", List.of()));
+      String every = "`" + HttpTestsBodies.body(p.model(), a, true) + "`";
+      if (!every.equals(body)) {
+        cases.add(Maps.of("name", "\"valid with every field\"", "body", every, "status", "http.StatusCreated", "fields", List.of()));
+      }
+      String[] invalid = HttpTestsBodies.invalid(p.model(), a);
+      if (invalid != null) {
+        cases.add(Maps.of("name", "\"invalid fields\"", "body", invalid[0], "status", "http.StatusBadRequest",
+            "fields", List.of(invalid[1])));
+      }
+      List<String> required = new ArrayList<>();
+      for (dev.dddgen.model.Field f : a.fields()) {
+        if (!f.omittable()) {
+          required.add(HttpTestsBodies.quote(f.name()));
+        }
+      }
+      if (!required.isEmpty()) {
+        cases.add(Maps.of("name", "\"missing fields\"", "body", "`{}`", "status", "http.StatusBadRequest",
+            "fields", List.of("[]string{" + String.join(", ", required) + "}")));
+      }
+      cases.add(bad("unknown field", "`{\"unknownField\":1}`"));
+      cases.add(bad("malformed JSON", "`{`"));
+      cases.add(bad("trailing data", validConst + " + `{}`"));
+      cases.add(bad("empty body", "``"));
+      List<String> checks = new ArrayList<>();
+      for (dev.dddgen.model.Field f : a.fields()) {
+        if (f.omittable() || DomainTestsValues.composite(p.model(), f)) {
+          continue;
+        }
+        String v = HttpTestsBodies.value(p.model(), f, false);
+        checks.add((v.startsWith("\"") || v.equals("true") || v.equals("false") ? "assert.Equal(t, " : "assert.EqualValues(t, ")
+            + v + ", out[\"" + f.name() + "\"])");
+      }
+      create.add(Maps.of("name", name, "path", path, "cases", cases, "checks", checks));
+      for (dev.dddgen.model.Field f : a.fields()) {
+        if (f.unique()) {
+          duplicates.add(Maps.of("test", "Test" + name + "Duplicate" + Names.pascal(f.name()), "path", path,
+              "body", HttpTestsBodies.duplicate(p.model(), a, f), "fieldLiteral", HttpTestsBodies.quote(f.name())));
+        }
+      }
+    }
+    List<Object> update = new ArrayList<>();
+    Optional<Command> uc = a.command(Command.Kind.UPDATE);
+    if (uc.isPresent()) {
+      String rest = "`" + body.substring(2);
+      List<Object> cases = new ArrayList<>();
+      cases.add(Maps.of("name", "\"current version\"", "usesV", true,
+          "body", "fmt.Sprintf(`{\"version\":%v,`, v) + " + rest, "status", "http.StatusOK", "fields", List.of()));
+      cases.add(Maps.of("name", "\"stale version\"", "usesV", true,
+          "body", "fmt.Sprintf(`{\"version\":%v,`, v-1) + " + rest, "status", "http.StatusConflict", "fields", List.of()));
+      cases.add(Maps.of("name", "\"version missing\"", "usesV", false,
+          "body", body, "status", "http.StatusBadRequest", "fields", List.of("[]string{\"version\"}")));
+      update.add(Maps.of("name", uc.get().name(), "path", path, "createBody", body, "cases", cases));
+    }
+    List<Object> list = new ArrayList<>();
+    Optional<dev.dddgen.model.Query> lq = a.query(dev.dddgen.model.Query.Kind.LIST).filter(q -> q.paginate());
+    if (lq.isPresent() && cc.isPresent()) {
+      List<String> filters = new ArrayList<>();
+      for (String fname : lq.get().filters()) {
+        if (a.field(fname).map(f -> !f.unique()).orElse(false)) {
+          filters.add(fname);
+        }
+      }
+      List<String> bodies = new ArrayList<>();
+      for (int i = 1; i <= 3; i++) {
+        bodies.add(HttpTestsBodies.listBody(p.model(), a, filters, i, null));
+      }
+      List<String> others = new ArrayList<>();
+      List<String> query = new ArrayList<>();
+      List<Object> bads = new ArrayList<>();
+      for (int j = 0; j < filters.size(); j++) {
+        String fname = filters.get(j);
+        others.add(HttpTestsBodies.listBody(p.model(), a, filters, 10 + j, fname));
+        dev.dddgen.model.Field f = a.field(fname).get();
+        String v = HttpTestsBodies.value(p.model(), f, false);
+        if (v.startsWith("\"")) {
+          v = v.substring(1, v.length() - 1);
+        }
+        query.add(fname + "=" + v);
+        bads.add(Maps.of("query", "`" + path + "?" + fname + "=x`", "field", HttpTestsBodies.quote(fname)));
+      }
+      list.add(Maps.of("name", lq.get().name(), "path", path, "bodies", bodies, "hasOthers", !others.isEmpty(),
+          "others", others, "target", "\"" + path + "?" + String.join("&", query) + "\"", "bad", bads));
+    }
+    return Maps.of("validConst", validConst, "validBody", body, "create", create, "duplicates", duplicates,
+        "get", get, "update", update, "delete", delete, "actions", HttpTestsActions.of(p, a, path), "list", list,
+        "createEvent", createEvent);
+  }
+
+  private static Map<String, Object> bad(String name, String body) {
+    return Maps.of("name", "\"" + name + "\"", "body", body, "status", "http.StatusBadRequest", "fields", List.of());
   }
 
   /** The {@code common} key of common_test.go. */
