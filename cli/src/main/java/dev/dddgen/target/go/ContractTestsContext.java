@@ -19,7 +19,260 @@ final class ContractTestsContext {
    * project-level {@link #contract} skips (the per-aggregate sections are then not rendered).
    */
   static Map<String, Object> of(GoProject p, Aggregate a, Map<String, Object> aggregate) {
-    return Map.of();
+    return build(p, a);
+  }
+
+  private static Map<String, Object> build(GoProject p, Aggregate a) {
+    GoProject.AggregateNames n = p.names(a);
+    String paramsFunc = GoNames.lowerCamel(n.name()) + "Params";
+    List<Arg> args = fixtureArgs(p, a);
+    Map<String, String> entityLocals = new LinkedHashMap<>();
+    for (Entity e : a.entities()) {
+      for (Field f : e.fields()) {
+        if (f.type() instanceof FieldType.Reference && a.field(f.name()).isEmpty()) {
+          entityLocals.put(f.name(), GoNames.local(e.name() + GoNames.exported(f.name())));
+        }
+      }
+    }
+    java.util.function.Function<Arg, String> localOf =
+        arg -> entityLocals.getOrDefault(arg.field, GoNames.local(arg.field));
+    StringBuilder argList = new StringBuilder();
+    StringBuilder argNames = new StringBuilder();
+    StringBuilder newArgs = new StringBuilder();
+    for (Arg arg : args) {
+      String local = localOf.apply(arg);
+      if (argList.length() > 0) {
+        argList.append(", ");
+        argNames.append(", ");
+      }
+      argList.append(local).append(" ").append(argType(a, n.ref(), arg));
+      argNames.append(local);
+      newArgs.append(", ").append(arg.value);
+    }
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("name", n.name());
+    c.put("ref", n.ref());
+    c.put("receiver", n.receiver());
+    c.put("pluralLocal", n.pluralLocal());
+    c.put("paramsFunc", paramsFunc);
+    c.put("constructor", "New" + a.name());
+    c.put("notFound", "Err" + a.name() + "NotFound");
+    c.put("human", human(a.name()));
+    c.put("argList", argList.toString());
+    c.put("argListTail", argList.length() > 0 ? ", " + argList : "");
+    c.put("argNames", argNames.toString());
+    c.put("newArgs", newArgs.toString());
+    List<Map<String, Object>> params = new ArrayList<>();
+    List<Map<String, Object>> unique = new ArrayList<>();
+    for (Field f : a.fields()) {
+      String value;
+      if (f.type() instanceof FieldType.Reference || f.type() instanceof FieldType.Enumeration
+          || (f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.BOOL)) {
+        value = "&" + GoNames.local(f.name());
+      } else if (f.unique() && !DomainTestsValues.composite(p.model(), f)) {
+        String sample = dev.dddgen.model.Samples.valid(p.model(), f);
+        String pattern = patternOf(p, f);
+        boolean numeric = f.type() instanceof FieldType.Builtin nb && nb.scalar() != Scalar.STRING
+            && nb.scalar() != Scalar.BOOL;
+        value = numeric
+            ? "ptr(uniqueNumber(" + sample + ", " + maxOf(f) + "))"
+            : "ptr(uniqueText(" + DomainTestsValues.string(sample) + ", "
+                + (pattern != null ? "`" + pattern + "`" : "\"\"") + "))";
+        String getter = "existing." + GoNames.exported(f.name()) + "()";
+        if (f.type() instanceof FieldType.ValueObjectType) {
+          getter += ".Value()";
+        }
+        Map<String, Object> u = new LinkedHashMap<>();
+        u.put("field", f.name());
+        u.put("exported", GoNames.exported(f.name()));
+        u.put("fromExisting", "ptr(" + getter + ")");
+        u.put("fieldLiteral", GoNames.quote(f.name()));
+        u.put("newArgNames", newArgs.length() > 0 ? newArgs.substring(2) : "");
+        u.put("update", List.of(Maps.of("argsFromSelf", argNames.toString())));
+        unique.add(u);
+      } else {
+        value = DomainTestsAggregate.paramValue(p.model(), a, n.ref(), null, f, false, true);
+      }
+      params.add(Maps.of("exported", GoNames.exported(f.name()), "value", value));
+    }
+    List<String> entityLists = new ArrayList<>();
+    for (Entity e : a.entities()) {
+      List<String> itemParts = new ArrayList<>();
+      for (Field f : e.fields()) {
+        String v = f.type() instanceof FieldType.Reference && entityLocals.containsKey(f.name())
+            ? "&" + entityLocals.get(f.name())
+            : DomainTestsAggregate.paramValue(p.model(), a, n.ref(), e.name(), f, false, true);
+        itemParts.add(GoNames.exported(f.name()) + ": " + v);
+      }
+      String item = "{" + String.join(", ", itemParts) + "}";
+      params.add(Maps.of("exported", GoNames.exported(e.plural()), "value",
+          "[]" + n.ref() + "." + e.name() + "Params{" + item + ", " + item + "}"));
+      entityLists.add(GoNames.exported(e.plural()));
+    }
+    c.put("params", params);
+    c.put("entityLists", entityLists);
+    c.put("unique", unique);
+    dev.dddgen.model.Command update = a.commands().stream()
+        .filter(x -> x.kind() == dev.dddgen.model.Command.Kind.UPDATE).findFirst().orElse(null);
+    dev.dddgen.model.Command action = a.commands().stream()
+        .filter(x -> x.kind() == dev.dddgen.model.Command.Kind.ACTION).findFirst().orElse(null);
+    Map<String, Object> change = new LinkedHashMap<>();
+    if (update != null || action == null) {
+      c.put("changeFixture", "new" + n.name() + "(t, repos)");
+      change.put("self", n.receiver() + ".Update(" + paramsFunc + "(" + fromSelf(args, n.receiver()) + "))");
+      change.put("inner", "inner.Update(" + paramsFunc + "(" + fromSelf(args, "inner") + "))");
+      change.put("outer", "outer.Update(" + paramsFunc + "(" + fromSelf(args, "outer") + "))");
+    } else {
+      c.put("changeFixture", "add" + n.name() + "(t, repos" + newArgs + ")");
+      List<String> parts = new ArrayList<>();
+      for (Field f : action.params()) {
+        parts.add(GoNames.exported(f.name()) + ": "
+            + DomainTestsAggregate.paramValue(p.model(), a, n.ref(), null, f, false, true));
+      }
+      String method = GoNames.exported(action.name());
+      if (method.endsWith(a.name()) && method.length() > a.name().length()) {
+        method = method.substring(0, method.length() - a.name().length());
+      }
+      String call = "." + method + "(" + n.ref() + "."
+          + GoNames.exported(action.name()) + "Params{" + String.join(", ", parts) + "})";
+      change.put("self", n.receiver() + call);
+      change.put("inner", "inner" + call);
+      change.put("outer", "outer" + call);
+    }
+    change.put("changes", List.of(Boolean.TRUE));
+    c.put("change", change);
+    for (Map<String, Object> u : unique) {
+      u.put("update", List.of(Maps.of("argsFromSelf", fromSelf(args, n.receiver()))));
+    }
+    Map<String, Object> list = new LinkedHashMap<>();
+    List<Arg> filterArgs = new ArrayList<>();
+    List<String> queryFilters = a.queries().stream()
+        .filter(q -> q.kind() == dev.dddgen.model.Query.Kind.LIST)
+        .findFirst().map(dev.dddgen.model.Query::filters).orElse(List.of());
+    for (Arg arg : args) {
+      if (queryFilters.contains(arg.field) && a.field(arg.field).isPresent()) {
+        filterArgs.add(arg);
+      }
+    }
+    List<String> setup = new ArrayList<>();
+    List<String> matching = new ArrayList<>();
+    List<Map<String, Object>> filters = new ArrayList<>();
+    List<String> checks = new ArrayList<>();
+    for (Arg arg : args) {
+      String local = localOf.apply(arg);
+      if (filterArgs.contains(arg) && arg.target != null) {
+        setup.add(local + " := " + arg.value + "");
+        matching.add(local);
+        filters.add(Maps.of("exported", GoNames.exported(arg.field), "value", "&" + local));
+        checks.add("assert.Equal(t, " + local + ", item." + GoNames.exported(arg.field) + "())");
+      } else if (filterArgs.contains(arg)) {
+        matching.add(arg.value);
+        filters.add(Maps.of("exported", GoNames.exported(arg.field), "value", "ptr(" + arg.value + ")"));
+        checks.add("assert.Equal(t, " + arg.value + ", item." + GoNames.exported(arg.field) + "())");
+      } else {
+        matching.add(arg.value);
+      }
+    }
+    List<String> others = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      Arg arg = args.get(i);
+      if (!filterArgs.contains(arg)) {
+        continue;
+      }
+      List<String> o = new ArrayList<>(matching);
+      o.set(i, arg.target != null ? arg.value : otherValue(a, n.ref(), arg));
+      others.add(", " + String.join(", ", o));
+    }
+    boolean filtered = !filterArgs.isEmpty();
+    list.put("filtered", filtered);
+    list.put("setup", setup);
+    list.put("matching", matching.isEmpty() ? "" : ", " + String.join(", ", matching));
+    list.put("others", others);
+    list.put("filters", filters);
+    list.put("checks", checks);
+    boolean isolated = filterArgs.stream().anyMatch(x -> x.target != null);
+    list.put("assertion", isolated ? "assert.Equal(t, want, got)" : "assertSubsequence(t, want, got)");
+    c.put("list", list);
+    return c;
+  }
+
+  private static String fromSelf(List<Arg> args, String self) {
+    List<String> out = new ArrayList<>();
+    for (Arg arg : args) {
+      out.add(self + "." + GoNames.exported(arg.field) + "()");
+    }
+    return String.join(", ", out);
+  }
+
+  private static String otherValue(Aggregate a, String ref, Arg arg) {
+    for (Field f : a.fields()) {
+      if (f.name().equals(arg.field)) {
+        if (f.type() instanceof FieldType.Enumeration e) {
+          String def = f.defaultValue().orElse(e.values().get(0));
+          for (String v : e.values()) {
+            if (!v.equals(def)) {
+              return ref + "." + GoNames.exported(f.name()) + enumConst(v);
+            }
+          }
+        }
+        return "true".equals(arg.value) ? "false" : "true";
+      }
+    }
+    return arg.value;
+  }
+
+  private static String maxOf(Field f) {
+    if (f.constraints() != null && f.constraints().max().isPresent()) {
+      return f.constraints().max().get().toPlainString();
+    }
+    if (f.type() instanceof FieldType.Builtin b && b.scalar().name().contains("32")) {
+      return "2147483647";
+    }
+    return "9223372036854775807";
+  }
+
+  private static String argType(Aggregate a, String ref, Arg arg) {
+    if (arg.target != null) {
+      return "uuid.UUID";
+    }
+    for (Field f : a.fields()) {
+      if (f.name().equals(arg.field)) {
+        String t = DomainTestsAggregate.enumType(a, ref, null, f);
+        return t != null ? t : "bool";
+      }
+    }
+    return "bool";
+  }
+
+  private static String patternOf(GoProject p, Field f) {
+    if (f.constraints() != null && f.constraints().pattern().isPresent()) {
+      return f.constraints().pattern().get();
+    }
+    if (f.type() instanceof FieldType.ValueObjectType) {
+      dev.dddgen.model.ValueObject vo = DomainTestsValues.vo(p.model(), f);
+      for (Field part : vo.fields()) {
+        if (part.constraints() != null && part.constraints().pattern().isPresent()) {
+          return part.constraints().pattern().get();
+        }
+      }
+      return null;
+    }
+    if (f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.STRING) {
+      return null;
+    }
+    return null;
+  }
+
+  private static String human(String name) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (Character.isUpperCase(ch) && i > 0) {
+        out.append(' ');
+      }
+      out.append(Character.toLowerCase(ch));
+    }
+    return out.toString();
   }
 
   /** The {@code contract} key of contract_test.go. */
