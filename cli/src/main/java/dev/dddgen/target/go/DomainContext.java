@@ -307,7 +307,7 @@ final class DomainContext {
     List<Map<String, Object>> enums = new ArrayList<>();
     for (ValueObject vo : p.model().valueObjects()) {
       for (Field field : vo.fields()) {
-        if (field.type() instanceof FieldType.Enumeration values && !vo.simple()) {
+        if (field.type() instanceof FieldType.Enumeration values) {
           String type = vo.name() + GoNames.exported(field.name());
           enums.add(enumContext("shared", type, values.values(),
               "the enum type of the " + vo.name() + " field " + field.name(),

@@ -180,7 +180,7 @@ final class DomainFields {
   static String equal(Field field, String receiver) {
     String l = receiver + "." + GoNames.local(field.name());
     String r = "o." + GoNames.local(field.name());
-    boolean method = scalar(field) == Scalar.DECIMAL || scalar(field) == Scalar.DATE
+    boolean method = scalar(field) == Scalar.DECIMAL || scalar(field) == Scalar.TIMESTAMP
         || field.type() instanceof FieldType.ValueObjectType;
     if (field.optional() && field.defaultValue().isEmpty()) {
       String inner = method ? l + ".Equal(*" + r + ")" : "*" + l + " == *" + r;

@@ -52,12 +52,14 @@ public final class GoImports {
 
   /** qualifier → import spec ({@code "path"} or {@code alias "path"}). */
   private final Map<String, String> specs = new LinkedHashMap<>();
+  private final String module;
 
   /**
    * @param module the Go module path
    * @param domainPackages qualifier (the package name, or its alias) → package name, per aggregate
    */
   public GoImports(String module, Map<String, String> domainPackages) {
+    this.module = module;
     for (String path : STANDARD) {
       specs.put(path.substring(path.lastIndexOf('/') + 1), quote(path));
     }
@@ -131,7 +133,7 @@ public final class GoImports {
         boolean selected = start > 0 && code.charAt(start - 1) == '.' && !code.startsWith("...", Math.max(0, start - 3));
         if (!selected && i < n && code.charAt(i) == '.' && i + 1 < n && Character.isJavaIdentifierStart(code.charAt(i + 1))) {
           String name = code.substring(start, i);
-          if (!name.equals(ownPackage) && !locals.contains(name) && specs.containsKey(name)) {
+          if (!locals.contains(name) && specs.containsKey(name) && !isOwn(specs.get(name), ownPackage)) {
             used.add(name);
           }
         }
@@ -140,6 +142,12 @@ public final class GoImports {
       }
     }
     return used;
+  }
+
+  /** Whether the spec is the file's own package (never the standard library one of the same name). */
+  private boolean isOwn(String spec, String ownPackage) {
+    String path = spec.substring(spec.indexOf('"') + 1, spec.length() - 1);
+    return path.startsWith(module + "/") && path.endsWith("/" + ownPackage);
   }
 
   private static int skipTo(String code, int from, String end) {

@@ -73,7 +73,7 @@ public record GoTypes(String domain, String param, String command, String dto, S
       if (vo.simple()) {
         Field wrappedField = vo.wrapped();
         GoTypes wrapped = of(model, "shared", wrappedField,
-            wrappedField.type() instanceof FieldType.Enumeration ? "shared." + vo.name() : null);
+            wrappedField.type() instanceof FieldType.Enumeration ? "shared." + vo.name() + "Value" : null);
         param = wrapped.param();
         command = wrapped.command();
         dto = wrapped.dto();
@@ -96,7 +96,7 @@ public record GoTypes(String domain, String param, String command, String dto, S
   public static GoTypes ofShared(DomainModel model, Field field, String valueObject) {
     String enumType = null;
     if (field.type() instanceof FieldType.Enumeration) {
-      enumType = field.name().equals("value") ? valueObject : valueObject + GoNames.exported(field.name());
+      enumType = field.name().equals("value") ? valueObject + "Value" : valueObject + GoNames.exported(field.name());
     }
     GoTypes outside = of(model, "shared", field, enumType == null ? null : "shared." + enumType);
     return new GoTypes(
