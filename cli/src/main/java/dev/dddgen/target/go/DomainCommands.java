@@ -37,6 +37,10 @@ final class DomainCommands {
         condition = "!slices.Contains([]" + "string{" + String.join(", ",
             guard.values().stream().map(GoNames::quote).toList()) + "}, " + access + ")";
       }
+      if (field.optional() && field.defaultValue().isEmpty()) {
+        // An unset optional field satisfies no guard.
+        condition = access + " == nil || " + condition.replace(access, "*" + access);
+      }
       guards.add(Maps.of("condition", condition, "sentinel", sentinelName));
       when.add(field.name() + " is " + String.join(", ", guard.values()));
     }
@@ -65,7 +69,13 @@ final class DomainCommands {
       } else {
         value = assignment.value();
       }
-      effects.add(receiver + "." + GoNames.local(field.name()) + " = " + value);
+      if (field.optional() && field.defaultValue().isEmpty()) {
+        String local = GoNames.local(field.name()) + "Value";
+        effects.add(local + " := " + value);
+        effects.add(receiver + "." + GoNames.local(field.name()) + " = &" + local);
+      } else {
+        effects.add(receiver + "." + GoNames.local(field.name()) + " = " + value);
+      }
       effectWords.add("sets " + field.name() + " to " + assignment.value());
     }
     for (Field param : command.params()) {
