@@ -124,6 +124,15 @@ public record GoTypes(String domain, String param, String command, String dto, S
         return GoNames.exported(field.name());
       }
     }
+    for (dev.dddgen.model.Command command : aggregate.commands()) {
+      for (Field param : command.params()) {
+        if (!command.name().equals(owner) && param.name().equals(field.name())
+            && param.type() instanceof FieldType.Enumeration same && same.values().equals(values.values())) {
+          // An event field filled from a command parameter shares the parameter's type.
+          return GoNames.exported(command.name()) + GoNames.exported(field.name());
+        }
+      }
+    }
     return owner == null ? GoNames.exported(field.name()) : GoNames.exported(owner) + GoNames.exported(field.name());
   }
 }
