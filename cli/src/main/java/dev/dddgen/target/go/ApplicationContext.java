@@ -125,8 +125,10 @@ final class ApplicationContext {
       ValueObject vo = p.model().valueObject(voType.name()).orElseThrow();
       if (vo.simple()) {
         if (vo.wrapped().type() instanceof FieldType.Enumeration) {
-          // an enum simple value object is the shared enum type itself
-          return pointer ? "enumString(" + getter + ")" : "string(" + getter + ")";
+          // an enum simple value object wraps the shared enum type <Name>Value
+          return pointer
+              ? "fromOptional(" + getter + ", func(v shared." + vo.name() + ") string { return string(v.Value()) })"
+              : "string(" + getter + ".Value())";
         }
         return pointer ? "fromOptional(" + getter + ", shared." + vo.name() + ".Value)" : getter + ".Value()";
       }
