@@ -29,7 +29,12 @@ final class PersistenceContext {
       Field field = a.field((String) filter.get("name")).orElseThrow();
       String exported = (String) filter.get("exported");
       String value = receiver + "." + exported + "()" + simpleSuffix(p, field);
-      filters.add(Maps.of("exported", exported, "mismatch", value + " != *filter." + exported));
+      String mismatch = field.optional() && field.defaultValue().isEmpty()
+          && field.type() instanceof dev.dddgen.model.FieldType.Builtin == false
+          && !(field.type() instanceof dev.dddgen.model.FieldType.ValueObjectType)
+          ? "(" + receiver + "." + exported + "() == nil || *" + receiver + "." + exported + "() != *filter." + exported + ")"
+          : value + " != *filter." + exported;
+      filters.add(Maps.of("exported", exported, "mismatch", mismatch));
     }
     List<Map<String, Object>> unique = new ArrayList<>();
     for (Field field : a.fields()) {
