@@ -30,7 +30,6 @@ final class PersistenceContext {
       String exported = (String) filter.get("exported");
       String value = receiver + "." + exported + "()" + simpleSuffix(p, field);
       String mismatch = field.optional() && field.defaultValue().isEmpty()
-          && field.type() instanceof dev.dddgen.model.FieldType.Builtin == false
           && !(field.type() instanceof dev.dddgen.model.FieldType.ValueObjectType)
           ? "(" + receiver + "." + exported + "() == nil || *" + receiver + "." + exported + "() != *filter." + exported + ")"
           : value + " != *filter." + exported;
