@@ -75,9 +75,9 @@ public record GoTypes(String domain, String param, String command, String dto, S
         GoTypes wrapped = of(model, "shared", wrappedField,
             wrappedField.type() instanceof FieldType.Enumeration ? "shared." + vo.name() + "Value" : null);
         param = wrapped.param();
-        command = wrapped.command();
+        command = wrapped.command().replace("shared.shared.", "shared.");
         dto = wrapped.dto();
-        request = wrapped.request();
+        request = wrapped.request().replace("shared.shared.", "shared.");
       } else {
         param = "*shared." + vo.name() + "Params";
         command = param;
