@@ -55,7 +55,7 @@ public final class GoTarget implements TargetGenerator {
     }
     files.project(COMMAND + "publisher.go", "go/application/command/publisher");
     files.project(QUERY + "pagination.go", "go/application/query/pagination");
-    files.project(DTO + "page.go", "go/application/dto/page");
+    files.project(DTO + Names.snake(p.pageType()) + ".go", "go/application/dto/page");
     if (ApplicationContext.needsOptionalHelpers(p)) {
       files.project(DTO + "optional.go", "go/application/dto/optional");
     }
