@@ -53,8 +53,6 @@ public final class GoImports {
   /** qualifier → import spec ({@code "path"} or {@code alias "path"}). */
   private final Map<String, String> specs = new LinkedHashMap<>();
   private final String module;
-  /** Aggregate packages: a file that declares a local of the same name still uses the package. */
-  private final Set<String> domainQualifiers = new HashSet<>();
 
   /**
    * @param module the Go module path
@@ -70,7 +68,6 @@ public final class GoImports {
       specs.put(path.substring(path.lastIndexOf('/') + 1), quote(module + "/" + path));
     }
     domainPackages.forEach((qualifier, pkg) -> {
-      domainQualifiers.add(qualifier);
       String path = quote(module + "/internal/domain/" + pkg);
       specs.put(qualifier, qualifier.equals(pkg) ? path : qualifier + " " + path);
     });
@@ -136,8 +133,7 @@ public final class GoImports {
         boolean selected = start > 0 && code.charAt(start - 1) == '.' && !code.startsWith("...", Math.max(0, start - 3));
         if (!selected && i < n && code.charAt(i) == '.' && i + 1 < n && Character.isJavaIdentifierStart(code.charAt(i + 1))) {
           String name = code.substring(start, i);
-          if (specs.containsKey(name) && !(locals.contains(name) && !domainQualifiers.contains(name))
-              && !isOwn(specs.get(name), ownPackage)) {
+          if (!locals.contains(name) && specs.containsKey(name) && !isOwn(specs.get(name), ownPackage)) {
             used.add(name);
           }
         }
