@@ -20,7 +20,8 @@ public final class GoProject {
       "url", "big", "debug", "filepath", "signal", "atomic", "syscall", "utf8", "uuid", "chi", "pgx",
       "pgconn", "pgtype", "pgxpool", "stdlib", "migrate", "iofs", "assert", "require", "shared",
       "command", "query", "dto", "postgres", "postgrestest", "repository", "messaging", "handler",
-      "middleware", "router", "migrations", "chimiddleware", "pgxmigrate", "embeddedpostgres");
+      "middleware", "router", "migrations", "chimiddleware", "pgxmigrate", "embeddedpostgres", "page", "cursor",
+      "filter", "items");
 
   private final DomainModel model;
   private final Map<String, AggregateNames> names = new HashMap<>();
