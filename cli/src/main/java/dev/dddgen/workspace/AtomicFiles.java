@@ -1,7 +1,6 @@
 package dev.dddgen.workspace;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -9,10 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.LinkedHashSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Writes a file so that readers see either the old content or the new one, never a mix. */
 public final class AtomicFiles {
@@ -20,7 +22,7 @@ public final class AtomicFiles {
 
   /**
    * Writes many files, each atomically, several at a time: a generation writes thousands of small
-   * files, and the time goes to system calls that overlap well. Stops at the first failure.
+   * files, and the time goes to system calls that overlap well.
    */
   public static void writeAll(Map<Path, byte[]> files) throws IOException {
     Set<Path> folders = new LinkedHashSet<>();
@@ -28,16 +30,25 @@ public final class AtomicFiles {
     for (Path folder : folders) {
       Files.createDirectories(folder);
     }
-    try {
-      files.entrySet().parallelStream().forEach(file -> {
-        try {
-          write(file.getKey(), file.getValue(), false);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    // Every task finishes (and removes its temporary file) before the first failure is reported;
+    // once one has failed, the tasks not yet started are skipped.
+    AtomicBoolean failed = new AtomicBoolean();
+    List<IOException> failures = files.entrySet().parallelStream().map(file -> {
+      if (failed.get()) {
+        return null;
+      }
+      try {
+        write(file.getKey(), file.getValue(), false);
+        return null;
+      } catch (IOException e) {
+        failed.set(true);
+        return e;
+      }
+    }).filter(Objects::nonNull).toList();
+    if (!failures.isEmpty()) {
+      IOException first = failures.get(0);
+      failures.stream().skip(1).forEach(first::addSuppressed);
+      throw first;
     }
   }
 

@@ -64,6 +64,10 @@ final class ApplicationContext {
         if (enumType != null) {
           check.add("shared.OneOf(&v, " + GoNames.quote(name) + ", *q." + exported + ", " + ref + "." + enumType
               + "Values())");
+        } else if (field.type() instanceof FieldType.ValueObjectType vo
+            && HttpTestsBodies.leaf(p.model(), field).type() instanceof FieldType.Enumeration) {
+          check.add("shared.OneOf(&v, " + GoNames.quote(name) + ", *q." + exported + ", shared." + vo.name()
+              + "ValueValues())");
         }
         filters.add(Maps.of("name", name, "exported", exported, "queryType", queryType, "check", check));
       }

@@ -29,7 +29,7 @@ final class ContractTestsContext {
     Map<String, String> entityLocals = new LinkedHashMap<>();
     for (Entity e : a.entities()) {
       for (Field f : e.fields()) {
-        if (f.type() instanceof FieldType.Reference && a.field(f.name()).isEmpty()) {
+        if (f.type() instanceof FieldType.Reference && a.field(f.name()).isEmpty() && isArg(a, f)) {
           entityLocals.put(f.name(), GoNames.local(e.name() + GoNames.exported(f.name())));
         }
       }
@@ -66,18 +66,12 @@ final class ContractTestsContext {
     List<Map<String, Object>> unique = new ArrayList<>();
     for (Field f : a.fields()) {
       String value;
-      if (f.type() instanceof FieldType.Reference || f.type() instanceof FieldType.Enumeration
-          || (f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.BOOL)) {
+      if (f.type() instanceof FieldType.Reference && !isArg(a, f)) {
+        continue;
+      } else if (isArg(a, f)) {
         value = "&" + GoNames.local(f.name());
       } else if (f.unique() && !DomainTestsValues.composite(p.model(), f)) {
-        String sample = dev.dddgen.model.Samples.valid(p.model(), f);
-        String pattern = patternOf(p, f);
-        boolean numeric = f.type() instanceof FieldType.Builtin nb && nb.scalar() != Scalar.STRING
-            && nb.scalar() != Scalar.BOOL;
-        value = numeric
-            ? "ptr(uniqueNumber(" + sample + ", " + maxOf(f) + "))"
-            : "ptr(uniqueText(" + DomainTestsValues.string(sample) + ", "
-                + (pattern != null ? "`" + pattern + "`" : "\"\"") + "))";
+        value = uniqueValue(p, f);
         String getter = "existing." + GoNames.exported(f.name()) + "()";
         if (f.type() instanceof FieldType.ValueObjectType) {
           getter += ".Value()";
@@ -88,7 +82,6 @@ final class ContractTestsContext {
         u.put("fromExisting", "ptr(" + getter + ")");
         u.put("fieldLiteral", GoNames.quote(f.name()));
         u.put("newArgNames", newArgs.length() > 0 ? newArgs.substring(2) : "");
-        u.put("update", List.of(Maps.of("argsFromSelf", argNames.toString())));
         unique.add(u);
       } else {
         value = DomainTestsAggregate.paramValue(p.model(), a, n.ref(), null, f, false, true);
@@ -99,8 +92,13 @@ final class ContractTestsContext {
     for (Entity e : a.entities()) {
       List<String> itemParts = new ArrayList<>();
       for (Field f : e.fields()) {
+        if (f.type() instanceof FieldType.Reference && !isArg(a, f)) {
+          continue;
+        }
+        // Each item evaluates its own unique value: the two items of a list never collide.
         String v = f.type() instanceof FieldType.Reference && entityLocals.containsKey(f.name())
             ? "&" + entityLocals.get(f.name())
+            : f.unique() && !DomainTestsValues.composite(p.model(), f) ? uniqueValue(p, f)
             : DomainTestsAggregate.paramValue(p.model(), a, n.ref(), e.name(), f, false, true);
         itemParts.add(GoNames.exported(f.name()) + ": " + v);
       }
@@ -117,7 +115,13 @@ final class ContractTestsContext {
     dev.dddgen.model.Command action = a.commands().stream()
         .filter(x -> x.kind() == dev.dddgen.model.Command.Kind.ACTION).findFirst().orElse(null);
     Map<String, Object> change = new LinkedHashMap<>();
-    if (update != null || action == null) {
+    if (update == null && action == null) {
+      // Nothing can change it: an update that changes nothing still stores a new version.
+      c.put("changeFixture", "new" + n.name() + "(t, repos)");
+      change.put("self", "nil");
+      change.put("inner", "nil");
+      change.put("outer", "nil");
+    } else if (update != null) {
       c.put("changeFixture", "new" + n.name() + "(t, repos)");
       change.put("self", n.receiver() + ".Update(" + paramsFunc + "(" + fromSelf(args, n.receiver()) + "))");
       change.put("inner", "inner.Update(" + paramsFunc + "(" + fromSelf(args, "inner") + "))");
@@ -139,10 +143,10 @@ final class ContractTestsContext {
       change.put("inner", "inner" + call);
       change.put("outer", "outer" + call);
     }
-    change.put("changes", List.of(Boolean.TRUE));
+    change.put("changes", update == null && action == null ? List.of() : List.of(Boolean.TRUE));
     c.put("change", change);
     for (Map<String, Object> u : unique) {
-      u.put("update", List.of(Maps.of("argsFromSelf", fromSelf(args, n.receiver()))));
+      u.put("update", update == null ? List.of() : List.of(Maps.of("argsFromSelf", fromSelf(args, n.receiver()))));
     }
     Map<String, Object> list = new LinkedHashMap<>();
     List<Arg> filterArgs = new ArrayList<>();
@@ -221,14 +225,41 @@ final class ContractTestsContext {
     return arg.value;
   }
 
-  private static String maxOf(Field f) {
+  /** A valid value of a unique field that no other test uses: varied text, or a number from a sequence. */
+  private static String uniqueValue(GoProject p, Field f) {
+    Field leaf = f.type() instanceof FieldType.ValueObjectType ? DomainTestsValues.vo(p.model(), f).wrapped() : f;
+    String sample = dev.dddgen.model.Samples.valid(p.model(), leaf);
+    Scalar scalar = leaf.type() instanceof FieldType.Builtin b ? b.scalar() : Scalar.STRING;
+    boolean numeric = scalar == Scalar.INT || scalar == Scalar.LONG || scalar == Scalar.DECIMAL;
+    String next = numeric ? "uniqueNumber(" + lowOf(leaf, sample) + ", " + highOf(leaf, scalar) + ")" : null;
+    return "ptr(" + switch (scalar) {
+      case STRING, TEXT, BOOL -> "uniqueText(" + DomainTestsValues.string(sample) + ", "
+          + (patternOf(p, f) != null ? "`" + patternOf(p, f) + "`" : "\"\"") + ")";
+      case INT -> "int32(" + next + ")";
+      case LONG -> next;
+      case DECIMAL -> "shared.NewDecimal(" + next + ", 0)";
+      case UUID -> "uuid.New()";
+      case DATE -> "shared.DateOf(time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int("
+          + "uniqueNumber(0, 36500))))";
+      case TIMESTAMP -> "time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration("
+          + "uniqueNumber(0, 3000000000)) * time.Second)";
+    } + ")";
+  }
+
+  /** The smallest whole number the field accepts, starting from the sample. */
+  private static String lowOf(Field f, String sample) {
+    java.math.BigDecimal low = new java.math.BigDecimal(sample).setScale(0, java.math.RoundingMode.CEILING);
+    if (f.constraints() != null && f.constraints().min().isPresent()) {
+      low = low.max(f.constraints().min().get().setScale(0, java.math.RoundingMode.CEILING));
+    }
+    return low.toPlainString();
+  }
+
+  private static String highOf(Field f, Scalar scalar) {
     if (f.constraints() != null && f.constraints().max().isPresent()) {
-      return f.constraints().max().get().toPlainString();
+      return f.constraints().max().get().setScale(0, java.math.RoundingMode.FLOOR).toPlainString();
     }
-    if (f.type() instanceof FieldType.Builtin b && b.scalar().name().contains("32")) {
-      return "2147483647";
-    }
-    return "9223372036854775807";
+    return scalar == Scalar.INT ? "2147483647" : "9223372036854775807";
   }
 
   private static String argType(Aggregate a, String ref, Arg arg) {
@@ -337,6 +368,9 @@ final class ContractTestsContext {
     List<Arg> rest = new ArrayList<>();
     GoProject.AggregateNames n = p.names(a);
     for (Field f : a.fields()) {
+      if (!isArg(a, f)) {
+        continue;
+      }
       if (f.type() instanceof FieldType.Reference r) {
         refs.add(new Arg(f.name(), r.aggregate(), "new" + r.aggregate() + "(t, repos).ID()"));
       } else if (f.type() instanceof FieldType.Enumeration e) {
@@ -348,13 +382,27 @@ final class ContractTestsContext {
     }
     for (Entity e : a.entities()) {
       for (Field f : e.fields()) {
-        if (f.type() instanceof FieldType.Reference r) {
+        if (f.type() instanceof FieldType.Reference r && isArg(a, f)) {
           refs.add(new Arg(f.name(), r.aggregate(), "new" + r.aggregate() + "(t, repos).ID()"));
         }
       }
     }
     refs.addAll(rest);
     return refs;
+  }
+
+  /**
+   * Whether the fixture takes the field as an argument: required references to other aggregates
+   * (each fixture stores the rows it refers to; an optional or self reference stays nil, so
+   * fixtures never recurse), and required enums and bools (so list tests can filter on them).
+   */
+  private static boolean isArg(Aggregate a, Field f) {
+    boolean required = !f.optional() || f.defaultValue().isPresent();
+    if (f.type() instanceof FieldType.Reference r) {
+      return required && !r.aggregate().equals(a.name());
+    }
+    return required && (f.type() instanceof FieldType.Enumeration
+        || f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.BOOL);
   }
 
   private static String enumConst(String value) {

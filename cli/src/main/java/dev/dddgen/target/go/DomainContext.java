@@ -52,7 +52,6 @@ final class DomainContext {
       fields.add(f);
     }
     agg.put("fields", fields);
-    agg.put("vars", DomainFields.vars(vars));
 
     List<Map<String, Object>> entities = new ArrayList<>();
     for (Entity entity : a.entities()) {
@@ -62,8 +61,9 @@ final class DomainContext {
 
     List<Map<String, Object>> commands = new ArrayList<>();
     for (Command command : a.commands()) {
-      commands.add(command(p, a, command));
+      commands.add(command(p, a, command, vars));
     }
+    agg.put("vars", DomainFields.vars(vars));
     agg.put("commands", commands);
     agg.put("create", byKind(commands, "create"));
     agg.put("update", byKind(commands, "update"));
@@ -160,7 +160,7 @@ final class DomainContext {
     return commands.stream().filter(c -> c.get("kind").equals(kind)).<Object>map(c -> c).limit(1).toList();
   }
 
-  private static Map<String, Object> command(GoProject p, Aggregate a, Command command) {
+  private static Map<String, Object> command(GoProject p, Aggregate a, Command command, List<DomainFields.Var> vars) {
     String kind = command.kind().name().toLowerCase(Locale.ROOT);
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("name", command.name());
@@ -181,7 +181,10 @@ final class DomainContext {
     for (Field param : command.params()) {
       String enumType = GoTypes.enumTypeName(a, command.name(), param);
       Map<String, Object> f = field(p.model(), p.names(a).ref(), param, enumType);
-      List<String> validation = DomainEntities.validation(param, enumType);
+      // Only actions validate their own parameters; the others go through the aggregate's Params.
+      List<String> validation = command.kind() != Command.Kind.ACTION ? List.of()
+          : DomainEntities.validation(param, enumType, uses(a, command, param),
+              Names.lowerFirst(command.name()) + GoNames.exported(param.name()), vars);
       f.put("validation", validation);
       validates |= !validation.isEmpty();
       params.add(f);
@@ -191,6 +194,19 @@ final class DomainContext {
     map.put("emits", command.emits().orElse(""));
     DomainCommands.guards(p, a, command, map);
     return map;
+  }
+
+  /** Whether the command's domain method reads the parameter: it assigns a field, or fills an event. */
+  private static boolean uses(Aggregate a, Command command, Field param) {
+    if (command.kind() != Command.Kind.ACTION) {
+      return false;
+    }
+    if (a.field(param.name()).isPresent()) {
+      return true;
+    }
+    return command.emits().flatMap(name -> a.events().stream().filter(e -> e.name().equals(name)).findFirst())
+        .map(event -> event.fields().stream().anyMatch(f -> !f.fromAggregate() && f.field().name().equals(param.name())))
+        .orElse(false);
   }
 
   /** {@code CancelOrder} → {@code Cancel}: the command name without its aggregate's. */

@@ -48,36 +48,82 @@ final class DomainEntities {
         + t.getMinute() + ", " + t.getSecond() + ", 0, time.UTC)";
   }
 
-  /** Validation statements of an action parameter. */
-  static List<String> validation(Field param, String enumType) {
+  /**
+   * Validation statements of a command parameter. A parameter the method goes on to use (an
+   * assigned field, an event field) is bound to a local of its name: the value for a required or
+   * defaulted one, a copy of the pointer for an optional one. An unused one is only checked.
+   *
+   * @param varPrefix prefix of the package-level vars its checks need (added to vars)
+   */
+  static List<String> validation(Field param, String enumType, boolean used, String varPrefix,
+      List<DomainFields.Var> vars) {
     List<String> out = new ArrayList<>();
     String local = GoNames.local(param.name());
-    List<DomainFields.Var> vars = new ArrayList<>();
-    if (!param.optional() && param.type() instanceof FieldType.ValueObjectType vo) {
+    String name = GoNames.quote(param.name());
+    String input = "p." + GoNames.exported(param.name());
+    boolean defaulted = param.defaultValue().isPresent();
+    boolean optional = param.optional() && !defaulted;
+    if (param.type() instanceof FieldType.ValueObjectType vo) {
       String voLocal = DomainFields.voLocal(vo.name());
-      out.add("var " + local + " shared." + vo.name());
-      out.add("if input, ok := shared.Required(&v, " + GoNames.quote(param.name()) + ", p."
-          + GoNames.exported(param.name()) + "); ok {");
-      out.add("\t" + voLocal + ", err := shared.New" + vo.name() + "(input)");
-      out.add("\tv.Merge(" + GoNames.quote(param.name()) + ", err)");
-      out.add("\t" + local + " = " + voLocal);
-      out.add("}");
-    } else if (!param.optional()) {
-      List<String> checks = DomainFields.checks(param, param.name(), local, local, "shared.", vars);
-      if (checks.isEmpty()) {
-        out.add(local + ", _ := shared.Required(&v, " + GoNames.quote(param.name()) + ", p." + GoNames.exported(param.name())
-            + ")");
-      } else {
-        out.add(local + ", ok := shared.Required(&v, " + GoNames.quote(param.name()) + ", p."
-            + GoNames.exported(param.name()) + ")");
-        out.add("if ok {");
-        for (String c : checks) {
-          out.add("\t" + c);
+      if (optional || (defaulted && !used)) {
+        out.add("if " + input + " != nil {");
+        out.add("	_, err := shared.New" + vo.name() + "(*" + input + ")");
+        out.add("	v.Merge(" + name + ", err)");
+        out.add("}");
+        if (used) {
+          out.add(local + " := shared.CopyPtr(" + input + ")");
         }
+        return out;
+      }
+      out.add("var " + local + " shared." + vo.name());
+      out.add("if input, ok := shared.Required(&v, " + name + ", " + input + "); ok {");
+      out.add("	" + voLocal + ", err := shared.New" + vo.name() + "(input)");
+      out.add("	v.Merge(" + name + ", err)");
+      out.add("	" + local + " = " + voLocal);
+      out.add("}");
+      if (!used) {
+        out.add("_ = " + local);
+      }
+      return out;
+    }
+    if (optional || (defaulted && !used)) {
+      List<String> checks = checks(param, "*" + input, enumType, varPrefix, vars);
+      if (!checks.isEmpty()) {
+        out.add("if " + input + " != nil {");
+        checks.forEach(check -> out.add("\t" + check));
         out.add("}");
       }
+      if (used) {
+        out.add(local + " := shared.CopyPtr(" + input + ")");
+      }
+      return out;
+    }
+    List<String> checks = checks(param, local, enumType, varPrefix, vars);
+    if (defaulted) {
+      out.add(local + " := shared.ValueOr(" + input + ", " + defaultLiteral(param, enumType) + ")");
+      out.addAll(checks);
+    } else if (checks.isEmpty()) {
+      out.add(used ? local + ", _ := shared.Required(&v, " + name + ", " + input + ")"
+          : "shared.Required(&v, " + name + ", " + input + ")");
+    } else {
+      out.add(used ? local + ", ok := shared.Required(&v, " + name + ", " + input + ")"
+          : "if " + local + ", ok := shared.Required(&v, " + name + ", " + input + "); ok {");
+      if (used) {
+        out.add("if ok {");
+      }
+      checks.forEach(check -> out.add("\t" + check));
+      out.add("}");
     }
     return out;
+  }
+
+  private static List<String> checks(Field param, String value, String enumType, String varPrefix,
+      List<DomainFields.Var> vars) {
+    List<String> checks = DomainFields.checks(param, param.name(), value, varPrefix, "shared.", vars);
+    if (enumType != null) {
+      checks.add("shared.OneOf(&v, " + GoNames.quote(param.name()) + ", " + value + ", " + enumType + "Values())");
+    }
+    return checks;
   }
 
   static List<String> constructorDoc(Aggregate a, List<Map<String, Object>> commands) {

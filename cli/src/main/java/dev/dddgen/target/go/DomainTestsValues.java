@@ -30,7 +30,7 @@ final class DomainTestsValues {
     }
     if (type instanceof FieldType.ValueObjectType vo) {
       ValueObject v = model.valueObject(vo.name()).orElseThrow();
-      return literal(model, v.wrapped(), text, null);
+      return literal(model, v.wrapped(), text, sharedEnum(v, v.wrapped()));
     }
     return switch (((FieldType.Builtin) type).scalar()) {
       case STRING, TEXT -> string(text);
@@ -77,7 +77,7 @@ final class DomainTestsValues {
     if (!(part.type() instanceof FieldType.Enumeration)) {
       return null;
     }
-    return "shared." + (part.name().equals("value") ? vo.name() : vo.name() + GoNames.exported(part.name()));
+    return "shared." + vo.name() + GoNames.exported(part.name());
   }
 
   /** {@code &shared.XParams{...}} (or without &) of the required parts, all parts when every. */

@@ -133,7 +133,7 @@ public final class GoImports {
         boolean selected = start > 0 && code.charAt(start - 1) == '.' && !code.startsWith("...", Math.max(0, start - 3));
         if (!selected && i < n && code.charAt(i) == '.' && i + 1 < n && Character.isJavaIdentifierStart(code.charAt(i + 1))) {
           String name = code.substring(start, i);
-          if (!locals.contains(name) && specs.containsKey(name) && !isOwn(specs.get(name), ownPackage)) {
+          if (!locals.contains(name) && specs.containsKey(name) && !isOwn(name, ownPackage)) {
             used.add(name);
           }
         }
@@ -144,10 +144,13 @@ public final class GoImports {
     return used;
   }
 
-  /** Whether the spec is the file's own package (never the standard library one of the same name). */
-  private boolean isOwn(String spec, String ownPackage) {
-    String path = spec.substring(spec.indexOf('"') + 1, spec.length() - 1);
-    return path.startsWith(module + "/") && path.endsWith("/" + ownPackage);
+  /**
+   * Whether the qualifier names the file's own package: a module package of that name, never the
+   * standard library one, nor an aliased package whose path merely ends the same way.
+   */
+  private boolean isOwn(String qualifier, String ownPackage) {
+    String spec = specs.get(qualifier);
+    return qualifier.equals(ownPackage) && spec.startsWith("\"" + module + "/");
   }
 
   private static int skipTo(String code, int from, String end) {

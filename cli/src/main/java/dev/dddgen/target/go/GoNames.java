@@ -54,6 +54,12 @@ public final class GoNames {
         ? camel + "_" : camel;
   }
 
+  /** An unexported struct field: selected through its value, so only keywords are off limits. */
+  public static String member(String name) {
+    String camel = lowerCamel(name);
+    return ReservedWords.isGo(camel) ? camel + "_" : camel;
+  }
+
   private static String initialismOr(String word, String otherwise) {
     String lower = word.toLowerCase(Locale.ROOT);
     return INITIALISMS.contains(lower) ? lower.toUpperCase(Locale.ROOT) : otherwise;

@@ -23,6 +23,20 @@ public final class GoProject {
       "middleware", "router", "migrations", "chimiddleware", "pgxmigrate", "embeddedpostgres", "page", "cursor",
       "filter", "items");
 
+  /**
+   * Lower-case locals the built-in templates declare with {@code :=}: a package of that name would be
+   * hidden inside the function that declares it (GoProjectTest keeps this list in step).
+   */
+  static final Set<String> TEMPLATE_LOCALS = Set.of(
+      "a", "addr", "after", "api", "args", "b", "bad", "body", "boom", "bus", "c", "cancel", "candidate",
+      "cfg", "coef", "created", "ctx", "current", "cursor", "d", "db", "dec", "digits", "dir", "driver",
+      "dup", "e", "ep", "err", "event", "events", "existing", "exists", "fe", "field", "fields", "format",
+      "found", "g", "got", "h", "handlers", "i", "id", "ids", "item", "items", "known", "l", "list",
+      "loaded", "logger", "m", "migrate", "n", "names", "next", "now", "ok", "one", "other", "out", "p",
+      "pad", "page", "parent", "parsed", "parts", "path", "pool", "port", "q", "r", "rec", "refused", "repos", "req",
+      "root", "row", "rows", "s", "schema", "src", "srv", "start", "status", "stop", "stored", "suffix",
+      "t", "tag", "tests", "timeout", "tt", "u", "updated", "url", "v", "value", "w", "want", "ww", "y");
+
   private final DomainModel model;
   private final Map<String, AggregateNames> names = new HashMap<>();
   private final GoImports imports;
@@ -37,7 +51,7 @@ public final class GoProject {
     Map<String, String> qualifiers = new LinkedHashMap<>();
     for (Aggregate aggregate : model.aggregates()) {
       String pkg = Names.flat(aggregate.name());
-      String ref = IMPORTED.contains(pkg) || ReservedWords.isGo(pkg) || ReservedWords.GO_PREDECLARED.contains(pkg)
+      String ref = IMPORTED.contains(pkg) || TEMPLATE_LOCALS.contains(pkg) || ReservedWords.isGo(pkg) || ReservedWords.GO_PREDECLARED.contains(pkg)
           ? pkg + "domain" : pkg;
       String pluralLocal = GoNames.local(aggregate.plural());
       names.put(aggregate.name(), new AggregateNames(aggregate.name(), pkg, ref, receiver(aggregate.name()),

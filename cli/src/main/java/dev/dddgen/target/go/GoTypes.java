@@ -64,7 +64,8 @@ public record GoTypes(String domain, String param, String command, String dto, S
     } else if (type instanceof FieldType.Enumeration) {
       domain = enumType;
       param = "*" + enumType;
-      command = "*" + ref + "." + enumType;
+      // A shared enum's name already carries its package.
+      command = enumType.startsWith("shared.") ? "*" + enumType : "*" + ref + "." + enumType;
       dto = "string";
       request = command;
     } else {
@@ -75,9 +76,9 @@ public record GoTypes(String domain, String param, String command, String dto, S
         GoTypes wrapped = of(model, "shared", wrappedField,
             wrappedField.type() instanceof FieldType.Enumeration ? "shared." + vo.name() + "Value" : null);
         param = wrapped.param();
-        command = wrapped.command().replace("shared.shared.", "shared.");
+        command = wrapped.command();
         dto = wrapped.dto();
-        request = wrapped.request().replace("shared.shared.", "shared.");
+        request = wrapped.request();
       } else {
         param = "*shared." + vo.name() + "Params";
         command = param;

@@ -32,7 +32,7 @@ final class HttpContext {
       Command command = a.commands().get(i);
       Map<String, Object> c = commands.get(i);
       String kind = (String) c.get("kind");
-      c.putIfAbsent("field", Names.lowerFirst(command.name()));
+      c.putIfAbsent("field", GoNames.member(command.name()));
       c.putIfAbsent("requestType", Names.lowerFirst(command.name()) + "Request");
       c.putIfAbsent("segment", Names.kebab((String) c.get("method")));
       c.putIfAbsent("isCreate", kind.equals("create"));
@@ -48,7 +48,7 @@ final class HttpContext {
     for (int i = 0; i < a.queries().size(); i++) {
       Query query = a.queries().get(i);
       Map<String, Object> q = queries.get(i);
-      q.putIfAbsent("field", Names.lowerFirst(query.name()));
+      q.putIfAbsent("field", GoNames.member(query.name()));
       if (query.kind() == Query.Kind.LIST) {
         StringBuilder qs = new StringBuilder();
         // query.filters may already hold the application layer's filter maps: add reader to those.
@@ -183,7 +183,7 @@ final class HttpContext {
     if (field.type() instanceof FieldType.ValueObjectType vot) {
       ValueObject vo = model.valueObject(vot.name()).orElseThrow();
       if (vo.simple() && vo.wrapped().type() instanceof FieldType.Enumeration) {
-        return "(*shared." + vo.name() + ")(q.string(" + name + "))";
+        return "(*shared." + vo.name() + "Value)(q.string(" + name + "))";
       }
     }
     Field f = unwrap(model, field);

@@ -23,10 +23,7 @@ final class HttpTestsActions {
       if (c.kind() != Command.Kind.ACTION) {
         continue;
       }
-      Map<String, String> allowed = new HashMap<>();
-      for (Command.Guard g : c.guards()) {
-        allowed.put(g.field(), g.values().get(0));
-      }
+      Map<String, String> allowed = allowed(c);
       String create = create(model, a, allowed);
       List<String> params = new ArrayList<>();
       List<Field> required = new ArrayList<>();
@@ -43,17 +40,9 @@ final class HttpTestsActions {
       cases.add(kase("allowed", create, body, "http.StatusOK", null));
       cases.add(kase("allowed with current version", create, "`{\"version\":1" + comma + joined + "}`", "http.StatusOK", null));
       cases.add(kase("stale version", create, "`{\"version\":7" + comma + joined + "}`", "http.StatusConflict", null));
-      for (Command.Guard g : c.guards()) {
-        Field f = a.field(g.field()).orElseThrow();
-        List<String> values = f.type() instanceof FieldType.Enumeration en ? en.values() : List.of("true", "false");
-        for (String v : values) {
-          if (g.values().contains(v)) {
-            continue;
-          }
-          Map<String, String> refused = new HashMap<>(allowed);
-          refused.put(g.field(), v);
-          cases.add(kase("refused when " + g.field() + " is " + v, create(model, a, refused), body, "http.StatusConflict", null));
-        }
+      for (Refusal refusal : refusals(a, c)) {
+        cases.add(kase("refused when " + refusal.field() + " is " + refusal.value(), create(model, a, refusal.state()),
+            body, "http.StatusConflict", null));
       }
       for (int i = 0; i < required.size(); i++) {
         List<String> rest = new ArrayList<>(params);
@@ -74,12 +63,40 @@ final class HttpTestsActions {
     return out;
   }
 
+  /** A state the command's guards refuse: one guarded field holds a value its guard does not allow. */
+  record Refusal(String field, String value, Map<String, String> state) {}
+
+  /** Field values that let the command through its guards: the first value each guard allows. */
+  static Map<String, String> allowed(Command c) {
+    Map<String, String> allowed = new HashMap<>();
+    for (Command.Guard g : c.guards()) {
+      allowed.put(g.field(), g.values().get(0));
+    }
+    return allowed;
+  }
+
+  static List<Refusal> refusals(Aggregate a, Command c) {
+    List<Refusal> out = new ArrayList<>();
+    for (Command.Guard g : c.guards()) {
+      Field f = a.field(g.field()).orElseThrow();
+      List<String> values = f.type() instanceof FieldType.Enumeration en ? en.values() : List.of("true", "false");
+      for (String v : values) {
+        if (!g.values().contains(v)) {
+          Map<String, String> refused = new HashMap<>(allowed(c));
+          refused.put(g.field(), v);
+          out.add(new Refusal(g.field(), v, refused));
+        }
+      }
+    }
+    return out;
+  }
+
   private static Map<String, Object> kase(String name, String create, String body, String want, String fields) {
     return Maps.of("name", "\"" + name + "\"", "create", create, "body", body, "want", want,
         "fields", fields == null ? List.of() : List.of(fields));
   }
 
-  private static String create(DomainModel model, Aggregate a, Map<String, String> set) {
+  static String create(DomainModel model, Aggregate a, Map<String, String> set) {
     List<String> parts = new ArrayList<>();
     for (Field f : a.fields()) {
       if (f.omittable() && !set.containsKey(f.name())) {

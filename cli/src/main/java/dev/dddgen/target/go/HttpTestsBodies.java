@@ -119,7 +119,7 @@ final class HttpTestsBodies {
       }
       String v = value(model, f, false);
       if (f.unique() && !f.name().equals(field.name())) {
-        v = bump(v);
+        v = bump(model, f, v, 1);
       }
       parts.add(quote(f.name()) + ":" + v);
     }
@@ -129,19 +129,66 @@ final class HttpTestsBodies {
     return "`{" + String.join(",", parts) + "}`";
   }
 
-  static String bump(String v) {
-    return bump(v, 1);
+  /**
+   * Another valid JSON value of the field, {@code n} steps from {@code v}: dates and times move on
+   * by days or seconds, numbers by n (down when up would pass the maximum), text varies its last
+   * letter or digit within its class, so a pattern that admitted it still does.
+   */
+  static String bump(DomainModel model, Field field, String v, int n) {
+    Field leaf = leaf(model, field);
+    Scalar scalar = leaf.type() instanceof FieldType.Builtin b ? b.scalar() : null;
+    if (scalar == Scalar.DATE) {
+      return quote(java.time.LocalDate.parse(unquote(v)).plusDays(n).toString());
+    }
+    if (scalar == Scalar.TIMESTAMP) {
+      return quote(java.time.OffsetDateTime.parse(unquote(v)).plusSeconds(n).toString());
+    }
+    if (scalar == Scalar.INT || scalar == Scalar.LONG || scalar == Scalar.DECIMAL) {
+      java.math.BigDecimal value = new java.math.BigDecimal(unquote(v));
+      java.math.BigDecimal step = java.math.BigDecimal.valueOf(n);
+      java.math.BigDecimal up = value.add(step);
+      boolean tooBig = leaf.constraints() != null && leaf.constraints().max().isPresent()
+          && up.compareTo(leaf.constraints().max().get()) > 0;
+      String number = (tooBig ? value.subtract(step) : up).toPlainString();
+      return v.startsWith("\"") ? quote(number) : number;
+    }
+    return vary(v, n);
   }
 
-  static String bump(String v, int n) {
-    if (v.matches("-?[0-9]+")) {
-      return String.valueOf(Long.parseLong(v) + n);
+  /** Whether the field holds text (a string, or a simple value object wrapping one). */
+  static boolean text(DomainModel model, Field field) {
+    return leaf(model, field).type() instanceof FieldType.Builtin b && (b.scalar() == Scalar.STRING || b.scalar() == Scalar.TEXT);
+  }
+
+  /** The field itself, or the one a simple value object wraps. */
+  static Field leaf(DomainModel model, Field field) {
+    return field.type() instanceof FieldType.ValueObjectType vo && model.valueObject(vo.name()).orElseThrow().simple()
+        ? model.valueObject(vo.name()).orElseThrow().wrapped() : field;
+  }
+
+  private static String unquote(String v) {
+    return v.startsWith("\"") ? v.substring(1, v.length() - 1) : v;
+  }
+
+  /**
+   * Adds n to the letters and digits of a JSON string (or bare value) read as one number from its
+   * end, each keeping its class (digit, lower, upper): {@code "ab19"} + 2 is {@code "ab21"}.
+   */
+  private static String vary(String v, int n) {
+    char[] chars = v.toCharArray();
+    int carry = n;
+    for (int i = chars.length - 1; i >= 0 && carry > 0; i--) {
+      char c = chars[i];
+      char zero = c >= '0' && c <= '9' ? '0' : c >= 'a' && c <= 'z' ? 'a' : c >= 'A' && c <= 'Z' ? 'A' : 0;
+      if (zero == 0) {
+        continue;
+      }
+      int base = zero == '0' ? 10 : 26;
+      int sum = c - zero + carry;
+      chars[i] = (char) (zero + sum % base);
+      carry = sum / base;
     }
-    if (v.matches("\"[0-9]+\"") && v.length() < 20) {
-      return "\"" + String.valueOf(Long.parseLong(v.substring(1, v.length() - 1)) + n) + "\"";
-    }
-    int i = v.endsWith("\"") ? v.length() - 2 : v.length() - 1;
-    return v.substring(0, i) + (char) (v.charAt(i) + n) + v.substring(i + 1);
+    return new String(chars);
   }
 
   /** A list body: required and filter fields; unique ones bumped by {@code n}, {@code changed} given another value. */
@@ -153,10 +200,10 @@ final class HttpTestsBodies {
       }
       String v = value(model, f, false);
       if (f.unique()) {
-        v = bump(v, n);
+        v = bump(model, f, v, n);
       }
       if (f.name().equals(changed)) {
-        v = other(f, v);
+        v = other(model, f, v);
       }
       parts.add(quote(f.name()) + ":" + v);
     }
@@ -166,14 +213,14 @@ final class HttpTestsBodies {
     return "`{" + String.join(",", parts) + "}`";
   }
 
-  static String other(Field f, String v) {
+  static String other(DomainModel model, Field f, String v) {
     if (v.equals("true")) {
       return "false";
     }
     if (v.equals("false")) {
       return "true";
     }
-    if (f.type() instanceof FieldType.Enumeration en) {
+    if (leaf(model, f).type() instanceof FieldType.Enumeration en) {
       for (String value : en.values()) {
         if (!quote(value).equals(v)) {
           return quote(value);
@@ -183,7 +230,7 @@ final class HttpTestsBodies {
     if (f.type() instanceof FieldType.Reference || (f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.UUID)) {
       return v.substring(0, v.length() - 4) + "063\"";
     }
-    return bump(v, 10);
+    return bump(model, f, v, 10);
   }
 
   static String quote(String s) {

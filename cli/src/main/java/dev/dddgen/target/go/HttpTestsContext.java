@@ -19,8 +19,14 @@ final class HttpTestsContext {
     List<Object> get = new ArrayList<>();
     a.query(dev.dddgen.model.Query.Kind.BY_ID).ifPresent(q -> get.add(Maps.of("name", q.name(), "path", path)));
     List<Object> delete = new ArrayList<>();
-    a.command(Command.Kind.DELETE).ifPresent(c -> delete.add(
-        Maps.of("name", c.name(), "path", path, "createBody", body, "checkGone", !get.isEmpty())));
+    a.command(Command.Kind.DELETE).ifPresent(c -> {
+      // A guarded delete is tried on a row its guards allow, then on one they refuse.
+      String allowed = c.guards().isEmpty() ? body : HttpTestsActions.create(p.model(), a, HttpTestsActions.allowed(c));
+      List<Object> refused = HttpTestsActions.refusals(a, c).stream().limit(1)
+          .map(r -> (Object) Maps.of("body", HttpTestsActions.create(p.model(), a, r.state()))).toList();
+      delete.add(Maps.of("name", c.name(), "path", path, "createBody", allowed, "checkGone", !get.isEmpty(),
+          "refused", refused));
+    });
     List<Object> createEvent = new ArrayList<>();
     a.command(Command.Kind.CREATE).flatMap(Command::emits).ifPresent(e -> createEvent.add(Maps.of("name", e, "path", path)));
     List<Object> create = new ArrayList<>();
@@ -108,7 +114,10 @@ final class HttpTestsContext {
           v = v.substring(1, v.length() - 1);
         }
         query.add(fname + "=" + v);
-        bads.add(Maps.of("query", "`" + path + "?" + fname + "=x`", "field", HttpTestsBodies.quote(fname)));
+        if (!HttpTestsBodies.text(p.model(), f)) {
+          // "x" is no number, date, id or enum value; it is a perfectly good text filter.
+          bads.add(Maps.of("query", "`" + path + "?" + fname + "=x`", "field", HttpTestsBodies.quote(fname)));
+        }
       }
       list.add(Maps.of("name", lq.get().name(), "path", path, "bodies", bodies, "hasOthers", !others.isEmpty(),
           "others", others, "target", "\"" + path + "?" + String.join("&", query) + "\"", "bad", bads));

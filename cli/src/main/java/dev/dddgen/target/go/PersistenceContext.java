@@ -4,6 +4,7 @@ import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Scalar;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.schema.SchemaBuilder;
 import dev.dddgen.schema.Table;
@@ -29,10 +30,18 @@ final class PersistenceContext {
       Field field = a.field((String) filter.get("name")).orElseThrow();
       String exported = (String) filter.get("exported");
       String value = receiver + "." + exported + "()" + simpleSuffix(p, field);
-      String mismatch = field.optional() && field.defaultValue().isEmpty()
-          && !(field.type() instanceof dev.dddgen.model.FieldType.ValueObjectType)
-          ? "(" + receiver + "." + exported + "() == nil || *" + receiver + "." + exported + "() != *filter." + exported + ")"
-          : value + " != *filter." + exported;
+      // Decimals and times are compared by value, not by representation.
+      Field leaf = HttpTestsBodies.leaf(p.model(), field);
+      boolean byMethod = leaf.type() instanceof FieldType.Builtin b
+          && (b.scalar() == Scalar.DECIMAL || b.scalar() == Scalar.TIMESTAMP);
+      String mismatch;
+      if (field.optional() && field.defaultValue().isEmpty() && !(field.type() instanceof FieldType.ValueObjectType)) {
+        String getter = receiver + "." + exported + "()";
+        mismatch = "(" + getter + " == nil || " + (byMethod ? "!" + getter + ".Equal(*filter." + exported + ")"
+            : "*" + getter + " != *filter." + exported) + ")";
+      } else {
+        mismatch = byMethod ? "!" + value + ".Equal(*filter." + exported + ")" : value + " != *filter." + exported;
+      }
       filters.add(Maps.of("exported", exported, "mismatch", mismatch));
     }
     List<Map<String, Object>> unique = new ArrayList<>();

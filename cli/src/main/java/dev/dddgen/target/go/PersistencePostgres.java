@@ -72,12 +72,11 @@ final class PersistencePostgres {
         }
         listArgs.add("filter." + GoNames.exported(filter));
       }
-      if (list.paginate()) {
-        int k = conditions.size() + 1;
-        conditions.add("($" + k + "::uuid IS NULL OR id > $" + k + ")");
-        listArgs.add("filter.After");
-      }
     }
+    // The repository port honours After whether or not a query pages (the in-memory adapter too).
+    int after = conditions.size() + 1;
+    conditions.add("($" + after + "::uuid IS NULL OR id > $" + after + ")");
+    listArgs.add("filter.After");
     List<String> listConditions = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i++) {
       listConditions.add((i == 0 ? "WHERE " : "  AND ") + conditions.get(i));
@@ -189,7 +188,7 @@ final class PersistencePostgres {
       ValueObject v = p.model().valueObject(vo.name()).orElseThrow();
       Field wrapped = v.wrapped();
       if (wrapped.type() instanceof FieldType.Enumeration) {
-        base = "shared." + v.name();
+        base = "shared." + v.name() + "Value";
       } else {
         base = GoTypes.of(p.model(), "shared", wrapped, null).domain().replace("*", "");
       }

@@ -36,7 +36,12 @@ final class ValueObjectContext {
       Field wrapped = vo.wrapped();
       GoTypes types = GoTypes.ofShared(p.model(), wrapped, vo.name());
       map.put("valueType", types.domain());
+      // As spelled from other packages (the shared_test package): the command type without its pointer.
+      map.put("qualifiedValueType", types.command().substring(1));
       List<String> checks = DomainFields.checks(wrapped, "", "value", prefix, "", vars);
+      if (types.enumType() != null) {
+        checks.add("OneOf(&v, \"\", value, " + types.enumType() + "Values())");
+      }
       map.put("checks", checks);
       map.put("hasChecks", !checks.isEmpty());
       String doc = vo.name() + " is a value object wrapping a " + types.domain() + "."

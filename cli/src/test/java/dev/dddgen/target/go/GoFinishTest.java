@@ -2,7 +2,16 @@ package dev.dddgen.target.go;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class GoFinishTest {
@@ -50,5 +59,35 @@ class GoFinishTest {
 
     assertThat(imports.resolve("package order\n\n//dddgen:imports\nvar x = order.Y\n"))
         .isEqualTo("package order\n\nvar x = order.Y\n");
+  }
+
+  @Test
+  void anAliasedPackageWhoseNameEndsLikeTheFilesPackageIsStillImported() {
+    GoImports imports = new GoImports("m", Map.of("routerdomain", "router"));
+
+    assertThat(imports.resolve("package router\n\n//dddgen:imports\nvar x routerdomain.Repository\n"))
+        .isEqualTo("package router\n\nimport routerdomain \"m/internal/domain/router\"\n\nvar x routerdomain.Repository\n");
+  }
+
+  @Test
+  void everyLocalTheBuiltInTemplatesDeclareIsKnownSoNoAggregatePackageIsHiddenByIt() throws IOException {
+    Path templates = Path.of(System.getProperty("dddgen.repo", "..")).resolve("templates/go");
+    Pattern declaration = Pattern.compile("\\b([a-z][A-Za-z0-9_]*(?:\\s*,\\s*[a-z][A-Za-z0-9_]*)*)\\s*:=");
+    Set<String> declared = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(templates)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".mustache")).toList()) {
+        Matcher m = declaration.matcher(Files.readString(file));
+        while (m.find()) {
+          for (String name : m.group(1).split("\\s*,\\s*")) {
+            if (name.equals(name.toLowerCase(Locale.ROOT))) {
+              declared.add(name);
+            }
+          }
+        }
+      }
+    }
+
+    assertThat(declared).isNotEmpty();
+    assertThat(GoProject.TEMPLATE_LOCALS).containsAll(declared);
   }
 }
