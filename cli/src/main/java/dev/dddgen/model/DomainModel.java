@@ -1,16 +1,63 @@
 package dev.dddgen.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** A validated definition with every reference resolved: what the targets generate from. */
-public record DomainModel(Project project, List<ValueObject> valueObjects, List<Aggregate> aggregates) {
+/**
+ * A validated definition with every reference resolved: what the targets generate from. Lookups by
+ * name are indexed, so generating n aggregates that refer to each other costs O(n), not O(n²).
+ */
+public final class DomainModel {
+  private final Project project;
+  private final List<ValueObject> valueObjects;
+  private final List<Aggregate> aggregates;
+  private final Map<String, ValueObject> valueObjectsByName = new HashMap<>();
+  private final Map<String, Aggregate> aggregatesByName = new HashMap<>();
+
+  public DomainModel(Project project, List<ValueObject> valueObjects, List<Aggregate> aggregates) {
+    this.project = project;
+    this.valueObjects = List.copyOf(valueObjects);
+    this.aggregates = List.copyOf(aggregates);
+    this.valueObjects.forEach(v -> valueObjectsByName.putIfAbsent(v.name(), v));
+    this.aggregates.forEach(a -> aggregatesByName.putIfAbsent(a.name(), a));
+  }
+
+  public Project project() {
+    return project;
+  }
+
+  public List<ValueObject> valueObjects() {
+    return valueObjects;
+  }
+
+  public List<Aggregate> aggregates() {
+    return aggregates;
+  }
 
   public Optional<ValueObject> valueObject(String name) {
-    return valueObjects.stream().filter(v -> v.name().equals(name)).findFirst();
+    return Optional.ofNullable(valueObjectsByName.get(name));
   }
 
   public Optional<Aggregate> aggregate(String name) {
-    return aggregates.stream().filter(a -> a.name().equals(name)).findFirst();
+    return Optional.ofNullable(aggregatesByName.get(name));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DomainModel that && project.equals(that.project)
+        && valueObjects.equals(that.valueObjects) && aggregates.equals(that.aggregates);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(project, valueObjects, aggregates);
+  }
+
+  @Override
+  public String toString() {
+    return "DomainModel[project=" + project + ", valueObjects=" + valueObjects + ", aggregates=" + aggregates + "]";
   }
 }

@@ -5,6 +5,7 @@ import dev.dddgen.target.TargetGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /** Renders a target's artifacts in memory; nothing touches the disk here. */
 public final class ArtifactRenderer {
@@ -12,10 +13,24 @@ public final class ArtifactRenderer {
 
   public static List<GeneratedFile> renderAll(TargetGenerator target, List<Artifact> artifacts, Renderer renderer)
       throws RenderException {
-    List<GeneratedFile> files = new ArrayList<>(artifacts.size());
-    for (Artifact artifact : artifacts) {
-      String rendered = renderer.render(artifact.template(), artifact.context());
-      files.add(new GeneratedFile(artifact.path(), normalize(target.finish(artifact, rendered)), artifact.editable()));
+    renderer.prepare(new TreeSet<>(artifacts.stream().map(Artifact::template).toList()));
+    // Rendering and finishing are pure, so files render in parallel; a failure is reported for the
+    // first failing artifact in order, the same one on every run.
+    List<Object> results = artifacts.parallelStream().map(artifact -> {
+      try {
+        String rendered = renderer.render(artifact.template(), artifact.context());
+        return (Object) new GeneratedFile(artifact.path(), normalize(target.finish(artifact, rendered)),
+            artifact.editable());
+      } catch (RenderException e) {
+        return e;
+      }
+    }).toList();
+    List<GeneratedFile> files = new ArrayList<>(results.size());
+    for (Object result : results) {
+      if (result instanceof RenderException e) {
+        throw e;
+      }
+      files.add((GeneratedFile) result);
     }
     files.sort(Comparator.comparing(GeneratedFile::path));
     return List.copyOf(files);

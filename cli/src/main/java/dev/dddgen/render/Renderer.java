@@ -35,6 +35,22 @@ public final class Renderer {
     return lookup;
   }
 
+  /**
+   * Compiles the named templates (and their partials) now, so that {@link #render} may then be
+   * called from several threads: compiled templates are only read while they execute.
+   */
+  public void prepare(java.util.Collection<String> templateNames) throws RenderException {
+    for (String name : templateNames) {
+      TemplateLookup.Template template = lookup.find(name)
+          .orElseThrow(() -> new RenderException("no template named '" + name + "'"));
+      try {
+        factory.compile(name);
+      } catch (MustacheException e) {
+        throw new RenderException(describe(e, template), e);
+      }
+    }
+  }
+
   public String render(String templateName, Map<String, ?> context) throws RenderException {
     TemplateLookup.Template template = lookup.find(templateName)
         .orElseThrow(() -> new RenderException("no template named '" + templateName + "'"));
@@ -95,19 +111,20 @@ public final class Renderer {
   private static final class StrictObjectHandler extends AbstractObjectHandler {
     @Override
     public Wrapper find(String name, List<Object> scopes) {
-      return s -> lookup(name, s, null);
+      String[] path = name == null ? null : name.split("\\.");
+      return s -> lookup(name, path, s, null);
     }
 
     @Override
     public Binding createBinding(String name, TemplateContext tc, Code code) {
-      return scopes -> lookup(name, scopes, tc);
+      String[] path = name == null ? null : name.split("\\.");
+      return scopes -> lookup(name, path, scopes, tc);
     }
 
-    private static Object lookup(String name, List<Object> scopes, TemplateContext tc) {
+    private static Object lookup(String name, String[] path, List<Object> scopes, TemplateContext tc) {
       if (name.equals(".")) {
         return scopes.get(scopes.size() - 1);
       }
-      String[] path = name.split("\\.");
       for (int i = scopes.size() - 1; i >= 0; i--) {
         if (scopes.get(i) instanceof Map<?, ?> map && map.containsKey(path[0])) {
           Object value = map.get(path[0]);

@@ -24,7 +24,7 @@ public final class AtomicFiles {
    * Writes many files, each atomically, several at a time: a generation writes thousands of small
    * files, and the time goes to system calls that overlap well.
    */
-  public static void writeAll(Map<Path, byte[]> files) throws IOException {
+  public static void writeAll(Map<Path, String> files) throws IOException {
     Set<Path> folders = new LinkedHashSet<>();
     files.keySet().forEach(file -> folders.add(file.toAbsolutePath().getParent()));
     for (Path folder : folders) {
@@ -38,7 +38,7 @@ public final class AtomicFiles {
         return null;
       }
       try {
-        write(file.getKey(), file.getValue(), false);
+        write(file.getKey(), file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
         return null;
       } catch (IOException e) {
         failed.set(true);
@@ -56,7 +56,26 @@ public final class AtomicFiles {
     write(target, content, true);
   }
 
+  /** Something that writes a file's content to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes a file streamed from {@code content}, atomically, without holding it all in memory. */
+  public static void write(Path target, Content content) throws IOException {
+    write(target, out -> {
+      java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+      content.writeTo(buffered);
+      buffered.flush();
+    }, true);
+  }
+
   private static void write(Path target, byte[] content, boolean createFolder) throws IOException {
+    write(target, out -> out.write(content), createFolder);
+  }
+
+  private static void write(Path target, Content content, boolean createFolder) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     if (createFolder) {
       Files.createDirectories(folder);
@@ -64,9 +83,10 @@ public final class AtomicFiles {
     // Created like any new file (permissions from the umask), unlike createTempFile's owner-only mode.
     Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
         + ".dddgen-tmp");
+    boolean moved = false;
     try {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        out.write(content);
+        content.writeTo(out);
       }
       keepPermissions(target, temp);
       try {
@@ -74,8 +94,11 @@ public final class AtomicFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      moved = true;
     } finally {
-      Files.deleteIfExists(temp);
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
     }
   }
 

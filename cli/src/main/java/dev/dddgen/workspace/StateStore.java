@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,12 @@ import java.util.TreeMap;
  * <p>It lives next to {@code dddgen.yaml} when the output folder is inside the definition's folder
  * (the usual project layout; paths are then recorded relative to the definition's folder), and in
  * {@code <output>/.dddgen/} otherwise, so nothing outside the output folder is written. Layout:
- * {@code manifest} (one {@code sha256  path} line per file, sorted), {@code base/<path>} (the
- * content), and {@code snapshots/} (the relational schema and HTTP contract last generated, from
- * which new migrations and breaking API changes are computed). All deterministic; commit them.
+ * {@code manifest} (one {@code sha256  path} line per file, sorted), {@code base.txt} (the content
+ * of every file, in the same order, each after a {@code <<< path length} line: one file to write
+ * instead of one per generated file, and still a readable diff), and {@code snapshots/} (the
+ * relational schema and HTTP contract last generated, from which new migrations and breaking API
+ * changes are computed). All deterministic; commit them. (Before 0.1, base copies were files under
+ * {@code base/}; they are still read, and replaced by {@code base.txt} on the next save.)
  */
 public final class StateStore {
   public static final String FOLDER = ".dddgen";
@@ -32,6 +36,8 @@ public final class StateStore {
   private final Path stateDir;
   private final String prefix;
   private final TreeMap<String, String> manifest = new TreeMap<>();
+  /** The base copies, by manifest key; read from disk on first use. */
+  private Map<String, String> bases;
 
   private StateStore(Path stateDir, String prefix) throws IOException {
     this.stateDir = stateDir;
@@ -75,16 +81,72 @@ public final class StateStore {
 
   /** What dddgen last generated at {@code path} (relative to the output), if it did and the copy is intact. */
   public Optional<String> base(String path) throws IOException {
-    String hash = manifest.get(prefix + path);
+    String key = prefix + path;
+    String hash = manifest.get(key);
     if (hash == null) {
       return Optional.empty();
     }
-    Path file = stateDir.resolve("base").resolve(prefix + path);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
+    String text = bases().get(key);
+    if (text == null) {
+      Path legacy = stateDir.resolve(LEGACY_BASE).resolve(key);
+      if (!Files.isRegularFile(legacy)) {
+        return Optional.empty();
+      }
+      text = Files.readString(legacy, StandardCharsets.UTF_8);
     }
-    byte[] bytes = Files.readAllBytes(file);
-    return sha256(bytes).equals(hash) ? Optional.of(new String(bytes, StandardCharsets.UTF_8)) : Optional.empty();
+    return sha256(text.getBytes(StandardCharsets.UTF_8)).equals(hash) ? Optional.of(text) : Optional.empty();
+  }
+
+  private static final String BASE = "base.txt";
+  private static final String LEGACY_BASE = "base";
+  private static final String RECORD = "<<< ";
+
+  private Map<String, String> bases() throws IOException {
+    if (bases == null) {
+      bases = new HashMap<>();
+      Path file = stateDir.resolve(BASE);
+      if (Files.isRegularFile(file)) {
+        readBases(Files.readAllBytes(file), bases);
+      }
+    }
+    return bases;
+  }
+
+  /** Reads {@code <<< path length} records; a damaged tail is ignored (those files have no base). */
+  static void readBases(byte[] bytes, Map<String, String> into) {
+    int at = 0;
+    while (at < bytes.length) {
+      int eol = indexOf(bytes, (byte) '\n', at);
+      if (eol < 0) {
+        return;
+      }
+      String header = new String(bytes, at, eol - at, StandardCharsets.UTF_8);
+      at = eol + 1;
+      if (!header.startsWith(RECORD)) {
+        continue;
+      }
+      int space = header.lastIndexOf(' ');
+      int length;
+      try {
+        length = Integer.parseInt(header.substring(space + 1));
+      } catch (NumberFormatException e) {
+        return;
+      }
+      if (space <= RECORD.length() || length < 0 || at + length > bytes.length) {
+        return;
+      }
+      into.put(header.substring(RECORD.length(), space), new String(bytes, at, length, StandardCharsets.UTF_8));
+      at += length + 1;
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte b, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The relational schema dddgen recorded for this output, if any. */
@@ -131,32 +193,45 @@ public final class StateStore {
 
   /**
    * Records {@code generated} as what was last generated for this output, forgetting every other path
-   * of this output. Base copies are written before the manifest that vouches for them.
+   * of this output. The base copies are written before the manifest that vouches for them.
    */
   public void save(Map<String, String> generated) throws IOException {
-    Path baseDir = stateDir.resolve("base");
-    OutputFolder bases = new OutputFolder(baseDir);
+    Map<String, String> all = bases();
     for (String old : generatedPaths()) {
       if (!generated.containsKey(old)) {
-        Workspace.deleteAndPrune(bases.root(), bases.resolve(prefix + old));
         manifest.remove(prefix + old);
+        all.remove(prefix + old);
       }
     }
-    Map<Path, byte[]> writes = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, String> file : generated.entrySet()) {
-      byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-      String hash = sha256(bytes);
       String key = prefix + file.getKey();
-      Path target = bases.resolve(key);
-      if (!hash.equals(manifest.get(key)) || !Files.isRegularFile(target)) {
-        writes.put(target, bytes);
-      }
-      manifest.put(key, hash);
+      manifest.put(key, sha256(file.getValue().getBytes(StandardCharsets.UTF_8)));
+      all.put(key, file.getValue());
     }
-    AtomicFiles.writeAll(writes);
+    AtomicFiles.write(stateDir.resolve(BASE), out -> {
+      for (String key : manifest.keySet()) {
+        String text = all.get(key);
+        if (text == null) {
+          // Another output's file whose base copy was lost: keep it out rather than vouch for nothing.
+          continue;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.write((RECORD + key + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+        out.write(bytes);
+        out.write('\n');
+      }
+    });
     StringBuilder text = new StringBuilder(MANIFEST_HEADER);
     manifest.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
     AtomicFiles.write(stateDir.resolve("manifest"), text.toString().getBytes(StandardCharsets.UTF_8));
+    Path legacy = stateDir.resolve(LEGACY_BASE);
+    if (Files.isDirectory(legacy)) {
+      try (var walk = Files.walk(legacy)) {
+        for (Path old : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(old);
+        }
+      }
+    }
   }
 
   static String sha256(byte[] bytes) {

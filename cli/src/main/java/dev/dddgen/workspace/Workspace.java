@@ -80,10 +80,10 @@ public final class Workspace {
 
   /** Writes the plan: changed files atomically, orphans removed, then the state. */
   public static void apply(Plan plan) throws IOException {
-    Map<Path, byte[]> writes = new LinkedHashMap<>();
+    Map<Path, String> writes = new LinkedHashMap<>();
     for (Change change : plan.changes()) {
       if (change.status().writes() && change.result() != null) {
-        writes.put(plan.output().resolve(change.path()), change.result().getBytes(StandardCharsets.UTF_8));
+        writes.put(plan.output().resolve(change.path()), change.result());
       }
     }
     AtomicFiles.writeAll(writes);

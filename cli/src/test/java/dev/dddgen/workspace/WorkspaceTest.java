@@ -147,4 +147,43 @@ class WorkspaceTest {
     generate(true, file("a.go", "a2"), file("b.go", "b2"), file("c.go", "c2"));
     assertThat(read("b.go")).isEqualTo("b2\n");
   }
+
+  @Test
+  void twoOutputsShareTheStateFolderAndEachKeepsItsBases() throws IOException {
+    Path other = project.resolve("other");
+    generate(false, file("a.go", "first"));
+    Workspace.apply(Workspace.plan(new OutputFolder(other), StateStore.locate(project, other),
+        List.of(file("a.go", "second")), false, Plan.Evolution.none()));
+
+    Plan plan = generate(false, file("a.go", "first", "theirs"));
+
+    assertThat(StateStore.locate(project, other).base("a.go")).contains("second\n");
+    assertThat(status(plan, "a.go")).isEqualTo(Change.Status.UPDATE);
+    assertThat(Files.readString(project.resolve(".dddgen/base.txt")))
+        .contains("<<< backend/a.go 13\nfirst\ntheirs\n\n<<< other/a.go 7\nsecond\n\n");
+  }
+
+  @Test
+  void baseCopiesOfTheOldOneFilePerFileLayoutAreReadThenReplaced() throws IOException {
+    generate(false, file("a.go", "one"));
+    Path legacy = project.resolve(".dddgen/base/backend/a.go");
+    Files.createDirectories(legacy.getParent());
+    Files.move(project.resolve(".dddgen/base.txt"), project.resolve("moved"));
+    Files.writeString(legacy, "one\n");
+    write("a.go", "one\nmine\n");
+
+    Plan plan = generate(false, file("a.go", "one", "mine"));
+
+    assertThat(status(plan, "a.go")).isEqualTo(Change.Status.UNCHANGED);
+    assertThat(project.resolve(".dddgen/base")).doesNotExist();
+    assertThat(StateStore.locate(project, output).base("a.go")).contains("one\nmine\n");
+  }
+
+  @Test
+  void aDamagedBaseFileOnlyLosesTheBasesItNoLongerHolds() {
+    java.util.Map<String, String> bases = new java.util.HashMap<>();
+    StateStore.readBases("<<< a.go 4\none\n\n<<< b.go 99\ntruncated".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        bases);
+    assertThat(bases).containsExactly(java.util.Map.entry("a.go", "one\n"));
+  }
 }

@@ -100,19 +100,9 @@ public final class GoImports {
     return code.substring(at + "package ".length(), end);
   }
 
-  /** Names declared with {@code :=}: a local {@code driver} is not the package driver. */
-  private static final java.util.regex.Pattern SHORT_DECLARATION =
-      java.util.regex.Pattern.compile("([A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)*)\\s*:=");
-
   private Set<String> used(String code, String ownPackage) {
     Set<String> used = new HashSet<>();
-    Set<String> locals = new HashSet<>();
-    java.util.regex.Matcher declaration = SHORT_DECLARATION.matcher(code);
-    while (declaration.find()) {
-      for (String name : declaration.group(1).split("\\s*,\\s*")) {
-        locals.add(name.strip());
-      }
-    }
+    Set<String> locals = shortDeclarations(code);
     int n = code.length();
     int i = 0;
     while (i < n) {
@@ -125,13 +115,13 @@ public final class GoImports {
         i = skipTo(code, i + 1, "`") + 1;
       } else if (c == '"' || c == '\'') {
         i = skipQuoted(code, i, c);
-      } else if (Character.isJavaIdentifierStart(c)) {
+      } else if (identifierStart(c)) {
         int start = i;
-        while (i < n && Character.isJavaIdentifierPart(code.charAt(i))) {
+        while (i < n && identifierPart(code.charAt(i))) {
           i++;
         }
         boolean selected = start > 0 && code.charAt(start - 1) == '.' && !code.startsWith("...", Math.max(0, start - 3));
-        if (!selected && i < n && code.charAt(i) == '.' && i + 1 < n && Character.isJavaIdentifierStart(code.charAt(i + 1))) {
+        if (!selected && i < n && code.charAt(i) == '.' && i + 1 < n && identifierStart(code.charAt(i + 1))) {
           String name = code.substring(start, i);
           if (!locals.contains(name) && specs.containsKey(name) && !isOwn(name, ownPackage)) {
             used.add(name);
@@ -151,6 +141,48 @@ public final class GoImports {
   private boolean isOwn(String qualifier, String ownPackage) {
     String spec = specs.get(qualifier);
     return qualifier.equals(ownPackage) && spec.startsWith("\"" + module + "/");
+  }
+
+  /** Character tests with an ASCII fast path: generated code is almost all ASCII. */
+  private static boolean identifierStart(char c) {
+    return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' : Character.isJavaIdentifierStart(c);
+  }
+
+  private static boolean identifierPart(char c) {
+    return c < 128 ? identifierStart(c) || (c >= '0' && c <= '9') : Character.isJavaIdentifierPart(c);
+  }
+
+  /**
+   * Names declared with {@code :=} ({@code a, b := ...}): a local {@code driver} is not the package
+   * driver. Read backwards from each {@code :=}, which is linear where a regular expression tried
+   * at every identifier is not.
+   */
+  static Set<String> shortDeclarations(String code) {
+    Set<String> locals = new HashSet<>();
+    for (int at = code.indexOf(":="); at >= 0; at = code.indexOf(":=", at + 2)) {
+      int i = at;
+      while (true) {
+        while (i > 0 && (code.charAt(i - 1) == ' ' || code.charAt(i - 1) == '\t')) {
+          i--;
+        }
+        int end = i;
+        while (i > 0 && Character.isJavaIdentifierPart(code.charAt(i - 1))) {
+          i--;
+        }
+        if (i == end || !Character.isJavaIdentifierStart(code.charAt(i))) {
+          break;
+        }
+        locals.add(code.substring(i, end));
+        while (i > 0 && (code.charAt(i - 1) == ' ' || code.charAt(i - 1) == '\t')) {
+          i--;
+        }
+        if (i == 0 || code.charAt(i - 1) != ',') {
+          break;
+        }
+        i--;
+      }
+    }
+    return locals;
   }
 
   private static int skipTo(String code, int from, String end) {

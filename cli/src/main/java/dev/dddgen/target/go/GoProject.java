@@ -40,6 +40,7 @@ public final class GoProject {
   private final DomainModel model;
   private final Map<String, AggregateNames> names = new HashMap<>();
   private final GoImports imports;
+  private dev.dddgen.schema.RelationalSchema schema;
 
   /** The names of an aggregate used across layers. */
   public record AggregateNames(
@@ -73,6 +74,14 @@ public final class GoProject {
       }
     }
     return lower + "_";
+  }
+
+  /** The relational schema of the model, built once per generation. */
+  public dev.dddgen.schema.RelationalSchema schema() {
+    if (schema == null) {
+      schema = dev.dddgen.schema.SchemaBuilder.build(model);
+    }
+    return schema;
   }
 
   public DomainModel model() {

@@ -6,7 +6,6 @@ import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.model.ValueObject;
-import dev.dddgen.schema.SchemaBuilder;
 import dev.dddgen.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +91,7 @@ final class PersistenceContext {
 
   /** The {@code tables} of migrate_test.go. */
   static String tables(GoProject p) {
-    return SchemaBuilder.build(p.model()).tables().stream()
+    return p.schema().tables().stream()
         .map(Table::name).map(GoNames::quote).collect(Collectors.joining(", "));
   }
 

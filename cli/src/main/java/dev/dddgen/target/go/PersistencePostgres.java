@@ -23,7 +23,7 @@ final class PersistencePostgres {
 
   static void contribute(GoProject p, Aggregate a, Map<String, Object> aggregate) {
     GoProject.AggregateNames n = p.names(a);
-    RelationalSchema schema = SchemaBuilder.build(p.model());
+    RelationalSchema schema = p.schema();
     String rv = n.receiver();
     String lower = Names.lowerFirst(a.name());
     Map<String, Object> pg = new LinkedHashMap<>();
