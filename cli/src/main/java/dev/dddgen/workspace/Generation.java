@@ -48,13 +48,20 @@ public final class Generation {
     return plan(model, settings, new Timings());
   }
 
-  public static Plan plan(DomainModel model, Settings settings, Timings timings) throws RenderException, IOException {
-    TargetGenerator target = Targets.of(model.project().target());
+  /** The rendered files; the contexts they were rendered from are garbage once this returns. */
+  private static List<GeneratedFile> render(TargetGenerator target, DomainModel model, Settings settings,
+      Timings timings) throws RenderException {
     var artifacts = target.artifacts(model);
     timings.lap("context");
-    List<GeneratedFile> files = new ArrayList<>(
-        ArtifactRenderer.renderAll(target, artifacts, new Renderer(templates(settings.definitionDir(), settings.templatesOption()))));
+    List<GeneratedFile> files = ArtifactRenderer.renderAll(target, artifacts,
+        new Renderer(templates(settings.definitionDir(), settings.templatesOption())));
     timings.lap("render");
+    return files;
+  }
+
+  public static Plan plan(DomainModel model, Settings settings, Timings timings) throws RenderException, IOException {
+    TargetGenerator target = Targets.of(model.project().target());
+    List<GeneratedFile> files = new ArrayList<>(render(target, model, settings, timings));
     OutputFolder output = new OutputFolder(settings.output());
     StateStore state = StateStore.locate(settings.definitionDir(), settings.output());
 
