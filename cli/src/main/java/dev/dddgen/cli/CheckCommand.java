@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "check",
     description = {
-      "Exit 1, with a unified diff, when 'dddgen generate' would change any file: the",
-      "committed code is stale against the definition (for CI). Your own edits that the",
-      "generator leaves alone are not stale. Writes nothing."
+      "Exit 1, with a diff, when 'dddgen generate' would change a file (for CI).",
+      "The committed code is then stale against the definition. Your own edits that",
+      "the generator leaves alone are not stale. Writes nothing."
     })
 final class CheckCommand extends BaseCommand {
   enum Format { text, json }

@@ -5,6 +5,9 @@ import dev.dddgen.render.RenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,16 +27,6 @@ import picocli.CommandLine.ParseResult;
       ""
     },
     commandListHeading = "%nCommands:%n",
-    subcommands = {
-      InitCommand.class,
-      ValidateCommand.class,
-      GenerateCommand.class,
-      CheckCommand.class,
-      AddCommand.class,
-      TemplatesCommand.class,
-      SchemaCommand.class,
-      AutoComplete.GenerateCompletion.class
-    },
     footerHeading = "%nGetting started:%n",
     footer = {
       "  dddgen init --target go --module github.com/acme/shop",
@@ -53,15 +46,46 @@ public final class Dddgen implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The subcommands, in the order of the help. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("init", InitCommand::new);
+    SUBCOMMANDS.put("validate", ValidateCommand::new);
+    SUBCOMMANDS.put("generate", GenerateCommand::new);
+    SUBCOMMANDS.put("check", CheckCommand::new);
+    SUBCOMMANDS.put("add", AddCommand::new);
+    SUBCOMMANDS.put("templates", TemplatesCommand::new);
+    SUBCOMMANDS.put("schema", SchemaCommand::new);
+    SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
+  }
+
   /** The one way to build the CLI: {@link Main} and the tests both go through here. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, null);
+  }
+
+  /**
+   * The CLI for a run whose first argument is {@code firstArgument}. When that names a subcommand,
+   * only that one is built: picocli reads every command's annotations reflectively, which is a
+   * good part of a cold start. Anything else (help, a typo to suggest a fix for) gets them all.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, String firstArgument) {
     CommandLine commandLine = new CommandLine(new Dddgen());
+    SUBCOMMANDS.forEach((name, command) -> {
+      if (firstArgument == null || !SUBCOMMANDS.containsKey(firstArgument) || firstArgument.equals(name)) {
+        commandLine.addSubcommand(name, command.get());
+      }
+    });
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(Dddgen::handle);
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(noColorRequested() ? Ansi.OFF : Ansi.AUTO));
-    commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    CommandLine completion = commandLine.getSubcommands().get("generate-completion");
+    if (completion != null) {
+      completion.getCommandSpec().usageMessage().hidden(false);
+    }
     return commandLine;
   }
 

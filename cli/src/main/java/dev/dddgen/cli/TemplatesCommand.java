@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
     name = "templates",
     mixinStandardHelpOptions = true,
     description = {
-      "Inspect and customise the templates the generator renders. A file in",
-      ".dddgen/templates/<name>.mustache (next to dddgen.yaml) overrides the built-in",
-      "template <name>; --templates DIR is looked up before both."
+      "Inspect and customise the templates the generator renders.",
+      "A file .dddgen/templates/<name>.mustache (next to dddgen.yaml) overrides the",
+      "built-in template <name>; --templates DIR is looked up before both."
     },
     subcommands = {
       TemplatesCommand.ListTemplates.class,

@@ -41,7 +41,7 @@ public final class CliRunner {
     StringWriter err = new StringWriter();
     int code;
     try (PrintWriter outWriter = new PrintWriter(out, true); PrintWriter errWriter = new PrintWriter(err, true)) {
-      code = Dddgen.commandLine(outWriter, errWriter).execute(args);
+      code = Dddgen.commandLine(outWriter, errWriter, args.length > 0 ? args[0] : null).execute(args);
       outWriter.flush();
       errWriter.flush();
     }
