@@ -39,7 +39,11 @@ public final class GoAlign {
         end++;
       }
       List<String[]> block = cells.subList(i, end);
-      padColumns(block, 0, 0, block.size());
+      int from = 0;
+      for (int to : sections(block)) {
+        padColumns(block, 0, from, to);
+        from = to;
+      }
       for (int k = i; k < end; k++) {
         out.append(String.join("", cells.get(k)));
         if (k < lines.length - 1) {
@@ -49,6 +53,44 @@ public final class GoAlign {
       i = end;
     }
     return out.toString();
+  }
+
+  /**
+   * Where gofmt breaks the alignment of a block of keyed elements ({@code Key: value} lines): the
+   * ends of its sections. As go/printer's exprList does, a key longer than 40 columns (or following
+   * one) starts a new section when its size is at least 2.5 times, or at most 1/2.5 of, the geometric
+   * mean of the key sizes of the current section. Other blocks (struct fields, const specs) are one
+   * section.
+   */
+  static List<Integer> sections(List<String[]> block) {
+    List<Integer> ends = new ArrayList<>();
+    int[] sizes = new int[block.size()];
+    for (int k = 0; k < block.size(); k++) {
+      String key = block.get(k)[0].strip();
+      if (block.get(k).length != 2 || !key.endsWith(":")) {
+        ends.add(block.size());
+        return ends;
+      }
+      sizes[k] = width(key) - 1;
+    }
+    final int smallSize = 40;
+    final double r = 2.5;
+    double lnsum = 0;
+    int count = 0;
+    for (int k = 0; k < sizes.length; k++) {
+      if (k > 0 && count > 0 && (sizes[k - 1] > smallSize || sizes[k] > smallSize)) {
+        double ratio = sizes[k] / Math.exp(lnsum / count);
+        if (r * ratio <= 1 || r <= ratio) {
+          ends.add(k);
+          lnsum = 0;
+          count = 0;
+        }
+      }
+      lnsum += Math.log(sizes[k]);
+      count++;
+    }
+    ends.add(block.size());
+    return ends;
   }
 
   /** Pads column {@code column} of lines [from, to) that have it, then the next column within each run. */
