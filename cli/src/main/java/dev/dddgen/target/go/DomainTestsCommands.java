@@ -52,7 +52,11 @@ final class DomainTestsCommands {
             }
           }
         } else if (f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.BOOL) {
-          others.add(g.values().contains("true") ? "false" : "true");
+          for (String v : List.of("true", "false")) {
+            if (!g.values().contains(v)) {
+              others.add(v);
+            }
+          }
         }
         for (String v : others) {
           List<String> sets = new ArrayList<>(allowedSets);
