@@ -827,11 +827,15 @@ public final class DefinitionValidator {
         new Command("Delete" + aggregate, Command.Kind.DELETE, List.of(), List.of(), List.of(), Optional.empty(), true));
   }
 
+  /** The names a list's pagination takes (query parameters and repository filter fields): no filter may use them. */
+  private static final List<String> PAGINATION_NAMES = List.of("limit", "cursor", "after");
+
   private static List<Query> conventionalQueries(String aggregate, String plural, List<Field> fields) {
     List<String> filters = fields.stream()
         .filter(f -> f.type() instanceof FieldType.Reference || f.type() instanceof FieldType.Enumeration
             || f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.BOOL)
         .map(Field::name)
+        .filter(name -> !PAGINATION_NAMES.contains(name))
         .toList();
     return List.of(
         new Query("Get" + aggregate, Query.Kind.BY_ID, List.of(), false, true),
@@ -1000,6 +1004,9 @@ public final class DefinitionValidator {
           ok = false;
         } else if (field.get().type() instanceof FieldType.ValueObjectType vo && !isSimple(vo.name())) {
           ok = report(filter.at(), "cannot filter on composite value object '" + filter.value() + "'", "");
+        } else if (PAGINATION_NAMES.contains(filter.value())) {
+          ok = report(filter.at(), "cannot filter on '" + filter.value() + "': 'limit', 'cursor' and 'after' are taken by"
+              + " the list's pagination", "rename the field, e.g. '" + filter.value() + "Value'");
         } else if (!filterNames.add(filter.value())) {
           ok = report(filter.at(), "filter '" + filter.value() + "' is listed twice", "");
         }

@@ -54,6 +54,10 @@ final class ContractTestsContext {
     c.put("ref", n.ref());
     c.put("receiver", n.receiver());
     c.put("pluralLocal", n.pluralLocal());
+    // gofmt keeps a function literal on one line only while its header and body fit in 100 columns.
+    String noopHeader = "func(*" + n.ref() + "." + n.name() + ") error";
+    c.put("noopMutation", noopHeader.length() + "return nil".length() <= 100 ? noopHeader + " { return nil }"
+        : noopHeader + " {\n\t\t\treturn nil\n\t\t}");
     c.put("paramsFunc", paramsFunc);
     c.put("constructor", "New" + a.name());
     c.put("notFound", "Err" + a.name() + "NotFound");
@@ -79,7 +83,9 @@ final class ContractTestsContext {
         Map<String, Object> u = new LinkedHashMap<>();
         u.put("field", f.name());
         u.put("exported", GoNames.exported(f.name()));
-        u.put("fromExisting", "ptr(" + getter + ")");
+        // The getter of an optional field (without a default) already returns a pointer.
+        boolean pointer = f.optional() && f.defaultValue().isEmpty() && !(f.type() instanceof FieldType.ValueObjectType);
+        u.put("fromExisting", pointer ? getter : "ptr(" + getter + ")");
         u.put("fieldLiteral", GoNames.quote(f.name()));
         u.put("newArgNames", newArgs.length() > 0 ? newArgs.substring(2) : "");
         unique.add(u);

@@ -29,6 +29,13 @@ final class DomainCommands {
         List<String> constants = guard.values().stream()
             .map(v -> type + Names.pascal(v.toLowerCase(Locale.ROOT))).toList();
         condition = "!slices.Contains([]" + type + "{" + String.join(", ", constants) + "}, " + access + ")";
+      } else if (guard.values().contains("true") && guard.values().contains("false")) {
+        // Either value is allowed: only an unset optional field is refused, a required one never.
+        when.add(field.name() + " is " + String.join(", ", guard.values()));
+        if (field.optional() && field.defaultValue().isEmpty()) {
+          guards.add(Maps.of("condition", access + " == nil", "sentinel", sentinelName));
+        }
+        continue;
       } else if (guard.values().size() == 1 && guard.values().get(0).equals("true")) {
         condition = "!" + access;
       } else if (guard.values().size() == 1 && guard.values().get(0).equals("false")) {
@@ -49,7 +56,7 @@ final class DomainCommands {
     map.put("guarded", !guards.isEmpty());
     map.put("allowedWhen", allowedWhen);
     String method = (String) map.get("method");
-    if (guards.isEmpty()) {
+    if (command.guards().isEmpty()) {
       map.put("sentinel", false);
     } else {
       map.put("sentinel", Maps.of("name", sentinelName,
@@ -82,13 +89,25 @@ final class DomainCommands {
       if (a.field(param.name()).isPresent() && command.kind() == Command.Kind.ACTION) {
         String local = GoNames.local(param.name());
         Field field = a.field(param.name()).get();
+        // An optional parameter (without a default) is bound to a pointer, the others to a value.
+        boolean pointer = param.optional() && param.defaultValue().isEmpty();
+        boolean timestamp = DomainFields.scalar(field) == dev.dddgen.model.Scalar.TIMESTAMP;
+        boolean fieldPointer = field.optional() && field.defaultValue().isEmpty();
         String value = local;
-        if (field.type().toString().toLowerCase(Locale.ROOT).contains("timestamp")) {
-          value = field.optional() ? "shared.NormalizeTimePtr(&" + local + ")" : "shared.NormalizeTime(" + local + ")";
-        } else if (field.optional()) {
+        if (timestamp) {
+          value = fieldPointer ? "shared.NormalizeTimePtr(" + (pointer ? "" : "&") + local + ")"
+              : "shared.NormalizeTime(" + local + ")";
+        } else if (fieldPointer && !pointer) {
           value = "&" + local;
         }
-        effects.add(receiver + "." + local + " = " + value);
+        if (pointer && !fieldPointer) {
+          // An absent optional parameter leaves a required field as it is.
+          effects.add("if " + local + " != nil {");
+          effects.add("\t" + receiver + "." + local + " = " + (timestamp ? "shared.NormalizeTime(*" + local + ")" : "*" + local));
+          effects.add("}");
+        } else {
+          effects.add(receiver + "." + local + " = " + value);
+        }
         effectWords.add("assigns " + param.name());
       }
     }
@@ -106,7 +125,8 @@ final class DomainCommands {
           String value = ef.fromAggregate() ? receiver + "." + GoNames.local(name) : GoNames.local(name);
           if (!ef.fromAggregate() && ef.field().type() instanceof FieldType.Builtin b
               && b.scalar() == dev.dddgen.model.Scalar.TIMESTAMP) {
-            value = "shared.NormalizeTime(" + value + ")";
+            value = ef.field().optional() && ef.field().defaultValue().isEmpty()
+                ? "shared.NormalizeTimePtr(" + value + ")" : "shared.NormalizeTime(" + value + ")";
           }
           if (ef.fromAggregate() && ef.field().optional() && ef.field().defaultValue().isEmpty()) {
             value = "shared.CopyPtr(" + value + ")";

@@ -35,6 +35,8 @@ final class DomainEntities {
         case STRING, TEXT -> GoNames.quote(d);
         case DATE -> "shared.DateOf(" + timeDate(d + "T00:00:00Z") + ")";
         case TIMESTAMP -> timeDate(d);
+        case DECIMAL -> DomainFields.decimal(new java.math.BigDecimal(d), "shared.");
+        case UUID -> "uuid.MustParse(" + GoNames.quote(d) + ")";
         default -> d;
       };
     }
@@ -66,13 +68,17 @@ final class DomainEntities {
     if (param.type() instanceof FieldType.ValueObjectType vo) {
       String voLocal = DomainFields.voLocal(vo.name());
       if (optional || (defaulted && !used)) {
-        out.add("if " + input + " != nil {");
-        out.add("	_, err := shared.New" + vo.name() + "(*" + input + ")");
-        out.add("	v.Merge(" + name + ", err)");
-        out.add("}");
         if (used) {
-          out.add(local + " := shared.CopyPtr(" + input + ")");
+          // The method goes on to use it: bound to a pointer to the value object, nil when absent.
+          out.add("var " + local + " *shared." + vo.name());
         }
+        out.add("if " + input + " != nil {");
+        out.add("	" + (used ? voLocal : "_") + ", err := shared.New" + vo.name() + "(*" + input + ")");
+        out.add("	v.Merge(" + name + ", err)");
+        if (used) {
+          out.add("	" + local + " = &" + voLocal);
+        }
+        out.add("}");
         return out;
       }
       out.add("var " + local + " shared." + vo.name());

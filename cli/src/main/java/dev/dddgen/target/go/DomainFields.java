@@ -3,7 +3,9 @@ package dev.dddgen.target.go;
 import dev.dddgen.model.Constraints;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
+import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Scalar;
+import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -177,9 +179,26 @@ final class DomainFields {
     };
   }
 
-  static String equal(Field field, String receiver) {
+  /**
+   * Whether the parts {@code field} of {@code receiver} and of {@code o} are equal. Composite value
+   * objects, decimals and timestamps compare with Equal; a simple value object compares its value
+   * with Equal when it wraps a decimal or a timestamp, and with == otherwise.
+   */
+  static String equal(DomainModel model, Field field, String receiver) {
     String l = receiver + "." + GoNames.local(field.name());
     String r = "o." + GoNames.local(field.name());
+    Field simple = field.type() instanceof FieldType.ValueObjectType vot
+        ? model.valueObject(vot.name()).filter(ValueObject::simple).map(ValueObject::wrapped).orElse(null) : null;
+    if (simple != null) {
+      Scalar wrapped = scalar(simple);
+      boolean byMethod = wrapped == Scalar.DECIMAL || wrapped == Scalar.TIMESTAMP;
+      String cmp = byMethod ? l + ".Value().Equal(" + r + ".Value())" : null;
+      if (field.optional() && field.defaultValue().isEmpty()) {
+        String inner = byMethod ? cmp : "*" + l + " == *" + r;
+        return "(" + l + " == nil) == (" + r + " == nil) && (" + l + " == nil || " + inner + ")";
+      }
+      return byMethod ? cmp : l + " == " + r;
+    }
     boolean method = scalar(field) == Scalar.DECIMAL || scalar(field) == Scalar.TIMESTAMP
         || field.type() instanceof FieldType.ValueObjectType;
     if (field.optional() && field.defaultValue().isEmpty()) {

@@ -52,7 +52,11 @@ final class DomainTestsCommands {
             }
           }
         } else if (f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.BOOL) {
-          others.add(g.values().contains("true") ? "false" : "true");
+          for (String v : List.of("true", "false")) {
+            if (!g.values().contains(v)) {
+              others.add(v);
+            }
+          }
         }
         for (String v : others) {
           List<String> sets = new ArrayList<>(allowedSets);
@@ -89,12 +93,31 @@ final class DomainTestsCommands {
         Field f = target.get();
         String ex = GoNames.exported(f.name());
         boolean ptr = f.optional() && f.defaultValue().isEmpty();
+        if (param.omittable()) {
+          // The valid parameters leave it out: an optional one clears an optional field.
+          if (ptr && param.defaultValue().isEmpty()) {
+            effects.add("assert.Nil(t, " + recv + "." + ex + "())");
+          }
+          continue;
+        }
         boolean ts = f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.TIMESTAMP;
         String val = ts ? "shared.NormalizeTime(*tt.params." + ex + ")" : "*tt.params." + ex;
         if (DomainTestsValues.composite(model, f)) {
           continue;
         }
-        effects.add("assert.Equal(t, " + val + ", " + (ptr ? "*" : "") + recv + "." + ex + "())");
+        String got = (ptr ? "*" : "") + recv + "." + ex + "()";
+        Field wrapped = f.type() instanceof FieldType.ValueObjectType vot
+            ? model.valueObject(vot.name()).orElseThrow().wrapped() : null;
+        if (wrapped != null) {
+          // A simple value object: its value is compared with the parameter.
+          got = got + ".Value()";
+          Scalar ws = DomainFields.scalar(wrapped);
+          if (ws == Scalar.DECIMAL || ws == Scalar.TIMESTAMP) {
+            effects.add("assert.True(t, " + val + ".Equal(" + got + "))");
+            continue;
+          }
+        }
+        effects.add("assert.Equal(t, " + val + ", " + got + ")");
       }
       List<Object> event = new ArrayList<>();
       c.emits().ifPresent(name -> event.add(Maps.of("name", name, "nameLiteral", GoNames.quote(name))));

@@ -71,9 +71,19 @@ final class DomainTestsContext {
           continue;
         }
         String ex = GoNames.exported(part.name());
-        boolean decimal = part.type() instanceof FieldType.Builtin b && b.scalar() == dev.dddgen.model.Scalar.DECIMAL;
-        checks.add(decimal ? "assert.True(t, tt.params." + ex + ".Equal(" + receiver + "." + ex + "()))"
-            : "assert.Equal(t, *tt.params." + ex + ", " + receiver + "." + ex + "())");
+        if (DomainTestsValues.composite(model, part)) {
+          // A composite part is checked by its own value object's test.
+          continue;
+        }
+        String got = receiver + "." + ex + "()";
+        Field leaf = part;
+        if (part.type() instanceof FieldType.ValueObjectType vot) {
+          leaf = model.valueObject(vot.name()).orElseThrow().wrapped();
+          got = got + ".Value()";
+        }
+        boolean decimal = leaf.type() instanceof FieldType.Builtin b && b.scalar() == dev.dddgen.model.Scalar.DECIMAL;
+        checks.add(decimal ? "assert.True(t, tt.params." + ex + ".Equal(" + got + "))"
+            : "assert.Equal(t, *tt.params." + ex + ", " + got + ")");
       }
       map.put("checks", checks);
     }

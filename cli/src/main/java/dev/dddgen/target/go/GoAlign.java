@@ -15,6 +15,7 @@ public final class GoAlign {
   private GoAlign() {}
 
   public static String align(String text) {
+    text = expandLongFunctionBodies(text);
     if (text.indexOf(MARKER) < 0) {
       return text;
     }
@@ -39,7 +40,11 @@ public final class GoAlign {
         end++;
       }
       List<String[]> block = cells.subList(i, end);
-      padColumns(block, 0, 0, block.size());
+      int from = 0;
+      for (int to : sections(block)) {
+        padColumns(block, 0, from, to);
+        from = to;
+      }
       for (int k = i; k < end; k++) {
         out.append(String.join("", cells.get(k)));
         if (k < lines.length - 1) {
@@ -49,6 +54,44 @@ public final class GoAlign {
       i = end;
     }
     return out.toString();
+  }
+
+  /**
+   * Where gofmt breaks the alignment of a block of keyed elements ({@code Key: value} lines): the
+   * ends of its sections. As go/printer's exprList does, a key longer than 40 columns (or following
+   * one) starts a new section when its size is at least 2.5 times, or at most 1/2.5 of, the geometric
+   * mean of the key sizes of the current section. Other blocks (struct fields, const specs) are one
+   * section.
+   */
+  static List<Integer> sections(List<String[]> block) {
+    List<Integer> ends = new ArrayList<>();
+    int[] sizes = new int[block.size()];
+    for (int k = 0; k < block.size(); k++) {
+      String key = block.get(k)[0].strip();
+      if (block.get(k).length != 2 || !key.endsWith(":")) {
+        ends.add(block.size());
+        return ends;
+      }
+      sizes[k] = width(key) - 1;
+    }
+    final int smallSize = 40;
+    final double r = 2.5;
+    double lnsum = 0;
+    int count = 0;
+    for (int k = 0; k < sizes.length; k++) {
+      if (k > 0 && count > 0 && (sizes[k - 1] > smallSize || sizes[k] > smallSize)) {
+        double ratio = sizes[k] / Math.exp(lnsum / count);
+        if (r * ratio <= 1 || r <= ratio) {
+          ends.add(k);
+          lnsum = 0;
+          count = 0;
+        }
+      }
+      lnsum += Math.log(sizes[k]);
+      count++;
+    }
+    ends.add(block.size());
+    return ends;
   }
 
   /** Pads column {@code column} of lines [from, to) that have it, then the next column within each run. */
@@ -76,5 +119,190 @@ public final class GoAlign {
 
   private static int width(String cell) {
     return cell.codePointCount(0, cell.length());
+  }
+
+  /** go/printer keeps a function body on its header's line only while header and body fit in this many columns. */
+  private static final int ONE_LINE_FUNC_MAX = 100;
+
+  /**
+   * Breaks one-line function bodies ({@code func (r T) Name() int { return r.n }}, or a function
+   * literal) whose header and statements exceed 100 columns onto their own lines, as gofmt does:
+   * the statements indented one tab deeper than the line, the closing brace back at its indentation.
+   */
+  static String expandLongFunctionBodies(String text) {
+    if (!text.contains("func")) {
+      return text;
+    }
+    String current = text;
+    for (int guard = 0; guard < 10_000; guard++) {
+      String next = expandFirst(current);
+      if (next == null) {
+        return current;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  /** The text with the first too-long one-line function body expanded, or null when there is none. */
+  private static String expandFirst(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+        i = endOfLine(text, i);
+        continue;
+      }
+      if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+        int end = text.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+        continue;
+      }
+      if (c == '"' || c == '\'' || c == '`') {
+        i = skipLiteral(text, i);
+        continue;
+      }
+      if (c == 'f' && text.startsWith("func", i) && (i == 0 || !identifierPart(text.charAt(i - 1)))
+          && i + 4 < n && (text.charAt(i + 4) == ' ' || text.charAt(i + 4) == '(')) {
+        String expanded = expandAt(text, i);
+        if (expanded != null) {
+          return expanded;
+        }
+      }
+      i++;
+    }
+    return null;
+  }
+
+  private static String expandAt(String text, int start) {
+    int lineEnd = endOfLine(text, start);
+    int depth = 0;
+    boolean closedGroup = false;
+    int open = -1;
+    for (int j = start + 4; j < lineEnd; j++) {
+      char c = text.charAt(j);
+      if (c == '"' || c == '\'' || c == '`') {
+        j = skipLiteral(text, j) - 1;
+        continue;
+      }
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        depth--;
+        if (depth < 0) {
+          return null;
+        }
+        if (depth == 0 && c == ')') {
+          closedGroup = true;
+        }
+      } else if (c == '{' && depth == 0) {
+        if (closedGroup && text.charAt(j - 1) == ' ') {
+          open = j;
+        }
+        break;
+      } else if (depth == 0 && (c == ',' || c == ';')) {
+        return null;
+      }
+    }
+    if (open < 0) {
+      return null;
+    }
+    int close = -1;
+    int braces = 0;
+    for (int j = open; j < lineEnd; j++) {
+      char c = text.charAt(j);
+      if (c == '"' || c == '\'' || c == '`') {
+        int end = skipLiteral(text, j);
+        if (end > lineEnd) {
+          return null;
+        }
+        j = end - 1;
+        continue;
+      }
+      if (c == '{') {
+        braces++;
+      } else if (c == '}') {
+        braces--;
+        if (braces == 0) {
+          close = j;
+          break;
+        }
+      }
+    }
+    if (close < 0) {
+      return null;
+    }
+    String body = text.substring(open + 1, close).strip();
+    String header = text.substring(start, open).stripTrailing();
+    if (body.isEmpty() || header.length() + body.length() <= ONE_LINE_FUNC_MAX) {
+      return null;
+    }
+    int lineStart = text.lastIndexOf('\n', start) + 1;
+    int k = lineStart;
+    while (k < n(text) && (text.charAt(k) == '\t' || text.charAt(k) == ' ')) {
+      k++;
+    }
+    String indent = text.substring(lineStart, k);
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    out.append(text, 0, open + 1).append('\n');
+    for (String statement : splitStatements(body)) {
+      out.append(indent).append('\t').append(statement).append('\n');
+    }
+    out.append(indent).append('}').append(text, close + 1, text.length());
+    return out.toString();
+  }
+
+  private static int n(String text) {
+    return text.length();
+  }
+
+  /** Statements of a one-line body, split at top-level semicolons. */
+  private static List<String> splitStatements(String body) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int j = 0; j < body.length(); j++) {
+      char c = body.charAt(j);
+      if (c == '"' || c == '\'' || c == '`') {
+        j = skipLiteral(body, j) - 1;
+      } else if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth--;
+      } else if (c == ';' && depth == 0) {
+        out.add(body.substring(from, j).strip());
+        from = j + 1;
+      }
+    }
+    out.add(body.substring(from).strip());
+    return out;
+  }
+
+  private static int endOfLine(String text, int from) {
+    int end = text.indexOf('\n', from);
+    return end < 0 ? text.length() : end;
+  }
+
+  /** The index just past the string, raw string or rune literal starting at {@code from}. */
+  private static int skipLiteral(String text, int from) {
+    char quote = text.charAt(from);
+    int j = from + 1;
+    while (j < text.length()) {
+      char c = text.charAt(j);
+      if (quote != '`' && c == '\\') {
+        j += 2;
+        continue;
+      }
+      if (c == quote || (quote != '`' && c == '\n')) {
+        return j + 1;
+      }
+      j++;
+    }
+    return text.length();
+  }
+
+  private static boolean identifierPart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.';
   }
 }

@@ -63,12 +63,12 @@ public final class GoProject {
     this.imports = new GoImports(model.project().module(), qualifiers);
   }
 
-  /** Lower-case leading letters of the name that no generated parameter uses ({@code p} is Params). */
+  /** Lower-case leading letters of the name that no generated parameter or local uses ({@code p} is Params, {@code t} the tests' *testing.T). */
   static String receiver(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     for (int length = 1; length < lower.length(); length++) {
       String candidate = lower.substring(0, length);
-      if (!Set.of("p", "v", "i", "ok", "id", "m").contains(candidate)
+      if (!Set.of("p", "v", "i", "ok", "id", "m", "t", "tt").contains(candidate)
           && !ReservedWords.isGo(candidate) && !ReservedWords.GO_PREDECLARED.contains(candidate)) {
         return candidate;
       }

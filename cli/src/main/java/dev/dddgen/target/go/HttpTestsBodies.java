@@ -112,13 +112,25 @@ final class HttpTestsBodies {
 
   /** The create body with every other unique field changed, so only {@code field} collides. */
   static String duplicate(DomainModel model, Aggregate a, Field field) {
+    return duplicate(model, a, field, true);
+  }
+
+  /**
+   * The create body of the aggregate that a duplicate of {@code field} collides with: the valid body,
+   * with the field set even when it may be left out.
+   */
+  static String original(DomainModel model, Aggregate a, Field field) {
+    return duplicate(model, a, field, false);
+  }
+
+  private static String duplicate(DomainModel model, Aggregate a, Field field, boolean bumpOthers) {
     List<String> parts = new ArrayList<>();
     for (Field f : a.fields()) {
-      if (f.omittable()) {
+      if (f.omittable() && !f.name().equals(field.name())) {
         continue;
       }
       String v = value(model, f, false);
-      if (f.unique() && !f.name().equals(field.name())) {
+      if (bumpOthers && f.unique() && !f.name().equals(field.name())) {
         v = bump(model, f, v, 1);
       }
       parts.add(quote(f.name()) + ":" + v);
@@ -147,9 +159,18 @@ final class HttpTestsBodies {
       java.math.BigDecimal value = new java.math.BigDecimal(unquote(v));
       java.math.BigDecimal step = java.math.BigDecimal.valueOf(n);
       java.math.BigDecimal up = value.add(step);
-      boolean tooBig = leaf.constraints() != null && leaf.constraints().max().isPresent()
-          && up.compareTo(leaf.constraints().max().get()) > 0;
-      String number = (tooBig ? value.subtract(step) : up).toPlainString();
+      java.util.Optional<java.math.BigDecimal> min = leaf.constraints() == null ? java.util.Optional.empty()
+          : leaf.constraints().min();
+      java.util.Optional<java.math.BigDecimal> max = leaf.constraints() == null ? java.util.Optional.empty()
+          : leaf.constraints().max();
+      boolean tooBig = max.isPresent() && up.compareTo(max.get()) > 0;
+      java.math.BigDecimal next = tooBig ? value.subtract(step) : up;
+      if (min.isPresent() && next.compareTo(min.get()) < 0) {
+        // A range narrower than the step: the bound furthest from the value.
+        next = value.subtract(min.get()).abs().compareTo(max.orElse(value).subtract(value).abs()) >= 0
+            ? min.get() : max.get();
+      }
+      String number = next.toPlainString();
       return v.startsWith("\"") ? quote(number) : number;
     }
     return vary(v, n);
@@ -233,7 +254,13 @@ final class HttpTestsBodies {
     return bump(model, f, v, 10);
   }
 
+  /**
+   * A JSON string. It is written inside Go raw strings (request bodies) and interpreted ones
+   * (expected values): a backquote, which would end a raw string, and the alignment marker are
+   * escaped as \\u sequences, which JSON and Go read alike.
+   */
   static String quote(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\u0060")
+        .replace(String.valueOf(GoAlign.MARKER), "\\u00a6") + "\"";
   }
 }

@@ -72,6 +72,7 @@ final class HttpTestsContext {
       for (dev.dddgen.model.Field f : a.fields()) {
         if (f.unique()) {
           duplicates.add(Maps.of("test", "Test" + name + "Duplicate" + Names.pascal(f.name()), "path", path,
+              "original", f.omittable() ? HttpTestsBodies.original(p.model(), a, f) : validConst,
               "body", HttpTestsBodies.duplicate(p.model(), a, f), "fieldLiteral", HttpTestsBodies.quote(f.name())));
         }
       }

@@ -38,6 +38,11 @@ final class PersistenceContext {
         String getter = receiver + "." + exported + "()";
         mismatch = "(" + getter + " == nil || " + (byMethod ? "!" + getter + ".Equal(*filter." + exported + ")"
             : "*" + getter + " != *filter." + exported) + ")";
+      } else if (field.optional() && field.defaultValue().isEmpty()) {
+        // An optional simple value object: its getter returns a pointer, nil when unset.
+        String getter = receiver + "." + exported + "()";
+        mismatch = "(" + getter + " == nil || " + (byMethod ? "!" + value + ".Equal(*filter." + exported + ")"
+            : value + " != *filter." + exported) + ")";
       } else {
         mismatch = byMethod ? "!" + value + ".Equal(*filter." + exported + ")" : value + " != *filter." + exported;
       }
@@ -49,8 +54,19 @@ final class PersistenceContext {
         continue;
       }
       String getter = "." + GoNames.exported(field.name()) + "()" + simpleSuffix(p, field);
+      Field leaf = HttpTestsBodies.leaf(p.model(), field);
+      boolean byMethod = compositeValueObject(p, field).isPresent() || leaf.type() instanceof FieldType.Builtin b
+          && (b.scalar() == Scalar.DECIMAL || b.scalar() == Scalar.TIMESTAMP);
       String same;
-      if (compositeValueObject(p, field).isPresent()) {
+      if (field.optional() && field.defaultValue().isEmpty()) {
+        // Unset optional values never collide; set ones are compared by value, not by pointer.
+        String plain = "." + GoNames.exported(field.name()) + "()";
+        boolean pointerValue = !(field.type() instanceof FieldType.ValueObjectType);
+        String l = (pointerValue && !byMethod ? "*" : "") + "other" + getter;
+        String r = (pointerValue || compositeValueObject(p, field).isPresent() ? "*" : "") + receiver + getter;
+        same = "other" + plain + " != nil && " + receiver + plain + " != nil && "
+            + (byMethod ? l + ".Equal(" + r + ")" : l + " == " + r);
+      } else if (byMethod) {
         same = "other" + getter + ".Equal(" + receiver + getter + ")";
       } else {
         same = "other" + getter + " == " + receiver + getter;

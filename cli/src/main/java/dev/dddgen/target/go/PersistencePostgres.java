@@ -281,8 +281,8 @@ final class PersistencePostgres {
       for (Field part : v.fields()) {
         List<String> sub = new ArrayList<>(path);
         sub.add(part.name());
-        if (part.type() instanceof FieldType.ValueObjectType pv
-            && !ctx.p().model().valueObject(pv.name()).orElseThrow().simple()) {
+        if (part.type() instanceof FieldType.ValueObjectType) {
+          // A value-object part, simple or composite, is rebuilt from its own columns.
           if (part.optional()) {
             args.add(builderCall(ctx, part, sub, prefix));
           } else {

@@ -61,7 +61,7 @@ final class ValueObjectContext {
         f.put("getter", DomainFields.getter(field, receiver, ""));
         f.put("logAttr", DomainFields.logAttr(field, receiver, ""));
         partNames.add(GoNames.quote(field.name()));
-        equal.add(DomainFields.equal(field, receiver));
+        equal.add(DomainFields.equal(p.model(), field, receiver));
       }
       fields.add(f);
     }
