@@ -51,6 +51,13 @@ public final class GoTarget implements TargetGenerator {
     files.project("migrations/embed.go", "go/migrations/embed");
     files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", OpenApiContext.of(p)));
     files.project("api/embed.go", "go/api/embed");
+    files.project("cmd/healthcheck/main.go", "go/cmd/healthcheck");
+    Map<String, Object> team = TeamFilesContext.of(p);
+    for (String[] file : new String[][] {{"README.md", "readme"}, {"Makefile", "makefile"},
+        {".env.example", "env_example"}, {"Dockerfile", "dockerfile"}, {".dockerignore", "dockerignore"},
+        {"docker-compose.yml", "docker_compose"}, {".github/workflows/ci.yml", "ci"}}) {
+      files.scoped(file[0], "go/team/" + file[1], "team", team, true);
+    }
     for (String name : List.of("aggregate", "event", "errors", "validator", "decimal", "date", "redact",
         "decimal_test", "date_test", "validator_test", "helpers_test")) {
       files.project(SHARED + name + ".go", "go/domain/shared/" + name);

@@ -48,6 +48,20 @@ final class OpenApiContext {
     return Maps.of("title", title(p), "document", OpenApiYaml.write(new OpenApiContext(p).document()));
   }
 
+  /** Every operation of the document: {@code method} (GET...), {@code path}, {@code summary}, in document order. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> routes(GoProject p) {
+    Map<String, Object> paths = (Map<String, Object>) new OpenApiContext(p).document().get("paths");
+    List<Map<String, Object>> routes = new ArrayList<>();
+    paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, op) -> {
+      if (!method.equals("parameters")) {
+        routes.add(Maps.of("method", method.toUpperCase(java.util.Locale.ROOT), "path", path,
+            "summary", ((Map<String, Object>) op).get("summary")));
+      }
+    }));
+    return routes;
+  }
+
   private static String title(GoProject p) {
     return p.model().project().name() + " API";
   }
