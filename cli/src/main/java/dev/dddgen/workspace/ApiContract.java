@@ -2,6 +2,7 @@ package dev.dddgen.workspace;
 
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
+import dev.dddgen.model.Constraints;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
@@ -45,8 +46,10 @@ public final class ApiContract {
         });
         if (command.kind() == Command.Kind.ACTION) {
           for (Field param : command.params()) {
-            lines.add("param " + plural + "/" + actionSegment(command.name(), aggregate.name()) + "." + param.name() + " "
+            String owner = plural + "/" + actionSegment(command.name(), aggregate.name());
+            lines.add("param " + owner + "." + param.name() + " "
                 + describe(model, param.type()) + (param.optional() ? " optional" : " required"));
+            constraints(model, owner + "." + param.name(), param, lines);
           }
         }
       }
@@ -56,14 +59,43 @@ public final class ApiContract {
       }
       for (Field field : aggregate.fields()) {
         lines.add(fieldLine(model, plural, field));
+        constraints(model, plural + "." + field.name(), field, lines);
       }
       for (Entity entity : aggregate.entities()) {
         String list = plural + "." + Names.lowerFirst(entity.plural());
-        entity.fields().forEach(f -> lines.add(fieldLine(model, list, f)));
+        entity.fields().forEach(f -> {
+          lines.add(fieldLine(model, list, f));
+          constraints(model, list + "." + f.name(), f, lines);
+        });
       }
     }
+    lines.add(FORMAT);
     lines.sort(String::compareTo);
     return String.join("\n", lines) + "\n";
+  }
+
+  /** Marks snapshots that list constraints: older ones are not compared constraint by constraint. */
+  private static final String FORMAT = "format 2";
+
+  /**
+   * One line per validated constraint of a field, its value object's included:
+   * {@code constraint products.name maxLength 200}, {@code constraint orders.total.amount min 0}.
+   */
+  private static void constraints(DomainModel model, String key, Field field, List<String> lines) {
+    Constraints c = field.constraints();
+    c.min().ifPresent(v -> lines.add("constraint " + key + " min " + v.stripTrailingZeros().toPlainString()));
+    c.max().ifPresent(v -> lines.add("constraint " + key + " max " + v.stripTrailingZeros().toPlainString()));
+    c.minLength().ifPresent(v -> lines.add("constraint " + key + " minLength " + v));
+    c.maxLength().ifPresent(v -> lines.add("constraint " + key + " maxLength " + v));
+    c.pattern().ifPresent(v -> lines.add("constraint " + key + " pattern " + v.replace("\n", "\\n")));
+    if (field.type() instanceof FieldType.ValueObjectType vot) {
+      ValueObject vo = model.valueObject(vot.name()).orElseThrow();
+      if (vo.simple()) {
+        constraints(model, key, vo.wrapped(), lines);
+      } else {
+        vo.fields().forEach(part -> constraints(model, key + "." + part.name(), part, lines));
+      }
+    }
   }
 
   private static String fieldLine(DomainModel model, String owner, Field field) {
@@ -94,8 +126,18 @@ public final class ApiContract {
     Map<String, String> before = index(previous);
     Map<String, String> after = index(current);
     List<String> breaking = new ArrayList<>();
+    boolean compareConstraints = before.containsKey(FORMAT);
     for (Map.Entry<String, String> entry : before.entrySet()) {
       String key = entry.getKey();
+      if (key.equals(FORMAT)) {
+        continue;
+      }
+      if (key.startsWith("constraint ")) {
+        if (compareConstraints && after.containsKey(key) && narrowed(key, entry.getValue(), after.get(key))) {
+          breaking.add("narrowed " + describeConstraint(key) + ": " + entry.getValue() + " → " + after.get(key));
+        }
+        continue;
+      }
       String now = after.get(key);
       if (now == null) {
         breaking.add("removed " + key);
@@ -112,6 +154,22 @@ public final class ApiContract {
       }
     }
     for (Map.Entry<String, String> entry : after.entrySet()) {
+      String key = entry.getKey();
+      if (compareConstraints && key.startsWith("constraint ") && !before.containsKey(key)) {
+        // A new constraint on a field that existed before narrows what clients may send.
+        String fieldKey = key.substring(key.indexOf(' ') + 1, key.lastIndexOf(' '));
+        boolean existed = before.keySet().stream().anyMatch(k -> k.startsWith("constraint " + fieldKey + " ")
+            || k.equals("field " + fieldKey) || k.equals("param " + fieldKey)
+            || (fieldKey.contains(".") && (k.equals("field " + fieldKey.substring(0, fieldKey.lastIndexOf('.')))
+                || k.equals("param " + fieldKey.substring(0, fieldKey.lastIndexOf('.'))))));
+        if (existed) {
+          breaking.add("new constraint " + describeConstraint(key) + " " + entry.getValue());
+        }
+        continue;
+      }
+      if (key.startsWith("constraint ") || key.equals(FORMAT)) {
+        continue;
+      }
       if (!before.containsKey(entry.getKey()) && entry.getValue().endsWith(" required")
           && !entry.getKey().startsWith("route ") && !entry.getKey().startsWith("filter ")) {
         String owner = entry.getKey().substring(entry.getKey().indexOf(' ') + 1, entry.getKey().indexOf('.'));
@@ -122,6 +180,21 @@ public final class ApiContract {
       }
     }
     return breaking;
+  }
+
+  /** {@code constraint orders.total.amount min} → {@code min of orders.total.amount}. */
+  private static String describeConstraint(String key) {
+    String[] parts = key.split(" ");
+    return parts[2] + " of " + parts[1];
+  }
+
+  private static boolean narrowed(String key, String before, String after) {
+    String kind = key.substring(key.lastIndexOf(' ') + 1);
+    if (kind.equals("pattern")) {
+      return !before.equals(after);
+    }
+    int cmp = new java.math.BigDecimal(after).compareTo(new java.math.BigDecimal(before));
+    return kind.startsWith("min") ? cmp > 0 : cmp < 0;
   }
 
   private static boolean enumWidened(String oldType, String newType) {
@@ -137,8 +210,11 @@ public final class ApiContract {
       if (line.isBlank()) {
         continue;
       }
-      if (line.startsWith("route ") || line.startsWith("filter ")) {
+      if (line.startsWith("route ") || line.startsWith("filter ") || line.equals(FORMAT)) {
         lines.put(line, "");
+      } else if (line.startsWith("constraint ")) {
+        String[] parts = line.split(" ", 4);
+        lines.put(parts[0] + " " + parts[1] + " " + parts[2], parts.length > 3 ? parts[3] : "");
       } else {
         String[] parts = line.split(" ", 3);
         lines.put(parts[0] + " " + parts[1], parts.length > 2 ? parts[2] : "");

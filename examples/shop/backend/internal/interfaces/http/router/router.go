@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"time"
 
+	openapi "github.com/acme/shop/api"
 	"github.com/acme/shop/internal/application/command"
 	"github.com/acme/shop/internal/domain/category"
 	"github.com/acme/shop/internal/domain/customer"
@@ -62,6 +63,7 @@ func New(deps Dependencies) http.Handler {
 
 	r.Get("/healthz", handler.Health)
 	r.Get("/readyz", handler.Ready(deps.Ping))
+	r.Get("/openapi.yaml", handler.OpenAPI(openapi.Spec))
 
 	r.Route("/customers", handler.NewCustomerHandler(deps.Customers, deps.Publisher).Routes)
 	r.Route("/orders", handler.NewOrderHandler(deps.Orders, deps.Publisher).Routes)

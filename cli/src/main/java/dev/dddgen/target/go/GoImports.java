@@ -38,6 +38,10 @@ public final class GoImports {
       Map.entry("pgxmigrate", "pgxmigrate \"github.com/golang-migrate/migrate/v4/database/pgx/v5\""),
       Map.entry("iofs", "github.com/golang-migrate/migrate/v4/source/iofs"),
       Map.entry("embeddedpostgres", "embeddedpostgres \"github.com/fergusstrange/embedded-postgres\""),
+      Map.entry("openapi3", "github.com/getkin/kin-openapi/openapi3"),
+      Map.entry("openapi3filter", "github.com/getkin/kin-openapi/openapi3filter"),
+      Map.entry("routers", "github.com/getkin/kin-openapi/routers"),
+      Map.entry("legacy", "github.com/getkin/kin-openapi/routers/legacy"),
       Map.entry("assert", "github.com/stretchr/testify/assert"),
       Map.entry("require", "github.com/stretchr/testify/require"));
 
@@ -67,6 +71,8 @@ public final class GoImports {
     for (String path : MODULE_PACKAGES) {
       specs.put(path.substring(path.lastIndexOf('/') + 1), quote(module + "/" + path));
     }
+    // Package api (api/openapi.yaml embedded) is imported as openapi: "api" is a common local name.
+    specs.put("openapi", "openapi " + quote(module + "/api"));
     domainPackages.forEach((qualifier, pkg) -> {
       String path = quote(module + "/internal/domain/" + pkg);
       specs.put(qualifier, qualifier.equals(pkg) ? path : qualifier + " " + path);

@@ -21,7 +21,7 @@ public final class GoProject {
       "pgconn", "pgtype", "pgxpool", "stdlib", "migrate", "iofs", "assert", "require", "shared",
       "command", "query", "dto", "postgres", "postgrestest", "repository", "messaging", "handler",
       "middleware", "router", "migrations", "chimiddleware", "pgxmigrate", "embeddedpostgres", "page", "cursor",
-      "filter", "items");
+      "filter", "items", "openapi", "openapi3", "openapi3filter", "legacy", "routers");
 
   /**
    * Lower-case locals the built-in templates declare with {@code :=}: a package of that name would be

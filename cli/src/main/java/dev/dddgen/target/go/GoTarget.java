@@ -49,6 +49,15 @@ public final class GoTarget implements TargetGenerator {
     files.project("go.sum", "go/go.sum");
     files.project("cmd/api/main.go", "go/cmd/main");
     files.project("migrations/embed.go", "go/migrations/embed");
+    files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", OpenApiContext.of(p)));
+    files.project("api/embed.go", "go/api/embed");
+    files.project("cmd/healthcheck/main.go", "go/cmd/healthcheck");
+    Map<String, Object> team = TeamFilesContext.of(p);
+    for (String[] file : new String[][] {{"README.md", "readme"}, {"Makefile", "makefile"},
+        {".env.example", "env_example"}, {"Dockerfile", "dockerfile"}, {".dockerignore", "dockerignore"},
+        {"docker-compose.yml", "docker_compose"}, {".github/workflows/ci.yml", "ci"}}) {
+      files.scoped(file[0], "go/team/" + file[1], "team", team, true);
+    }
     for (String name : List.of("aggregate", "event", "errors", "validator", "decimal", "date", "redact",
         "decimal_test", "date_test", "validator_test", "helpers_test")) {
       files.project(SHARED + name + ".go", "go/domain/shared/" + name);
@@ -74,7 +83,9 @@ public final class GoTarget implements TargetGenerator {
     files.project(HANDLER + "problem.go", "go/http/handler/problem");
     files.project(HANDLER + "request.go", "go/http/handler/request", Map.of("readers", HttpContext.readers(p)));
     files.project(HANDLER + "health.go", "go/http/handler/health");
+    files.project(HANDLER + "openapi.go", "go/http/handler/openapi");
     files.project(HANDLER + "helpers_test.go", "go/http/handler/helpers_test");
+    files.project(HANDLER + "openapi_test.go", "go/http/handler/openapi_test");
     for (String name : List.of("access_log", "body_limit", "recoverer", "request_id", "timeout", "middleware_test")) {
       files.project(MIDDLEWARE + name + ".go", "go/http/middleware/" + name);
     }

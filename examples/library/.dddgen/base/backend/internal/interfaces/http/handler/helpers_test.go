@@ -56,6 +56,7 @@ func (api testAPI) do(t *testing.T, method, target, body string) *httptest.Respo
 	}
 	rec := httptest.NewRecorder()
 	api.handler.ServeHTTP(rec, req)
+	conform(t, method, target, body, req.Header, rec)
 	return rec
 }
 

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"time"
 
+	openapi "github.com/acme/library/api"
 	"github.com/acme/library/internal/application/command"
 	"github.com/acme/library/internal/domain/book"
 	"github.com/acme/library/internal/domain/loan"
@@ -58,6 +59,7 @@ func New(deps Dependencies) http.Handler {
 
 	r.Get("/healthz", handler.Health)
 	r.Get("/readyz", handler.Ready(deps.Ping))
+	r.Get("/openapi.yaml", handler.OpenAPI(openapi.Spec))
 
 	r.Route("/people", handler.NewPersonHandler(deps.People, deps.Publisher).Routes)
 	r.Route("/books", handler.NewBookHandler(deps.Books, deps.Publisher).Routes)

@@ -1,0 +1,101 @@
+package dev.dddgen.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dddgen.cli.CliRunner;
+import dev.dddgen.definition.DefinitionLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plan's HTTP contract check: what a client of the previous definition would see break. */
+class ApiContractTest {
+  private static final Path SHOP = CliRunner.repo().resolve("examples/shop/dddgen.yaml");
+
+  private static String shop() throws Exception {
+    return Files.readString(SHOP);
+  }
+
+  private static String snapshot(String yaml) throws Exception {
+    return ApiContract.snapshot(DefinitionLoader.load("dddgen.yaml", yaml));
+  }
+
+  private static List<String> changes(String before, String after) throws Exception {
+    return ApiContract.breakingChanges(snapshot(before), snapshot(after));
+  }
+
+  @Test
+  void anUnchangedDefinitionBreaksNothing() throws Exception {
+    assertThat(changes(shop(), shop())).isEmpty();
+  }
+
+  @Test
+  void aRemovedFieldIsBreaking() throws Exception {
+    String after = shop().replace("      note:       { type: string, optional: true }\n", "");
+
+    assertThat(changes(shop(), after)).containsExactly("removed field orders.note");
+  }
+
+  @Test
+  void aRemovedRouteARetypedFieldAndANewRequiredFieldAreBreaking() throws Exception {
+    String after = shop()
+        .replace("      CancelOrder: { params: { reason: string }, when: { status: [PENDING] }, set: { status: CANCELLED }, emits: OrderCancelled }\n", "")
+        .replace("      OrderCancelled: { fields: { reason: string } }\n", "")
+        .replace("      rating:      { type: int, min: 1, max: 5 }", "      rating:      { type: string }")
+        .replace("name: { type: string, maxLength: 120 } }", "name: { type: string, maxLength: 120 }, phone: string }");
+
+    assertThat(changes(shop(), after)).contains(
+        "removed route POST /orders/{id}/cancel",
+        "removed param orders/cancel.reason",
+        "changed type of field reviews.rating: int → string",
+        "new required field customers.phone");
+  }
+
+  @Test
+  void aNarrowedConstraintIsBreakingAndAWidenedOneIsNot() throws Exception {
+    String narrowed = shop()
+        .replace("name: { type: string, maxLength: 120 }", "name: { type: string, maxLength: 100 }")
+        .replace("stock:      { type: int, min: 0, default: 0 }", "stock:      { type: int, min: 1, default: 1 }")
+        .replace("quantity: { type: int, min: 1 }", "quantity: { type: int, min: 1, max: 99 }")
+        .replace("currency: { type: string, pattern: \"^[A-Z]{3}$\" }", "currency: { type: string, pattern: \"^(EUR|USD)$\" }");
+
+    assertThat(changes(shop(), narrowed)).containsExactlyInAnyOrder(
+        "narrowed maxLength of customers.name: 120 → 100",
+        "narrowed min of products.stock: 0 → 1",
+        "new constraint max of orders.orderLines.quantity 99",
+        "narrowed pattern of orders.total.currency: ^[A-Z]{3}$ → ^(EUR|USD)$",
+        "narrowed pattern of orders.orderLines.unitPrice.currency: ^[A-Z]{3}$ → ^(EUR|USD)$",
+        "narrowed pattern of products.price.currency: ^[A-Z]{3}$ → ^(EUR|USD)$");
+
+    String widened = shop()
+        .replace("name: { type: string, maxLength: 120 }", "name: { type: string, maxLength: 200 }")
+        .replace("      rating:      { type: int, min: 1, max: 5 }", "      rating:      { type: int, min: 0 }");
+    assertThat(changes(shop(), widened)).isEmpty();
+  }
+
+  @Test
+  void aSnapshotWrittenBeforeConstraintsWereRecordedGivesNoConstraintChanges() throws Exception {
+    String old = Arrays.stream(snapshot(shop()).split("\n"))
+        .filter(line -> !line.startsWith("constraint ") && !line.startsWith("format "))
+        .collect(Collectors.joining("\n", "", "\n"));
+
+    assertThat(ApiContract.breakingChanges(old, snapshot(shop()))).isEmpty();
+  }
+
+  @Test
+  void thePlanOfARegenerationListsARemovedFieldAsAnHttpContractChange(@TempDir Path dir) throws Exception {
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.writeString(definition, shop());
+    CliRunner.Result first = CliRunner.run("generate", "-f", definition.toString(), "--yes", "--quiet");
+    assertThat(first.exitCode()).as(first.describe()).isZero();
+
+    Files.writeString(definition, shop().replace("      note:       { type: string, optional: true }\n", ""));
+    CliRunner.Result plan = CliRunner.run("generate", "-f", definition.toString(), "--dry-run");
+
+    assertThat(plan.stdout() + plan.stderr()).as(plan.describe()).contains("HTTP contract change: removed field orders.note");
+  }
+}
