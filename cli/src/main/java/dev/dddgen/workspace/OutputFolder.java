@@ -2,7 +2,12 @@ package dev.dddgen.workspace;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The folder generated files go into. Every path is resolved and checked here, so nothing is
@@ -10,6 +15,8 @@ import java.nio.file.Path;
  */
 public final class OutputFolder {
   private final Path root;
+  /** Folders already seen not to be links (or links that stay inside): each is checked once. */
+  private final Set<Path> checkedFolders = ConcurrentHashMap.newKeySet();
 
   public OutputFolder(Path root) {
     this.root = root.toAbsolutePath().normalize();
@@ -35,11 +42,22 @@ public final class OutputFolder {
     }
     // A symbolic link anywhere on the way (below the root) could lead out of the folder.
     for (Path p = target; p != null && !p.equals(root) && p.startsWith(root); p = p.getParent()) {
-      if (Files.isSymbolicLink(p)) {
+      if (p != target && checkedFolders.contains(p)) {
+        break;
+      }
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (NoSuchFileException e) {
+        continue;
+      }
+      if (attributes.isSymbolicLink()) {
         Path real = p.toRealPath();
         if (!real.startsWith(realRoot())) {
           throw new IOException("refusing to write '" + relative + "': " + root.relativize(p) + " is a link out of the output folder");
         }
+      } else if (attributes.isDirectory()) {
+        checkedFolders.add(p);
       }
     }
     return target;
