@@ -36,6 +36,26 @@ public final class Renderer {
   }
 
   /**
+   * Starts compiling templates on a background thread, so that a cold run compiles them on the
+   * second core while the first builds contexts. Failures are left for {@link #prepare} to report.
+   */
+  public void warmUp(java.util.function.Supplier<? extends java.util.Collection<String>> templateNames) {
+    Thread thread = new Thread(() -> {
+      for (String name : templateNames.get()) {
+        try {
+          if (lookup.find(name).isPresent()) {
+            factory.compile(name);
+          }
+        } catch (RuntimeException e) {
+          // reported, with its template and line, when the template is rendered
+        }
+      }
+    }, "dddgen-template-warm-up");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
    * Compiles the named templates (and their partials) now, so that {@link #render} may then be
    * called from several threads: compiled templates are only read while they execute.
    */

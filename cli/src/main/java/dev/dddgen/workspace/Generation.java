@@ -51,10 +51,13 @@ public final class Generation {
   /** The rendered files; the contexts they were rendered from are garbage once this returns. */
   private static List<GeneratedFile> render(TargetGenerator target, DomainModel model, Settings settings,
       Timings timings) throws RenderException {
+    Renderer renderer = new Renderer(templates(settings.definitionDir(), settings.templatesOption()));
+    String pack = model.project().target().name().toLowerCase(java.util.Locale.ROOT) + "/";
+    renderer.warmUp(() -> TemplateLookup.builtInNames().stream()
+        .filter(name -> name.startsWith(pack) && !name.contains("/partials/")).toList());
     var artifacts = target.artifacts(model);
     timings.lap("context");
-    List<GeneratedFile> files = ArtifactRenderer.renderAll(target, artifacts,
-        new Renderer(templates(settings.definitionDir(), settings.templatesOption())));
+    List<GeneratedFile> files = ArtifactRenderer.renderAll(target, artifacts, renderer);
     timings.lap("render");
     return files;
   }
