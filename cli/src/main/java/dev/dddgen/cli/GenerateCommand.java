@@ -86,8 +86,9 @@ final class GenerateCommand extends BaseCommand {
     }
     command.info(PlanPrinter.summary(plan) + " in " + plan.output().root() + ".");
     if (plan.hasConflicts()) {
-      command.err().println(plan.with(Change.Status.CONFLICT).size()
+      command.err().println(plan.conflicts().size()
           + " file(s) have conflict markers (<<<<<<<): resolve them, then run 'dddgen check'.");
+      plan.conflicts().forEach(c -> command.err().println("  " + c.path()));
       return ExitCodes.STALE_OR_CONFLICT;
     }
     return ExitCodes.OK;

@@ -48,6 +48,7 @@ final class PlanPrinter {
       case UPDATE -> "updated";
       case MERGE -> "merged";
       case CONFLICT -> "with conflicts";
+      case UNRESOLVED -> "with unresolved conflict markers";
       case UNCHANGED -> "unchanged";
       case EDITED -> "edited by you (kept)";
       case USER_DELETED -> "deleted by you (kept deleted)";
@@ -64,7 +65,7 @@ final class PlanPrinter {
   private static String colour(Change.Status status) {
     return switch (status) {
       case CREATE, UPDATE, MERGE -> "@|green ";
-      case CONFLICT -> "@|red,bold ";
+      case CONFLICT, UNRESOLVED -> "@|red,bold ";
       case DELETE, USER_DELETED, UNTRACKED, ORPHAN_KEPT -> "@|yellow ";
       case UNCHANGED, EDITED -> "@|faint ";
     };

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -62,6 +64,51 @@ public final class Generation {
     return files;
   }
 
+  /**
+   * The highest number among the migration files on disk, in every folder dddgen writes migrations
+   * to: a migration the user added by hand (a seed, a data fix) takes its number too, and a new one
+   * reusing it would make the migration tool refuse both. A file counts when the target recognises
+   * it, or when its name starts with a number and '_' as migration tools number them.
+   */
+  private static int highestOnDisk(TargetGenerator target, OutputFolder output, StateStore state, Migration sample)
+      throws IOException {
+    Set<String> folders = new java.util.TreeSet<>();
+    for (String path : state.generatedPaths()) {
+      if (target.migrationNumber(path).isPresent()) {
+        folders.add(folderOf(path));
+      }
+    }
+    // Where this target puts migrations, known even before it has written any.
+    target.migrationFiles(1, sample).forEach(file -> folders.add(folderOf(file.path())));
+    int highest = 0;
+    for (String folder : folders) {
+      Path dir = folder.isEmpty() ? output.root() : output.resolve(folder);
+      if (!java.nio.file.Files.isDirectory(dir)) {
+        continue;
+      }
+      try (var entries = java.nio.file.Files.list(dir)) {
+        for (Path file : entries.filter(java.nio.file.Files::isRegularFile).toList()) {
+          String name = file.getFileName().toString();
+          OptionalInt number = target.migrationNumber(folder.isEmpty() ? name : folder + "/" + name);
+          Matcher leading = LEADING_NUMBER.matcher(name);
+          if (number.isPresent()) {
+            highest = Math.max(highest, number.getAsInt());
+          } else if (leading.find() && leading.group(1).length() < 10) {
+            highest = Math.max(highest, Integer.parseInt(leading.group(1)));
+          }
+        }
+      }
+    }
+    return highest;
+  }
+
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^0*(\\d+)_");
+
+  private static String folderOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
   public static Plan plan(DomainModel model, Settings settings, Timings timings) throws RenderException, IOException {
     TargetGenerator target = Targets.of(model.project().target());
     List<GeneratedFile> files = new ArrayList<>(render(target, model, settings, timings));
@@ -85,6 +132,9 @@ public final class Generation {
     List<Migration> migrations = previous.isEmpty() && highest == 0
         ? MigrationPlanner.initial(schema)
         : previous.map(p -> MigrationPlanner.changes(p, schema, model)).orElse(List.of());
+    if (!migrations.isEmpty()) {
+      highest = Math.max(highest, highestOnDisk(target, output, state, migrations.get(0)));
+    }
     Set<String> previousAggregates = previous.map(p -> p.tables().stream().map(Table::owner).collect(Collectors.toSet()))
         .orElse(Set.of());
     List<String> newAggregates = previous.isEmpty() ? List.of()

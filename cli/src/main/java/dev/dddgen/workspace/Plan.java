@@ -70,7 +70,14 @@ public record Plan(
     return changes.stream().anyMatch(c -> c.status().writes());
   }
 
+  /** Whether files are left with conflict markers: written by this run, or still unresolved from an earlier one. */
   public boolean hasConflicts() {
-    return changes.stream().anyMatch(c -> c.status() == Change.Status.CONFLICT);
+    return !conflicts().isEmpty();
+  }
+
+  public List<Change> conflicts() {
+    return changes.stream()
+        .filter(c -> c.status() == Change.Status.CONFLICT || c.status() == Change.Status.UNRESOLVED)
+        .toList();
   }
 }
