@@ -46,7 +46,8 @@ public record Plan(
     }
     evolution.newAggregates().forEach(a -> items.add("new aggregate " + a));
     for (NewMigration migration : migrations()) {
-      items.add("new migration " + migration.paths().get(0) + (migration.migration().destructive() ? " (destructive)" : ""));
+      List<String> losses = migration.migration().losses();
+      items.add("new migration " + migration.paths().get(0) + (losses.isEmpty() ? "" : " (destructive: " + String.join("; ", losses) + ")"));
     }
     evolution.breakingApiChanges().forEach(change -> items.add("HTTP contract change: " + change));
     for (Change change : changes) {
