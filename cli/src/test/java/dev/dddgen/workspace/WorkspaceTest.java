@@ -129,6 +129,22 @@ class WorkspaceTest {
   }
 
   @Test
+  void aDanglingLinkInTheWayIsRefusedWithAMessageThatSaysSo() throws IOException {
+    Files.createDirectories(output);
+    Path outside = project.resolve("outside");
+    Files.createDirectories(outside);
+    Files.createSymbolicLink(output.resolve("a.go"), outside.resolve("missing.go"));
+    Files.createSymbolicLink(output.resolve("gone"), project.resolve("no-such-folder"));
+
+    assertThatThrownBy(() -> generate(true, file("a.go", "x"))).isInstanceOf(IOException.class)
+        .hasMessageContaining("refusing to write 'a.go'").hasMessageContaining("link");
+    assertThatThrownBy(() -> generate(true, file("gone/x.go", "x"))).isInstanceOf(IOException.class)
+        .hasMessageContaining("refusing to write 'gone/x.go'").hasMessageContaining("link");
+    assertThat(outside.resolve("missing.go")).doesNotExist();
+    assertThat(project.resolve("no-such-folder")).doesNotExist();
+  }
+
+  @Test
   void aFailedWriteLeavesEveryFileOldOrNew() throws IOException {
     generate(false, file("a.go", "a1"), file("b.go", "b1"), file("c.go", "c1"));
     // b.go becomes a non-empty folder: writing it fails half way through the run
