@@ -64,14 +64,29 @@ public final class Generation {
     return files;
   }
 
+  /** {@code migrations} numbered after {@code highest}, with their files. */
+  private static List<Plan.NewMigration> number(TargetGenerator target, List<Migration> migrations, int highest) {
+    List<Plan.NewMigration> numbered = new ArrayList<>();
+    for (Migration migration : migrations) {
+      List<GeneratedFile> files = target.migrationFiles(++highest, migration);
+      numbered.add(new Plan.NewMigration(highest, migration, files.stream().map(GeneratedFile::path).toList(), files));
+    }
+    return numbered;
+  }
+
   /**
    * The highest number among the migration files on disk, in every folder dddgen writes migrations
    * to: a migration the user added by hand (a seed, a data fix) takes its number too, and a new one
    * reusing it would make the migration tool refuse both. A file counts when the target recognises
-   * it, or when its name starts with a number and '_' as migration tools number them.
+   * it, or when its name starts with a number and '_' as migration tools number them. Files that
+   * are exactly those {@code planned} (an interrupted run wrote them, but not the state) do not
+   * count: the run that completes it writes the same migrations under the same numbers.
    */
-  private static int highestOnDisk(TargetGenerator target, OutputFolder output, StateStore state, Migration sample)
-      throws IOException {
+  private static int highestOnDisk(TargetGenerator target, OutputFolder output, StateStore state,
+      List<Plan.NewMigration> planned) throws IOException {
+    java.util.Map<String, String> plannedText = new java.util.HashMap<>();
+    planned.forEach(m -> m.files().forEach(f -> plannedText.put(f.path(), f.content())));
+    Migration sample = planned.get(0).migration();
     Set<String> folders = new java.util.TreeSet<>();
     for (String path : state.generatedPaths()) {
       if (target.migrationNumber(path).isPresent()) {
@@ -89,7 +104,11 @@ public final class Generation {
       try (var entries = java.nio.file.Files.list(dir)) {
         for (Path file : entries.filter(java.nio.file.Files::isRegularFile).toList()) {
           String name = file.getFileName().toString();
-          OptionalInt number = target.migrationNumber(folder.isEmpty() ? name : folder + "/" + name);
+          String path = folder.isEmpty() ? name : folder + "/" + name;
+          if (plannedText.containsKey(path) && plannedText.get(path).equals(Workspace.read(file).orElse(null))) {
+            continue;
+          }
+          OptionalInt number = target.migrationNumber(path);
           Matcher leading = LEADING_NUMBER.matcher(name);
           if (number.isPresent()) {
             highest = Math.max(highest, number.getAsInt());
@@ -132,18 +151,19 @@ public final class Generation {
     List<Migration> migrations = previous.isEmpty() && highest == 0
         ? MigrationPlanner.initial(schema)
         : previous.map(p -> MigrationPlanner.changes(p, schema, model)).orElse(List.of());
-    if (!migrations.isEmpty()) {
-      highest = Math.max(highest, highestOnDisk(target, output, state, migrations.get(0)));
-    }
     Set<String> previousAggregates = previous.map(p -> p.tables().stream().map(Table::owner).collect(Collectors.toSet()))
         .orElse(Set.of());
     List<String> newAggregates = previous.isEmpty() ? List.of()
         : model.aggregates().stream().map(Aggregate::name).filter(a -> !previousAggregates.contains(a)).sorted().toList();
-    List<Plan.NewMigration> added = new ArrayList<>();
-    for (Migration migration : migrations) {
-      List<GeneratedFile> migrationFiles = target.migrationFiles(++highest, migration);
-      files.addAll(migrationFiles);
-      added.add(new Plan.NewMigration(highest, migration, migrationFiles.stream().map(GeneratedFile::path).toList()));
+    List<Plan.NewMigration> added = number(target, migrations, highest);
+    if (!migrations.isEmpty()) {
+      int onDisk = highestOnDisk(target, output, state, added);
+      if (onDisk > highest) {
+        added = number(target, migrations, onDisk);
+      }
+    }
+    for (Plan.NewMigration migration : added) {
+      files.addAll(migration.files());
     }
     files.sort(java.util.Comparator.comparing(GeneratedFile::path));
     timings.lap("schema");

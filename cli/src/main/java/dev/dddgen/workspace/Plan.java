@@ -11,8 +11,9 @@ public record Plan(
     Map<String, String> generated,
     Evolution evolution) {
 
-  /** A migration this run adds, with its number and the files it is written to. */
-  public record NewMigration(int number, dev.dddgen.schema.Migration migration, List<String> paths) {}
+  /** A migration this run adds, with its number, the paths it is written to and their text. */
+  public record NewMigration(int number, dev.dddgen.schema.Migration migration, List<String> paths,
+      List<dev.dddgen.render.GeneratedFile> files) {}
 
   /**
    * How the project changes beyond its files: the migrations added, the schema and HTTP contract to

@@ -166,6 +166,50 @@ class RegenerationTest {
   }
 
   @Test
+  void aRunInterruptedBeforeItsStateWasSavedIsCompletedWithoutASecondCopyOfItsMigration() throws IOException {
+    generated(V1);
+    Path state = dir.resolve(".dddgen");
+    Path saved = dir.resolve("saved-state");
+    copyTree(state, saved);
+    generated(V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
+    // The files were written, the state was not: as when the JVM dies between the two.
+    deleteTree(state);
+    copyTree(saved, state);
+    deleteTree(saved);
+
+    CliRunner.Result again = run("generate", "--yes");
+
+    assertThat(again.exitCode()).as(again.describe()).isEqualTo(ExitCodes.OK);
+    try (Stream<Path> files = Files.list(backend.resolve("migrations"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted()).containsExactly(
+          "000001_create_books.down.sql", "000001_create_books.up.sql",
+          "000002_add_isbn_to_books.down.sql", "000002_add_isbn_to_books.up.sql");
+    }
+    assertThat(run("check").exitCode()).isEqualTo(ExitCodes.OK);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path source : walk.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  @Test
   void aMigrationWrittenByHandKeepsItsNumberAndTheNextGeneratedOneFollowsIt() throws IOException {
     generated(V1);
     Path migrations = backend.resolve("migrations");
