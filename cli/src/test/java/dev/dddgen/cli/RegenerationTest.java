@@ -210,6 +210,28 @@ class RegenerationTest {
   }
 
   @Test
+  void filesNoLongerGeneratedAreRemovedUnlessEditedAndThePlanSaysWhichIsWhich() throws IOException {
+    String withAuthor = V1 + "  Author:\n    fields:\n      name: string\n";
+    generated(withAuthor);
+    Path handler = backend.resolve("internal/interfaces/http/handler/author.go");
+    Files.writeString(handler, Files.readString(handler) + "\n// mine\n");
+    Files.delete(backend.resolve("internal/domain/author/author_test.go"));
+    define(V1);
+
+    CliRunner.Result result = run("generate", "--yes", "--allow-destructive");
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(handler).exists();
+    assertThat(backend.resolve("internal/domain/author")).doesNotExist();
+    assertThat(result.stdout())
+        .contains("orphan        internal/interfaces/http/handler/author.go  (no longer generated, but edited by you: kept)")
+        .contains("delete        internal/domain/author/author.go")
+        .contains("create        migrations/000003_drop_authors.up.sql");
+    assertThat(result.stdout().lines().filter(l -> l.startsWith("  ")))
+        .allSatisfy(line -> assertThat(line).matches("  [a-z-]{1,12} +\\S.*"));
+  }
+
+  @Test
   void aMigrationWrittenByHandKeepsItsNumberAndTheNextGeneratedOneFollowsIt() throws IOException {
     generated(V1);
     Path migrations = backend.resolve("migrations");
