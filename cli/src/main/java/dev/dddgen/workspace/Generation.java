@@ -78,7 +78,7 @@ public final class Generation {
    * The highest number among the migration files on disk, in every folder dddgen writes migrations
    * to: a migration the user added by hand (a seed, a data fix) takes its number too, and a new one
    * reusing it would make the migration tool refuse both. A file counts when the target recognises
-   * it, or when its name starts with a number and '_' as migration tools number them. Files that
+   * it, or when it is an SQL file whose name starts with a number and '_', as migration tools number them. Files that
    * are exactly those {@code planned} (an interrupted run wrote them, but not the state) do not
    * count: the run that completes it writes the same migrations under the same numbers.
    */
@@ -121,7 +121,7 @@ public final class Generation {
     return highest;
   }
 
-  private static final Pattern LEADING_NUMBER = Pattern.compile("^0*(\\d+)_");
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^0*(\\d+)_.*\\.sql$");
 
   private static String folderOf(String path) {
     int slash = path.lastIndexOf('/');

@@ -238,6 +238,7 @@ class RegenerationTest {
     Files.writeString(migrations.resolve("000002_seed_books.up.sql"), "INSERT INTO books VALUES (DEFAULT);\n");
     Files.writeString(migrations.resolve("000002_seed_books.down.sql"), "DELETE FROM books;\n");
     Files.writeString(migrations.resolve("3_Fix-Titles.up.sql"), "UPDATE books SET title = trim(title);\n");
+    Files.writeString(migrations.resolve("2024_notes.md"), "not a migration\n");
 
     generated(V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
 
