@@ -148,7 +148,8 @@ public final class Generation {
         }
       }
     }
-    List<Migration> migrations = previous.isEmpty() && highest == 0
+    boolean initial = previous.isEmpty() && highest == 0;
+    List<Migration> migrations = initial
         ? MigrationPlanner.initial(schema)
         : previous.map(p -> MigrationPlanner.changes(p, schema, model)).orElse(List.of());
     Set<String> previousAggregates = previous.map(p -> p.tables().stream().map(Table::owner).collect(Collectors.toSet()))
@@ -156,7 +157,12 @@ public final class Generation {
     List<String> newAggregates = previous.isEmpty() ? List.of()
         : model.aggregates().stream().map(Aggregate::name).filter(a -> !previousAggregates.contains(a)).sorted().toList();
     List<Plan.NewMigration> added = number(target, migrations, highest);
-    if (!migrations.isEmpty()) {
+    // No state, yet the first migration dddgen would write is there: the state was lost (never
+    // committed), not a project adopting dddgen. Keeping the numbers lets the existing files be
+    // recognised (unchanged, or kept as they are) instead of creating every table a second time.
+    boolean stateLost = initial && !added.isEmpty()
+        && java.nio.file.Files.exists(output.resolve(added.get(0).paths().get(0)));
+    if (!migrations.isEmpty() && !stateLost) {
       int onDisk = highestOnDisk(target, output, state, added);
       if (onDisk > highest) {
         added = number(target, migrations, onDisk);

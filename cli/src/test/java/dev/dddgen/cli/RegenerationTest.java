@@ -188,6 +188,22 @@ class RegenerationTest {
     assertThat(run("check").exitCode()).isEqualTo(ExitCodes.OK);
   }
 
+  @Test
+  void aLostStateFolderAddsNoSecondCopyOfTheMigrationsAlreadyThere() throws IOException {
+    generated(V1);
+    generated(V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
+    deleteTree(dir.resolve(".dddgen")); // e.g. never committed, and this is a fresh clone
+
+    CliRunner.Result again = run("generate", "--yes");
+
+    assertThat(again.exitCode()).as(again.describe()).isEqualTo(ExitCodes.OK);
+    try (Stream<Path> files = Files.list(backend.resolve("migrations"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted()).containsExactly(
+          "000001_create_books.down.sql", "000001_create_books.up.sql",
+          "000002_add_isbn_to_books.down.sql", "000002_add_isbn_to_books.up.sql");
+    }
+  }
+
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path source : walk.toList()) {
