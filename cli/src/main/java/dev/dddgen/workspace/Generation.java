@@ -174,7 +174,7 @@ public final class Generation {
     files.sort(java.util.Comparator.comparing(GeneratedFile::path));
     timings.lap("schema");
     String contract = ApiContract.snapshot(model);
-    List<String> breaking = state.contract().map(before -> ApiContract.breakingChanges(before, contract)).orElse(List.of());
+    List<String> breaking = state.contract().map(before -> ApiContract.breakingChanges(before, contract, model)).orElse(List.of());
     Plan plan = Workspace.plan(output, state, files, settings.force(),
         new Plan.Evolution(added, SchemaSnapshot.write(schema), contract, breaking, newAggregates));
     timings.lap("plan");
