@@ -42,7 +42,7 @@ final class CheckCommand extends BaseCommand {
     Path out = DefinitionOption.outputOf(definition.file, output, model);
     Plan plan = Generation.plan(model, new Generation.Settings(definitionDir, out, templates, false), timings);
     printTimings();
-    List<Change> stale = plan.changes().stream().filter(c -> c.status().writes()).toList();
+    List<Change> stale = plan.changes().stream().filter(CheckCommand::fails).toList();
     if (format == Format.json) {
       out().println(json(plan, stale));
     } else if (stale.isEmpty()) {
@@ -55,9 +55,22 @@ final class CheckCommand extends BaseCommand {
       for (Change change : stale) {
         out().print(TextMerge.unifiedDiff(change.path(), change.onDisk(), change.result()));
       }
-      out().println("Run 'dddgen generate' to bring them up to date.");
+      if (stale.stream().anyMatch(c -> c.status() == Change.Status.UNRESOLVED)) {
+        out().println("Resolve the conflict markers (<<<<<<< yours ... >>>>>>> generated now) by hand; generate leaves them alone.");
+      }
+      if (stale.stream().anyMatch(c -> c.status().writes())) {
+        out().println("Run 'dddgen generate' to bring them up to date.");
+      }
     }
     return stale.isEmpty() ? ExitCodes.OK : ExitCodes.STALE_OR_CONFLICT;
+  }
+
+  /**
+   * Whether {@code change} makes the check fail: generate would change the file, or it still holds
+   * conflict markers (generate leaves those alone, but they must not pass CI unnoticed).
+   */
+  private static boolean fails(Change change) {
+    return change.status().writes() || change.status() == Change.Status.UNRESOLVED;
   }
 
   private static String staleness(Change.Status status) {
@@ -66,6 +79,7 @@ final class CheckCommand extends BaseCommand {
       case UPDATE -> "stale";
       case MERGE -> "stale (your edits merge cleanly)";
       case CONFLICT -> "stale (conflicts with your edits)";
+      case UNRESOLVED -> "unresolved conflict markers";
       case DELETE -> "orphan";
       default -> status.label();
     };
@@ -80,7 +94,7 @@ final class CheckCommand extends BaseCommand {
       }
       json.append(first ? "" : ",").append("{\"path\":").append(Json.quote(change.path()))
           .append(",\"status\":").append(Json.quote(change.status().name().toLowerCase()))
-          .append(",\"stale\":").append(change.status().writes()).append('}');
+          .append(",\"stale\":").append(fails(change)).append('}');
       first = false;
     }
     return json.append("]}").toString();

@@ -70,7 +70,10 @@ final class GenerateCommand extends BaseCommand {
     }
     if (!plan.destructiveMigrations().isEmpty() && !options.allowDestructive) {
       command.err().println(command.ansi().string("@|red,bold refused:|@ ") + "these migrations can lose data:");
-      plan.destructiveMigrations().forEach(m -> command.err().println("  " + m.paths().get(0) + "  (" + m.migration().description() + ")"));
+      for (Plan.NewMigration m : plan.destructiveMigrations()) {
+        command.err().println("  " + m.paths().get(0) + "  (" + m.migration().description() + ")");
+        m.migration().losses().forEach(loss -> command.err().println("    - " + loss));
+      }
       command.err().println("Pass --allow-destructive to generate them. Nothing was written.");
       return ExitCodes.STALE_OR_CONFLICT;
     }
@@ -86,8 +89,9 @@ final class GenerateCommand extends BaseCommand {
     }
     command.info(PlanPrinter.summary(plan) + " in " + plan.output().root() + ".");
     if (plan.hasConflicts()) {
-      command.err().println(plan.with(Change.Status.CONFLICT).size()
+      command.err().println(plan.conflicts().size()
           + " file(s) have conflict markers (<<<<<<<): resolve them, then run 'dddgen check'.");
+      plan.conflicts().forEach(c -> command.err().println("  " + c.path()));
       return ExitCodes.STALE_OR_CONFLICT;
     }
     return ExitCodes.OK;

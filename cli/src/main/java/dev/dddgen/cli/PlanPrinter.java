@@ -17,7 +17,9 @@ final class PlanPrinter {
       if (!all && change.status() == Change.Status.UNCHANGED) {
         continue;
       }
-      out.println("  " + ansi.string(colour(change.status()) + pad(change.status().label()) + "|@") + "  " + change.path());
+      String note = note(change.status());
+      out.println("  " + ansi.string(colour(change.status()) + String.format("%-12s", tag(change.status())) + "|@") + "  "
+          + change.path() + (note.isEmpty() ? "" : "  (" + note + ")"));
     }
   }
 
@@ -48,6 +50,7 @@ final class PlanPrinter {
       case UPDATE -> "updated";
       case MERGE -> "merged";
       case CONFLICT -> "with conflicts";
+      case UNRESOLVED -> "with unresolved conflict markers";
       case UNCHANGED -> "unchanged";
       case EDITED -> "edited by you (kept)";
       case USER_DELETED -> "deleted by you (kept deleted)";
@@ -57,14 +60,37 @@ final class PlanPrinter {
     };
   }
 
-  private static String pad(String label) {
-    return String.format("%-12s", label.split(" ")[0]);
+  /** One word per status, so the paths line up; what needs saying beyond it goes in {@link #note}. */
+  private static String tag(Change.Status status) {
+    return switch (status) {
+      case CREATE -> "create";
+      case UPDATE -> "update";
+      case MERGE -> "merge";
+      case CONFLICT -> "conflict";
+      case UNRESOLVED -> "unresolved";
+      case UNCHANGED -> "unchanged";
+      case EDITED -> "edited";
+      case USER_DELETED -> "user-deleted";
+      case UNTRACKED -> "untracked";
+      case DELETE -> "delete";
+      case ORPHAN_KEPT -> "orphan";
+    };
+  }
+
+  private static String note(Change.Status status) {
+    return switch (status) {
+      case UNRESOLVED -> "conflict markers of an earlier run: resolve them";
+      case USER_DELETED -> "deleted by you: stays deleted, --force recreates it";
+      case UNTRACKED -> "not written by dddgen: kept, --force replaces it";
+      case ORPHAN_KEPT -> "no longer generated, but edited by you: kept";
+      default -> "";
+    };
   }
 
   private static String colour(Change.Status status) {
     return switch (status) {
       case CREATE, UPDATE, MERGE -> "@|green ";
-      case CONFLICT -> "@|red,bold ";
+      case CONFLICT, UNRESOLVED -> "@|red,bold ";
       case DELETE, USER_DELETED, UNTRACKED, ORPHAN_KEPT -> "@|yellow ";
       case UNCHANGED, EDITED -> "@|faint ";
     };

@@ -87,7 +87,7 @@ public final class MigrationPlanner {
       down.append(DdlWriter.dropTable(tables.get(i)));
     }
     String name = "create_" + tables.get(0).name();
-    return new Migration(name, up.toString(), down.toString(), false, "create table " + tables.get(0).name());
+    return new Migration(name, up.toString(), down.toString(), "create table " + tables.get(0).name(), List.of());
   }
 
   /** The table a foreign key refers to; null for any other constraint. */

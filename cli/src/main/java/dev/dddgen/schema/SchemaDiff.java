@@ -53,8 +53,8 @@ final class SchemaDiff {
     List<Table> dropped = new ArrayList<>(before.tables().stream().filter(t -> after.table(t.name()).isEmpty()).toList());
     for (int i = dropped.size() - 1; i >= 0; i--) {
       Table table = dropped.get(i);
-      migrations.add(new Migration("drop_" + table.name(), DdlWriter.dropTable(table), DdlWriter.createTable(table), true,
-          "drop table " + table.name()));
+      migrations.add(new Migration("drop_" + table.name(), DdlWriter.dropTable(table), DdlWriter.createTable(table),
+          "drop table " + table.name(), List.of("drops table " + table.name() + " and every row in it")));
     }
     if (!refusals.isEmpty()) {
       throw new MigrationRefused(refusals);
@@ -67,7 +67,7 @@ final class SchemaDiff {
     List<String> up = new ArrayList<>();
     List<String> down = new ArrayList<>();
     List<String> what = new ArrayList<>();
-    boolean destructive = false;
+    List<String> losses = new ArrayList<>();
     Map<String, String> renames = renames(now.name());
     Table renamed = old;
     for (Map.Entry<String, String> rename : renames.entrySet()) {
@@ -86,7 +86,12 @@ final class SchemaDiff {
         up.add("ALTER TABLE " + table + " DROP CONSTRAINT " + constraint.name() + ";");
         down.add(0, "ALTER TABLE " + table + " ADD CONSTRAINT " + constraint.name() + " " + constraint.definition() + ";");
         if (constraint.kind() == Table.Constraint.Kind.CHECK && kept.isPresent()) {
-          destructive |= !checkValues(kept.get()).containsAll(checkValues(constraint));
+          List<String> removed = new ArrayList<>(checkValues(constraint));
+          removed.removeAll(checkValues(kept.get()));
+          if (!removed.isEmpty()) {
+            losses.add("removes " + String.join(", ", removed) + " from the values of " + now.name() + "."
+                + String.join(", ", constraint.columns()) + " (the migration fails while rows hold them)");
+          }
         } else if (kept.isEmpty() && renamed.columns().stream().anyMatch(c -> constraint.columns().contains(c.name()) && now.column(c.name()).isPresent())) {
           what.add("drop_" + constraint.name());
         }
@@ -106,7 +111,7 @@ final class SchemaDiff {
         up.add("ALTER TABLE " + table + " DROP COLUMN " + Sql.id(column.name()) + ";");
         down.add(0, restoreColumn(table, column, shape));
         what.add("drop_" + column.name() + "_from_" + now.name());
-        destructive = true;
+        losses.add("drops column " + now.name() + "." + column.name() + " and its data");
       }
     }
     for (Table.Column column : now.columns()) {
@@ -122,7 +127,7 @@ final class SchemaDiff {
         down.add(0, "ALTER TABLE " + table + " DROP COLUMN " + Sql.id(column.name()) + ";");
         what.add("add_" + fieldOf(now.name(), column.name()) + "_to_" + now.name());
       } else {
-        destructive |= alterColumn(table, previous.get(), column, up, down, what, now.name());
+        alterColumn(table, previous.get(), column, up, down, what, now.name(), losses);
       }
     }
     for (Table.Constraint constraint : now.constraints()) {
@@ -150,7 +155,7 @@ final class SchemaDiff {
     what = what.stream().distinct().toList();
     String name = what.size() == 1 ? what.get(0) : "alter_" + now.name();
     return Optional.of(new Migration(truncate(name), String.join("\n", up) + "\n", String.join("\n", down) + "\n",
-        destructive, String.join(", ", what).replace('_', ' ')));
+        String.join(", ", what).replace('_', ' '), losses));
   }
 
   /** Applies a column rename to the old table's shape, renaming the constraints and indexes named after it. */
@@ -189,16 +194,19 @@ final class SchemaDiff {
     return new Table(table.name(), table.owner(), columns, constraints, indexes);
   }
 
-  private boolean alterColumn(String table, Table.Column old, Table.Column now, List<String> up, List<String> down,
-      List<String> what, String tableName) {
-    boolean destructive = false;
+  /** Alters a kept column; a type change that is not a widening is added to {@code losses}. */
+  private void alterColumn(String table, Table.Column old, Table.Column now, List<String> up, List<String> down,
+      List<String> what, String tableName, List<String> losses) {
     String column = Sql.id(now.name());
     String prefix = "ALTER TABLE " + table + " ALTER COLUMN " + column + " ";
     if (!old.type().equals(now.type())) {
       up.add(prefix + "TYPE " + now.type() + " USING " + column + "::" + now.type() + ";");
       down.add(0, prefix + "TYPE " + old.type() + " USING " + column + "::" + old.type() + ";");
       what.add("alter_" + now.name() + "_in_" + tableName);
-      destructive = !WIDENINGS.contains(old.type() + ">" + now.type());
+      if (!WIDENINGS.contains(old.type() + ">" + now.type())) {
+        losses.add("changes " + tableName + "." + now.name() + " from " + old.type() + " to " + now.type()
+            + " (values that do not convert are lost or make the migration fail)");
+      }
     }
     if (!Objects.equals(old.defaultSql(), now.defaultSql())) {
       up.add(prefix + (now.defaultSql().isEmpty() ? "DROP DEFAULT;" : "SET DEFAULT " + now.defaultSql() + ";"));
@@ -225,7 +233,6 @@ final class SchemaDiff {
       }
       what.add("alter_" + now.name() + "_in_" + tableName);
     }
-    return destructive;
   }
 
   /**

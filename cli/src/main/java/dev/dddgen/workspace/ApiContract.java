@@ -13,6 +13,7 @@ import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -119,6 +120,49 @@ public final class ApiContract {
     }
     return "{" + vo.fields().stream().map(f -> f.name() + ":" + describe(model, f.type()) + (f.optional() ? "?" : ""))
         .collect(Collectors.joining(",")) + "}";
+  }
+
+  /**
+   * What a client of the previous contract would notice breaking under {@code model}'s: as
+   * {@link #breakingChanges(String, String)}, but a field declared with {@code renamedFrom} is
+   * reported as renamed (and then compared under its new name), not as one field removed and
+   * another added.
+   */
+  public static List<String> breakingChanges(String previous, String current, DomainModel model) {
+    Map<String, String> renames = new java.util.LinkedHashMap<>();
+    for (Aggregate aggregate : model.aggregates()) {
+      String plural = Names.kebab(aggregate.plural());
+      renamed(plural, aggregate.fields(), renames);
+      for (Entity entity : aggregate.entities()) {
+        renamed(plural + "." + Names.lowerFirst(entity.plural()), entity.fields(), renames);
+      }
+    }
+    Set<String> before = index(previous).keySet();
+    List<String> breaking = new ArrayList<>();
+    renames.entrySet().removeIf(r -> !before.contains("field " + r.getKey()) || before.contains("field " + r.getValue()));
+    renames.forEach((from, to) -> breaking.add("renamed field " + from + " → " + to));
+    StringBuilder rewritten = new StringBuilder();
+    for (String line : previous.split("\n")) {
+      String[] parts = line.split(" ", 3);
+      if (parts.length >= 2 && (parts[0].equals("field") || parts[0].equals("constraint") || parts[0].equals("filter"))) {
+        for (Map.Entry<String, String> rename : renames.entrySet()) {
+          if (parts[1].equals(rename.getKey()) || parts[1].startsWith(rename.getKey() + ".")) {
+            parts[1] = rename.getValue() + parts[1].substring(rename.getKey().length());
+            line = String.join(" ", parts);
+            break;
+          }
+        }
+      }
+      rewritten.append(line).append('\n');
+    }
+    breaking.addAll(breakingChanges(rewritten.toString(), current));
+    return breaking;
+  }
+
+  private static void renamed(String owner, List<Field> fields, Map<String, String> renames) {
+    for (Field field : fields) {
+      field.renamedFrom().ifPresent(old -> renames.put(owner + "." + old, owner + "." + field.name()));
+    }
   }
 
   /** What a client of the previous contract would notice breaking under the new one. */

@@ -52,7 +52,14 @@ public final class OutputFolder {
         continue;
       }
       if (attributes.isSymbolicLink()) {
-        Path real = p.toRealPath();
+        Path real;
+        try {
+          real = p.toRealPath();
+        } catch (NoSuchFileException e) {
+          // Where a dangling link would lead cannot be checked: refuse it rather than guess.
+          throw new IOException("refusing to write '" + relative + "': " + root.relativize(p)
+              + " is a symbolic link to something that does not exist (" + Files.readSymbolicLink(p) + ")");
+        }
         if (!real.startsWith(realRoot())) {
           throw new IOException("refusing to write '" + relative + "': " + root.relativize(p) + " is a link out of the output folder");
         }

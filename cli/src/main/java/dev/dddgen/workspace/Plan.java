@@ -11,8 +11,9 @@ public record Plan(
     Map<String, String> generated,
     Evolution evolution) {
 
-  /** A migration this run adds, with its number and the files it is written to. */
-  public record NewMigration(int number, dev.dddgen.schema.Migration migration, List<String> paths) {}
+  /** A migration this run adds, with its number, the paths it is written to and their text. */
+  public record NewMigration(int number, dev.dddgen.schema.Migration migration, List<String> paths,
+      List<dev.dddgen.render.GeneratedFile> files) {}
 
   /**
    * How the project changes beyond its files: the migrations added, the schema and HTTP contract to
@@ -46,7 +47,8 @@ public record Plan(
     }
     evolution.newAggregates().forEach(a -> items.add("new aggregate " + a));
     for (NewMigration migration : migrations()) {
-      items.add("new migration " + migration.paths().get(0) + (migration.migration().destructive() ? " (destructive)" : ""));
+      List<String> losses = migration.migration().losses();
+      items.add("new migration " + migration.paths().get(0) + (losses.isEmpty() ? "" : " (destructive: " + String.join("; ", losses) + ")"));
     }
     evolution.breakingApiChanges().forEach(change -> items.add("HTTP contract change: " + change));
     for (Change change : changes) {
@@ -70,7 +72,14 @@ public record Plan(
     return changes.stream().anyMatch(c -> c.status().writes());
   }
 
+  /** Whether files are left with conflict markers: written by this run, or still unresolved from an earlier one. */
   public boolean hasConflicts() {
-    return changes.stream().anyMatch(c -> c.status() == Change.Status.CONFLICT);
+    return !conflicts().isEmpty();
+  }
+
+  public List<Change> conflicts() {
+    return changes.stream()
+        .filter(c -> c.status() == Change.Status.CONFLICT || c.status() == Change.Status.UNRESOLVED)
+        .toList();
   }
 }

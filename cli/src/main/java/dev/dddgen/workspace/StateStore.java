@@ -42,7 +42,7 @@ public final class StateStore {
   private StateStore(Path stateDir, String prefix) throws IOException {
     this.stateDir = stateDir;
     this.prefix = prefix;
-    Path file = stateDir.resolve("manifest");
+    Path file = stateDir.resolve(MANIFEST);
     if (Files.isRegularFile(file)) {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -56,18 +56,32 @@ public final class StateStore {
     }
   }
 
-  /** The state for generating {@code output} from the definition in {@code definitionDir}. */
+  /**
+   * The state for generating {@code output} from the definition in {@code definitionDir}. Every file
+   * it will write is checked here, before anything is generated: a {@code .dddgen} (or a folder in
+   * it) that is a symbolic link leading out of its folder is refused, as in the output folder.
+   */
   public static StateStore locate(Path definitionDir, Path output) throws IOException {
     Path definitions = definitionDir.toAbsolutePath().normalize();
     Path out = output.toAbsolutePath().normalize();
+    StateStore state;
     if (out.startsWith(definitions) && !out.equals(definitions)) {
       String relative = definitions.relativize(out).toString().replace('\\', '/');
-      return new StateStore(definitions.resolve(FOLDER), relative + "/");
+      state = new StateStore(definitions.resolve(FOLDER), relative + "/");
+    } else if (out.equals(definitions)) {
+      state = new StateStore(definitions.resolve(FOLDER), "");
+    } else {
+      state = new StateStore(out.resolve(FOLDER), "");
     }
-    if (out.equals(definitions)) {
-      return new StateStore(definitions.resolve(FOLDER), "");
+    for (String file : List.of(BASE, MANIFEST, SNAPSHOTS + "/" + state.prefix + SCHEMA, SNAPSHOTS + "/" + state.prefix + CONTRACT)) {
+      state.writable(file);
     }
-    return new StateStore(out.resolve(FOLDER), "");
+    return state;
+  }
+
+  /** The state file at {@code relative}, refusing one that a symbolic link would take out of the state's folder. */
+  private Path writable(String relative) throws IOException {
+    return new OutputFolder(stateDir.getParent()).resolve(FOLDER + "/" + relative);
   }
 
   public Path folder() {
@@ -98,6 +112,8 @@ public final class StateStore {
   }
 
   private static final String BASE = "base.txt";
+  private static final String MANIFEST = "manifest";
+  private static final String SNAPSHOTS = "snapshots";
   private static final String LEGACY_BASE = "base";
   private static final String RECORD = "<<< ";
 
@@ -175,12 +191,12 @@ public final class StateStore {
   private void saveSnapshot(String name, String text) throws IOException {
     Optional<String> current = snapshot(name);
     if (current.isEmpty() || !current.get().equals(text)) {
-      AtomicFiles.write(snapshotFile(name), text.getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(writable(SNAPSHOTS + "/" + prefix + name), text.getBytes(StandardCharsets.UTF_8));
     }
   }
 
   private Path snapshotFile(String name) {
-    return stateDir.resolve("snapshots").resolve(prefix + name);
+    return stateDir.resolve(SNAPSHOTS).resolve(prefix + name);
   }
 
   /** Paths (relative to the output) that dddgen generated last time. */
@@ -208,7 +224,7 @@ public final class StateStore {
       manifest.put(key, sha256(file.getValue().getBytes(StandardCharsets.UTF_8)));
       all.put(key, file.getValue());
     }
-    AtomicFiles.write(stateDir.resolve(BASE), out -> {
+    AtomicFiles.write(writable(BASE), out -> {
       for (String key : manifest.keySet()) {
         String text = all.get(key);
         if (text == null) {
@@ -223,7 +239,7 @@ public final class StateStore {
     });
     StringBuilder text = new StringBuilder(MANIFEST_HEADER);
     manifest.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
-    AtomicFiles.write(stateDir.resolve("manifest"), text.toString().getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(writable(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));
     Path legacy = stateDir.resolve(LEGACY_BASE);
     if (Files.isDirectory(legacy)) {
       try (var walk = Files.walk(legacy)) {

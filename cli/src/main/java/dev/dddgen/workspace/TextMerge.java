@@ -21,6 +21,20 @@ public final class TextMerge {
   /** The merged text and whether it holds conflict markers. */
   public record Merged(String text, boolean conflicted) {}
 
+  /** The labels of the two sides in the markers dddgen writes ({@code <<<<<<< yours}, {@code >>>>>>> generated now}). */
+  static final String OURS = "yours";
+  static final String THEIRS = "generated now";
+  private static final java.util.regex.Pattern MARKERS = java.util.regex.Pattern.compile(
+      "(?ms)^<<<<<<< " + OURS + "$.*?^=======$.*?^>>>>>>> " + THEIRS + "$");
+
+  /**
+   * Whether {@code text} still holds conflict markers dddgen wrote (and the user has not resolved
+   * yet). Only dddgen's own labels count, so a file that merely mentions git markers is not flagged.
+   */
+  public static boolean hasConflictMarkers(String text) {
+    return text.contains("<<<<<<< " + OURS) && MARKERS.matcher(text).find();
+  }
+
   /**
    * Merges the user's edits ({@code ours}, on disk) with the generator's change from {@code base}
    * (what it generated last) to {@code theirs} (what it generates now). Conflicts are marked the way
@@ -31,7 +45,7 @@ public final class TextMerge {
     MergeResult<RawText> result = algorithm.merge(RawTextComparator.DEFAULT, text(base), text(ours), text(theirs));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      new MergeFormatter().formatMerge(out, result, List.of("generated before", "yours", "generated now"), StandardCharsets.UTF_8);
+      new MergeFormatter().formatMerge(out, result, List.of("generated before", OURS, THEIRS), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

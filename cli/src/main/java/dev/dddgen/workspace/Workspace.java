@@ -26,8 +26,12 @@ public final class Workspace {
     List<Change> changes = new ArrayList<>();
     Map<String, String> generated = new LinkedHashMap<>();
     for (GeneratedFile file : files) {
-      generated.put(file.path(), file.content());
-      changes.add(classify(output, state, file.path(), file.content(), force));
+      Change change = classify(output, state, file.path(), file.content(), force);
+      // A file left with conflict markers keeps its old base, so the generator's changes since are
+      // still merged into it once the user has resolved the markers.
+      generated.put(file.path(), change.status() == Change.Status.UNRESOLVED
+          ? state.base(file.path()).orElse(file.content()) : file.content());
+      changes.add(change);
     }
     for (String old : state.generatedPaths()) {
       if (!generated.containsKey(old)) {
@@ -66,6 +70,9 @@ public final class Workspace {
     }
     if (onDisk.equals(base.get())) {
       return new Change(path, Change.Status.UPDATE, onDisk, now, now);
+    }
+    if (TextMerge.hasConflictMarkers(onDisk)) {
+      return new Change(path, Change.Status.UNRESOLVED, onDisk, onDisk, now);
     }
     if (base.get().equals(now)) {
       return new Change(path, Change.Status.EDITED, onDisk, onDisk, now);

@@ -72,6 +72,33 @@ class MigrationPlannerTest {
     }
   }
 
+  static Stream<Arguments> losses() {
+    return Stream.of(
+        Arguments.of("library/v07-widen-int-to-long", "library/v08-narrow-long-to-int",
+            List.of("changes books.pages from bigint to integer")),
+        Arguments.of("library/v10-enum-value-added", "library/v11-enum-value-removed",
+            List.of("removes 'ARCHIVED' from the values of books.status")),
+        Arguments.of("library/v12-filter-index-changed", "library/v13-remove-field",
+            List.of("drops column books.subtitle")),
+        Arguments.of("library/v13-remove-field", "library/v14-remove-aggregate",
+            List.of("drops column books.author_id", "drops table authors")));
+  }
+
+  /** A refusal must say what would be lost, step by step, not only which migration holds it. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @MethodSource("losses")
+  void eachDestructiveStepIsNamed(String from, String to, List<String> expected) throws Exception {
+    RelationalSchema before = SchemaBuilder.build(model(from));
+    DomainModel model = model(to);
+    List<String> losses = MigrationPlanner.changes(before, SchemaBuilder.build(model), model).stream()
+        .flatMap(m -> m.losses().stream()).toList();
+
+    assertThat(losses).hasSize(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(losses.get(i)).startsWith(expected.get(i));
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"library/v15-add-required-field-without-default"})
   void aNewRequiredColumnWithoutDefaultIsRefusedWithTheFix(String version) throws Exception {

@@ -124,7 +124,8 @@ class SchemaEvolutionTest {
 
       // v08: long → int is a narrowing: refused, then generated with --allow-destructive.
       CliRunner.Result narrowing = project.refused(EvolvingProject.resource("library/v08-narrow-long-to-int.yaml"), REFUSED, "--yes");
-      assertThat(narrowing.stderr()).contains("--allow-destructive").contains("alter_pages_in_books");
+      assertThat(narrowing.stderr()).contains("--allow-destructive").contains("alter_pages_in_books")
+          .contains("changes books.pages from bigint to integer");
       assertThat(names(steps.apply("v08-narrow-long-to-int", "--yes", "--allow-destructive"))).containsExactly("alter_pages_in_books");
       assertThat(rows(db, "SELECT name, pages FROM books ORDER BY name")).containsExactly(List.of("Dune", "412"), List.of("Emma", "474"));
 
@@ -146,7 +147,7 @@ class SchemaEvolutionTest {
 
       // v11: an enum value removed: destructive.
       CliRunner.Result valueRemoved = project.refused(EvolvingProject.resource("library/v11-enum-value-removed.yaml"), REFUSED, "--yes");
-      assertThat(valueRemoved.stderr()).contains("--allow-destructive");
+      assertThat(valueRemoved.stderr()).contains("--allow-destructive").contains("removes 'ARCHIVED' from the values of books.status");
       List<Written> removedValue = steps.apply("v11-enum-value-removed", "--yes", "--allow-destructive");
       assertThat(removedValue).hasSize(1);
       assertThat(removedValue.get(0).name()).contains("status").contains("books");
@@ -159,7 +160,8 @@ class SchemaEvolutionTest {
 
       // v13: a field removed: destructive; the other columns keep their data.
       CliRunner.Result fieldRemoved = project.refused(EvolvingProject.resource("library/v13-remove-field.yaml"), REFUSED, "--yes");
-      assertThat(fieldRemoved.stderr()).contains("--allow-destructive").contains("drop_subtitle_from_books");
+      assertThat(fieldRemoved.stderr()).contains("--allow-destructive").contains("drop_subtitle_from_books")
+          .contains("drops column books.subtitle");
       assertThat(names(steps.apply("v13-remove-field", "--yes", "--allow-destructive"))).containsExactly("drop_subtitle_from_books");
       assertThat(rows(db, "SELECT name, rating, pages, author_id::text FROM books ORDER BY name"))
           .containsExactly(listOf("Dune", "5", "412", HERBERT), listOf("Emma", "3", "474", null));

@@ -56,6 +56,25 @@ class ApiContractTest {
   }
 
   @Test
+  void aFieldRenamedWithRenamedFromIsReportedAsRenamedNotRemoved() throws Exception {
+    String after = shop()
+        .replace("      note:       { type: string, optional: true }\n",
+            "      remark:     { type: string, optional: true, renamedFrom: note }\n")
+        .replace("quantity: { type: int, min: 1 }", "amount: { type: int, min: 1, max: 99, renamedFrom: quantity }");
+
+    List<String> changes = ApiContract.breakingChanges(snapshot(shop()), snapshot(after),
+        DefinitionLoader.load("dddgen.yaml", after));
+
+    assertThat(changes).containsExactlyInAnyOrder(
+        "renamed field orders.note → orders.remark",
+        "renamed field orders.orderLines.quantity → orders.orderLines.amount",
+        "new constraint max of orders.orderLines.amount 99");
+    // Once recorded, the rename is history: the next comparison has nothing to report.
+    assertThat(ApiContract.breakingChanges(snapshot(after), snapshot(after), DefinitionLoader.load("dddgen.yaml", after)))
+        .isEmpty();
+  }
+
+  @Test
   void aNarrowedConstraintIsBreakingAndAWidenedOneIsNot() throws Exception {
     String narrowed = shop()
         .replace("name: { type: string, maxLength: 120 }", "name: { type: string, maxLength: 100 }")

@@ -129,6 +129,50 @@ class WorkspaceTest {
   }
 
   @Test
+  void aDanglingLinkInTheWayIsRefusedWithAMessageThatSaysSo() throws IOException {
+    Files.createDirectories(output);
+    Path outside = project.resolve("outside");
+    Files.createDirectories(outside);
+    Files.createSymbolicLink(output.resolve("a.go"), outside.resolve("missing.go"));
+    Files.createSymbolicLink(output.resolve("gone"), project.resolve("no-such-folder"));
+
+    assertThatThrownBy(() -> generate(true, file("a.go", "x"))).isInstanceOf(IOException.class)
+        .hasMessageContaining("refusing to write 'a.go'").hasMessageContaining("link");
+    assertThatThrownBy(() -> generate(true, file("gone/x.go", "x"))).isInstanceOf(IOException.class)
+        .hasMessageContaining("refusing to write 'gone/x.go'").hasMessageContaining("link");
+    assertThat(outside.resolve("missing.go")).doesNotExist();
+    assertThat(project.resolve("no-such-folder")).doesNotExist();
+  }
+
+  @Test
+  void aStateFolderThatLinksOutIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path outside = Files.createTempDirectory("dddgen-outside");
+    try {
+      Files.createSymbolicLink(project.resolve(".dddgen"), outside);
+
+      assertThatThrownBy(() -> generate(false, file("a.go", "x"))).isInstanceOf(IOException.class)
+          .hasMessageContaining(".dddgen").hasMessageContaining("link");
+      assertThat(output.resolve("a.go")).doesNotExist();
+      try (var written = Files.list(outside)) {
+        assertThat(written).isEmpty();
+      }
+
+      Files.delete(project.resolve(".dddgen"));
+      Files.createDirectories(project.resolve(".dddgen"));
+      Files.createSymbolicLink(project.resolve(".dddgen/snapshots"), outside);
+      assertThatThrownBy(() -> generate(false, file("a.go", "x"))).isInstanceOf(IOException.class)
+          .hasMessageContaining("snapshots").hasMessageContaining("link");
+      assertThat(output.resolve("a.go")).doesNotExist();
+    } finally {
+      try (var walk = Files.walk(outside)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  @Test
   void aFailedWriteLeavesEveryFileOldOrNew() throws IOException {
     generate(false, file("a.go", "a1"), file("b.go", "b1"), file("c.go", "c1"));
     // b.go becomes a non-empty folder: writing it fails half way through the run
