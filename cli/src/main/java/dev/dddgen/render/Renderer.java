@@ -3,8 +3,10 @@ package dev.dddgen.render;
 import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.reflect.AbstractObjectHandler;
 import com.github.mustachejava.util.Wrapper;
@@ -16,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders logic-less Mustache templates strictly: a reference to a variable the context lacks is an
@@ -25,6 +28,7 @@ import java.util.Map;
 public final class Renderer {
   private final TemplateLookup lookup;
   private final Factory factory = new Factory();
+  private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
   public Renderer(TemplateLookup lookup) {
     this.lookup = lookup;
@@ -44,7 +48,7 @@ public final class Renderer {
       for (String name : templateNames.get()) {
         try {
           if (lookup.find(name).isPresent()) {
-            factory.compile(name);
+            compile(name);
           }
         } catch (RuntimeException e) {
           // reported, with its template and line, when the template is rendered
@@ -64,10 +68,36 @@ public final class Renderer {
       TemplateLookup.Template template = lookup.find(name)
           .orElseThrow(() -> new RenderException("no template named '" + name + "'"));
       try {
-        factory.compile(name);
+        compile(name);
       } catch (MustacheException e) {
         throw new RenderException(describe(e, template), e);
       }
+    }
+  }
+
+  /**
+   * The compiled template, compiling it once. mustache.java marks a template initialised before it
+   * compiles its partials, so a template whose partial failed would stay cached with that partial
+   * missing and fail later with a NullPointerException; compiling under one lock and dropping the
+   * factory's cache on failure makes every later attempt fail the same way, with the real reason.
+   */
+  private Mustache compile(String name) {
+    Mustache mustache = compiled.get(name);
+    if (mustache != null) {
+      return mustache;
+    }
+    synchronized (factory) {
+      mustache = compiled.get(name);
+      if (mustache == null) {
+        try {
+          mustache = factory.compile(name);
+        } catch (RuntimeException e) {
+          factory.forget();
+          throw e;
+        }
+        compiled.put(name, mustache);
+      }
+      return mustache;
     }
   }
 
@@ -75,7 +105,7 @@ public final class Renderer {
     TemplateLookup.Template template = lookup.find(templateName)
         .orElseThrow(() -> new RenderException("no template named '" + templateName + "'"));
     try {
-      Mustache mustache = factory.compile(templateName);
+      Mustache mustache = compile(templateName);
       StringWriter out = new StringWriter();
       mustache.execute(out, List.of(context));
       return out.toString();
@@ -105,6 +135,24 @@ public final class Renderer {
   }
 
   private final class Factory extends DefaultMustacheFactory {
+    void forget() {
+      mustacheCache.clear();
+    }
+
+    /** A partial that does not exist is reported where it is included, with that template's line. */
+    @Override
+    public MustacheVisitor createMustacheVisitor() {
+      return new DefaultMustacheVisitor(this) {
+        @Override
+        public void partial(TemplateContext tc, String variable, String indent) {
+          if (lookup.find(variable.trim()).isEmpty()) {
+            throw new MustacheException("no template named '" + variable.trim() + "' to include", tc);
+          }
+          super.partial(tc, variable, indent);
+        }
+      };
+    }
+
     @Override
     public Reader getReader(String resourceName) {
       return lookup.find(resourceName)
