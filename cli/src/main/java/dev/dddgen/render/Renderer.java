@@ -19,6 +19,8 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders logic-less Mustache templates strictly: a reference to a variable the context lacks is an
@@ -131,7 +133,30 @@ public final class Renderer {
     }
     String message = innermost.getMessage();
     int at = message == null ? -1 : message.indexOf(" @[");
-    return "template " + location + ": " + (at >= 0 ? message.substring(0, at) : message);
+    message = at >= 0 ? message.substring(0, at) : message;
+    Matcher mismatch = message == null ? null : MISMATCHED.matcher(message);
+    if (mismatch != null && mismatch.find() && context != null && context.file() != null) {
+      // mustache.java reports the closing tag; the mistake is usually the opening one, far above.
+      String opened = mismatch.group(1);
+      String text = lookup.find(context.file()).map(TemplateLookup.Template::text).orElse("");
+      message = "{{/" + mismatch.group(2) + "}} closes section '" + opened + "', which is still open"
+          + openedAt(text, opened, context.line()).map(line -> " (opened at line " + line + ")").orElse("");
+    }
+    return "template " + location + ": " + message;
+  }
+
+  private static final Pattern MISMATCHED = Pattern.compile("^Mismatched start/end tags: (\\S+) != (\\S+)");
+
+  /** The line of the last opening of section {@code name} before {@code beforeLine}, if any. */
+  private static java.util.Optional<Integer> openedAt(String text, String name, int beforeLine) {
+    Pattern open = Pattern.compile("\\{\\{[#^]\\s*" + Pattern.quote(name) + "\\s*}}");
+    String[] lines = text.split("\n", -1);
+    for (int i = Math.min(beforeLine, lines.length) - 1; i >= 0; i--) {
+      if (open.matcher(lines[i]).find()) {
+        return java.util.Optional.of(i + 1);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private final class Factory extends DefaultMustacheFactory {
