@@ -50,7 +50,7 @@ final class GenerateCommand extends BaseCommand {
     Path definitionDir = DefinitionOption.folderOf(file);
     Path output = DefinitionOption.outputOf(file, options.output, model);
     // An override file that matches no template would otherwise be ignored without a word.
-    for (String name : Generation.templates(definitionDir, options.templates).unusedOverrides()) {
+    for (String name : Generation.templates(definitionDir, TemplatesCommand.requireFolder(options.templates)).unusedOverrides()) {
       command.warn("template override " + name + TemplateLookup.EXTENSION + " is not used: no built-in template has"
           + " this name and no template includes it ('dddgen templates list' shows the names)");
     }

@@ -37,6 +37,14 @@ import picocli.CommandLine.Parameters;
 final class TemplatesCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** A --templates folder that does not exist is a mistyped path, never "no overrides". */
+  static java.nio.file.Path requireFolder(java.nio.file.Path templates) {
+    if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
+      throw CliFailure.of(ExitCodes.USAGE, "--templates " + templates + ": no such folder");
+    }
+    return templates;
+  }
+
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, eject, diff or context");
@@ -63,7 +71,7 @@ final class TemplatesCommand implements Runnable {
         scopes.putIfAbsent(artifact.template(), scope(artifact));
         counts.merge(artifact.template(), 1, Integer::sum);
       }
-      TemplateLookup lookup = Generation.templates(DefinitionOption.folderOf(definition.file), templates);
+      TemplateLookup lookup = Generation.templates(DefinitionOption.folderOf(definition.file), requireFolder(templates));
       String prefix = model.project().target().id() + "/";
       TreeSet<String> names = new TreeSet<>();
       TemplateLookup.builtInNames().stream().filter(n -> n.startsWith(prefix)).forEach(names::add);

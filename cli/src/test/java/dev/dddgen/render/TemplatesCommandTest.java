@@ -115,6 +115,11 @@ class TemplatesCommandTest {
     assertThat(Files.readString(project.resolve("backend/internal/domain/order/order.go")))
         .contains("// Shared by the Order team (table orders).")
         .doesNotContain("Owned by");
+    for (String command : List.of("generate", "check")) {
+      CliRunner.Result mistyped = dddgen(command, "--templates", project.resolve("team-templats").toString());
+      assertThat(mistyped.exitCode()).as(mistyped.describe()).isEqualTo(ExitCodes.USAGE);
+      assertThat(mistyped.stderr()).contains("team-templats: no such folder");
+    }
   }
 
   @Test
