@@ -177,7 +177,11 @@ final class TemplatesCommand implements Runnable {
           continue;
         }
         String diff = overrides.upstreamChanges(name);
-        if (diff.isEmpty()) {
+        if (TemplateLookup.builtInOnly().builtIn(name).isEmpty()) {
+          info(name + ": the built-in template no longer exists (removed or renamed upstream), so your copy is"
+              + " not used; what you ejected:");
+          out().print(diff);
+        } else if (diff.isEmpty()) {
           info(name + ": the built-in template has not changed since you ejected it");
         } else {
           info(name + ": the built-in template changed since you ejected it:");

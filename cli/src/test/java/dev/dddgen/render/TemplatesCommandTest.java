@@ -138,6 +138,13 @@ class TemplatesCommandTest {
     assertThat(changed.stdout()).contains("go/domain/entity: the built-in template changed since you ejected it")
         .contains("+" + firstLine + "\n")
         .doesNotContain(LINE);
+    // A template ejected from an older dddgen that has since removed it.
+    Files.createDirectories(project.resolve(".dddgen/ejected/go/gone"));
+    Files.createDirectories(project.resolve(".dddgen/templates/go/gone"));
+    Files.writeString(project.resolve(".dddgen/ejected/go/gone/file.mustache"), "old\n");
+    Files.writeString(project.resolve(".dddgen/templates/go/gone/file.mustache"), "old\n");
+    CliRunner.Result gone = dddgen("templates", "diff");
+    assertThat(gone.stdout()).contains("go/gone/file: the built-in template no longer exists").contains("-old\n");
   }
 
   @Test
