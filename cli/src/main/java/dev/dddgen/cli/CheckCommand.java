@@ -40,7 +40,7 @@ final class CheckCommand extends BaseCommand {
     DomainModel model = loadDefinition(definition.file);
     Path definitionDir = DefinitionOption.folderOf(definition.file);
     Path out = DefinitionOption.outputOf(definition.file, output, model);
-    Plan plan = Generation.plan(model, new Generation.Settings(definitionDir, out, templates, false), timings);
+    Plan plan = Generation.plan(model, new Generation.Settings(definitionDir, out, TemplatesCommand.requireFolder(templates), false), timings);
     printTimings();
     List<Change> stale = plan.changes().stream().filter(CheckCommand::fails).toList();
     if (format == Format.json) {

@@ -1,6 +1,7 @@
 package dev.dddgen.cli;
 
 import dev.dddgen.model.DomainModel;
+import dev.dddgen.render.TemplateLookup;
 import dev.dddgen.schema.MigrationRefused;
 import dev.dddgen.workspace.Change;
 import dev.dddgen.workspace.Generation;
@@ -48,6 +49,11 @@ final class GenerateCommand extends BaseCommand {
       throws Exception {
     Path definitionDir = DefinitionOption.folderOf(file);
     Path output = DefinitionOption.outputOf(file, options.output, model);
+    // An override file that matches no template would otherwise be ignored without a word.
+    for (String name : Generation.templates(definitionDir, TemplatesCommand.requireFolder(options.templates)).unusedOverrides()) {
+      command.warn("template override " + name + TemplateLookup.EXTENSION + " is not used: no built-in template has"
+          + " this name and no template includes it ('dddgen templates list' shows the names)");
+    }
     Plan plan;
     try {
       plan = Generation.plan(model, new Generation.Settings(definitionDir, output, options.templates, options.force),

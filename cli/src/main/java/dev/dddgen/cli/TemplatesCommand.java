@@ -9,10 +9,12 @@ import dev.dddgen.target.Targets;
 import dev.dddgen.workspace.Generation;
 import dev.dddgen.workspace.TemplateOverrides;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,14 +37,24 @@ import picocli.CommandLine.Parameters;
 final class TemplatesCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** A --templates folder that does not exist is a mistyped path, never "no overrides". */
+  static java.nio.file.Path requireFolder(java.nio.file.Path templates) {
+    if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
+      throw CliFailure.of(ExitCodes.USAGE, "--templates " + templates + ": no such folder");
+    }
+    return templates;
+  }
+
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, eject, diff or context");
   }
 
   @Command(name = "list", description = {
-      "List every template of the definition's target: where it comes from (built-in,",
-      "project, --templates) and what it renders (per project, aggregate, command...)."})
+      "List the templates, where each comes from and what it renders.",
+      "Every template of the definition's target and every override: its source (built-in,",
+      "project = .dddgen/templates/, --templates) and what it renders (per project, aggregate,",
+      "command..., or the number of templates that include a partial)."})
   static final class ListTemplates extends BaseCommand {
     @Mixin DefinitionOption definition;
 
@@ -59,19 +71,43 @@ final class TemplatesCommand implements Runnable {
         scopes.putIfAbsent(artifact.template(), scope(artifact));
         counts.merge(artifact.template(), 1, Integer::sum);
       }
-      TemplateLookup lookup = Generation.templates(DefinitionOption.folderOf(definition.file), templates);
+      TemplateLookup lookup = Generation.templates(DefinitionOption.folderOf(definition.file), requireFolder(templates));
       String prefix = model.project().target().id() + "/";
-      for (String name : TemplateLookup.builtInNames()) {
-        if (!name.startsWith(prefix)) {
-          continue;
-        }
+      TreeSet<String> names = new TreeSet<>();
+      TemplateLookup.builtInNames().stream().filter(n -> n.startsWith(prefix)).forEach(names::add);
+      Map<String, TemplateLookup.Source> overridden = lookup.overridden();
+      names.addAll(overridden.keySet());
+      // Which templates include each partial, as the overrides have it: a partial's own line says
+      // how far an override of it reaches.
+      Map<String, Integer> includers = new TreeMap<>();
+      for (String name : names) {
+        lookup.partialsOf(name).forEach(partial -> includers.merge(partial, 1, Integer::sum));
+      }
+      List<String[]> rows = new ArrayList<>();
+      for (String name : names) {
         String origin = lookup.find(name).map(t -> t.source().label()).orElse("built-in");
-        String renders = scopes.containsKey(name)
-            ? scopes.get(name) + " (" + counts.get(name) + " file" + (counts.get(name) == 1 ? "" : "s") + ")"
-            : "partial / not used by this definition";
-        out().printf("%-45s %-11s %s%n", name, origin, renders);
+        String renders;
+        if (scopes.containsKey(name)) {
+          renders = scopes.get(name) + " (" + plural(counts.get(name), "file") + ")";
+        } else if (includers.containsKey(name)) {
+          renders = "partial, included by " + plural(includers.get(name), "template");
+        } else if (lookup.builtIn(name).isPresent()) {
+          renders = "not used by this definition";
+        } else {
+          renders = "not used: no built-in template has this name and no template includes it";
+        }
+        rows.add(new String[] {name, origin, renders});
+      }
+      int nameWidth = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+      int originWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
+      for (String[] row : rows) {
+        out().printf("%-" + nameWidth + "s  %-" + originWidth + "s  %s%n", row[0], row[1], row[2]);
       }
       return ExitCodes.OK;
+    }
+
+    private static String plural(int count, String noun) {
+      return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String scope(Artifact artifact) {
@@ -85,8 +121,9 @@ final class TemplatesCommand implements Runnable {
   }
 
   @Command(name = "eject", description = {
-      "Copy built-in templates into .dddgen/templates/ to edit them; the copy is",
-      "remembered so 'templates diff' can show later upstream changes."})
+      "Copy built-in templates into .dddgen/templates/ to edit them.",
+      "The copy is remembered in .dddgen/ejected/ so that 'templates diff' can show later",
+      "upstream changes."})
   static final class Eject extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "Logical template names, e.g. go/domain/entity.")
     List<String> names;
@@ -116,8 +153,9 @@ final class TemplatesCommand implements Runnable {
   }
 
   @Command(name = "diff", description = {
-      "Show how the built-in versions of your ejected templates changed since you",
-      "ejected them (after a dddgen upgrade), so you can port upstream fixes."})
+      "Show upstream changes to the templates you ejected.",
+      "How the built-in versions changed since you ejected them (after a dddgen upgrade),",
+      "so you can port the fixes into your copies."})
   static final class Diff extends BaseCommand {
     @Mixin DefinitionOption definition;
 
@@ -130,12 +168,20 @@ final class TemplatesCommand implements Runnable {
         return ExitCodes.OK;
       }
       for (String name : overridden) {
+        if (TemplateLookup.builtInOnly().builtIn(name).isEmpty() && overrides.ejectedFrom(name).isEmpty()) {
+          info(name + ": not a built-in template (your own partial, or a misspelt name), nothing to compare");
+          continue;
+        }
         if (overrides.ejectedFrom(name).isEmpty()) {
           info(name + ": written by hand (not ejected), nothing to compare");
           continue;
         }
         String diff = overrides.upstreamChanges(name);
-        if (diff.isEmpty()) {
+        if (TemplateLookup.builtInOnly().builtIn(name).isEmpty()) {
+          info(name + ": the built-in template no longer exists (removed or renamed upstream), so your copy is"
+              + " not used; what you ejected:");
+          out().print(diff);
+        } else if (diff.isEmpty()) {
           info(name + ": the built-in template has not changed since you ejected it");
         } else {
           info(name + ": the built-in template changed since you ejected it:");
@@ -147,8 +193,9 @@ final class TemplatesCommand implements Runnable {
   }
 
   @Command(name = "context", description = {
-      "Print, as JSON, exactly the context that per-aggregate templates see for",
-      "AGGREGATE (docs/templates.md documents every key)."})
+      "Print, as JSON, the context templates see for an aggregate.",
+      "Exactly what per-aggregate templates see for AGGREGATE: the project keys plus",
+      "'aggregate' (docs/templates.md documents every key)."})
   static final class Context extends BaseCommand {
     @Parameters(index = "0", paramLabel = "AGGREGATE", description = "The aggregate's name.")
     String aggregate;

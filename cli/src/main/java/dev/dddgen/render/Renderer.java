@@ -3,8 +3,10 @@ package dev.dddgen.render;
 import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.reflect.AbstractObjectHandler;
 import com.github.mustachejava.util.Wrapper;
@@ -16,6 +18,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders logic-less Mustache templates strictly: a reference to a variable the context lacks is an
@@ -25,6 +30,7 @@ import java.util.Map;
 public final class Renderer {
   private final TemplateLookup lookup;
   private final Factory factory = new Factory();
+  private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
   public Renderer(TemplateLookup lookup) {
     this.lookup = lookup;
@@ -44,7 +50,7 @@ public final class Renderer {
       for (String name : templateNames.get()) {
         try {
           if (lookup.find(name).isPresent()) {
-            factory.compile(name);
+            compile(name);
           }
         } catch (RuntimeException e) {
           // reported, with its template and line, when the template is rendered
@@ -64,10 +70,36 @@ public final class Renderer {
       TemplateLookup.Template template = lookup.find(name)
           .orElseThrow(() -> new RenderException("no template named '" + name + "'"));
       try {
-        factory.compile(name);
+        compile(name);
       } catch (MustacheException e) {
         throw new RenderException(describe(e, template), e);
       }
+    }
+  }
+
+  /**
+   * The compiled template, compiling it once. mustache.java marks a template initialised before it
+   * compiles its partials, so a template whose partial failed would stay cached with that partial
+   * missing and fail later with a NullPointerException; compiling under one lock and dropping the
+   * factory's cache on failure makes every later attempt fail the same way, with the real reason.
+   */
+  private Mustache compile(String name) {
+    Mustache mustache = compiled.get(name);
+    if (mustache != null) {
+      return mustache;
+    }
+    synchronized (factory) {
+      mustache = compiled.get(name);
+      if (mustache == null) {
+        try {
+          mustache = factory.compile(name);
+        } catch (RuntimeException e) {
+          factory.forget();
+          throw e;
+        }
+        compiled.put(name, mustache);
+      }
+      return mustache;
     }
   }
 
@@ -75,7 +107,7 @@ public final class Renderer {
     TemplateLookup.Template template = lookup.find(templateName)
         .orElseThrow(() -> new RenderException("no template named '" + templateName + "'"));
     try {
-      Mustache mustache = factory.compile(templateName);
+      Mustache mustache = compile(templateName);
       StringWriter out = new StringWriter();
       mustache.execute(out, List.of(context));
       return out.toString();
@@ -101,10 +133,51 @@ public final class Renderer {
     }
     String message = innermost.getMessage();
     int at = message == null ? -1 : message.indexOf(" @[");
-    return "template " + location + ": " + (at >= 0 ? message.substring(0, at) : message);
+    message = at >= 0 ? message.substring(0, at) : message;
+    Matcher mismatch = message == null ? null : MISMATCHED.matcher(message);
+    if (mismatch != null && mismatch.find() && context != null && context.file() != null) {
+      // mustache.java reports the closing tag; the mistake is usually the opening one, far above.
+      String opened = mismatch.group(1);
+      String text = lookup.find(context.file()).map(TemplateLookup.Template::text).orElse("");
+      message = "{{/" + mismatch.group(2) + "}} closes section '" + opened + "', which is still open"
+          + openedAt(text, opened, context.line()).map(line -> " (opened at line " + line + ")").orElse("");
+    }
+    return "template " + location + ": " + message;
+  }
+
+  private static final Pattern MISMATCHED = Pattern.compile("^Mismatched start/end tags: (\\S+) != (\\S+)");
+
+  /** The line of the last opening of section {@code name} before {@code beforeLine}, if any. */
+  private static java.util.Optional<Integer> openedAt(String text, String name, int beforeLine) {
+    Pattern open = Pattern.compile("\\{\\{[#^]\\s*" + Pattern.quote(name) + "\\s*}}");
+    String[] lines = text.split("\n", -1);
+    for (int i = Math.min(beforeLine, lines.length) - 1; i >= 0; i--) {
+      if (open.matcher(lines[i]).find()) {
+        return java.util.Optional.of(i + 1);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private final class Factory extends DefaultMustacheFactory {
+    void forget() {
+      mustacheCache.clear();
+    }
+
+    /** A partial that does not exist is reported where it is included, with that template's line. */
+    @Override
+    public MustacheVisitor createMustacheVisitor() {
+      return new DefaultMustacheVisitor(this) {
+        @Override
+        public void partial(TemplateContext tc, String variable, String indent) {
+          if (lookup.find(variable.trim()).isEmpty()) {
+            throw new MustacheException("no template named '" + variable.trim() + "' to include", tc);
+          }
+          super.partial(tc, variable, indent);
+        }
+      };
+    }
+
     @Override
     public Reader getReader(String resourceName) {
       return lookup.find(resourceName)

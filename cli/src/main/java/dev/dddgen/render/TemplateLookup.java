@@ -11,8 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -101,6 +105,62 @@ public final class TemplateLookup {
       }
     }
     return true;
+  }
+
+  /** Each template in an override folder, by logical name, from the folder that wins; sorted. */
+  public Map<String, Source> overridden() {
+    Map<String, Source> names = new TreeMap<>();
+    for (Source source : overrides) {
+      if (!Files.isDirectory(source.folder())) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(source.folder())) {
+        files.filter(Files::isRegularFile)
+            .map(p -> source.folder().relativize(p).toString().replace('\\', '/'))
+            .filter(n -> n.endsWith(EXTENSION))
+            .forEach(n -> names.putIfAbsent(n.substring(0, n.length() - EXTENSION.length()), source));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list templates in " + source.folder(), e);
+      }
+    }
+    return names;
+  }
+
+  private static final Pattern PARTIAL = Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}");
+
+  /** The partials a template includes directly, as this lookup resolves it. */
+  public Set<String> partialsOf(String name) {
+    Set<String> partials = new TreeSet<>();
+    find(name).ifPresent(t -> {
+      Matcher m = PARTIAL.matcher(t.text());
+      while (m.find()) {
+        partials.add(m.group(1));
+      }
+    });
+    return partials;
+  }
+
+  /**
+   * Override files that nothing uses: their name is no built-in template's, and no template
+   * includes them as a partial. Usually a misspelt file name, which would otherwise be ignored
+   * without a word.
+   */
+  public List<String> unusedOverrides() {
+    Map<String, Source> overridden = overridden();
+    List<String> builtIn = builtInNames();
+    if (builtIn.containsAll(overridden.keySet())) {
+      return List.of();
+    }
+    Set<String> used = new TreeSet<>();
+    java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(builtIn);
+    while (!pending.isEmpty()) {
+      for (String partial : partialsOf(pending.pop())) {
+        if (used.add(partial)) {
+          pending.add(partial);
+        }
+      }
+    }
+    return overridden.keySet().stream().filter(n -> !builtIn.contains(n) && !used.contains(n)).toList();
   }
 
   /** Every built-in template's logical name, sorted. */

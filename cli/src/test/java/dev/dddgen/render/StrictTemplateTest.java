@@ -43,6 +43,16 @@ class StrictTemplateTest {
   }
 
   @Test
+  void missingPartialNamesTemplateAndLine() throws IOException {
+    CliRunner.Result result = generateWithOverride("module {{module}}\n\n{{> go/partials/nope}}\ngo 1.25\n");
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.TEMPLATE_FAILED);
+    assertThat(result.stderr()).contains(dir.resolve("overrides/go/go.mod.mustache") + ":3")
+        .contains("go/partials/nope")
+        .doesNotContain("\tat ");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void overrideWinsAndOnlyItsFileChanges() throws IOException {
     Path definition = CliRunner.repo().resolve("examples/shop/dddgen.yaml");
     CliRunner.Result plain = CliRunner.run("generate", "-f", definition.toString(), "-o", dir.resolve("plain").toString(), "-q");

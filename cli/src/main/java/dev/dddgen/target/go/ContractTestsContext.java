@@ -143,8 +143,9 @@ final class ContractTestsContext {
       if (method.endsWith(a.name()) && method.length() > a.name().length()) {
         method = method.substring(0, method.length() - a.name().length());
       }
-      String call = "." + method + "(" + n.ref() + "."
-          + GoNames.exported(action.name()) + "Params{" + String.join(", ", parts) + "})";
+      // An action without parameters has no Params type: its method takes no argument.
+      String call = action.params().isEmpty() ? "." + method + "()"
+          : "." + method + "(" + n.ref() + "." + GoNames.exported(action.name()) + "Params{" + String.join(", ", parts) + "})";
       change.put("self", n.receiver() + call);
       change.put("inner", "inner" + call);
       change.put("outer", "outer" + call);
