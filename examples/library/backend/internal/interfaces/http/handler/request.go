@@ -87,6 +87,30 @@ func pathID(r *http.Request) (uuid.UUID, error) {
 	return id, nil
 }
 
+// expectedVersion is the version the client read: the "version" of the body,
+// else the If-Match header, which takes the ETag of a response ("3", or
+// W/"3"). A header that is not one version, or that differs from the body's,
+// is a bad request.
+func expectedVersion(r *http.Request, body *int64) (*int64, error) {
+	header := strings.TrimSpace(r.Header.Get("If-Match"))
+	if header == "" {
+		return body, nil
+	}
+	v, err := strconv.ParseInt(strings.Trim(strings.TrimPrefix(header, "W/"), `"`), 10, 64)
+	if err != nil {
+		return nil, &badRequestError{detail: "The If-Match header must hold the ETag of the resource, as a response gave it."}
+	}
+	if body != nil && *body != v {
+		return nil, &badRequestError{detail: "The If-Match header and the version in the body differ."}
+	}
+	return &v, nil
+}
+
+// etag is the ETag of a resource at a version: its version, quoted.
+func etag(version int64) string {
+	return `"` + strconv.FormatInt(version, 10) + `"`
+}
+
 // queryReader reads optional query parameters, collecting every malformed
 // one into a single *shared.ValidationError.
 type queryReader struct {

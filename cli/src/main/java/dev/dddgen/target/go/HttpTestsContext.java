@@ -88,7 +88,8 @@ final class HttpTestsContext {
           "body", "fmt.Sprintf(`{\"version\":%v,`, v-1) + " + rest, "status", "http.StatusConflict", "fields", List.of()));
       cases.add(Maps.of("name", "\"version missing\"", "usesV", false,
           "body", body, "status", "http.StatusBadRequest", "fields", List.of("[]string{\"version\"}")));
-      update.add(Maps.of("name", uc.get().name(), "path", path, "createBody", body, "cases", cases));
+      update.add(Maps.of("name", uc.get().name(), "path", path, "createBody", body, "cases", cases,
+          "versionOneBody", "`{\"version\":1," + body.substring(2)));
     }
     List<Object> list = new ArrayList<>();
     Optional<dev.dddgen.model.Query> lq = a.query(dev.dddgen.model.Query.Kind.LIST).filter(q -> q.paginate());
