@@ -31,12 +31,14 @@ public final class GoProject {
       "a", "addr", "after", "api", "args", "b", "bad", "body", "boom", "bus", "c", "cancel", "candidate",
       "cfg", "client", "coef", "created", "ctx", "current", "cursor", "d", "db", "dec", "digits", "dir",
       "doc", "documented", "driver", "dup", "e", "ep", "err", "event", "events", "existing", "exists", "fe",
-      "field", "fields", "format", "found", "g", "got", "h", "handlers", "i", "id", "ids", "in", "item",
-      "items", "known", "l", "list", "loaded", "loader", "logger", "m", "method", "migrate", "n", "names",
+      "field", "fields", "format", "found", "g", "got", "h", "handlers", "header", "i", "id", "ids", "in",
+      "item", "items", "key", "known", "l", "list", "loaded", "loader", "logger", "m", "method", "migrate",
+      "n", "names",
       "next", "now", "ok", "one", "other", "out", "p", "pad", "page", "params", "parent", "parsed", "parts",
       "path", "pool", "port", "q", "r", "rec", "refused", "repos", "req", "resp", "root", "route", "routes",
       "row", "rows", "s", "schema", "served", "src", "srv", "start", "status", "stop", "stored", "suffix",
-      "t", "tag", "tests", "timeout", "tt", "u", "updated", "url", "v", "value", "w", "want", "ww", "y");
+      "t", "tag", "target", "tests", "timeout", "tt", "u", "updated", "url", "v", "value", "version", "w",
+      "want", "ww", "y");
 
   private final DomainModel model;
   private final Map<String, AggregateNames> names = new HashMap<>();
