@@ -39,6 +39,8 @@ final class DomainTestsAggregate {
           "[]" + ref + "." + e.name() + "Params{" + entityItem(model, a, ref, e) + "}"));
     }
     map.put("validParams", validParams);
+    // No field to set (every field optional): gofmt wants the empty literal on one line.
+    map.put("hasValidParams", !validParams.isEmpty());
 
     List<Map<String, Object>> cases = new ArrayList<>();
     boolean anyOptional = a.fields().stream().anyMatch(Field::omittable);

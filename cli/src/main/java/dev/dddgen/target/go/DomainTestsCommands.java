@@ -114,7 +114,9 @@ final class DomainTestsCommands {
           got = recv + "." + ex + "().Value()";
           Scalar ws = DomainFields.scalar(wrapped);
           if (ws == Scalar.DECIMAL || ws == Scalar.TIMESTAMP) {
-            effects.add("assert.True(t, " + val + ".Equal(" + got + "))");
+            // "*p.X.Equal(y)" would dereference the result: the pointer is parenthesized.
+            String receiver = val.startsWith("*") ? "(" + val + ")" : val;
+            effects.add("assert.True(t, " + receiver + ".Equal(" + got + "))");
             continue;
           }
         }
