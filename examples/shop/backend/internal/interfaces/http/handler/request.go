@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -52,7 +53,38 @@ func decodeBody(r *http.Request, dst any) error {
 		}
 		return &badRequestError{detail: "The request body must hold a single JSON object."}
 	}
+	if containsNUL(reflect.ValueOf(dst)) {
+		return &badRequestError{detail: nulDetail}
+	}
 	return nil
+}
+
+// nulDetail explains the refusal of text holding U+0000, which valid JSON
+// may carry ("\u0000") but PostgreSQL text cannot store.
+const nulDetail = "Text may not contain the NUL character (\\u0000)."
+
+// containsNUL reports whether a string reachable through the exported fields
+// of v holds the NUL character.
+func containsNUL(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.String:
+		return strings.ContainsRune(v.String(), 0)
+	case reflect.Pointer, reflect.Interface:
+		return !v.IsNil() && containsNUL(v.Elem())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() && containsNUL(v.Field(i)) {
+				return true
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			if containsNUL(v.Index(i)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func bodyError(err error) error {
@@ -127,6 +159,10 @@ func (q *queryReader) string(name string) *string {
 		return nil
 	}
 	s := q.values.Get(name)
+	if strings.ContainsRune(s, 0) {
+		q.v.Add(name, "must not contain the NUL character")
+		return nil
+	}
 	return &s
 }
 

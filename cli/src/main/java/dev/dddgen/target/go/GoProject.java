@@ -16,8 +16,8 @@ public final class GoProject {
   /** Package names an aggregate package may not take verbatim (it is then imported as {@code <pkg>domain}). */
   private static final Set<String> IMPORTED = Set.of(
       "bytes", "context", "driver", "embed", "errors", "fmt", "hex", "http", "httptest", "io", "json",
-      "net", "os", "rand", "regexp", "slices", "slog", "strconv", "strings", "sync", "testing", "time",
-      "url", "big", "debug", "filepath", "signal", "atomic", "syscall", "utf8", "uuid", "chi", "pgx",
+      "net", "os", "rand", "reflect", "regexp", "slices", "slog", "strconv", "strings", "sync", "testing",
+      "time", "url", "big", "debug", "filepath", "signal", "atomic", "syscall", "utf8", "uuid", "chi", "pgx",
       "pgconn", "pgtype", "pgxpool", "stdlib", "migrate", "iofs", "assert", "require", "shared",
       "command", "query", "dto", "postgres", "postgrestest", "repository", "messaging", "handler",
       "middleware", "router", "migrations", "chimiddleware", "pgxmigrate", "embeddedpostgres", "page", "cursor",
