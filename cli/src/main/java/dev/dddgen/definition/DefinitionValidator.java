@@ -70,6 +70,13 @@ public final class DefinitionValidator {
       List.of("string", "text", "int", "long", "decimal", "bool", "uuid", "date", "timestamp", "enum", "ref");
   /** Names the generated code itself uses for every aggregate or entity. */
   static final Set<String> RESERVED_FIELDS = Set.of("id", "version", "createdAt", "updatedAt");
+  /**
+   * Methods every generated aggregate has besides the getters of RESERVED_FIELDS (the aggregate base,
+   * slog.LogValuer): a field of that name would have a getter of the same name.
+   */
+  static final Set<String> AGGREGATE_METHODS = Set.of("pullEvents", "record", "incrementVersion", "logValue");
+  /** Methods every generated composite value object has (equality, fmt and slog). */
+  static final Set<String> VALUE_OBJECT_METHODS = Set.of("equal", "string", "goString", "logValue");
   /** Type names the generated code uses for packages of its own. */
   static final Set<String> RESERVED_TYPE_NAMES = Set.of("shared", "dto", "command", "query", "event", "events");
 
@@ -239,7 +246,7 @@ public final class DefinitionValidator {
     }
     if (reserved.contains(value)) {
       return report(name.at(), "'" + value + "' is generated for every " + container + " and cannot be declared",
-          "remove it, or rename it (e.g. '" + Names.lowerFirst(container.replace(" ", "")) + Names.upperFirst(value) + "')");
+          "remove it, or rename it (e.g. '" + Names.camel(container) + Names.upperFirst(value) + "')");
     }
     Text first = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), name);
     if (first != null) {
@@ -320,7 +327,7 @@ public final class DefinitionValidator {
       report(def.at(), "value object '" + name + "' has no fields",
           "give it 'fields:', or a 'type:' for a single value");
     }
-    List<Field> fields = fields(def.fields(), Set.of(), "value object", false);
+    List<Field> fields = fields(def.fields(), VALUE_OBJECT_METHODS, "value object", false);
     fields.stream().filter(f -> f.type() instanceof FieldType.Reference).forEach(f ->
         report(def.at(), "value object '" + name + "' cannot refer to an aggregate ('" + f.name() + "')",
             "keep references on the aggregate or entity"));
@@ -369,13 +376,16 @@ public final class DefinitionValidator {
     if (def.fields().isEmpty()) {
       report(def.at(), "aggregate '" + name + "' has no fields", "add 'fields:' with at least one field");
     }
-    List<Field> fields = fields(def.fields(), RESERVED_FIELDS, "aggregate", true);
+    Set<String> reserved = new HashSet<>(RESERVED_FIELDS);
+    reserved.addAll(AGGREGATE_METHODS);
+    List<Field> fields = fields(def.fields(), reserved, "aggregate", true);
     checkRenames(def.fields());
     String plural = pluralOf(def.name(), def.plural());
     String table = tableOf(plural, def.table());
     List<Entity> entities = new ArrayList<>();
     Set<String> entityReserved = new HashSet<>(RESERVED_FIELDS);
     entityReserved.add("position");
+    entityReserved.add("logValue");
     entityReserved.add(Names.lowerFirst(name) + "Id");
     for (EntityDef entityDef : def.entities()) {
       if (badNames.contains(entityDef.name())) {
@@ -394,6 +404,7 @@ public final class DefinitionValidator {
     List<Command> commands = def.commands() == null
         ? conventionalCommands(name)
         : commands(def, fields, events);
+    checkActionMethods(def, fields, entities, commands);
     List<Query> queries = def.queries() == null
         ? conventionalQueries(name, plural, fields)
         : queries(def, fields);
@@ -406,6 +417,43 @@ public final class DefinitionValidator {
       if (fields.stream().anyMatch(f -> f.name().equalsIgnoreCase(listName))) {
         report(def.at(), "field '" + listName + "' of aggregate '" + def.name().value()
             + "' clashes with the list of entity '" + entity.name() + "'", "rename the field");
+      }
+    }
+  }
+
+  /**
+   * An action becomes a method of the aggregate and a route segment, both named after the command
+   * without a trailing aggregate name ({@code CancelOrder} → {@code Cancel}, {@code /cancel}): that
+   * name must not be a getter (a field, an entity list, the generated ones), a generated method,
+   * or another action's.
+   */
+  private void checkActionMethods(AggregateDef def, List<Field> fields, List<Entity> entities, List<Command> commands) {
+    Map<String, String> taken = new HashMap<>();
+    for (String generated : List.of("id", "version", "createdAt", "updatedAt")) {
+      taken.put(generated.toLowerCase(Locale.ROOT), "a method every aggregate has");
+    }
+    for (Command command : commands) {
+      if (command.kind() == Command.Kind.UPDATE || command.kind() == Command.Kind.DELETE) {
+        taken.put(command.kind().name().toLowerCase(Locale.ROOT), "the method of command '" + command.name() + "'");
+      }
+    }
+    AGGREGATE_METHODS.forEach(m -> taken.put(m.toLowerCase(Locale.ROOT), "a method every aggregate has"));
+    fields.forEach(f -> taken.put(f.name().toLowerCase(Locale.ROOT), "the getter of field '" + f.name() + "'"));
+    entities.forEach(e -> taken.put(e.plural().toLowerCase(Locale.ROOT), "the list of entity '" + e.name() + "'"));
+    String aggregate = def.name().value();
+    for (Command command : commands) {
+      if (command.kind() != Command.Kind.ACTION) {
+        continue;
+      }
+      String name = command.name();
+      String method = name.endsWith(aggregate) && name.length() > aggregate.length()
+          ? name.substring(0, name.length() - aggregate.length()) : name;
+      String owner = taken.putIfAbsent(method.toLowerCase(Locale.ROOT), "the method of command '" + name + "'");
+      if (owner != null) {
+        Text at = def.commands().stream().map(CommandDef::name).filter(t -> t.value().equals(name))
+            .findFirst().orElse(def.name());
+        report(at.at(), "command '" + name + "' becomes the method and route '" + method + "' of aggregate '"
+            + aggregate + "', which is already " + owner, "rename the command or what it clashes with");
       }
     }
   }

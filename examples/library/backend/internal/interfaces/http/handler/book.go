@@ -86,6 +86,7 @@ func (h BookHandler) AddBook(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Location", "/books/"+out.ID.String())
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusCreated, out)
 }
 
@@ -101,9 +102,14 @@ func (h BookHandler) ReviseBook(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.reviseBook.Handle(r.Context(), command.ReviseBook{
 		ID:          id,
-		Version:     req.Version,
+		Version:     version,
 		Isbn:        req.Isbn,
 		Title:       req.Title,
 		Type:        req.Type,
@@ -116,6 +122,7 @@ func (h BookHandler) ReviseBook(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -145,6 +152,7 @@ func (h BookHandler) GetBook(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 

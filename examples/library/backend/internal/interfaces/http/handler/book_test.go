@@ -80,6 +80,7 @@ func TestGetBook(t *testing.T) {
 	rec := api.do(t, http.MethodGet, "/books/"+created["id"].(string), "")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, created, decode(t, rec))
+	assert.Equal(t, `"1"`, rec.Header().Get("ETag"))
 
 	assertProblem(t, api.do(t, http.MethodGet, "/books/not-a-uuid", ""), http.StatusBadRequest)
 	assertProblem(t, api.do(t, http.MethodGet, "/books/0190f4c2-7a00-7000-8000-0000000000ff", ""), http.StatusNotFound)
@@ -118,6 +119,20 @@ func TestReviseBook(t *testing.T) {
 			assert.EqualValues(t, 2, out["version"])
 		})
 	}
+}
+
+func TestReviseBookIfMatch(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	created := api.create(t, "/books", `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`)
+	target := "/books/" + created["id"].(string)
+
+	rec := api.do(t, http.MethodPut, target, `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", `"1"`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", `"1"`), http.StatusConflict)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", "*"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", `"2"`), http.StatusBadRequest)
 }
 
 func TestRetireBook(t *testing.T) {

@@ -31,18 +31,20 @@ func TestCrossCutting(t *testing.T) {
 		target string
 		body   string
 		status int
+		fields []string
 	}{
 		{name: "unknown route", method: http.MethodGet, target: "/nope", status: http.StatusNotFound},
 		{name: "method not allowed", method: http.MethodPatch, target: "/people", status: http.StatusMethodNotAllowed},
 		{name: "body over 1 MiB", method: http.MethodPost, target: "/people", body: tooLarge, status: http.StatusRequestEntityTooLarge},
 		{name: "body over 1 MiB on a command", method: http.MethodPost, target: "/loans/0190f4c2-7a00-7000-8000-000000000001/renew", body: tooLarge, status: http.StatusRequestEntityTooLarge},
+		{name: "NUL character in the body", method: http.MethodPost, target: "/people", body: `{"name":"\u0000ample","email":"ann@example.com","phone":"+111111","address":{"street":"sample","city":"sample","postcode":"sample","location":{"lat":"12.50","lng":"12.50"}},"birthDate":"2024-01-31","memberNo":1,"active":true}`, status: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
 			rec := api.do(t, tt.method, tt.target, tt.body)
-			assertProblem(t, rec, tt.status)
+			assertProblem(t, rec, tt.status, tt.fields...)
 		})
 	}
 }

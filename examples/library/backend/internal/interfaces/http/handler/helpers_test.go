@@ -43,8 +43,9 @@ func newTestAPI(t *testing.T) testAPI {
 	}
 }
 
-// do sends a request with an optional JSON body and returns the response.
-func (api testAPI) do(t *testing.T, method, target, body string) *httptest.ResponseRecorder {
+// do sends a request with an optional JSON body and header (name, value
+// pairs) and returns the response.
+func (api testAPI) do(t *testing.T, method, target, body string, header ...string) *httptest.ResponseRecorder {
 	t.Helper()
 	var r io.Reader
 	if body != "" {
@@ -53,6 +54,9 @@ func (api testAPI) do(t *testing.T, method, target, body string) *httptest.Respo
 	req := httptest.NewRequest(method, target, r)
 	if body != "" {
 		req.Header.Set("Content-Type", "application/json")
+	}
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
 	}
 	rec := httptest.NewRecorder()
 	api.handler.ServeHTTP(rec, req)

@@ -130,6 +130,7 @@ func (h LoanHandler) OpenLoan(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Location", "/loans/"+out.ID.String())
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusCreated, out)
 }
 
@@ -145,9 +146,14 @@ func (h LoanHandler) RenewLoan(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.renewLoan.Handle(r.Context(), command.RenewLoan{
 		ID:      id,
-		Version: req.Version,
+		Version: version,
 		DueAt:   req.DueAt,
 		Reason:  req.Reason,
 	})
@@ -155,6 +161,7 @@ func (h LoanHandler) RenewLoan(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -170,15 +177,21 @@ func (h LoanHandler) ReturnLoan(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.returnLoan.Handle(r.Context(), command.ReturnLoan{
 		ID:         id,
-		Version:    req.Version,
+		Version:    version,
 		ReturnedAt: req.ReturnedAt,
 	})
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -194,14 +207,20 @@ func (h LoanHandler) ReportLost(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.reportLost.Handle(r.Context(), command.ReportLost{
 		ID:      id,
-		Version: req.Version,
+		Version: version,
 	})
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -217,15 +236,21 @@ func (h LoanHandler) ChargeFee(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.chargeFee.Handle(r.Context(), command.ChargeFee{
 		ID:      id,
-		Version: req.Version,
+		Version: version,
 		Fee:     req.Fee.params(),
 	})
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -241,6 +266,7 @@ func (h LoanHandler) GetLoan(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 

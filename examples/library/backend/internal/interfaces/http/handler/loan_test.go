@@ -72,6 +72,7 @@ func TestGetLoan(t *testing.T) {
 	rec := api.do(t, http.MethodGet, "/loans/"+created["id"].(string), "")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, created, decode(t, rec))
+	assert.Equal(t, `"1"`, rec.Header().Get("ETag"))
 
 	assertProblem(t, api.do(t, http.MethodGet, "/loans/not-a-uuid", ""), http.StatusBadRequest)
 	assertProblem(t, api.do(t, http.MethodGet, "/loans/0190f4c2-7a00-7000-8000-0000000000ff", ""), http.StatusNotFound)

@@ -85,6 +85,7 @@ func (h PersonHandler) CreatePerson(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Location", "/people/"+out.ID.String())
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusCreated, out)
 }
 
@@ -100,9 +101,14 @@ func (h PersonHandler) UpdatePerson(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.updatePerson.Handle(r.Context(), command.UpdatePerson{
 		ID:        id,
-		Version:   req.Version,
+		Version:   version,
 		Name:      req.Name,
 		Email:     req.Email,
 		Phone:     req.Phone,
@@ -115,6 +121,7 @@ func (h PersonHandler) UpdatePerson(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -144,6 +151,7 @@ func (h PersonHandler) GetPerson(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 

@@ -73,6 +73,7 @@ func TestGetPerson(t *testing.T) {
 	rec := api.do(t, http.MethodGet, "/people/"+created["id"].(string), "")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, created, decode(t, rec))
+	assert.Equal(t, `"1"`, rec.Header().Get("ETag"))
 
 	assertProblem(t, api.do(t, http.MethodGet, "/people/not-a-uuid", ""), http.StatusBadRequest)
 	assertProblem(t, api.do(t, http.MethodGet, "/people/0190f4c2-7a00-7000-8000-0000000000ff", ""), http.StatusNotFound)
@@ -111,6 +112,20 @@ func TestUpdatePerson(t *testing.T) {
 			assert.EqualValues(t, 2, out["version"])
 		})
 	}
+}
+
+func TestUpdatePersonIfMatch(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	created := api.create(t, "/people", `{"name":"sample","email":"ann@example.com","memberNo":1}`)
+	target := "/people/" + created["id"].(string)
+
+	rec := api.do(t, http.MethodPut, target, `{"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", `"1"`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", `"1"`), http.StatusConflict)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", "*"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", `"2"`), http.StatusBadRequest)
 }
 
 func TestDeletePerson(t *testing.T) {

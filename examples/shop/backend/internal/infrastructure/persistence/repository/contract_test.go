@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"regexp"
+	"strconv"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -60,7 +62,16 @@ func runContract(t *testing.T, newRepos func(t *testing.T) repositories) {
 
 func ptr[T any](v T) *T { return &v }
 
-var sequence atomic.Int64
+// sequences counts, per kind of unique value, the values handed out. Each kind
+// has its own count so that a narrow pattern (say ^WH[0-9]{2}$, 99 values)
+// is not used up by the calls for other fields.
+var sequences sync.Map
+
+// next returns 1, 2, 3... for successive calls with the same key.
+func next(key string) int64 {
+	counter, _ := sequences.LoadOrStore(key, new(atomic.Int64))
+	return counter.(*atomic.Int64).Add(1)
+}
 
 // uniqueText returns a value no other call returned, made from sample by
 // changing its letters and digits (each keeping its kind), that still
@@ -71,8 +82,9 @@ func uniqueText(sample, pattern string) string {
 	if pattern != "" {
 		re = regexp.MustCompile(pattern)
 	}
+	key := sample + "\x00" + pattern
 	for range 10000 {
-		candidate := vary(sample, sequence.Add(1))
+		candidate := vary(sample, next(key))
 		if re == nil || re.MatchString(candidate) {
 			return candidate
 		}
@@ -102,7 +114,7 @@ func vary(s string, n int64) string {
 // uniqueNumber returns a number between min and max (inclusive) that no other
 // call returned, as long as the range is not exhausted.
 func uniqueNumber(min, max int64) int64 {
-	n := sequence.Add(1)
+	n := next(strconv.FormatInt(min, 10) + ".." + strconv.FormatInt(max, 10))
 	if max > min && max-min < n {
 		n %= max - min + 1
 	}

@@ -69,6 +69,7 @@ func (h CategoryHandler) CreateCategory(w http.ResponseWriter, r *http.Request) 
 		return
 	}
 	w.Header().Set("Location", "/categories/"+out.ID.String())
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusCreated, out)
 }
 
@@ -84,9 +85,14 @@ func (h CategoryHandler) UpdateCategory(w http.ResponseWriter, r *http.Request) 
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.updateCategory.Handle(r.Context(), command.UpdateCategory{
 		ID:          id,
-		Version:     req.Version,
+		Version:     version,
 		Name:        req.Name,
 		Description: req.Description,
 	})
@@ -94,6 +100,7 @@ func (h CategoryHandler) UpdateCategory(w http.ResponseWriter, r *http.Request) 
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -123,6 +130,7 @@ func (h CategoryHandler) GetCategory(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 

@@ -64,6 +64,7 @@ func TestGetCategory(t *testing.T) {
 	rec := api.do(t, http.MethodGet, "/categories/"+created["id"].(string), "")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, created, decode(t, rec))
+	assert.Equal(t, `"1"`, rec.Header().Get("ETag"))
 
 	assertProblem(t, api.do(t, http.MethodGet, "/categories/not-a-uuid", ""), http.StatusBadRequest)
 	assertProblem(t, api.do(t, http.MethodGet, "/categories/0190f4c2-7a00-7000-8000-0000000000ff", ""), http.StatusNotFound)
@@ -102,6 +103,20 @@ func TestUpdateCategory(t *testing.T) {
 			assert.EqualValues(t, 2, out["version"])
 		})
 	}
+}
+
+func TestUpdateCategoryIfMatch(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	created := api.create(t, "/categories", `{"name":"sample"}`)
+	target := "/categories/" + created["id"].(string)
+
+	rec := api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", `"1"`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", `"1"`), http.StatusConflict)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", "*"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"name":"sample"}`, "If-Match", `"2"`), http.StatusBadRequest)
 }
 
 func TestDeleteCategory(t *testing.T) {

@@ -69,6 +69,7 @@ func (h CustomerHandler) CreateCustomer(w http.ResponseWriter, r *http.Request) 
 		return
 	}
 	w.Header().Set("Location", "/customers/"+out.ID.String())
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusCreated, out)
 }
 
@@ -84,9 +85,14 @@ func (h CustomerHandler) UpdateCustomer(w http.ResponseWriter, r *http.Request) 
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.updateCustomer.Handle(r.Context(), command.UpdateCustomer{
 		ID:      id,
-		Version: req.Version,
+		Version: version,
 		Email:   req.Email,
 		Name:    req.Name,
 	})
@@ -94,6 +100,7 @@ func (h CustomerHandler) UpdateCustomer(w http.ResponseWriter, r *http.Request) 
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -123,6 +130,7 @@ func (h CustomerHandler) GetCustomer(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 

@@ -64,6 +64,7 @@ func TestGetCustomer(t *testing.T) {
 	rec := api.do(t, http.MethodGet, "/customers/"+created["id"].(string), "")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, created, decode(t, rec))
+	assert.Equal(t, `"1"`, rec.Header().Get("ETag"))
 
 	assertProblem(t, api.do(t, http.MethodGet, "/customers/not-a-uuid", ""), http.StatusBadRequest)
 	assertProblem(t, api.do(t, http.MethodGet, "/customers/0190f4c2-7a00-7000-8000-0000000000ff", ""), http.StatusNotFound)
@@ -102,6 +103,20 @@ func TestUpdateCustomer(t *testing.T) {
 			assert.EqualValues(t, 2, out["version"])
 		})
 	}
+}
+
+func TestUpdateCustomerIfMatch(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	created := api.create(t, "/customers", `{"email":"a@a","name":"sample"}`)
+	target := "/customers/" + created["id"].(string)
+
+	rec := api.do(t, http.MethodPut, target, `{"email":"a@a","name":"sample"}`, "If-Match", `"1"`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"email":"a@a","name":"sample"}`, "If-Match", `"1"`), http.StatusConflict)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"email":"a@a","name":"sample"}`, "If-Match", "*"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"email":"a@a","name":"sample"}`, "If-Match", `"2"`), http.StatusBadRequest)
 }
 
 func TestDeleteCustomer(t *testing.T) {

@@ -92,6 +92,7 @@ func (h OrderHandler) PlaceOrder(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Location", "/orders/"+out.ID.String())
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusCreated, out)
 }
 
@@ -107,15 +108,21 @@ func (h OrderHandler) CancelOrder(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.cancelOrder.Handle(r.Context(), command.CancelOrder{
 		ID:      id,
-		Version: req.Version,
+		Version: version,
 		Reason:  req.Reason,
 	})
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -131,6 +138,7 @@ func (h OrderHandler) GetOrder(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 

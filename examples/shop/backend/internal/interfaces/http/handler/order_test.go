@@ -70,6 +70,7 @@ func TestGetOrder(t *testing.T) {
 	rec := api.do(t, http.MethodGet, "/orders/"+created["id"].(string), "")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, created, decode(t, rec))
+	assert.Equal(t, `"1"`, rec.Header().Get("ETag"))
 
 	assertProblem(t, api.do(t, http.MethodGet, "/orders/not-a-uuid", ""), http.StatusBadRequest)
 	assertProblem(t, api.do(t, http.MethodGet, "/orders/0190f4c2-7a00-7000-8000-0000000000ff", ""), http.StatusNotFound)

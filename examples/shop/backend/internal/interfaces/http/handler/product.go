@@ -89,6 +89,7 @@ func (h ProductHandler) CreateProduct(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Location", "/products/"+out.ID.String())
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusCreated, out)
 }
 
@@ -104,9 +105,14 @@ func (h ProductHandler) UpdateProduct(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.updateProduct.Handle(r.Context(), command.UpdateProduct{
 		ID:         id,
-		Version:    req.Version,
+		Version:    version,
 		Sku:        req.Sku,
 		Name:       req.Name,
 		CategoryID: req.CategoryID,
@@ -120,6 +126,7 @@ func (h ProductHandler) UpdateProduct(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -149,6 +156,7 @@ func (h ProductHandler) GetProduct(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 

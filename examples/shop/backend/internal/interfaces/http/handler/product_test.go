@@ -66,6 +66,7 @@ func TestGetProduct(t *testing.T) {
 	rec := api.do(t, http.MethodGet, "/products/"+created["id"].(string), "")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, created, decode(t, rec))
+	assert.Equal(t, `"1"`, rec.Header().Get("ETag"))
 
 	assertProblem(t, api.do(t, http.MethodGet, "/products/not-a-uuid", ""), http.StatusBadRequest)
 	assertProblem(t, api.do(t, http.MethodGet, "/products/0190f4c2-7a00-7000-8000-0000000000ff", ""), http.StatusNotFound)
@@ -104,6 +105,20 @@ func TestUpdateProduct(t *testing.T) {
 			assert.EqualValues(t, 2, out["version"])
 		})
 	}
+}
+
+func TestUpdateProductIfMatch(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	created := api.create(t, "/products", `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`)
+	target := "/products/" + created["id"].(string)
+
+	rec := api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `"1"`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `"1"`), http.StatusConflict)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", "*"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `"2"`), http.StatusBadRequest)
 }
 
 func TestDeleteProduct(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -52,7 +53,38 @@ func decodeBody(r *http.Request, dst any) error {
 		}
 		return &badRequestError{detail: "The request body must hold a single JSON object."}
 	}
+	if containsNUL(reflect.ValueOf(dst)) {
+		return &badRequestError{detail: nulDetail}
+	}
 	return nil
+}
+
+// nulDetail explains the refusal of text holding U+0000, which valid JSON
+// may carry ("\u0000") but PostgreSQL text cannot store.
+const nulDetail = "Text may not contain the NUL character (\\u0000)."
+
+// containsNUL reports whether a string reachable through the exported fields
+// of v holds the NUL character.
+func containsNUL(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.String:
+		return strings.ContainsRune(v.String(), 0)
+	case reflect.Pointer, reflect.Interface:
+		return !v.IsNil() && containsNUL(v.Elem())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() && containsNUL(v.Field(i)) {
+				return true
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			if containsNUL(v.Index(i)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func bodyError(err error) error {
@@ -87,6 +119,30 @@ func pathID(r *http.Request) (uuid.UUID, error) {
 	return id, nil
 }
 
+// expectedVersion is the version the client read: the "version" of the body,
+// else the If-Match header, which takes the ETag of a response ("3", or
+// W/"3"). A header that is not one version, or that differs from the body's,
+// is a bad request.
+func expectedVersion(r *http.Request, body *int64) (*int64, error) {
+	header := strings.TrimSpace(r.Header.Get("If-Match"))
+	if header == "" {
+		return body, nil
+	}
+	v, err := strconv.ParseInt(strings.Trim(strings.TrimPrefix(header, "W/"), `"`), 10, 64)
+	if err != nil {
+		return nil, &badRequestError{detail: "The If-Match header must hold the ETag of the resource, as a response gave it."}
+	}
+	if body != nil && *body != v {
+		return nil, &badRequestError{detail: "The If-Match header and the version in the body differ."}
+	}
+	return &v, nil
+}
+
+// etag is the ETag of a resource at a version: its version, quoted.
+func etag(version int64) string {
+	return `"` + strconv.FormatInt(version, 10) + `"`
+}
+
 // queryReader reads optional query parameters, collecting every malformed
 // one into a single *shared.ValidationError.
 type queryReader struct {
@@ -103,6 +159,10 @@ func (q *queryReader) string(name string) *string {
 		return nil
 	}
 	s := q.values.Get(name)
+	if strings.ContainsRune(s, 0) {
+		q.v.Add(name, "must not contain the NUL character")
+		return nil
+	}
 	return &s
 }
 

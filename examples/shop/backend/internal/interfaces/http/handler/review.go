@@ -86,6 +86,7 @@ func (h ReviewHandler) SubmitReview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Location", "/reviews/"+out.ID.String())
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusCreated, out)
 }
 
@@ -101,15 +102,21 @@ func (h ReviewHandler) PublishReview(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.publishReview.Handle(r.Context(), command.PublishReview{
 		ID:          id,
-		Version:     req.Version,
+		Version:     version,
 		PublishedAt: req.PublishedAt,
 	})
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -125,14 +132,20 @@ func (h ReviewHandler) RejectReview(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
 	out, err := h.rejectReview.Handle(r.Context(), command.RejectReview{
 		ID:      id,
-		Version: req.Version,
+		Version: version,
 	})
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 
@@ -162,6 +175,7 @@ func (h ReviewHandler) GetReview(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
+	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusOK, out)
 }
 

@@ -139,13 +139,9 @@ final class ContractTestsContext {
         parts.add(GoNames.exported(f.name()) + ": "
             + DomainTestsAggregate.paramValue(p.model(), a, n.ref(), null, f, false, true));
       }
-      String method = GoNames.exported(action.name());
-      if (method.endsWith(a.name()) && method.length() > a.name().length()) {
-        method = method.substring(0, method.length() - a.name().length());
-      }
-      // An action without parameters has no Params type: its method takes no argument.
-      String call = action.params().isEmpty() ? "." + method + "()"
-          : "." + method + "(" + n.ref() + "." + GoNames.exported(action.name()) + "Params{" + String.join(", ", parts) + "})";
+      // An action without parameters has no Params type: its method takes nothing.
+      String call = "." + DomainContext.actionMethod(a, action) + "(" + (action.params().isEmpty() ? ""
+          : n.ref() + "." + GoNames.exported(action.name()) + "Params{" + String.join(", ", parts) + "}") + ")";
       change.put("self", n.receiver() + call);
       change.put("inner", "inner" + call);
       change.put("outer", "outer" + call);
@@ -210,7 +206,9 @@ final class ContractTestsContext {
   private static String fromSelf(List<Arg> args, String self) {
     List<String> out = new ArrayList<>();
     for (Arg arg : args) {
-      out.add(self + "." + GoNames.exported(arg.field) + "()");
+      // A reference inside a child entity is read from the first item (every fixture has two).
+      out.add(self + "." + (arg.entityList == null ? "" : arg.entityList + "()[0].")
+          + GoNames.exported(arg.field) + "()");
     }
     return String.join(", ", out);
   }
@@ -367,7 +365,11 @@ final class ContractTestsContext {
   }
 
   /** One argument of an aggregate's fixture: a reference (target set), an enum or a bool. */
-  private record Arg(String field, String target, String value) {}
+  private record Arg(String field, String target, String value, String entityList) {
+    Arg(String field, String target, String value) {
+      this(field, target, value, null);
+    }
+  }
 
   /** The fixture arguments: references (nested in entities too), then enums and bools. */
   private static List<Arg> fixtureArgs(GoProject p, Aggregate a) {
@@ -390,7 +392,8 @@ final class ContractTestsContext {
     for (Entity e : a.entities()) {
       for (Field f : e.fields()) {
         if (f.type() instanceof FieldType.Reference r && isArg(a, f)) {
-          refs.add(new Arg(f.name(), r.aggregate(), "new" + r.aggregate() + "(t, repos).ID()"));
+          refs.add(new Arg(f.name(), r.aggregate(), "new" + r.aggregate() + "(t, repos).ID()",
+              GoNames.exported(e.plural())));
         }
       }
     }

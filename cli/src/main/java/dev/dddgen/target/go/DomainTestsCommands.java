@@ -109,11 +109,14 @@ final class DomainTestsCommands {
         Field wrapped = f.type() instanceof FieldType.ValueObjectType vot
             ? model.valueObject(vot.name()).orElseThrow().wrapped() : null;
         if (wrapped != null) {
-          // A simple value object: its value is compared with the parameter.
-          got = got + ".Value()";
+          // A simple value object: its value is compared with the parameter (Value is callable on
+          // the pointer an optional field's getter returns, where "*" would apply to the value).
+          got = recv + "." + ex + "().Value()";
           Scalar ws = DomainFields.scalar(wrapped);
           if (ws == Scalar.DECIMAL || ws == Scalar.TIMESTAMP) {
-            effects.add("assert.True(t, " + val + ".Equal(" + got + "))");
+            // "*p.X.Equal(y)" would dereference the result: the pointer is parenthesized.
+            String receiver = val.startsWith("*") ? "(" + val + ")" : val;
+            effects.add("assert.True(t, " + receiver + ".Equal(" + got + "))");
             continue;
           }
         }

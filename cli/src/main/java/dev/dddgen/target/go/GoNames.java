@@ -23,7 +23,9 @@ public final class GoNames {
       "http", "httptest", "io", "json", "messaging", "middleware", "pgconn", "pgx", "pgxpool",
       "postgres", "query", "regexp", "repository", "require", "shared", "slices", "slog", "strconv",
       "strings", "sync", "testing", "time", "url", "uuid", "err", "ok", "p", "v", "next", "root",
-      "ctx", "tx", "row", "rows", "t", "i", "h", "w", "r", "q", "id", "version", "test");
+      "ctx", "tx", "row", "rows", "t", "i", "h", "w", "r", "q", "id", "version", "test",
+      // The aggregate's own unexported method: a private field may not share its name.
+      "assign");
 
   private GoNames() {}
 

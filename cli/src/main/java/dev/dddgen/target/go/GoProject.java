@@ -16,8 +16,8 @@ public final class GoProject {
   /** Package names an aggregate package may not take verbatim (it is then imported as {@code <pkg>domain}). */
   private static final Set<String> IMPORTED = Set.of(
       "bytes", "context", "driver", "embed", "errors", "fmt", "hex", "http", "httptest", "io", "json",
-      "net", "os", "rand", "regexp", "slices", "slog", "strconv", "strings", "sync", "testing", "time",
-      "url", "big", "debug", "filepath", "signal", "atomic", "syscall", "utf8", "uuid", "chi", "pgx",
+      "net", "os", "rand", "reflect", "regexp", "slices", "slog", "strconv", "strings", "sync", "testing",
+      "time", "url", "big", "debug", "filepath", "signal", "atomic", "syscall", "utf8", "uuid", "chi", "pgx",
       "pgconn", "pgtype", "pgxpool", "stdlib", "migrate", "iofs", "assert", "require", "shared",
       "command", "query", "dto", "postgres", "postgrestest", "repository", "messaging", "handler",
       "middleware", "router", "migrations", "chimiddleware", "pgxmigrate", "embeddedpostgres", "page", "cursor",
@@ -31,12 +31,14 @@ public final class GoProject {
       "a", "addr", "after", "api", "args", "b", "bad", "body", "boom", "bus", "c", "cancel", "candidate",
       "cfg", "client", "coef", "created", "ctx", "current", "cursor", "d", "db", "dec", "digits", "dir",
       "doc", "documented", "driver", "dup", "e", "ep", "err", "event", "events", "existing", "exists", "fe",
-      "field", "fields", "format", "found", "g", "got", "h", "handlers", "i", "id", "ids", "in", "item",
-      "items", "known", "l", "list", "loaded", "loader", "logger", "m", "method", "migrate", "n", "names",
+      "field", "fields", "format", "found", "g", "got", "h", "handlers", "header", "i", "id", "ids", "in",
+      "item", "items", "key", "known", "l", "list", "loaded", "loader", "logger", "m", "method", "migrate",
+      "n", "names",
       "next", "now", "ok", "one", "other", "out", "p", "pad", "page", "params", "parent", "parsed", "parts",
       "path", "pool", "port", "q", "r", "rec", "refused", "repos", "req", "resp", "root", "route", "routes",
       "row", "rows", "s", "schema", "served", "src", "srv", "start", "status", "stop", "stored", "suffix",
-      "t", "tag", "tests", "timeout", "tt", "u", "updated", "url", "v", "value", "w", "want", "ww", "y");
+      "t", "tag", "target", "tests", "timeout", "tt", "u", "updated", "url", "v", "value", "version", "w",
+      "want", "ww", "y");
 
   private final DomainModel model;
   private final Map<String, AggregateNames> names = new HashMap<>();

@@ -81,14 +81,19 @@ final class HttpTestsContext {
     Optional<Command> uc = a.command(Command.Kind.UPDATE);
     if (uc.isPresent()) {
       String rest = "`" + body.substring(2);
+      // An aggregate whose fields are all optional is created with {}: no comma after the version.
+      String comma = body.equals("`{}`") ? "" : ",";
       List<Object> cases = new ArrayList<>();
       cases.add(Maps.of("name", "\"current version\"", "usesV", true,
-          "body", "fmt.Sprintf(`{\"version\":%v,`, v) + " + rest, "status", "http.StatusOK", "fields", List.of()));
+          "body", "fmt.Sprintf(`{\"version\":%v" + comma + "`, v) + " + rest, "status", "http.StatusOK",
+          "fields", List.of()));
       cases.add(Maps.of("name", "\"stale version\"", "usesV", true,
-          "body", "fmt.Sprintf(`{\"version\":%v,`, v-1) + " + rest, "status", "http.StatusConflict", "fields", List.of()));
+          "body", "fmt.Sprintf(`{\"version\":%v" + comma + "`, v-1) + " + rest, "status", "http.StatusConflict",
+          "fields", List.of()));
       cases.add(Maps.of("name", "\"version missing\"", "usesV", false,
           "body", body, "status", "http.StatusBadRequest", "fields", List.of("[]string{\"version\"}")));
-      update.add(Maps.of("name", uc.get().name(), "path", path, "createBody", body, "cases", cases));
+      update.add(Maps.of("name", uc.get().name(), "path", path, "createBody", body, "cases", cases,
+          "versionOneBody", "`{\"version\":1" + comma + body.substring(2)));
     }
     List<Object> list = new ArrayList<>();
     Optional<dev.dddgen.model.Query> lq = a.query(dev.dddgen.model.Query.Kind.LIST).filter(q -> q.paginate());
@@ -145,7 +150,58 @@ final class HttpTestsContext {
         break;
       }
     }
-    return Maps.of("collection", collection, "command", command, "streamed", creatable.isPresent());
+    return Maps.of("collection", collection, "command", command, "streamed", creatable.isPresent(),
+        "nul", nulRequests(p));
+  }
+
+  /**
+   * Requests carrying U+0000, which PostgreSQL text cannot store: a create body whose first plain
+   * string field starts with it, and a list filtered on a plain string field holding it. Either is
+   * absent when no aggregate has such a field.
+   */
+  private static List<Object> nulRequests(GoProject p) {
+    List<Object> out = new ArrayList<>();
+    for (Aggregate a : p.model().aggregates()) {
+      if (a.command(Command.Kind.CREATE).isEmpty()) {
+        continue;
+      }
+      Optional<dev.dddgen.model.Field> text = a.fields().stream().filter(HttpTestsContext::plainText).findFirst();
+      if (text.isEmpty()) {
+        continue;
+      }
+      dev.dddgen.model.Field f = text.get();
+      String sample = dev.dddgen.model.Samples.valid(p.model(), f);
+      if (sample.isEmpty()) {
+        continue;
+      }
+      String body = HttpTestsBodies.body(p.model(), a, true);
+      String member = HttpTestsBodies.quote(f.name()) + ":" + HttpTestsBodies.value(p.model(), f, true);
+      // Same length in characters: only the first one is replaced.
+      String nul = HttpTestsBodies.quote(f.name()) + ":\"\\u0000" + HttpTestsBodies.quote(sample.substring(1)).substring(1);
+      if (!body.contains(member)) {
+        continue;
+      }
+      out.add(Maps.of("name", "\"NUL character in the body\"", "method", "Post", "target", "\"" + p.names(a).path() + "\"",
+          "body", GoNames.raw(body.replace(member, nul)), "fields", List.of()));
+      break;
+    }
+    for (Aggregate a : p.model().aggregates()) {
+      Optional<dev.dddgen.model.Query> list = a.query(dev.dddgen.model.Query.Kind.LIST).filter(q -> q.paginate());
+      Optional<String> filter = list.flatMap(q -> q.filters().stream()
+          .filter(name -> a.field(name).map(HttpTestsContext::plainText).orElse(false)).findFirst());
+      if (filter.isPresent()) {
+        out.add(Maps.of("name", "\"NUL character in a filter\"", "method", "Get",
+            "target", "\"" + p.names(a).path() + "?" + filter.get() + "=a%00b\"", "body", "\"\"",
+            "fields", List.of("[]string{" + GoNames.quote(filter.get()) + "}")));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean plainText(dev.dddgen.model.Field f) {
+    return f.type() instanceof dev.dddgen.model.FieldType.Builtin b && b.scalar().isTextual()
+        && f.constraints().pattern().isEmpty();
   }
 
   /** The id of a resource the tests never create: requests to it fail before or after the body is read. */

@@ -160,7 +160,7 @@ final class OpenApiContext {
     op.put("requestBody", body(c.name() + "Request", true));
     Map<String, Object> created = json("The new " + a.name() + ".", ref(SCHEMAS + a.name()));
     created.put("headers", Maps.of("Location", Maps.of("description", "The URL of the new " + a.name() + ".",
-        "schema", Maps.of("type", "string"))));
+        "schema", Maps.of("type", "string")), "ETag", etag()));
     op.put("responses", errors(Maps.of("201", created), false, true, true));
     return op;
   }
@@ -185,15 +185,18 @@ final class OpenApiContext {
 
   private Map<String, Object> get(Aggregate a, Query q) {
     Map<String, Object> op = operation(a, q.name(), "Get " + article(a.name()) + " " + a.name() + " by id.");
-    op.put("responses", errors(Maps.of("200", json("The " + a.name() + ".", ref(SCHEMAS + a.name()))), true, false, false));
+    op.put("responses", errors(Maps.of("200", tagged(json("The " + a.name() + ".", ref(SCHEMAS + a.name())))),
+        true, false, false));
     return op;
   }
 
   private Map<String, Object> update(Aggregate a, Command c) {
     Map<String, Object> op = operation(a, c.name(), "Replace every field of " + article(a.name()) + " " + a.name()
         + "; version must be its current version.");
+    op.put("parameters", List.of(ref("#/components/parameters/IfMatch")));
     op.put("requestBody", body(c.name() + "Request", true));
-    op.put("responses", errors(Maps.of("200", json("The updated " + a.name() + ".", ref(SCHEMAS + a.name()))), true, true, true));
+    op.put("responses", errors(Maps.of("200", tagged(json("The updated " + a.name() + ".", ref(SCHEMAS + a.name())))),
+        true, true, true));
     return op;
   }
 
@@ -207,10 +210,22 @@ final class OpenApiContext {
     Map<String, Object> op = operation(a, c.name(), Names.human(c.name()) + "; version, when given, must be the "
         + a.name() + "'s current version.");
     boolean required = c.params().stream().anyMatch(f -> !f.omittable());
+    op.put("parameters", List.of(ref("#/components/parameters/IfMatch")));
     op.put("requestBody", body(c.name() + "Request", required));
-    op.put("responses", errors(Maps.of("200", json("The " + a.name() + " after the command.", ref(SCHEMAS + a.name()))),
-        true, true, true));
+    op.put("responses", errors(Maps.of("200", tagged(json("The " + a.name() + " after the command.",
+        ref(SCHEMAS + a.name())))), true, true, true));
     return op;
+  }
+
+  /** The ETag response header: the version of the resource, quoted, for a later If-Match. */
+  private static Map<String, Object> etag() {
+    return Maps.of("description", "The version of the resource, quoted; send it back as If-Match.",
+        "schema", Maps.of("type", "string"));
+  }
+
+  private static Map<String, Object> tagged(Map<String, Object> response) {
+    response.put("headers", Maps.of("ETag", etag()));
+    return response;
   }
 
   private static Map<String, Object> body(String schema, boolean required) {
@@ -264,6 +279,10 @@ final class OpenApiContext {
             "description", "The page size.",
             "schema", Maps.of("type", "integer", "minimum", 1, "maximum", MAX_LIMIT,
                 "default", DEFAULT_LIMIT)),
+        "IfMatch", Maps.of("name", "If-Match", "in", "header", "required", false,
+            "description", "The ETag of the resource as last read (its version, quoted): the alternative to "
+                + "version in the body.",
+            "schema", Maps.of("type", "string")),
         "Cursor", Maps.of("name", "cursor", "in", "query", "required", false,
             "description", "The nextCursor of the previous page.",
             "schema", Maps.of("type", "string", "format", "uuid")));
@@ -314,9 +333,10 @@ final class OpenApiContext {
           case CREATE, UPDATE -> {
             List<Map.Entry<String, Object>> version = c.kind() == Command.Kind.UPDATE
                 ? List.of(Map.entry("version", Maps.of("type", "integer", "format", "int64",
-                    "description", "The current version of the " + a.name() + ".")))
+                    "description", "The current version of the " + a.name()
+                        + "; required unless the If-Match header gives it.")))
                 : List.of();
-            Map<String, Object> request = object(a.fields(), true, version, true);
+            Map<String, Object> request = object(a.fields(), true, version, false);
             for (Entity e : a.entities()) {
               addProperty(request, Names.lowerFirst(e.plural()),
                   Maps.of("type", List.of("array", "null"), "items", ref(SCHEMAS + e.name() + "Input")), false);
@@ -325,7 +345,8 @@ final class OpenApiContext {
           }
           case ACTION -> schemas.put(c.name() + "Request", object(c.params(), true,
               List.of(Map.entry("version", Maps.of("type", List.of("integer", "null"), "format", "int64",
-                  "description", "When given, the current version of the " + a.name() + "."))), false));
+                  "description", "When given (or in If-Match), the current version of the " + a.name() + "."))),
+              false));
           default -> { }
         }
       }
