@@ -1,0 +1,398 @@
+package dev.dddgen.target.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Command;
+import dev.dddgen.model.Query;
+import dev.dddgen.naming.Names;
+import dev.dddgen.schema.Table;
+import dev.dddgen.target.java.JavaProject.JField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The contexts of the Java target's Mustache templates: plain maps and lists, every name and
+ * expression computed here so that templates stay logic-less.
+ */
+final class JavaContexts {
+  private final JavaProject p;
+
+  JavaContexts(JavaProject project) {
+    this.p = project;
+  }
+
+  /** The aggregate as every per-aggregate template sees it. */
+  Map<String, Object> aggregate(Aggregate aggregate) {
+    Map<String, Object> agg = new LinkedHashMap<>();
+    String var = Names.camel(aggregate.name());
+    agg.put("name", aggregate.name());
+    agg.put("var", var);
+    agg.put("plural", aggregate.plural());
+    agg.put("package", p.domainPackage(aggregate));
+    agg.put("repository", aggregate.name() + "Repository");
+    agg.put("dto", p.dto(aggregate).simpleName());
+    List<JField> fields = p.fields(aggregate);
+    List<Map<String, Object>> fieldList = new ArrayList<>();
+    for (JField f : fields) {
+      Map<String, Object> field = new LinkedHashMap<>();
+      field.put("name", f.name());
+      field.put("ident", f.ident());
+      field.put("column", f.column());
+      field.put("required", f.required());
+      fieldList.add(field);
+    }
+    agg.put("fields", fieldList);
+    agg.put("commands", commands(aggregate));
+    agg.put("queries", queries(aggregate));
+    agg.put("lists", lists(aggregate));
+    TreeSet<String> repositoryImports = new TreeSet<>(List.of("java.util.Optional", "java.util.UUID"));
+    if (aggregate.queries().stream().anyMatch(q -> q.kind() == Query.Kind.LIST)) {
+      repositoryImports.add("java.util.List");
+    }
+    for (Query query : aggregate.queries()) {
+      for (String filter : query.filters()) {
+        importOf(filterType(aggregate, filter), p.domainPackage(aggregate), repositoryImports);
+      }
+    }
+    agg.put("repositoryImports", List.copyOf(repositoryImports));
+    agg.put("persistence", persistence(aggregate, var, fields));
+    agg.put("http", http(aggregate));
+    return agg;
+  }
+
+  private TypeName filterType(Aggregate aggregate, String filter) {
+    JField f = p.field(aggregate, aggregate.field(filter).orElseThrow());
+    return f.isEnum() ? f.enumType() : JavaProject.boxed(f.scalar());
+  }
+
+  private static void importOf(TypeName type, String samePackage, TreeSet<String> imports) {
+    if (type instanceof ClassName c && !c.packageName().equals("java.lang") && !c.packageName().equals(samePackage)) {
+      imports.add(c.canonicalName());
+    }
+  }
+
+  private List<Map<String, Object>> commands(Aggregate aggregate) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Command command : aggregate.commands()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("name", command.name());
+      c.put("kind", command.kind().name().toLowerCase(Locale.ROOT));
+      c.put("handler", command.name() + "Handler");
+      c.put("bean", Names.camel(command.name()) + "Handler");
+      c.put("method", Names.camel(command.name()));
+      List<String> args = new ArrayList<>();
+      for (JField f : p.fields(aggregate)) {
+        args.add("command." + f.ident() + "()");
+      }
+      args.add("now");
+      c.put("arguments", String.join(", ", args));
+      out.add(c);
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> queries(Aggregate aggregate) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Query query : aggregate.queries()) {
+      Map<String, Object> q = new LinkedHashMap<>();
+      q.put("name", query.name());
+      q.put("kind", query.kind() == Query.Kind.BY_ID ? "get" : "list");
+      q.put("handler", query.name() + "Handler");
+      q.put("bean", Names.camel(query.name()) + "Handler");
+      q.put("method", Names.camel(query.name()));
+      q.put("paginate", query.paginate());
+      List<Map<String, Object>> filters = new ArrayList<>();
+      TreeSet<String> imports = new TreeSet<>(List.of(
+          p.pkg("application.dto.Page"), p.pkg("application.dto." + p.dto(aggregate).simpleName()),
+          p.domainPackage(aggregate) + "." + aggregate.name() + "Repository", "java.util.List"));
+      if (query.paginate()) {
+        imports.add("java.util.UUID");
+      }
+      StringBuilder arguments = new StringBuilder();
+      for (String name : query.filters()) {
+        JField f = p.field(aggregate, aggregate.field(name).orElseThrow());
+        Map<String, Object> filter = new LinkedHashMap<>();
+        TypeName type = filterType(aggregate, name);
+        importOf(type, p.pkg("application.query"), imports);
+        filter.put("type", ((ClassName) type).simpleName());
+        filter.put("local", f.local());
+        filter.put("parse", parse(f, "query." + f.ident() + "()"));
+        filters.add(filter);
+        arguments.append(f.local()).append(", ");
+      }
+      q.put("filters", filters);
+      q.put("arguments", arguments.toString());
+      q.put("imports", List.copyOf(imports));
+      out.add(q);
+    }
+    return out;
+  }
+
+  private static String parse(JField f, String raw) {
+    String name = '"' + f.name() + '"';
+    if (f.isEnum()) {
+      return "oneOf(" + name + ", " + raw + ", " + f.enumType().simpleName() + ".class)";
+    }
+    String method = switch (f.scalar()) {
+      case STRING, TEXT -> "text";
+      case INT -> "integer";
+      case LONG -> "longValue";
+      case DECIMAL -> "decimal";
+      case BOOL -> "bool";
+      case UUID -> "uuid";
+      case DATE -> "date";
+      case TIMESTAMP -> "timestamp";
+    };
+    return method + "(" + name + ", " + raw + ")";
+  }
+
+  /** The list methods of the repository port, one per list query. */
+  private List<Map<String, Object>> lists(Aggregate aggregate) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Query query : aggregate.queries()) {
+      if (query.kind() != Query.Kind.LIST) {
+        continue;
+      }
+      Map<String, Object> list = new LinkedHashMap<>();
+      list.put("name", aggregate.name());
+      list.put("plural", aggregate.plural());
+      list.put("method", Names.camel(query.name()));
+      StringBuilder parameters = new StringBuilder();
+      List<Map<String, Object>> conditions = new ArrayList<>();
+      for (String name : query.filters()) {
+        JField f = p.field(aggregate, aggregate.field(name).orElseThrow());
+        parameters.append(((ClassName) filterType(aggregate, name)).simpleName()).append(' ').append(f.local()).append(", ");
+        Map<String, Object> condition = new LinkedHashMap<>();
+        condition.put("local", f.local());
+        condition.put("column", javaString(f.sqlColumn()));
+        condition.put("param", f.column());
+        condition.put("value", bind(f, f.local()));
+        conditions.add(condition);
+      }
+      list.put("parameters", parameters.toString());
+      list.put("conditions", conditions);
+      out.add(list);
+    }
+    return out;
+  }
+
+  private static String javaString(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  /** A domain value as a JDBC parameter. */
+  private static String bind(JField f, String value) {
+    if (f.isEnum()) {
+      return "Jdbc.name(" + value + ")";
+    }
+    return f.scalar() == dev.dddgen.model.Scalar.TIMESTAMP ? "Jdbc.time(" + value + ")" : value;
+  }
+
+  /** A column as a domain value. */
+  private static String read(JField f) {
+    String column = '"' + f.column() + '"';
+    if (f.isEnum()) {
+      return "Jdbc.enumValue(" + f.enumType().simpleName() + ".class, rs.getString(" + column + "))";
+    }
+    return switch (f.scalar()) {
+      case STRING, TEXT -> "rs.getString(" + column + ")";
+      case INT -> f.required() ? "rs.getInt(" + column + ")" : "rs.getObject(" + column + ", Integer.class)";
+      case LONG -> f.required() ? "rs.getLong(" + column + ")" : "rs.getObject(" + column + ", Long.class)";
+      case BOOL -> f.required() ? "rs.getBoolean(" + column + ")" : "rs.getObject(" + column + ", Boolean.class)";
+      case DECIMAL -> "rs.getBigDecimal(" + column + ")";
+      case UUID -> "rs.getObject(" + column + ", UUID.class)";
+      case DATE -> "rs.getObject(" + column + ", LocalDate.class)";
+      case TIMESTAMP -> "Jdbc.instant(rs, " + column + ")";
+    };
+  }
+
+  private Map<String, Object> persistence(Aggregate aggregate, String var, List<JField> fields) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Table table = p.schema().table(aggregate.table()).orElseThrow();
+    out.put("class", "Jdbc" + aggregate.name() + "Repository");
+    out.put("table", javaString(dev.dddgen.schema.Sql.id(table.name())));
+    List<String> columns = new ArrayList<>(List.of("id", "version", "created_at", "updated_at"));
+    List<String> values = new ArrayList<>(List.of(":id", ":version", ":created_at", ":updated_at"));
+    List<String> assignments = new ArrayList<>(List.of("version = :version", "updated_at = :updated_at"));
+    List<Map<String, Object>> binds = new ArrayList<>();
+    binds.add(Map.of("param", "id", "value", var + ".id()"));
+    binds.add(Map.of("param", "version", "value", var + ".version()"));
+    binds.add(Map.of("param", "created_at", "value", "Jdbc.time(" + var + ".createdAt())"));
+    binds.add(Map.of("param", "updated_at", "value", "Jdbc.time(" + var + ".updatedAt())"));
+    List<String> reads = new ArrayList<>(List.of("rs.getObject(\"id\", UUID.class)", "rs.getLong(\"version\")",
+        "Jdbc.instant(rs, \"created_at\")", "Jdbc.instant(rs, \"updated_at\")"));
+    TreeSet<String> imports = new TreeSet<>(List.of(
+        p.domainPackage(aggregate) + "." + aggregate.name(), p.domainPackage(aggregate) + "." + aggregate.name() + "Repository",
+        p.pkg("domain.shared.VersionConflictException"), "java.sql.ResultSet", "java.sql.SQLException",
+        "java.util.Map", "java.util.Optional", "java.util.UUID", "org.springframework.dao.DataIntegrityViolationException",
+        "org.springframework.jdbc.core.simple.JdbcClient"));
+    for (JField f : fields) {
+      columns.add(javaString(f.sqlColumn()));
+      values.add(":" + f.column());
+      assignments.add(javaString(f.sqlColumn()) + " = :" + f.column());
+      binds.add(Map.of("param", f.column(), "value", bind(f, var + "." + f.ident() + "()")));
+      reads.add(read(f));
+      if (f.isEnum()) {
+        imports.add(f.enumType().canonicalName());
+      } else if (f.scalar() == dev.dddgen.model.Scalar.DATE) {
+        imports.add("java.time.LocalDate");
+      }
+    }
+    if (aggregate.queries().stream().anyMatch(q -> q.kind() == Query.Kind.LIST)) {
+      imports.add("java.util.HashMap");
+      imports.add("java.util.List");
+      for (Query query : aggregate.queries()) {
+        for (String filter : query.filters()) {
+          importOf(filterType(aggregate, filter), p.pkg("infrastructure.persistence"), imports);
+        }
+      }
+    }
+    out.put("imports", List.copyOf(imports));
+    out.put("columns", String.join(", ", columns));
+    out.put("insertValues", String.join(", ", values));
+    out.put("assignments", String.join(", ", assignments));
+    out.put("binds", binds);
+    out.put("reads", String.join(",\n        ", reads));
+    List<String> entries = new ArrayList<>();
+    for (Table.Constraint constraint : table.constraints()) {
+      if ((constraint.kind() == Table.Constraint.Kind.UNIQUE || constraint.kind() == Table.Constraint.Kind.FOREIGN_KEY)
+          && constraint.columns().size() == 1) {
+        for (JField f : fields) {
+          if (f.column().equals(constraint.columns().get(0))) {
+            entries.add("Map.entry(\"" + constraint.name() + "\", \"" + f.name() + "\")");
+          }
+        }
+      }
+    }
+    out.put("constraintFields", entries.isEmpty() ? "Map.of()" : "Map.ofEntries(\n      " + String.join(",\n      ", entries) + ")");
+    return out;
+  }
+
+  private Map<String, Object> http(Aggregate aggregate) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    String route = JavaDomainTypes.route(aggregate);
+    out.put("route", route);
+    out.put("controller", aggregate.name() + "Controller");
+    TreeSet<String> imports = new TreeSet<>(List.of(p.pkg("application.dto." + p.dto(aggregate).simpleName()),
+        "org.springframework.web.bind.annotation.RequestMapping", "org.springframework.web.bind.annotation.RestController"));
+    List<Map<String, Object>> handlers = new ArrayList<>();
+    List<Map<String, Object>> creates = new ArrayList<>();
+    List<Map<String, Object>> updates = new ArrayList<>();
+    List<Map<String, Object>> deletes = new ArrayList<>();
+    List<Map<String, Object>> gets = new ArrayList<>();
+    List<Map<String, Object>> lists = new ArrayList<>();
+    for (Command command : aggregate.commands()) {
+      String field = Names.camel(command.name());
+      handlers.add(Map.of("type", command.name() + "Handler", "field", field));
+      imports.add(p.pkg("application.command." + command.name() + "Handler"));
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("method", field);
+      c.put("field", field);
+      c.put("command", command.name());
+      c.put("request", command.name() + "Request");
+      switch (command.kind()) {
+        case CREATE -> {
+          creates.add(c);
+          imports.add(p.pkg("application.command." + command.name()));
+          imports.add("java.net.URI");
+          imports.add("org.springframework.http.ResponseEntity");
+          imports.add("org.springframework.web.bind.annotation.PostMapping");
+          imports.add("org.springframework.web.bind.annotation.RequestBody");
+        }
+        case UPDATE -> {
+          updates.add(c);
+          imports.add("org.springframework.web.bind.annotation.PutMapping");
+          imports.add("org.springframework.web.bind.annotation.PathVariable");
+          imports.add("org.springframework.web.bind.annotation.RequestBody");
+        }
+        case DELETE -> {
+          deletes.add(c);
+          imports.add(p.pkg("application.command." + command.name()));
+          imports.add("org.springframework.http.ResponseEntity");
+          imports.add("org.springframework.web.bind.annotation.DeleteMapping");
+          imports.add("org.springframework.web.bind.annotation.PathVariable");
+        }
+        case ACTION -> throw new IllegalStateException("action commands are checked before generation");
+      }
+    }
+    for (Query query : aggregate.queries()) {
+      String field = Names.camel(query.name());
+      handlers.add(Map.of("type", query.name() + "Handler", "field", field));
+      imports.add(p.pkg("application.query." + query.name() + "Handler"));
+      imports.add(p.pkg("application.query." + query.name()));
+      imports.add("org.springframework.web.bind.annotation.GetMapping");
+      Map<String, Object> q = new LinkedHashMap<>();
+      q.put("method", field);
+      q.put("field", field);
+      q.put("query", query.name());
+      if (query.kind() == Query.Kind.BY_ID) {
+        imports.add("org.springframework.web.bind.annotation.PathVariable");
+        gets.add(q);
+      } else {
+        imports.add("org.springframework.web.bind.annotation.RequestParam");
+        imports.add(p.pkg("application.dto.Page"));
+        List<String> names = new ArrayList<>(query.filters());
+        if (query.paginate()) {
+          names.add("limit");
+          names.add("cursor");
+        }
+        List<String> params = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        for (String name : names) {
+          String local = JavaProject.local(name);
+          params.add("@RequestParam(name = \"" + name + "\", required = false) String " + local);
+          args.add(local);
+        }
+        q.put("parameters", String.join(",\n      ", params));
+        q.put("arguments", String.join(", ", args));
+        q.put("parametersDoc", names.isEmpty() ? "" : "?" + String.join("&", names.stream().map(n -> n + "=").toList()));
+        lists.add(q);
+      }
+    }
+    out.put("handlers", handlers);
+    out.put("constructorParameters", String.join(",\n      ",
+        handlers.stream().map(h -> h.get("type") + " " + h.get("field")).toList()));
+    out.put("creates", creates);
+    out.put("updates", updates);
+    out.put("deletes", deletes);
+    out.put("gets", gets);
+    out.put("lists", lists);
+    out.put("imports", List.copyOf(imports));
+    return out;
+  }
+
+  /** The context of the wiring configuration: every repository and handler bean. */
+  Map<String, Object> wiring() {
+    TreeSet<String> imports = new TreeSet<>(List.of(p.pkg("application.command.EventPublisher"),
+        p.pkg("infrastructure.messaging.InProcessEventPublisher"), "java.time.Clock",
+        "org.springframework.context.ApplicationEventPublisher", "org.springframework.context.annotation.Bean",
+        "org.springframework.context.annotation.Configuration", "org.springframework.jdbc.core.simple.JdbcClient"));
+    List<Map<String, Object>> aggregates = new ArrayList<>();
+    for (Aggregate aggregate : p.model().aggregates()) {
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("repository", aggregate.name() + "Repository");
+      a.put("repositoryBean", Names.camel(aggregate.name()) + "Repository");
+      a.put("jdbcRepository", "Jdbc" + aggregate.name() + "Repository");
+      imports.add(p.domainPackage(aggregate) + "." + aggregate.name() + "Repository");
+      imports.add(p.pkg("infrastructure.persistence.Jdbc" + aggregate.name() + "Repository"));
+      a.put("commands", commands(aggregate));
+      a.put("queries", queries(aggregate));
+      aggregate.commands().forEach(c -> imports.add(p.pkg("application.command." + c.name() + "Handler")));
+      aggregate.queries().forEach(q -> imports.add(p.pkg("application.query." + q.name() + "Handler")));
+      aggregates.add(a);
+    }
+    return Map.of("imports", List.copyOf(imports), "aggregates", aggregates);
+  }
+
+  /** Schema-derived facts the generated tests need (tables to empty, in an order that respects references). */
+  List<String> tables() {
+    List<String> tables = new ArrayList<>();
+    p.schema().tables().forEach(t -> tables.add(dev.dddgen.schema.Sql.id(t.name())));
+    return tables;
+  }
+}
