@@ -84,9 +84,11 @@ final class JavaContexts {
       c.put("kind", command.kind().name().toLowerCase(Locale.ROOT));
       c.put("handler", command.name() + "Handler");
       c.put("bean", Names.camel(command.name()) + "Handler");
-      c.put("method", Names.camel(command.name()));
+      boolean action = command.kind() == Command.Kind.ACTION;
+      c.put("method", action ? JavaDomainTypes.actionMethod(aggregate, command) : Names.camel(command.name()));
       List<String> args = new ArrayList<>();
-      for (JField f : p.fields(aggregate)) {
+      List<JField> inputs = action ? command.params().stream().map(f -> p.field(aggregate, f)).toList() : p.fields(aggregate);
+      for (JField f : inputs) {
         args.add("command." + f.ident() + "()");
       }
       args.add("now");
@@ -284,6 +286,7 @@ final class JavaContexts {
     List<Map<String, Object>> creates = new ArrayList<>();
     List<Map<String, Object>> updates = new ArrayList<>();
     List<Map<String, Object>> deletes = new ArrayList<>();
+    List<Map<String, Object>> actions = new ArrayList<>();
     List<Map<String, Object>> gets = new ArrayList<>();
     List<Map<String, Object>> lists = new ArrayList<>();
     for (Command command : aggregate.commands()) {
@@ -317,7 +320,13 @@ final class JavaContexts {
           imports.add("org.springframework.web.bind.annotation.DeleteMapping");
           imports.add("org.springframework.web.bind.annotation.PathVariable");
         }
-        case ACTION -> throw new IllegalStateException("action commands are checked before generation");
+        case ACTION -> {
+          c.put("segment", JavaDomainTypes.segment(aggregate, command));
+          actions.add(c);
+          imports.add("org.springframework.web.bind.annotation.PostMapping");
+          imports.add("org.springframework.web.bind.annotation.PathVariable");
+          imports.add("org.springframework.web.bind.annotation.RequestBody");
+        }
       }
     }
     for (Query query : aggregate.queries()) {
@@ -360,6 +369,7 @@ final class JavaContexts {
     out.put("creates", creates);
     out.put("updates", updates);
     out.put("deletes", deletes);
+    out.put("actions", actions);
     out.put("gets", gets);
     out.put("lists", lists);
     out.put("imports", List.copyOf(imports));

@@ -150,7 +150,7 @@ final class JavaDomainTypes {
           }
           type.addMethod(m.build());
         }
-        case ACTION -> throw new IllegalStateException("action commands are checked before generation");
+        case ACTION -> type.addMethod(action(aggregate, command));
       }
     }
     type.addMethod(restore.build());
@@ -197,6 +197,92 @@ final class JavaDomainTypes {
   private MethodSpec check(List<JField> fields, ClassName checkedType) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("check").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(checkedType).addParameters(inputs(fields));
+    List<String> args = validation(m, fields);
+    m.addStatement("return new $T($L)", checkedType, String.join(", ", args));
+    return m.build();
+  }
+
+  /** The action method: parameters checked, then the guard, then the assignments and the event. */
+  private MethodSpec action(Aggregate aggregate, Command command) {
+    List<JField> params = command.params().stream().map(f -> p.field(aggregate, f)).toList();
+    MethodSpec.Builder m = MethodSpec.methodBuilder(actionMethod(aggregate, command)).addModifiers(Modifier.PUBLIC)
+        .addParameters(inputs(params)).addParameter(INSTANT, "now");
+    m.addJavadoc("$L$L.\n", command.name(), allowedWhen(aggregate, command).map(w -> ": allowed only when " + w).orElse(""));
+    List<String> checked = params.isEmpty() ? List.of() : validation(m, params);
+    if (!command.guards().isEmpty()) {
+      List<String> conditions = new ArrayList<>();
+      for (Command.Guard guard : command.guards()) {
+        JField f = p.field(aggregate, aggregate.field(guard.field()).orElseThrow());
+        List<String> any = new ArrayList<>();
+        for (String value : guard.values()) {
+          any.add("$T.equals(this." + f.ident() + ", " + guardValue(f, value) + ")");
+        }
+        conditions.add(any.size() == 1 ? any.get(0) : "(" + String.join(" || ", any) + ")");
+      }
+      Object[] objects = new Object[conditions.stream().mapToInt(c -> c.split("\\$T", -1).length - 1).sum()];
+      java.util.Arrays.fill(objects, ClassName.get(java.util.Objects.class));
+      m.beginControlFlow("if (!(" + String.join(" && ", conditions) + "))", objects);
+      m.addStatement("throw new $T($S)", p.shared("GuardException"),
+          command.name() + " is allowed only when " + allowedWhen(aggregate, command).orElseThrow());
+      m.endControlFlow();
+    }
+    for (Command.Assignment assignment : command.assignments()) {
+      JField f = p.field(aggregate, aggregate.field(assignment.field()).orElseThrow());
+      m.addStatement("this.$N = $L", f.ident(), f.isEnum() ? CodeBlock.of("$T.$L", f.enumType(), assignment.value())
+          : domainLiteral(f, assignment.value()));
+    }
+    for (int i = 0; i < params.size(); i++) {
+      JField param = params.get(i);
+      if (aggregate.field(param.name()).isPresent()) {
+        m.addStatement("this.$N = $L", JavaProject.ident(param.name()), checked.get(i));
+      }
+    }
+    m.addStatement("touch(now)");
+    command.emits().ifPresent(e -> {
+      java.util.Map<String, String> locals = new java.util.HashMap<>();
+      for (int i = 0; i < params.size(); i++) {
+        locals.put(params.get(i).name(), checked.get(i));
+      }
+      m.addStatement("raise($L)", newEvent(aggregate, e, "this", locals));
+    });
+    return m.build();
+  }
+
+  /** The entity's method of an action: {@code RenewLoan} on Loan is {@code renew} (as in the Go target). */
+  static String actionMethod(Aggregate aggregate, Command command) {
+    String method = Names.camel(actionName(aggregate, command));
+    // ReturnLoan cannot be return(): then the method keeps the command's whole name.
+    return dev.dddgen.naming.ReservedWords.isJava(method) ? Names.camel(command.name()) : method;
+  }
+
+  private static String actionName(Aggregate aggregate, Command command) {
+    String name = command.name();
+    if (name.endsWith(aggregate.name()) && name.length() > aggregate.name().length()) {
+      name = name.substring(0, name.length() - aggregate.name().length());
+    }
+    return name;
+  }
+
+  /** "status is OPEN and renewable is true", the Go target's words. */
+  static java.util.Optional<String> allowedWhen(Aggregate aggregate, Command command) {
+    if (command.guards().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(String.join(" and ", command.guards().stream()
+        .map(g -> g.field() + " is " + String.join(", ", g.values())).toList()));
+  }
+
+  private static String guardValue(JField f, String value) {
+    return f.isEnum() ? f.enumType().simpleName() + "." + value : value;
+  }
+
+  /** A literal of the field's domain type (enum constants qualified by their type). */
+  static CodeBlock domainLiteral(JField f, String value) {
+    return f.isEnum() ? CodeBlock.of("$T.$L", f.enumType(), value) : literal(f, value);
+  }
+
+  /** Validation statements for {@code fields}; returns the checked value of each (a local or a constant). */
+  private List<String> validation(MethodSpec.Builder m, List<JField> fields) {
     ClassName validator = p.shared("Validator");
     m.addStatement("$T validator = new $T()", validator, validator);
     List<String> args = new ArrayList<>();
@@ -222,8 +308,7 @@ final class JavaDomainTypes {
       }
     }
     m.addStatement("validator.throwIfInvalid()");
-    m.addStatement("return new $T($L)", checkedType, String.join(", ", args));
-    return m.build();
+    return args;
   }
 
   /** A default value as a Java expression of the field's input type. */
@@ -243,10 +328,20 @@ final class JavaDomainTypes {
   }
 
   private CodeBlock newEvent(Aggregate aggregate, String eventName, String source) {
+    return newEvent(aggregate, eventName, source, java.util.Map.of());
+  }
+
+  /** The event's fields: a parameter of the command of the same name, else the aggregate's field. */
+  private CodeBlock newEvent(Aggregate aggregate, String eventName, String source, java.util.Map<String, String> params) {
     Event event = aggregate.events().stream().filter(e -> e.name().equals(eventName)).findFirst().orElseThrow();
     CodeBlock.Builder args = CodeBlock.builder().add("new $T($L.id", eventType(aggregate, event), source);
     for (Event.EventField ef : event.fields()) {
-      args.add(", $L.$N", source, JavaProject.ident(ef.field().name()));
+      String param = ef.fromAggregate() ? null : params.get(ef.field().name());
+      if (param != null) {
+        args.add(", $L", param);
+      } else {
+        args.add(", $L.$N", source, JavaProject.ident(ef.field().name()));
+      }
     }
     return args.add(", now)").build();
   }
@@ -259,7 +354,7 @@ final class JavaDomainTypes {
     ClassName self = eventType(aggregate, event);
     MethodSpec.Builder components = MethodSpec.constructorBuilder().addParameter(UUID_TYPE, "aggregateId");
     for (Event.EventField ef : event.fields()) {
-      JField f = p.field(aggregate, aggregate.field(ef.field().name()).orElseThrow());
+      JField f = p.field(aggregate, ef.fromAggregate() ? aggregate.field(ef.field().name()).orElseThrow() : ef.field());
       components.addParameter(f.domainType(), f.ident());
     }
     components.addParameter(INSTANT, "occurredAt");
@@ -299,6 +394,7 @@ final class JavaDomainTypes {
     String doc = switch (command.kind()) {
       case CREATE -> "The input of $L: every field of a new $L (the body of its POST).\n";
       case UPDATE -> "The input of $L: the $L to change, the version it was read at, and every field.\n";
+      case ACTION -> "The input of $L: the $L to act on, the version it was read at, and the parameters.\n";
       default -> "The input of $L: the $L to remove.\n";
     };
     if (command.kind() != Command.Kind.CREATE) {
@@ -307,7 +403,10 @@ final class JavaDomainTypes {
     if (command.kind() == Command.Kind.UPDATE) {
       components.addParameter(ClassName.get(Long.class), "version");
     }
-    if (command.kind() != Command.Kind.DELETE) {
+    if (command.kind() == Command.Kind.ACTION) {
+      components.addParameter(ClassName.get(Long.class), "version");
+      command.params().forEach(f -> components.addParameter(jsonInput(p.field(aggregate, f))));
+    } else if (command.kind() != Command.Kind.DELETE) {
       p.fields(aggregate).forEach(f -> components.addParameter(jsonInput(f)));
     }
     TypeSpec type = TypeSpec.recordBuilder(command(command)).addModifiers(Modifier.PUBLIC)
@@ -317,18 +416,25 @@ final class JavaDomainTypes {
 
   /** The body of an update: the command without its id, which comes from the path. */
   String updateRequest(Aggregate aggregate, Command command) {
-    List<JField> fields = p.fields(aggregate);
+    List<JField> fields = command.kind() == Command.Kind.ACTION
+        ? command.params().stream().map(f -> p.field(aggregate, f)).toList() : p.fields(aggregate);
     MethodSpec.Builder components = MethodSpec.constructorBuilder().addParameter(ClassName.get(Long.class), "version");
     fields.forEach(f -> components.addParameter(jsonInput(f)));
     List<String> args = new ArrayList<>(List.of("id", "version"));
     fields.forEach(f -> args.add(f.ident()));
     TypeSpec type = TypeSpec.recordBuilder(request(command)).addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The body of PUT $L/{id}.\n", route(aggregate)).recordConstructor(components.build())
+        .addJavadoc("The body of $L $L/{id}$L.\n", command.kind() == Command.Kind.ACTION ? "POST" : "PUT", route(aggregate),
+            command.kind() == Command.Kind.ACTION ? "/" + segment(aggregate, command) : "").recordConstructor(components.build())
         .addMethod(MethodSpec.methodBuilder("toCommand").addModifiers(Modifier.PUBLIC).returns(command(command))
             .addParameter(UUID_TYPE, "id").addStatement("return new $T($L)", command(command), String.join(", ", args))
             .build())
         .build();
     return write(p.pkg("interfaces.http"), type);
+  }
+
+  /** The path segment of an action: {@code RenewLoan} is {@code /loans/{id}/renew}. */
+  static String segment(Aggregate aggregate, Command command) {
+    return Names.kebab(actionName(aggregate, command));
   }
 
   static String route(Aggregate aggregate) {

@@ -108,7 +108,7 @@ public final class JavaTarget implements TargetGenerator {
         context.put("command", commands.get(i));
         files.out().add(new Artifact(dir + command.name() + "Handler.java",
             "java/application/" + command.kind().name().toLowerCase(java.util.Locale.ROOT) + "_handler", context, false));
-        if (command.kind() == Command.Kind.UPDATE) {
+        if (command.kind() == Command.Kind.UPDATE || command.kind() == Command.Kind.ACTION) {
           files.source(http + command.name() + "Request.java", "java/http/request", agg, types.updateRequest(aggregate, command));
         }
       }
@@ -142,8 +142,15 @@ public final class JavaTarget implements TargetGenerator {
     }
     for (Aggregate aggregate : model.aggregates()) {
       aggregate.entities().forEach(e -> missing.add("child entities (" + aggregate.name() + "." + e.name() + ")"));
-      aggregate.commands().stream().filter(c -> c.kind() == Command.Kind.ACTION)
-          .forEach(c -> missing.add("action commands (" + aggregate.name() + "." + c.name() + ")"));
+      for (Command command : aggregate.commands()) {
+        for (var param : command.params()) {
+          if (param.type() instanceof FieldType.Enumeration && aggregate.field(param.name())
+              .filter(f -> f.type() instanceof FieldType.Enumeration).isEmpty()) {
+            missing.add("enum parameters that are not enum fields (" + aggregate.name() + "." + command.name() + "."
+                + param.name() + ")");
+          }
+        }
+      }
       for (Command.Kind kind : Command.Kind.values()) {
         if (kind != Command.Kind.ACTION && aggregate.commands().stream().filter(c -> c.kind() == kind).count() > 1) {
           missing.add("more than one " + kind.name().toLowerCase(java.util.Locale.ROOT) + " command (" + aggregate.name() + ")");
@@ -155,8 +162,15 @@ public final class JavaTarget implements TargetGenerator {
         }
       }
       for (Event event : aggregate.events()) {
+        List<Command> emitters = aggregate.commands().stream()
+            .filter(c -> c.emits().filter(event.name()::equals).isPresent()).toList();
         for (Event.EventField field : event.fields()) {
-          if (!field.fromAggregate() && aggregate.field(field.field().name()).isEmpty()) {
+          String name = field.field().name();
+          boolean fromParams = !emitters.isEmpty() && emitters.stream()
+              .allMatch(c -> c.params().stream().anyMatch(x -> x.name().equals(name)));
+          boolean enumOfItsOwn = field.field().type() instanceof FieldType.Enumeration
+              && aggregate.field(name).filter(f -> f.type() instanceof FieldType.Enumeration).isEmpty();
+          if (!field.fromAggregate() && (aggregate.field(name).isEmpty() && !fromParams || enumOfItsOwn)) {
             missing.add("event fields that are not aggregate fields (" + aggregate.name() + "." + event.name() + "."
                 + field.field().name() + ")");
           }

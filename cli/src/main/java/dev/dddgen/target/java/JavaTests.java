@@ -68,6 +68,50 @@ final class JavaTests {
       }
     }
     out.put("invalid", invalid);
+    List<Map<String, Object>> actions = new ArrayList<>();
+    for (Command command : aggregate.commands()) {
+      if (command.kind() != Command.Kind.ACTION) {
+        continue;
+      }
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("name", command.name());
+      a.put("method", JavaDomainTypes.actionMethod(aggregate, command));
+      a.put("allowedTest", Names.camel(command.name()) + "IsAllowedWhenItsGuardHolds");
+      a.put("refusedTest", Names.camel(command.name()) + "IsRefusedOtherwise");
+      List<String> params = new ArrayList<>();
+      for (var param : command.params()) {
+        params.add(input(p, p.field(aggregate, param)));
+      }
+      params.add("NOW.plusSeconds(60)");
+      a.put("arguments", String.join(", ", params));
+      Map<String, String> allowed = new LinkedHashMap<>();
+      command.guards().forEach(g -> allowed.put(g.field(), g.values().get(0)));
+      a.put("allowedState", restoreValues(p, aggregate, allowed));
+      List<Map<String, Object>> refused = new ArrayList<>();
+      if (!command.guards().isEmpty()) {
+        Command.Guard guard = command.guards().get(0);
+        JField f = p.field(aggregate, aggregate.field(guard.field()).orElseThrow());
+        Optional<String> other = f.isEnum()
+            ? ((FieldType.Enumeration) f.field().type()).values().stream().filter(v -> !guard.values().contains(v)).findFirst()
+            : List.of("true", "false").stream().filter(v -> !guard.values().contains(v)).findFirst();
+        if (other.isPresent()) {
+          Map<String, String> state = new LinkedHashMap<>(allowed);
+          state.put(guard.field(), other.get());
+          refused.add(Map.of("state", restoreValues(p, aggregate, state), "message",
+              command.name() + " is allowed only when " + JavaDomainTypes.allowedWhen(aggregate, command).orElseThrow()));
+        }
+      }
+      a.put("refused", refused);
+      List<Map<String, Object>> effects = new ArrayList<>();
+      for (Command.Assignment assignment : command.assignments()) {
+        JField f = p.field(aggregate, aggregate.field(assignment.field()).orElseThrow());
+        effects.add(Map.of("getter", f.ident(), "expected", f.isEnum() ? f.enumType().simpleName() + "." + assignment.value()
+            : assignment.value()));
+      }
+      a.put("effects", effects);
+      actions.add(a);
+    }
+    out.put("actions", actions);
     TreeSet<String> imports = new TreeSet<>(List.of("org.junit.jupiter.api.Test", "java.time.Instant",
         "static org.assertj.core.api.Assertions.assertThat"));
     if (!invalid.isEmpty() || fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty())) {
@@ -76,6 +120,15 @@ final class JavaTests {
     }
     for (JField f : fields) {
       addTypeImports(f, imports, false);
+    }
+    if (!actions.isEmpty()) {
+      imports.add("java.util.UUID");
+      imports.add("org.junit.jupiter.api.Test");
+      imports.add("static org.assertj.core.api.Assertions.assertThat");
+    }
+    if (actions.stream().anyMatch(a -> !((List<?>) a.get("refused")).isEmpty())) {
+      imports.add(p.pkg("domain.shared.GuardException"));
+      imports.add("static org.assertj.core.api.Assertions.assertThatThrownBy");
     }
     out.put("imports", sortedImports(imports));
     return out;
@@ -165,6 +218,20 @@ final class JavaTests {
         + restoreArguments(p, target, stored, imports) + ");");
     setup.add("new Jdbc" + target.name() + "Repository(jdbc).add(" + var + ");");
     stored.put(target.name(), var);
+  }
+
+  /** Domain values of every field, with {@code overrides} (literals, by field name) where given. */
+  private static String restoreValues(JavaProject p, Aggregate aggregate, Map<String, String> overrides) {
+    List<String> args = new ArrayList<>();
+    for (JField f : p.fields(aggregate)) {
+      String value = overrides.get(f.name());
+      if (value == null) {
+        args.add(domainValue(p, f));
+      } else {
+        args.add(f.isEnum() ? f.enumType().simpleName() + "." + value : JavaDomainTypes.literal(f, value).toString());
+      }
+    }
+    return String.join(", ", args);
   }
 
   /** Domain values of every field of {@code aggregate}; references point at the stored rows. */

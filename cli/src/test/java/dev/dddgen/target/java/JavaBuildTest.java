@@ -195,9 +195,29 @@ class JavaBuildTest {
     assertThat(fields(dangling)).containsExactly("bookId");
     assertProblem(http.send("DELETE", "/books/" + bookId, null), 409);
     String loanId = JSON.readTree(loan.body()).path("id").asString();
-    assertThat(http.send("DELETE", "/loans/" + loanId, null).statusCode()).isEqualTo(204);
-    assertThat(http.send("DELETE", "/books/" + bookId, null).statusCode()).isEqualTo(204);
-    assertProblem(http.send("GET", "/books/" + bookId, null), 404);
+
+    // Actions: guards, assignments, optimistic concurrency.
+    HttpResponse<String> returned = http.send("POST", "/loans/" + loanId + "/return",
+        "{\"version\":1,\"returnedAt\":\"2024-02-01T11:00:00Z\"}");
+    assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+    assertThat(JSON.readTree(returned.body()).path("status").asString()).isEqualTo("RETURNED");
+    assertThat(JSON.readTree(returned.body()).path("version").asLong()).isEqualTo(2);
+    HttpResponse<String> again = http.send("POST", "/loans/" + loanId + "/return",
+        "{\"version\":2,\"returnedAt\":\"2024-02-01T11:00:00Z\"}");
+    assertProblem(again, 409);
+    assertThat(JSON.readTree(again.body()).path("detail").asString())
+        .isEqualTo("ReturnLoan is allowed only when status is OPEN.");
+    assertProblem(http.send("POST", "/loans/" + loanId + "/charge-fee", "{\"version\":1,\"fee\":\"3.00\"}"), 409);
+    HttpResponse<String> fee = http.send("POST", "/loans/" + loanId + "/charge-fee", "{\"version\":2,\"fee\":\"3.00\"}");
+    assertThat(fee.statusCode()).as(fee.body()).isEqualTo(200);
+    assertThat(JSON.readTree(fee.body()).path("fee").asString()).isEqualTo("3.00");
+    HttpResponse<String> noParams = http.send("POST", "/loans/" + loanId + "/renew", "{\"version\":3}");
+    assertProblem(noParams, 400);
+    assertThat(fields(noParams)).containsExactly("dueAt", "reason");
+    assertProblem(http.send("DELETE", "/loans/" + loanId, null), 405);
+    String unreferenced = page2.path("items").get(0).path("id").asString();
+    assertThat(http.send("DELETE", "/books/" + unreferenced, null).statusCode()).isEqualTo(204);
+    assertProblem(http.send("GET", "/books/" + unreferenced, null), 404);
   }
 
   private static void assertProblem(HttpResponse<String> response, int status) throws Exception {

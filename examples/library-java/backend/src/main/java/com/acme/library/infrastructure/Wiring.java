@@ -2,14 +2,16 @@
 package com.acme.library.infrastructure;
 
 import com.acme.library.application.command.AddBookHandler;
-import com.acme.library.application.command.CreateLoanHandler;
+import com.acme.library.application.command.ChargeFeeHandler;
 import com.acme.library.application.command.CreatePersonHandler;
-import com.acme.library.application.command.DeleteLoanHandler;
 import com.acme.library.application.command.DeletePersonHandler;
 import com.acme.library.application.command.EventPublisher;
+import com.acme.library.application.command.OpenLoanHandler;
+import com.acme.library.application.command.RenewLoanHandler;
+import com.acme.library.application.command.ReportLostHandler;
 import com.acme.library.application.command.RetireBookHandler;
+import com.acme.library.application.command.ReturnLoanHandler;
 import com.acme.library.application.command.ReviseBookHandler;
-import com.acme.library.application.command.UpdateLoanHandler;
 import com.acme.library.application.command.UpdatePersonHandler;
 import com.acme.library.application.query.GetBookHandler;
 import com.acme.library.application.query.GetLoanHandler;
@@ -110,18 +112,28 @@ public class Wiring {
   }
 
   @Bean
-  CreateLoanHandler createLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
-    return new CreateLoanHandler(repository, publisher, clock);
+  OpenLoanHandler openLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+    return new OpenLoanHandler(repository, publisher, clock);
   }
 
   @Bean
-  UpdateLoanHandler updateLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
-    return new UpdateLoanHandler(repository, publisher, clock);
+  RenewLoanHandler renewLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+    return new RenewLoanHandler(repository, publisher, clock);
   }
 
   @Bean
-  DeleteLoanHandler deleteLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
-    return new DeleteLoanHandler(repository, publisher, clock);
+  ReturnLoanHandler returnLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+    return new ReturnLoanHandler(repository, publisher, clock);
+  }
+
+  @Bean
+  ReportLostHandler reportLostHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+    return new ReportLostHandler(repository, publisher, clock);
+  }
+
+  @Bean
+  ChargeFeeHandler chargeFeeHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+    return new ChargeFeeHandler(repository, publisher, clock);
   }
 
   @Bean

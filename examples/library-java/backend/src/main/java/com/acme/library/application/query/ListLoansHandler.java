@@ -18,7 +18,6 @@ public final class ListLoansHandler {
 
   public Page<LoanDto> handle(ListLoans query) {
     QueryParams params = new QueryParams();
-    UUID bookId = params.uuid("bookId", query.bookId());
     UUID personId = params.uuid("personId", query.personId());
     Status status = params.oneOf("status", query.status(), Status.class);
     Boolean renewable = params.bool("renewable", query.renewable());
@@ -26,7 +25,7 @@ public final class ListLoansHandler {
     UUID after = params.cursor(query.cursor());
     params.throwIfInvalid();
     List<LoanDto> found =
-        repository.listLoans(bookId, personId, status, renewable, after, limit + 1).stream().map(LoanDto::from).toList();
+        repository.listLoans(personId, status, renewable, after, limit + 1).stream().map(LoanDto::from).toList();
     return Page.of(found, limit, LoanDto::id);
   }
 }

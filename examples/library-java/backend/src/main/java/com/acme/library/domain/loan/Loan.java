@@ -2,11 +2,13 @@
 package com.acme.library.domain.loan;
 
 import com.acme.library.domain.shared.DomainEvent;
+import com.acme.library.domain.shared.GuardException;
 import com.acme.library.domain.shared.Validator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -61,40 +63,75 @@ public final class Loan {
   }
 
   /**
-   * CreateLoan: a new Loan, every invariant checked (all problems reported at once).
+   * OpenLoan: a new Loan, every invariant checked (all problems reported at once).
    */
-  public static Loan createLoan(UUID bookId, UUID personId, String status, Boolean renewable,
+  public static Loan openLoan(UUID bookId, UUID personId, String status, Boolean renewable,
       Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, Long lateDays,
       Instant now) {
     Checked checked = check(bookId, personId, status, renewable, openedAt, dueAt, returnedAt, fee, lateDays);
     Loan created = new Loan(UUID.randomUUID(), 1, now, now, checked.bookId(), checked.personId(), checked.status(), checked.renewable(), checked.openedAt(), checked.dueAt(), checked.returnedAt(), checked.fee(), checked.lateDays());
+    created.raise(new LoanOpened(created.id, created.bookId, created.personId, created.dueAt, now));
     return created;
   }
 
   /**
-   * UpdateLoan: replaces every field, every invariant checked; raises the version.
+   * RenewLoan: allowed only when status is OPEN and renewable is true.
    */
-  public void updateLoan(UUID bookId, UUID personId, String status, Boolean renewable,
-      Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, Long lateDays,
-      Instant now) {
-    Checked checked = check(bookId, personId, status, renewable, openedAt, dueAt, returnedAt, fee, lateDays);
-    this.bookId = checked.bookId();
-    this.personId = checked.personId();
-    this.status = checked.status();
-    this.renewable = checked.renewable();
-    this.openedAt = checked.openedAt();
-    this.dueAt = checked.dueAt();
-    this.returnedAt = checked.returnedAt();
-    this.fee = checked.fee();
-    this.lateDays = checked.lateDays();
+  public void renew(Instant dueAt, String reason, Instant now) {
+    Validator validator = new Validator();
+    validator.required("dueAt", dueAt);
+    validator.required("reason", reason);
+    validator.maxLength("reason", reason, 200);
+    validator.throwIfInvalid();
+    if (!(Objects.equals(this.status, Status.OPEN) && Objects.equals(this.renewable, true))) {
+      throw new GuardException("RenewLoan is allowed only when status is OPEN and renewable is true");
+    }
+    this.dueAt = dueAt;
+    touch(now);
+    raise(new LoanRenewed(this.id, dueAt, reason, now));
+  }
+
+  /**
+   * ReturnLoan: allowed only when status is OPEN.
+   */
+  public void returnLoan(Instant returnedAt, Instant now) {
+    Validator validator = new Validator();
+    validator.required("returnedAt", returnedAt);
+    validator.throwIfInvalid();
+    if (!(Objects.equals(this.status, Status.OPEN))) {
+      throw new GuardException("ReturnLoan is allowed only when status is OPEN");
+    }
+    this.status = Status.RETURNED;
+    this.returnedAt = returnedAt;
+    touch(now);
+    raise(new LoanReturned(this.id, this.returnedAt, now));
+  }
+
+  /**
+   * ReportLost: allowed only when status is OPEN.
+   */
+  public void reportLost(Instant now) {
+    if (!(Objects.equals(this.status, Status.OPEN))) {
+      throw new GuardException("ReportLost is allowed only when status is OPEN");
+    }
+    this.status = Status.LOST;
+    this.renewable = false;
     touch(now);
   }
 
   /**
-   * DeleteLoan: called before the Loan is removed.
+   * ChargeFee: allowed only when status is LOST, RETURNED.
    */
-  public void deleteLoan(Instant now) {
-    // nothing to check nor to record
+  public void chargeFee(BigDecimal fee, Instant now) {
+    Validator validator = new Validator();
+    validator.required("fee", fee);
+    validator.min("fee", fee, "0");
+    validator.throwIfInvalid();
+    if (!((Objects.equals(this.status, Status.LOST) || Objects.equals(this.status, Status.RETURNED)))) {
+      throw new GuardException("ChargeFee is allowed only when status is LOST, RETURNED");
+    }
+    this.fee = fee;
+    touch(now);
   }
 
   /**

@@ -22,5 +22,5 @@ public interface LoanRepository {
   Optional<Loan> findById(UUID id);
 
   /** Loans matching every non-null filter, in id order, after the id {@code after} (if any). */
-  List<Loan> listLoans(UUID bookId, UUID personId, Status status, Boolean renewable, UUID after, int limit);
+  List<Loan> listLoans(UUID personId, Status status, Boolean renewable, UUID after, int limit);
 }

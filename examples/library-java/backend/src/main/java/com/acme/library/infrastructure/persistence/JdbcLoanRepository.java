@@ -101,13 +101,9 @@ public final class JdbcLoanRepository implements LoanRepository {
   }
 
   @Override
-  public List<Loan> listLoans(UUID bookId, UUID personId, Status status, Boolean renewable, UUID after, int limit) {
+  public List<Loan> listLoans(UUID personId, Status status, Boolean renewable, UUID after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE true");
     Map<String, Object> params = new HashMap<>();
-    if (bookId != null) {
-      sql.append(" AND book_id = :book_id");
-      params.put("book_id", bookId);
-    }
     if (personId != null) {
       sql.append(" AND person_id = :person_id");
       params.put("person_id", personId);

@@ -2,7 +2,9 @@
 package com.acme.library.domain.loan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import com.acme.library.domain.shared.GuardException;
 import com.acme.library.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,18 +17,20 @@ class LoanTest {
 
   @Test
   void validInputsCreateVersionOne() {
-    Loan created = Loan.createLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, NOW);
+    Loan created = Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, NOW);
 
     assertThat(created.id()).isNotNull();
     assertThat(created.version()).isEqualTo(1);
     assertThat(created.createdAt()).isEqualTo(NOW);
     assertThat(created.updatedAt()).isEqualTo(NOW);
+    assertThat(created.pullEvents()).extracting(e -> e.eventType()).containsExactly("LoanOpened");
+    assertThat(created.pullEvents()).as("events are handed out once").isEmpty();
   }
 
   @Test
   void missingRequiredFieldsAreAllReportedInFieldOrder() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.createLoan(null, null, null, null, null, null, null, null, null, NOW));
+        () -> Loan.openLoan(null, null, null, null, null, null, null, null, null, NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("bookId", "personId", "dueAt");
@@ -36,7 +40,7 @@ class LoanTest {
   @Test
   void rejectsInvalidStatus() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.createLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "NOT_A_VALUE", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, NOW));
+        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "NOT_A_VALUE", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("status");
@@ -45,7 +49,7 @@ class LoanTest {
   @Test
   void rejectsInvalidFee() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.createLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("-1"), 0L, NOW));
+        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("-1"), 0L, NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("fee");
@@ -54,21 +58,92 @@ class LoanTest {
   @Test
   void rejectsInvalidLateDays() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.createLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), -1L, NOW));
+        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), -1L, NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("lateDays");
   }
 
   @Test
-  void updatingRaisesTheVersionAndKeepsTheCreationTime() {
-    Loan entity = Loan.createLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, NOW);
-    Instant later = NOW.plusSeconds(60);
+  void renewLoanIsAllowedWhenItsGuardHolds() {
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
 
-    entity.updateLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, later);
+    entity.renew(Instant.parse("2024-01-31T12:00:00Z"), "sample", NOW.plusSeconds(60));
 
     assertThat(entity.version()).isEqualTo(2);
-    assertThat(entity.createdAt()).isEqualTo(NOW);
-    assertThat(entity.updatedAt()).isEqualTo(later);
+    assertThat(entity.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+  }
+
+  @Test
+  void renewLoanIsRefusedOtherwise() {
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+
+    assertThatThrownBy(() -> entity.renew(Instant.parse("2024-01-31T12:00:00Z"), "sample", NOW.plusSeconds(60)))
+        .isInstanceOf(GuardException.class)
+        .hasMessage("RenewLoan is allowed only when status is OPEN and renewable is true");
+    assertThat(entity.version()).as("a refused command changes nothing").isEqualTo(1);
+  }
+
+  @Test
+  void returnLoanIsAllowedWhenItsGuardHolds() {
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+
+    entity.returnLoan(Instant.parse("2024-01-31T12:00:00Z"), NOW.plusSeconds(60));
+
+    assertThat(entity.version()).isEqualTo(2);
+    assertThat(entity.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+    assertThat(entity.status()).isEqualTo(Status.RETURNED);
+  }
+
+  @Test
+  void returnLoanIsRefusedOtherwise() {
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+
+    assertThatThrownBy(() -> entity.returnLoan(Instant.parse("2024-01-31T12:00:00Z"), NOW.plusSeconds(60)))
+        .isInstanceOf(GuardException.class)
+        .hasMessage("ReturnLoan is allowed only when status is OPEN");
+    assertThat(entity.version()).as("a refused command changes nothing").isEqualTo(1);
+  }
+
+  @Test
+  void reportLostIsAllowedWhenItsGuardHolds() {
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+
+    entity.reportLost(NOW.plusSeconds(60));
+
+    assertThat(entity.version()).isEqualTo(2);
+    assertThat(entity.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+    assertThat(entity.status()).isEqualTo(Status.LOST);
+    assertThat(entity.renewable()).isEqualTo(false);
+  }
+
+  @Test
+  void reportLostIsRefusedOtherwise() {
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+
+    assertThatThrownBy(() -> entity.reportLost(NOW.plusSeconds(60)))
+        .isInstanceOf(GuardException.class)
+        .hasMessage("ReportLost is allowed only when status is OPEN");
+    assertThat(entity.version()).as("a refused command changes nothing").isEqualTo(1);
+  }
+
+  @Test
+  void chargeFeeIsAllowedWhenItsGuardHolds() {
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.LOST, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+
+    entity.chargeFee(new BigDecimal("12.50"), NOW.plusSeconds(60));
+
+    assertThat(entity.version()).isEqualTo(2);
+    assertThat(entity.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+  }
+
+  @Test
+  void chargeFeeIsRefusedOtherwise() {
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+
+    assertThatThrownBy(() -> entity.chargeFee(new BigDecimal("12.50"), NOW.plusSeconds(60)))
+        .isInstanceOf(GuardException.class)
+        .hasMessage("ChargeFee is allowed only when status is LOST, RETURNED");
+    assertThat(entity.version()).as("a refused command changes nothing").isEqualTo(1);
   }
 }

@@ -87,8 +87,8 @@ class JdbcLoanRepositoryTest {
     Loan added = sample(UUID.randomUUID(), 1);
     repository().add(added);
 
-    assertThat(repository().listLoans(null, null, null, null, null, 10)).extracting(x -> x.id()).containsExactly(added.id());
-    assertThat(repository().listLoans(null, null, null, null, added.id(), 10)).isEmpty();
+    assertThat(repository().listLoans(null, null, null, null, 10)).extracting(x -> x.id()).containsExactly(added.id());
+    assertThat(repository().listLoans(null, null, null, added.id(), 10)).isEmpty();
   }
 
   @Test

@@ -12,21 +12,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Handles UpdateLoan: changes a Loan read at {@code version}; a stale version is a
+ * Handles ReturnLoan on a Loan read at {@code version}; a stale version is a
  * conflict, never a lost update.
  */
-public final class UpdateLoanHandler {
+public final class ReturnLoanHandler {
   private final LoanRepository repository;
   private final EventPublisher publisher;
   private final Clock clock;
 
-  public UpdateLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+  public ReturnLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
     this.repository = repository;
     this.publisher = publisher;
     this.clock = clock;
   }
 
-  public LoanDto handle(UpdateLoan command) {
+  public LoanDto handle(ReturnLoan command) {
     if (command.version() == null) {
       throw ValidationException.of("version", "is required");
     }
@@ -36,7 +36,7 @@ public final class UpdateLoanHandler {
       throw new VersionConflictException("Loan");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    found.updateLoan(command.bookId(), command.personId(), command.status(), command.renewable(), command.openedAt(), command.dueAt(), command.returnedAt(), command.fee(), command.lateDays(), now);
+    found.returnLoan(command.returnedAt(), now);
     repository.update(found);
     publisher.publish(found.pullEvents());
     return LoanDto.from(found);

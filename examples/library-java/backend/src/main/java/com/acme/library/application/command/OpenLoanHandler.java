@@ -8,22 +8,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Handles CreateLoan: creates a Loan, stores it, then publishes its events. */
-public final class CreateLoanHandler {
+/** Handles OpenLoan: creates a Loan, stores it, then publishes its events. */
+public final class OpenLoanHandler {
   private final LoanRepository repository;
   private final EventPublisher publisher;
   private final Clock clock;
 
-  public CreateLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+  public OpenLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
     this.repository = repository;
     this.publisher = publisher;
     this.clock = clock;
   }
 
-  public LoanDto handle(CreateLoan command) {
+  public LoanDto handle(OpenLoan command) {
     // PostgreSQL keeps microseconds: what is returned now is what is read back later.
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    Loan created = Loan.createLoan(command.bookId(), command.personId(), command.status(), command.renewable(), command.openedAt(), command.dueAt(), command.returnedAt(), command.fee(), command.lateDays(), now);
+    Loan created = Loan.openLoan(command.bookId(), command.personId(), command.status(), command.renewable(), command.openedAt(), command.dueAt(), command.returnedAt(), command.fee(), command.lateDays(), now);
     repository.add(created);
     publisher.publish(created.pullEvents());
     return LoanDto.from(created);

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The input of CreateLoan: every field of a new Loan (the body of its POST).
+ * The input of OpenLoan: every field of a new Loan (the body of its POST).
  */
-public record CreateLoan(UUID bookId, UUID personId, String status, Boolean renewable,
+public record OpenLoan(UUID bookId, UUID personId, String status, Boolean renewable,
     Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, Long lateDays) {
 }
