@@ -136,6 +136,11 @@ class CliTest {
     CliRunner.Result validate = CliRunner.run("validate", "-f", dir.resolve("dddgen.yaml").toString());
     assertThat(validate.exitCode()).as(validate.describe()).isEqualTo(ExitCodes.OK);
     assertThat(validate.stdout()).contains("target java");
+
+    CliRunner.Result generate = CliRunner.run("generate", "-f", dir.resolve("dddgen.yaml").toString(), "--quiet");
+    assertThat(generate.exitCode()).as(generate.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(dir.resolve("backend/pom.xml")).isRegularFile();
+    assertThat(dir.resolve("backend/src/main/java/com/example/billing/domain/shared/Email.java")).isRegularFile();
   }
 
   @Test

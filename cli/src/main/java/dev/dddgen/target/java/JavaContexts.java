@@ -67,6 +67,7 @@ final class JavaContexts {
 
   private TypeName filterType(Aggregate aggregate, String filter) {
     JField f = p.field(aggregate, aggregate.field(filter).orElseThrow());
+    // A value object is filtered by the value it wraps.
     return f.isEnum() ? f.enumType() : JavaProject.boxed(f.scalar());
   }
 
@@ -173,7 +174,8 @@ final class JavaContexts {
         condition.put("local", f.local());
         condition.put("column", javaString(f.sqlColumn()));
         condition.put("param", f.column());
-        condition.put("value", bind(f, f.local()));
+        condition.put("value", f.isEnum() ? "Jdbc.name(" + f.local() + ")"
+            : f.scalar() == dev.dddgen.model.Scalar.TIMESTAMP ? "Jdbc.time(" + f.local() + ")" : f.local());
         conditions.add(condition);
       }
       list.put("parameters", parameters.toString());
@@ -192,6 +194,13 @@ final class JavaContexts {
     if (f.isEnum()) {
       return "Jdbc.name(" + value + ")";
     }
+    if (f.isValueObject()) {
+      value = f.required() ? value + ".value()" : value + " == null ? null : " + value + ".value()";
+      if (f.scalar() == dev.dddgen.model.Scalar.TIMESTAMP) {
+        return "Jdbc.time(" + (f.required() ? value : "(" + value + ")") + ")";
+      }
+      return value;
+    }
     return f.scalar() == dev.dddgen.model.Scalar.TIMESTAMP ? "Jdbc.time(" + value + ")" : value;
   }
 
@@ -201,11 +210,19 @@ final class JavaContexts {
     if (f.isEnum()) {
       return "Jdbc.enumValue(" + f.enumType().simpleName() + ".class, rs.getString(" + column + "))";
     }
+    if (f.isValueObject()) {
+      return "Jdbc.wrap(" + readScalar(f, false) + ", " + f.valueObject().simpleName() + "::new)";
+    }
+    return readScalar(f, f.required());
+  }
+
+  private static String readScalar(JField f, boolean primitive) {
+    String column = '"' + f.column() + '"';
     return switch (f.scalar()) {
       case STRING, TEXT -> "rs.getString(" + column + ")";
-      case INT -> f.required() ? "rs.getInt(" + column + ")" : "rs.getObject(" + column + ", Integer.class)";
-      case LONG -> f.required() ? "rs.getLong(" + column + ")" : "rs.getObject(" + column + ", Long.class)";
-      case BOOL -> f.required() ? "rs.getBoolean(" + column + ")" : "rs.getObject(" + column + ", Boolean.class)";
+      case INT -> primitive ? "rs.getInt(" + column + ")" : "rs.getObject(" + column + ", Integer.class)";
+      case LONG -> primitive ? "rs.getLong(" + column + ")" : "rs.getObject(" + column + ", Long.class)";
+      case BOOL -> primitive ? "rs.getBoolean(" + column + ")" : "rs.getObject(" + column + ", Boolean.class)";
       case DECIMAL -> "rs.getBigDecimal(" + column + ")";
       case UUID -> "rs.getObject(" + column + ", UUID.class)";
       case DATE -> "rs.getObject(" + column + ", LocalDate.class)";
@@ -243,6 +260,9 @@ final class JavaContexts {
         imports.add(f.enumType().canonicalName());
       } else if (f.scalar() == dev.dddgen.model.Scalar.DATE) {
         imports.add("java.time.LocalDate");
+      }
+      if (f.isValueObject()) {
+        imports.add(f.valueObject().canonicalName());
       }
     }
     if (aggregate.queries().stream().anyMatch(q -> q.kind() == Query.Kind.LIST)) {

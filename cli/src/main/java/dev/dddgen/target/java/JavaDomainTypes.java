@@ -15,6 +15,7 @@ import dev.dddgen.model.Command;
 import dev.dddgen.model.Event;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
+import dev.dddgen.model.Scalar;
 import dev.dddgen.naming.Names;
 import dev.dddgen.target.java.JavaProject.JField;
 import java.math.BigDecimal;
@@ -210,26 +211,24 @@ final class JavaDomainTypes {
     m.addJavadoc("$L$L.\n", command.name(), allowedWhen(aggregate, command).map(w -> ": allowed only when " + w).orElse(""));
     List<String> checked = params.isEmpty() ? List.of() : validation(m, params);
     if (!command.guards().isEmpty()) {
-      List<String> conditions = new ArrayList<>();
+      List<CodeBlock> conditions = new ArrayList<>();
       for (Command.Guard guard : command.guards()) {
         JField f = p.field(aggregate, aggregate.field(guard.field()).orElseThrow());
-        List<String> any = new ArrayList<>();
+        List<CodeBlock> any = new ArrayList<>();
         for (String value : guard.values()) {
-          any.add("$T.equals(this." + f.ident() + ", " + guardValue(f, value) + ")");
+          any.add(CodeBlock.of("$T.equals(this.$N, $L)", java.util.Objects.class, f.ident(), domainLiteral(f, value)));
         }
-        conditions.add(any.size() == 1 ? any.get(0) : "(" + String.join(" || ", any) + ")");
+        CodeBlock joined = CodeBlock.join(any, " || ");
+        conditions.add(any.size() == 1 ? joined : CodeBlock.of("($L)", joined));
       }
-      Object[] objects = new Object[conditions.stream().mapToInt(c -> c.split("\\$T", -1).length - 1).sum()];
-      java.util.Arrays.fill(objects, ClassName.get(java.util.Objects.class));
-      m.beginControlFlow("if (!(" + String.join(" && ", conditions) + "))", objects);
+      m.beginControlFlow("if (!($L))", CodeBlock.join(conditions, " && "));
       m.addStatement("throw new $T($S)", p.shared("GuardException"),
           command.name() + " is allowed only when " + allowedWhen(aggregate, command).orElseThrow());
       m.endControlFlow();
     }
     for (Command.Assignment assignment : command.assignments()) {
       JField f = p.field(aggregate, aggregate.field(assignment.field()).orElseThrow());
-      m.addStatement("this.$N = $L", f.ident(), f.isEnum() ? CodeBlock.of("$T.$L", f.enumType(), assignment.value())
-          : domainLiteral(f, assignment.value()));
+      m.addStatement("this.$N = $L", f.ident(), domainLiteral(f, assignment.value()));
     }
     for (int i = 0; i < params.size(); i++) {
       JField param = params.get(i);
@@ -272,12 +271,11 @@ final class JavaDomainTypes {
         .map(g -> g.field() + " is " + String.join(", ", g.values())).toList()));
   }
 
-  private static String guardValue(JField f, String value) {
-    return f.isEnum() ? f.enumType().simpleName() + "." + value : value;
-  }
-
   /** A literal of the field's domain type (enum constants qualified by their type). */
   static CodeBlock domainLiteral(JField f, String value) {
+    if (f.isValueObject()) {
+      return CodeBlock.of("new $T($L)", f.valueObject(), literal(f, value));
+    }
     return f.isEnum() ? CodeBlock.of("$T.$L", f.enumType(), value) : literal(f, value);
   }
 
@@ -302,6 +300,10 @@ final class JavaDomainTypes {
       if (f.isEnum()) {
         String constant = v + "Constant";
         m.addStatement("$T $N = validator.oneOf($S, $N, $T.class)", f.enumType(), constant, f.name(), v, f.enumType());
+        args.add(constant);
+      } else if (f.isValueObject()) {
+        String constant = v + "Value";
+        m.addStatement("$T $N = $T.check(validator, $S, $N)", f.valueObject(), constant, f.valueObject(), f.name(), v);
         args.add(constant);
       } else {
         args.add(v);
@@ -365,6 +367,63 @@ final class JavaDomainTypes {
             .returns(String.class).addStatement("return $S", event.name()).build())
         .build();
     return write(self.packageName(), type);
+  }
+
+  /** A simple value object: a record wrapping one checked value. */
+  String valueObject(dev.dddgen.model.ValueObject valueObject) {
+    ClassName self = p.shared(valueObject.name());
+    dev.dddgen.model.Field wrapped = valueObject.wrapped();
+    Scalar scalar = ((FieldType.Builtin) wrapped.type()).scalar();
+    TypeName component = JavaProject.primitive(scalar);
+    TypeName boxed = JavaProject.boxed(scalar);
+    ClassName validator = p.shared("Validator");
+    TypeSpec.Builder type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The $L value object: a $L that is always valid.\n", valueObject.name(), scalar.id())
+        .recordConstructor(MethodSpec.constructorBuilder().addParameter(component, "value").build());
+    var c = wrapped.constraints();
+    c.pattern().ifPresent(pattern -> type.addField(FieldSpec.builder(ClassName.get(Pattern.class), "PATTERN",
+        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("$T.compile($S)", Pattern.class, pattern).build()));
+    MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addStatement("$T validator = new $T()", validator, validator);
+    if (!component.isPrimitive()) {
+      compact.addStatement("validator.required($S, value)", "value");
+    }
+    compact.addStatement("rules(validator, $S, value)", "value").addStatement("validator.throwIfInvalid()");
+    type.addMethod(compact.build());
+    type.addMethod(MethodSpec.methodBuilder("check").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+        .addJavadoc("The $L of {@code value}, or null with its problems recorded under {@code field}.\n", valueObject.name())
+        .addParameter(validator, "validator").addParameter(String.class, "field").addParameter(boxed, "value")
+        .beginControlFlow("if (value == null)").addStatement("return null").endControlFlow()
+        .addStatement("int before = validator.errors().size()")
+        .addStatement("rules(validator, field, value)")
+        .addStatement("return validator.errors().size() == before ? new $T(value) : null", self).build());
+    MethodSpec.Builder rules = MethodSpec.methodBuilder("rules").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(validator, "validator").addParameter(String.class, "field").addParameter(boxed, "value");
+    c.minLength().ifPresent(n -> rules.addStatement("validator.minLength(field, value, $L)", n));
+    c.maxLength().ifPresent(n -> rules.addStatement("validator.maxLength(field, value, $L)", n));
+    c.pattern().ifPresent(x -> rules.addStatement("validator.pattern(field, value, PATTERN)"));
+    c.min().ifPresent(n -> rules.addStatement("validator.min(field, value, $S)", n.toPlainString()));
+    c.max().ifPresent(n -> rules.addStatement("validator.max(field, value, $S)", n.toPlainString()));
+    if (c.isEmpty()) {
+      rules.addComment("no constraint beyond the type");
+    }
+    type.addMethod(rules.build());
+    if (valueObject.pii()) {
+      type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .returns(String.class).addJavadoc("Personal data: never printed, so never logged.\n")
+          .addStatement("return $S", valueObject.name() + "[redacted]").build());
+    }
+    return write(self.packageName(), type.build());
+  }
+
+  /** An enum value object. */
+  String enumValueObject(dev.dddgen.model.ValueObject valueObject) {
+    TypeSpec.Builder type = TypeSpec.enumBuilder(p.shared(valueObject.name())).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The $L value object.\n", valueObject.name());
+    for (String value : ((FieldType.Enumeration) valueObject.wrapped().type()).values()) {
+      type.addEnumConstant(value);
+    }
+    return write(p.pkg("domain.shared"), type.build());
   }
 
   // ---- application -------------------------------------------------------------------------
@@ -471,18 +530,20 @@ final class JavaDomainTypes {
     List<String> args = new ArrayList<>(List.of(var + ".id()", var + ".version()", var + ".createdAt()",
         var + ".updatedAt()"));
     for (JField f : fields) {
-      TypeName type = f.isEnum() ? ClassName.get(String.class) : f.domainType();
+      TypeName type = f.isEnum() ? ClassName.get(String.class)
+          : f.isValueObject() ? (f.required() ? JavaProject.primitive(f.scalar()) : f.inputType()) : f.domainType();
       ParameterSpec.Builder param = ParameterSpec.builder(type, f.ident());
       if (!f.ident().equals(f.name())) {
         param.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", f.name()).build());
       }
-      if (f.scalar() == dev.dddgen.model.Scalar.DECIMAL && !f.isEnum()) {
+      if (f.scalar() == Scalar.DECIMAL && !f.isEnum()) {
         // As text, like the Go service: a JSON number would lose the scale ("12.50").
         param.addAnnotation(AnnotationSpec.builder(JSON_FORMAT).addMember("shape", "$T.Shape.STRING", JSON_FORMAT).build());
       }
       components.addParameter(param.build());
       String get = var + "." + f.ident() + "()";
-      args.add(!f.isEnum() ? get : f.required() ? get + ".name()" : get + " == null ? null : " + get + ".name()");
+      String unwrap = f.isEnum() ? ".name()" : f.isValueObject() ? ".value()" : null;
+      args.add(unwrap == null ? get : f.required() ? get + unwrap : get + " == null ? null : " + get + unwrap);
     }
     TypeSpec type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
         .addJavadoc("A $L as the API shows it.\n", aggregate.name()).recordConstructor(components.build())

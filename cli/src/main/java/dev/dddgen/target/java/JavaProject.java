@@ -123,10 +123,15 @@ final class JavaProject {
   /** One field as the Java target spells it in every layer. */
   record JField(
       Field field, String name, String ident, String local, String column, String sqlColumn,
-      Scalar scalar, ClassName enumType, TypeName domainType, TypeName inputType) {
+      Scalar scalar, ClassName enumType, ClassName valueObject, TypeName domainType, TypeName inputType) {
 
     boolean isEnum() {
       return enumType != null;
+    }
+
+    /** A simple value object wrapping a scalar (an enum value object is an enum: {@link #isEnum}). */
+    boolean isValueObject() {
+      return valueObject != null;
     }
 
     boolean required() {
@@ -142,8 +147,18 @@ final class JavaProject {
   JField field(Aggregate aggregate, Field field) {
     String column = SchemaBuilder.columnsOf(model, field).get(0).column();
     ClassName enumType = null;
+    ClassName valueObject = null;
     Scalar scalar;
-    if (field.type() instanceof FieldType.Enumeration) {
+    if (field.type() instanceof FieldType.ValueObjectType vo) {
+      Field wrapped = model.valueObject(vo.name()).orElseThrow().wrapped();
+      if (wrapped.type() instanceof FieldType.Enumeration) {
+        enumType = shared(vo.name());
+        scalar = Scalar.STRING;
+      } else {
+        valueObject = shared(vo.name());
+        scalar = wrapped.type() instanceof FieldType.Builtin b ? b.scalar() : Scalar.UUID;
+      }
+    } else if (field.type() instanceof FieldType.Enumeration) {
       enumType = ClassName.get(domainPackage(aggregate), Names.pascal(field.name()));
       scalar = Scalar.STRING;
     } else if (field.type() instanceof FieldType.Reference) {
@@ -154,9 +169,10 @@ final class JavaProject {
       throw new IllegalStateException("unsupported field type " + field.type());
     }
     TypeName input = enumType != null ? ClassName.get(String.class) : boxed(scalar);
-    TypeName domain = enumType != null ? enumType : field.optional() ? boxed(scalar) : primitive(scalar);
+    TypeName domain = enumType != null ? enumType : valueObject != null ? valueObject
+        : field.optional() ? boxed(scalar) : primitive(scalar);
     return new JField(field, field.name(), ident(field.name()), local(field.name()), column,
-        ReservedWords.sqlIdentifier(column), scalar, enumType, domain, input);
+        ReservedWords.sqlIdentifier(column), scalar, enumType, valueObject, domain, input);
   }
 
   static TypeName boxed(Scalar scalar) {

@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * and HTTP contract as the Go target. Domain types are built with JavaPoet and handed to their
  * templates as {@code source}; everything else is a Mustache template under {@code templates/java/}.
  *
- * <p>This version covers aggregates whose fields are scalars, enums and references, with create,
- * update and delete commands and get and list queries; a definition that uses more is refused with
- * the list of what is missing, rather than generated half-way.
+ * <p>This version covers aggregates whose fields are scalars, enums, references and simple value
+ * objects, with create, update, delete and action commands and get and list queries; a definition
+ * that uses more (composite value objects, child entities) is refused with the list of what is
+ * missing, rather than generated half-way.
  */
 public final class JavaTarget implements TargetGenerator {
   private static final Pattern MIGRATION =
@@ -86,12 +87,17 @@ public final class JavaTarget implements TargetGenerator {
     files.project(p.testPath("interfaces.http") + "HttpContractTest.java", "java/test/http_contract_test",
         Map.of("tests", JavaTests.http(p)));
 
+    for (var valueObject : model.valueObjects()) {
+      boolean isEnum = valueObject.wrapped().type() instanceof FieldType.Enumeration;
+      files.source(shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
+          isEnum ? types.enumValueObject(valueObject) : types.valueObject(valueObject));
+    }
     for (Aggregate aggregate : model.aggregates()) {
       Map<String, Object> agg = aggregateContext(p, contexts, aggregate);
       String domain = p.path("domain." + Names.flat(aggregate.name()));
       files.source(domain + aggregate.name() + ".java", "java/domain/entity", agg, types.entity(aggregate));
       for (JField f : p.fields(aggregate)) {
-        if (f.isEnum()) {
+        if (f.isEnum() && !(f.field().type() instanceof FieldType.ValueObjectType)) {
           files.source(domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
         }
       }
@@ -137,8 +143,11 @@ public final class JavaTarget implements TargetGenerator {
   /** What this version of the Java target cannot generate yet: refused whole, never half-generated. */
   private static void refuseUnsupported(DomainModel model) {
     List<String> missing = new ArrayList<>();
-    if (!model.valueObjects().isEmpty()) {
-      missing.add("value objects (" + String.join(", ", model.valueObjects().stream().map(v -> v.name()).toList()) + ")");
+    for (var valueObject : model.valueObjects()) {
+      if (!valueObject.simple() || !(valueObject.wrapped().type() instanceof FieldType.Builtin
+          || valueObject.wrapped().type() instanceof FieldType.Enumeration)) {
+        missing.add("composite value objects (" + valueObject.name() + ")");
+      }
     }
     for (Aggregate aggregate : model.aggregates()) {
       aggregate.entities().forEach(e -> missing.add("child entities (" + aggregate.name() + "." + e.name() + ")"));
@@ -176,8 +185,6 @@ public final class JavaTarget implements TargetGenerator {
           }
         }
       }
-      aggregate.fields().stream().filter(f -> f.type() instanceof FieldType.ValueObjectType)
-          .forEach(f -> missing.add("value object fields (" + aggregate.name() + "." + f.name() + ")"));
     }
     if (!missing.isEmpty()) {
       throw new UnsupportedOperationException("target 'java' does not generate these yet: "

@@ -37,6 +37,9 @@ final class JavaTests {
   /** A valid value of a field as an expression of its domain type. */
   static String domainValue(JavaProject p, JField f) {
     String value = Samples.valid(p.model(), f.field());
+    if (f.isValueObject()) {
+      return "new " + f.valueObject().simpleName() + "(" + input(p, f) + ")";
+    }
     return f.isEnum() ? f.enumType().simpleName() + "." + value : input(p, f);
   }
 
@@ -122,6 +125,14 @@ final class JavaTests {
       addTypeImports(f, imports, false);
     }
     if (!actions.isEmpty()) {
+      for (JField f : fields) {
+        // restore() takes domain types: value objects and enums of domain.shared are imported.
+        if (f.isValueObject()) {
+          imports.add(f.valueObject().canonicalName());
+        } else if (f.isEnum() && !f.enumType().packageName().equals(p.domainPackage(aggregate))) {
+          imports.add(f.enumType().canonicalName());
+        }
+      }
       imports.add("java.util.UUID");
       imports.add("org.junit.jupiter.api.Test");
       imports.add("static org.assertj.core.api.Assertions.assertThat");
@@ -135,6 +146,9 @@ final class JavaTests {
   }
 
   private static void addTypeImports(JField f, Set<String> imports, boolean domainTypes) {
+    if (f.isValueObject() && domainTypes) {
+      imports.add(f.valueObject().canonicalName());
+    }
     if (f.isEnum()) {
       if (domainTypes) {
         imports.add(f.enumType().canonicalName());

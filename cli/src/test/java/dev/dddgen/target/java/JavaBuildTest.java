@@ -178,6 +178,13 @@ class JavaBuildTest {
     assertThat(page2.path("items").size()).isEqualTo(1);
     assertThat(page2.path("nextCursor").isNull()).as("last page").isTrue();
     assertThat(page2.path("items").get(0).path("id")).isNotEqualTo(page1.path("items").get(0).path("id"));
+    HttpResponse<String> badValueObjects = http.send("POST", "/books",
+        "{\"isbn\":\"123\",\"title\":\"T\",\"shelf\":\"POETRY\",\"catalogId\":\"" + UUID.randomUUID() + "\"}");
+    assertProblem(badValueObjects, 400);
+    assertThat(fields(badValueObjects)).containsExactly("isbn", "shelf");
+    HttpResponse<String> badPhone = http.send("POST", "/people", "{\"name\":\"C\",\"email\":\"c@d\",\"memberNo\":3,\"phone\":\"12\"}");
+    assertProblem(badPhone, 400);
+    assertThat(fields(badPhone)).containsExactly("phone");
     HttpResponse<String> badFilter = http.send("GET", "/books?type=COMIC&limit=0", null);
     assertProblem(badFilter, 400);
     assertThat(fields(badFilter)).containsExactly("type", "limit");

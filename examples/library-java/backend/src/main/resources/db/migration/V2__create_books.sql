@@ -6,6 +6,7 @@ CREATE TABLE books (
     created_at   timestamptz NOT NULL,
     updated_at   timestamptz NOT NULL,
     isbn         text        NOT NULL,
+    shelf        text,
     title        text        NOT NULL,
     type         text        NOT NULL DEFAULT 'PAPERBACK',
     "group"      text,
@@ -14,6 +15,7 @@ CREATE TABLE books (
     catalog_id   uuid        NOT NULL,
     CONSTRAINT books_pkey PRIMARY KEY (id),
     CONSTRAINT books_isbn_key UNIQUE (isbn),
+    CONSTRAINT books_shelf_check CHECK (shelf IN ('FICTION', 'SCIENCE', 'HISTORY')),
     CONSTRAINT books_type_check CHECK (type IN ('HARDCOVER', 'PAPERBACK', 'EBOOK'))
 );
 

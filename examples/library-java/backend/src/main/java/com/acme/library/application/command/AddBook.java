@@ -7,6 +7,6 @@ import java.util.UUID;
 /**
  * The input of AddBook: every field of a new Book (the body of its POST).
  */
-public record AddBook(String isbn, String title, String type, String group, Integer order,
-    LocalDate publishedOn, UUID catalogId) {
+public record AddBook(String isbn, String shelf, String title, String type, String group,
+    Integer order, LocalDate publishedOn, UUID catalogId) {
 }

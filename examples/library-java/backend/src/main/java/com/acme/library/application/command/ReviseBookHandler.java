@@ -36,7 +36,7 @@ public final class ReviseBookHandler {
       throw new VersionConflictException("Book");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    found.reviseBook(command.isbn(), command.title(), command.type(), command.group(), command.order(), command.publishedOn(), command.catalogId(), now);
+    found.reviseBook(command.isbn(), command.shelf(), command.title(), command.type(), command.group(), command.order(), command.publishedOn(), command.catalogId(), now);
     repository.update(found);
     publisher.publish(found.pullEvents());
     return BookDto.from(found);

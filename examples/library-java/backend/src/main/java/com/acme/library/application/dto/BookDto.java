@@ -10,14 +10,16 @@ import java.util.UUID;
  * A Book as the API shows it.
  */
 public record BookDto(UUID id, long version, Instant createdAt, Instant updatedAt, String isbn,
-    String title, String type, String group, int order, LocalDate publishedOn, UUID catalogId) {
+    String shelf, String title, String type, String group, int order, LocalDate publishedOn,
+    UUID catalogId) {
   public static BookDto from(Book book) {
     return new BookDto(
         book.id(),
         book.version(),
         book.createdAt(),
         book.updatedAt(),
-        book.isbn(),
+        book.isbn().value(),
+        book.shelf() == null ? null : book.shelf().name(),
         book.title(),
         book.type().name(),
         book.group(),

@@ -19,7 +19,7 @@ public record PersonDto(UUID id, long version, Instant createdAt, Instant update
         person.updatedAt(),
         person.name(),
         person.email(),
-        person.phone(),
+        person.phone() == null ? null : person.phone().value(),
         person.birthDate(),
         person.memberNo(),
         person.active());

@@ -2,21 +2,20 @@
 package com.acme.library.domain.book;
 
 import com.acme.library.domain.shared.DomainEvent;
+import com.acme.library.domain.shared.Isbn;
+import com.acme.library.domain.shared.Shelf;
 import com.acme.library.domain.shared.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The Book aggregate root. State changes only through its factory and command methods,
  * which check every invariant first and record the events to publish.
  */
 public final class Book {
-  private static final Pattern ISBN_PATTERN = Pattern.compile("^97[89][0-9]{10}$");
-
   private final UUID id;
 
   private long version;
@@ -25,7 +24,9 @@ public final class Book {
 
   private Instant updatedAt;
 
-  private String isbn;
+  private Isbn isbn;
+
+  private Shelf shelf;
 
   private String title;
 
@@ -41,13 +42,14 @@ public final class Book {
 
   private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
-  private Book(UUID id, long version, Instant createdAt, Instant updatedAt, String isbn,
+  private Book(UUID id, long version, Instant createdAt, Instant updatedAt, Isbn isbn, Shelf shelf,
       String title, Type type, String group, int order, LocalDate publishedOn, UUID catalogId) {
     this.id = id;
     this.version = version;
     this.createdAt = createdAt;
     this.updatedAt = updatedAt;
     this.isbn = isbn;
+    this.shelf = shelf;
     this.title = title;
     this.type = type;
     this.group = group;
@@ -59,10 +61,10 @@ public final class Book {
   /**
    * AddBook: a new Book, every invariant checked (all problems reported at once).
    */
-  public static Book addBook(String isbn, String title, String type, String group, Integer order,
-      LocalDate publishedOn, UUID catalogId, Instant now) {
-    Checked checked = check(isbn, title, type, group, order, publishedOn, catalogId);
-    Book created = new Book(UUID.randomUUID(), 1, now, now, checked.isbn(), checked.title(), checked.type(), checked.group(), checked.order(), checked.publishedOn(), checked.catalogId());
+  public static Book addBook(String isbn, String shelf, String title, String type, String group,
+      Integer order, LocalDate publishedOn, UUID catalogId, Instant now) {
+    Checked checked = check(isbn, shelf, title, type, group, order, publishedOn, catalogId);
+    Book created = new Book(UUID.randomUUID(), 1, now, now, checked.isbn(), checked.shelf(), checked.title(), checked.type(), checked.group(), checked.order(), checked.publishedOn(), checked.catalogId());
     created.raise(new BookAdded(created.id, created.isbn, created.title, now));
     return created;
   }
@@ -70,10 +72,11 @@ public final class Book {
   /**
    * ReviseBook: replaces every field, every invariant checked; raises the version.
    */
-  public void reviseBook(String isbn, String title, String type, String group, Integer order,
-      LocalDate publishedOn, UUID catalogId, Instant now) {
-    Checked checked = check(isbn, title, type, group, order, publishedOn, catalogId);
+  public void reviseBook(String isbn, String shelf, String title, String type, String group,
+      Integer order, LocalDate publishedOn, UUID catalogId, Instant now) {
+    Checked checked = check(isbn, shelf, title, type, group, order, publishedOn, catalogId);
     this.isbn = checked.isbn();
+    this.shelf = checked.shelf();
     this.title = checked.title();
     this.type = checked.type();
     this.group = checked.group();
@@ -93,10 +96,10 @@ public final class Book {
   /**
    * A Book as stored: no invariant is checked again (persistence only).
    */
-  public static Book restore(UUID id, long version, Instant createdAt, Instant updatedAt,
-      String isbn, String title, Type type, String group, int order, LocalDate publishedOn,
+  public static Book restore(UUID id, long version, Instant createdAt, Instant updatedAt, Isbn isbn,
+      Shelf shelf, String title, Type type, String group, int order, LocalDate publishedOn,
       UUID catalogId) {
-    return new Book(id, version, createdAt, updatedAt, isbn, title, type, group, order, publishedOn, catalogId);
+    return new Book(id, version, createdAt, updatedAt, isbn, shelf, title, type, group, order, publishedOn, catalogId);
   }
 
   public UUID id() {
@@ -115,8 +118,12 @@ public final class Book {
     return updatedAt;
   }
 
-  public String isbn() {
+  public Isbn isbn() {
     return isbn;
+  }
+
+  public Shelf shelf() {
+    return shelf;
   }
 
   public String title() {
@@ -161,11 +168,12 @@ public final class Book {
     updatedAt = now;
   }
 
-  private static Checked check(String isbn, String title, String type, String group, Integer order,
-      LocalDate publishedOn, UUID catalogId) {
+  private static Checked check(String isbn, String shelf, String title, String type, String group,
+      Integer order, LocalDate publishedOn, UUID catalogId) {
     Validator validator = new Validator();
     validator.required("isbn", isbn);
-    validator.pattern("isbn", isbn, ISBN_PATTERN);
+    Isbn isbnValue = Isbn.check(validator, "isbn", isbn);
+    Shelf shelfConstant = validator.oneOf("shelf", shelf, Shelf.class);
     validator.required("title", title);
     validator.minLength("title", title, 1);
     validator.maxLength("title", title, 300);
@@ -176,13 +184,13 @@ public final class Book {
     publishedOn = publishedOn != null ? publishedOn : LocalDate.parse("2000-01-01");
     validator.required("catalogId", catalogId);
     validator.throwIfInvalid();
-    return new Checked(isbn, title, typeConstant, group, order, publishedOn, catalogId);
+    return new Checked(isbnValue, shelfConstant, title, typeConstant, group, order, publishedOn, catalogId);
   }
 
   /**
    * Inputs that passed every check, as the entity holds them.
    */
-  private record Checked(String isbn, String title, Type type, String group, int order,
+  private record Checked(Isbn isbn, Shelf shelf, String title, Type type, String group, int order,
       LocalDate publishedOn, UUID catalogId) {
   }
 }

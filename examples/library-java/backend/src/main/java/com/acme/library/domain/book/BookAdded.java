@@ -2,13 +2,14 @@
 package com.acme.library.domain.book;
 
 import com.acme.library.domain.shared.DomainEvent;
+import com.acme.library.domain.shared.Isbn;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Recorded by Book; published once the Book is stored.
  */
-public record BookAdded(UUID aggregateId, String isbn, String title,
+public record BookAdded(UUID aggregateId, Isbn isbn, String title,
     Instant occurredAt) implements DomainEvent {
   @Override
   public String eventType() {

@@ -2,14 +2,14 @@
 package com.acme.library.domain.book;
 
 import com.acme.library.domain.shared.DomainEvent;
+import com.acme.library.domain.shared.Isbn;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Recorded by Book; published once the Book is stored.
  */
-public record BookRetired(UUID aggregateId, String isbn,
-    Instant occurredAt) implements DomainEvent {
+public record BookRetired(UUID aggregateId, Isbn isbn, Instant occurredAt) implements DomainEvent {
   @Override
   public String eventType() {
     return "BookRetired";

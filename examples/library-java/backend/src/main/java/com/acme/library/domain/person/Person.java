@@ -2,6 +2,7 @@
 package com.acme.library.domain.person;
 
 import com.acme.library.domain.shared.DomainEvent;
+import com.acme.library.domain.shared.Phone;
 import com.acme.library.domain.shared.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +18,6 @@ import java.util.regex.Pattern;
 public final class Person {
   private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
-  private static final Pattern PHONE_PATTERN = Pattern.compile("^\\+[0-9]{6,15}$");
-
   private final UUID id;
 
   private long version;
@@ -31,7 +30,7 @@ public final class Person {
 
   private String email;
 
-  private String phone;
+  private Phone phone;
 
   private LocalDate birthDate;
 
@@ -42,7 +41,7 @@ public final class Person {
   private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
   private Person(UUID id, long version, Instant createdAt, Instant updatedAt, String name,
-      String email, String phone, LocalDate birthDate, long memberNo, boolean active) {
+      String email, Phone phone, LocalDate birthDate, long memberNo, boolean active) {
     this.id = id;
     this.version = version;
     this.createdAt = createdAt;
@@ -91,7 +90,7 @@ public final class Person {
    * A Person as stored: no invariant is checked again (persistence only).
    */
   public static Person restore(UUID id, long version, Instant createdAt, Instant updatedAt,
-      String name, String email, String phone, LocalDate birthDate, long memberNo, boolean active) {
+      String name, String email, Phone phone, LocalDate birthDate, long memberNo, boolean active) {
     return new Person(id, version, createdAt, updatedAt, name, email, phone, birthDate, memberNo, active);
   }
 
@@ -119,7 +118,7 @@ public final class Person {
     return email;
   }
 
-  public String phone() {
+  public Phone phone() {
     return phone;
   }
 
@@ -161,18 +160,18 @@ public final class Person {
     validator.maxLength("name", name, 120);
     validator.required("email", email);
     validator.pattern("email", email, EMAIL_PATTERN);
-    validator.pattern("phone", phone, PHONE_PATTERN);
+    Phone phoneValue = Phone.check(validator, "phone", phone);
     validator.required("memberNo", memberNo);
     validator.min("memberNo", memberNo, "1");
     active = active != null ? active : true;
     validator.throwIfInvalid();
-    return new Checked(name, email, phone, birthDate, memberNo, active);
+    return new Checked(name, email, phoneValue, birthDate, memberNo, active);
   }
 
   /**
    * Inputs that passed every check, as the entity holds them.
    */
-  private record Checked(String name, String email, String phone, LocalDate birthDate,
-      long memberNo, boolean active) {
+  private record Checked(String name, String email, Phone phone, LocalDate birthDate, long memberNo,
+      boolean active) {
   }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.function.Function;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -30,6 +31,11 @@ final class Jdbc {
   static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  /** A column's value as a value object; null stays null. */
+  static <T, V> V wrap(T value, Function<T, V> wrapper) {
+    return value == null ? null : wrapper.apply(value);
   }
 
   static <E extends Enum<E>> E enumValue(Class<E> type, String value) {

@@ -4,6 +4,8 @@ package com.acme.library.infrastructure.persistence;
 import com.acme.library.domain.book.Book;
 import com.acme.library.domain.book.BookRepository;
 import com.acme.library.domain.book.Type;
+import com.acme.library.domain.shared.Isbn;
+import com.acme.library.domain.shared.Shelf;
 import com.acme.library.domain.shared.VersionConflictException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Books in PostgreSQL through JdbcClient; every value is a bound parameter. */
 public final class JdbcBookRepository implements BookRepository {
   private static final String COLUMNS =
-      "id, version, created_at, updated_at, isbn, title, type, \"group\", \"order\", published_on, catalog_id";
+      "id, version, created_at, updated_at, isbn, shelf, title, type, \"group\", \"order\", published_on, catalog_id";
   private static final String TABLE = "books";
   /** The JSON field each constraint guards, for conflict and reference errors. */
   private static final Map<String, String> CONSTRAINT_FIELDS = Map.ofEntries(
@@ -34,12 +36,13 @@ public final class JdbcBookRepository implements BookRepository {
   @Override
   public void add(Book book) {
     try {
-      jdbc.sql("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (:id, :version, :created_at, :updated_at, :isbn, :title, :type, :group, :order, :published_on, :catalog_id)")
+      jdbc.sql("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (:id, :version, :created_at, :updated_at, :isbn, :shelf, :title, :type, :group, :order, :published_on, :catalog_id)")
           .param("id", book.id())
           .param("version", book.version())
           .param("created_at", Jdbc.time(book.createdAt()))
           .param("updated_at", Jdbc.time(book.updatedAt()))
-          .param("isbn", book.isbn())
+          .param("isbn", book.isbn().value())
+          .param("shelf", Jdbc.name(book.shelf()))
           .param("title", book.title())
           .param("type", Jdbc.name(book.type()))
           .param("group", book.group())
@@ -56,13 +59,14 @@ public final class JdbcBookRepository implements BookRepository {
   public void update(Book book) {
     int updated;
     try {
-      updated = jdbc.sql("UPDATE " + TABLE + " SET version = :version, updated_at = :updated_at, isbn = :isbn, title = :title, type = :type, \"group\" = :group, \"order\" = :order, published_on = :published_on, catalog_id = :catalog_id"
+      updated = jdbc.sql("UPDATE " + TABLE + " SET version = :version, updated_at = :updated_at, isbn = :isbn, shelf = :shelf, title = :title, type = :type, \"group\" = :group, \"order\" = :order, published_on = :published_on, catalog_id = :catalog_id"
               + " WHERE id = :id AND version = :expectedVersion")
           .param("id", book.id())
           .param("version", book.version())
           .param("created_at", Jdbc.time(book.createdAt()))
           .param("updated_at", Jdbc.time(book.updatedAt()))
-          .param("isbn", book.isbn())
+          .param("isbn", book.isbn().value())
+          .param("shelf", Jdbc.name(book.shelf()))
           .param("title", book.title())
           .param("type", Jdbc.name(book.type()))
           .param("group", book.group())
@@ -123,7 +127,8 @@ public final class JdbcBookRepository implements BookRepository {
         rs.getLong("version"),
         Jdbc.instant(rs, "created_at"),
         Jdbc.instant(rs, "updated_at"),
-        rs.getString("isbn"),
+        Jdbc.wrap(rs.getString("isbn"), Isbn::new),
+        Jdbc.enumValue(Shelf.class, rs.getString("shelf")),
         rs.getString("title"),
         Jdbc.enumValue(Type.class, rs.getString("type")),
         rs.getString("group"),

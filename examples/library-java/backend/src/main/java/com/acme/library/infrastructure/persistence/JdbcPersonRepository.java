@@ -3,6 +3,7 @@ package com.acme.library.infrastructure.persistence;
 
 import com.acme.library.domain.person.Person;
 import com.acme.library.domain.person.PersonRepository;
+import com.acme.library.domain.shared.Phone;
 import com.acme.library.domain.shared.VersionConflictException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +42,7 @@ public final class JdbcPersonRepository implements PersonRepository {
           .param("updated_at", Jdbc.time(person.updatedAt()))
           .param("name", person.name())
           .param("email", person.email())
-          .param("phone", person.phone())
+          .param("phone", person.phone() == null ? null : person.phone().value())
           .param("birth_date", person.birthDate())
           .param("member_no", person.memberNo())
           .param("active", person.active())
@@ -63,7 +64,7 @@ public final class JdbcPersonRepository implements PersonRepository {
           .param("updated_at", Jdbc.time(person.updatedAt()))
           .param("name", person.name())
           .param("email", person.email())
-          .param("phone", person.phone())
+          .param("phone", person.phone() == null ? null : person.phone().value())
           .param("birth_date", person.birthDate())
           .param("member_no", person.memberNo())
           .param("active", person.active())
@@ -119,7 +120,7 @@ public final class JdbcPersonRepository implements PersonRepository {
         Jdbc.instant(rs, "updated_at"),
         rs.getString("name"),
         rs.getString("email"),
-        rs.getString("phone"),
+        Jdbc.wrap(rs.getString("phone"), Phone::new),
         rs.getObject("birth_date", LocalDate.class),
         rs.getLong("member_no"),
         rs.getBoolean("active"));

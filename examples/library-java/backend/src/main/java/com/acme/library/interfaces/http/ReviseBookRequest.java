@@ -8,9 +8,9 @@ import java.util.UUID;
 /**
  * The body of PUT /books/{id}.
  */
-public record ReviseBookRequest(Long version, String isbn, String title, String type, String group,
-    Integer order, LocalDate publishedOn, UUID catalogId) {
+public record ReviseBookRequest(Long version, String isbn, String shelf, String title, String type,
+    String group, Integer order, LocalDate publishedOn, UUID catalogId) {
   public ReviseBook toCommand(UUID id) {
-    return new ReviseBook(id, version, isbn, title, type, group, order, publishedOn, catalogId);
+    return new ReviseBook(id, version, isbn, shelf, title, type, group, order, publishedOn, catalogId);
   }
 }

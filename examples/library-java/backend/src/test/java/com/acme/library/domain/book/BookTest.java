@@ -15,7 +15,7 @@ class BookTest {
 
   @Test
   void validInputsCreateVersionOne() {
-    Book created = Book.addBook("9781111111111", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW);
+    Book created = Book.addBook("9781111111111", "FICTION", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW);
 
     assertThat(created.id()).isNotNull();
     assertThat(created.version()).isEqualTo(1);
@@ -28,7 +28,7 @@ class BookTest {
   @Test
   void missingRequiredFieldsAreAllReportedInFieldOrder() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Book.addBook(null, null, null, null, null, null, null, NOW));
+        () -> Book.addBook(null, null, null, null, null, null, null, null, NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("isbn", "title", "catalogId");
@@ -38,16 +38,25 @@ class BookTest {
   @Test
   void rejectsInvalidIsbn() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Book.addBook("!", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
+        () -> Book.addBook("!", "FICTION", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("isbn");
   }
 
   @Test
+  void rejectsInvalidShelf() {
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> Book.addBook("9781111111111", "NOT_A_VALUE", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
+
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).extracting(error -> error.field()).containsExactly("shelf");
+  }
+
+  @Test
   void rejectsInvalidTitle() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Book.addBook("9781111111111", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
+        () -> Book.addBook("9781111111111", "FICTION", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("title");
@@ -56,7 +65,7 @@ class BookTest {
   @Test
   void rejectsInvalidType() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Book.addBook("9781111111111", "sample", "NOT_A_VALUE", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
+        () -> Book.addBook("9781111111111", "FICTION", "sample", "NOT_A_VALUE", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("type");
@@ -65,7 +74,7 @@ class BookTest {
   @Test
   void rejectsInvalidOrder() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Book.addBook("9781111111111", "sample", "PAPERBACK", "sample", -1, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
+        () -> Book.addBook("9781111111111", "FICTION", "sample", "PAPERBACK", "sample", -1, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("order");
@@ -73,10 +82,10 @@ class BookTest {
 
   @Test
   void updatingRaisesTheVersionAndKeepsTheCreationTime() {
-    Book entity = Book.addBook("9781111111111", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW);
+    Book entity = Book.addBook("9781111111111", "FICTION", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW);
     Instant later = NOW.plusSeconds(60);
 
-    entity.reviseBook("9781111111111", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), later);
+    entity.reviseBook("9781111111111", "FICTION", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), later);
 
     assertThat(entity.version()).isEqualTo(2);
     assertThat(entity.createdAt()).isEqualTo(NOW);

@@ -9,6 +9,8 @@ import com.acme.library.domain.book.Book;
 import com.acme.library.domain.book.BookRepository;
 import com.acme.library.domain.book.Type;
 import com.acme.library.domain.shared.ConflictException;
+import com.acme.library.domain.shared.Isbn;
+import com.acme.library.domain.shared.Shelf;
 import com.acme.library.domain.shared.VersionConflictException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +40,7 @@ class JdbcBookRepositoryTest {
   }
 
   private Book sample(UUID id, long version) {
-    return Book.restore(id, version, NOW, NOW, "9781111111111", "sample", Type.PAPERBACK, "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"));
+    return Book.restore(id, version, NOW, NOW, new Isbn("9781111111111"), Shelf.FICTION, "sample", Type.PAPERBACK, "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"));
   }
 
   @Test

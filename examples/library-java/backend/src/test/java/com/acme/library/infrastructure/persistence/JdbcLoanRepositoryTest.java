@@ -11,6 +11,9 @@ import com.acme.library.domain.loan.Loan;
 import com.acme.library.domain.loan.LoanRepository;
 import com.acme.library.domain.loan.Status;
 import com.acme.library.domain.person.Person;
+import com.acme.library.domain.shared.Isbn;
+import com.acme.library.domain.shared.Phone;
+import com.acme.library.domain.shared.Shelf;
 import com.acme.library.domain.shared.ValidationException;
 import com.acme.library.domain.shared.VersionConflictException;
 import java.math.BigDecimal;
@@ -37,9 +40,9 @@ class JdbcLoanRepositoryTest {
   @BeforeEach
   void startFromEmptyTables() {
     TestDatabase.truncate(jdbc, "people, books, loans");
-    storedBook = Book.restore(UUID.randomUUID(), 1, NOW, NOW, "9781111111111", "sample", Type.PAPERBACK, "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"));
+    storedBook = Book.restore(UUID.randomUUID(), 1, NOW, NOW, new Isbn("9781111111111"), Shelf.FICTION, "sample", Type.PAPERBACK, "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"));
     new JdbcBookRepository(jdbc).add(storedBook);
-    storedPerson = Person.restore(UUID.randomUUID(), 1, NOW, NOW, "sample", "ann@example.com", "+4420123456", LocalDate.parse("2024-01-31"), 1L, true);
+    storedPerson = Person.restore(UUID.randomUUID(), 1, NOW, NOW, "sample", "ann@example.com", new Phone("+111111"), LocalDate.parse("2024-01-31"), 1L, true);
     new JdbcPersonRepository(jdbc).add(storedPerson);
   }
 

@@ -8,6 +8,7 @@ import com.acme.library.application.dto.PersonDto;
 import com.acme.library.domain.person.Person;
 import com.acme.library.domain.person.PersonRepository;
 import com.acme.library.domain.shared.ConflictException;
+import com.acme.library.domain.shared.Phone;
 import com.acme.library.domain.shared.VersionConflictException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ class JdbcPersonRepositoryTest {
   }
 
   private Person sample(UUID id, long version) {
-    return Person.restore(id, version, NOW, NOW, "sample", "ann@example.com", "+4420123456", LocalDate.parse("2024-01-31"), 1L, true);
+    return Person.restore(id, version, NOW, NOW, "sample", "ann@example.com", new Phone("+111111"), LocalDate.parse("2024-01-31"), 1L, true);
   }
 
   @Test
