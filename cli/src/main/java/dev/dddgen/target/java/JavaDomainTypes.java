@@ -133,6 +133,7 @@ final class JavaDomainTypes {
               .addJavadoc("$L: replaces every field, every invariant checked; raises the version.\n", command.name())
               .addParameters(inputs(fields)).addParameter(INSTANT, "now");
           m.addStatement("$T checked = check($L)", checkedType, localNames(fields));
+          guard(m, aggregate, command);
           for (JField f : fields) {
             m.addStatement("this.$N = checked.$N()", f.ident(), f.ident());
           }
@@ -144,9 +145,10 @@ final class JavaDomainTypes {
           MethodSpec.Builder m = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
               .addJavadoc("$L: called before the $L is removed.\n", command.name(), aggregate.name())
               .addParameter(INSTANT, "now");
+          guard(m, aggregate, command);
           if (command.emits().isPresent()) {
             m.addStatement("raise($L)", newEvent(aggregate, command.emits().get(), "this"));
-          } else {
+          } else if (command.guards().isEmpty()) {
             m.addComment("nothing to check nor to record");
           }
           type.addMethod(m.build());
@@ -210,22 +212,7 @@ final class JavaDomainTypes {
         .addParameters(inputs(params)).addParameter(INSTANT, "now");
     m.addJavadoc("$L$L.\n", command.name(), allowedWhen(aggregate, command).map(w -> ": allowed only when " + w).orElse(""));
     List<String> checked = params.isEmpty() ? List.of() : validation(m, params);
-    if (!command.guards().isEmpty()) {
-      List<CodeBlock> conditions = new ArrayList<>();
-      for (Command.Guard guard : command.guards()) {
-        JField f = p.field(aggregate, aggregate.field(guard.field()).orElseThrow());
-        List<CodeBlock> any = new ArrayList<>();
-        for (String value : guard.values()) {
-          any.add(CodeBlock.of("$T.equals(this.$N, $L)", java.util.Objects.class, f.ident(), domainLiteral(f, value)));
-        }
-        CodeBlock joined = CodeBlock.join(any, " || ");
-        conditions.add(any.size() == 1 ? joined : CodeBlock.of("($L)", joined));
-      }
-      m.beginControlFlow("if (!($L))", CodeBlock.join(conditions, " && "));
-      m.addStatement("throw new $T($S)", p.shared("GuardException"),
-          command.name() + " is allowed only when " + allowedWhen(aggregate, command).orElseThrow());
-      m.endControlFlow();
-    }
+    guard(m, aggregate, command);
     for (Command.Assignment assignment : command.assignments()) {
       JField f = p.field(aggregate, aggregate.field(assignment.field()).orElseThrow());
       m.addStatement("this.$N = $L", f.ident(), domainLiteral(f, assignment.value()));
@@ -245,6 +232,26 @@ final class JavaDomainTypes {
       m.addStatement("raise($L)", newEvent(aggregate, e, "this", locals));
     });
     return m.build();
+  }
+
+  /** Refuses the command unless the aggregate's state is one its {@code when} allows. */
+  private void guard(MethodSpec.Builder m, Aggregate aggregate, Command command) {
+    if (!command.guards().isEmpty()) {
+      List<CodeBlock> conditions = new ArrayList<>();
+      for (Command.Guard guard : command.guards()) {
+        JField f = p.field(aggregate, aggregate.field(guard.field()).orElseThrow());
+        List<CodeBlock> any = new ArrayList<>();
+        for (String value : guard.values()) {
+          any.add(CodeBlock.of("$T.equals(this.$N, $L)", java.util.Objects.class, f.ident(), domainLiteral(f, value)));
+        }
+        CodeBlock joined = CodeBlock.join(any, " || ");
+        conditions.add(any.size() == 1 ? joined : CodeBlock.of("($L)", joined));
+      }
+      m.beginControlFlow("if (!($L))", CodeBlock.join(conditions, " && "));
+      m.addStatement("throw new $T($S)", p.shared("GuardException"),
+          command.name() + " is allowed only when " + allowedWhen(aggregate, command).orElseThrow());
+      m.endControlFlow();
+    }
   }
 
   /** The entity's method of an action: {@code RenewLoan} on Loan is {@code renew} (as in the Go target). */
