@@ -6,6 +6,7 @@ import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.Query;
 import dev.dddgen.naming.Names;
+import dev.dddgen.schema.SchemaBuilder;
 import dev.dddgen.schema.Table;
 import dev.dddgen.target.java.JavaProject.JField;
 import java.util.ArrayList;
@@ -189,6 +190,29 @@ final class JavaContexts {
     return text.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
+  /** A leaf of a composite value object as a JDBC parameter: null when any value on the way is absent. */
+  private String bindPath(String var, SchemaBuilder.FieldColumn fc) {
+    List<String> chain = new ArrayList<>();
+    String get = var;
+    for (String part : fc.path()) {
+      get = get + "." + JavaProject.ident(part) + "()";
+      chain.add(get);
+    }
+    JField leaf = p.field(null, fc.leaf());
+    String value = leaf.isValueObject() ? get + ".value()" : get;
+    if (leaf.scalar() == dev.dddgen.model.Scalar.TIMESTAMP) {
+      value = "Jdbc.time(" + value + ")";
+    }
+    List<String> checks = new ArrayList<>();
+    for (String step : chain.subList(0, chain.size() - 1)) {
+      checks.add(step + " == null");
+    }
+    if (leaf.isValueObject()) {
+      checks.add(get + " == null");
+    }
+    return checks.isEmpty() ? value : String.join(" || ", checks) + " ? null : " + value;
+  }
+
   /** A domain value as a JDBC parameter. */
   private static String bind(JField f, String value) {
     if (f.isEnum()) {
@@ -217,7 +241,45 @@ final class JavaContexts {
   }
 
   private static String readScalar(JField f, boolean primitive) {
-    String column = '"' + f.column() + '"';
+    return readScalar(f, f.column(), primitive);
+  }
+
+  /** A composite value object rebuilt from its columns; null when it is optional and absent. */
+  private String readComposite(JField f, String column, boolean nullable, TreeSet<String> imports) {
+    dev.dddgen.model.ValueObject vo = p.model().valueObject(f.composite().simpleName()).orElseThrow();
+    imports.add(f.composite().canonicalName());
+    List<String> parts = new ArrayList<>();
+    String presence = null;
+    for (dev.dddgen.model.Field part : vo.fields()) {
+      JField pf = p.field(null, part);
+      String partColumn = column + "_" + Names.snake(part.name());
+      if (pf.isComposite()) {
+        parts.add(readComposite(pf, partColumn, nullable || part.optional(), imports));
+        continue;
+      }
+      if (presence == null && !part.optional()) {
+        presence = partColumn;
+      }
+      if (pf.isValueObject()) {
+        imports.add(pf.valueObject().canonicalName());
+        parts.add("Jdbc.wrap(" + readScalar(pf, partColumn, false) + ", " + pf.valueObject().simpleName() + "::new)");
+      } else {
+        importLeaf(pf, imports);
+        parts.add(readScalar(pf, partColumn, !nullable && !part.optional()));
+      }
+    }
+    String built = "new " + f.composite().simpleName() + "(" + String.join(", ", parts) + ")";
+    return nullable && presence != null ? "rs.getObject(\"" + presence + "\") == null ? null : " + built : built;
+  }
+
+  private static void importLeaf(JField f, TreeSet<String> imports) {
+    if (f.scalar() == dev.dddgen.model.Scalar.DATE) {
+      imports.add("java.time.LocalDate");
+    }
+  }
+
+  private static String readScalar(JField f, String columnName, boolean primitive) {
+    String column = '"' + columnName + '"';
     return switch (f.scalar()) {
       case STRING, TEXT -> "rs.getString(" + column + ")";
       case INT -> primitive ? "rs.getInt(" + column + ")" : "rs.getObject(" + column + ", Integer.class)";
@@ -251,6 +313,17 @@ final class JavaContexts {
         "java.util.Map", "java.util.Optional", "java.util.UUID", "org.springframework.dao.DataIntegrityViolationException",
         "org.springframework.jdbc.core.simple.JdbcClient"));
     for (JField f : fields) {
+      if (f.isComposite()) {
+        for (SchemaBuilder.FieldColumn fc : SchemaBuilder.columnsOf(p.model(), f.field())) {
+          String sqlColumn = javaString(dev.dddgen.schema.Sql.id(fc.column()));
+          columns.add(sqlColumn);
+          values.add(":" + fc.column());
+          assignments.add(sqlColumn + " = :" + fc.column());
+          binds.add(Map.of("param", fc.column(), "value", bindPath(var, fc)));
+        }
+        reads.add(readComposite(f, f.column(), f.field().optional(), imports));
+        continue;
+      }
       columns.add(javaString(f.sqlColumn()));
       values.add(":" + f.column());
       assignments.add(javaString(f.sqlColumn()) + " = :" + f.column());

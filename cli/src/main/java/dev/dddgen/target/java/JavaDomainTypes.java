@@ -308,9 +308,10 @@ final class JavaDomainTypes {
         String constant = v + "Constant";
         m.addStatement("$T $N = validator.oneOf($S, $N, $T.class)", f.enumType(), constant, f.name(), v, f.enumType());
         args.add(constant);
-      } else if (f.isValueObject()) {
+      } else if (f.isValueObject() || f.isComposite()) {
         String constant = v + "Value";
-        m.addStatement("$T $N = $T.check(validator, $S, $N)", f.valueObject(), constant, f.valueObject(), f.name(), v);
+        ClassName vo = f.isComposite() ? f.composite() : f.valueObject();
+        m.addStatement("$T $N = $T.check(validator, $S, $N)", vo, constant, vo, f.name(), v);
         args.add(constant);
       } else {
         args.add(v);
@@ -421,6 +422,125 @@ final class JavaDomainTypes {
           .addStatement("return $S", valueObject.name() + "[redacted]").build());
     }
     return write(self.packageName(), type.build());
+  }
+
+  ClassName compositeDto(ClassName composite) {
+    return ClassName.get(p.pkg("application.dto"), composite.simpleName() + "Dto");
+  }
+
+  /**
+   * A composite value object: a record of checked parts, and its {@code Draft} (the unchecked parts
+   * of a request, null when absent) that {@code check} turns into one, reporting problems under
+   * {@code field.part}.
+   */
+  String composite(dev.dddgen.model.ValueObject valueObject) {
+    ClassName self = p.shared(valueObject.name());
+    ClassName draft = self.nestedClass("Draft");
+    ClassName validator = p.shared("Validator");
+    List<JField> parts = valueObject.fields().stream().map(f -> p.field(null, f)).toList();
+    TypeSpec.Builder type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The $L value object: its parts are always valid together.\n", valueObject.name());
+    MethodSpec.Builder components = MethodSpec.constructorBuilder();
+    MethodSpec.Builder draftComponents = MethodSpec.constructorBuilder();
+    for (JField f : parts) {
+      components.addParameter(f.domainType(), f.ident());
+      draftComponents.addParameter(jsonInput(f));
+      f.field().constraints().pattern().ifPresent(pattern -> type.addField(FieldSpec.builder(ClassName.get(Pattern.class),
+          patternConstant(f), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.compile($S)", Pattern.class, pattern).build()));
+    }
+    type.recordConstructor(components.build());
+    MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addStatement("$T validator = new $T()", validator, validator);
+    MethodSpec.Builder check = MethodSpec.methodBuilder("check").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(self).addParameter(validator, "validator").addParameter(String.class, "field").addParameter(draft, "draft")
+        .addJavadoc("The $L of {@code draft}, or null with its problems recorded under {@code field.part}.\n",
+            valueObject.name())
+        .beginControlFlow("if (draft == null)").addStatement("return null").endControlFlow()
+        .addStatement("int before = validator.errors().size()");
+    MethodSpec.Builder rules = MethodSpec.methodBuilder("rules").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(validator, "validator").addParameter(String.class, "prefix");
+    List<String> checkedParts = new ArrayList<>();
+    List<String> rawParts = new ArrayList<>();
+    List<String> ownParts = new ArrayList<>();
+    for (JField f : parts) {
+      String path = "prefix + " + '"' + f.name() + '"';
+      String local = f.local();
+      boolean wrapped = f.isComposite() || f.isValueObject();
+      if (f.required() && f.field().defaultValue().isEmpty()) {
+        if (!f.domainType().isPrimitive()) {
+          compact.addStatement("validator.required($S, $N)", f.name(), f.ident());
+        }
+        check.addStatement("validator.required(field + $S, draft.$N())", "." + f.name(), f.ident());
+      }
+      if (f.field().defaultValue().isPresent()) {
+        check.addStatement("$T $N = draft.$N() != null ? draft.$N() : $L", f.inputType(), local, f.ident(), f.ident(),
+            literal(f, f.field().defaultValue().get()));
+      } else {
+        check.addStatement("$T $N = draft.$N()", f.inputType(), local, f.ident());
+      }
+      if (wrapped) {
+        ClassName vo = f.isComposite() ? f.composite() : f.valueObject();
+        check.addStatement("$T $N = $T.check(validator, field + $S, $N)", vo, local + "Value", vo, "." + f.name(), local);
+        checkedParts.add(local + "Value");
+        continue;
+      }
+      checkedParts.add(local);
+      rules.addParameter(f.inputType(), local);
+      rawParts.add(local);
+      ownParts.add(f.ident());
+      var c = f.field().constraints();
+      c.minLength().ifPresent(n -> rules.addStatement("validator.minLength(" + path + ", $N, $L)", local, n));
+      c.maxLength().ifPresent(n -> rules.addStatement("validator.maxLength(" + path + ", $N, $L)", local, n));
+      c.pattern().ifPresent(x -> rules.addStatement("validator.pattern(" + path + ", $N, $N)", local, patternConstant(f)));
+      c.min().ifPresent(n -> rules.addStatement("validator.min(" + path + ", $N, $S)", local, n.toPlainString()));
+      c.max().ifPresent(n -> rules.addStatement("validator.max(" + path + ", $N, $S)", local, n.toPlainString()));
+    }
+    compact.addStatement("rules(validator, $S$L)", "", ownParts.stream().map(x -> ", " + x).reduce("", String::concat))
+        .addStatement("validator.throwIfInvalid()");
+    check.addStatement("rules(validator, field + $S$L)", ".", rawParts.stream().map(x -> ", " + x).reduce("", String::concat))
+        .addStatement("return validator.errors().size() == before ? new $T($L) : null", self, String.join(", ", checkedParts));
+    type.addMethod(compact.build()).addMethod(check.build()).addMethod(rules.build());
+    type.addType(TypeSpec.recordBuilder(draft).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The parts of a $L as a request gives them: unchecked, null when absent.\n", valueObject.name())
+        .recordConstructor(draftComponents.build()).build());
+    if (valueObject.pii()) {
+      type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .returns(String.class).addJavadoc("Personal data: never printed, so never logged.\n")
+          .addStatement("return $S", valueObject.name() + "[redacted]").build());
+    }
+    return write(self.packageName(), type.build());
+  }
+
+  /** The API form of a composite value object. */
+  String compositeDtoSource(dev.dddgen.model.ValueObject valueObject) {
+    ClassName domain = p.shared(valueObject.name());
+    ClassName self = compositeDto(domain);
+    List<JField> parts = valueObject.fields().stream().map(f -> p.field(null, f)).toList();
+    MethodSpec.Builder components = MethodSpec.constructorBuilder();
+    List<String> args = new ArrayList<>();
+    for (JField f : parts) {
+      TypeName type = f.isComposite() ? compositeDto(f.composite())
+          : f.isValueObject() ? (f.required() ? JavaProject.primitive(f.scalar()) : f.inputType()) : f.domainType();
+      ParameterSpec.Builder param = ParameterSpec.builder(type, f.ident());
+      if (!f.ident().equals(f.name())) {
+        param.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", f.name()).build());
+      }
+      if (f.scalar() == Scalar.DECIMAL && !f.isComposite()) {
+        param.addAnnotation(AnnotationSpec.builder(JSON_FORMAT).addMember("shape", "$T.Shape.STRING", JSON_FORMAT).build());
+      }
+      components.addParameter(param.build());
+      String get = "value." + f.ident() + "()";
+      args.add(f.isComposite() ? compositeDto(f.composite()).simpleName() + ".from(" + get + ")"
+          : f.isValueObject() ? (f.required() ? get + ".value()" : get + " == null ? null : " + get + ".value()") : get);
+    }
+    TypeSpec type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A $L as the API shows it.\n", valueObject.name()).recordConstructor(components.build())
+        .addMethod(MethodSpec.methodBuilder("from").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+            .addParameter(domain, "value")
+            .addStatement("return value == null ? null : new $T($L)", self, String.join(", ", args)).build())
+        .build();
+    return write(self.packageName(), type);
   }
 
   /** An enum value object. */
@@ -537,7 +657,7 @@ final class JavaDomainTypes {
     List<String> args = new ArrayList<>(List.of(var + ".id()", var + ".version()", var + ".createdAt()",
         var + ".updatedAt()"));
     for (JField f : fields) {
-      TypeName type = f.isEnum() ? ClassName.get(String.class)
+      TypeName type = f.isEnum() ? ClassName.get(String.class) : f.isComposite() ? compositeDto(f.composite())
           : f.isValueObject() ? (f.required() ? JavaProject.primitive(f.scalar()) : f.inputType()) : f.domainType();
       ParameterSpec.Builder param = ParameterSpec.builder(type, f.ident());
       if (!f.ident().equals(f.name())) {
@@ -550,7 +670,11 @@ final class JavaDomainTypes {
       components.addParameter(param.build());
       String get = var + "." + f.ident() + "()";
       String unwrap = f.isEnum() ? ".name()" : f.isValueObject() ? ".value()" : null;
-      args.add(unwrap == null ? get : f.required() ? get + unwrap : get + " == null ? null : " + get + unwrap);
+      if (f.isComposite()) {
+        args.add(compositeDto(f.composite()).simpleName() + ".from(" + get + ")");
+      } else {
+        args.add(unwrap == null ? get : f.required() ? get + unwrap : get + " == null ? null : " + get + unwrap);
+      }
     }
     TypeSpec type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
         .addJavadoc("A $L as the API shows it.\n", aggregate.name()).recordConstructor(components.build())

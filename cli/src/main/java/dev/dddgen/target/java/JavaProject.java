@@ -32,7 +32,8 @@ final class JavaProject {
    */
   private static final Set<String> LOCALS = Set.of(
       "after", "limit", "sql", "params", "query", "found", "now", "command", "created", "repository",
-      "publisher", "clock", "validator", "checked", "rs", "row", "body", "id", "version", "request", "e");
+      "publisher", "clock", "validator", "checked", "rs", "row", "body", "id", "version", "request", "e", "field",
+      "draft", "before", "prefix", "value");
 
   private final DomainModel model;
   private final String base;
@@ -123,7 +124,13 @@ final class JavaProject {
   /** One field as the Java target spells it in every layer. */
   record JField(
       Field field, String name, String ident, String local, String column, String sqlColumn,
-      Scalar scalar, ClassName enumType, ClassName valueObject, TypeName domainType, TypeName inputType) {
+      Scalar scalar, ClassName enumType, ClassName valueObject, ClassName composite, TypeName domainType,
+      TypeName inputType) {
+
+    /** A composite value object: a record of parts, given as its {@code Draft} in requests. */
+    boolean isComposite() {
+      return composite != null;
+    }
 
     boolean isEnum() {
       return enumType != null;
@@ -145,10 +152,16 @@ final class JavaProject {
   }
 
   JField field(Aggregate aggregate, Field field) {
-    String column = SchemaBuilder.columnsOf(model, field).get(0).column();
+    String column = Names.snake(field.name());
     ClassName enumType = null;
     ClassName valueObject = null;
     Scalar scalar;
+    if (field.type() instanceof FieldType.ValueObjectType vo && !model.valueObject(vo.name()).orElseThrow().simple()) {
+      ClassName composite = shared(vo.name());
+      return new JField(field, field.name(), ident(field.name()), local(field.name()), column,
+          ReservedWords.sqlIdentifier(column), Scalar.STRING, null, null, composite, composite,
+          composite.nestedClass("Draft"));
+    }
     if (field.type() instanceof FieldType.ValueObjectType vo) {
       Field wrapped = model.valueObject(vo.name()).orElseThrow().wrapped();
       if (wrapped.type() instanceof FieldType.Enumeration) {
@@ -159,7 +172,8 @@ final class JavaProject {
         scalar = wrapped.type() instanceof FieldType.Builtin b ? b.scalar() : Scalar.UUID;
       }
     } else if (field.type() instanceof FieldType.Enumeration) {
-      enumType = ClassName.get(domainPackage(aggregate), Names.pascal(field.name()));
+      enumType = ClassName.get(aggregate == null ? pkg("domain.shared") : domainPackage(aggregate),
+          Names.pascal(field.name()));
       scalar = Scalar.STRING;
     } else if (field.type() instanceof FieldType.Reference) {
       scalar = Scalar.UUID;
@@ -172,7 +186,7 @@ final class JavaProject {
     TypeName domain = enumType != null ? enumType : valueObject != null ? valueObject
         : field.optional() ? boxed(scalar) : primitive(scalar);
     return new JField(field, field.name(), ident(field.name()), local(field.name()), column,
-        ReservedWords.sqlIdentifier(column), scalar, enumType, valueObject, domain, input);
+        ReservedWords.sqlIdentifier(column), scalar, enumType, valueObject, null, domain, input);
   }
 
   static TypeName boxed(Scalar scalar) {

@@ -25,10 +25,9 @@ import java.util.regex.Pattern;
  * and HTTP contract as the Go target. Domain types are built with JavaPoet and handed to their
  * templates as {@code source}; everything else is a Mustache template under {@code templates/java/}.
  *
- * <p>This version covers aggregates whose fields are scalars, enums, references and simple value
- * objects, with create, update, delete and action commands and get and list queries; a definition
- * that uses more (composite value objects, child entities) is refused with the list of what is
- * missing, rather than generated half-way.
+ * <p>This version covers aggregates whose fields are scalars, enums, references and value objects, with create, update, delete and action commands and get and list queries; a definition
+ * that uses more (child entities, enums inside composite value objects) is refused with the list of
+ * what is missing, rather than generated half-way.
  */
 public final class JavaTarget implements TargetGenerator {
   private static final Pattern MIGRATION =
@@ -88,6 +87,13 @@ public final class JavaTarget implements TargetGenerator {
         Map.of("tests", JavaTests.http(p)));
 
     for (var valueObject : model.valueObjects()) {
+      if (!valueObject.simple()) {
+        files.source(shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
+            types.composite(valueObject));
+        files.source(p.path("application.dto") + valueObject.name() + "Dto.java", "java/application/dto", null,
+            types.compositeDtoSource(valueObject));
+        continue;
+      }
       boolean isEnum = valueObject.wrapped().type() instanceof FieldType.Enumeration;
       files.source(shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
           isEnum ? types.enumValueObject(valueObject) : types.valueObject(valueObject));
@@ -144,9 +150,13 @@ public final class JavaTarget implements TargetGenerator {
   private static void refuseUnsupported(DomainModel model) {
     List<String> missing = new ArrayList<>();
     for (var valueObject : model.valueObjects()) {
-      if (!valueObject.simple() || !(valueObject.wrapped().type() instanceof FieldType.Builtin
-          || valueObject.wrapped().type() instanceof FieldType.Enumeration)) {
-        missing.add("composite value objects (" + valueObject.name() + ")");
+      for (var part : valueObject.fields()) {
+        boolean supported = part.type() instanceof FieldType.Builtin
+            || part.type() instanceof FieldType.ValueObjectType
+            || valueObject.simple() && part.type() instanceof FieldType.Enumeration;
+        if (!supported) {
+          missing.add("enum or reference parts of value objects (" + valueObject.name() + "." + part.name() + ")");
+        }
       }
     }
     for (Aggregate aggregate : model.aggregates()) {

@@ -29,6 +29,9 @@ final class JavaTests {
 
   /** A valid value of a field as an expression of its input type (enums as their name). */
   static String input(JavaProject p, JField f) {
+    if (f.isComposite()) {
+      return composite(p, f, true);
+    }
     String value = Samples.valid(p.model(), f.field());
     return JavaDomainTypes.literal(f, value).toString().replace("java.math.", "").replace("java.util.", "")
         .replace("java.time.", "");
@@ -36,11 +39,25 @@ final class JavaTests {
 
   /** A valid value of a field as an expression of its domain type. */
   static String domainValue(JavaProject p, JField f) {
+    if (f.isComposite()) {
+      return composite(p, f, false);
+    }
     String value = Samples.valid(p.model(), f.field());
     if (f.isValueObject()) {
       return "new " + f.valueObject().simpleName() + "(" + input(p, f) + ")";
     }
     return f.isEnum() ? f.enumType().simpleName() + "." + value : input(p, f);
+  }
+
+  /** A valid composite value object: its Draft (as input) or itself (as domain value). */
+  private static String composite(JavaProject p, JField f, boolean draft) {
+    dev.dddgen.model.ValueObject vo = p.model().valueObject(f.composite().simpleName()).orElseThrow();
+    List<String> parts = new ArrayList<>();
+    for (dev.dddgen.model.Field part : vo.fields()) {
+      JField pf = p.field(null, part);
+      parts.add(draft ? input(p, pf) : domainValue(p, pf));
+    }
+    return "new " + f.composite().simpleName() + (draft ? ".Draft(" : "(") + String.join(", ", parts) + ")";
   }
 
   private static Map<String, Object> domain(JavaProject p, Aggregate aggregate) {
@@ -122,7 +139,7 @@ final class JavaTests {
       imports.add("static org.assertj.core.api.Assertions.catchThrowableOfType");
     }
     for (JField f : fields) {
-      addTypeImports(f, imports, false);
+      addTypeImports(p, f, imports, false);
     }
     if (!actions.isEmpty()) {
       for (JField f : fields) {
@@ -145,9 +162,17 @@ final class JavaTests {
     return out;
   }
 
-  private static void addTypeImports(JField f, Set<String> imports, boolean domainTypes) {
+  private static void addTypeImports(JavaProject p, JField f, Set<String> imports, boolean domainTypes) {
     if (f.isValueObject() && domainTypes) {
       imports.add(f.valueObject().canonicalName());
+    }
+    if (f.isComposite()) {
+      imports.add(f.composite().canonicalName());
+      // Samples of composites spell their parts: those types are imported too.
+      for (dev.dddgen.model.Field part : p.model().valueObject(f.composite().simpleName()).orElseThrow().fields()) {
+        addTypeImports(p, p.field(null, part), imports, domainTypes);
+      }
+      return;
     }
     if (f.isEnum()) {
       if (domainTypes) {
@@ -253,7 +278,7 @@ final class JavaTests {
       Set<String> imports) {
     List<String> args = new ArrayList<>();
     for (JField f : p.fields(aggregate)) {
-      addTypeImports(f, imports, true);
+      addTypeImports(p, f, imports, true);
       if (f.field().type() instanceof FieldType.Reference ref) {
         String override = stored.get("#" + f.name());
         String var = stored.get(ref.aggregate());

@@ -196,6 +196,21 @@ class JavaBuildTest {
     HttpResponse<String> badPhone = http.send("POST", "/people", "{\"name\":\"C\",\"email\":\"c@d\",\"memberNo\":3,\"phone\":\"12\"}");
     assertProblem(badPhone, 400);
     assertThat(fields(badPhone)).containsExactly("phone");
+    HttpResponse<String> housed = http.send("POST", "/people", "{\"name\":\"D\",\"email\":\"d@e\",\"memberNo\":4,"
+        + "\"address\":{\"street\":\"1 Main St\",\"city\":\"Oslo\",\"location\":{\"lat\":\"59.91\",\"lng\":\"10.75\"}}}");
+    assertThat(housed.statusCode()).as(housed.body()).isEqualTo(201);
+    JsonNode address = JSON.readTree(housed.body()).path("address");
+    assertThat(address.path("city").asString()).isEqualTo("Oslo");
+    assertThat(address.path("postcode").isNull()).isTrue();
+    assertThat(address.path("location").path("lat").asString()).isEqualTo("59.91");
+    assertThat(JSON.readTree(http.send("GET", "/people/" + JSON.readTree(housed.body()).path("id").asString(), null).body()))
+        .isEqualTo(JSON.readTree(housed.body()));
+    HttpResponse<String> badAddress = http.send("POST", "/people", "{\"name\":\"E\",\"email\":\"e@f\",\"memberNo\":5,"
+        + "\"address\":{\"street\":\"\",\"location\":{\"lat\":\"91\",\"lng\":\"0\"}}}");
+    assertProblem(badAddress, 400);
+    assertThat(fields(badAddress)).containsExactlyInAnyOrder("address.street", "address.city", "address.location.lat");
+    assertProblem(http.send("POST", "/people", "{\"name\":\"F\",\"email\":\"f@g\",\"memberNo\":6,"
+        + "\"address\":{\"street\":\"x\",\"city\":\"y\",\"floor\":3}}"), 400);
     HttpResponse<String> badFilter = http.send("GET", "/books?type=COMIC&limit=0", null);
     assertProblem(badFilter, 400);
     assertThat(fields(badFilter)).containsExactly("type", "limit");

@@ -36,7 +36,7 @@ public final class UpdatePersonHandler {
       throw new VersionConflictException("Person");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    found.updatePerson(command.name(), command.email(), command.phone(), command.birthDate(), command.memberNo(), command.active(), now);
+    found.updatePerson(command.name(), command.email(), command.phone(), command.address(), command.birthDate(), command.memberNo(), command.active(), now);
     repository.update(found);
     publisher.publish(found.pullEvents());
     return PersonDto.from(found);

@@ -10,7 +10,8 @@ import java.util.UUID;
  * A Person as the API shows it.
  */
 public record PersonDto(UUID id, long version, Instant createdAt, Instant updatedAt, String name,
-    String email, String phone, LocalDate birthDate, long memberNo, boolean active) {
+    String email, String phone, AddressDto address, LocalDate birthDate, long memberNo,
+    boolean active) {
   public static PersonDto from(Person person) {
     return new PersonDto(
         person.id(),
@@ -20,6 +21,7 @@ public record PersonDto(UUID id, long version, Instant createdAt, Instant update
         person.name(),
         person.email(),
         person.phone() == null ? null : person.phone().value(),
+        AddressDto.from(person.address()),
         person.birthDate(),
         person.memberNo(),
         person.active());

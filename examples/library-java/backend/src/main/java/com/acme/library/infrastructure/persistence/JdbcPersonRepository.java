@@ -3,6 +3,8 @@ package com.acme.library.infrastructure.persistence;
 
 import com.acme.library.domain.person.Person;
 import com.acme.library.domain.person.PersonRepository;
+import com.acme.library.domain.shared.Address;
+import com.acme.library.domain.shared.GeoPoint;
 import com.acme.library.domain.shared.Phone;
 import com.acme.library.domain.shared.VersionConflictException;
 import java.sql.ResultSet;
@@ -19,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** People in PostgreSQL through JdbcClient; every value is a bound parameter. */
 public final class JdbcPersonRepository implements PersonRepository {
   private static final String COLUMNS =
-      "id, version, created_at, updated_at, name, email, phone, birth_date, member_no, active";
+      "id, version, created_at, updated_at, name, email, phone, address_street, address_city, address_postcode, address_location_lat, address_location_lng, birth_date, member_no, active";
   private static final String TABLE = "people";
   /** The JSON field each constraint guards, for conflict and reference errors. */
   private static final Map<String, String> CONSTRAINT_FIELDS = Map.ofEntries(
@@ -35,7 +37,7 @@ public final class JdbcPersonRepository implements PersonRepository {
   @Override
   public void add(Person person) {
     try {
-      jdbc.sql("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (:id, :version, :created_at, :updated_at, :name, :email, :phone, :birth_date, :member_no, :active)")
+      jdbc.sql("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (:id, :version, :created_at, :updated_at, :name, :email, :phone, :address_street, :address_city, :address_postcode, :address_location_lat, :address_location_lng, :birth_date, :member_no, :active)")
           .param("id", person.id())
           .param("version", person.version())
           .param("created_at", Jdbc.time(person.createdAt()))
@@ -43,6 +45,11 @@ public final class JdbcPersonRepository implements PersonRepository {
           .param("name", person.name())
           .param("email", person.email())
           .param("phone", person.phone() == null ? null : person.phone().value())
+          .param("address_street", person.address() == null ? null : person.address().street())
+          .param("address_city", person.address() == null ? null : person.address().city())
+          .param("address_postcode", person.address() == null ? null : person.address().postcode())
+          .param("address_location_lat", person.address() == null || person.address().location() == null ? null : person.address().location().lat())
+          .param("address_location_lng", person.address() == null || person.address().location() == null ? null : person.address().location().lng())
           .param("birth_date", person.birthDate())
           .param("member_no", person.memberNo())
           .param("active", person.active())
@@ -56,7 +63,7 @@ public final class JdbcPersonRepository implements PersonRepository {
   public void update(Person person) {
     int updated;
     try {
-      updated = jdbc.sql("UPDATE " + TABLE + " SET version = :version, updated_at = :updated_at, name = :name, email = :email, phone = :phone, birth_date = :birth_date, member_no = :member_no, active = :active"
+      updated = jdbc.sql("UPDATE " + TABLE + " SET version = :version, updated_at = :updated_at, name = :name, email = :email, phone = :phone, address_street = :address_street, address_city = :address_city, address_postcode = :address_postcode, address_location_lat = :address_location_lat, address_location_lng = :address_location_lng, birth_date = :birth_date, member_no = :member_no, active = :active"
               + " WHERE id = :id AND version = :expectedVersion")
           .param("id", person.id())
           .param("version", person.version())
@@ -65,6 +72,11 @@ public final class JdbcPersonRepository implements PersonRepository {
           .param("name", person.name())
           .param("email", person.email())
           .param("phone", person.phone() == null ? null : person.phone().value())
+          .param("address_street", person.address() == null ? null : person.address().street())
+          .param("address_city", person.address() == null ? null : person.address().city())
+          .param("address_postcode", person.address() == null ? null : person.address().postcode())
+          .param("address_location_lat", person.address() == null || person.address().location() == null ? null : person.address().location().lat())
+          .param("address_location_lng", person.address() == null || person.address().location() == null ? null : person.address().location().lng())
           .param("birth_date", person.birthDate())
           .param("member_no", person.memberNo())
           .param("active", person.active())
@@ -121,6 +133,7 @@ public final class JdbcPersonRepository implements PersonRepository {
         rs.getString("name"),
         rs.getString("email"),
         Jdbc.wrap(rs.getString("phone"), Phone::new),
+        rs.getObject("address_street") == null ? null : new Address(rs.getString("address_street"), rs.getString("address_city"), rs.getString("address_postcode"), rs.getObject("address_location_lat") == null ? null : new GeoPoint(rs.getBigDecimal("address_location_lat"), rs.getBigDecimal("address_location_lng"))),
         rs.getObject("birth_date", LocalDate.class),
         rs.getLong("member_no"),
         rs.getBoolean("active"));

@@ -2,6 +2,7 @@
 package com.acme.library.interfaces.http;
 
 import com.acme.library.application.command.UpdatePerson;
+import com.acme.library.domain.shared.Address;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,8 +10,8 @@ import java.util.UUID;
  * The body of PUT /people/{id}.
  */
 public record UpdatePersonRequest(Long version, String name, String email, String phone,
-    LocalDate birthDate, Long memberNo, Boolean active) {
+    Address.Draft address, LocalDate birthDate, Long memberNo, Boolean active) {
   public UpdatePerson toCommand(UUID id) {
-    return new UpdatePerson(id, version, name, email, phone, birthDate, memberNo, active);
+    return new UpdatePerson(id, version, name, email, phone, address, birthDate, memberNo, active);
   }
 }

@@ -11,6 +11,8 @@ import com.acme.library.domain.loan.Loan;
 import com.acme.library.domain.loan.LoanRepository;
 import com.acme.library.domain.loan.Status;
 import com.acme.library.domain.person.Person;
+import com.acme.library.domain.shared.Address;
+import com.acme.library.domain.shared.GeoPoint;
 import com.acme.library.domain.shared.Isbn;
 import com.acme.library.domain.shared.Phone;
 import com.acme.library.domain.shared.Shelf;
@@ -42,7 +44,7 @@ class JdbcLoanRepositoryTest {
     TestDatabase.truncate(jdbc, "people, books, loans");
     storedBook = Book.restore(UUID.randomUUID(), 1, NOW, NOW, new Isbn("9781111111111"), Shelf.FICTION, "sample", Type.PAPERBACK, "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"));
     new JdbcBookRepository(jdbc).add(storedBook);
-    storedPerson = Person.restore(UUID.randomUUID(), 1, NOW, NOW, "sample", "ann@example.com", new Phone("+111111"), LocalDate.parse("2024-01-31"), 1L, true);
+    storedPerson = Person.restore(UUID.randomUUID(), 1, NOW, NOW, "sample", "ann@example.com", new Phone("+111111"), new Address("sample", "sample", "sample", new GeoPoint(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 1L, true);
     new JdbcPersonRepository(jdbc).add(storedPerson);
   }
 

@@ -7,9 +7,12 @@ import com.acme.library.TestDatabase;
 import com.acme.library.application.dto.PersonDto;
 import com.acme.library.domain.person.Person;
 import com.acme.library.domain.person.PersonRepository;
+import com.acme.library.domain.shared.Address;
 import com.acme.library.domain.shared.ConflictException;
+import com.acme.library.domain.shared.GeoPoint;
 import com.acme.library.domain.shared.Phone;
 import com.acme.library.domain.shared.VersionConflictException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -38,7 +41,7 @@ class JdbcPersonRepositoryTest {
   }
 
   private Person sample(UUID id, long version) {
-    return Person.restore(id, version, NOW, NOW, "sample", "ann@example.com", new Phone("+111111"), LocalDate.parse("2024-01-31"), 1L, true);
+    return Person.restore(id, version, NOW, NOW, "sample", "ann@example.com", new Phone("+111111"), new Address("sample", "sample", "sample", new GeoPoint(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 1L, true);
   }
 
   @Test
