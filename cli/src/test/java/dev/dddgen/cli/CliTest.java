@@ -144,6 +144,26 @@ class CliTest {
   }
 
   @Test
+  void whatTheJavaTargetCannotGenerateYetIsRefusedByNameAndNothingIsWritten(@TempDir Path dir) throws Exception {
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.writeString(definition, """
+        version: 1
+        project: { name: net, target: java, module: com.acme.net, output: backend }
+        aggregates:
+          Router:
+            fields: { label: string }
+            entities:
+              Port: { fields: { kind: { type: enum, values: [TCP, UDP] } } }
+        """);
+
+    CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "--yes");
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(result.stderr()).contains("target 'java' does not generate these yet: enum fields of child entities (Router.Port.kind)");
+    assertThat(dir.resolve("backend")).doesNotExist();
+  }
+
+  @Test
   void initNeverOverwritesAnExistingDefinition(@TempDir Path dir) throws Exception {
     Path definition = dir.resolve("dddgen.yaml");
     Files.writeString(definition, "# mine\n");

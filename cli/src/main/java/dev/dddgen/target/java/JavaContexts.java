@@ -93,6 +93,9 @@ final class JavaContexts {
       for (JField f : inputs) {
         args.add("command." + f.ident() + "()");
       }
+      if (command.kind() == Command.Kind.CREATE || command.kind() == Command.Kind.UPDATE) {
+        p.entities(aggregate).forEach(e -> args.add("command." + e.ident() + "()"));
+      }
       args.add("now");
       c.put("arguments", String.join(", ", args));
       out.add(c);
@@ -311,7 +314,7 @@ final class JavaContexts {
         p.domainPackage(aggregate) + "." + aggregate.name(), p.domainPackage(aggregate) + "." + aggregate.name() + "Repository",
         p.pkg("domain.shared.VersionConflictException"), "java.sql.ResultSet", "java.sql.SQLException",
         "java.util.Map", "java.util.Optional", "java.util.UUID", "org.springframework.dao.DataIntegrityViolationException",
-        "org.springframework.jdbc.core.simple.JdbcClient"));
+        "org.springframework.jdbc.core.simple.JdbcClient", "org.springframework.transaction.support.TransactionTemplate"));
     for (JField f : fields) {
       if (f.isComposite()) {
         for (SchemaBuilder.FieldColumn fc : SchemaBuilder.columnsOf(p.model(), f.field())) {
@@ -347,12 +350,6 @@ final class JavaContexts {
         }
       }
     }
-    out.put("imports", List.copyOf(imports));
-    out.put("columns", String.join(", ", columns));
-    out.put("insertValues", String.join(", ", values));
-    out.put("assignments", String.join(", ", assignments));
-    out.put("binds", binds);
-    out.put("reads", String.join(",\n        ", reads));
     List<String> entries = new ArrayList<>();
     for (Table.Constraint constraint : table.constraints()) {
       if ((constraint.kind() == Table.Constraint.Kind.UNIQUE || constraint.kind() == Table.Constraint.Kind.FOREIGN_KEY)
@@ -364,6 +361,66 @@ final class JavaContexts {
         }
       }
     }
+    List<Map<String, Object>> children = new ArrayList<>();
+    for (JavaProject.JEntity e : p.entities(aggregate)) {
+      Table child = p.schema().table(e.entity().table()).orElseThrow();
+      Map<String, Object> c = new LinkedHashMap<>();
+      String parent = Names.snake(aggregate.name()) + "_id";
+      List<String> childColumns = new ArrayList<>(List.of(javaString(dev.dddgen.schema.Sql.id(parent)), "id", "position"));
+      List<String> childValues = new ArrayList<>(List.of(":" + parent, ":id", ":position"));
+      List<Map<String, Object>> childBinds = new ArrayList<>();
+      childBinds.add(Map.of("param", parent, "value", var + ".id()"));
+      childBinds.add(Map.of("param", "id", "value", "item.id()"));
+      childBinds.add(Map.of("param", "position", "value", "i"));
+      List<String> childReads = new ArrayList<>(List.of("rs.getObject(\"id\", UUID.class)"));
+      for (JField f : e.fields()) {
+        if (f.isComposite()) {
+          for (SchemaBuilder.FieldColumn fc : SchemaBuilder.columnsOf(p.model(), f.field())) {
+            childColumns.add(javaString(dev.dddgen.schema.Sql.id(fc.column())));
+            childValues.add(":" + fc.column());
+            childBinds.add(Map.of("param", fc.column(), "value", bindPath("item", fc)));
+          }
+          childReads.add(readComposite(f, f.column(), f.field().optional(), imports));
+          continue;
+        }
+        childColumns.add(javaString(f.sqlColumn()));
+        childValues.add(":" + f.column());
+        childBinds.add(Map.of("param", f.column(), "value", bind(f, "item." + f.ident() + "()")));
+        childReads.add(read(f));
+        if (f.isValueObject()) {
+          imports.add(f.valueObject().canonicalName());
+        }
+        importLeaf(f, imports);
+      }
+      for (Table.Constraint constraint : child.constraints()) {
+        if (constraint.kind() == Table.Constraint.Kind.FOREIGN_KEY && !constraint.columns().equals(List.of(parent))) {
+          entries.add("Map.entry(\"" + constraint.name() + "\", \"" + e.json() + "\")");
+        }
+        if (constraint.kind() == Table.Constraint.Kind.UNIQUE && !constraint.columns().contains("position")) {
+          entries.add("Map.entry(\"" + constraint.name() + "\", \"" + e.json() + "\")");
+        }
+      }
+      imports.add(e.type().canonicalName());
+      imports.add("java.util.List");
+      c.put("type", e.entity().name());
+      c.put("ident", e.ident());
+      c.put("method", "load" + Names.pascal(e.json()));
+      c.put("table", javaString(dev.dddgen.schema.Sql.id(child.name())));
+      c.put("parent", javaString(dev.dddgen.schema.Sql.id(parent)));
+      c.put("columns", String.join(", ", childColumns));
+      c.put("values", String.join(", ", childValues));
+      c.put("binds", childBinds);
+      c.put("reads", String.join(",\n            ", childReads));
+      children.add(c);
+      reads.add("load" + Names.pascal(e.json()) + "(rs.getObject(\"id\", UUID.class))");
+    }
+    out.put("children", children);
+    out.put("imports", List.copyOf(imports));
+    out.put("columns", String.join(", ", columns));
+    out.put("insertValues", String.join(", ", values));
+    out.put("assignments", String.join(", ", assignments));
+    out.put("binds", binds);
+    out.put("reads", String.join(",\n        ", reads));
     out.put("constraintFields", entries.isEmpty() ? "Map.of()" : "Map.ofEntries(\n      " + String.join(",\n      ", entries) + ")");
     return out;
   }
@@ -474,7 +531,8 @@ final class JavaContexts {
     TreeSet<String> imports = new TreeSet<>(List.of(p.pkg("application.command.EventPublisher"),
         p.pkg("infrastructure.messaging.InProcessEventPublisher"), "java.time.Clock",
         "org.springframework.context.ApplicationEventPublisher", "org.springframework.context.annotation.Bean",
-        "org.springframework.context.annotation.Configuration", "org.springframework.jdbc.core.simple.JdbcClient"));
+        "org.springframework.context.annotation.Configuration", "org.springframework.jdbc.core.simple.JdbcClient",
+        "org.springframework.transaction.support.TransactionTemplate"));
     List<Map<String, Object>> aggregates = new ArrayList<>();
     for (Aggregate aggregate : p.model().aggregates()) {
       Map<String, Object> a = new LinkedHashMap<>();

@@ -68,6 +68,7 @@ final class JavaDomainTypes {
     ClassName checkedType = self.nestedClass("Checked");
     ClassName event = p.shared("DomainEvent");
     List<JField> fields = p.fields(aggregate);
+    List<JavaProject.JEntity> entities = p.entities(aggregate);
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The $L aggregate root. State changes only through its factory and command methods,\n"
             + "which check every invariant first and record the events to publish.\n", aggregate.name());
@@ -85,6 +86,9 @@ final class JavaDomainTypes {
     for (JField f : fields) {
       type.addField(f.domainType(), f.ident(), Modifier.PRIVATE);
     }
+    for (JavaProject.JEntity e : entities) {
+      type.addField(ParameterizedTypeName.get(LIST, e.type()), e.ident(), Modifier.PRIVATE);
+    }
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, event), "pendingEvents", Modifier.PRIVATE,
         Modifier.FINAL).initializer("new $T<>()", ArrayList.class).build());
 
@@ -99,6 +103,9 @@ final class JavaDomainTypes {
     for (JField f : fields) {
       state.add(ParameterSpec.builder(f.domainType(), f.local()).build());
     }
+    for (JavaProject.JEntity e : entities) {
+      state.add(ParameterSpec.builder(ParameterizedTypeName.get(LIST, e.type()), e.local()).build());
+    }
     constructor.addParameters(state);
     restore.addParameters(state);
     List<String> names = state.stream().map(ParameterSpec::name).toList();
@@ -106,6 +113,9 @@ final class JavaDomainTypes {
         .addStatement("this.createdAt = createdAt").addStatement("this.updatedAt = updatedAt");
     for (JField f : fields) {
       constructor.addStatement("this.$N = $N", f.ident(), f.local());
+    }
+    for (JavaProject.JEntity e : entities) {
+      constructor.addStatement("this.$N = $T.copyOf($N)", e.ident(), List.class, e.local());
     }
     restore.addStatement("return new $T($L)", self, String.join(", ", names));
     type.addMethod(constructor.build());
@@ -117,11 +127,14 @@ final class JavaDomainTypes {
           MethodSpec.Builder m = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
               .returns(self).addJavadoc("$L: a new $L, every invariant checked (all problems reported at once).\n",
                   command.name(), aggregate.name())
-              .addParameters(inputs(fields)).addParameter(INSTANT, "now");
-          m.addStatement("$T checked = check($L)", checkedType, localNames(fields));
+              .addParameters(inputs(fields)).addParameters(entityInputs(entities)).addParameter(INSTANT, "now");
+          m.addStatement("$T checked = check($L)", checkedType, localNames(fields, entities));
           List<String> args = new ArrayList<>(List.of("$T.randomUUID()", "1", "now", "now"));
           for (JField f : fields) {
             args.add("checked." + f.ident() + "()");
+          }
+          for (JavaProject.JEntity e : entities) {
+            args.add("checked." + e.ident() + "()");
           }
           m.addStatement("$T created = new $T(" + String.join(", ", args) + ")", self, self, UUID_TYPE);
           command.emits().ifPresent(e -> m.addStatement("created.raise($L)", newEvent(aggregate, e, "created")));
@@ -131,11 +144,14 @@ final class JavaDomainTypes {
         case UPDATE -> {
           MethodSpec.Builder m = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
               .addJavadoc("$L: replaces every field, every invariant checked; raises the version.\n", command.name())
-              .addParameters(inputs(fields)).addParameter(INSTANT, "now");
-          m.addStatement("$T checked = check($L)", checkedType, localNames(fields));
+              .addParameters(inputs(fields)).addParameters(entityInputs(entities)).addParameter(INSTANT, "now");
+          m.addStatement("$T checked = check($L)", checkedType, localNames(fields, entities));
           guard(m, aggregate, command);
           for (JField f : fields) {
             m.addStatement("this.$N = checked.$N()", f.ident(), f.ident());
+          }
+          for (JavaProject.JEntity e : entities) {
+            m.addStatement("this.$N = checked.$N()", e.ident(), e.ident());
           }
           m.addStatement("touch(now)");
           command.emits().ifPresent(e -> m.addStatement("raise($L)", newEvent(aggregate, e, "this")));
@@ -163,6 +179,9 @@ final class JavaDomainTypes {
     for (JField f : fields) {
       type.addMethod(getter(f.ident(), f.domainType()));
     }
+    for (JavaProject.JEntity e : entities) {
+      type.addMethod(getter(e.ident(), ParameterizedTypeName.get(LIST, e.type())));
+    }
     type.addMethod(MethodSpec.methodBuilder("pullEvents").addModifiers(Modifier.PUBLIC)
         .addJavadoc("The events recorded since the last call, oldest first; the aggregate forgets them.\n")
         .returns(ParameterizedTypeName.get(LIST, event))
@@ -172,13 +191,16 @@ final class JavaDomainTypes {
         .addStatement("pendingEvents.add(event)").build());
     type.addMethod(MethodSpec.methodBuilder("touch").addModifiers(Modifier.PRIVATE).addParameter(INSTANT, "now")
         .addStatement("version++").addStatement("updatedAt = now").build());
-    type.addMethod(check(fields, checkedType));
+    type.addMethod(check(fields, entities, checkedType));
 
     TypeSpec.Builder checked = TypeSpec.recordBuilder(checkedType).addModifiers(Modifier.PRIVATE)
         .addJavadoc("Inputs that passed every check, as the entity holds them.\n");
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
     for (JField f : fields) {
       components.addParameter(f.domainType(), f.ident());
+    }
+    for (JavaProject.JEntity e : entities) {
+      components.addParameter(ParameterizedTypeName.get(LIST, e.type()), e.ident());
     }
     checked.recordConstructor(components.build());
     type.addType(checked.build());
@@ -193,14 +215,21 @@ final class JavaDomainTypes {
     return fields.stream().map(f -> ParameterSpec.builder(f.inputType(), f.local()).build()).toList();
   }
 
-  private static String localNames(List<JField> fields) {
-    return String.join(", ", fields.stream().map(JField::local).toList());
+  private static String localNames(List<JField> fields, List<JavaProject.JEntity> entities) {
+    List<String> names = new ArrayList<>(fields.stream().map(JField::local).toList());
+    entities.forEach(e -> names.add(e.local()));
+    return String.join(", ", names);
   }
 
-  private MethodSpec check(List<JField> fields, ClassName checkedType) {
+  private List<ParameterSpec> entityInputs(List<JavaProject.JEntity> entities) {
+    return entities.stream().map(e -> ParameterSpec.builder(ParameterizedTypeName.get(LIST, e.draft()), e.local()).build())
+        .toList();
+  }
+
+  private MethodSpec check(List<JField> fields, List<JavaProject.JEntity> entities, ClassName checkedType) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("check").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(checkedType).addParameters(inputs(fields));
-    List<String> args = validation(m, fields);
+        .returns(checkedType).addParameters(inputs(fields)).addParameters(entityInputs(entities));
+    List<String> args = validation(m, fields, entities);
     m.addStatement("return new $T($L)", checkedType, String.join(", ", args));
     return m.build();
   }
@@ -288,6 +317,10 @@ final class JavaDomainTypes {
 
   /** Validation statements for {@code fields}; returns the checked value of each (a local or a constant). */
   private List<String> validation(MethodSpec.Builder m, List<JField> fields) {
+    return validation(m, fields, List.of());
+  }
+
+  private List<String> validation(MethodSpec.Builder m, List<JField> fields, List<JavaProject.JEntity> entities) {
     ClassName validator = p.shared("Validator");
     m.addStatement("$T validator = new $T()", validator, validator);
     List<String> args = new ArrayList<>();
@@ -317,7 +350,24 @@ final class JavaDomainTypes {
         args.add(v);
       }
     }
+    for (JavaProject.JEntity e : entities) {
+      // Each item is checked under its index ("orderLines[0].quantity"); an absent list is empty.
+      String items = e.local() + "Items";
+      m.addStatement("$T<$T> $N = new $T<>()", List.class, e.type(), items, ArrayList.class);
+      m.beginControlFlow("if ($N != null)", e.local());
+      m.beginControlFlow("for (int i = 0; i < $N.size(); i++)", e.local());
+      m.addStatement("$T item = $N.get(i)", e.draft(), e.local());
+      m.beginControlFlow("if (item == null)");
+      m.addStatement("validator.add($S + i + $S, $S)", e.json() + "[", "]", "is required");
+      m.nextControlFlow("else");
+      m.addStatement("$T checkedItem = $T.check(validator, $S + i + $S, item)", e.type(), e.type(), e.json() + "[", "]");
+      m.beginControlFlow("if (checkedItem != null)").addStatement("$N.add(checkedItem)", items).endControlFlow();
+      m.endControlFlow();
+      m.endControlFlow();
+      m.endControlFlow();
+    }
     m.addStatement("validator.throwIfInvalid()");
+    entities.forEach(e -> args.add(e.local() + "Items"));
     return args;
   }
 
@@ -435,13 +485,27 @@ final class JavaDomainTypes {
    */
   String composite(dev.dddgen.model.ValueObject valueObject) {
     ClassName self = p.shared(valueObject.name());
+    List<JField> parts = valueObject.fields().stream().map(f -> p.field(null, f)).toList();
+    return parts(self, CodeBlock.of("The $L value object: its parts are always valid together.\n", valueObject.name()),
+        parts, false, valueObject.pii());
+  }
+
+  /** A child entity: like a composite value object, with an identity given when it is created. */
+  String childEntity(JavaProject.JEntity entity, Aggregate aggregate) {
+    return parts(entity.type(), CodeBlock.of("A $L of a $L: owned by it, stored and loaded with it.\n",
+        entity.entity().name(), aggregate.name()), entity.fields(), true, false);
+  }
+
+  private String parts(ClassName self, CodeBlock doc, List<JField> parts, boolean withId, boolean pii) {
     ClassName draft = self.nestedClass("Draft");
     ClassName validator = p.shared("Validator");
-    List<JField> parts = valueObject.fields().stream().map(f -> p.field(null, f)).toList();
-    TypeSpec.Builder type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The $L value object: its parts are always valid together.\n", valueObject.name());
+    String name = self.simpleName();
+    TypeSpec.Builder type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC).addJavadoc(doc);
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
     MethodSpec.Builder draftComponents = MethodSpec.constructorBuilder();
+    if (withId) {
+      components.addParameter(UUID_TYPE, "id");
+    }
     for (JField f : parts) {
       components.addParameter(f.domainType(), f.ident());
       draftComponents.addParameter(jsonInput(f));
@@ -452,15 +516,21 @@ final class JavaDomainTypes {
     type.recordConstructor(components.build());
     MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
         .addStatement("$T validator = new $T()", validator, validator);
+    if (withId) {
+      compact.addStatement("validator.required($S, id)", "id");
+    }
     MethodSpec.Builder check = MethodSpec.methodBuilder("check").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self).addParameter(validator, "validator").addParameter(String.class, "field").addParameter(draft, "draft")
-        .addJavadoc("The $L of {@code draft}, or null with its problems recorded under {@code field.part}.\n",
-            valueObject.name())
+        .addJavadoc("The $L of {@code draft}$L, or null with its problems recorded under {@code field.part}.\n",
+            name, withId ? " with a new id" : "")
         .beginControlFlow("if (draft == null)").addStatement("return null").endControlFlow()
         .addStatement("int before = validator.errors().size()");
     MethodSpec.Builder rules = MethodSpec.methodBuilder("rules").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(validator, "validator").addParameter(String.class, "prefix");
     List<String> checkedParts = new ArrayList<>();
+    if (withId) {
+      checkedParts.add("$T.randomUUID()");
+    }
     List<String> rawParts = new ArrayList<>();
     List<String> ownParts = new ArrayList<>();
     for (JField f : parts) {
@@ -499,15 +569,16 @@ final class JavaDomainTypes {
     compact.addStatement("rules(validator, $S$L)", "", ownParts.stream().map(x -> ", " + x).reduce("", String::concat))
         .addStatement("validator.throwIfInvalid()");
     check.addStatement("rules(validator, field + $S$L)", ".", rawParts.stream().map(x -> ", " + x).reduce("", String::concat))
-        .addStatement("return validator.errors().size() == before ? new $T($L) : null", self, String.join(", ", checkedParts));
+        .addStatement("return validator.errors().size() == before ? new $T(" + String.join(", ", checkedParts) + ") : null",
+            withId ? new Object[] {self, UUID_TYPE} : new Object[] {self});
     type.addMethod(compact.build()).addMethod(check.build()).addMethod(rules.build());
     type.addType(TypeSpec.recordBuilder(draft).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The parts of a $L as a request gives them: unchecked, null when absent.\n", valueObject.name())
+        .addJavadoc("The parts of a $L as a request gives them: unchecked, null when absent.\n", name)
         .recordConstructor(draftComponents.build()).build());
-    if (valueObject.pii()) {
+    if (pii) {
       type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
           .returns(String.class).addJavadoc("Personal data: never printed, so never logged.\n")
-          .addStatement("return $S", valueObject.name() + "[redacted]").build());
+          .addStatement("return $S", name + "[redacted]").build());
     }
     return write(self.packageName(), type.build());
   }
@@ -515,10 +586,20 @@ final class JavaDomainTypes {
   /** The API form of a composite value object. */
   String compositeDtoSource(dev.dddgen.model.ValueObject valueObject) {
     ClassName domain = p.shared(valueObject.name());
-    ClassName self = compositeDto(domain);
-    List<JField> parts = valueObject.fields().stream().map(f -> p.field(null, f)).toList();
+    return partsDto(domain, compositeDto(domain), valueObject.fields().stream().map(f -> p.field(null, f)).toList(), false);
+  }
+
+  String childEntityDto(JavaProject.JEntity entity) {
+    return partsDto(entity.type(), entity.dto(), entity.fields(), true);
+  }
+
+  private String partsDto(ClassName domain, ClassName self, List<JField> parts, boolean withId) {
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
     List<String> args = new ArrayList<>();
+    if (withId) {
+      components.addParameter(UUID_TYPE, "id");
+      args.add("value.id()");
+    }
     for (JField f : parts) {
       TypeName type = f.isComposite() ? compositeDto(f.composite())
           : f.isValueObject() ? (f.required() ? JavaProject.primitive(f.scalar()) : f.inputType()) : f.domainType();
@@ -535,7 +616,7 @@ final class JavaDomainTypes {
           : f.isValueObject() ? (f.required() ? get + ".value()" : get + " == null ? null : " + get + ".value()") : get);
     }
     TypeSpec type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
-        .addJavadoc("A $L as the API shows it.\n", valueObject.name()).recordConstructor(components.build())
+        .addJavadoc("A $L as the API shows it.\n", domain.simpleName()).recordConstructor(components.build())
         .addMethod(MethodSpec.methodBuilder("from").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
             .addParameter(domain, "value")
             .addStatement("return value == null ? null : new $T($L)", self, String.join(", ", args)).build())
@@ -567,6 +648,14 @@ final class JavaDomainTypes {
     return ClassName.get(p.pkg("interfaces.http"), command.name() + "Request");
   }
 
+  private ParameterSpec entityInput(JavaProject.JEntity e) {
+    ParameterSpec.Builder param = ParameterSpec.builder(ParameterizedTypeName.get(LIST, e.draft()), e.ident());
+    if (!e.ident().equals(e.json())) {
+      param.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", e.json()).build());
+    }
+    return param.build();
+  }
+
   private ParameterSpec jsonInput(JField f) {
     ParameterSpec.Builder param = ParameterSpec.builder(f.inputType(), f.ident());
     if (!f.ident().equals(f.name())) {
@@ -594,6 +683,7 @@ final class JavaDomainTypes {
       command.params().forEach(f -> components.addParameter(jsonInput(p.field(aggregate, f))));
     } else if (command.kind() != Command.Kind.DELETE) {
       p.fields(aggregate).forEach(f -> components.addParameter(jsonInput(f)));
+      p.entities(aggregate).forEach(e -> components.addParameter(entityInput(e)));
     }
     TypeSpec type = TypeSpec.recordBuilder(command(command)).addModifiers(Modifier.PUBLIC)
         .addJavadoc(doc, command.name(), aggregate.name()).recordConstructor(components.build()).build();
@@ -608,6 +698,12 @@ final class JavaDomainTypes {
     fields.forEach(f -> components.addParameter(jsonInput(f)));
     List<String> args = new ArrayList<>(List.of("id", "version"));
     fields.forEach(f -> args.add(f.ident()));
+    if (command.kind() == Command.Kind.UPDATE) {
+      p.entities(aggregate).forEach(e -> {
+        components.addParameter(entityInput(e));
+        args.add(e.ident());
+      });
+    }
     TypeSpec type = TypeSpec.recordBuilder(request(command)).addModifiers(Modifier.PUBLIC)
         .addJavadoc("The body of $L $L/{id}$L.\n", command.kind() == Command.Kind.ACTION ? "POST" : "PUT", route(aggregate),
             command.kind() == Command.Kind.ACTION ? "/" + segment(aggregate, command) : "").recordConstructor(components.build())
@@ -675,6 +771,14 @@ final class JavaDomainTypes {
       } else {
         args.add(unwrap == null ? get : f.required() ? get + unwrap : get + " == null ? null : " + get + unwrap);
       }
+    }
+    for (JavaProject.JEntity e : p.entities(aggregate)) {
+      ParameterSpec.Builder param = ParameterSpec.builder(ParameterizedTypeName.get(LIST, e.dto()), e.ident());
+      if (!e.ident().equals(e.json())) {
+        param.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", e.json()).build());
+      }
+      components.addParameter(param.build());
+      args.add(var + "." + e.ident() + "().stream().map(" + e.dto().simpleName() + "::from).toList()");
     }
     TypeSpec type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
         .addJavadoc("A $L as the API shows it.\n", aggregate.name()).recordConstructor(components.build())

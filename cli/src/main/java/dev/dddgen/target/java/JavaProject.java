@@ -33,7 +33,7 @@ final class JavaProject {
   private static final Set<String> LOCALS = Set.of(
       "after", "limit", "sql", "params", "query", "found", "now", "command", "created", "repository",
       "publisher", "clock", "validator", "checked", "rs", "row", "body", "id", "version", "request", "e", "field",
-      "draft", "before", "prefix", "value");
+      "draft", "before", "prefix", "value", "i", "item", "checkedItem", "transactions", "stored", "tx", "items", "parent");
 
   private final DomainModel model;
   private final String base;
@@ -144,6 +144,21 @@ final class JavaProject {
     boolean required() {
       return !field.optional();
     }
+  }
+
+  /** A child entity: a list of records with an id, stored in its own table. */
+  record JEntity(
+      dev.dddgen.model.Entity entity, String json, String ident, String local, ClassName type, ClassName draft,
+      ClassName dto, List<JField> fields) {}
+
+  List<JEntity> entities(Aggregate aggregate) {
+    return aggregate.entities().stream().map(e -> {
+      ClassName type = ClassName.get(domainPackage(aggregate), e.name());
+      String json = Names.camel(e.plural());
+      return new JEntity(e, json, ident(json), local(json), type, type.nestedClass("Draft"),
+          ClassName.get(pkg("application.dto"), e.name() + "Dto"),
+          e.fields().stream().map(f -> field(aggregate, f)).toList());
+    }).toList();
   }
 
   /** The fields of an aggregate (scalars, enums and refs: what this version of the target supports). */

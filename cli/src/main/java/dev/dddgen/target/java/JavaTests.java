@@ -49,6 +49,18 @@ final class JavaTests {
     return f.isEnum() ? f.enumType().simpleName() + "." + value : input(p, f);
   }
 
+  /** A valid child entity: its Draft (as input) or itself, with a random id (as domain value). */
+  static String entityValue(JavaProject p, JavaProject.JEntity e, boolean draft) {
+    List<String> parts = new ArrayList<>();
+    if (!draft) {
+      parts.add("UUID.randomUUID()");
+    }
+    for (JField f : e.fields()) {
+      parts.add(draft ? input(p, f) : f.field().type() instanceof FieldType.Reference ? "UUID.randomUUID()" : domainValue(p, f));
+    }
+    return "new " + e.type().simpleName() + (draft ? ".Draft(" : "(") + String.join(", ", parts) + ")";
+  }
+
   /** A valid composite value object: its Draft (as input) or itself (as domain value). */
   private static String composite(JavaProject p, JField f, boolean draft) {
     dev.dddgen.model.ValueObject vo = p.model().valueObject(f.composite().simpleName()).orElseThrow();
@@ -70,8 +82,14 @@ final class JavaTests {
         c.emits().map(List::of).orElse(List.of()))).map(List::of).orElse(List.of()));
     out.put("update", create.isPresent() && update.isPresent()
         ? List.of(Map.of("method", Names.camel(update.get().name()))) : List.of());
-    out.put("validArguments", String.join(", ", valid));
-    out.put("nullArguments", String.join(", ", fields.stream().map(f -> "null").toList()));
+    List<String> validWithEntities = new ArrayList<>(valid);
+    List<String> nulls = new ArrayList<>(fields.stream().map(f -> "null").toList());
+    for (JavaProject.JEntity e : p.entities(aggregate)) {
+      validWithEntities.add("List.of(" + entityValue(p, e, true) + ")");
+      nulls.add("null");
+    }
+    out.put("validArguments", String.join(", ", validWithEntities));
+    out.put("nullArguments", String.join(", ", nulls));
     out.put("required", fields.stream().filter(f -> f.required() && f.field().defaultValue().isEmpty())
         .map(f -> '"' + f.name() + '"').toList().toString().replaceAll("^\\[|\\]$", ""));
     out.put("hasRequired", fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty()));
@@ -80,7 +98,7 @@ final class JavaTests {
       JField f = fields.get(i);
       Optional<String> bad = Samples.invalid(p.model(), f.field());
       if (bad.isPresent()) {
-        List<String> args = new ArrayList<>(valid);
+        List<String> args = new ArrayList<>(validWithEntities);
         args.set(i, f.isEnum() ? '"' + bad.get() + '"' : JavaDomainTypes.literal(f, bad.get()).toString()
             .replace("java.math.", ""));
         invalid.add(Map.of("field", f.name(), "test", "rejectsInvalid" + Names.pascal(f.name()), "arguments",
@@ -140,6 +158,14 @@ final class JavaTests {
     }
     for (JField f : fields) {
       addTypeImports(p, f, imports, false);
+    }
+    if (!p.entities(aggregate).isEmpty()) {
+      imports.add("java.util.List");
+      for (JavaProject.JEntity e : p.entities(aggregate)) {
+        for (JField f : e.fields()) {
+          addTypeImports(p, f, imports, false);
+        }
+      }
     }
     if (!actions.isEmpty()) {
       for (JField f : fields) {
@@ -207,7 +233,9 @@ final class JavaTests {
     // One stored row of every aggregate this one refers to (transitively), referenced first.
     List<String> setup = new ArrayList<>();
     Map<String, String> stored = new LinkedHashMap<>();
-    for (JField f : p.fields(aggregate)) {
+    List<JField> refFields = new ArrayList<>(p.fields(aggregate));
+    p.entities(aggregate).forEach(e -> refFields.addAll(e.fields()));
+    for (JField f : refFields) {
       if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(aggregate.name())) {
         store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports, new LinkedHashSet<>());
       }
@@ -246,8 +274,10 @@ final class JavaTests {
     if (stored.containsKey(target.name()) || !visiting.add(target.name())) {
       return;
     }
-    for (JField f : p.fields(target)) {
-      if (f.field().type() instanceof FieldType.Reference ref && f.required() && !ref.aggregate().equals(target.name())) {
+    List<JField> refFields = new ArrayList<>(p.fields(target));
+    p.entities(target).forEach(e -> refFields.addAll(e.fields()));
+    for (JField f : refFields) {
+      if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(target.name())) {
         store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports, visiting);
       }
     }
@@ -255,7 +285,7 @@ final class JavaTests {
     imports.add(p.domainPackage(target) + "." + target.name());
     setup.add(var + " = " + target.name() + ".restore(UUID.randomUUID(), 1, NOW, NOW, "
         + restoreArguments(p, target, stored, imports) + ");");
-    setup.add("new Jdbc" + target.name() + "Repository(jdbc).add(" + var + ");");
+    setup.add("new Jdbc" + target.name() + "Repository(jdbc, TestDatabase.transactions()).add(" + var + ");");
     stored.put(target.name(), var);
   }
 
@@ -270,6 +300,7 @@ final class JavaTests {
         args.add(f.isEnum() ? f.enumType().simpleName() + "." + value : JavaDomainTypes.literal(f, value).toString());
       }
     }
+    p.entities(aggregate).forEach(e -> args.add("List.of()"));
     return String.join(", ", args);
   }
 
@@ -287,6 +318,23 @@ final class JavaTests {
       } else {
         args.add(domainValue(p, f));
       }
+    }
+    for (JavaProject.JEntity e : p.entities(aggregate)) {
+      // One child row, its references pointing at the stored rows.
+      imports.add("java.util.List");
+      imports.add(e.type().canonicalName());
+      List<String> parts = new ArrayList<>(List.of("UUID.randomUUID()"));
+      for (JField f : e.fields()) {
+        addTypeImports(p, f, imports, true);
+        if (f.field().type() instanceof FieldType.Reference ref) {
+          String var = stored.get(ref.aggregate());
+          parts.add(var != null && !ref.aggregate().equals(aggregate.name()) ? var + ".id()"
+              : f.required() ? "UUID.randomUUID()" : "null");
+        } else {
+          parts.add(domainValue(p, f));
+        }
+      }
+      args.add("List.of(new " + e.type().simpleName() + "(" + String.join(", ", parts) + "))");
     }
     return String.join(", ", args);
   }

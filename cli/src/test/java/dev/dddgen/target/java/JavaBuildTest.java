@@ -229,6 +229,29 @@ class JavaBuildTest {
     assertProblem(http.send("DELETE", "/books/" + bookId, null), 409);
     String loanId = JSON.readTree(loan.body()).path("id").asString();
 
+    // Child entities: stored with their aggregate, checked under their index.
+    HttpResponse<String> renewed = http.send("POST", "/loans", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"renewals\":[{\"renewedAt\":\"2024-01-20T10:00:00Z\",\"byPersonId\":\""
+        + id + "\"}]}");
+    assertThat(renewed.statusCode()).as(renewed.body()).isEqualTo(201);
+    JsonNode renewal = JSON.readTree(renewed.body()).path("renewals").get(0);
+    assertThat(renewal.path("id").asString()).isNotBlank();
+    assertThat(renewal.path("note").isNull()).isTrue();
+    assertThat(JSON.readTree(http.send("GET", "/loans/" + JSON.readTree(renewed.body()).path("id").asString(), null).body()))
+        .isEqualTo(JSON.readTree(renewed.body()));
+    HttpResponse<String> badRenewal = http.send("POST", "/loans", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"renewals\":[{\"byPersonId\":\"" + id + "\"}]}");
+    assertProblem(badRenewal, 400);
+    assertThat(fields(badRenewal)).containsExactly("renewals[0].renewedAt");
+    HttpResponse<String> danglingRenewal = http.send("POST", "/loans", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"renewals\":[{\"renewedAt\":\"2024-01-20T10:00:00Z\",\"byPersonId\":\""
+        + UUID.randomUUID() + "\"}]}");
+    assertProblem(danglingRenewal, 400);
+    assertThat(fields(danglingRenewal)).containsExactly("renewals");
+    assertThat(fields(http.send("GET", "/loans?personId=" + id + "&limit=10", null))).isEmpty();
+    assertThat(JSON.readTree(http.send("GET", "/loans?personId=" + id + "&limit=10", null).body()).path("items").size())
+        .as("the refused loans were not stored, not even in part").isEqualTo(2);
+
     // Actions: guards, assignments, optimistic concurrency.
     HttpResponse<String> returned = http.send("POST", "/loans/" + loanId + "/return",
         "{\"version\":1,\"returnedAt\":\"2024-02-01T11:00:00Z\"}");

@@ -24,3 +24,18 @@ CREATE INDEX loans_book_id_idx ON loans (book_id);
 CREATE INDEX loans_person_id_idx ON loans (person_id);
 CREATE INDEX loans_status_idx ON loans (status);
 CREATE INDEX loans_renewable_idx ON loans (renewable);
+
+CREATE TABLE renewals (
+    loan_id      uuid        NOT NULL,
+    id           uuid        NOT NULL,
+    position     integer     NOT NULL,
+    renewed_at   timestamptz NOT NULL,
+    by_person_id uuid        NOT NULL,
+    note         text,
+    CONSTRAINT renewals_pkey PRIMARY KEY (id),
+    CONSTRAINT renewals_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans (id) ON DELETE CASCADE,
+    CONSTRAINT renewals_loan_id_position_key UNIQUE (loan_id, position),
+    CONSTRAINT renewals_by_person_id_fkey FOREIGN KEY (by_person_id) REFERENCES people (id)
+);
+
+CREATE INDEX renewals_by_person_id_idx ON renewals (by_person_id);

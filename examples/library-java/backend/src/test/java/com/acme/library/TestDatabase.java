@@ -5,7 +5,9 @@ import com.acme.library.infrastructure.persistence.DatabaseUrl;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -16,6 +18,7 @@ import org.testcontainers.containers.PostgreSQLContainer;
  */
 public final class TestDatabase {
   private static JdbcClient client;
+  private static TransactionTemplate transactions;
 
   private TestDatabase() {}
 
@@ -24,8 +27,15 @@ public final class TestDatabase {
       DriverManagerDataSource dataSource = dataSource();
       Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
       client = JdbcClient.create(dataSource);
+      transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
     return client;
+  }
+
+  /** Transactions on the same database as {@link #jdbcClient}. */
+  public static synchronized TransactionTemplate transactions() {
+    jdbcClient();
+    return transactions;
   }
 
   private static DriverManagerDataSource dataSource() {

@@ -31,6 +31,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the ports to their adapters and the use cases to their ports: the application layer knows no Spring. */
 @Configuration
@@ -47,8 +48,8 @@ public class Wiring {
   }
 
   @Bean
-  PersonRepository personRepository(JdbcClient jdbc) {
-    return new JdbcPersonRepository(jdbc);
+  PersonRepository personRepository(JdbcClient jdbc, TransactionTemplate transactions) {
+    return new JdbcPersonRepository(jdbc, transactions);
   }
 
   @Bean
@@ -77,8 +78,8 @@ public class Wiring {
   }
 
   @Bean
-  BookRepository bookRepository(JdbcClient jdbc) {
-    return new JdbcBookRepository(jdbc);
+  BookRepository bookRepository(JdbcClient jdbc, TransactionTemplate transactions) {
+    return new JdbcBookRepository(jdbc, transactions);
   }
 
   @Bean
@@ -107,8 +108,8 @@ public class Wiring {
   }
 
   @Bean
-  LoanRepository loanRepository(JdbcClient jdbc) {
-    return new JdbcLoanRepository(jdbc);
+  LoanRepository loanRepository(JdbcClient jdbc, TransactionTemplate transactions) {
+    return new JdbcLoanRepository(jdbc, transactions);
   }
 
   @Bean

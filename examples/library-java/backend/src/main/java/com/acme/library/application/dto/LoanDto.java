@@ -5,6 +5,7 @@ import com.acme.library.domain.loan.Loan;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -12,8 +13,8 @@ import java.util.UUID;
  */
 public record LoanDto(UUID id, long version, Instant createdAt, Instant updatedAt, UUID bookId,
     UUID personId, String status, boolean renewable, Instant openedAt, Instant dueAt,
-    Instant returnedAt, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fee,
-    long lateDays) {
+    Instant returnedAt, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fee, long lateDays,
+    List<RenewalDto> renewals) {
   public static LoanDto from(Loan loan) {
     return new LoanDto(
         loan.id(),
@@ -28,6 +29,7 @@ public record LoanDto(UUID id, long version, Instant createdAt, Instant updatedA
         loan.dueAt(),
         loan.returnedAt(),
         loan.fee(),
-        loan.lateDays());
+        loan.lateDays(),
+        loan.renewals().stream().map(RenewalDto::from).toList());
   }
 }

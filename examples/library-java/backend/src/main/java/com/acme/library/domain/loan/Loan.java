@@ -42,11 +42,13 @@ public final class Loan {
 
   private long lateDays;
 
+  private List<Renewal> renewals;
+
   private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
   private Loan(UUID id, long version, Instant createdAt, Instant updatedAt, UUID bookId,
       UUID personId, Status status, boolean renewable, Instant openedAt, Instant dueAt,
-      Instant returnedAt, BigDecimal fee, long lateDays) {
+      Instant returnedAt, BigDecimal fee, long lateDays, List<Renewal> renewals) {
     this.id = id;
     this.version = version;
     this.createdAt = createdAt;
@@ -60,6 +62,7 @@ public final class Loan {
     this.returnedAt = returnedAt;
     this.fee = fee;
     this.lateDays = lateDays;
+    this.renewals = List.copyOf(renewals);
   }
 
   /**
@@ -67,9 +70,9 @@ public final class Loan {
    */
   public static Loan openLoan(UUID bookId, UUID personId, String status, Boolean renewable,
       Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, Long lateDays,
-      Instant now) {
-    Checked checked = check(bookId, personId, status, renewable, openedAt, dueAt, returnedAt, fee, lateDays);
-    Loan created = new Loan(UUID.randomUUID(), 1, now, now, checked.bookId(), checked.personId(), checked.status(), checked.renewable(), checked.openedAt(), checked.dueAt(), checked.returnedAt(), checked.fee(), checked.lateDays());
+      List<Renewal.Draft> renewals, Instant now) {
+    Checked checked = check(bookId, personId, status, renewable, openedAt, dueAt, returnedAt, fee, lateDays, renewals);
+    Loan created = new Loan(UUID.randomUUID(), 1, now, now, checked.bookId(), checked.personId(), checked.status(), checked.renewable(), checked.openedAt(), checked.dueAt(), checked.returnedAt(), checked.fee(), checked.lateDays(), checked.renewals());
     created.raise(new LoanOpened(created.id, created.bookId, created.personId, created.dueAt, now));
     return created;
   }
@@ -139,8 +142,8 @@ public final class Loan {
    */
   public static Loan restore(UUID id, long version, Instant createdAt, Instant updatedAt,
       UUID bookId, UUID personId, Status status, boolean renewable, Instant openedAt, Instant dueAt,
-      Instant returnedAt, BigDecimal fee, long lateDays) {
-    return new Loan(id, version, createdAt, updatedAt, bookId, personId, status, renewable, openedAt, dueAt, returnedAt, fee, lateDays);
+      Instant returnedAt, BigDecimal fee, long lateDays, List<Renewal> renewals) {
+    return new Loan(id, version, createdAt, updatedAt, bookId, personId, status, renewable, openedAt, dueAt, returnedAt, fee, lateDays, renewals);
   }
 
   public UUID id() {
@@ -195,6 +198,10 @@ public final class Loan {
     return lateDays;
   }
 
+  public List<Renewal> renewals() {
+    return renewals;
+  }
+
   /**
    * The events recorded since the last call, oldest first; the aggregate forgets them.
    */
@@ -214,7 +221,8 @@ public final class Loan {
   }
 
   private static Checked check(UUID bookId, UUID personId, String status, Boolean renewable,
-      Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, Long lateDays) {
+      Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, Long lateDays,
+      List<Renewal.Draft> renewals) {
     Validator validator = new Validator();
     validator.required("bookId", bookId);
     validator.required("personId", personId);
@@ -226,14 +234,29 @@ public final class Loan {
     validator.min("fee", fee, "0");
     lateDays = lateDays != null ? lateDays : 0L;
     validator.min("lateDays", lateDays, "0");
+    List<Renewal> renewalsItems = new ArrayList<>();
+    if (renewals != null) {
+      for (int i = 0; i < renewals.size(); i++) {
+        Renewal.Draft item = renewals.get(i);
+        if (item == null) {
+          validator.add("renewals[" + i + "]", "is required");
+        } else {
+          Renewal checkedItem = Renewal.check(validator, "renewals[" + i + "]", item);
+          if (checkedItem != null) {
+            renewalsItems.add(checkedItem);
+          }
+        }
+      }
+    }
     validator.throwIfInvalid();
-    return new Checked(bookId, personId, statusConstant, renewable, openedAt, dueAt, returnedAt, fee, lateDays);
+    return new Checked(bookId, personId, statusConstant, renewable, openedAt, dueAt, returnedAt, fee, lateDays, renewalsItems);
   }
 
   /**
    * Inputs that passed every check, as the entity holds them.
    */
   private record Checked(UUID bookId, UUID personId, Status status, boolean renewable,
-      Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, long lateDays) {
+      Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, long lateDays,
+      List<Renewal> renewals) {
   }
 }

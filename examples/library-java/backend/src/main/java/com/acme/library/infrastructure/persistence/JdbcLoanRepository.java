@@ -3,6 +3,7 @@ package com.acme.library.infrastructure.persistence;
 
 import com.acme.library.domain.loan.Loan;
 import com.acme.library.domain.loan.LoanRepository;
+import com.acme.library.domain.loan.Renewal;
 import com.acme.library.domain.loan.Status;
 import com.acme.library.domain.shared.VersionConflictException;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loans in PostgreSQL through JdbcClient; every value is a bound parameter. */
 public final class JdbcLoanRepository implements LoanRepository {
@@ -23,32 +25,39 @@ public final class JdbcLoanRepository implements LoanRepository {
   /** The JSON field each constraint guards, for conflict and reference errors. */
   private static final Map<String, String> CONSTRAINT_FIELDS = Map.ofEntries(
       Map.entry("loans_book_id_fkey", "bookId"),
-      Map.entry("loans_person_id_fkey", "personId"));
+      Map.entry("loans_person_id_fkey", "personId"),
+      Map.entry("renewals_by_person_id_fkey", "renewals"));
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
 
-  public JdbcLoanRepository(JdbcClient jdbc) {
+  public JdbcLoanRepository(JdbcClient jdbc, TransactionTemplate transactions) {
     this.jdbc = jdbc;
+    this.transactions = transactions;
   }
 
   @Override
   public void add(Loan loan) {
     try {
-      jdbc.sql("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (:id, :version, :created_at, :updated_at, :book_id, :person_id, :status, :renewable, :opened_at, :due_at, :returned_at, :fee, :late_days)")
-          .param("id", loan.id())
-          .param("version", loan.version())
-          .param("created_at", Jdbc.time(loan.createdAt()))
-          .param("updated_at", Jdbc.time(loan.updatedAt()))
-          .param("book_id", loan.bookId())
-          .param("person_id", loan.personId())
-          .param("status", Jdbc.name(loan.status()))
-          .param("renewable", loan.renewable())
-          .param("opened_at", Jdbc.time(loan.openedAt()))
-          .param("due_at", Jdbc.time(loan.dueAt()))
-          .param("returned_at", Jdbc.time(loan.returnedAt()))
-          .param("fee", loan.fee())
-          .param("late_days", loan.lateDays())
-          .update();
+      // The row and its child rows are written in one transaction: all or nothing.
+      transactions.executeWithoutResult(tx -> {
+        jdbc.sql("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (:id, :version, :created_at, :updated_at, :book_id, :person_id, :status, :renewable, :opened_at, :due_at, :returned_at, :fee, :late_days)")
+            .param("id", loan.id())
+            .param("version", loan.version())
+            .param("created_at", Jdbc.time(loan.createdAt()))
+            .param("updated_at", Jdbc.time(loan.updatedAt()))
+            .param("book_id", loan.bookId())
+            .param("person_id", loan.personId())
+            .param("status", Jdbc.name(loan.status()))
+            .param("renewable", loan.renewable())
+            .param("opened_at", Jdbc.time(loan.openedAt()))
+            .param("due_at", Jdbc.time(loan.dueAt()))
+            .param("returned_at", Jdbc.time(loan.returnedAt()))
+            .param("fee", loan.fee())
+            .param("late_days", loan.lateDays())
+            .update();
+        insertRenewalRows(loan);
+      });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
@@ -56,31 +65,60 @@ public final class JdbcLoanRepository implements LoanRepository {
 
   @Override
   public void update(Loan loan) {
-    int updated;
     try {
-      updated = jdbc.sql("UPDATE " + TABLE + " SET version = :version, updated_at = :updated_at, book_id = :book_id, person_id = :person_id, status = :status, renewable = :renewable, opened_at = :opened_at, due_at = :due_at, returned_at = :returned_at, fee = :fee, late_days = :late_days"
-              + " WHERE id = :id AND version = :expectedVersion")
-          .param("id", loan.id())
-          .param("version", loan.version())
-          .param("created_at", Jdbc.time(loan.createdAt()))
-          .param("updated_at", Jdbc.time(loan.updatedAt()))
-          .param("book_id", loan.bookId())
-          .param("person_id", loan.personId())
-          .param("status", Jdbc.name(loan.status()))
-          .param("renewable", loan.renewable())
-          .param("opened_at", Jdbc.time(loan.openedAt()))
-          .param("due_at", Jdbc.time(loan.dueAt()))
-          .param("returned_at", Jdbc.time(loan.returnedAt()))
-          .param("fee", loan.fee())
-          .param("late_days", loan.lateDays())
-          .param("expectedVersion", loan.version() - 1)
-          .update();
+      transactions.executeWithoutResult(tx -> {
+        int updated = jdbc.sql("UPDATE " + TABLE + " SET version = :version, updated_at = :updated_at, book_id = :book_id, person_id = :person_id, status = :status, renewable = :renewable, opened_at = :opened_at, due_at = :due_at, returned_at = :returned_at, fee = :fee, late_days = :late_days"
+                + " WHERE id = :id AND version = :expectedVersion")
+            .param("id", loan.id())
+            .param("version", loan.version())
+            .param("created_at", Jdbc.time(loan.createdAt()))
+            .param("updated_at", Jdbc.time(loan.updatedAt()))
+            .param("book_id", loan.bookId())
+            .param("person_id", loan.personId())
+            .param("status", Jdbc.name(loan.status()))
+            .param("renewable", loan.renewable())
+            .param("opened_at", Jdbc.time(loan.openedAt()))
+            .param("due_at", Jdbc.time(loan.dueAt()))
+            .param("returned_at", Jdbc.time(loan.returnedAt()))
+            .param("fee", loan.fee())
+            .param("late_days", loan.lateDays())
+            .param("expectedVersion", loan.version() - 1)
+            .update();
+        if (updated == 0) {
+          throw new VersionConflictException("Loan");
+        }
+        jdbc.sql("DELETE FROM renewals WHERE loan_id = :parent").param("parent", loan.id()).update();
+        insertRenewalRows(loan);
+      });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
-    if (updated == 0) {
-      throw new VersionConflictException("Loan");
+  }
+
+  private void insertRenewalRows(Loan loan) {
+    List<Renewal> items = loan.renewals();
+    for (int i = 0; i < items.size(); i++) {
+      Renewal item = items.get(i);
+      jdbc.sql("INSERT INTO renewals (loan_id, id, position, renewed_at, by_person_id, note) VALUES (:loan_id, :id, :position, :renewed_at, :by_person_id, :note)")
+          .param("loan_id", loan.id())
+          .param("id", item.id())
+          .param("position", i)
+          .param("renewed_at", Jdbc.time(item.renewedAt()))
+          .param("by_person_id", item.byPersonId())
+          .param("note", item.note())
+          .update();
     }
+  }
+
+  private List<Renewal> loadRenewals(UUID parent) {
+    return jdbc.sql("SELECT loan_id, id, position, renewed_at, by_person_id, note FROM renewals WHERE loan_id = :parent ORDER BY position")
+        .param("parent", parent)
+        .query((rs, row) -> new Renewal(
+            rs.getObject("id", UUID.class),
+            Jdbc.instant(rs, "renewed_at"),
+            rs.getObject("by_person_id", UUID.class),
+            rs.getString("note")))
+        .list();
   }
 
   @Override
@@ -94,10 +132,11 @@ public final class JdbcLoanRepository implements LoanRepository {
 
   @Override
   public Optional<Loan> findById(UUID id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = :id")
+    // Read in one transaction: the row and its child rows are one consistent snapshot.
+    return transactions.execute(tx -> jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = :id")
         .param("id", id)
         .query(this::map)
-        .optional();
+        .optional());
   }
 
   @Override
@@ -122,7 +161,7 @@ public final class JdbcLoanRepository implements LoanRepository {
     }
     sql.append(" ORDER BY id LIMIT :pageLimit");
     params.put("pageLimit", limit);
-    return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+    return transactions.execute(tx -> jdbc.sql(sql.toString()).params(params).query(this::map).list());
   }
 
   private Loan map(ResultSet rs, int row) throws SQLException {
@@ -139,6 +178,7 @@ public final class JdbcLoanRepository implements LoanRepository {
         Jdbc.instant(rs, "due_at"),
         Jdbc.instant(rs, "returned_at"),
         rs.getBigDecimal("fee"),
-        rs.getLong("late_days"));
+        rs.getLong("late_days"),
+        loadRenewals(rs.getObject("id", UUID.class)));
   }
 }

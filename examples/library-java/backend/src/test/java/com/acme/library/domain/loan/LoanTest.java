@@ -8,6 +8,7 @@ import com.acme.library.domain.shared.GuardException;
 import com.acme.library.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class LoanTest {
 
   @Test
   void validInputsCreateVersionOne() {
-    Loan created = Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, NOW);
+    Loan created = Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of(new Renewal.Draft(Instant.parse("2024-01-31T12:00:00Z"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "sample")), NOW);
 
     assertThat(created.id()).isNotNull();
     assertThat(created.version()).isEqualTo(1);
@@ -30,7 +31,7 @@ class LoanTest {
   @Test
   void missingRequiredFieldsAreAllReportedInFieldOrder() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.openLoan(null, null, null, null, null, null, null, null, null, NOW));
+        () -> Loan.openLoan(null, null, null, null, null, null, null, null, null, null, NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("bookId", "personId", "dueAt");
@@ -40,7 +41,7 @@ class LoanTest {
   @Test
   void rejectsInvalidStatus() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "NOT_A_VALUE", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, NOW));
+        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "NOT_A_VALUE", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of(new Renewal.Draft(Instant.parse("2024-01-31T12:00:00Z"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "sample")), NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("status");
@@ -49,7 +50,7 @@ class LoanTest {
   @Test
   void rejectsInvalidFee() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("-1"), 0L, NOW));
+        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("-1"), 0L, List.of(new Renewal.Draft(Instant.parse("2024-01-31T12:00:00Z"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "sample")), NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("fee");
@@ -58,7 +59,7 @@ class LoanTest {
   @Test
   void rejectsInvalidLateDays() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), -1L, NOW));
+        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), -1L, List.of(new Renewal.Draft(Instant.parse("2024-01-31T12:00:00Z"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "sample")), NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("lateDays");
@@ -66,7 +67,7 @@ class LoanTest {
 
   @Test
   void renewLoanIsAllowedWhenItsGuardHolds() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
 
     entity.renew(Instant.parse("2024-01-31T12:00:00Z"), "sample", NOW.plusSeconds(60));
 
@@ -76,7 +77,7 @@ class LoanTest {
 
   @Test
   void renewLoanIsRefusedOtherwise() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
 
     assertThatThrownBy(() -> entity.renew(Instant.parse("2024-01-31T12:00:00Z"), "sample", NOW.plusSeconds(60)))
         .isInstanceOf(GuardException.class)
@@ -86,7 +87,7 @@ class LoanTest {
 
   @Test
   void returnLoanIsAllowedWhenItsGuardHolds() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
 
     entity.returnLoan(Instant.parse("2024-01-31T12:00:00Z"), NOW.plusSeconds(60));
 
@@ -97,7 +98,7 @@ class LoanTest {
 
   @Test
   void returnLoanIsRefusedOtherwise() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
 
     assertThatThrownBy(() -> entity.returnLoan(Instant.parse("2024-01-31T12:00:00Z"), NOW.plusSeconds(60)))
         .isInstanceOf(GuardException.class)
@@ -107,7 +108,7 @@ class LoanTest {
 
   @Test
   void reportLostIsAllowedWhenItsGuardHolds() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
 
     entity.reportLost(NOW.plusSeconds(60));
 
@@ -119,7 +120,7 @@ class LoanTest {
 
   @Test
   void reportLostIsRefusedOtherwise() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
 
     assertThatThrownBy(() -> entity.reportLost(NOW.plusSeconds(60)))
         .isInstanceOf(GuardException.class)
@@ -129,7 +130,7 @@ class LoanTest {
 
   @Test
   void chargeFeeIsAllowedWhenItsGuardHolds() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.LOST, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.LOST, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
 
     entity.chargeFee(new BigDecimal("12.50"), NOW.plusSeconds(60));
 
@@ -139,7 +140,7 @@ class LoanTest {
 
   @Test
   void chargeFeeIsRefusedOtherwise() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
 
     assertThatThrownBy(() -> entity.chargeFee(new BigDecimal("12.50"), NOW.plusSeconds(60)))
         .isInstanceOf(GuardException.class)

@@ -32,11 +32,11 @@ class JdbcBookRepositoryTest {
 
   @BeforeEach
   void startFromEmptyTables() {
-    TestDatabase.truncate(jdbc, "people, books, loans");
+    TestDatabase.truncate(jdbc, "people, books, loans, renewals");
   }
 
   private BookRepository repository() {
-    return new JdbcBookRepository(jdbc);
+    return new JdbcBookRepository(jdbc, TestDatabase.transactions());
   }
 
   private Book sample(UUID id, long version) {

@@ -9,6 +9,7 @@ import com.acme.library.domain.book.Book;
 import com.acme.library.domain.book.Type;
 import com.acme.library.domain.loan.Loan;
 import com.acme.library.domain.loan.LoanRepository;
+import com.acme.library.domain.loan.Renewal;
 import com.acme.library.domain.loan.Status;
 import com.acme.library.domain.person.Person;
 import com.acme.library.domain.shared.Address;
@@ -21,6 +22,7 @@ import com.acme.library.domain.shared.VersionConflictException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,19 +43,19 @@ class JdbcLoanRepositoryTest {
 
   @BeforeEach
   void startFromEmptyTables() {
-    TestDatabase.truncate(jdbc, "people, books, loans");
+    TestDatabase.truncate(jdbc, "people, books, loans, renewals");
     storedBook = Book.restore(UUID.randomUUID(), 1, NOW, NOW, new Isbn("9781111111111"), Shelf.FICTION, "sample", Type.PAPERBACK, "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"));
-    new JdbcBookRepository(jdbc).add(storedBook);
+    new JdbcBookRepository(jdbc, TestDatabase.transactions()).add(storedBook);
     storedPerson = Person.restore(UUID.randomUUID(), 1, NOW, NOW, "sample", "ann@example.com", new Phone("+111111"), new Address("sample", "sample", "sample", new GeoPoint(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 1L, true);
-    new JdbcPersonRepository(jdbc).add(storedPerson);
+    new JdbcPersonRepository(jdbc, TestDatabase.transactions()).add(storedPerson);
   }
 
   private LoanRepository repository() {
-    return new JdbcLoanRepository(jdbc);
+    return new JdbcLoanRepository(jdbc, TestDatabase.transactions());
   }
 
   private Loan sample(UUID id, long version) {
-    return Loan.restore(id, version, NOW, NOW, storedBook.id(), storedPerson.id(), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+    return Loan.restore(id, version, NOW, NOW, storedBook.id(), storedPerson.id(), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of(new Renewal(UUID.randomUUID(), Instant.parse("2024-01-31T12:00:00Z"), storedPerson.id(), "sample")));
   }
 
   @Test
@@ -98,7 +100,7 @@ class JdbcLoanRepositoryTest {
 
   @Test
   void refusesAMissingBookId() {
-    Loan dangling = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.randomUUID(), storedPerson.id(), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+    Loan dangling = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.randomUUID(), storedPerson.id(), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of(new Renewal(UUID.randomUUID(), Instant.parse("2024-01-31T12:00:00Z"), storedPerson.id(), "sample")));
 
     assertThatThrownBy(() -> repository().add(dangling))
         .isInstanceOfSatisfying(ValidationException.class,
@@ -107,7 +109,7 @@ class JdbcLoanRepositoryTest {
 
   @Test
   void refusesAMissingPersonId() {
-    Loan dangling = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, storedBook.id(), UUID.randomUUID(), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L);
+    Loan dangling = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, storedBook.id(), UUID.randomUUID(), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of(new Renewal(UUID.randomUUID(), Instant.parse("2024-01-31T12:00:00Z"), storedPerson.id(), "sample")));
 
     assertThatThrownBy(() -> repository().add(dangling))
         .isInstanceOfSatisfying(ValidationException.class,

@@ -33,11 +33,11 @@ class JdbcPersonRepositoryTest {
 
   @BeforeEach
   void startFromEmptyTables() {
-    TestDatabase.truncate(jdbc, "people, books, loans");
+    TestDatabase.truncate(jdbc, "people, books, loans, renewals");
   }
 
   private PersonRepository repository() {
-    return new JdbcPersonRepository(jdbc);
+    return new JdbcPersonRepository(jdbc, TestDatabase.transactions());
   }
 
   private Person sample(UUID id, long version) {
