@@ -149,17 +149,17 @@ class CliTest {
     Files.writeString(definition, """
         version: 1
         project: { name: net, target: java, module: com.acme.net, output: backend }
+        valueObjects:
+          Span: { fields: { kind: { type: enum, values: [OPEN, CLOSED] } } }
         aggregates:
           Router:
-            fields: { label: string }
-            entities:
-              Port: { fields: { kind: { type: enum, values: [TCP, UDP] } } }
+            fields: { label: string, span: Span }
         """);
 
     CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "--yes");
 
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(result.stderr()).contains("target 'java' does not generate these yet: enum fields of child entities (Router.Port.kind)");
+    assertThat(result.stderr()).contains("target 'java' does not generate these yet: enum or reference parts of value objects (Span.kind)");
     assertThat(dir.resolve("backend")).doesNotExist();
   }
 

@@ -370,7 +370,7 @@ final class JavaContexts {
       List<String> childValues = new ArrayList<>(List.of(":" + parent, ":id", ":position"));
       List<Map<String, Object>> childBinds = new ArrayList<>();
       childBinds.add(Map.of("param", parent, "value", var + ".id()"));
-      childBinds.add(Map.of("param", "id", "value", "item.id()"));
+      childBinds.add(Map.of("param", "id", "value", "childRow.id()"));
       childBinds.add(Map.of("param", "position", "value", "i"));
       List<String> childReads = new ArrayList<>(List.of("rs.getObject(\"id\", UUID.class)"));
       for (JField f : e.fields()) {
@@ -378,17 +378,20 @@ final class JavaContexts {
           for (SchemaBuilder.FieldColumn fc : SchemaBuilder.columnsOf(p.model(), f.field())) {
             childColumns.add(javaString(dev.dddgen.schema.Sql.id(fc.column())));
             childValues.add(":" + fc.column());
-            childBinds.add(Map.of("param", fc.column(), "value", bindPath("item", fc)));
+            childBinds.add(Map.of("param", fc.column(), "value", bindPath("childRow", fc)));
           }
           childReads.add(readComposite(f, f.column(), f.field().optional(), imports));
           continue;
         }
         childColumns.add(javaString(f.sqlColumn()));
         childValues.add(":" + f.column());
-        childBinds.add(Map.of("param", f.column(), "value", bind(f, "item." + f.ident() + "()")));
+        childBinds.add(Map.of("param", f.column(), "value", bind(f, "childRow." + f.ident() + "()")));
         childReads.add(read(f));
         if (f.isValueObject()) {
           imports.add(f.valueObject().canonicalName());
+        }
+        if (f.isEnum()) {
+          imports.add(f.enumType().canonicalName());
         }
         importLeaf(f, imports);
       }

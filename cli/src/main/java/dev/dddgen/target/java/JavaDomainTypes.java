@@ -549,6 +549,12 @@ final class JavaDomainTypes {
       } else {
         check.addStatement("$T $N = draft.$N()", f.inputType(), local, f.ident());
       }
+      if (f.isEnum()) {
+        check.addStatement("$T $N = validator.oneOf(field + $S, $N, $T.class)", f.enumType(), local + "Constant",
+            "." + f.name(), local, f.enumType());
+        checkedParts.add(local + "Constant");
+        continue;
+      }
       if (wrapped) {
         ClassName vo = f.isComposite() ? f.composite() : f.valueObject();
         check.addStatement("$T $N = $T.check(validator, field + $S, $N)", vo, local + "Value", vo, "." + f.name(), local);
@@ -601,7 +607,7 @@ final class JavaDomainTypes {
       args.add("value.id()");
     }
     for (JField f : parts) {
-      TypeName type = f.isComposite() ? compositeDto(f.composite())
+      TypeName type = f.isEnum() ? ClassName.get(String.class) : f.isComposite() ? compositeDto(f.composite())
           : f.isValueObject() ? (f.required() ? JavaProject.primitive(f.scalar()) : f.inputType()) : f.domainType();
       ParameterSpec.Builder param = ParameterSpec.builder(type, f.ident());
       if (!f.ident().equals(f.name())) {
@@ -612,7 +618,8 @@ final class JavaDomainTypes {
       }
       components.addParameter(param.build());
       String get = "value." + f.ident() + "()";
-      args.add(f.isComposite() ? compositeDto(f.composite()).simpleName() + ".from(" + get + ")"
+      args.add(f.isEnum() ? (f.required() ? get + ".name()" : get + " == null ? null : " + get + ".name()")
+          : f.isComposite() ? compositeDto(f.composite()).simpleName() + ".from(" + get + ")"
           : f.isValueObject() ? (f.required() ? get + ".value()" : get + " == null ? null : " + get + ".value()") : get);
     }
     TypeSpec type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)

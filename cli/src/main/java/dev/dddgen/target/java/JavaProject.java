@@ -157,7 +157,7 @@ final class JavaProject {
       String json = Names.camel(e.plural());
       return new JEntity(e, json, ident(json), local(json), type, type.nestedClass("Draft"),
           ClassName.get(pkg("application.dto"), e.name() + "Dto"),
-          e.fields().stream().map(f -> field(aggregate, f)).toList());
+          e.fields().stream().map(f -> field(aggregate, f, e.name())).toList());
     }).toList();
   }
 
@@ -167,6 +167,14 @@ final class JavaProject {
   }
 
   JField field(Aggregate aggregate, Field field) {
+    return field(aggregate, field, "");
+  }
+
+  /**
+   * {@code owner} prefixes the name of the field's enum type: a child entity's enum {@code kind}
+   * of {@code Port} is {@code PortKind}, so it cannot clash with an aggregate's enum {@code Kind}.
+   */
+  JField field(Aggregate aggregate, Field field, String owner) {
     String column = Names.snake(field.name());
     ClassName enumType = null;
     ClassName valueObject = null;
@@ -188,7 +196,7 @@ final class JavaProject {
       }
     } else if (field.type() instanceof FieldType.Enumeration) {
       enumType = ClassName.get(aggregate == null ? pkg("domain.shared") : domainPackage(aggregate),
-          Names.pascal(field.name()));
+          owner + Names.pascal(field.name()));
       scalar = Scalar.STRING;
     } else if (field.type() instanceof FieldType.Reference) {
       scalar = Scalar.UUID;

@@ -110,6 +110,11 @@ public final class JavaTarget implements TargetGenerator {
       for (JavaProject.JEntity entity : p.entities(aggregate)) {
         files.source(domain + entity.entity().name() + ".java", "java/domain/child_entity", agg,
             types.childEntity(entity, aggregate));
+        for (JField f : entity.fields()) {
+          if (f.isEnum() && !(f.field().type() instanceof FieldType.ValueObjectType)) {
+            files.source(domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
+          }
+        }
         files.source(p.path("application.dto") + entity.entity().name() + "Dto.java", "java/application/dto", agg,
             types.childEntityDto(entity));
       }
@@ -166,13 +171,7 @@ public final class JavaTarget implements TargetGenerator {
       }
     }
     for (Aggregate aggregate : model.aggregates()) {
-      for (var entity : aggregate.entities()) {
-        entity.fields().stream().filter(f -> f.type() instanceof FieldType.Enumeration
-                || f.type() instanceof FieldType.ValueObjectType vo && model.valueObject(vo.name()).orElseThrow().simple()
-                && model.valueObject(vo.name()).orElseThrow().wrapped().type() instanceof FieldType.Enumeration)
-            .forEach(f -> missing.add("enum fields of child entities (" + aggregate.name() + "." + entity.name() + "."
-                + f.name() + ")"));
-      }
+
       for (Command command : aggregate.commands()) {
         for (var param : command.params()) {
           if (param.type() instanceof FieldType.Enumeration && aggregate.field(param.name())

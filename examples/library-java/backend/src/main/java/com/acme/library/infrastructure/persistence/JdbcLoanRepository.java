@@ -96,16 +96,16 @@ public final class JdbcLoanRepository implements LoanRepository {
   }
 
   private void insertRenewalRows(Loan loan) {
-    List<Renewal> items = loan.renewals();
-    for (int i = 0; i < items.size(); i++) {
-      Renewal item = items.get(i);
+    List<Renewal> childRows = loan.renewals();
+    for (int i = 0; i < childRows.size(); i++) {
+      Renewal childRow = childRows.get(i);
       jdbc.sql("INSERT INTO renewals (loan_id, id, position, renewed_at, by_person_id, note) VALUES (:loan_id, :id, :position, :renewed_at, :by_person_id, :note)")
           .param("loan_id", loan.id())
-          .param("id", item.id())
+          .param("id", childRow.id())
           .param("position", i)
-          .param("renewed_at", Jdbc.time(item.renewedAt()))
-          .param("by_person_id", item.byPersonId())
-          .param("note", item.note())
+          .param("renewed_at", Jdbc.time(childRow.renewedAt()))
+          .param("by_person_id", childRow.byPersonId())
+          .param("note", childRow.note())
           .update();
     }
   }
