@@ -2,6 +2,7 @@ package dev.dddgen.target;
 
 import dev.dddgen.model.Target;
 import dev.dddgen.target.go.GoTarget;
+import dev.dddgen.target.java.JavaTarget;
 
 /** The generator of each target language. */
 public final class Targets {
@@ -10,8 +11,7 @@ public final class Targets {
   public static TargetGenerator of(Target target) {
     return switch (target) {
       case GO -> new GoTarget();
-      case JAVA -> throw new UnsupportedOperationException(
-          "target 'java' is not yet available: this version generates Go only (set project.target: go)");
+      case JAVA -> new JavaTarget();
     };
   }
 }

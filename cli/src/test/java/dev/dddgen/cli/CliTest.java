@@ -136,6 +136,31 @@ class CliTest {
     CliRunner.Result validate = CliRunner.run("validate", "-f", dir.resolve("dddgen.yaml").toString());
     assertThat(validate.exitCode()).as(validate.describe()).isEqualTo(ExitCodes.OK);
     assertThat(validate.stdout()).contains("target java");
+
+    CliRunner.Result generate = CliRunner.run("generate", "-f", dir.resolve("dddgen.yaml").toString(), "--quiet");
+    assertThat(generate.exitCode()).as(generate.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(dir.resolve("backend/pom.xml")).isRegularFile();
+    assertThat(dir.resolve("backend/src/main/java/com/example/billing/domain/shared/Email.java")).isRegularFile();
+  }
+
+  @Test
+  void whatTheJavaTargetCannotGenerateYetIsRefusedByNameAndNothingIsWritten(@TempDir Path dir) throws Exception {
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.writeString(definition, """
+        version: 1
+        project: { name: net, target: java, module: com.acme.net, output: backend }
+        valueObjects:
+          Span: { fields: { kind: { type: enum, values: [OPEN, CLOSED] } } }
+        aggregates:
+          Router:
+            fields: { label: string, span: Span }
+        """);
+
+    CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "--yes");
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(result.stderr()).contains("target 'java' does not generate these yet: enum or reference parts of value objects (Span.kind)");
+    assertThat(dir.resolve("backend")).doesNotExist();
   }
 
   @Test

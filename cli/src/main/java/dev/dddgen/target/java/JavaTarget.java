@@ -1,0 +1,284 @@
+package dev.dddgen.target.java;
+
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Command;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Event;
+import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Query;
+import dev.dddgen.naming.Names;
+import dev.dddgen.render.GeneratedFile;
+import dev.dddgen.schema.Migration;
+import dev.dddgen.target.Artifact;
+import dev.dddgen.target.TargetGenerator;
+import dev.dddgen.target.java.JavaProject.JField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Java target: a Spring Boot (Spring MVC, JdbcClient, Flyway) Maven project with the same layers
+ * and HTTP contract as the Go target. Domain types are built with JavaPoet and handed to their
+ * templates as {@code source}; everything else is a Mustache template under {@code templates/java/}.
+ *
+ * <p>This version covers aggregates whose fields are scalars, enums, references and value objects, with create, update, delete and action commands and get and list queries; a definition
+ * that uses more (child entities, enums inside composite value objects) is refused with the list of
+ * what is missing, rather than generated half-way.
+ */
+public final class JavaTarget implements TargetGenerator {
+  private static final Pattern MIGRATION =
+      Pattern.compile("src/main/resources/db/(?:migration/V|undo/U)(\\d+)__[a-z0-9_]+\\.sql");
+
+  private JavaProject project;
+
+  private JavaProject project(DomainModel model) {
+    JavaProject current = project;
+    if (current == null || current.model() != model) {
+      current = new JavaProject(model);
+      project = current;
+    }
+    return current;
+  }
+
+  @Override
+  public List<Artifact> artifacts(DomainModel model) {
+    refuseUnsupported(model);
+    JavaProject p = project(model);
+    JavaDomainTypes types = new JavaDomainTypes(p);
+    JavaContexts contexts = new JavaContexts(p);
+    Files files = new Files(new ArrayList<>(), p.keys());
+
+    files.project("pom.xml", "java/pom");
+    files.project("mvnw", "java/wrapper/mvnw");
+    files.project("mvnw.cmd", "java/wrapper/mvnw_cmd");
+    files.project(".mvn/wrapper/maven-wrapper.properties", "java/wrapper/maven_wrapper_properties");
+    files.project(".gitignore", "java/app/gitignore");
+    files.project("README.md", "java/app/readme");
+    files.project(p.path("") + "Application.java", "java/app/application");
+    files.project("src/main/resources/application.properties", "java/app/application_properties");
+
+    String shared = p.path("domain.shared");
+    for (String name : List.of("DomainException", "ValidationException", "NotFoundException",
+        "VersionConflictException", "ConflictException", "GuardException", "DomainEvent", "Validator", "FieldError")) {
+      files.project(shared + name + ".java", "java/domain/shared/" + Names.snake(name));
+    }
+    files.project(p.path("application.command") + "EventPublisher.java", "java/application/event_publisher");
+    files.project(p.path("application.query") + "QueryParams.java", "java/application/query_params");
+    files.project(p.path("application.dto") + "Page.java", "java/application/page");
+    files.project(p.path("infrastructure.persistence") + "DatabaseUrl.java", "java/infrastructure/database_url");
+    files.project(p.path("infrastructure.persistence") + "Jdbc.java", "java/infrastructure/jdbc");
+    files.project(p.path("infrastructure.messaging") + "InProcessEventPublisher.java", "java/infrastructure/event_publisher");
+    files.project(p.path("infrastructure") + "Wiring.java", "java/infrastructure/wiring", Map.of("wiring", contexts.wiring()));
+    String http = p.path("interfaces.http");
+    for (String name : List.of("Problem", "ProblemHandler", "BadRequestException", "PayloadTooLargeException",
+        "Ids", "RequestFilter")) {
+      files.project(http + name + ".java", "java/http/" + Names.snake(name));
+    }
+    files.project(http + "HealthController.java", "java/http/health");
+
+    files.project(p.testPath("") + "ArchitectureTest.java", "java/test/architecture");
+    files.project(p.testPath("") + "TestDatabase.java", "java/test/test_database");
+    files.project(p.testPath("infrastructure.persistence") + "DatabaseUrlTest.java", "java/test/database_url_test");
+    files.project(p.testPath("interfaces.http") + "HttpContractTest.java", "java/test/http_contract_test",
+        Map.of("tests", JavaTests.http(p)));
+
+    for (var valueObject : model.valueObjects()) {
+      if (!valueObject.simple()) {
+        files.source(shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
+            types.composite(valueObject));
+        files.source(p.path("application.dto") + valueObject.name() + "Dto.java", "java/application/dto", null,
+            types.compositeDtoSource(valueObject));
+        continue;
+      }
+      boolean isEnum = valueObject.wrapped().type() instanceof FieldType.Enumeration;
+      files.source(shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
+          isEnum ? types.enumValueObject(valueObject) : types.valueObject(valueObject));
+    }
+    for (Aggregate aggregate : model.aggregates()) {
+      Map<String, Object> agg = aggregateContext(p, contexts, aggregate);
+      String domain = p.path("domain." + Names.flat(aggregate.name()));
+      files.source(domain + aggregate.name() + ".java", "java/domain/entity", agg, types.entity(aggregate));
+      for (JField f : p.fields(aggregate)) {
+        if (f.isEnum() && !(f.field().type() instanceof FieldType.ValueObjectType)) {
+          files.source(domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
+        }
+      }
+      for (JavaProject.JEntity entity : p.entities(aggregate)) {
+        files.source(domain + entity.entity().name() + ".java", "java/domain/child_entity", agg,
+            types.childEntity(entity, aggregate));
+        for (JField f : entity.fields()) {
+          if (f.isEnum() && !(f.field().type() instanceof FieldType.ValueObjectType)) {
+            files.source(domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
+          }
+        }
+        files.source(p.path("application.dto") + entity.entity().name() + "Dto.java", "java/application/dto", agg,
+            types.childEntityDto(entity));
+      }
+      for (Event event : aggregate.events()) {
+        files.source(domain + event.name() + ".java", "java/domain/event", agg, types.event(aggregate, event));
+      }
+      files.aggregate(domain + aggregate.name() + "Repository.java", "java/domain/repository", agg);
+      List<?> commands = (List<?>) agg.get("commands");
+      for (int i = 0; i < aggregate.commands().size(); i++) {
+        Command command = aggregate.commands().get(i);
+        String dir = p.path("application.command");
+        files.source(dir + command.name() + ".java", "java/application/command", agg, types.commandRecord(aggregate, command));
+        Map<String, Object> context = files.context(agg);
+        context.put("command", commands.get(i));
+        files.out().add(new Artifact(dir + command.name() + "Handler.java",
+            "java/application/" + command.kind().name().toLowerCase(java.util.Locale.ROOT) + "_handler", context, false));
+        if (command.kind() == Command.Kind.UPDATE || command.kind() == Command.Kind.ACTION) {
+          files.source(http + command.name() + "Request.java", "java/http/request", agg, types.updateRequest(aggregate, command));
+        }
+      }
+      List<?> queries = (List<?>) agg.get("queries");
+      for (int i = 0; i < aggregate.queries().size(); i++) {
+        Query query = aggregate.queries().get(i);
+        String dir = p.path("application.query");
+        files.source(dir + query.name() + ".java", "java/application/query", agg, types.queryRecord(aggregate, query));
+        Map<String, Object> context = files.context(agg);
+        context.put("query", queries.get(i));
+        files.out().add(new Artifact(dir + query.name() + "Handler.java",
+            "java/application/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list") + "_handler", context, false));
+      }
+      files.source(p.path("application.dto") + aggregate.name() + "Dto.java", "java/application/dto", agg, types.dto(aggregate));
+      files.aggregate(p.path("infrastructure.persistence") + "Jdbc" + aggregate.name() + "Repository.java",
+          "java/infrastructure/repository", agg);
+      files.aggregate(http + aggregate.name() + "Controller.java", "java/http/controller", agg);
+      String domainTest = p.testPath("domain." + Names.flat(aggregate.name()));
+      files.aggregate(domainTest + aggregate.name() + "Test.java", "java/test/entity_test", agg);
+      files.aggregate(p.testPath("infrastructure.persistence") + "Jdbc" + aggregate.name() + "RepositoryTest.java",
+          "java/test/repository_test", agg);
+    }
+    return files.out();
+  }
+
+  /** What this version of the Java target cannot generate yet: refused whole, never half-generated. */
+  private static void refuseUnsupported(DomainModel model) {
+    List<String> missing = new ArrayList<>();
+    for (var valueObject : model.valueObjects()) {
+      for (var part : valueObject.fields()) {
+        boolean supported = part.type() instanceof FieldType.Builtin
+            || part.type() instanceof FieldType.ValueObjectType
+            || valueObject.simple() && part.type() instanceof FieldType.Enumeration;
+        if (!supported) {
+          missing.add("enum or reference parts of value objects (" + valueObject.name() + "." + part.name() + ")");
+        }
+      }
+    }
+    for (Aggregate aggregate : model.aggregates()) {
+
+      for (Command command : aggregate.commands()) {
+        for (var param : command.params()) {
+          if (param.type() instanceof FieldType.Enumeration && aggregate.field(param.name())
+              .filter(f -> f.type() instanceof FieldType.Enumeration).isEmpty()) {
+            missing.add("enum parameters that are not enum fields (" + aggregate.name() + "." + command.name() + "."
+                + param.name() + ")");
+          }
+        }
+      }
+      for (Command.Kind kind : Command.Kind.values()) {
+        if (kind != Command.Kind.ACTION && aggregate.commands().stream().filter(c -> c.kind() == kind).count() > 1) {
+          missing.add("more than one " + kind.name().toLowerCase(java.util.Locale.ROOT) + " command (" + aggregate.name() + ")");
+        }
+      }
+      for (Query.Kind kind : Query.Kind.values()) {
+        if (aggregate.queries().stream().filter(q -> q.kind() == kind).count() > 1) {
+          missing.add("more than one " + (kind == Query.Kind.BY_ID ? "get" : "list") + " query (" + aggregate.name() + ")");
+        }
+      }
+      for (Event event : aggregate.events()) {
+        List<Command> emitters = aggregate.commands().stream()
+            .filter(c -> c.emits().filter(event.name()::equals).isPresent()).toList();
+        for (Event.EventField field : event.fields()) {
+          String name = field.field().name();
+          boolean fromParams = !emitters.isEmpty() && emitters.stream()
+              .allMatch(c -> c.params().stream().anyMatch(x -> x.name().equals(name)));
+          boolean enumOfItsOwn = field.field().type() instanceof FieldType.Enumeration
+              && aggregate.field(name).filter(f -> f.type() instanceof FieldType.Enumeration).isEmpty();
+          if (!field.fromAggregate() && (aggregate.field(name).isEmpty() && !fromParams || enumOfItsOwn)) {
+            missing.add("event fields that are not aggregate fields (" + aggregate.name() + "." + event.name() + "."
+                + field.field().name() + ")");
+          }
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new UnsupportedOperationException("target 'java' does not generate these yet: "
+          + String.join("; ", missing.stream().distinct().toList()) + " (set project.target: go for them)");
+    }
+  }
+
+  @Override
+  public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
+    refuseUnsupported(model);
+    JavaProject p = project(model);
+    Map<String, Object> context = p.keys();
+    context.put("aggregate", aggregateContext(p, new JavaContexts(p), model.aggregate(aggregate).orElseThrow()));
+    return context;
+  }
+
+  private static Map<String, Object> aggregateContext(JavaProject p, JavaContexts contexts, Aggregate aggregate) {
+    Map<String, Object> agg = contexts.aggregate(aggregate);
+    agg.put("tests", JavaTests.aggregate(p, aggregate));
+    return agg;
+  }
+
+  @Override
+  public String finish(Artifact artifact, String rendered) {
+    return rendered;
+  }
+
+  @Override
+  public List<GeneratedFile> migrationFiles(int number, Migration migration) {
+    // Flyway applies V<N>__ scripts; the reverse goes to db/undo as U<N>__ (Flyway's undo naming),
+    // outside the location Flyway reads, for rolling back by hand or with Flyway Teams.
+    String name = number + "__" + migration.name() + ".sql";
+    String header = "-- Code generated by dddgen. DO NOT EDIT.\n\n";
+    return List.of(
+        new GeneratedFile("src/main/resources/db/migration/V" + name, header + migration.up(), false),
+        new GeneratedFile("src/main/resources/db/undo/U" + name, header + migration.down(), false));
+  }
+
+  @Override
+  public OptionalInt migrationNumber(String path) {
+    Matcher m = MIGRATION.matcher(path);
+    return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+  }
+
+  /** Collects artifacts; every context starts from the project keys. */
+  private record Files(List<Artifact> out, Map<String, Object> keys) {
+    Map<String, Object> context(Map<String, Object> aggregate) {
+      Map<String, Object> context = new LinkedHashMap<>(keys);
+      if (aggregate != null) {
+        context.put("aggregate", aggregate);
+      }
+      return context;
+    }
+
+    void project(String path, String template) {
+      out.add(new Artifact(path, template, context(null), false));
+    }
+
+    void project(String path, String template, Map<String, Object> extra) {
+      Map<String, Object> context = context(null);
+      context.putAll(extra);
+      out.add(new Artifact(path, template, context, false));
+    }
+
+    void aggregate(String path, String template, Map<String, Object> aggregate) {
+      out.add(new Artifact(path, template, context(aggregate), false));
+    }
+
+    /** A JavaPoet-built type: its template prints {@code source} (an override may write its own). */
+    void source(String path, String template, Map<String, Object> aggregate, String source) {
+      Map<String, Object> context = context(aggregate);
+      context.put("source", source);
+      out.add(new Artifact(path, template, context, false));
+    }
+  }
+}

@@ -1,0 +1,331 @@
+package dev.dddgen.target.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.dddgen.cli.CliRunner;
+import dev.dddgen.schema.TestPostgres;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The generated Java backend of examples/library-java is built for real: {@code mvnw -B verify}
+ * (its unit, web-layer, ArchUnit and repository tests, the latter against the suite's PostgreSQL
+ * through DATABASE_URL), then its jar is started and driven over HTTP through the contract the Go
+ * service keeps. Maven needs Maven Central (or a filled local repository): without it the test is
+ * skipped, unless {@code CI=true}: then it fails.
+ */
+class JavaBuildTest {
+  private static final Path REPO = Path.of(System.getProperty("dddgen.repo", "..")).toAbsolutePath().normalize();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static TestPostgres postgres;
+
+  @BeforeAll
+  static void needsMavenCentral() throws Exception {
+    boolean reachable;
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("repo.maven.apache.org", 443), 3000);
+      reachable = true;
+    } catch (IOException e) {
+      reachable = Files.isDirectory(Path.of(System.getProperty("user.home"),
+          ".m2/repository/org/springframework/boot/spring-boot-starter-parent", JavaProject.SPRING_BOOT));
+    }
+    if (!reachable && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      fail("Maven Central is not reachable (CI=true: building the generated Java code is required)");
+    }
+    Assumptions.assumeTrue(reachable, "Maven Central is not reachable: the generated Java code is not built");
+    postgres = TestPostgres.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void theLibraryBuildsPassesItsTestsAndServesTheContract(@TempDir Path dir) throws Exception {
+    try (TestPostgres.Database database = postgres.newDatabase()) {
+      Path output = verify("examples/library-java/dddgen.yaml", dir, database);
+      try (Stream<Path> jars = Files.list(output.resolve("target"))) {
+        Path jar = jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
+        serve(jar, database.migrateUrl());
+      }
+    }
+  }
+
+  @Test
+  void anAwkwardDefinitionBuildsAndPassesItsTests(@TempDir Path dir) throws Exception {
+    try (TestPostgres.Database database = postgres.newDatabase()) {
+      verify("cli/src/test/resources/java/edge.yaml", dir, database);
+    }
+  }
+
+  /** Generates {@code definition} and runs {@code mvnw -B verify} on it; every generated test must run. */
+  private static Path verify(String definition, Path dir, TestPostgres.Database database) throws Exception {
+    Path output = dir.resolve("backend");
+    CliRunner.Result generated = CliRunner.run("generate", "-f", REPO.resolve(definition).toString(), "-o", output.toString());
+    assertThat(generated.exitCode()).as(generated.describe()).isZero();
+    String log = run(output, Map.of("DATABASE_URL", database.migrateUrl()), "sh", "mvnw", "-B", "verify");
+    assertThat(log).as("tests ran").contains("Tests run:");
+    assertThat(log).as("no test was skipped").containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0\n");
+    return output;
+  }
+
+  private static void serve(Path jar, String databaseUrl) throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Path log = Files.createTempFile("library-java", ".log");
+    ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-jar", jar.toString()))
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("DATABASE_URL", databaseUrl);
+    builder.environment().put("HTTP_ADDR", "127.0.0.1:" + port);
+    Process process = builder.start();
+    try {
+      Http http = new Http("http://127.0.0.1:" + port);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      int ready = -1;
+      while (System.nanoTime() < deadline && process.isAlive()) {
+        try {
+          ready = http.send("GET", "/readyz", null).statusCode();
+          if (ready == 200) {
+            break;
+          }
+        } catch (IOException e) {
+          // not listening yet
+        }
+        Thread.sleep(250);
+      }
+      assertThat(ready).as("GET /readyz; log:\n%s", Files.readString(log)).isEqualTo(200);
+      contract(http);
+      assertThat(Files.readString(log)).as("no personal data in the log").doesNotContain("ann.");
+    } finally {
+      process.destroy();
+      process.waitFor(20, TimeUnit.SECONDS);
+      process.destroyForcibly();
+      Files.deleteIfExists(log);
+    }
+  }
+
+  private static void contract(Http http) throws Exception {
+    String email = "ann." + UUID.randomUUID() + "@example.com";
+    HttpResponse<String> created = http.send("POST", "/people",
+        "{\"name\":\"Ann\",\"email\":\"" + email + "\",\"memberNo\":7}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode person = JSON.readTree(created.body());
+    String id = person.path("id").asString();
+    assertThat(created.headers().firstValue("Location")).hasValue("/people/" + id);
+    assertThat(person.path("version").asLong()).isEqualTo(1);
+    assertThat(person.path("active").asBoolean()).as("default").isTrue();
+    assertThat(person.path("phone").isNull()).as("optional field is null").isTrue();
+    assertThat(person.path("createdAt").asString()).isEqualTo(person.path("updatedAt").asString());
+
+    HttpResponse<String> got = http.send("GET", "/people/" + id, null);
+    assertThat(got.statusCode()).isEqualTo(200);
+    assertThat(got.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(JSON.readTree(got.body())).as("GET returns what POST returned").isEqualTo(person);
+
+    String update = "{\"version\":1,\"name\":\"Ann King\",\"email\":\"" + email + "\",\"memberNo\":7}";
+    HttpResponse<String> updated = http.send("PUT", "/people/" + id, update);
+    assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    assertThat(JSON.readTree(updated.body()).path("version").asLong()).isEqualTo(2);
+    assertProblem(http.send("PUT", "/people/" + id, update), 409);
+    HttpResponse<String> noVersion = http.send("PUT", "/people/" + id, "{\"name\":\"X\",\"email\":\"" + email + "\",\"memberNo\":7}");
+    assertProblem(noVersion, 400);
+    assertThat(fields(noVersion)).containsExactly("version");
+
+    HttpResponse<String> duplicate = http.send("POST", "/people", "{\"name\":\"B\",\"email\":\"" + email + "\",\"memberNo\":8}");
+    assertProblem(duplicate, 409);
+    assertThat(fields(duplicate)).containsExactly("email");
+    HttpResponse<String> invalid = http.send("POST", "/people", "{\"name\":\"\",\"email\":\"not-an-email\",\"memberNo\":0}");
+    assertProblem(invalid, 400);
+    assertThat(fields(invalid)).as("all problems at once, in field order").containsExactly("name", "email", "memberNo");
+    assertThat(invalid.body()).as("the rejected value is not echoed").doesNotContain("not-an-email");
+    assertThat(fields(http.send("POST", "/people", "{}"))).containsExactly("name", "email", "memberNo");
+    assertProblem(http.send("POST", "/people", "{\"name\":\"A\",\"email\":\"a@b\",\"memberNo\":9,\"admin\":true}"), 400);
+    assertProblem(http.send("POST", "/people", "{\"name\":"), 400);
+    assertProblem(http.send("POST", "/people", "{\"name\":\"" + "a".repeat(1 << 20) + "\"}"), 413);
+    assertProblem(http.send("GET", "/people/not-a-uuid", null), 400);
+    assertProblem(http.send("GET", "/people/" + UUID.randomUUID(), null), 404);
+    assertProblem(http.send("GET", "/no-such-thing", null), 404);
+
+    // Books: an enum and a decimal-free mix of defaults, a reserved column name, paging with a filter.
+    for (String isbn : List.of("9780000000001", "9780000000002", "9790000000003")) {
+      HttpResponse<String> book = http.send("POST", "/books", "{\"isbn\":\"" + isbn + "\",\"title\":\"T\",\"order\":2,"
+          + "\"type\":\"" + (isbn.startsWith("979") ? "EBOOK" : "HARDCOVER") + "\",\"catalogId\":\"" + UUID.randomUUID() + "\"}");
+      assertThat(book.statusCode()).as(book.body()).isEqualTo(201);
+      assertThat(JSON.readTree(book.body()).path("publishedOn").asString()).isEqualTo("2000-01-01");
+    }
+    JsonNode page1 = JSON.readTree(http.send("GET", "/books?type=HARDCOVER&limit=1", null).body());
+    assertThat(page1.path("items").size()).isEqualTo(1);
+    String cursor = page1.path("nextCursor").asString();
+    assertThat(cursor).as("a full page has a next cursor").isNotBlank();
+    JsonNode page2 = JSON.readTree(http.send("GET", "/books?type=HARDCOVER&limit=1&cursor=" + cursor, null).body());
+    assertThat(page2.path("items").size()).isEqualTo(1);
+    assertThat(page2.path("nextCursor").isNull()).as("last page").isTrue();
+    assertThat(page2.path("items").get(0).path("id")).isNotEqualTo(page1.path("items").get(0).path("id"));
+    HttpResponse<String> badValueObjects = http.send("POST", "/books",
+        "{\"isbn\":\"123\",\"title\":\"T\",\"shelf\":\"POETRY\",\"catalogId\":\"" + UUID.randomUUID() + "\"}");
+    assertProblem(badValueObjects, 400);
+    assertThat(fields(badValueObjects)).containsExactly("isbn", "shelf");
+    HttpResponse<String> badPhone = http.send("POST", "/people", "{\"name\":\"C\",\"email\":\"c@d\",\"memberNo\":3,\"phone\":\"12\"}");
+    assertProblem(badPhone, 400);
+    assertThat(fields(badPhone)).containsExactly("phone");
+    HttpResponse<String> housed = http.send("POST", "/people", "{\"name\":\"D\",\"email\":\"d@e\",\"memberNo\":4,"
+        + "\"address\":{\"street\":\"1 Main St\",\"city\":\"Oslo\",\"location\":{\"lat\":\"59.91\",\"lng\":\"10.75\"}}}");
+    assertThat(housed.statusCode()).as(housed.body()).isEqualTo(201);
+    JsonNode address = JSON.readTree(housed.body()).path("address");
+    assertThat(address.path("city").asString()).isEqualTo("Oslo");
+    assertThat(address.path("postcode").isNull()).isTrue();
+    assertThat(address.path("location").path("lat").asString()).isEqualTo("59.91");
+    assertThat(JSON.readTree(http.send("GET", "/people/" + JSON.readTree(housed.body()).path("id").asString(), null).body()))
+        .isEqualTo(JSON.readTree(housed.body()));
+    HttpResponse<String> badAddress = http.send("POST", "/people", "{\"name\":\"E\",\"email\":\"e@f\",\"memberNo\":5,"
+        + "\"address\":{\"street\":\"\",\"location\":{\"lat\":\"91\",\"lng\":\"0\"}}}");
+    assertProblem(badAddress, 400);
+    assertThat(fields(badAddress)).containsExactlyInAnyOrder("address.street", "address.city", "address.location.lat");
+    assertProblem(http.send("POST", "/people", "{\"name\":\"F\",\"email\":\"f@g\",\"memberNo\":6,"
+        + "\"address\":{\"street\":\"x\",\"city\":\"y\",\"floor\":3}}"), 400);
+    HttpResponse<String> badFilter = http.send("GET", "/books?type=COMIC&limit=0", null);
+    assertProblem(badFilter, 400);
+    assertThat(fields(badFilter)).containsExactly("type", "limit");
+    String bookId = page1.path("items").get(0).path("id").asString();
+
+    // Loans: references, a decimal that keeps its scale, timestamps.
+    HttpResponse<String> loan = http.send("POST", "/loans", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"fee\":\"12.50\"}");
+    assertThat(loan.statusCode()).as(loan.body()).isEqualTo(201);
+    assertThat(JSON.readTree(loan.body()).path("fee").asString()).isEqualTo("12.50");
+    assertThat(JSON.readTree(loan.body()).path("status").asString()).isEqualTo("OPEN");
+    HttpResponse<String> dangling = http.send("POST", "/loans", "{\"bookId\":\"" + UUID.randomUUID() + "\",\"personId\":\""
+        + id + "\",\"dueAt\":\"2024-02-01T10:00:00Z\"}");
+    assertProblem(dangling, 400);
+    assertThat(fields(dangling)).containsExactly("bookId");
+    assertProblem(http.send("DELETE", "/books/" + bookId, null), 409);
+    String loanId = JSON.readTree(loan.body()).path("id").asString();
+
+    // Child entities: stored with their aggregate, checked under their index.
+    HttpResponse<String> renewed = http.send("POST", "/loans", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"renewals\":[{\"renewedAt\":\"2024-01-20T10:00:00Z\",\"byPersonId\":\""
+        + id + "\"}]}");
+    assertThat(renewed.statusCode()).as(renewed.body()).isEqualTo(201);
+    JsonNode renewal = JSON.readTree(renewed.body()).path("renewals").get(0);
+    assertThat(renewal.path("id").asString()).isNotBlank();
+    assertThat(renewal.path("note").isNull()).isTrue();
+    assertThat(JSON.readTree(http.send("GET", "/loans/" + JSON.readTree(renewed.body()).path("id").asString(), null).body()))
+        .isEqualTo(JSON.readTree(renewed.body()));
+    HttpResponse<String> badRenewal = http.send("POST", "/loans", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"renewals\":[{\"byPersonId\":\"" + id + "\"}]}");
+    assertProblem(badRenewal, 400);
+    assertThat(fields(badRenewal)).containsExactly("renewals[0].renewedAt");
+    HttpResponse<String> danglingRenewal = http.send("POST", "/loans", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"renewals\":[{\"renewedAt\":\"2024-01-20T10:00:00Z\",\"byPersonId\":\""
+        + UUID.randomUUID() + "\"}]}");
+    assertProblem(danglingRenewal, 400);
+    assertThat(fields(danglingRenewal)).containsExactly("renewals");
+    assertThat(fields(http.send("GET", "/loans?personId=" + id + "&limit=10", null))).isEmpty();
+    assertThat(JSON.readTree(http.send("GET", "/loans?personId=" + id + "&limit=10", null).body()).path("items").size())
+        .as("the refused loans were not stored, not even in part").isEqualTo(2);
+
+    // Actions: guards, assignments, optimistic concurrency.
+    HttpResponse<String> returned = http.send("POST", "/loans/" + loanId + "/return",
+        "{\"version\":1,\"returnedAt\":\"2024-02-01T11:00:00Z\"}");
+    assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+    assertThat(JSON.readTree(returned.body()).path("status").asString()).isEqualTo("RETURNED");
+    assertThat(JSON.readTree(returned.body()).path("version").asLong()).isEqualTo(2);
+    HttpResponse<String> again = http.send("POST", "/loans/" + loanId + "/return",
+        "{\"version\":2,\"returnedAt\":\"2024-02-01T11:00:00Z\"}");
+    assertProblem(again, 409);
+    assertThat(JSON.readTree(again.body()).path("detail").asString())
+        .isEqualTo("ReturnLoan is allowed only when status is OPEN.");
+    assertProblem(http.send("POST", "/loans/" + loanId + "/charge-fee", "{\"version\":1,\"fee\":\"3.00\"}"), 409);
+    HttpResponse<String> fee = http.send("POST", "/loans/" + loanId + "/charge-fee", "{\"version\":2,\"fee\":\"3.00\"}");
+    assertThat(fee.statusCode()).as(fee.body()).isEqualTo(200);
+    assertThat(JSON.readTree(fee.body()).path("fee").asString()).isEqualTo("3.00");
+    HttpResponse<String> noParams = http.send("POST", "/loans/" + loanId + "/renew", "{\"version\":3}");
+    assertProblem(noParams, 400);
+    assertThat(fields(noParams)).containsExactly("dueAt", "reason");
+    assertProblem(http.send("DELETE", "/loans/" + loanId, null), 405);
+    String unreferenced = page2.path("items").get(0).path("id").asString();
+    assertThat(http.send("DELETE", "/books/" + unreferenced, null).statusCode()).isEqualTo(204);
+    assertProblem(http.send("GET", "/books/" + unreferenced, null), 404);
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    JsonNode problem = JSON.readTree(response.body());
+    assertThat(problem.path("status").asInt()).isEqualTo(status);
+    assertThat(problem.path("title").asString()).isNotBlank();
+  }
+
+  private static List<String> fields(HttpResponse<String> response) throws Exception {
+    return JSON.readTree(response.body()).path("errors").valueStream().map(e -> e.path("field").asString()).toList();
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private record Http(String base) {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+      if (body != null) {
+        request.header("Content-Type", "application/json");
+      }
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  private static String run(Path dir, Map<String, String> env, String... command) throws Exception {
+    Path log = Files.createTempFile("mvn", ".log");
+    ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(dir.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process process = builder.start();
+    boolean done = process.waitFor(20, TimeUnit.MINUTES);
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    Files.deleteIfExists(log);
+    if (!done) {
+      process.destroyForcibly();
+      fail(String.join(" ", command) + " timed out:\n" + tail(output));
+    }
+    assertThat(process.exitValue()).as("%s in %s:\n%s", String.join(" ", command), dir, tail(output)).isZero();
+    return output;
+  }
+
+  private static String tail(String text) {
+    List<String> lines = text.lines().toList();
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 150), lines.size()));
+  }
+}
