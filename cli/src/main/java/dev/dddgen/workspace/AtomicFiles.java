@@ -1,5 +1,12 @@
 package dev.dddgen.workspace;
 
+import static java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE;
+import static java.nio.file.attribute.PosixFilePermission.GROUP_READ;
+import static java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE;
+import static java.nio.file.attribute.PosixFilePermission.OTHERS_READ;
+import static java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE;
+import static java.nio.file.attribute.PosixFilePermission.OWNER_READ;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +28,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Writes a file so that readers see either the old content or the new one, never a mix. */
 public final class AtomicFiles {
   private AtomicFiles() {}
+
+  private static final Map<PosixFilePermission, PosixFilePermission> EXECUTE_IF_READ = Map.of(
+      OWNER_READ, OWNER_EXECUTE, GROUP_READ, GROUP_EXECUTE, OTHERS_READ, OTHERS_EXECUTE);
 
   /**
    * Writes many files, each atomically, several at a time: a generation writes thousands of small
@@ -72,10 +84,15 @@ public final class AtomicFiles {
   }
 
   private static void write(Path target, byte[] content, boolean createFolder) throws IOException {
-    write(target, out -> out.write(content), createFolder);
+    boolean script = content.length > 1 && content[0] == '#' && content[1] == '!';
+    write(target, out -> out.write(content), createFolder, script);
   }
 
   private static void write(Path target, Content content, boolean createFolder) throws IOException {
+    write(target, content, createFolder, false);
+  }
+
+  private static void write(Path target, Content content, boolean createFolder, boolean script) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     if (createFolder) {
       Files.createDirectories(folder);
@@ -88,7 +105,7 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }
-      keepPermissions(target, temp);
+      keepPermissions(target, temp, script);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -102,15 +119,29 @@ public final class AtomicFiles {
     }
   }
 
-  /** A replaced file keeps its mode (an executable script stays executable). */
-  private static void keepPermissions(Path original, Path replacement) throws IOException {
-    if (!Files.exists(original)) {
+  /**
+   * A replaced file keeps its mode (an executable script stays executable, or stays not executable
+   * if its owner chose so); a new file that starts with {@code #!} is a script such as a Maven
+   * wrapper, and is made executable by whoever may read it.
+   */
+  private static void keepPermissions(Path original, Path replacement, boolean script) throws IOException {
+    PosixFileAttributeView to = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
+    if (to == null) {
       return;
     }
-    PosixFileAttributeView from = Files.getFileAttributeView(original, PosixFileAttributeView.class);
-    PosixFileAttributeView to = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
-    if (from != null && to != null) {
-      to.setPermissions(from.readAttributes().permissions());
+    if (Files.exists(original)) {
+      PosixFileAttributeView from = Files.getFileAttributeView(original, PosixFileAttributeView.class);
+      if (from != null) {
+        to.setPermissions(from.readAttributes().permissions());
+      }
+    } else if (script) {
+      Set<PosixFilePermission> permissions = EnumSet.copyOf(to.readAttributes().permissions());
+      EXECUTE_IF_READ.forEach((read, execute) -> {
+        if (permissions.contains(read)) {
+          permissions.add(execute);
+        }
+      });
+      to.setPermissions(permissions);
     }
   }
 }

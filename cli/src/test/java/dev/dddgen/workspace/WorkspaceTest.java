@@ -7,6 +7,7 @@ import dev.dddgen.render.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,18 @@ class WorkspaceTest {
     Plan second = generate(false, file("a.go", "package a"), file("sub/b.go", "package b"));
     assertThat(second.changesDisk()).isFalse();
     assertThat(second.with(Change.Status.UNCHANGED)).hasSize(2);
+  }
+
+  @Test
+  void aNewScriptIsExecutableAndAReplacedFileKeepsItsMode() throws IOException {
+    generate(false, file("mvnw", "#!/bin/sh", "echo one"), file("notes.txt", "#not a script"));
+    assertThat(Files.isExecutable(output.resolve("mvnw"))).isTrue();
+    assertThat(Files.isExecutable(output.resolve("notes.txt"))).isFalse();
+
+    Files.setPosixFilePermissions(output.resolve("mvnw"), PosixFilePermissions.fromString("rw-r--r--"));
+    generate(false, file("mvnw", "#!/bin/sh", "echo two"), file("notes.txt", "#not a script"));
+    assertThat(read("mvnw")).isEqualTo("#!/bin/sh\necho two\n");
+    assertThat(Files.isExecutable(output.resolve("mvnw"))).as("the owner's choice is kept").isFalse();
   }
 
   @Test

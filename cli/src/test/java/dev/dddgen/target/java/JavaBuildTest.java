@@ -89,7 +89,7 @@ class JavaBuildTest {
     Path output = dir.resolve("backend");
     CliRunner.Result generated = CliRunner.run("generate", "-f", REPO.resolve(definition).toString(), "-o", output.toString());
     assertThat(generated.exitCode()).as(generated.describe()).isZero();
-    String log = run(output, Map.of("DATABASE_URL", database.migrateUrl()), "sh", "mvnw", "-B", "verify");
+    String log = run(output, Map.of("DATABASE_URL", database.migrateUrl()), output.resolve("mvnw").toString(), "-B", "verify");
     assertThat(log).as("tests ran").contains("Tests run:");
     assertThat(log).as("no test was skipped").containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0\n");
     return output;
