@@ -1,6 +1,7 @@
 package dev.dddgen.workspace;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +37,14 @@ public final class StateStore {
   private final Path stateDir;
   private final String prefix;
   private final TreeMap<String, String> manifest = new TreeMap<>();
-  /** The base copies, by manifest key; read from disk on first use. */
-  private Map<String, String> bases;
+  /**
+   * Where each base copy lies in {@code base.txt} (manifest key → offset and length), indexed on
+   * first use from the record headers alone. A copy is decoded only when asked for: a check of an
+   * up-to-date tree needs a handful of the thousands of copies a large project holds.
+   */
+  private Map<String, int[]> baseIndex;
+  /** The bytes of {@code base.txt}, or null when absent. */
+  private ByteBuffer baseFile;
 
   private StateStore(Path stateDir, String prefix) throws IOException {
     this.stateDir = stateDir;
@@ -100,7 +107,7 @@ public final class StateStore {
     if (hash == null) {
       return Optional.empty();
     }
-    String text = bases().get(key);
+    String text = storedBase(key);
     if (text == null) {
       Path legacy = stateDir.resolve(LEGACY_BASE).resolve(key);
       if (!Files.isRegularFile(legacy)) {
@@ -117,26 +124,49 @@ public final class StateStore {
   private static final String LEGACY_BASE = "base";
   private static final String RECORD = "<<< ";
 
-  private Map<String, String> bases() throws IOException {
-    if (bases == null) {
-      bases = new HashMap<>();
+  private Map<String, int[]> baseIndex() throws IOException {
+    if (baseIndex == null) {
+      baseIndex = new HashMap<>();
       Path file = stateDir.resolve(BASE);
       if (Files.isRegularFile(file)) {
-        readBases(Files.readAllBytes(file), bases);
+        // Read whole (not mapped: a mapped file cannot be replaced on Windows) but not decoded.
+        baseFile = ByteBuffer.wrap(Files.readAllBytes(file));
+        indexBases(baseFile, baseIndex);
       }
     }
-    return bases;
+    return baseIndex;
+  }
+
+  /** The copy {@code base.txt} holds for {@code key}, or null. */
+  private String storedBase(String key) throws IOException {
+    int[] where = baseIndex().get(key);
+    if (where == null) {
+      return null;
+    }
+    byte[] bytes = new byte[where[1]];
+    baseFile.get(where[0], bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** Reads {@code <<< path length} records; a damaged tail is ignored (those files have no base). */
   static void readBases(byte[] bytes, Map<String, String> into) {
+    Map<String, int[]> index = new HashMap<>();
+    indexBases(ByteBuffer.wrap(bytes), index);
+    index.forEach((key, where) -> into.put(key, new String(bytes, where[0], where[1], StandardCharsets.UTF_8)));
+  }
+
+  /** Indexes {@code <<< path length} records (key → offset, length); stops at a damaged tail. */
+  private static void indexBases(ByteBuffer bytes, Map<String, int[]> into) {
+    int size = bytes.limit();
     int at = 0;
-    while (at < bytes.length) {
+    while (at < size) {
       int eol = indexOf(bytes, (byte) '\n', at);
       if (eol < 0) {
         return;
       }
-      String header = new String(bytes, at, eol - at, StandardCharsets.UTF_8);
+      byte[] line = new byte[eol - at];
+      bytes.get(at, line);
+      String header = new String(line, StandardCharsets.UTF_8);
       at = eol + 1;
       if (!header.startsWith(RECORD)) {
         continue;
@@ -148,17 +178,17 @@ public final class StateStore {
       } catch (NumberFormatException e) {
         return;
       }
-      if (space <= RECORD.length() || length < 0 || at + length > bytes.length) {
+      if (space <= RECORD.length() || length < 0 || (long) at + length > size) {
         return;
       }
-      into.put(header.substring(RECORD.length(), space), new String(bytes, at, length, StandardCharsets.UTF_8));
+      into.put(header.substring(RECORD.length(), space), new int[] {at, length});
       at += length + 1;
     }
   }
 
-  private static int indexOf(byte[] bytes, byte b, int from) {
-    for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] == b) {
+  private static int indexOf(ByteBuffer bytes, byte b, int from) {
+    for (int i = from; i < bytes.limit(); i++) {
+      if (bytes.get(i) == b) {
         return i;
       }
     }
@@ -212,31 +242,41 @@ public final class StateStore {
    * of this output. The base copies are written before the manifest that vouches for them.
    */
   public void save(Map<String, String> generated) throws IOException {
-    Map<String, String> all = bases();
+    Map<String, int[]> stored = baseIndex();
     for (String old : generatedPaths()) {
       if (!generated.containsKey(old)) {
         manifest.remove(prefix + old);
-        all.remove(prefix + old);
       }
     }
+    // Hashing is most of the CPU a large save costs: spread it over the cores.
+    Map<String, String> hashes = generated.entrySet().parallelStream()
+        .collect(java.util.stream.Collectors.toConcurrentMap(Map.Entry::getKey,
+            file -> sha256(file.getValue().getBytes(StandardCharsets.UTF_8))));
     for (Map.Entry<String, String> file : generated.entrySet()) {
-      String key = prefix + file.getKey();
-      manifest.put(key, sha256(file.getValue().getBytes(StandardCharsets.UTF_8)));
-      all.put(key, file.getValue());
+      manifest.put(prefix + file.getKey(), hashes.get(file.getKey()));
     }
     AtomicFiles.write(writable(BASE), out -> {
       for (String key : manifest.keySet()) {
-        String text = all.get(key);
-        if (text == null) {
+        String now = key.startsWith(prefix) ? generated.get(key.substring(prefix.length())) : null;
+        byte[] bytes;
+        if (now != null) {
+          bytes = now.getBytes(StandardCharsets.UTF_8);
+        } else if (stored.containsKey(key)) {
+          int[] where = stored.get(key);
+          bytes = new byte[where[1]];
+          baseFile.get(where[0], bytes);
+        } else {
           // Another output's file whose base copy was lost: keep it out rather than vouch for nothing.
           continue;
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.write((RECORD + key + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
         out.write(bytes);
         out.write('\n');
       }
     });
+    // base.txt was replaced: index the new one when next asked.
+    baseIndex = null;
+    baseFile = null;
     StringBuilder text = new StringBuilder(MANIFEST_HEADER);
     manifest.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
     AtomicFiles.write(writable(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));

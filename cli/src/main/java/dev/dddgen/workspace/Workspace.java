@@ -52,9 +52,10 @@ public final class Workspace {
   private static Change classify(OutputFolder output, StateStore state, String path, String now, boolean force)
       throws IOException {
     Optional<String> disk = read(output.resolve(path));
-    Optional<String> base = state.base(path);
+    // The base copy is looked up (and its hash checked) only when the answer depends on it: on a
+    // tree that is up to date, that is never.
     if (disk.isEmpty()) {
-      boolean deletedByUser = base.isPresent() && !force;
+      boolean deletedByUser = !force && state.base(path).isPresent();
       return deletedByUser
           ? new Change(path, Change.Status.USER_DELETED, null, null, now)
           : new Change(path, Change.Status.CREATE, null, now, now);
@@ -63,6 +64,7 @@ public final class Workspace {
     if (onDisk.equals(now)) {
       return new Change(path, Change.Status.UNCHANGED, onDisk, onDisk, now);
     }
+    Optional<String> base = state.base(path);
     if (base.isEmpty()) {
       return force
           ? new Change(path, Change.Status.UPDATE, onDisk, now, now)
