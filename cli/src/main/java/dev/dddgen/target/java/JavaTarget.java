@@ -230,7 +230,7 @@ public final class JavaTarget implements TargetGenerator {
 
   @Override
   public String finish(Artifact artifact, String rendered) {
-    return rendered;
+    return artifact.path().endsWith(".java") ? JavaFormat.format(rendered) : rendered;
   }
 
   @Override

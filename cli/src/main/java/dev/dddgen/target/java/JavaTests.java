@@ -5,6 +5,7 @@ import dev.dddgen.model.Command;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
 import dev.dddgen.model.Samples;
+import dev.dddgen.model.Scalar;
 import dev.dddgen.naming.Names;
 import dev.dddgen.target.java.JavaProject.JField;
 import java.util.ArrayList;
@@ -72,6 +73,18 @@ final class JavaTests {
     return "new " + f.composite().simpleName() + (draft ? ".Draft(" : "(") + String.join(", ", parts) + ")";
   }
 
+  /**
+   * An invalid value as a Java expression. A too-long string (one character repeated) is written as
+   * {@code "a".repeat(n)}: as a literal it would run past the 100 columns of the formatted file.
+   */
+  static String invalidLiteral(JField f, String value) {
+    boolean text = !f.isEnum() && (f.scalar() == Scalar.STRING || f.scalar() == Scalar.TEXT);
+    if (text && value.length() > 20 && value.chars().allMatch(c -> c == value.charAt(0))) {
+      return JavaDomainTypes.literal(f, value.substring(0, 1)) + ".repeat(" + value.length() + ")";
+    }
+    return JavaDomainTypes.literal(f, value).toString().replace("java.math.", "");
+  }
+
   private static Map<String, Object> domain(JavaProject p, Aggregate aggregate) {
     Map<String, Object> out = new LinkedHashMap<>();
     List<JField> fields = p.fields(aggregate);
@@ -99,8 +112,7 @@ final class JavaTests {
       Optional<String> bad = Samples.invalid(p.model(), f.field());
       if (bad.isPresent()) {
         List<String> args = new ArrayList<>(validWithEntities);
-        args.set(i, f.isEnum() ? '"' + bad.get() + '"' : JavaDomainTypes.literal(f, bad.get()).toString()
-            .replace("java.math.", ""));
+        args.set(i, f.isEnum() ? '"' + bad.get() + '"' : invalidLiteral(f, bad.get()));
         invalid.add(Map.of("field", f.name(), "test", "rejectsInvalid" + Names.pascal(f.name()), "arguments",
             String.join(", ", args)));
       }

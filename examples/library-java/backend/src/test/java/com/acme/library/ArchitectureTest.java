@@ -8,20 +8,37 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering: the domain depends on no outer layer and no framework; the application on no adapter. */
+/**
+ * The layering: the domain depends on no outer layer and no framework; the application on no
+ * adapter.
+ */
 @AnalyzeClasses(packages = "com.acme.library", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
-  static final ArchRule domainDependsOnNoOuterLayer = noClasses()
-      .that().resideInAPackage("com.acme.library.domain..")
-      .should().dependOnClassesThat().resideInAnyPackage(
-          "com.acme.library.application..", "com.acme.library.infrastructure..",
-          "com.acme.library.interfaces..", "org.springframework..", "com.fasterxml..", "jakarta..");
+  static final ArchRule domainDependsOnNoOuterLayer =
+      noClasses()
+          .that()
+          .resideInAPackage("com.acme.library.domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.acme.library.application..",
+              "com.acme.library.infrastructure..",
+              "com.acme.library.interfaces..",
+              "org.springframework..",
+              "com.fasterxml..",
+              "jakarta..");
 
   @ArchTest
-  static final ArchRule applicationDependsOnNoAdapter = noClasses()
-      .that().resideInAPackage("com.acme.library.application..")
-      .should().dependOnClassesThat().resideInAnyPackage(
-          "com.acme.library.infrastructure..", "com.acme.library.interfaces..", "org.springframework..");
+  static final ArchRule applicationDependsOnNoAdapter =
+      noClasses()
+          .that()
+          .resideInAPackage("com.acme.library.application..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.acme.library.infrastructure..",
+              "com.acme.library.interfaces..",
+              "org.springframework..");
 }

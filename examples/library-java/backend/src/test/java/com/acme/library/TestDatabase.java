@@ -25,7 +25,11 @@ public final class TestDatabase {
   public static synchronized JdbcClient jdbcClient() {
     if (client == null) {
       DriverManagerDataSource dataSource = dataSource();
-      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
       client = JdbcClient.create(dataSource);
       transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
@@ -50,7 +54,8 @@ public final class TestDatabase {
     }
     PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:16-alpine");
     container.start();
-    return new DriverManagerDataSource(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    return new DriverManagerDataSource(
+        container.getJdbcUrl(), container.getUsername(), container.getPassword());
   }
 
   /** Empties every table, so that each test starts from nothing. */

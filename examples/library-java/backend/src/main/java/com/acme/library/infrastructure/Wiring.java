@@ -33,7 +33,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires the ports to their adapters and the use cases to their ports: the application layer knows no Spring. */
+/**
+ * Wires the ports to their adapters and the use cases to their ports: the application layer knows
+ * no Spring.
+ */
 @Configuration
 public class Wiring {
 
@@ -53,17 +56,20 @@ public class Wiring {
   }
 
   @Bean
-  CreatePersonHandler createPersonHandler(PersonRepository repository, EventPublisher publisher, Clock clock) {
+  CreatePersonHandler createPersonHandler(
+      PersonRepository repository, EventPublisher publisher, Clock clock) {
     return new CreatePersonHandler(repository, publisher, clock);
   }
 
   @Bean
-  UpdatePersonHandler updatePersonHandler(PersonRepository repository, EventPublisher publisher, Clock clock) {
+  UpdatePersonHandler updatePersonHandler(
+      PersonRepository repository, EventPublisher publisher, Clock clock) {
     return new UpdatePersonHandler(repository, publisher, clock);
   }
 
   @Bean
-  DeletePersonHandler deletePersonHandler(PersonRepository repository, EventPublisher publisher, Clock clock) {
+  DeletePersonHandler deletePersonHandler(
+      PersonRepository repository, EventPublisher publisher, Clock clock) {
     return new DeletePersonHandler(repository, publisher, clock);
   }
 
@@ -88,12 +94,14 @@ public class Wiring {
   }
 
   @Bean
-  ReviseBookHandler reviseBookHandler(BookRepository repository, EventPublisher publisher, Clock clock) {
+  ReviseBookHandler reviseBookHandler(
+      BookRepository repository, EventPublisher publisher, Clock clock) {
     return new ReviseBookHandler(repository, publisher, clock);
   }
 
   @Bean
-  RetireBookHandler retireBookHandler(BookRepository repository, EventPublisher publisher, Clock clock) {
+  RetireBookHandler retireBookHandler(
+      BookRepository repository, EventPublisher publisher, Clock clock) {
     return new RetireBookHandler(repository, publisher, clock);
   }
 
@@ -113,27 +121,32 @@ public class Wiring {
   }
 
   @Bean
-  OpenLoanHandler openLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+  OpenLoanHandler openLoanHandler(
+      LoanRepository repository, EventPublisher publisher, Clock clock) {
     return new OpenLoanHandler(repository, publisher, clock);
   }
 
   @Bean
-  RenewLoanHandler renewLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+  RenewLoanHandler renewLoanHandler(
+      LoanRepository repository, EventPublisher publisher, Clock clock) {
     return new RenewLoanHandler(repository, publisher, clock);
   }
 
   @Bean
-  ReturnLoanHandler returnLoanHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+  ReturnLoanHandler returnLoanHandler(
+      LoanRepository repository, EventPublisher publisher, Clock clock) {
     return new ReturnLoanHandler(repository, publisher, clock);
   }
 
   @Bean
-  ReportLostHandler reportLostHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+  ReportLostHandler reportLostHandler(
+      LoanRepository repository, EventPublisher publisher, Clock clock) {
     return new ReportLostHandler(repository, publisher, clock);
   }
 
   @Bean
-  ChargeFeeHandler chargeFeeHandler(LoanRepository repository, EventPublisher publisher, Clock clock) {
+  ChargeFeeHandler chargeFeeHandler(
+      LoanRepository repository, EventPublisher publisher, Clock clock) {
     return new ChargeFeeHandler(repository, publisher, clock);
   }
 

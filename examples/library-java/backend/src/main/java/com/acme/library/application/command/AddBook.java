@@ -4,9 +4,13 @@ package com.acme.library.application.command;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/**
- * The input of AddBook: every field of a new Book (the body of its POST).
- */
-public record AddBook(String isbn, String shelf, String title, String type, String group,
-    Integer order, LocalDate publishedOn, UUID catalogId) {
-}
+/** The input of AddBook: every field of a new Book (the body of its POST). */
+public record AddBook(
+    String isbn,
+    String shelf,
+    String title,
+    String type,
+    String group,
+    Integer order,
+    LocalDate publishedOn,
+    UUID catalogId) {}

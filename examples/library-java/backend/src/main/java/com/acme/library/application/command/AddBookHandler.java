@@ -23,7 +23,17 @@ public final class AddBookHandler {
   public BookDto handle(AddBook command) {
     // PostgreSQL keeps microseconds: what is returned now is what is read back later.
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    Book created = Book.addBook(command.isbn(), command.shelf(), command.title(), command.type(), command.group(), command.order(), command.publishedOn(), command.catalogId(), now);
+    Book created =
+        Book.addBook(
+            command.isbn(),
+            command.shelf(),
+            command.title(),
+            command.type(),
+            command.group(),
+            command.order(),
+            command.publishedOn(),
+            command.catalogId(),
+            now);
     repository.add(created);
     publisher.publish(created.pullEvents());
     return BookDto.from(created);

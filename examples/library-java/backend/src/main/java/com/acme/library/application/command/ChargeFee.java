@@ -4,8 +4,5 @@ package com.acme.library.application.command;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/**
- * The input of ChargeFee: the Loan to act on, the version it was read at, and the parameters.
- */
-public record ChargeFee(UUID id, Long version, BigDecimal fee) {
-}
+/** The input of ChargeFee: the Loan to act on, the version it was read at, and the parameters. */
+public record ChargeFee(UUID id, Long version, BigDecimal fee) {}

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Handles ChargeFee on a Loan read at {@code version}; a stale version is a
- * conflict, never a lost update.
+ * Handles ChargeFee on a Loan read at {@code version}; a stale version is a conflict, never a lost
+ * update.
  */
 public final class ChargeFeeHandler {
   private final LoanRepository repository;
@@ -30,8 +30,7 @@ public final class ChargeFeeHandler {
     if (command.version() == null) {
       throw ValidationException.of("version", "is required");
     }
-    Loan found =
-        repository.findById(command.id()).orElseThrow(() -> new NotFoundException("Loan"));
+    Loan found = repository.findById(command.id()).orElseThrow(() -> new NotFoundException("Loan"));
     if (found.version() != command.version()) {
       throw new VersionConflictException("Loan");
     }

@@ -4,9 +4,12 @@ package com.acme.library.application.command;
 import com.acme.library.domain.shared.Address;
 import java.time.LocalDate;
 
-/**
- * The input of CreatePerson: every field of a new Person (the body of its POST).
- */
-public record CreatePerson(String name, String email, String phone, Address.Draft address,
-    LocalDate birthDate, Long memberNo, Boolean active) {
-}
+/** The input of CreatePerson: every field of a new Person (the body of its POST). */
+public record CreatePerson(
+    String name,
+    String email,
+    String phone,
+    Address.Draft address,
+    LocalDate birthDate,
+    Long memberNo,
+    Boolean active) {}

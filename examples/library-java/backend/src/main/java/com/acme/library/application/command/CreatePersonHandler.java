@@ -23,7 +23,16 @@ public final class CreatePersonHandler {
   public PersonDto handle(CreatePerson command) {
     // PostgreSQL keeps microseconds: what is returned now is what is read back later.
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    Person created = Person.createPerson(command.name(), command.email(), command.phone(), command.address(), command.birthDate(), command.memberNo(), command.active(), now);
+    Person created =
+        Person.createPerson(
+            command.name(),
+            command.email(),
+            command.phone(),
+            command.address(),
+            command.birthDate(),
+            command.memberNo(),
+            command.active(),
+            now);
     repository.add(created);
     publisher.publish(created.pullEvents());
     return PersonDto.from(created);

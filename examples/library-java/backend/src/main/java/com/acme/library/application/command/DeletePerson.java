@@ -3,8 +3,5 @@ package com.acme.library.application.command;
 
 import java.util.UUID;
 
-/**
- * The input of DeletePerson: the Person to remove.
- */
-public record DeletePerson(UUID id) {
-}
+/** The input of DeletePerson: the Person to remove. */
+public record DeletePerson(UUID id) {}

@@ -4,7 +4,10 @@ package com.acme.library.application.command;
 import com.acme.library.domain.shared.DomainEvent;
 import java.util.List;
 
-/** Where command handlers hand the events of a stored aggregate (port; see infrastructure.messaging). */
+/**
+ * Where command handlers hand the events of a stored aggregate (port; see
+ * infrastructure.messaging).
+ */
 public interface EventPublisher {
   void publish(List<DomainEvent> events);
 }

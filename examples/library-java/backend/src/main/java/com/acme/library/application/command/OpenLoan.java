@@ -7,10 +7,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * The input of OpenLoan: every field of a new Loan (the body of its POST).
- */
-public record OpenLoan(UUID bookId, UUID personId, String status, Boolean renewable,
-    Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, Long lateDays,
-    List<Renewal.Draft> renewals) {
-}
+/** The input of OpenLoan: every field of a new Loan (the body of its POST). */
+public record OpenLoan(
+    UUID bookId,
+    UUID personId,
+    String status,
+    Boolean renewable,
+    Instant openedAt,
+    Instant dueAt,
+    Instant returnedAt,
+    BigDecimal fee,
+    Long lateDays,
+    List<Renewal.Draft> renewals) {}

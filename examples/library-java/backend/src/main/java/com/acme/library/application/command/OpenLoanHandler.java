@@ -23,7 +23,19 @@ public final class OpenLoanHandler {
   public LoanDto handle(OpenLoan command) {
     // PostgreSQL keeps microseconds: what is returned now is what is read back later.
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    Loan created = Loan.openLoan(command.bookId(), command.personId(), command.status(), command.renewable(), command.openedAt(), command.dueAt(), command.returnedAt(), command.fee(), command.lateDays(), command.renewals(), now);
+    Loan created =
+        Loan.openLoan(
+            command.bookId(),
+            command.personId(),
+            command.status(),
+            command.renewable(),
+            command.openedAt(),
+            command.dueAt(),
+            command.returnedAt(),
+            command.fee(),
+            command.lateDays(),
+            command.renewals(),
+            now);
     repository.add(created);
     publisher.publish(created.pullEvents());
     return LoanDto.from(created);

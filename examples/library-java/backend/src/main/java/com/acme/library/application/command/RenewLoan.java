@@ -4,8 +4,5 @@ package com.acme.library.application.command;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * The input of RenewLoan: the Loan to act on, the version it was read at, and the parameters.
- */
-public record RenewLoan(UUID id, Long version, Instant dueAt, String reason) {
-}
+/** The input of RenewLoan: the Loan to act on, the version it was read at, and the parameters. */
+public record RenewLoan(UUID id, Long version, Instant dueAt, String reason) {}

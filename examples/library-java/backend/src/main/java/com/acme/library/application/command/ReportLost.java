@@ -3,8 +3,5 @@ package com.acme.library.application.command;
 
 import java.util.UUID;
 
-/**
- * The input of ReportLost: the Loan to act on, the version it was read at, and the parameters.
- */
-public record ReportLost(UUID id, Long version) {
-}
+/** The input of ReportLost: the Loan to act on, the version it was read at, and the parameters. */
+public record ReportLost(UUID id, Long version) {}

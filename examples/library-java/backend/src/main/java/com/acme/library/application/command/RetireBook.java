@@ -3,8 +3,5 @@ package com.acme.library.application.command;
 
 import java.util.UUID;
 
-/**
- * The input of RetireBook: the Book to remove.
- */
-public record RetireBook(UUID id) {
-}
+/** The input of RetireBook: the Book to remove. */
+public record RetireBook(UUID id) {}

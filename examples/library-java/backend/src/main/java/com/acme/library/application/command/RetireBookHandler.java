@@ -21,8 +21,7 @@ public final class RetireBookHandler {
   }
 
   public void handle(RetireBook command) {
-    Book found =
-        repository.findById(command.id()).orElseThrow(() -> new NotFoundException("Book"));
+    Book found = repository.findById(command.id()).orElseThrow(() -> new NotFoundException("Book"));
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     found.retireBook(now);
     repository.delete(found);

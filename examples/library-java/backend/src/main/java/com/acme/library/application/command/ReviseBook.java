@@ -4,9 +4,15 @@ package com.acme.library.application.command;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/**
- * The input of ReviseBook: the Book to change, the version it was read at, and every field.
- */
-public record ReviseBook(UUID id, Long version, String isbn, String shelf, String title,
-    String type, String group, Integer order, LocalDate publishedOn, UUID catalogId) {
-}
+/** The input of ReviseBook: the Book to change, the version it was read at, and every field. */
+public record ReviseBook(
+    UUID id,
+    Long version,
+    String isbn,
+    String shelf,
+    String title,
+    String type,
+    String group,
+    Integer order,
+    LocalDate publishedOn,
+    UUID catalogId) {}

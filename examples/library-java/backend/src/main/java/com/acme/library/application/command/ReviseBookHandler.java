@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Handles ReviseBook: changes a Book read at {@code version}; a stale version is a
- * conflict, never a lost update.
+ * Handles ReviseBook: changes a Book read at {@code version}; a stale version is a conflict, never
+ * a lost update.
  */
 public final class ReviseBookHandler {
   private final BookRepository repository;
@@ -30,13 +30,21 @@ public final class ReviseBookHandler {
     if (command.version() == null) {
       throw ValidationException.of("version", "is required");
     }
-    Book found =
-        repository.findById(command.id()).orElseThrow(() -> new NotFoundException("Book"));
+    Book found = repository.findById(command.id()).orElseThrow(() -> new NotFoundException("Book"));
     if (found.version() != command.version()) {
       throw new VersionConflictException("Book");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    found.reviseBook(command.isbn(), command.shelf(), command.title(), command.type(), command.group(), command.order(), command.publishedOn(), command.catalogId(), now);
+    found.reviseBook(
+        command.isbn(),
+        command.shelf(),
+        command.title(),
+        command.type(),
+        command.group(),
+        command.order(),
+        command.publishedOn(),
+        command.catalogId(),
+        now);
     repository.update(found);
     publisher.publish(found.pullEvents());
     return BookDto.from(found);

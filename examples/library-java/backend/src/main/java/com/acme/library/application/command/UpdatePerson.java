@@ -5,9 +5,14 @@ import com.acme.library.domain.shared.Address;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/**
- * The input of UpdatePerson: the Person to change, the version it was read at, and every field.
- */
-public record UpdatePerson(UUID id, Long version, String name, String email, String phone,
-    Address.Draft address, LocalDate birthDate, Long memberNo, Boolean active) {
-}
+/** The input of UpdatePerson: the Person to change, the version it was read at, and every field. */
+public record UpdatePerson(
+    UUID id,
+    Long version,
+    String name,
+    String email,
+    String phone,
+    Address.Draft address,
+    LocalDate birthDate,
+    Long memberNo,
+    Boolean active) {}

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Handles UpdatePerson: changes a Person read at {@code version}; a stale version is a
- * conflict, never a lost update.
+ * Handles UpdatePerson: changes a Person read at {@code version}; a stale version is a conflict,
+ * never a lost update.
  */
 public final class UpdatePersonHandler {
   private final PersonRepository repository;
@@ -36,7 +36,15 @@ public final class UpdatePersonHandler {
       throw new VersionConflictException("Person");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    found.updatePerson(command.name(), command.email(), command.phone(), command.address(), command.birthDate(), command.memberNo(), command.active(), now);
+    found.updatePerson(
+        command.name(),
+        command.email(),
+        command.phone(),
+        command.address(),
+        command.birthDate(),
+        command.memberNo(),
+        command.active(),
+        now);
     repository.update(found);
     publisher.publish(found.pullEvents());
     return PersonDto.from(found);

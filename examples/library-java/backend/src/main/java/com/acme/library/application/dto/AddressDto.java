@@ -3,11 +3,12 @@ package com.acme.library.application.dto;
 
 import com.acme.library.domain.shared.Address;
 
-/**
- * A Address as the API shows it.
- */
+/** A Address as the API shows it. */
 public record AddressDto(String street, String city, String postcode, GeoPointDto location) {
   public static AddressDto from(Address value) {
-    return value == null ? null : new AddressDto(value.street(), value.city(), value.postcode(), GeoPointDto.from(value.location()));
+    return value == null
+        ? null
+        : new AddressDto(
+            value.street(), value.city(), value.postcode(), GeoPointDto.from(value.location()));
   }
 }

@@ -6,11 +6,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/**
- * A Book as the API shows it.
- */
-public record BookDto(UUID id, long version, Instant createdAt, Instant updatedAt, String isbn,
-    String shelf, String title, String type, String group, int order, LocalDate publishedOn,
+/** A Book as the API shows it. */
+public record BookDto(
+    UUID id,
+    long version,
+    Instant createdAt,
+    Instant updatedAt,
+    String isbn,
+    String shelf,
+    String title,
+    String type,
+    String group,
+    int order,
+    LocalDate publishedOn,
     UUID catalogId) {
   public static BookDto from(Book book) {
     return new BookDto(

@@ -5,10 +5,9 @@ import com.acme.library.domain.shared.GeoPoint;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 
-/**
- * A GeoPoint as the API shows it.
- */
-public record GeoPointDto(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal lat,
+/** A GeoPoint as the API shows it. */
+public record GeoPointDto(
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal lat,
     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal lng) {
   public static GeoPointDto from(GeoPoint value) {
     return value == null ? null : new GeoPointDto(value.lat(), value.lng());

@@ -8,12 +8,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * A Loan as the API shows it.
- */
-public record LoanDto(UUID id, long version, Instant createdAt, Instant updatedAt, UUID bookId,
-    UUID personId, String status, boolean renewable, Instant openedAt, Instant dueAt,
-    Instant returnedAt, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fee, long lateDays,
+/** A Loan as the API shows it. */
+public record LoanDto(
+    UUID id,
+    long version,
+    Instant createdAt,
+    Instant updatedAt,
+    UUID bookId,
+    UUID personId,
+    String status,
+    boolean renewable,
+    Instant openedAt,
+    Instant dueAt,
+    Instant returnedAt,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fee,
+    long lateDays,
     List<RenewalDto> renewals) {
   public static LoanDto from(Loan loan) {
     return new LoanDto(

@@ -11,7 +11,10 @@ import java.util.function.Function;
  */
 public record Page<T>(List<T> items, String nextCursor) {
 
-  /** The page of {@code fetched}, which holds up to {@code limit + 1} items (one more tells that a next page exists). */
+  /**
+   * The page of {@code fetched}, which holds up to {@code limit + 1} items (one more tells that a
+   * next page exists).
+   */
   public static <T> Page<T> of(List<T> fetched, int limit, Function<T, UUID> id) {
     if (fetched.size() <= limit) {
       return new Page<>(List.copyOf(fetched), null);

@@ -6,11 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/**
- * A Person as the API shows it.
- */
-public record PersonDto(UUID id, long version, Instant createdAt, Instant updatedAt, String name,
-    String email, String phone, AddressDto address, LocalDate birthDate, long memberNo,
+/** A Person as the API shows it. */
+public record PersonDto(
+    UUID id,
+    long version,
+    Instant createdAt,
+    Instant updatedAt,
+    String name,
+    String email,
+    String phone,
+    AddressDto address,
+    LocalDate birthDate,
+    long memberNo,
     boolean active) {
   public static PersonDto from(Person person) {
     return new PersonDto(

@@ -5,11 +5,11 @@ import com.acme.library.domain.loan.Renewal;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * A Renewal as the API shows it.
- */
+/** A Renewal as the API shows it. */
 public record RenewalDto(UUID id, Instant renewedAt, UUID byPersonId, String note) {
   public static RenewalDto from(Renewal value) {
-    return value == null ? null : new RenewalDto(value.id(), value.renewedAt(), value.byPersonId(), value.note());
+    return value == null
+        ? null
+        : new RenewalDto(value.id(), value.renewedAt(), value.byPersonId(), value.note());
   }
 }

@@ -3,8 +3,5 @@ package com.acme.library.application.query;
 
 import java.util.UUID;
 
-/**
- * The input of GetBook: the id of one Book.
- */
-public record GetBook(UUID id) {
-}
+/** The input of GetBook: the id of one Book. */
+public record GetBook(UUID id) {}

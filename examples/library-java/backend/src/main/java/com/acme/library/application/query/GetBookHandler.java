@@ -14,7 +14,8 @@ public final class GetBookHandler {
   }
 
   public BookDto handle(GetBook query) {
-    return repository.findById(query.id())
+    return repository
+        .findById(query.id())
         .map(BookDto::from)
         .orElseThrow(() -> new NotFoundException("Book"));
   }

@@ -3,8 +3,5 @@ package com.acme.library.application.query;
 
 import java.util.UUID;
 
-/**
- * The input of GetLoan: the id of one Loan.
- */
-public record GetLoan(UUID id) {
-}
+/** The input of GetLoan: the id of one Loan. */
+public record GetLoan(UUID id) {}

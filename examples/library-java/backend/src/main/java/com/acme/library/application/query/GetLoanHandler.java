@@ -14,7 +14,8 @@ public final class GetLoanHandler {
   }
 
   public LoanDto handle(GetLoan query) {
-    return repository.findById(query.id())
+    return repository
+        .findById(query.id())
         .map(LoanDto::from)
         .orElseThrow(() -> new NotFoundException("Loan"));
   }

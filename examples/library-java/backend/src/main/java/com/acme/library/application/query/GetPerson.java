@@ -3,8 +3,5 @@ package com.acme.library.application.query;
 
 import java.util.UUID;
 
-/**
- * The input of GetPerson: the id of one Person.
- */
-public record GetPerson(UUID id) {
-}
+/** The input of GetPerson: the id of one Person. */
+public record GetPerson(UUID id) {}

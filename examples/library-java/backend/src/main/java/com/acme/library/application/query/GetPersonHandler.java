@@ -14,7 +14,8 @@ public final class GetPersonHandler {
   }
 
   public PersonDto handle(GetPerson query) {
-    return repository.findById(query.id())
+    return repository
+        .findById(query.id())
         .map(PersonDto::from)
         .orElseThrow(() -> new NotFoundException("Person"));
   }

@@ -5,5 +5,4 @@ package com.acme.library.application.query;
  * The input of ListBooks: Book filters and paging as read from the query string (null when absent;
  * parsed and checked by the handler).
  */
-public record ListBooks(String type, String isbn, String limit, String cursor) {
-}
+public record ListBooks(String type, String isbn, String limit, String cursor) {}

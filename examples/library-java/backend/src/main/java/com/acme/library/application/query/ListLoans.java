@@ -5,6 +5,5 @@ package com.acme.library.application.query;
  * The input of ListLoans: Loan filters and paging as read from the query string (null when absent;
  * parsed and checked by the handler).
  */
-public record ListLoans(String personId, String status, String renewable, String limit,
-    String cursor) {
-}
+public record ListLoans(
+    String personId, String status, String renewable, String limit, String cursor) {}

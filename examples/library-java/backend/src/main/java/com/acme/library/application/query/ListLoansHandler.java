@@ -25,7 +25,9 @@ public final class ListLoansHandler {
     UUID after = params.cursor(query.cursor());
     params.throwIfInvalid();
     List<LoanDto> found =
-        repository.listLoans(personId, status, renewable, after, limit + 1).stream().map(LoanDto::from).toList();
+        repository.listLoans(personId, status, renewable, after, limit + 1).stream()
+            .map(LoanDto::from)
+            .toList();
     return Page.of(found, limit, LoanDto::id);
   }
 }

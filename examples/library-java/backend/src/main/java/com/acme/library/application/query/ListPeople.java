@@ -2,8 +2,7 @@
 package com.acme.library.application.query;
 
 /**
- * The input of ListPeople: Person filters and paging as read from the query string (null when absent;
- * parsed and checked by the handler).
+ * The input of ListPeople: Person filters and paging as read from the query string (null when
+ * absent; parsed and checked by the handler).
  */
-public record ListPeople(String active, String limit, String cursor) {
-}
+public record ListPeople(String active, String limit, String cursor) {}

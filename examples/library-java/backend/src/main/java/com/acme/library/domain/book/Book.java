@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The Book aggregate root. State changes only through its factory and command methods,
- * which check every invariant first and record the events to publish.
+ * The Book aggregate root. State changes only through its factory and command methods, which check
+ * every invariant first and record the events to publish.
  */
 public final class Book {
   private final UUID id;
@@ -42,8 +42,19 @@ public final class Book {
 
   private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
-  private Book(UUID id, long version, Instant createdAt, Instant updatedAt, Isbn isbn, Shelf shelf,
-      String title, Type type, String group, int order, LocalDate publishedOn, UUID catalogId) {
+  private Book(
+      UUID id,
+      long version,
+      Instant createdAt,
+      Instant updatedAt,
+      Isbn isbn,
+      Shelf shelf,
+      String title,
+      Type type,
+      String group,
+      int order,
+      LocalDate publishedOn,
+      UUID catalogId) {
     this.id = id;
     this.version = version;
     this.createdAt = createdAt;
@@ -58,22 +69,47 @@ public final class Book {
     this.catalogId = catalogId;
   }
 
-  /**
-   * AddBook: a new Book, every invariant checked (all problems reported at once).
-   */
-  public static Book addBook(String isbn, String shelf, String title, String type, String group,
-      Integer order, LocalDate publishedOn, UUID catalogId, Instant now) {
+  /** AddBook: a new Book, every invariant checked (all problems reported at once). */
+  public static Book addBook(
+      String isbn,
+      String shelf,
+      String title,
+      String type,
+      String group,
+      Integer order,
+      LocalDate publishedOn,
+      UUID catalogId,
+      Instant now) {
     Checked checked = check(isbn, shelf, title, type, group, order, publishedOn, catalogId);
-    Book created = new Book(UUID.randomUUID(), 1, now, now, checked.isbn(), checked.shelf(), checked.title(), checked.type(), checked.group(), checked.order(), checked.publishedOn(), checked.catalogId());
+    Book created =
+        new Book(
+            UUID.randomUUID(),
+            1,
+            now,
+            now,
+            checked.isbn(),
+            checked.shelf(),
+            checked.title(),
+            checked.type(),
+            checked.group(),
+            checked.order(),
+            checked.publishedOn(),
+            checked.catalogId());
     created.raise(new BookAdded(created.id, created.isbn, created.title, now));
     return created;
   }
 
-  /**
-   * ReviseBook: replaces every field, every invariant checked; raises the version.
-   */
-  public void reviseBook(String isbn, String shelf, String title, String type, String group,
-      Integer order, LocalDate publishedOn, UUID catalogId, Instant now) {
+  /** ReviseBook: replaces every field, every invariant checked; raises the version. */
+  public void reviseBook(
+      String isbn,
+      String shelf,
+      String title,
+      String type,
+      String group,
+      Integer order,
+      LocalDate publishedOn,
+      UUID catalogId,
+      Instant now) {
     Checked checked = check(isbn, shelf, title, type, group, order, publishedOn, catalogId);
     this.isbn = checked.isbn();
     this.shelf = checked.shelf();
@@ -86,20 +122,38 @@ public final class Book {
     touch(now);
   }
 
-  /**
-   * RetireBook: called before the Book is removed.
-   */
+  /** RetireBook: called before the Book is removed. */
   public void retireBook(Instant now) {
     raise(new BookRetired(this.id, this.isbn, now));
   }
 
-  /**
-   * A Book as stored: no invariant is checked again (persistence only).
-   */
-  public static Book restore(UUID id, long version, Instant createdAt, Instant updatedAt, Isbn isbn,
-      Shelf shelf, String title, Type type, String group, int order, LocalDate publishedOn,
+  /** A Book as stored: no invariant is checked again (persistence only). */
+  public static Book restore(
+      UUID id,
+      long version,
+      Instant createdAt,
+      Instant updatedAt,
+      Isbn isbn,
+      Shelf shelf,
+      String title,
+      Type type,
+      String group,
+      int order,
+      LocalDate publishedOn,
       UUID catalogId) {
-    return new Book(id, version, createdAt, updatedAt, isbn, shelf, title, type, group, order, publishedOn, catalogId);
+    return new Book(
+        id,
+        version,
+        createdAt,
+        updatedAt,
+        isbn,
+        shelf,
+        title,
+        type,
+        group,
+        order,
+        publishedOn,
+        catalogId);
   }
 
   public UUID id() {
@@ -150,9 +204,7 @@ public final class Book {
     return catalogId;
   }
 
-  /**
-   * The events recorded since the last call, oldest first; the aggregate forgets them.
-   */
+  /** The events recorded since the last call, oldest first; the aggregate forgets them. */
   public List<DomainEvent> pullEvents() {
     List<DomainEvent> events = List.copyOf(pendingEvents);
     pendingEvents.clear();
@@ -168,8 +220,15 @@ public final class Book {
     updatedAt = now;
   }
 
-  private static Checked check(String isbn, String shelf, String title, String type, String group,
-      Integer order, LocalDate publishedOn, UUID catalogId) {
+  private static Checked check(
+      String isbn,
+      String shelf,
+      String title,
+      String type,
+      String group,
+      Integer order,
+      LocalDate publishedOn,
+      UUID catalogId) {
     Validator validator = new Validator();
     validator.required("isbn", isbn);
     Isbn isbnValue = Isbn.check(validator, "isbn", isbn);
@@ -184,13 +243,18 @@ public final class Book {
     publishedOn = publishedOn != null ? publishedOn : LocalDate.parse("2000-01-01");
     validator.required("catalogId", catalogId);
     validator.throwIfInvalid();
-    return new Checked(isbnValue, shelfConstant, title, typeConstant, group, order, publishedOn, catalogId);
+    return new Checked(
+        isbnValue, shelfConstant, title, typeConstant, group, order, publishedOn, catalogId);
   }
 
-  /**
-   * Inputs that passed every check, as the entity holds them.
-   */
-  private record Checked(Isbn isbn, Shelf shelf, String title, Type type, String group, int order,
-      LocalDate publishedOn, UUID catalogId) {
-  }
+  /** Inputs that passed every check, as the entity holds them. */
+  private record Checked(
+      Isbn isbn,
+      Shelf shelf,
+      String title,
+      Type type,
+      String group,
+      int order,
+      LocalDate publishedOn,
+      UUID catalogId) {}
 }

@@ -6,11 +6,9 @@ import com.acme.library.domain.shared.Isbn;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * Recorded by Book; published once the Book is stored.
- */
-public record BookAdded(UUID aggregateId, Isbn isbn, String title,
-    Instant occurredAt) implements DomainEvent {
+/** Recorded by Book; published once the Book is stored. */
+public record BookAdded(UUID aggregateId, Isbn isbn, String title, Instant occurredAt)
+    implements DomainEvent {
   @Override
   public String eventType() {
     return "BookAdded";

@@ -11,8 +11,8 @@ public interface BookRepository {
   void add(Book book);
 
   /**
-   * Stores a changed Book whose version was raised by one; a VersionConflictException when
-   * someone else stored it in between.
+   * Stores a changed Book whose version was raised by one; a VersionConflictException when someone
+   * else stored it in between.
    */
   void update(Book book);
 

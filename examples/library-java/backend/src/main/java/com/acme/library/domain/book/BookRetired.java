@@ -6,9 +6,7 @@ import com.acme.library.domain.shared.Isbn;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * Recorded by Book; published once the Book is stored.
- */
+/** Recorded by Book; published once the Book is stored. */
 public record BookRetired(UUID aggregateId, Isbn isbn, Instant occurredAt) implements DomainEvent {
   @Override
   public String eventType() {

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The Loan aggregate root. State changes only through its factory and command methods,
- * which check every invariant first and record the events to publish.
+ * The Loan aggregate root. State changes only through its factory and command methods, which check
+ * every invariant first and record the events to publish.
  */
 public final class Loan {
   private final UUID id;
@@ -46,9 +46,21 @@ public final class Loan {
 
   private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
-  private Loan(UUID id, long version, Instant createdAt, Instant updatedAt, UUID bookId,
-      UUID personId, Status status, boolean renewable, Instant openedAt, Instant dueAt,
-      Instant returnedAt, BigDecimal fee, long lateDays, List<Renewal> renewals) {
+  private Loan(
+      UUID id,
+      long version,
+      Instant createdAt,
+      Instant updatedAt,
+      UUID bookId,
+      UUID personId,
+      Status status,
+      boolean renewable,
+      Instant openedAt,
+      Instant dueAt,
+      Instant returnedAt,
+      BigDecimal fee,
+      long lateDays,
+      List<Renewal> renewals) {
     this.id = id;
     this.version = version;
     this.createdAt = createdAt;
@@ -65,21 +77,52 @@ public final class Loan {
     this.renewals = List.copyOf(renewals);
   }
 
-  /**
-   * OpenLoan: a new Loan, every invariant checked (all problems reported at once).
-   */
-  public static Loan openLoan(UUID bookId, UUID personId, String status, Boolean renewable,
-      Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, Long lateDays,
-      List<Renewal.Draft> renewals, Instant now) {
-    Checked checked = check(bookId, personId, status, renewable, openedAt, dueAt, returnedAt, fee, lateDays, renewals);
-    Loan created = new Loan(UUID.randomUUID(), 1, now, now, checked.bookId(), checked.personId(), checked.status(), checked.renewable(), checked.openedAt(), checked.dueAt(), checked.returnedAt(), checked.fee(), checked.lateDays(), checked.renewals());
+  /** OpenLoan: a new Loan, every invariant checked (all problems reported at once). */
+  public static Loan openLoan(
+      UUID bookId,
+      UUID personId,
+      String status,
+      Boolean renewable,
+      Instant openedAt,
+      Instant dueAt,
+      Instant returnedAt,
+      BigDecimal fee,
+      Long lateDays,
+      List<Renewal.Draft> renewals,
+      Instant now) {
+    Checked checked =
+        check(
+            bookId,
+            personId,
+            status,
+            renewable,
+            openedAt,
+            dueAt,
+            returnedAt,
+            fee,
+            lateDays,
+            renewals);
+    Loan created =
+        new Loan(
+            UUID.randomUUID(),
+            1,
+            now,
+            now,
+            checked.bookId(),
+            checked.personId(),
+            checked.status(),
+            checked.renewable(),
+            checked.openedAt(),
+            checked.dueAt(),
+            checked.returnedAt(),
+            checked.fee(),
+            checked.lateDays(),
+            checked.renewals());
     created.raise(new LoanOpened(created.id, created.bookId, created.personId, created.dueAt, now));
     return created;
   }
 
-  /**
-   * RenewLoan: allowed only when status is OPEN and renewable is true.
-   */
+  /** RenewLoan: allowed only when status is OPEN and renewable is true. */
   public void renew(Instant dueAt, String reason, Instant now) {
     Validator validator = new Validator();
     validator.required("dueAt", dueAt);
@@ -87,16 +130,15 @@ public final class Loan {
     validator.maxLength("reason", reason, 200);
     validator.throwIfInvalid();
     if (!(Objects.equals(this.status, Status.OPEN) && Objects.equals(this.renewable, true))) {
-      throw new GuardException("RenewLoan is allowed only when status is OPEN and renewable is true");
+      throw new GuardException(
+          "RenewLoan is allowed only when status is OPEN and renewable is true");
     }
     this.dueAt = dueAt;
     touch(now);
     raise(new LoanRenewed(this.id, dueAt, reason, now));
   }
 
-  /**
-   * ReturnLoan: allowed only when status is OPEN.
-   */
+  /** ReturnLoan: allowed only when status is OPEN. */
   public void returnLoan(Instant returnedAt, Instant now) {
     Validator validator = new Validator();
     validator.required("returnedAt", returnedAt);
@@ -110,9 +152,7 @@ public final class Loan {
     raise(new LoanReturned(this.id, this.returnedAt, now));
   }
 
-  /**
-   * ReportLost: allowed only when status is OPEN.
-   */
+  /** ReportLost: allowed only when status is OPEN. */
   public void reportLost(Instant now) {
     if (!(Objects.equals(this.status, Status.OPEN))) {
       throw new GuardException("ReportLost is allowed only when status is OPEN");
@@ -122,28 +162,51 @@ public final class Loan {
     touch(now);
   }
 
-  /**
-   * ChargeFee: allowed only when status is LOST, RETURNED.
-   */
+  /** ChargeFee: allowed only when status is LOST, RETURNED. */
   public void chargeFee(BigDecimal fee, Instant now) {
     Validator validator = new Validator();
     validator.required("fee", fee);
     validator.min("fee", fee, "0");
     validator.throwIfInvalid();
-    if (!((Objects.equals(this.status, Status.LOST) || Objects.equals(this.status, Status.RETURNED)))) {
+    if (!((Objects.equals(this.status, Status.LOST)
+        || Objects.equals(this.status, Status.RETURNED)))) {
       throw new GuardException("ChargeFee is allowed only when status is LOST, RETURNED");
     }
     this.fee = fee;
     touch(now);
   }
 
-  /**
-   * A Loan as stored: no invariant is checked again (persistence only).
-   */
-  public static Loan restore(UUID id, long version, Instant createdAt, Instant updatedAt,
-      UUID bookId, UUID personId, Status status, boolean renewable, Instant openedAt, Instant dueAt,
-      Instant returnedAt, BigDecimal fee, long lateDays, List<Renewal> renewals) {
-    return new Loan(id, version, createdAt, updatedAt, bookId, personId, status, renewable, openedAt, dueAt, returnedAt, fee, lateDays, renewals);
+  /** A Loan as stored: no invariant is checked again (persistence only). */
+  public static Loan restore(
+      UUID id,
+      long version,
+      Instant createdAt,
+      Instant updatedAt,
+      UUID bookId,
+      UUID personId,
+      Status status,
+      boolean renewable,
+      Instant openedAt,
+      Instant dueAt,
+      Instant returnedAt,
+      BigDecimal fee,
+      long lateDays,
+      List<Renewal> renewals) {
+    return new Loan(
+        id,
+        version,
+        createdAt,
+        updatedAt,
+        bookId,
+        personId,
+        status,
+        renewable,
+        openedAt,
+        dueAt,
+        returnedAt,
+        fee,
+        lateDays,
+        renewals);
   }
 
   public UUID id() {
@@ -202,9 +265,7 @@ public final class Loan {
     return renewals;
   }
 
-  /**
-   * The events recorded since the last call, oldest first; the aggregate forgets them.
-   */
+  /** The events recorded since the last call, oldest first; the aggregate forgets them. */
   public List<DomainEvent> pullEvents() {
     List<DomainEvent> events = List.copyOf(pendingEvents);
     pendingEvents.clear();
@@ -220,8 +281,16 @@ public final class Loan {
     updatedAt = now;
   }
 
-  private static Checked check(UUID bookId, UUID personId, String status, Boolean renewable,
-      Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, Long lateDays,
+  private static Checked check(
+      UUID bookId,
+      UUID personId,
+      String status,
+      Boolean renewable,
+      Instant openedAt,
+      Instant dueAt,
+      Instant returnedAt,
+      BigDecimal fee,
+      Long lateDays,
       List<Renewal.Draft> renewals) {
     Validator validator = new Validator();
     validator.required("bookId", bookId);
@@ -249,14 +318,29 @@ public final class Loan {
       }
     }
     validator.throwIfInvalid();
-    return new Checked(bookId, personId, statusConstant, renewable, openedAt, dueAt, returnedAt, fee, lateDays, renewalsItems);
+    return new Checked(
+        bookId,
+        personId,
+        statusConstant,
+        renewable,
+        openedAt,
+        dueAt,
+        returnedAt,
+        fee,
+        lateDays,
+        renewalsItems);
   }
 
-  /**
-   * Inputs that passed every check, as the entity holds them.
-   */
-  private record Checked(UUID bookId, UUID personId, Status status, boolean renewable,
-      Instant openedAt, Instant dueAt, Instant returnedAt, BigDecimal fee, long lateDays,
-      List<Renewal> renewals) {
-  }
+  /** Inputs that passed every check, as the entity holds them. */
+  private record Checked(
+      UUID bookId,
+      UUID personId,
+      Status status,
+      boolean renewable,
+      Instant openedAt,
+      Instant dueAt,
+      Instant returnedAt,
+      BigDecimal fee,
+      long lateDays,
+      List<Renewal> renewals) {}
 }

@@ -5,11 +5,10 @@ import com.acme.library.domain.shared.DomainEvent;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * Recorded by Loan; published once the Loan is stored.
- */
-public record LoanOpened(UUID aggregateId, UUID bookId, UUID personId, Instant dueAt,
-    Instant occurredAt) implements DomainEvent {
+/** Recorded by Loan; published once the Loan is stored. */
+public record LoanOpened(
+    UUID aggregateId, UUID bookId, UUID personId, Instant dueAt, Instant occurredAt)
+    implements DomainEvent {
   @Override
   public String eventType() {
     return "LoanOpened";

@@ -5,11 +5,9 @@ import com.acme.library.domain.shared.DomainEvent;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * Recorded by Loan; published once the Loan is stored.
- */
-public record LoanRenewed(UUID aggregateId, Instant dueAt, String reason,
-    Instant occurredAt) implements DomainEvent {
+/** Recorded by Loan; published once the Loan is stored. */
+public record LoanRenewed(UUID aggregateId, Instant dueAt, String reason, Instant occurredAt)
+    implements DomainEvent {
   @Override
   public String eventType() {
     return "LoanRenewed";

@@ -11,8 +11,8 @@ public interface LoanRepository {
   void add(Loan loan);
 
   /**
-   * Stores a changed Loan whose version was raised by one; a VersionConflictException when
-   * someone else stored it in between.
+   * Stores a changed Loan whose version was raised by one; a VersionConflictException when someone
+   * else stored it in between.
    */
   void update(Loan loan);
 

@@ -5,9 +5,7 @@ import com.acme.library.domain.shared.Validator;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * A Renewal of a Loan: owned by it, stored and loaded with it.
- */
+/** A Renewal of a Loan: owned by it, stored and loaded with it. */
 public record Renewal(UUID id, Instant renewedAt, UUID byPersonId, String note) {
   public Renewal {
     Validator validator = new Validator();
@@ -19,7 +17,8 @@ public record Renewal(UUID id, Instant renewedAt, UUID byPersonId, String note) 
   }
 
   /**
-   * The Renewal of {@code draft} with a new id, or null with its problems recorded under {@code field.part}.
+   * The Renewal of {@code draft} with a new id, or null with its problems recorded under {@code
+   * field.part}.
    */
   public static Renewal check(Validator validator, String field, Draft draft) {
     if (draft == null) {
@@ -32,16 +31,14 @@ public record Renewal(UUID id, Instant renewedAt, UUID byPersonId, String note) 
     UUID byPersonId = draft.byPersonId();
     String note = draft.note();
     rules(validator, field + ".", renewedAt, byPersonId, note);
-    return validator.errors().size() == before ? new Renewal(UUID.randomUUID(), renewedAt, byPersonId, note) : null;
+    return validator.errors().size() == before
+        ? new Renewal(UUID.randomUUID(), renewedAt, byPersonId, note)
+        : null;
   }
 
-  private static void rules(Validator validator, String prefix, Instant renewedAt, UUID byPersonId,
-      String note) {
-  }
+  private static void rules(
+      Validator validator, String prefix, Instant renewedAt, UUID byPersonId, String note) {}
 
-  /**
-   * The parts of a Renewal as a request gives them: unchecked, null when absent.
-   */
-  public static record Draft(Instant renewedAt, UUID byPersonId, String note) {
-  }
+  /** The parts of a Renewal as a request gives them: unchecked, null when absent. */
+  public static record Draft(Instant renewedAt, UUID byPersonId, String note) {}
 }

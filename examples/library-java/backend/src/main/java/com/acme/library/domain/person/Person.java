@@ -13,8 +13,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The Person aggregate root. State changes only through its factory and command methods,
- * which check every invariant first and record the events to publish.
+ * The Person aggregate root. State changes only through its factory and command methods, which
+ * check every invariant first and record the events to publish.
  */
 public final class Person {
   private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
@@ -43,8 +43,17 @@ public final class Person {
 
   private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
-  private Person(UUID id, long version, Instant createdAt, Instant updatedAt, String name,
-      String email, Phone phone, Address address, LocalDate birthDate, long memberNo,
+  private Person(
+      UUID id,
+      long version,
+      Instant createdAt,
+      Instant updatedAt,
+      String name,
+      String email,
+      Phone phone,
+      Address address,
+      LocalDate birthDate,
+      long memberNo,
       boolean active) {
     this.id = id;
     this.version = version;
@@ -59,21 +68,43 @@ public final class Person {
     this.active = active;
   }
 
-  /**
-   * CreatePerson: a new Person, every invariant checked (all problems reported at once).
-   */
-  public static Person createPerson(String name, String email, String phone, Address.Draft address,
-      LocalDate birthDate, Long memberNo, Boolean active, Instant now) {
+  /** CreatePerson: a new Person, every invariant checked (all problems reported at once). */
+  public static Person createPerson(
+      String name,
+      String email,
+      String phone,
+      Address.Draft address,
+      LocalDate birthDate,
+      Long memberNo,
+      Boolean active,
+      Instant now) {
     Checked checked = check(name, email, phone, address, birthDate, memberNo, active);
-    Person created = new Person(UUID.randomUUID(), 1, now, now, checked.name(), checked.email(), checked.phone(), checked.address(), checked.birthDate(), checked.memberNo(), checked.active());
+    Person created =
+        new Person(
+            UUID.randomUUID(),
+            1,
+            now,
+            now,
+            checked.name(),
+            checked.email(),
+            checked.phone(),
+            checked.address(),
+            checked.birthDate(),
+            checked.memberNo(),
+            checked.active());
     return created;
   }
 
-  /**
-   * UpdatePerson: replaces every field, every invariant checked; raises the version.
-   */
-  public void updatePerson(String name, String email, String phone, Address.Draft address,
-      LocalDate birthDate, Long memberNo, Boolean active, Instant now) {
+  /** UpdatePerson: replaces every field, every invariant checked; raises the version. */
+  public void updatePerson(
+      String name,
+      String email,
+      String phone,
+      Address.Draft address,
+      LocalDate birthDate,
+      Long memberNo,
+      Boolean active,
+      Instant now) {
     Checked checked = check(name, email, phone, address, birthDate, memberNo, active);
     this.name = checked.name();
     this.email = checked.email();
@@ -85,20 +116,27 @@ public final class Person {
     touch(now);
   }
 
-  /**
-   * DeletePerson: called before the Person is removed.
-   */
+  /** DeletePerson: called before the Person is removed. */
   public void deletePerson(Instant now) {
     // nothing to check nor to record
   }
 
-  /**
-   * A Person as stored: no invariant is checked again (persistence only).
-   */
-  public static Person restore(UUID id, long version, Instant createdAt, Instant updatedAt,
-      String name, String email, Phone phone, Address address, LocalDate birthDate, long memberNo,
+  /** A Person as stored: no invariant is checked again (persistence only). */
+  public static Person restore(
+      UUID id,
+      long version,
+      Instant createdAt,
+      Instant updatedAt,
+      String name,
+      String email,
+      Phone phone,
+      Address address,
+      LocalDate birthDate,
+      long memberNo,
       boolean active) {
-    return new Person(id, version, createdAt, updatedAt, name, email, phone, address, birthDate, memberNo, active);
+    return new Person(
+        id, version, createdAt, updatedAt, name, email, phone, address, birthDate, memberNo,
+        active);
   }
 
   public UUID id() {
@@ -145,9 +183,7 @@ public final class Person {
     return active;
   }
 
-  /**
-   * The events recorded since the last call, oldest first; the aggregate forgets them.
-   */
+  /** The events recorded since the last call, oldest first; the aggregate forgets them. */
   public List<DomainEvent> pullEvents() {
     List<DomainEvent> events = List.copyOf(pendingEvents);
     pendingEvents.clear();
@@ -163,8 +199,14 @@ public final class Person {
     updatedAt = now;
   }
 
-  private static Checked check(String name, String email, String phone, Address.Draft address,
-      LocalDate birthDate, Long memberNo, Boolean active) {
+  private static Checked check(
+      String name,
+      String email,
+      String phone,
+      Address.Draft address,
+      LocalDate birthDate,
+      Long memberNo,
+      Boolean active) {
     Validator validator = new Validator();
     validator.required("name", name);
     validator.minLength("name", name, 1);
@@ -180,10 +222,13 @@ public final class Person {
     return new Checked(name, email, phoneValue, addressValue, birthDate, memberNo, active);
   }
 
-  /**
-   * Inputs that passed every check, as the entity holds them.
-   */
-  private record Checked(String name, String email, Phone phone, Address address,
-      LocalDate birthDate, long memberNo, boolean active) {
-  }
+  /** Inputs that passed every check, as the entity holds them. */
+  private record Checked(
+      String name,
+      String email,
+      Phone phone,
+      Address address,
+      LocalDate birthDate,
+      long memberNo,
+      boolean active) {}
 }

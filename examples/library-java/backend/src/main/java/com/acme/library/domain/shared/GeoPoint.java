@@ -3,9 +3,7 @@ package com.acme.library.domain.shared;
 
 import java.math.BigDecimal;
 
-/**
- * The GeoPoint value object: its parts are always valid together.
- */
+/** The GeoPoint value object: its parts are always valid together. */
 public record GeoPoint(BigDecimal lat, BigDecimal lng) {
   public GeoPoint {
     Validator validator = new Validator();
@@ -15,9 +13,7 @@ public record GeoPoint(BigDecimal lat, BigDecimal lng) {
     validator.throwIfInvalid();
   }
 
-  /**
-   * The GeoPoint of {@code draft}, or null with its problems recorded under {@code field.part}.
-   */
+  /** The GeoPoint of {@code draft}, or null with its problems recorded under {@code field.part}. */
   public static GeoPoint check(Validator validator, String field, Draft draft) {
     if (draft == null) {
       return null;
@@ -38,9 +34,6 @@ public record GeoPoint(BigDecimal lat, BigDecimal lng) {
     validator.max(prefix + "lng", lng, "180");
   }
 
-  /**
-   * The parts of a GeoPoint as a request gives them: unchecked, null when absent.
-   */
-  public static record Draft(BigDecimal lat, BigDecimal lng) {
-  }
+  /** The parts of a GeoPoint as a request gives them: unchecked, null when absent. */
+  public static record Draft(BigDecimal lat, BigDecimal lng) {}
 }

@@ -3,9 +3,7 @@ package com.acme.library.domain.shared;
 
 import java.util.regex.Pattern;
 
-/**
- * The Isbn value object: a string that is always valid.
- */
+/** The Isbn value object: a string that is always valid. */
 public record Isbn(String value) {
   private static final Pattern PATTERN = Pattern.compile("^97[89][0-9]{10}$");
 
@@ -16,9 +14,7 @@ public record Isbn(String value) {
     validator.throwIfInvalid();
   }
 
-  /**
-   * The Isbn of {@code value}, or null with its problems recorded under {@code field}.
-   */
+  /** The Isbn of {@code value}, or null with its problems recorded under {@code field}. */
   public static Isbn check(Validator validator, String field, String value) {
     if (value == null) {
       return null;

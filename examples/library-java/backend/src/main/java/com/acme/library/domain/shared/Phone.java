@@ -3,9 +3,7 @@ package com.acme.library.domain.shared;
 
 import java.util.regex.Pattern;
 
-/**
- * The Phone value object: a string that is always valid.
- */
+/** The Phone value object: a string that is always valid. */
 public record Phone(String value) {
   private static final Pattern PATTERN = Pattern.compile("^\\+[0-9]{6,15}$");
 
@@ -16,9 +14,7 @@ public record Phone(String value) {
     validator.throwIfInvalid();
   }
 
-  /**
-   * The Phone of {@code value}, or null with its problems recorded under {@code field}.
-   */
+  /** The Phone of {@code value}, or null with its problems recorded under {@code field}. */
   public static Phone check(Validator validator, String field, String value) {
     if (value == null) {
       return null;
@@ -32,9 +28,7 @@ public record Phone(String value) {
     validator.pattern(field, value, PATTERN);
   }
 
-  /**
-   * Personal data: never printed, so never logged.
-   */
+  /** Personal data: never printed, so never logged. */
   @Override
   public String toString() {
     return "Phone[redacted]";

@@ -65,8 +65,12 @@ public final class Validator {
         return constant;
       }
     }
-    add(field, "must be one of "
-        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    add(
+        field,
+        "must be one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ")));
     return null;
   }
 

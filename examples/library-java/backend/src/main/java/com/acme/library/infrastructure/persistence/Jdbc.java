@@ -47,7 +47,8 @@ final class Jdbc {
    * name of their field. Anything else is rethrown as it is.
    */
   static RuntimeException translate(DataIntegrityViolationException e, Map<String, String> fields) {
-    if (!(e.getMostSpecificCause() instanceof PSQLException pg) || pg.getServerErrorMessage() == null) {
+    if (!(e.getMostSpecificCause() instanceof PSQLException pg)
+        || pg.getServerErrorMessage() == null) {
       return e;
     }
     String field = fields.get(pg.getServerErrorMessage().getConstraint());

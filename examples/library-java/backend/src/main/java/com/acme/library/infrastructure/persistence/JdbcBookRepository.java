@@ -22,11 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Books in PostgreSQL through JdbcClient; every value is a bound parameter. */
 public final class JdbcBookRepository implements BookRepository {
   private static final String COLUMNS =
-      "id, version, created_at, updated_at, isbn, shelf, title, type, \"group\", \"order\", published_on, catalog_id";
+      "id, version, created_at, updated_at, isbn, shelf, title, type, \"group\", \"order\","
+          + " published_on, catalog_id";
   private static final String TABLE = "books";
+
   /** The JSON field each constraint guards, for conflict and reference errors. */
-  private static final Map<String, String> CONSTRAINT_FIELDS = Map.ofEntries(
-      Map.entry("books_isbn_key", "isbn"));
+  private static final Map<String, String> CONSTRAINT_FIELDS =
+      Map.ofEntries(Map.entry("books_isbn_key", "isbn"));
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
@@ -40,22 +42,29 @@ public final class JdbcBookRepository implements BookRepository {
   public void add(Book book) {
     try {
       // The row and its child rows are written in one transaction: all or nothing.
-      transactions.executeWithoutResult(tx -> {
-        jdbc.sql("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (:id, :version, :created_at, :updated_at, :isbn, :shelf, :title, :type, :group, :order, :published_on, :catalog_id)")
-            .param("id", book.id())
-            .param("version", book.version())
-            .param("created_at", Jdbc.time(book.createdAt()))
-            .param("updated_at", Jdbc.time(book.updatedAt()))
-            .param("isbn", book.isbn().value())
-            .param("shelf", Jdbc.name(book.shelf()))
-            .param("title", book.title())
-            .param("type", Jdbc.name(book.type()))
-            .param("group", book.group())
-            .param("order", book.order())
-            .param("published_on", book.publishedOn())
-            .param("catalog_id", book.catalogId())
-            .update();
-      });
+      transactions.executeWithoutResult(
+          tx -> {
+            jdbc.sql(
+                    "INSERT INTO "
+                        + TABLE
+                        + " ("
+                        + COLUMNS
+                        + ") VALUES (:id, :version, :created_at, :updated_at, :isbn, :shelf,"
+                        + " :title, :type, :group, :order, :published_on, :catalog_id)")
+                .param("id", book.id())
+                .param("version", book.version())
+                .param("created_at", Jdbc.time(book.createdAt()))
+                .param("updated_at", Jdbc.time(book.updatedAt()))
+                .param("isbn", book.isbn().value())
+                .param("shelf", Jdbc.name(book.shelf()))
+                .param("title", book.title())
+                .param("type", Jdbc.name(book.type()))
+                .param("group", book.group())
+                .param("order", book.order())
+                .param("published_on", book.publishedOn())
+                .param("catalog_id", book.catalogId())
+                .update();
+          });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
@@ -64,27 +73,34 @@ public final class JdbcBookRepository implements BookRepository {
   @Override
   public void update(Book book) {
     try {
-      transactions.executeWithoutResult(tx -> {
-        int updated = jdbc.sql("UPDATE " + TABLE + " SET version = :version, updated_at = :updated_at, isbn = :isbn, shelf = :shelf, title = :title, type = :type, \"group\" = :group, \"order\" = :order, published_on = :published_on, catalog_id = :catalog_id"
-                + " WHERE id = :id AND version = :expectedVersion")
-            .param("id", book.id())
-            .param("version", book.version())
-            .param("created_at", Jdbc.time(book.createdAt()))
-            .param("updated_at", Jdbc.time(book.updatedAt()))
-            .param("isbn", book.isbn().value())
-            .param("shelf", Jdbc.name(book.shelf()))
-            .param("title", book.title())
-            .param("type", Jdbc.name(book.type()))
-            .param("group", book.group())
-            .param("order", book.order())
-            .param("published_on", book.publishedOn())
-            .param("catalog_id", book.catalogId())
-            .param("expectedVersion", book.version() - 1)
-            .update();
-        if (updated == 0) {
-          throw new VersionConflictException("Book");
-        }
-      });
+      transactions.executeWithoutResult(
+          tx -> {
+            int updated =
+                jdbc.sql(
+                        "UPDATE "
+                            + TABLE
+                            + " SET version = :version, updated_at = :updated_at, isbn = :isbn,"
+                            + " shelf = :shelf, title = :title, type = :type, \"group\" = :group,"
+                            + " \"order\" = :order, published_on = :published_on, catalog_id ="
+                            + " :catalog_id WHERE id = :id AND version = :expectedVersion")
+                    .param("id", book.id())
+                    .param("version", book.version())
+                    .param("created_at", Jdbc.time(book.createdAt()))
+                    .param("updated_at", Jdbc.time(book.updatedAt()))
+                    .param("isbn", book.isbn().value())
+                    .param("shelf", Jdbc.name(book.shelf()))
+                    .param("title", book.title())
+                    .param("type", Jdbc.name(book.type()))
+                    .param("group", book.group())
+                    .param("order", book.order())
+                    .param("published_on", book.publishedOn())
+                    .param("catalog_id", book.catalogId())
+                    .param("expectedVersion", book.version() - 1)
+                    .update();
+            if (updated == 0) {
+              throw new VersionConflictException("Book");
+            }
+          });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
@@ -102,10 +118,12 @@ public final class JdbcBookRepository implements BookRepository {
   @Override
   public Optional<Book> findById(UUID id) {
     // Read in one transaction: the row and its child rows are one consistent snapshot.
-    return transactions.execute(tx -> jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = :id")
-        .param("id", id)
-        .query(this::map)
-        .optional());
+    return transactions.execute(
+        tx ->
+            jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional());
   }
 
   @Override
@@ -126,7 +144,8 @@ public final class JdbcBookRepository implements BookRepository {
     }
     sql.append(" ORDER BY id LIMIT :pageLimit");
     params.put("pageLimit", limit);
-    return transactions.execute(tx -> jdbc.sql(sql.toString()).params(params).query(this::map).list());
+    return transactions.execute(
+        tx -> jdbc.sql(sql.toString()).params(params).query(this::map).list());
   }
 
   private Book map(ResultSet rs, int row) throws SQLException {

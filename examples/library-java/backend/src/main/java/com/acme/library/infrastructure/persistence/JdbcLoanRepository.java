@@ -20,13 +20,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Loans in PostgreSQL through JdbcClient; every value is a bound parameter. */
 public final class JdbcLoanRepository implements LoanRepository {
   private static final String COLUMNS =
-      "id, version, created_at, updated_at, book_id, person_id, status, renewable, opened_at, due_at, returned_at, fee, late_days";
+      "id, version, created_at, updated_at, book_id, person_id, status, renewable, opened_at,"
+          + " due_at, returned_at, fee, late_days";
   private static final String TABLE = "loans";
+
   /** The JSON field each constraint guards, for conflict and reference errors. */
-  private static final Map<String, String> CONSTRAINT_FIELDS = Map.ofEntries(
-      Map.entry("loans_book_id_fkey", "bookId"),
-      Map.entry("loans_person_id_fkey", "personId"),
-      Map.entry("renewals_by_person_id_fkey", "renewals"));
+  private static final Map<String, String> CONSTRAINT_FIELDS =
+      Map.ofEntries(
+          Map.entry("loans_book_id_fkey", "bookId"),
+          Map.entry("loans_person_id_fkey", "personId"),
+          Map.entry("renewals_by_person_id_fkey", "renewals"));
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
@@ -40,24 +43,32 @@ public final class JdbcLoanRepository implements LoanRepository {
   public void add(Loan loan) {
     try {
       // The row and its child rows are written in one transaction: all or nothing.
-      transactions.executeWithoutResult(tx -> {
-        jdbc.sql("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (:id, :version, :created_at, :updated_at, :book_id, :person_id, :status, :renewable, :opened_at, :due_at, :returned_at, :fee, :late_days)")
-            .param("id", loan.id())
-            .param("version", loan.version())
-            .param("created_at", Jdbc.time(loan.createdAt()))
-            .param("updated_at", Jdbc.time(loan.updatedAt()))
-            .param("book_id", loan.bookId())
-            .param("person_id", loan.personId())
-            .param("status", Jdbc.name(loan.status()))
-            .param("renewable", loan.renewable())
-            .param("opened_at", Jdbc.time(loan.openedAt()))
-            .param("due_at", Jdbc.time(loan.dueAt()))
-            .param("returned_at", Jdbc.time(loan.returnedAt()))
-            .param("fee", loan.fee())
-            .param("late_days", loan.lateDays())
-            .update();
-        insertRenewalRows(loan);
-      });
+      transactions.executeWithoutResult(
+          tx -> {
+            jdbc.sql(
+                    "INSERT INTO "
+                        + TABLE
+                        + " ("
+                        + COLUMNS
+                        + ") VALUES (:id, :version, :created_at, :updated_at, :book_id, :person_id,"
+                        + " :status, :renewable, :opened_at, :due_at, :returned_at, :fee,"
+                        + " :late_days)")
+                .param("id", loan.id())
+                .param("version", loan.version())
+                .param("created_at", Jdbc.time(loan.createdAt()))
+                .param("updated_at", Jdbc.time(loan.updatedAt()))
+                .param("book_id", loan.bookId())
+                .param("person_id", loan.personId())
+                .param("status", Jdbc.name(loan.status()))
+                .param("renewable", loan.renewable())
+                .param("opened_at", Jdbc.time(loan.openedAt()))
+                .param("due_at", Jdbc.time(loan.dueAt()))
+                .param("returned_at", Jdbc.time(loan.returnedAt()))
+                .param("fee", loan.fee())
+                .param("late_days", loan.lateDays())
+                .update();
+            insertRenewalRows(loan);
+          });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
@@ -66,30 +77,40 @@ public final class JdbcLoanRepository implements LoanRepository {
   @Override
   public void update(Loan loan) {
     try {
-      transactions.executeWithoutResult(tx -> {
-        int updated = jdbc.sql("UPDATE " + TABLE + " SET version = :version, updated_at = :updated_at, book_id = :book_id, person_id = :person_id, status = :status, renewable = :renewable, opened_at = :opened_at, due_at = :due_at, returned_at = :returned_at, fee = :fee, late_days = :late_days"
-                + " WHERE id = :id AND version = :expectedVersion")
-            .param("id", loan.id())
-            .param("version", loan.version())
-            .param("created_at", Jdbc.time(loan.createdAt()))
-            .param("updated_at", Jdbc.time(loan.updatedAt()))
-            .param("book_id", loan.bookId())
-            .param("person_id", loan.personId())
-            .param("status", Jdbc.name(loan.status()))
-            .param("renewable", loan.renewable())
-            .param("opened_at", Jdbc.time(loan.openedAt()))
-            .param("due_at", Jdbc.time(loan.dueAt()))
-            .param("returned_at", Jdbc.time(loan.returnedAt()))
-            .param("fee", loan.fee())
-            .param("late_days", loan.lateDays())
-            .param("expectedVersion", loan.version() - 1)
-            .update();
-        if (updated == 0) {
-          throw new VersionConflictException("Loan");
-        }
-        jdbc.sql("DELETE FROM renewals WHERE loan_id = :parent").param("parent", loan.id()).update();
-        insertRenewalRows(loan);
-      });
+      transactions.executeWithoutResult(
+          tx -> {
+            int updated =
+                jdbc.sql(
+                        "UPDATE "
+                            + TABLE
+                            + " SET version = :version, updated_at = :updated_at, book_id ="
+                            + " :book_id, person_id = :person_id, status = :status, renewable ="
+                            + " :renewable, opened_at = :opened_at, due_at = :due_at, returned_at ="
+                            + " :returned_at, fee = :fee, late_days = :late_days WHERE id = :id AND"
+                            + " version = :expectedVersion")
+                    .param("id", loan.id())
+                    .param("version", loan.version())
+                    .param("created_at", Jdbc.time(loan.createdAt()))
+                    .param("updated_at", Jdbc.time(loan.updatedAt()))
+                    .param("book_id", loan.bookId())
+                    .param("person_id", loan.personId())
+                    .param("status", Jdbc.name(loan.status()))
+                    .param("renewable", loan.renewable())
+                    .param("opened_at", Jdbc.time(loan.openedAt()))
+                    .param("due_at", Jdbc.time(loan.dueAt()))
+                    .param("returned_at", Jdbc.time(loan.returnedAt()))
+                    .param("fee", loan.fee())
+                    .param("late_days", loan.lateDays())
+                    .param("expectedVersion", loan.version() - 1)
+                    .update();
+            if (updated == 0) {
+              throw new VersionConflictException("Loan");
+            }
+            jdbc.sql("DELETE FROM renewals WHERE loan_id = :parent")
+                .param("parent", loan.id())
+                .update();
+            insertRenewalRows(loan);
+          });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
@@ -99,7 +120,9 @@ public final class JdbcLoanRepository implements LoanRepository {
     List<Renewal> childRows = loan.renewals();
     for (int i = 0; i < childRows.size(); i++) {
       Renewal childRow = childRows.get(i);
-      jdbc.sql("INSERT INTO renewals (loan_id, id, position, renewed_at, by_person_id, note) VALUES (:loan_id, :id, :position, :renewed_at, :by_person_id, :note)")
+      jdbc.sql(
+              "INSERT INTO renewals (loan_id, id, position, renewed_at, by_person_id, note) VALUES"
+                  + " (:loan_id, :id, :position, :renewed_at, :by_person_id, :note)")
           .param("loan_id", loan.id())
           .param("id", childRow.id())
           .param("position", i)
@@ -111,13 +134,17 @@ public final class JdbcLoanRepository implements LoanRepository {
   }
 
   private List<Renewal> loadRenewals(UUID parent) {
-    return jdbc.sql("SELECT loan_id, id, position, renewed_at, by_person_id, note FROM renewals WHERE loan_id = :parent ORDER BY position")
+    return jdbc.sql(
+            "SELECT loan_id, id, position, renewed_at, by_person_id, note FROM renewals WHERE"
+                + " loan_id = :parent ORDER BY position")
         .param("parent", parent)
-        .query((rs, row) -> new Renewal(
-            rs.getObject("id", UUID.class),
-            Jdbc.instant(rs, "renewed_at"),
-            rs.getObject("by_person_id", UUID.class),
-            rs.getString("note")))
+        .query(
+            (rs, row) ->
+                new Renewal(
+                    rs.getObject("id", UUID.class),
+                    Jdbc.instant(rs, "renewed_at"),
+                    rs.getObject("by_person_id", UUID.class),
+                    rs.getString("note")))
         .list();
   }
 
@@ -133,14 +160,17 @@ public final class JdbcLoanRepository implements LoanRepository {
   @Override
   public Optional<Loan> findById(UUID id) {
     // Read in one transaction: the row and its child rows are one consistent snapshot.
-    return transactions.execute(tx -> jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = :id")
-        .param("id", id)
-        .query(this::map)
-        .optional());
+    return transactions.execute(
+        tx ->
+            jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional());
   }
 
   @Override
-  public List<Loan> listLoans(UUID personId, Status status, Boolean renewable, UUID after, int limit) {
+  public List<Loan> listLoans(
+      UUID personId, Status status, Boolean renewable, UUID after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE true");
     Map<String, Object> params = new HashMap<>();
     if (personId != null) {
@@ -161,7 +191,8 @@ public final class JdbcLoanRepository implements LoanRepository {
     }
     sql.append(" ORDER BY id LIMIT :pageLimit");
     params.put("pageLimit", limit);
-    return transactions.execute(tx -> jdbc.sql(sql.toString()).params(params).query(this::map).list());
+    return transactions.execute(
+        tx -> jdbc.sql(sql.toString()).params(params).query(this::map).list());
   }
 
   private Loan map(ResultSet rs, int row) throws SQLException {

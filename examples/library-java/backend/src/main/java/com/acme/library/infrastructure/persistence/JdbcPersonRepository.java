@@ -22,12 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** People in PostgreSQL through JdbcClient; every value is a bound parameter. */
 public final class JdbcPersonRepository implements PersonRepository {
   private static final String COLUMNS =
-      "id, version, created_at, updated_at, name, email, phone, address_street, address_city, address_postcode, address_location_lat, address_location_lng, birth_date, member_no, active";
+      "id, version, created_at, updated_at, name, email, phone, address_street, address_city,"
+          + " address_postcode, address_location_lat, address_location_lng, birth_date, member_no,"
+          + " active";
   private static final String TABLE = "people";
+
   /** The JSON field each constraint guards, for conflict and reference errors. */
-  private static final Map<String, String> CONSTRAINT_FIELDS = Map.ofEntries(
-      Map.entry("people_email_key", "email"),
-      Map.entry("people_member_no_key", "memberNo"));
+  private static final Map<String, String> CONSTRAINT_FIELDS =
+      Map.ofEntries(
+          Map.entry("people_email_key", "email"), Map.entry("people_member_no_key", "memberNo"));
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
@@ -41,25 +44,45 @@ public final class JdbcPersonRepository implements PersonRepository {
   public void add(Person person) {
     try {
       // The row and its child rows are written in one transaction: all or nothing.
-      transactions.executeWithoutResult(tx -> {
-        jdbc.sql("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (:id, :version, :created_at, :updated_at, :name, :email, :phone, :address_street, :address_city, :address_postcode, :address_location_lat, :address_location_lng, :birth_date, :member_no, :active)")
-            .param("id", person.id())
-            .param("version", person.version())
-            .param("created_at", Jdbc.time(person.createdAt()))
-            .param("updated_at", Jdbc.time(person.updatedAt()))
-            .param("name", person.name())
-            .param("email", person.email())
-            .param("phone", person.phone() == null ? null : person.phone().value())
-            .param("address_street", person.address() == null ? null : person.address().street())
-            .param("address_city", person.address() == null ? null : person.address().city())
-            .param("address_postcode", person.address() == null ? null : person.address().postcode())
-            .param("address_location_lat", person.address() == null || person.address().location() == null ? null : person.address().location().lat())
-            .param("address_location_lng", person.address() == null || person.address().location() == null ? null : person.address().location().lng())
-            .param("birth_date", person.birthDate())
-            .param("member_no", person.memberNo())
-            .param("active", person.active())
-            .update();
-      });
+      transactions.executeWithoutResult(
+          tx -> {
+            jdbc.sql(
+                    "INSERT INTO "
+                        + TABLE
+                        + " ("
+                        + COLUMNS
+                        + ") VALUES (:id, :version, :created_at, :updated_at, :name, :email,"
+                        + " :phone, :address_street, :address_city, :address_postcode,"
+                        + " :address_location_lat, :address_location_lng, :birth_date, :member_no,"
+                        + " :active)")
+                .param("id", person.id())
+                .param("version", person.version())
+                .param("created_at", Jdbc.time(person.createdAt()))
+                .param("updated_at", Jdbc.time(person.updatedAt()))
+                .param("name", person.name())
+                .param("email", person.email())
+                .param("phone", person.phone() == null ? null : person.phone().value())
+                .param(
+                    "address_street", person.address() == null ? null : person.address().street())
+                .param("address_city", person.address() == null ? null : person.address().city())
+                .param(
+                    "address_postcode",
+                    person.address() == null ? null : person.address().postcode())
+                .param(
+                    "address_location_lat",
+                    person.address() == null || person.address().location() == null
+                        ? null
+                        : person.address().location().lat())
+                .param(
+                    "address_location_lng",
+                    person.address() == null || person.address().location() == null
+                        ? null
+                        : person.address().location().lng())
+                .param("birth_date", person.birthDate())
+                .param("member_no", person.memberNo())
+                .param("active", person.active())
+                .update();
+          });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
@@ -68,30 +91,53 @@ public final class JdbcPersonRepository implements PersonRepository {
   @Override
   public void update(Person person) {
     try {
-      transactions.executeWithoutResult(tx -> {
-        int updated = jdbc.sql("UPDATE " + TABLE + " SET version = :version, updated_at = :updated_at, name = :name, email = :email, phone = :phone, address_street = :address_street, address_city = :address_city, address_postcode = :address_postcode, address_location_lat = :address_location_lat, address_location_lng = :address_location_lng, birth_date = :birth_date, member_no = :member_no, active = :active"
-                + " WHERE id = :id AND version = :expectedVersion")
-            .param("id", person.id())
-            .param("version", person.version())
-            .param("created_at", Jdbc.time(person.createdAt()))
-            .param("updated_at", Jdbc.time(person.updatedAt()))
-            .param("name", person.name())
-            .param("email", person.email())
-            .param("phone", person.phone() == null ? null : person.phone().value())
-            .param("address_street", person.address() == null ? null : person.address().street())
-            .param("address_city", person.address() == null ? null : person.address().city())
-            .param("address_postcode", person.address() == null ? null : person.address().postcode())
-            .param("address_location_lat", person.address() == null || person.address().location() == null ? null : person.address().location().lat())
-            .param("address_location_lng", person.address() == null || person.address().location() == null ? null : person.address().location().lng())
-            .param("birth_date", person.birthDate())
-            .param("member_no", person.memberNo())
-            .param("active", person.active())
-            .param("expectedVersion", person.version() - 1)
-            .update();
-        if (updated == 0) {
-          throw new VersionConflictException("Person");
-        }
-      });
+      transactions.executeWithoutResult(
+          tx -> {
+            int updated =
+                jdbc.sql(
+                        "UPDATE "
+                            + TABLE
+                            + " SET version = :version, updated_at = :updated_at, name = :name,"
+                            + " email = :email, phone = :phone, address_street = :address_street,"
+                            + " address_city = :address_city, address_postcode = :address_postcode,"
+                            + " address_location_lat = :address_location_lat, address_location_lng"
+                            + " = :address_location_lng, birth_date = :birth_date, member_no ="
+                            + " :member_no, active = :active WHERE id = :id AND version ="
+                            + " :expectedVersion")
+                    .param("id", person.id())
+                    .param("version", person.version())
+                    .param("created_at", Jdbc.time(person.createdAt()))
+                    .param("updated_at", Jdbc.time(person.updatedAt()))
+                    .param("name", person.name())
+                    .param("email", person.email())
+                    .param("phone", person.phone() == null ? null : person.phone().value())
+                    .param(
+                        "address_street",
+                        person.address() == null ? null : person.address().street())
+                    .param(
+                        "address_city", person.address() == null ? null : person.address().city())
+                    .param(
+                        "address_postcode",
+                        person.address() == null ? null : person.address().postcode())
+                    .param(
+                        "address_location_lat",
+                        person.address() == null || person.address().location() == null
+                            ? null
+                            : person.address().location().lat())
+                    .param(
+                        "address_location_lng",
+                        person.address() == null || person.address().location() == null
+                            ? null
+                            : person.address().location().lng())
+                    .param("birth_date", person.birthDate())
+                    .param("member_no", person.memberNo())
+                    .param("active", person.active())
+                    .param("expectedVersion", person.version() - 1)
+                    .update();
+            if (updated == 0) {
+              throw new VersionConflictException("Person");
+            }
+          });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
@@ -109,10 +155,12 @@ public final class JdbcPersonRepository implements PersonRepository {
   @Override
   public Optional<Person> findById(UUID id) {
     // Read in one transaction: the row and its child rows are one consistent snapshot.
-    return transactions.execute(tx -> jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = :id")
-        .param("id", id)
-        .query(this::map)
-        .optional());
+    return transactions.execute(
+        tx ->
+            jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional());
   }
 
   @Override
@@ -129,7 +177,8 @@ public final class JdbcPersonRepository implements PersonRepository {
     }
     sql.append(" ORDER BY id LIMIT :pageLimit");
     params.put("pageLimit", limit);
-    return transactions.execute(tx -> jdbc.sql(sql.toString()).params(params).query(this::map).list());
+    return transactions.execute(
+        tx -> jdbc.sql(sql.toString()).params(params).query(this::map).list());
   }
 
   private Person map(ResultSet rs, int row) throws SQLException {
@@ -141,7 +190,17 @@ public final class JdbcPersonRepository implements PersonRepository {
         rs.getString("name"),
         rs.getString("email"),
         Jdbc.wrap(rs.getString("phone"), Phone::new),
-        rs.getObject("address_street") == null ? null : new Address(rs.getString("address_street"), rs.getString("address_city"), rs.getString("address_postcode"), rs.getObject("address_location_lat") == null ? null : new GeoPoint(rs.getBigDecimal("address_location_lat"), rs.getBigDecimal("address_location_lng"))),
+        rs.getObject("address_street") == null
+            ? null
+            : new Address(
+                rs.getString("address_street"),
+                rs.getString("address_city"),
+                rs.getString("address_postcode"),
+                rs.getObject("address_location_lat") == null
+                    ? null
+                    : new GeoPoint(
+                        rs.getBigDecimal("address_location_lat"),
+                        rs.getBigDecimal("address_location_lng"))),
         rs.getObject("birth_date", LocalDate.class),
         rs.getLong("member_no"),
         rs.getBoolean("active"));

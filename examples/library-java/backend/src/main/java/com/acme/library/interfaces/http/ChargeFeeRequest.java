@@ -5,9 +5,7 @@ import com.acme.library.application.command.ChargeFee;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/**
- * The body of POST /loans/{id}/charge-fee.
- */
+/** The body of POST /loans/{id}/charge-fee. */
 public record ChargeFeeRequest(Long version, BigDecimal fee) {
   public ChargeFee toCommand(UUID id) {
     return new ChargeFee(id, version, fee);

@@ -71,7 +71,8 @@ public class PersonController {
 
   /** PUT /people/{id}: replaces every field; version is required. */
   @PutMapping("/{id}")
-  public PersonDto updatePerson(@PathVariable("id") String id, @RequestBody UpdatePersonRequest body) {
+  public PersonDto updatePerson(
+      @PathVariable("id") String id, @RequestBody UpdatePersonRequest body) {
     return updatePerson.handle(body.toCommand(Ids.parse(id)));
   }
 

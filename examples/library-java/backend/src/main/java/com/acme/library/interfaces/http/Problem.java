@@ -8,4 +8,9 @@ import java.util.List;
 /** An RFC 9457 problem document, as the Go service writes it. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
-    String type, String title, int status, String detail, String instance, List<FieldError> errors) {}
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> errors) {}

@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** The one mapping from failures to RFC 9457 problem responses; the same statuses as the Go service. */
+/**
+ * The one mapping from failures to RFC 9457 problem responses; the same statuses as the Go service.
+ */
 @RestControllerAdvice
 public class ProblemHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
@@ -41,7 +43,8 @@ public class ProblemHandler {
 
   @ExceptionHandler(PayloadTooLargeException.class)
   ResponseEntity<Problem> tooLarge(PayloadTooLargeException e, HttpServletRequest request) {
-    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large.", List.of(), request);
+    return problem(
+        HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large.", List.of(), request);
   }
 
   @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
@@ -51,9 +54,12 @@ public class ProblemHandler {
 
   @ExceptionHandler(VersionConflictException.class)
   ResponseEntity<Problem> stale(VersionConflictException e, HttpServletRequest request) {
-    return problem(HttpStatus.CONFLICT,
-        "The resource was changed by someone else; read it again and retry with its current version.",
-        List.of(), request);
+    return problem(
+        HttpStatus.CONFLICT,
+        "The resource was changed by someone else; read it again and retry with its current"
+            + " version.",
+        List.of(),
+        request);
   }
 
   @ExceptionHandler(GuardException.class)
@@ -63,54 +69,78 @@ public class ProblemHandler {
 
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<Problem> conflict(ConflictException e, HttpServletRequest request) {
-    List<FieldError> fields = e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage()));
+    List<FieldError> fields =
+        e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage()));
     return problem(HttpStatus.CONFLICT, "The request conflicts with stored data.", fields, request);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+  ResponseEntity<Problem> unreadable(
+      HttpMessageNotReadableException e, HttpServletRequest request) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof PayloadTooLargeException tooLarge) {
         return tooLarge(tooLarge, request);
       }
     }
     if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-      return problem(HttpStatus.BAD_REQUEST,
-          "The request body has an unknown field \"" + unknown.getPropertyName() + "\".", List.of(), request);
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "The request body has an unknown field \"" + unknown.getPropertyName() + "\".",
+          List.of(),
+          request);
     }
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+    if (e.getCause() instanceof JsonMappingException mapping
+        && !mapping.getPath().isEmpty()
         && mapping.getPath().get(0).getFieldName() != null) {
       // The value is not echoed: it may be personal data.
       String field = mapping.getPath().get(0).getFieldName();
-      return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.",
-          List.of(new FieldError(field, "has the wrong type")), request);
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "The request has invalid fields.",
+          List.of(new FieldError(field, "has the wrong type")),
+          request);
     }
-    return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.", List.of(), request);
+    return problem(
+        HttpStatus.BAD_REQUEST, "The request body is not valid JSON.", List.of(), request);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<Problem> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-    return problem(HttpStatus.METHOD_NOT_ALLOWED, "The method is not allowed here.", List.of(), request);
+  ResponseEntity<Problem> method(
+      HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+    return problem(
+        HttpStatus.METHOD_NOT_ALLOWED, "The method is not allowed here.", List.of(), request);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<Problem> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The request body must be JSON.", List.of(), request);
+  ResponseEntity<Problem> mediaType(
+      HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+    return problem(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The request body must be JSON.", List.of(), request);
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
     // The exception's class only: its message may carry request data, which may be personal.
-    LOG.error("request failed method={} path={} error={}", request.getMethod(), request.getRequestURI(),
+    LOG.error(
+        "request failed method={} path={} error={}",
+        request.getMethod(),
+        request.getRequestURI(),
         e.getClass().getName());
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.", List.of(), request);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.", List.of(), request);
   }
 
   static ResponseEntity<Problem> problem(
       HttpStatus status, String detail, List<FieldError> errors, HttpServletRequest request) {
     return ResponseEntity.status(status)
         .contentType(PROBLEM_JSON)
-        .body(new Problem("about:blank", status.getReasonPhrase(), status.value(), detail,
-            request.getRequestURI(), errors));
+        .body(
+            new Problem(
+                "about:blank",
+                status.getReasonPhrase(),
+                status.value(),
+                detail,
+                request.getRequestURI(),
+                errors));
   }
 }

@@ -5,9 +5,7 @@ import com.acme.library.application.command.RenewLoan;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * The body of POST /loans/{id}/renew.
- */
+/** The body of POST /loans/{id}/renew. */
 public record RenewLoanRequest(Long version, Instant dueAt, String reason) {
   public RenewLoan toCommand(UUID id) {
     return new RenewLoan(id, version, dueAt, reason);

@@ -4,9 +4,7 @@ package com.acme.library.interfaces.http;
 import com.acme.library.application.command.ReportLost;
 import java.util.UUID;
 
-/**
- * The body of POST /loans/{id}/report-lost.
- */
+/** The body of POST /loans/{id}/report-lost. */
 public record ReportLostRequest(Long version) {
   public ReportLost toCommand(UUID id) {
     return new ReportLost(id, version);

@@ -32,7 +32,8 @@ public class RequestFilter extends OncePerRequestFilter {
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     long start = System.nanoTime();
     String requestId = request.getHeader("X-Request-Id");
@@ -45,19 +46,29 @@ public class RequestFilter extends OncePerRequestFilter {
       if (request.getContentLengthLong() > MAX_BODY_BYTES) {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType(ProblemHandler.PROBLEM_JSON.toString());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-            + "\"detail\":\"The request body is too large.\"}");
+        response
+            .getWriter()
+            .write(
+                "{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
+                    + "\"detail\":\"The request body is too large.\"}");
         return;
       }
       chain.doFilter(new Limited(request), response);
     } finally {
-      LOG.info("request method={} path={} status={} durationMs={} requestId={}", request.getMethod(),
-          request.getRequestURI(), response.getStatus(), (System.nanoTime() - start) / 1_000_000, requestId);
+      LOG.info(
+          "request method={} path={} status={} durationMs={} requestId={}",
+          request.getMethod(),
+          request.getRequestURI(),
+          response.getStatus(),
+          (System.nanoTime() - start) / 1_000_000,
+          requestId);
       MDC.remove("requestId");
     }
   }
 
-  /** A request whose body stream fails once more than the limit was read (bodies without a length). */
+  /**
+   * A request whose body stream fails once more than the limit was read (bodies without a length).
+   */
   private static final class Limited extends HttpServletRequestWrapper {
     private ServletInputStream stream;
 

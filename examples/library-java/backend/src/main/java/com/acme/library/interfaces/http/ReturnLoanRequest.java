@@ -5,9 +5,7 @@ import com.acme.library.application.command.ReturnLoan;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * The body of POST /loans/{id}/return.
- */
+/** The body of POST /loans/{id}/return. */
 public record ReturnLoanRequest(Long version, Instant returnedAt) {
   public ReturnLoan toCommand(UUID id) {
     return new ReturnLoan(id, version, returnedAt);

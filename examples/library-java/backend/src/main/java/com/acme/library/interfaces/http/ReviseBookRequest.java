@@ -5,12 +5,19 @@ import com.acme.library.application.command.ReviseBook;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/**
- * The body of PUT /books/{id}.
- */
-public record ReviseBookRequest(Long version, String isbn, String shelf, String title, String type,
-    String group, Integer order, LocalDate publishedOn, UUID catalogId) {
+/** The body of PUT /books/{id}. */
+public record ReviseBookRequest(
+    Long version,
+    String isbn,
+    String shelf,
+    String title,
+    String type,
+    String group,
+    Integer order,
+    LocalDate publishedOn,
+    UUID catalogId) {
   public ReviseBook toCommand(UUID id) {
-    return new ReviseBook(id, version, isbn, shelf, title, type, group, order, publishedOn, catalogId);
+    return new ReviseBook(
+        id, version, isbn, shelf, title, type, group, order, publishedOn, catalogId);
   }
 }

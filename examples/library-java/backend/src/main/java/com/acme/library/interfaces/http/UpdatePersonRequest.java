@@ -6,11 +6,16 @@ import com.acme.library.domain.shared.Address;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/**
- * The body of PUT /people/{id}.
- */
-public record UpdatePersonRequest(Long version, String name, String email, String phone,
-    Address.Draft address, LocalDate birthDate, Long memberNo, Boolean active) {
+/** The body of PUT /people/{id}. */
+public record UpdatePersonRequest(
+    Long version,
+    String name,
+    String email,
+    String phone,
+    Address.Draft address,
+    LocalDate birthDate,
+    Long memberNo,
+    Boolean active) {
   public UpdatePerson toCommand(UUID id) {
     return new UpdatePerson(id, version, name, email, phone, address, birthDate, memberNo, active);
   }

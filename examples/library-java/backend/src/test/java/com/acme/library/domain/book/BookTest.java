@@ -3,6 +3,7 @@ package com.acme.library.domain.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.acme.library.domain.shared.ValidationException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,17 @@ class BookTest {
 
   @Test
   void validInputsCreateVersionOne() {
-    Book created = Book.addBook("9781111111111", "FICTION", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW);
+    Book created =
+        Book.addBook(
+            "9781111111111",
+            "FICTION",
+            "sample",
+            "PAPERBACK",
+            "sample",
+            0,
+            LocalDate.parse("2000-01-01"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            NOW);
 
     assertThat(created.id()).isNotNull();
     assertThat(created.version()).isEqualTo(1);
@@ -27,18 +38,34 @@ class BookTest {
 
   @Test
   void missingRequiredFieldsAreAllReportedInFieldOrder() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Book.addBook(null, null, null, null, null, null, null, null, NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> Book.addBook(null, null, null, null, null, null, null, null, NOW));
 
     assertThat(e).isNotNull();
-    assertThat(e.errors()).extracting(error -> error.field()).containsExactly("isbn", "title", "catalogId");
+    assertThat(e.errors())
+        .extracting(error -> error.field())
+        .containsExactly("isbn", "title", "catalogId");
     assertThat(e.errors()).extracting(error -> error.message()).containsOnly("is required");
   }
 
   @Test
   void rejectsInvalidIsbn() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Book.addBook("!", "FICTION", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Book.addBook(
+                    "!",
+                    "FICTION",
+                    "sample",
+                    "PAPERBACK",
+                    "sample",
+                    0,
+                    LocalDate.parse("2000-01-01"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("isbn");
@@ -46,8 +73,20 @@ class BookTest {
 
   @Test
   void rejectsInvalidShelf() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Book.addBook("9781111111111", "NOT_A_VALUE", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Book.addBook(
+                    "9781111111111",
+                    "NOT_A_VALUE",
+                    "sample",
+                    "PAPERBACK",
+                    "sample",
+                    0,
+                    LocalDate.parse("2000-01-01"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("shelf");
@@ -55,8 +94,20 @@ class BookTest {
 
   @Test
   void rejectsInvalidTitle() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Book.addBook("9781111111111", "FICTION", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Book.addBook(
+                    "9781111111111",
+                    "FICTION",
+                    "a".repeat(301),
+                    "PAPERBACK",
+                    "sample",
+                    0,
+                    LocalDate.parse("2000-01-01"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("title");
@@ -64,8 +115,20 @@ class BookTest {
 
   @Test
   void rejectsInvalidType() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Book.addBook("9781111111111", "FICTION", "sample", "NOT_A_VALUE", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Book.addBook(
+                    "9781111111111",
+                    "FICTION",
+                    "sample",
+                    "NOT_A_VALUE",
+                    "sample",
+                    0,
+                    LocalDate.parse("2000-01-01"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("type");
@@ -73,8 +136,20 @@ class BookTest {
 
   @Test
   void rejectsInvalidOrder() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Book.addBook("9781111111111", "FICTION", "sample", "PAPERBACK", "sample", -1, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Book.addBook(
+                    "9781111111111",
+                    "FICTION",
+                    "sample",
+                    "PAPERBACK",
+                    "sample",
+                    -1,
+                    LocalDate.parse("2000-01-01"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("order");
@@ -82,10 +157,29 @@ class BookTest {
 
   @Test
   void updatingRaisesTheVersionAndKeepsTheCreationTime() {
-    Book entity = Book.addBook("9781111111111", "FICTION", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), NOW);
+    Book entity =
+        Book.addBook(
+            "9781111111111",
+            "FICTION",
+            "sample",
+            "PAPERBACK",
+            "sample",
+            0,
+            LocalDate.parse("2000-01-01"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            NOW);
     Instant later = NOW.plusSeconds(60);
 
-    entity.reviseBook("9781111111111", "FICTION", "sample", "PAPERBACK", "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), later);
+    entity.reviseBook(
+        "9781111111111",
+        "FICTION",
+        "sample",
+        "PAPERBACK",
+        "sample",
+        0,
+        LocalDate.parse("2000-01-01"),
+        UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+        later);
 
     assertThat(entity.version()).isEqualTo(2);
     assertThat(entity.createdAt()).isEqualTo(NOW);

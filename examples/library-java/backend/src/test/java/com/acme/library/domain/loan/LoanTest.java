@@ -4,6 +4,7 @@ package com.acme.library.domain.loan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.acme.library.domain.shared.GuardException;
 import com.acme.library.domain.shared.ValidationException;
 import java.math.BigDecimal;
@@ -18,7 +19,23 @@ class LoanTest {
 
   @Test
   void validInputsCreateVersionOne() {
-    Loan created = Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of(new Renewal.Draft(Instant.parse("2024-01-31T12:00:00Z"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "sample")), NOW);
+    Loan created =
+        Loan.openLoan(
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            "OPEN",
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of(
+                new Renewal.Draft(
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    "sample")),
+            NOW);
 
     assertThat(created.id()).isNotNull();
     assertThat(created.version()).isEqualTo(1);
@@ -30,18 +47,40 @@ class LoanTest {
 
   @Test
   void missingRequiredFieldsAreAllReportedInFieldOrder() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.openLoan(null, null, null, null, null, null, null, null, null, null, NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> Loan.openLoan(null, null, null, null, null, null, null, null, null, null, NOW));
 
     assertThat(e).isNotNull();
-    assertThat(e.errors()).extracting(error -> error.field()).containsExactly("bookId", "personId", "dueAt");
+    assertThat(e.errors())
+        .extracting(error -> error.field())
+        .containsExactly("bookId", "personId", "dueAt");
     assertThat(e.errors()).extracting(error -> error.message()).containsOnly("is required");
   }
 
   @Test
   void rejectsInvalidStatus() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "NOT_A_VALUE", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of(new Renewal.Draft(Instant.parse("2024-01-31T12:00:00Z"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "sample")), NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Loan.openLoan(
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    "NOT_A_VALUE",
+                    true,
+                    Instant.parse("2024-01-01T09:00:00Z"),
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    new BigDecimal("12.50"),
+                    0L,
+                    List.of(
+                        new Renewal.Draft(
+                            Instant.parse("2024-01-31T12:00:00Z"),
+                            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                            "sample")),
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("status");
@@ -49,8 +88,26 @@ class LoanTest {
 
   @Test
   void rejectsInvalidFee() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("-1"), 0L, List.of(new Renewal.Draft(Instant.parse("2024-01-31T12:00:00Z"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "sample")), NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Loan.openLoan(
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    "OPEN",
+                    true,
+                    Instant.parse("2024-01-01T09:00:00Z"),
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    new BigDecimal("-1"),
+                    0L,
+                    List.of(
+                        new Renewal.Draft(
+                            Instant.parse("2024-01-31T12:00:00Z"),
+                            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                            "sample")),
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("fee");
@@ -58,8 +115,26 @@ class LoanTest {
 
   @Test
   void rejectsInvalidLateDays() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Loan.openLoan(UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "OPEN", true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), -1L, List.of(new Renewal.Draft(Instant.parse("2024-01-31T12:00:00Z"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), "sample")), NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Loan.openLoan(
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    "OPEN",
+                    true,
+                    Instant.parse("2024-01-01T09:00:00Z"),
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    new BigDecimal("12.50"),
+                    -1L,
+                    List.of(
+                        new Renewal.Draft(
+                            Instant.parse("2024-01-31T12:00:00Z"),
+                            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                            "sample")),
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("lateDays");
@@ -67,7 +142,22 @@ class LoanTest {
 
   @Test
   void renewLoanIsAllowedWhenItsGuardHolds() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
+    Loan entity =
+        Loan.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            Status.OPEN,
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of());
 
     entity.renew(Instant.parse("2024-01-31T12:00:00Z"), "sample", NOW.plusSeconds(60));
 
@@ -77,9 +167,26 @@ class LoanTest {
 
   @Test
   void renewLoanIsRefusedOtherwise() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
+    Loan entity =
+        Loan.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            Status.RETURNED,
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of());
 
-    assertThatThrownBy(() -> entity.renew(Instant.parse("2024-01-31T12:00:00Z"), "sample", NOW.plusSeconds(60)))
+    assertThatThrownBy(
+            () ->
+                entity.renew(Instant.parse("2024-01-31T12:00:00Z"), "sample", NOW.plusSeconds(60)))
         .isInstanceOf(GuardException.class)
         .hasMessage("RenewLoan is allowed only when status is OPEN and renewable is true");
     assertThat(entity.version()).as("a refused command changes nothing").isEqualTo(1);
@@ -87,7 +194,22 @@ class LoanTest {
 
   @Test
   void returnLoanIsAllowedWhenItsGuardHolds() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
+    Loan entity =
+        Loan.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            Status.OPEN,
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of());
 
     entity.returnLoan(Instant.parse("2024-01-31T12:00:00Z"), NOW.plusSeconds(60));
 
@@ -98,9 +220,25 @@ class LoanTest {
 
   @Test
   void returnLoanIsRefusedOtherwise() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
+    Loan entity =
+        Loan.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            Status.RETURNED,
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of());
 
-    assertThatThrownBy(() -> entity.returnLoan(Instant.parse("2024-01-31T12:00:00Z"), NOW.plusSeconds(60)))
+    assertThatThrownBy(
+            () -> entity.returnLoan(Instant.parse("2024-01-31T12:00:00Z"), NOW.plusSeconds(60)))
         .isInstanceOf(GuardException.class)
         .hasMessage("ReturnLoan is allowed only when status is OPEN");
     assertThat(entity.version()).as("a refused command changes nothing").isEqualTo(1);
@@ -108,7 +246,22 @@ class LoanTest {
 
   @Test
   void reportLostIsAllowedWhenItsGuardHolds() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
+    Loan entity =
+        Loan.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            Status.OPEN,
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of());
 
     entity.reportLost(NOW.plusSeconds(60));
 
@@ -120,7 +273,22 @@ class LoanTest {
 
   @Test
   void reportLostIsRefusedOtherwise() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.RETURNED, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
+    Loan entity =
+        Loan.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            Status.RETURNED,
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of());
 
     assertThatThrownBy(() -> entity.reportLost(NOW.plusSeconds(60)))
         .isInstanceOf(GuardException.class)
@@ -130,7 +298,22 @@ class LoanTest {
 
   @Test
   void chargeFeeIsAllowedWhenItsGuardHolds() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.LOST, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
+    Loan entity =
+        Loan.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            Status.LOST,
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of());
 
     entity.chargeFee(new BigDecimal("12.50"), NOW.plusSeconds(60));
 
@@ -140,7 +323,22 @@ class LoanTest {
 
   @Test
   void chargeFeeIsRefusedOtherwise() {
-    Loan entity = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of());
+    Loan entity =
+        Loan.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            Status.OPEN,
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of());
 
     assertThatThrownBy(() -> entity.chargeFee(new BigDecimal("12.50"), NOW.plusSeconds(60)))
         .isInstanceOf(GuardException.class)

@@ -3,6 +3,7 @@ package com.acme.library.domain.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.acme.library.domain.shared.Address;
 import com.acme.library.domain.shared.GeoPoint;
 import com.acme.library.domain.shared.ValidationException;
@@ -17,7 +18,20 @@ class PersonTest {
 
   @Test
   void validInputsCreateVersionOne() {
-    Person created = Person.createPerson("sample", "ann@example.com", "+111111", new Address.Draft("sample", "sample", "sample", new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 1L, true, NOW);
+    Person created =
+        Person.createPerson(
+            "sample",
+            "ann@example.com",
+            "+111111",
+            new Address.Draft(
+                "sample",
+                "sample",
+                "sample",
+                new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+            LocalDate.parse("2024-01-31"),
+            1L,
+            true,
+            NOW);
 
     assertThat(created.id()).isNotNull();
     assertThat(created.version()).isEqualTo(1);
@@ -27,18 +41,37 @@ class PersonTest {
 
   @Test
   void missingRequiredFieldsAreAllReportedInFieldOrder() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Person.createPerson(null, null, null, null, null, null, null, NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> Person.createPerson(null, null, null, null, null, null, null, NOW));
 
     assertThat(e).isNotNull();
-    assertThat(e.errors()).extracting(error -> error.field()).containsExactly("name", "email", "memberNo");
+    assertThat(e.errors())
+        .extracting(error -> error.field())
+        .containsExactly("name", "email", "memberNo");
     assertThat(e.errors()).extracting(error -> error.message()).containsOnly("is required");
   }
 
   @Test
   void rejectsInvalidName() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Person.createPerson("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ann@example.com", "+111111", new Address.Draft("sample", "sample", "sample", new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 1L, true, NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Person.createPerson(
+                    "a".repeat(121),
+                    "ann@example.com",
+                    "+111111",
+                    new Address.Draft(
+                        "sample",
+                        "sample",
+                        "sample",
+                        new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+                    LocalDate.parse("2024-01-31"),
+                    1L,
+                    true,
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("name");
@@ -46,8 +79,23 @@ class PersonTest {
 
   @Test
   void rejectsInvalidEmail() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Person.createPerson("sample", "!", "+111111", new Address.Draft("sample", "sample", "sample", new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 1L, true, NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Person.createPerson(
+                    "sample",
+                    "!",
+                    "+111111",
+                    new Address.Draft(
+                        "sample",
+                        "sample",
+                        "sample",
+                        new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+                    LocalDate.parse("2024-01-31"),
+                    1L,
+                    true,
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("email");
@@ -55,8 +103,23 @@ class PersonTest {
 
   @Test
   void rejectsInvalidPhone() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Person.createPerson("sample", "ann@example.com", "!", new Address.Draft("sample", "sample", "sample", new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 1L, true, NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Person.createPerson(
+                    "sample",
+                    "ann@example.com",
+                    "!",
+                    new Address.Draft(
+                        "sample",
+                        "sample",
+                        "sample",
+                        new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+                    LocalDate.parse("2024-01-31"),
+                    1L,
+                    true,
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("phone");
@@ -64,8 +127,23 @@ class PersonTest {
 
   @Test
   void rejectsInvalidMemberNo() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Person.createPerson("sample", "ann@example.com", "+111111", new Address.Draft("sample", "sample", "sample", new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 0L, true, NOW));
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Person.createPerson(
+                    "sample",
+                    "ann@example.com",
+                    "+111111",
+                    new Address.Draft(
+                        "sample",
+                        "sample",
+                        "sample",
+                        new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+                    LocalDate.parse("2024-01-31"),
+                    0L,
+                    true,
+                    NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors()).extracting(error -> error.field()).containsExactly("memberNo");
@@ -73,10 +151,35 @@ class PersonTest {
 
   @Test
   void updatingRaisesTheVersionAndKeepsTheCreationTime() {
-    Person entity = Person.createPerson("sample", "ann@example.com", "+111111", new Address.Draft("sample", "sample", "sample", new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 1L, true, NOW);
+    Person entity =
+        Person.createPerson(
+            "sample",
+            "ann@example.com",
+            "+111111",
+            new Address.Draft(
+                "sample",
+                "sample",
+                "sample",
+                new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+            LocalDate.parse("2024-01-31"),
+            1L,
+            true,
+            NOW);
     Instant later = NOW.plusSeconds(60);
 
-    entity.updatePerson("sample", "ann@example.com", "+111111", new Address.Draft("sample", "sample", "sample", new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 1L, true, later);
+    entity.updatePerson(
+        "sample",
+        "ann@example.com",
+        "+111111",
+        new Address.Draft(
+            "sample",
+            "sample",
+            "sample",
+            new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+        LocalDate.parse("2024-01-31"),
+        1L,
+        true,
+        later);
 
     assertThat(entity.version()).isEqualTo(2);
     assertThat(entity.createdAt()).isEqualTo(NOW);

@@ -10,7 +10,8 @@ class DatabaseUrlTest {
 
   @Test
   void aPostgresUrlBecomesJdbcSettings() {
-    DatabaseUrl url = DatabaseUrl.parse("postgres://app:p%40ss@db.example:6543/shop?sslmode=disable");
+    DatabaseUrl url =
+        DatabaseUrl.parse("postgres://app:p%40ss@db.example:6543/shop?sslmode=disable");
 
     assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:6543/shop?sslmode=disable");
     assertThat(url.user()).isEqualTo("app");

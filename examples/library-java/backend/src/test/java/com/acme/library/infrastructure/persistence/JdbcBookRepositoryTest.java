@@ -3,6 +3,7 @@ package com.acme.library.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.acme.library.TestDatabase;
 import com.acme.library.application.dto.BookDto;
 import com.acme.library.domain.book.Book;
@@ -40,7 +41,19 @@ class JdbcBookRepositoryTest {
   }
 
   private Book sample(UUID id, long version) {
-    return Book.restore(id, version, NOW, NOW, new Isbn("9781111111111"), Shelf.FICTION, "sample", Type.PAPERBACK, "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"));
+    return Book.restore(
+        id,
+        version,
+        NOW,
+        NOW,
+        new Isbn("9781111111111"),
+        Shelf.FICTION,
+        "sample",
+        Type.PAPERBACK,
+        "sample",
+        0,
+        LocalDate.parse("2000-01-01"),
+        UUID.fromString("0190a7e0-0000-7000-8000-000000000001"));
   }
 
   @Test
@@ -61,7 +74,8 @@ class JdbcBookRepositoryTest {
     repository().update(sample(id, 2));
 
     assertThat(repository().findById(id).orElseThrow().version()).isEqualTo(2);
-    assertThatThrownBy(() -> repository().update(sample(id, 2))).isInstanceOf(VersionConflictException.class);
+    assertThatThrownBy(() -> repository().update(sample(id, 2)))
+        .isInstanceOf(VersionConflictException.class);
   }
 
   @Test
@@ -79,7 +93,9 @@ class JdbcBookRepositoryTest {
     Book added = sample(UUID.randomUUID(), 1);
     repository().add(added);
 
-    assertThat(repository().listBooks(null, null, null, 10)).extracting(x -> x.id()).containsExactly(added.id());
+    assertThat(repository().listBooks(null, null, null, 10))
+        .extracting(x -> x.id())
+        .containsExactly(added.id());
     assertThat(repository().listBooks(null, null, added.id(), 10)).isEmpty();
   }
 

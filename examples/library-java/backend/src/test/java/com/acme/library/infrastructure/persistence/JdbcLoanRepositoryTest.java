@@ -3,6 +3,7 @@ package com.acme.library.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.acme.library.TestDatabase;
 import com.acme.library.application.dto.LoanDto;
 import com.acme.library.domain.book.Book;
@@ -44,9 +45,38 @@ class JdbcLoanRepositoryTest {
   @BeforeEach
   void startFromEmptyTables() {
     TestDatabase.truncate(jdbc, "people, books, loans, renewals");
-    storedBook = Book.restore(UUID.randomUUID(), 1, NOW, NOW, new Isbn("9781111111111"), Shelf.FICTION, "sample", Type.PAPERBACK, "sample", 0, LocalDate.parse("2000-01-01"), UUID.fromString("0190a7e0-0000-7000-8000-000000000001"));
+    storedBook =
+        Book.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            new Isbn("9781111111111"),
+            Shelf.FICTION,
+            "sample",
+            Type.PAPERBACK,
+            "sample",
+            0,
+            LocalDate.parse("2000-01-01"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"));
     new JdbcBookRepository(jdbc, TestDatabase.transactions()).add(storedBook);
-    storedPerson = Person.restore(UUID.randomUUID(), 1, NOW, NOW, "sample", "ann@example.com", new Phone("+111111"), new Address("sample", "sample", "sample", new GeoPoint(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 1L, true);
+    storedPerson =
+        Person.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            "sample",
+            "ann@example.com",
+            new Phone("+111111"),
+            new Address(
+                "sample",
+                "sample",
+                "sample",
+                new GeoPoint(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+            LocalDate.parse("2024-01-31"),
+            1L,
+            true);
     new JdbcPersonRepository(jdbc, TestDatabase.transactions()).add(storedPerson);
   }
 
@@ -55,7 +85,26 @@ class JdbcLoanRepositoryTest {
   }
 
   private Loan sample(UUID id, long version) {
-    return Loan.restore(id, version, NOW, NOW, storedBook.id(), storedPerson.id(), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of(new Renewal(UUID.randomUUID(), Instant.parse("2024-01-31T12:00:00Z"), storedPerson.id(), "sample")));
+    return Loan.restore(
+        id,
+        version,
+        NOW,
+        NOW,
+        storedBook.id(),
+        storedPerson.id(),
+        Status.OPEN,
+        true,
+        Instant.parse("2024-01-01T09:00:00Z"),
+        Instant.parse("2024-01-31T12:00:00Z"),
+        Instant.parse("2024-01-31T12:00:00Z"),
+        new BigDecimal("12.50"),
+        0L,
+        List.of(
+            new Renewal(
+                UUID.randomUUID(),
+                Instant.parse("2024-01-31T12:00:00Z"),
+                storedPerson.id(),
+                "sample")));
   }
 
   @Test
@@ -76,7 +125,8 @@ class JdbcLoanRepositoryTest {
     repository().update(sample(id, 2));
 
     assertThat(repository().findById(id).orElseThrow().version()).isEqualTo(2);
-    assertThatThrownBy(() -> repository().update(sample(id, 2))).isInstanceOf(VersionConflictException.class);
+    assertThatThrownBy(() -> repository().update(sample(id, 2)))
+        .isInstanceOf(VersionConflictException.class);
   }
 
   @Test
@@ -94,25 +144,69 @@ class JdbcLoanRepositoryTest {
     Loan added = sample(UUID.randomUUID(), 1);
     repository().add(added);
 
-    assertThat(repository().listLoans(null, null, null, null, 10)).extracting(x -> x.id()).containsExactly(added.id());
+    assertThat(repository().listLoans(null, null, null, null, 10))
+        .extracting(x -> x.id())
+        .containsExactly(added.id());
     assertThat(repository().listLoans(null, null, null, added.id(), 10)).isEmpty();
   }
 
   @Test
   void refusesAMissingBookId() {
-    Loan dangling = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, UUID.randomUUID(), storedPerson.id(), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of(new Renewal(UUID.randomUUID(), Instant.parse("2024-01-31T12:00:00Z"), storedPerson.id(), "sample")));
+    Loan dangling =
+        Loan.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            UUID.randomUUID(),
+            storedPerson.id(),
+            Status.OPEN,
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of(
+                new Renewal(
+                    UUID.randomUUID(),
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    storedPerson.id(),
+                    "sample")));
 
     assertThatThrownBy(() -> repository().add(dangling))
-        .isInstanceOfSatisfying(ValidationException.class,
+        .isInstanceOfSatisfying(
+            ValidationException.class,
             e -> assertThat(e.errors()).extracting(x -> x.field()).containsExactly("bookId"));
   }
 
   @Test
   void refusesAMissingPersonId() {
-    Loan dangling = Loan.restore(UUID.randomUUID(), 1, NOW, NOW, storedBook.id(), UUID.randomUUID(), Status.OPEN, true, Instant.parse("2024-01-01T09:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-01-31T12:00:00Z"), new BigDecimal("12.50"), 0L, List.of(new Renewal(UUID.randomUUID(), Instant.parse("2024-01-31T12:00:00Z"), storedPerson.id(), "sample")));
+    Loan dangling =
+        Loan.restore(
+            UUID.randomUUID(),
+            1,
+            NOW,
+            NOW,
+            storedBook.id(),
+            UUID.randomUUID(),
+            Status.OPEN,
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of(
+                new Renewal(
+                    UUID.randomUUID(),
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    storedPerson.id(),
+                    "sample")));
 
     assertThatThrownBy(() -> repository().add(dangling))
-        .isInstanceOfSatisfying(ValidationException.class,
+        .isInstanceOfSatisfying(
+            ValidationException.class,
             e -> assertThat(e.errors()).extracting(x -> x.field()).containsExactly("personId"));
   }
 }

@@ -3,6 +3,7 @@ package com.acme.library.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.acme.library.TestDatabase;
 import com.acme.library.application.dto.PersonDto;
 import com.acme.library.domain.person.Person;
@@ -41,7 +42,22 @@ class JdbcPersonRepositoryTest {
   }
 
   private Person sample(UUID id, long version) {
-    return Person.restore(id, version, NOW, NOW, "sample", "ann@example.com", new Phone("+111111"), new Address("sample", "sample", "sample", new GeoPoint(new BigDecimal("12.50"), new BigDecimal("12.50"))), LocalDate.parse("2024-01-31"), 1L, true);
+    return Person.restore(
+        id,
+        version,
+        NOW,
+        NOW,
+        "sample",
+        "ann@example.com",
+        new Phone("+111111"),
+        new Address(
+            "sample",
+            "sample",
+            "sample",
+            new GeoPoint(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+        LocalDate.parse("2024-01-31"),
+        1L,
+        true);
   }
 
   @Test
@@ -62,7 +78,8 @@ class JdbcPersonRepositoryTest {
     repository().update(sample(id, 2));
 
     assertThat(repository().findById(id).orElseThrow().version()).isEqualTo(2);
-    assertThatThrownBy(() -> repository().update(sample(id, 2))).isInstanceOf(VersionConflictException.class);
+    assertThatThrownBy(() -> repository().update(sample(id, 2)))
+        .isInstanceOf(VersionConflictException.class);
   }
 
   @Test
@@ -80,7 +97,9 @@ class JdbcPersonRepositoryTest {
     Person added = sample(UUID.randomUUID(), 1);
     repository().add(added);
 
-    assertThat(repository().listPeople(null, null, 10)).extracting(x -> x.id()).containsExactly(added.id());
+    assertThat(repository().listPeople(null, null, 10))
+        .extracting(x -> x.id())
+        .containsExactly(added.id());
     assertThat(repository().listPeople(null, added.id(), 10)).isEmpty();
   }
 
@@ -89,6 +108,7 @@ class JdbcPersonRepositoryTest {
     repository().add(sample(UUID.randomUUID(), 1));
 
     assertThatThrownBy(() -> repository().add(sample(UUID.randomUUID(), 1)))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isIn("email", "memberNo"));
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.field()).isIn("email", "memberNo"));
   }
 }

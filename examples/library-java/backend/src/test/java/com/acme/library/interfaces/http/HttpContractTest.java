@@ -25,7 +25,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The HTTP error contract (the Go service's): problem+json, statuses, body limit, unknown fields. */
+/**
+ * The HTTP error contract (the Go service's): problem+json, statuses, body limit, unknown fields.
+ */
 @WebMvcTest(controllers = PersonController.class)
 class HttpContractTest {
   private static final String PROBLEM = "application/problem+json";
@@ -39,7 +41,8 @@ class HttpContractTest {
 
   @Test
   void anUnknownFieldIsRefused() throws Exception {
-    mvc.perform(post("/people").contentType(MediaType.APPLICATION_JSON).content("{\"noSuchField\": 1}"))
+    mvc.perform(
+            post("/people").contentType(MediaType.APPLICATION_JSON).content("{\"noSuchField\": 1}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(PROBLEM))
         .andExpect(jsonPath("$.status").value(400))
