@@ -13,7 +13,8 @@ public record Definition(
     List<ValueObjectDef> valueObjects,
     List<AggregateDef> aggregates) {
 
-  public record ProjectDef(SourceLocation at, Text name, Text target, Text module, Text output) {}
+  public record ProjectDef(SourceLocation at, Text name, Text target, Text module, Text output, Text group,
+      Text artifact) {}
 
   /**
    * A field, a command parameter, an event field, or a simple value object (whose name is the value

@@ -23,7 +23,7 @@ import java.util.function.BiFunction;
  */
 public final class DefinitionParser {
   public static final List<String> TOP_KEYS = List.of("version", "project", "valueObjects", "aggregates");
-  public static final List<String> PROJECT_KEYS = List.of("name", "target", "module", "output");
+  public static final List<String> PROJECT_KEYS = List.of("name", "target", "module", "group", "artifact", "output");
   public static final List<String> FIELD_KEYS =
       List.of("type", "to", "values", "optional", "default", "min", "max", "minLength", "maxLength",
           "pattern", "unique", "pii", "renamedFrom", "example");
@@ -69,7 +69,8 @@ public final class DefinitionParser {
     } else {
       Section section = new Section(projectNode, "project", PROJECT_KEYS);
       project = new ProjectDef(projectNode.at(), section.scalar("name"), section.scalar("target"),
-          section.scalar("module"), section.scalar("output"));
+          section.scalar("module"), section.scalar("output"), section.scalar("group"),
+          section.scalar("artifact"));
     }
     List<ValueObjectDef> valueObjects = top.named("valueObjects", this::valueObject);
     if (!top.has("aggregates")) {

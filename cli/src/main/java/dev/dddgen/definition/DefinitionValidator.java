@@ -62,6 +62,8 @@ public final class DefinitionValidator {
   private static final Pattern GO_MODULE =
       Pattern.compile("[a-z0-9][a-z0-9.-]*(/[A-Za-z0-9][A-Za-z0-9._~-]*)*");
   private static final Pattern JAVA_PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+  // Maven's own rule for coordinates ([A-Za-z0-9_\-.]+), without empty dot-separated parts.
+  private static final Pattern MAVEN_COORDINATE = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
   private static final Pattern OUTPUT_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
   /** Constructs Java accepts and Go's RE2 engine does not; a pattern must work in both targets. */
   private static final Pattern NOT_RE2 = Pattern.compile("\\(\\?[=!>]|\\(\\?<[=!]|\\\\[1-9]|(?<!\\\\)[*+?]\\+|(?<!\\\\p|\\\\P)\\{\\d+(,\\d*)?}\\+");
@@ -174,10 +176,25 @@ public final class DefinitionValidator {
             "use a name like 'backend', or pass '-o DIR' to generate elsewhere");
       }
     }
+    for (Text coordinate : new Text[] {def.group(), def.artifact()}) {
+      if (coordinate == null) {
+        continue;
+      }
+      String key = coordinate == def.group() ? "group" : "artifact";
+      if (target == Target.GO) {
+        ok = report(coordinate.at(), "'" + key + "' is a Maven coordinate of target 'java'; a Go module has none",
+            "remove it (the Go module path is 'module')");
+      } else if (!MAVEN_COORDINATE.matcher(coordinate.value()).matches()) {
+        ok = report(coordinate.at(), "'" + coordinate.value() + "' is not a Maven " + key + "Id",
+            "use letters, digits, '_', '-' and dots between them, like '" + (key.equals("group") ? "com.acme" : "shop-service")
+                + "'");
+      }
+    }
     if (!ok || target == null) {
       return null;
     }
-    return new Project(def.name().value(), target, def.module().value(), output.replaceAll("/$", ""));
+    return new Project(def.name().value(), target, def.module().value(), output.replaceAll("/$", ""),
+        Optional.ofNullable(def.group()).map(Text::value), Optional.ofNullable(def.artifact()).map(Text::value));
   }
 
   // --- names -------------------------------------------------------------------------------

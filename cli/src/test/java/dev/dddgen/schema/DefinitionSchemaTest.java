@@ -140,7 +140,8 @@ class DefinitionSchemaTest {
     "unknown-key-in-field", "unknown-key-top-level", "unknown-key-in-command", "unknown-key-in-query",
     "unknown-type", "unknown-type-shorthand", "enum-without-values", "negative-length", "optional-not-a-boolean",
     "min-not-a-number", "unsupported-version", "missing-version", "unknown-target", "output-escapes-folder",
-    "output-absolute", "name-not-an-identifier", "name-with-path-characters", "field-name-not-an-identifier",
+    "output-absolute", "maven-coordinates-on-go-target", "artifact-not-a-maven-coordinate", "unknown-key-in-project",
+    "name-not-an-identifier", "name-with-path-characters", "field-name-not-an-identifier",
     "reserved-field-id", "reserved-field-version", "field-without-type", "simple-value-object-without-type",
     "project-null", "not-a-mapping",
   })
@@ -160,6 +161,10 @@ class DefinitionSchemaTest {
     "output: a//b", "name: my-shop", "name: Shop", "name: 1shop", "name: my_shop",
     "module: example.com/a/B-c", "module: GitHub.com/acme/shop", "module: github.com/acme/shop/",
     "target: java, module: com.acme.shop", "target: java, module: com.Acme.shop", "target: java, module: com..shop",
+    "target: java, module: com.acme.shop, group: com.acme, artifact: shop-service",
+    "target: java, module: com.acme.shop, group: Com.Acme_2, artifact: shop.api", "target: java, module: com.acme.shop, group: com..acme",
+    "target: java, module: com.acme.shop, artifact: 'shop service'", "target: java, module: com.acme.shop, artifact: shop.",
+    "group: com.acme", "artifact: shop",
   })
   void patternsAgreeWithTheValidator(String project) {
     Map<String, String> fields = new LinkedHashMap<>(Map.of("name", "shop", "target", "go", "module", "github.com/acme/shop"));

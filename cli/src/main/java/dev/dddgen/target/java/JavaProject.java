@@ -85,13 +85,15 @@ final class JavaProject {
     return ClassName.get(pkg("application.dto"), aggregate.name() + "Dto");
   }
 
+  /** project.group, else the base package without its last part (com.acme.shop: com.acme). */
   String groupId() {
     int dot = base.lastIndexOf('.');
-    return dot < 0 ? base : base.substring(0, dot);
+    return model.project().group().orElse(dot < 0 ? base : base.substring(0, dot));
   }
 
+  /** project.artifact, else the project's name. */
   String artifactId() {
-    return Names.kebab(model.project().name());
+    return model.project().artifact().orElse(Names.kebab(model.project().name()));
   }
 
   /** The keys every context starts from. */
