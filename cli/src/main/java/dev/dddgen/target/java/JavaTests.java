@@ -352,6 +352,42 @@ final class JavaTests {
   }
 
   /** The web-layer test: the error contract on the first aggregate with a create and a get. */
+  /**
+   * Bodies whose one field has a JSON type Go's encoding/json refuses for it: a string for the
+   * first integer, a string for the first boolean, a number for the first text field.
+   */
+  private static List<Map<String, Object>> wrongTypes(JavaProject p, Aggregate aggregate) {
+    Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+    for (JField f : p.fields(aggregate)) {
+      if (f.isEnum() || f.isComposite() || f.scalar() == null) {
+        continue;
+      }
+      String kind;
+      String json;
+      switch (f.scalar()) {
+        case INT, LONG -> {
+          kind = "AStringForAnInteger";
+          json = "\\\"12\\\"";
+        }
+        case BOOL -> {
+          kind = "AStringForABoolean";
+          json = "\\\"true\\\"";
+        }
+        case STRING, TEXT -> {
+          kind = "ANumberForAString";
+          json = "12";
+        }
+        default -> {
+          continue;
+        }
+      }
+      String name = f.field().name();
+      out.putIfAbsent(kind, Map.of("test", Names.camel(kind) + "IsRefused", "field", name,
+          "body", "{\\\"" + name + "\\\": " + json + "}"));
+    }
+    return List.copyOf(out.values());
+  }
+
   static Map<String, Object> http(JavaProject p) {
     Map<String, Object> out = new LinkedHashMap<>();
     List<Map<String, Object>> targets = new ArrayList<>();
@@ -385,6 +421,7 @@ final class JavaTests {
       t.put("getField", Names.camel(get.get().name() + "Handler"));
       t.put("getQuery", get.get().name());
       t.put("imports", List.copyOf(imports));
+      t.put("wrongTypes", wrongTypes(p, aggregate));
       targets.add(t);
       break;
     }

@@ -169,7 +169,22 @@ class JavaBuildTest {
     assertThat(fields(http.send("POST", "/people", "{}"))).containsExactly("name", "email", "memberNo");
     assertProblem(http.send("POST", "/people", "{\"name\":\"A\",\"email\":\"a@b\",\"memberNo\":9,\"admin\":true}"), 400);
     assertProblem(http.send("POST", "/people", "{\"name\":"), 400);
-    assertProblem(http.send("POST", "/people", "{\"name\":\"" + "a".repeat(1 << 20) + "\"}"), 413);
+    HttpResponse<String> tooLarge = http.send("POST", "/people", "{\"name\":\"" + "a".repeat(1 << 20) + "\"}");
+    assertProblem(tooLarge, 413);
+    assertThat(JSON.readTree(tooLarge.body()).path("title").asString()).as("Go's status text").isEqualTo("Request Entity Too Large");
+    assertThat(JSON.readTree(tooLarge.body()).path("instance").asString()).isEqualTo("/people");
+    // JSON types as strict as Go's encoding/json (decimals excepted, which accept both forms there too).
+    for (String wrongType : List.of("\"memberNo\":\"17\"", "\"memberNo\":17.5", "\"memberNo\":\"\"")) {
+      HttpResponse<String> refused = http.send("POST", "/people", "{\"name\":\"G\",\"email\":\"g@h\"," + wrongType + "}");
+      assertProblem(refused, 400);
+      assertThat(fields(refused)).as(wrongType).containsExactly("memberNo");
+    }
+    HttpResponse<String> boolAsString = http.send("POST", "/people", "{\"name\":\"G\",\"email\":\"g@h\",\"memberNo\":17,\"active\":\"true\"}");
+    assertProblem(boolAsString, 400);
+    assertThat(fields(boolAsString)).containsExactly("active");
+    HttpResponse<String> numberAsString = http.send("POST", "/people", "{\"name\":12,\"email\":\"g@h\",\"memberNo\":17}");
+    assertProblem(numberAsString, 400);
+    assertThat(fields(numberAsString)).containsExactly("name");
     assertProblem(http.send("GET", "/people/not-a-uuid", null), 400);
     assertProblem(http.send("GET", "/people/" + UUID.randomUUID(), null), 404);
     assertProblem(http.send("GET", "/no-such-thing", null), 404);
@@ -220,6 +235,10 @@ class JavaBuildTest {
     HttpResponse<String> loan = http.send("POST", "/loans", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
         + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"fee\":\"12.50\"}");
     assertThat(loan.statusCode()).as(loan.body()).isEqualTo(201);
+    HttpResponse<String> numericFee = http.send("POST", "/loans", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"fee\":12.5}");
+    assertThat(numericFee.statusCode()).as("a decimal as a JSON number, as Go accepts: %s", numericFee.body()).isEqualTo(201);
+    assertThat(JSON.readTree(numericFee.body()).path("fee").asString()).isEqualTo("12.5");
     assertThat(JSON.readTree(loan.body()).path("fee").asString()).isEqualTo("12.50");
     assertThat(JSON.readTree(loan.body()).path("status").asString()).isEqualTo("OPEN");
     HttpResponse<String> dangling = http.send("POST", "/loans", "{\"bookId\":\"" + UUID.randomUUID() + "\",\"personId\":\""
@@ -250,7 +269,7 @@ class JavaBuildTest {
     assertThat(fields(danglingRenewal)).containsExactly("renewals");
     assertThat(fields(http.send("GET", "/loans?personId=" + id + "&limit=10", null))).isEmpty();
     assertThat(JSON.readTree(http.send("GET", "/loans?personId=" + id + "&limit=10", null).body()).path("items").size())
-        .as("the refused loans were not stored, not even in part").isEqualTo(2);
+        .as("the refused loans were not stored, not even in part").isEqualTo(3);
 
     // Actions: guards, assignments, optimistic concurrency.
     HttpResponse<String> returned = http.send("POST", "/loans/" + loanId + "/return",
@@ -295,14 +314,20 @@ class JavaBuildTest {
   private record Http(String base) {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Sends with a fresh X-Request-Id and checks it is echoed, as the Go end-to-end test does. */
     HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+      String requestId = "jbt-" + UUID.randomUUID();
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+          .header("X-Request-Id", requestId)
           .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
       if (body != null) {
         request.header("Content-Type", "application/json");
       }
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.headers().firstValue("X-Request-Id")).as("request id echoed by %s %s", method, path)
+          .hasValue(requestId);
+      return response;
     }
   }
 

@@ -137,10 +137,19 @@ public class ProblemHandler {
         .body(
             new Problem(
                 "about:blank",
-                status.getReasonPhrase(),
+                title(status),
                 status.value(),
                 detail,
                 request.getRequestURI(),
                 errors));
+  }
+
+  /**
+   * Go's status text, which the Go service uses as the title: 413 is "Request Entity Too Large".
+   */
+  static String title(HttpStatus status) {
+    return status == HttpStatus.PAYLOAD_TOO_LARGE
+        ? "Request Entity Too Large"
+        : status.getReasonPhrase();
   }
 }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestFilter extends OncePerRequestFilter {
   public static final long MAX_BODY_BYTES = 1 << 20;
   private static final Logger LOG = LoggerFactory.getLogger("access");
-  private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+  private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   @Override
   protected void doFilterInternal(
@@ -46,11 +47,16 @@ public class RequestFilter extends OncePerRequestFilter {
       if (request.getContentLengthLong() > MAX_BODY_BYTES) {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType(ProblemHandler.PROBLEM_JSON.toString());
+        // Written by hand: the body is refused before Spring MVC (and its JSON writer) is reached.
         response
             .getWriter()
             .write(
-                "{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                    + "\"detail\":\"The request body is too large.\"}");
+                "{\"type\":\"about:blank\",\"title\":\""
+                    + ProblemHandler.title(HttpStatus.PAYLOAD_TOO_LARGE)
+                    + "\",\"status\":413,"
+                    + "\"detail\":\"The request body is too large.\",\"instance\":\""
+                    + jsonText(request.getRequestURI())
+                    + "\"}");
         return;
       }
       chain.doFilter(new Limited(request), response);
@@ -64,6 +70,21 @@ public class RequestFilter extends OncePerRequestFilter {
           requestId);
       MDC.remove("requestId");
     }
+  }
+
+  /** {@code text} as the inside of a JSON string. */
+  private static String jsonText(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
