@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * and HTTP contract as the Go target. Domain types are built with JavaPoet and handed to their
  * templates as {@code source}; everything else is a Mustache template under {@code templates/java/}.
  *
- * <p>This version covers aggregates whose fields are scalars, enums, references and value objects, with create, update, delete and action commands and get and list queries; a definition
- * that uses more (child entities, enums inside composite value objects) is refused with the list of
- * what is missing, rather than generated half-way.
+ * <p>This version covers aggregates whose fields are scalars, enums, references and value objects
+ * (simple, composite, nested), child entities, create, update, delete and action commands, and get
+ * and list queries; a definition that uses more (enums inside composite value objects) is refused
+ * with the list of what is missing, rather than generated half-way.
  */
 public final class JavaTarget implements TargetGenerator {
   private static final Pattern MIGRATION =
