@@ -90,7 +90,7 @@ func TestPostgresReferences(t *testing.T) {
 		t.Parallel()
 		parent := newBook(t, repos)
 		addLoan(t, repos, parent.ID(), newPerson(t, repos).ID(), newPerson(t, repos).ID(), loan.StatusOpen, true)
-		err := repos.books.Delete(ctx, parent.ID())
+		err := repos.books.Delete(ctx, parent.ID(), nil)
 		require.ErrorIs(t, err, shared.ErrConflict)
 		_, err = repos.books.Get(ctx, parent.ID())
 		require.NoError(t, err)

@@ -284,10 +284,20 @@ func testCustomerContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the customer", func(t *testing.T) {
 		c := newCustomer(t, repos)
-		require.NoError(t, repos.customers.Delete(ctx, c.ID()))
+		require.NoError(t, repos.customers.Delete(ctx, c.ID(), nil))
 		_, err := repos.customers.Get(ctx, c.ID())
 		require.ErrorIs(t, err, customer.ErrCustomerNotFound)
-		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID()), customer.ErrCustomerNotFound)
+		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), nil), customer.ErrCustomerNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the customer", func(t *testing.T) {
+		c := newCustomer(t, repos)
+		stale, current := c.Version()+1, c.Version()
+		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), &stale), shared.ErrVersionConflict)
+		_, err := repos.customers.Get(ctx, c.ID())
+		require.NoError(t, err)
+		require.NoError(t, repos.customers.Delete(ctx, c.ID(), &current))
+		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), &current), customer.ErrCustomerNotFound)
 	})
 
 	t.Run("list pages by id", func(t *testing.T) {
@@ -407,10 +417,20 @@ func testOrderContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the order", func(t *testing.T) {
 		o := newOrder(t, repos)
-		require.NoError(t, repos.orders.Delete(ctx, o.ID()))
+		require.NoError(t, repos.orders.Delete(ctx, o.ID(), nil))
 		_, err := repos.orders.Get(ctx, o.ID())
 		require.ErrorIs(t, err, order.ErrOrderNotFound)
-		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID()), order.ErrOrderNotFound)
+		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), nil), order.ErrOrderNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the order", func(t *testing.T) {
+		o := newOrder(t, repos)
+		stale, current := o.Version()+1, o.Version()
+		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), &stale), shared.ErrVersionConflict)
+		_, err := repos.orders.Get(ctx, o.ID())
+		require.NoError(t, err)
+		require.NoError(t, repos.orders.Delete(ctx, o.ID(), &current))
+		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), &current), order.ErrOrderNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
@@ -553,10 +573,20 @@ func testCategoryContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the category", func(t *testing.T) {
 		c := newCategory(t, repos)
-		require.NoError(t, repos.categories.Delete(ctx, c.ID()))
+		require.NoError(t, repos.categories.Delete(ctx, c.ID(), nil))
 		_, err := repos.categories.Get(ctx, c.ID())
 		require.ErrorIs(t, err, category.ErrCategoryNotFound)
-		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID()), category.ErrCategoryNotFound)
+		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), nil), category.ErrCategoryNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the category", func(t *testing.T) {
+		c := newCategory(t, repos)
+		stale, current := c.Version()+1, c.Version()
+		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), &stale), shared.ErrVersionConflict)
+		_, err := repos.categories.Get(ctx, c.ID())
+		require.NoError(t, err)
+		require.NoError(t, repos.categories.Delete(ctx, c.ID(), &current))
+		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), &current), category.ErrCategoryNotFound)
 	})
 
 	t.Run("list pages by id", func(t *testing.T) {
@@ -698,10 +728,20 @@ func testProductContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the product", func(t *testing.T) {
 		pr := newProduct(t, repos)
-		require.NoError(t, repos.products.Delete(ctx, pr.ID()))
+		require.NoError(t, repos.products.Delete(ctx, pr.ID(), nil))
 		_, err := repos.products.Get(ctx, pr.ID())
 		require.ErrorIs(t, err, product.ErrProductNotFound)
-		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID()), product.ErrProductNotFound)
+		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), nil), product.ErrProductNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the product", func(t *testing.T) {
+		pr := newProduct(t, repos)
+		stale, current := pr.Version()+1, pr.Version()
+		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), &stale), shared.ErrVersionConflict)
+		_, err := repos.products.Get(ctx, pr.ID())
+		require.NoError(t, err)
+		require.NoError(t, repos.products.Delete(ctx, pr.ID(), &current))
+		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), &current), product.ErrProductNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
@@ -828,10 +868,20 @@ func testReviewContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the review", func(t *testing.T) {
 		r := newReview(t, repos)
-		require.NoError(t, repos.reviews.Delete(ctx, r.ID()))
+		require.NoError(t, repos.reviews.Delete(ctx, r.ID(), nil))
 		_, err := repos.reviews.Get(ctx, r.ID())
 		require.ErrorIs(t, err, review.ErrReviewNotFound)
-		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID()), review.ErrReviewNotFound)
+		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), nil), review.ErrReviewNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the review", func(t *testing.T) {
+		r := newReview(t, repos)
+		stale, current := r.Version()+1, r.Version()
+		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), &stale), shared.ErrVersionConflict)
+		_, err := repos.reviews.Get(ctx, r.ID())
+		require.NoError(t, err)
+		require.NoError(t, repos.reviews.Delete(ctx, r.ID(), &current))
+		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), &current), review.ErrReviewNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {

@@ -92,7 +92,7 @@ func TestPostgresReferences(t *testing.T) {
 		t.Parallel()
 		parent := newCustomer(t, repos)
 		addOrder(t, repos, parent.ID(), order.StatusPending)
-		err := repos.customers.Delete(ctx, parent.ID())
+		err := repos.customers.Delete(ctx, parent.ID(), nil)
 		require.ErrorIs(t, err, shared.ErrConflict)
 		_, err = repos.customers.Get(ctx, parent.ID())
 		require.NoError(t, err)
