@@ -305,12 +305,13 @@ func testPersonContract(t *testing.T, repos repositories) {
 
 	t.Run("delete with a stale version is a conflict and keeps the person", func(t *testing.T) {
 		pe := newPerson(t, repos)
-		stale, current := pe.Version()+1, pe.Version()
-		require.ErrorIs(t, repos.people.Delete(ctx, pe.ID(), &stale), shared.ErrVersionConflict)
+		version := pe.Version() + 1
+		require.ErrorIs(t, repos.people.Delete(ctx, pe.ID(), &version), shared.ErrVersionConflict)
 		_, err := repos.people.Get(ctx, pe.ID())
 		require.NoError(t, err)
-		require.NoError(t, repos.people.Delete(ctx, pe.ID(), &current))
-		require.ErrorIs(t, repos.people.Delete(ctx, pe.ID(), &current), person.ErrPersonNotFound)
+		version = pe.Version()
+		require.NoError(t, repos.people.Delete(ctx, pe.ID(), &version))
+		require.ErrorIs(t, repos.people.Delete(ctx, pe.ID(), &version), person.ErrPersonNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
@@ -462,12 +463,13 @@ func testBookContract(t *testing.T, repos repositories) {
 
 	t.Run("delete with a stale version is a conflict and keeps the book", func(t *testing.T) {
 		b := newBook(t, repos)
-		stale, current := b.Version()+1, b.Version()
-		require.ErrorIs(t, repos.books.Delete(ctx, b.ID(), &stale), shared.ErrVersionConflict)
+		version := b.Version() + 1
+		require.ErrorIs(t, repos.books.Delete(ctx, b.ID(), &version), shared.ErrVersionConflict)
 		_, err := repos.books.Get(ctx, b.ID())
 		require.NoError(t, err)
-		require.NoError(t, repos.books.Delete(ctx, b.ID(), &current))
-		require.ErrorIs(t, repos.books.Delete(ctx, b.ID(), &current), book.ErrBookNotFound)
+		version = b.Version()
+		require.NoError(t, repos.books.Delete(ctx, b.ID(), &version))
+		require.ErrorIs(t, repos.books.Delete(ctx, b.ID(), &version), book.ErrBookNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
@@ -603,12 +605,13 @@ func testLoanContract(t *testing.T, repos repositories) {
 
 	t.Run("delete with a stale version is a conflict and keeps the loan", func(t *testing.T) {
 		l := newLoan(t, repos)
-		stale, current := l.Version()+1, l.Version()
-		require.ErrorIs(t, repos.loans.Delete(ctx, l.ID(), &stale), shared.ErrVersionConflict)
+		version := l.Version() + 1
+		require.ErrorIs(t, repos.loans.Delete(ctx, l.ID(), &version), shared.ErrVersionConflict)
 		_, err := repos.loans.Get(ctx, l.ID())
 		require.NoError(t, err)
-		require.NoError(t, repos.loans.Delete(ctx, l.ID(), &current))
-		require.ErrorIs(t, repos.loans.Delete(ctx, l.ID(), &current), loan.ErrLoanNotFound)
+		version = l.Version()
+		require.NoError(t, repos.loans.Delete(ctx, l.ID(), &version))
+		require.ErrorIs(t, repos.loans.Delete(ctx, l.ID(), &version), loan.ErrLoanNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {

@@ -30,13 +30,18 @@ var (
 // command's test cache does not see it, and a run that skipped for want of a
 // database would be replayed from the cache once DATABASE_URL is set.
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if testDB != nil {
-		if err := testDB.Close(); err != nil {
-			fmt.Fprintln(os.Stderr, "close test database:", err)
+	os.Exit(runTests(m))
+}
+
+func runTests(m *testing.M) int {
+	defer func() {
+		if testDB != nil {
+			if err := testDB.Close(); err != nil {
+				fmt.Fprintln(os.Stderr, "close test database:", err)
+			}
 		}
-	}
-	os.Exit(code)
+	}()
+	return m.Run()
 }
 
 // openTestDB opens the shared test database once, inside a running test.

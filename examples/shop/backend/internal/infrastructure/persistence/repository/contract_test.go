@@ -292,12 +292,13 @@ func testCustomerContract(t *testing.T, repos repositories) {
 
 	t.Run("delete with a stale version is a conflict and keeps the customer", func(t *testing.T) {
 		c := newCustomer(t, repos)
-		stale, current := c.Version()+1, c.Version()
-		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), &stale), shared.ErrVersionConflict)
+		version := c.Version() + 1
+		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), &version), shared.ErrVersionConflict)
 		_, err := repos.customers.Get(ctx, c.ID())
 		require.NoError(t, err)
-		require.NoError(t, repos.customers.Delete(ctx, c.ID(), &current))
-		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), &current), customer.ErrCustomerNotFound)
+		version = c.Version()
+		require.NoError(t, repos.customers.Delete(ctx, c.ID(), &version))
+		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), &version), customer.ErrCustomerNotFound)
 	})
 
 	t.Run("list pages by id", func(t *testing.T) {
@@ -425,12 +426,13 @@ func testOrderContract(t *testing.T, repos repositories) {
 
 	t.Run("delete with a stale version is a conflict and keeps the order", func(t *testing.T) {
 		o := newOrder(t, repos)
-		stale, current := o.Version()+1, o.Version()
-		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), &stale), shared.ErrVersionConflict)
+		version := o.Version() + 1
+		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), &version), shared.ErrVersionConflict)
 		_, err := repos.orders.Get(ctx, o.ID())
 		require.NoError(t, err)
-		require.NoError(t, repos.orders.Delete(ctx, o.ID(), &current))
-		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), &current), order.ErrOrderNotFound)
+		version = o.Version()
+		require.NoError(t, repos.orders.Delete(ctx, o.ID(), &version))
+		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), &version), order.ErrOrderNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
@@ -581,12 +583,13 @@ func testCategoryContract(t *testing.T, repos repositories) {
 
 	t.Run("delete with a stale version is a conflict and keeps the category", func(t *testing.T) {
 		c := newCategory(t, repos)
-		stale, current := c.Version()+1, c.Version()
-		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), &stale), shared.ErrVersionConflict)
+		version := c.Version() + 1
+		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), &version), shared.ErrVersionConflict)
 		_, err := repos.categories.Get(ctx, c.ID())
 		require.NoError(t, err)
-		require.NoError(t, repos.categories.Delete(ctx, c.ID(), &current))
-		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), &current), category.ErrCategoryNotFound)
+		version = c.Version()
+		require.NoError(t, repos.categories.Delete(ctx, c.ID(), &version))
+		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), &version), category.ErrCategoryNotFound)
 	})
 
 	t.Run("list pages by id", func(t *testing.T) {
@@ -736,12 +739,13 @@ func testProductContract(t *testing.T, repos repositories) {
 
 	t.Run("delete with a stale version is a conflict and keeps the product", func(t *testing.T) {
 		pr := newProduct(t, repos)
-		stale, current := pr.Version()+1, pr.Version()
-		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), &stale), shared.ErrVersionConflict)
+		version := pr.Version() + 1
+		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), &version), shared.ErrVersionConflict)
 		_, err := repos.products.Get(ctx, pr.ID())
 		require.NoError(t, err)
-		require.NoError(t, repos.products.Delete(ctx, pr.ID(), &current))
-		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), &current), product.ErrProductNotFound)
+		version = pr.Version()
+		require.NoError(t, repos.products.Delete(ctx, pr.ID(), &version))
+		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), &version), product.ErrProductNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
@@ -876,12 +880,13 @@ func testReviewContract(t *testing.T, repos repositories) {
 
 	t.Run("delete with a stale version is a conflict and keeps the review", func(t *testing.T) {
 		r := newReview(t, repos)
-		stale, current := r.Version()+1, r.Version()
-		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), &stale), shared.ErrVersionConflict)
+		version := r.Version() + 1
+		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), &version), shared.ErrVersionConflict)
 		_, err := repos.reviews.Get(ctx, r.ID())
 		require.NoError(t, err)
-		require.NoError(t, repos.reviews.Delete(ctx, r.ID(), &current))
-		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), &current), review.ErrReviewNotFound)
+		version = r.Version()
+		require.NoError(t, repos.reviews.Delete(ctx, r.ID(), &version))
+		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), &version), review.ErrReviewNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
