@@ -10,9 +10,11 @@ import (
 	"github.com/google/uuid"
 )
 
-// DeletePerson deletes a Person.
+// DeletePerson deletes a Person. Version is optional; when
+// given it must be the current version.
 type DeletePerson struct {
-	ID uuid.UUID
+	ID      uuid.UUID
+	Version *int64
 }
 
 // DeletePersonHandler handles DeletePerson.
@@ -27,7 +29,7 @@ func NewDeletePersonHandler(people person.Repository) DeletePersonHandler {
 
 // Handle deletes the Person or returns person.ErrPersonNotFound.
 func (h DeletePersonHandler) Handle(ctx context.Context, cmd DeletePerson) error {
-	if err := h.people.Delete(ctx, cmd.ID); err != nil {
+	if err := h.people.Delete(ctx, cmd.ID, cmd.Version); err != nil {
 		return fmt.Errorf("delete person: %w", err)
 	}
 	return nil

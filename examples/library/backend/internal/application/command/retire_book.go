@@ -7,12 +7,15 @@ import (
 	"fmt"
 
 	"github.com/acme/library/internal/domain/book"
+	"github.com/acme/library/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
-// RetireBook deletes a Book.
+// RetireBook deletes a Book. Version is optional; when
+// given it must be the current version.
 type RetireBook struct {
-	ID uuid.UUID
+	ID      uuid.UUID
+	Version *int64
 }
 
 // RetireBookHandler handles RetireBook.
@@ -33,10 +36,15 @@ func (h RetireBookHandler) Handle(ctx context.Context, cmd RetireBook) error {
 	if err != nil {
 		return fmt.Errorf("retire book: %w", err)
 	}
+	if err := shared.ExpectVersion(cmd.Version, b.Version()); err != nil {
+		return fmt.Errorf("retire book: %w", err)
+	}
 	if err := b.Delete(); err != nil {
 		return fmt.Errorf("retire book: %w", err)
 	}
-	if err := h.books.Delete(ctx, cmd.ID); err != nil {
+	// The version read, not the client's: the guard held for that version only.
+	version := b.Version()
+	if err := h.books.Delete(ctx, cmd.ID, &version); err != nil {
 		return fmt.Errorf("retire book: %w", err)
 	}
 	h.publisher.Publish(ctx, b.PullEvents()...)

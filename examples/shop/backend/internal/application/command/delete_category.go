@@ -10,9 +10,11 @@ import (
 	"github.com/google/uuid"
 )
 
-// DeleteCategory deletes a Category.
+// DeleteCategory deletes a Category. Version is optional; when
+// given it must be the current version.
 type DeleteCategory struct {
-	ID uuid.UUID
+	ID      uuid.UUID
+	Version *int64
 }
 
 // DeleteCategoryHandler handles DeleteCategory.
@@ -27,7 +29,7 @@ func NewDeleteCategoryHandler(categories category.Repository) DeleteCategoryHand
 
 // Handle deletes the Category or returns category.ErrCategoryNotFound.
 func (h DeleteCategoryHandler) Handle(ctx context.Context, cmd DeleteCategory) error {
-	if err := h.categories.Delete(ctx, cmd.ID); err != nil {
+	if err := h.categories.Delete(ctx, cmd.ID, cmd.Version); err != nil {
 		return fmt.Errorf("delete category: %w", err)
 	}
 	return nil

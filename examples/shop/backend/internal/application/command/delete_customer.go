@@ -10,9 +10,11 @@ import (
 	"github.com/google/uuid"
 )
 
-// DeleteCustomer deletes a Customer.
+// DeleteCustomer deletes a Customer. Version is optional; when
+// given it must be the current version.
 type DeleteCustomer struct {
-	ID uuid.UUID
+	ID      uuid.UUID
+	Version *int64
 }
 
 // DeleteCustomerHandler handles DeleteCustomer.
@@ -27,7 +29,7 @@ func NewDeleteCustomerHandler(customers customer.Repository) DeleteCustomerHandl
 
 // Handle deletes the Customer or returns customer.ErrCustomerNotFound.
 func (h DeleteCustomerHandler) Handle(ctx context.Context, cmd DeleteCustomer) error {
-	if err := h.customers.Delete(ctx, cmd.ID); err != nil {
+	if err := h.customers.Delete(ctx, cmd.ID, cmd.Version); err != nil {
 		return fmt.Errorf("delete customer: %w", err)
 	}
 	return nil

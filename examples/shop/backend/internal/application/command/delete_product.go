@@ -10,9 +10,11 @@ import (
 	"github.com/google/uuid"
 )
 
-// DeleteProduct deletes a Product.
+// DeleteProduct deletes a Product. Version is optional; when
+// given it must be the current version.
 type DeleteProduct struct {
-	ID uuid.UUID
+	ID      uuid.UUID
+	Version *int64
 }
 
 // DeleteProductHandler handles DeleteProduct.
@@ -27,7 +29,7 @@ func NewDeleteProductHandler(products product.Repository) DeleteProductHandler {
 
 // Handle deletes the Product or returns product.ErrProductNotFound.
 func (h DeleteProductHandler) Handle(ctx context.Context, cmd DeleteProduct) error {
-	if err := h.products.Delete(ctx, cmd.ID); err != nil {
+	if err := h.products.Delete(ctx, cmd.ID, cmd.Version); err != nil {
 		return fmt.Errorf("delete product: %w", err)
 	}
 	return nil

@@ -10,9 +10,11 @@ import (
 	"github.com/google/uuid"
 )
 
-// DeleteReview deletes a Review.
+// DeleteReview deletes a Review. Version is optional; when
+// given it must be the current version.
 type DeleteReview struct {
-	ID uuid.UUID
+	ID      uuid.UUID
+	Version *int64
 }
 
 // DeleteReviewHandler handles DeleteReview.
@@ -27,7 +29,7 @@ func NewDeleteReviewHandler(reviews review.Repository) DeleteReviewHandler {
 
 // Handle deletes the Review or returns review.ErrReviewNotFound.
 func (h DeleteReviewHandler) Handle(ctx context.Context, cmd DeleteReview) error {
-	if err := h.reviews.Delete(ctx, cmd.ID); err != nil {
+	if err := h.reviews.Delete(ctx, cmd.ID, cmd.Version); err != nil {
 		return fmt.Errorf("delete review: %w", err)
 	}
 	return nil

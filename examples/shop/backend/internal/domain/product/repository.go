@@ -25,7 +25,9 @@ type Repository interface {
 	Update(ctx context.Context, id uuid.UUID, update func(pr *Product) error) (*Product, error)
 
 	// Delete removes the Product, or returns ErrProductNotFound.
-	Delete(ctx context.Context, id uuid.UUID) error
+	// When version is not nil and is not the stored version, nothing is
+	// removed and shared.ErrVersionConflict is returned.
+	Delete(ctx context.Context, id uuid.UUID, version *int64) error
 
 	// List returns at most filter.Limit Products matching filter, ordered by id.
 	List(ctx context.Context, filter ListFilter) ([]*Product, error)

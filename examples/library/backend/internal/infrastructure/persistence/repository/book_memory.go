@@ -82,11 +82,15 @@ func (repo *MemoryBookRepository) Update(ctx context.Context, id uuid.UUID, upda
 }
 
 // Delete implements book.Repository.
-func (repo *MemoryBookRepository) Delete(_ context.Context, id uuid.UUID) error {
+func (repo *MemoryBookRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
-	if _, ok := repo.books[id]; !ok {
+	b, ok := repo.books[id]
+	if !ok {
 		return book.ErrBookNotFound
+	}
+	if version != nil && *version != b.Version() {
+		return shared.ErrVersionConflict
 	}
 	delete(repo.books, id)
 	return nil

@@ -37,7 +37,7 @@ UPDATE books
 SET version = $3, updated_at = $4, isbn = $5, title = $6, type = $7, "group" = $8, "order" = $9, published_on = $10, catalog_id = $11
 WHERE id = $1 AND version = $2`
 
-	deleteBookSQL = `DELETE FROM books WHERE id = $1`
+	deleteBookSQL = `DELETE FROM books WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
 
 	existsBookSQL = `SELECT EXISTS (SELECT 1 FROM books WHERE id = $1)`
 
@@ -125,13 +125,17 @@ func (repo *PostgresBookRepository) Update(ctx context.Context, id uuid.UUID, up
 }
 
 // Delete implements book.Repository.
-func (repo *PostgresBookRepository) Delete(ctx context.Context, id uuid.UUID) error {
-	tag, err := repo.pool.Exec(ctx, deleteBookSQL, id)
+// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
+func (repo *PostgresBookRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
+	tag, err := repo.pool.Exec(ctx, deleteBookSQL, id, version)
 	if err != nil {
 		return fmt.Errorf("delete book %s: %w", id, postgres.TranslateError(err, bookConstraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("delete book %s: %w", id, book.ErrBookNotFound)
+		if version == nil {
+			return fmt.Errorf("delete book %s: %w", id, book.ErrBookNotFound)
+		}
+		return fmt.Errorf("delete book %s: %w", id, bookGoneOrChanged(ctx, repo.pool, id))
 	}
 	return nil
 }

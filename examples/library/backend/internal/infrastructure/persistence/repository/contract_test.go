@@ -297,10 +297,21 @@ func testPersonContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the person", func(t *testing.T) {
 		pe := newPerson(t, repos)
-		require.NoError(t, repos.people.Delete(ctx, pe.ID()))
+		require.NoError(t, repos.people.Delete(ctx, pe.ID(), nil))
 		_, err := repos.people.Get(ctx, pe.ID())
 		require.ErrorIs(t, err, person.ErrPersonNotFound)
-		require.ErrorIs(t, repos.people.Delete(ctx, pe.ID()), person.ErrPersonNotFound)
+		require.ErrorIs(t, repos.people.Delete(ctx, pe.ID(), nil), person.ErrPersonNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the person", func(t *testing.T) {
+		pe := newPerson(t, repos)
+		version := pe.Version() + 1
+		require.ErrorIs(t, repos.people.Delete(ctx, pe.ID(), &version), shared.ErrVersionConflict)
+		_, err := repos.people.Get(ctx, pe.ID())
+		require.NoError(t, err)
+		version = pe.Version()
+		require.NoError(t, repos.people.Delete(ctx, pe.ID(), &version))
+		require.ErrorIs(t, repos.people.Delete(ctx, pe.ID(), &version), person.ErrPersonNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
@@ -444,10 +455,21 @@ func testBookContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the book", func(t *testing.T) {
 		b := newBook(t, repos)
-		require.NoError(t, repos.books.Delete(ctx, b.ID()))
+		require.NoError(t, repos.books.Delete(ctx, b.ID(), nil))
 		_, err := repos.books.Get(ctx, b.ID())
 		require.ErrorIs(t, err, book.ErrBookNotFound)
-		require.ErrorIs(t, repos.books.Delete(ctx, b.ID()), book.ErrBookNotFound)
+		require.ErrorIs(t, repos.books.Delete(ctx, b.ID(), nil), book.ErrBookNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the book", func(t *testing.T) {
+		b := newBook(t, repos)
+		version := b.Version() + 1
+		require.ErrorIs(t, repos.books.Delete(ctx, b.ID(), &version), shared.ErrVersionConflict)
+		_, err := repos.books.Get(ctx, b.ID())
+		require.NoError(t, err)
+		version = b.Version()
+		require.NoError(t, repos.books.Delete(ctx, b.ID(), &version))
+		require.ErrorIs(t, repos.books.Delete(ctx, b.ID(), &version), book.ErrBookNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
@@ -575,10 +597,21 @@ func testLoanContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the loan", func(t *testing.T) {
 		l := newLoan(t, repos)
-		require.NoError(t, repos.loans.Delete(ctx, l.ID()))
+		require.NoError(t, repos.loans.Delete(ctx, l.ID(), nil))
 		_, err := repos.loans.Get(ctx, l.ID())
 		require.ErrorIs(t, err, loan.ErrLoanNotFound)
-		require.ErrorIs(t, repos.loans.Delete(ctx, l.ID()), loan.ErrLoanNotFound)
+		require.ErrorIs(t, repos.loans.Delete(ctx, l.ID(), nil), loan.ErrLoanNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the loan", func(t *testing.T) {
+		l := newLoan(t, repos)
+		version := l.Version() + 1
+		require.ErrorIs(t, repos.loans.Delete(ctx, l.ID(), &version), shared.ErrVersionConflict)
+		_, err := repos.loans.Get(ctx, l.ID())
+		require.NoError(t, err)
+		version = l.Version()
+		require.NoError(t, repos.loans.Delete(ctx, l.ID(), &version))
+		require.ErrorIs(t, repos.loans.Delete(ctx, l.ID(), &version), loan.ErrLoanNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {

@@ -82,11 +82,15 @@ func (repo *MemoryLoanRepository) Update(ctx context.Context, id uuid.UUID, upda
 }
 
 // Delete implements loan.Repository.
-func (repo *MemoryLoanRepository) Delete(_ context.Context, id uuid.UUID) error {
+func (repo *MemoryLoanRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
-	if _, ok := repo.loans[id]; !ok {
+	l, ok := repo.loans[id]
+	if !ok {
 		return loan.ErrLoanNotFound
+	}
+	if version != nil && *version != l.Version() {
+		return shared.ErrVersionConflict
 	}
 	delete(repo.loans, id)
 	return nil

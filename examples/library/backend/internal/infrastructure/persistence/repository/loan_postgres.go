@@ -39,7 +39,7 @@ UPDATE loans
 SET version = $3, updated_at = $4, book_id = $5, person_id = $6, status = $7, renewable = $8, opened_at = $9, due_at = $10, returned_at = $11, fee_amount = $12, fee_currency = $13, late_days = $14
 WHERE id = $1 AND version = $2`
 
-	deleteLoanSQL = `DELETE FROM loans WHERE id = $1`
+	deleteLoanSQL = `DELETE FROM loans WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
 
 	existsLoanSQL = `SELECT EXISTS (SELECT 1 FROM loans WHERE id = $1)`
 
@@ -146,13 +146,17 @@ func (repo *PostgresLoanRepository) Update(ctx context.Context, id uuid.UUID, up
 }
 
 // Delete implements loan.Repository. Child rows are removed by ON DELETE CASCADE.
-func (repo *PostgresLoanRepository) Delete(ctx context.Context, id uuid.UUID) error {
-	tag, err := repo.pool.Exec(ctx, deleteLoanSQL, id)
+// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
+func (repo *PostgresLoanRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
+	tag, err := repo.pool.Exec(ctx, deleteLoanSQL, id, version)
 	if err != nil {
 		return fmt.Errorf("delete loan %s: %w", id, postgres.TranslateError(err, loanConstraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("delete loan %s: %w", id, loan.ErrLoanNotFound)
+		if version == nil {
+			return fmt.Errorf("delete loan %s: %w", id, loan.ErrLoanNotFound)
+		}
+		return fmt.Errorf("delete loan %s: %w", id, loanGoneOrChanged(ctx, repo.pool, id))
 	}
 	return nil
 }

@@ -82,11 +82,15 @@ func (repo *MemoryPersonRepository) Update(ctx context.Context, id uuid.UUID, up
 }
 
 // Delete implements person.Repository.
-func (repo *MemoryPersonRepository) Delete(_ context.Context, id uuid.UUID) error {
+func (repo *MemoryPersonRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
-	if _, ok := repo.people[id]; !ok {
+	pe, ok := repo.people[id]
+	if !ok {
 		return person.ErrPersonNotFound
+	}
+	if version != nil && *version != pe.Version() {
+		return shared.ErrVersionConflict
 	}
 	delete(repo.people, id)
 	return nil

@@ -38,7 +38,7 @@ UPDATE people
 SET version = $3, updated_at = $4, name = $5, email = $6, phone = $7, address_street = $8, address_city = $9, address_postcode = $10, address_location_lat = $11, address_location_lng = $12, birth_date = $13, member_no = $14, active = $15
 WHERE id = $1 AND version = $2`
 
-	deletePersonSQL = `DELETE FROM people WHERE id = $1`
+	deletePersonSQL = `DELETE FROM people WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
 
 	existsPersonSQL = `SELECT EXISTS (SELECT 1 FROM people WHERE id = $1)`
 
@@ -125,13 +125,17 @@ func (repo *PostgresPersonRepository) Update(ctx context.Context, id uuid.UUID, 
 }
 
 // Delete implements person.Repository.
-func (repo *PostgresPersonRepository) Delete(ctx context.Context, id uuid.UUID) error {
-	tag, err := repo.pool.Exec(ctx, deletePersonSQL, id)
+// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
+func (repo *PostgresPersonRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
+	tag, err := repo.pool.Exec(ctx, deletePersonSQL, id, version)
 	if err != nil {
 		return fmt.Errorf("delete person %s: %w", id, postgres.TranslateError(err, personConstraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("delete person %s: %w", id, person.ErrPersonNotFound)
+		if version == nil {
+			return fmt.Errorf("delete person %s: %w", id, person.ErrPersonNotFound)
+		}
+		return fmt.Errorf("delete person %s: %w", id, personGoneOrChanged(ctx, repo.pool, id))
 	}
 	return nil
 }

@@ -126,14 +126,20 @@ func (h BookHandler) ReviseBook(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// RetireBook handles DELETE /books/{id}: 204.
+// RetireBook handles DELETE /books/{id}: 204. An If-Match header, when
+// given, must hold the current version.
 func (h BookHandler) RetireBook(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
-	if err := h.retireBook.Handle(r.Context(), command.RetireBook{ID: id}); err != nil {
+	version, err := expectedVersion(r, nil)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
+	if err := h.retireBook.Handle(r.Context(), command.RetireBook{ID: id, Version: version}); err != nil {
 		WriteError(w, r, err)
 		return
 	}

@@ -125,14 +125,20 @@ func (h PersonHandler) UpdatePerson(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// DeletePerson handles DELETE /people/{id}: 204.
+// DeletePerson handles DELETE /people/{id}: 204. An If-Match header, when
+// given, must hold the current version.
 func (h PersonHandler) DeletePerson(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
-	if err := h.deletePerson.Handle(r.Context(), command.DeletePerson{ID: id}); err != nil {
+	version, err := expectedVersion(r, nil)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
+	if err := h.deletePerson.Handle(r.Context(), command.DeletePerson{ID: id, Version: version}); err != nil {
 		WriteError(w, r, err)
 		return
 	}

@@ -134,7 +134,9 @@ func TestDeletePerson(t *testing.T) {
 	created := api.create(t, "/people", `{"name":"sample","email":"ann@example.com","memberNo":1}`)
 	path := "/people/" + created["id"].(string)
 
-	rec := api.do(t, http.MethodDelete, path, "")
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusBadRequest)
+	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `"1"`)
 	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
 	assert.Empty(t, rec.Body.String())
 	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)

@@ -82,11 +82,15 @@ func (repo *MemoryCategoryRepository) Update(ctx context.Context, id uuid.UUID, 
 }
 
 // Delete implements category.Repository.
-func (repo *MemoryCategoryRepository) Delete(_ context.Context, id uuid.UUID) error {
+func (repo *MemoryCategoryRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
-	if _, ok := repo.categories[id]; !ok {
+	c, ok := repo.categories[id]
+	if !ok {
 		return category.ErrCategoryNotFound
+	}
+	if version != nil && *version != c.Version() {
+		return shared.ErrVersionConflict
 	}
 	delete(repo.categories, id)
 	return nil

@@ -37,7 +37,7 @@ UPDATE categories
 SET version = $3, updated_at = $4, name = $5, description = $6
 WHERE id = $1 AND version = $2`
 
-	deleteCategorySQL = `DELETE FROM categories WHERE id = $1`
+	deleteCategorySQL = `DELETE FROM categories WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
 
 	existsCategorySQL = `SELECT EXISTS (SELECT 1 FROM categories WHERE id = $1)`
 
@@ -123,13 +123,17 @@ func (repo *PostgresCategoryRepository) Update(ctx context.Context, id uuid.UUID
 }
 
 // Delete implements category.Repository.
-func (repo *PostgresCategoryRepository) Delete(ctx context.Context, id uuid.UUID) error {
-	tag, err := repo.pool.Exec(ctx, deleteCategorySQL, id)
+// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
+func (repo *PostgresCategoryRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
+	tag, err := repo.pool.Exec(ctx, deleteCategorySQL, id, version)
 	if err != nil {
 		return fmt.Errorf("delete category %s: %w", id, postgres.TranslateError(err, categoryConstraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("delete category %s: %w", id, category.ErrCategoryNotFound)
+		if version == nil {
+			return fmt.Errorf("delete category %s: %w", id, category.ErrCategoryNotFound)
+		}
+		return fmt.Errorf("delete category %s: %w", id, categoryGoneOrChanged(ctx, repo.pool, id))
 	}
 	return nil
 }

@@ -284,10 +284,21 @@ func testCustomerContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the customer", func(t *testing.T) {
 		c := newCustomer(t, repos)
-		require.NoError(t, repos.customers.Delete(ctx, c.ID()))
+		require.NoError(t, repos.customers.Delete(ctx, c.ID(), nil))
 		_, err := repos.customers.Get(ctx, c.ID())
 		require.ErrorIs(t, err, customer.ErrCustomerNotFound)
-		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID()), customer.ErrCustomerNotFound)
+		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), nil), customer.ErrCustomerNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the customer", func(t *testing.T) {
+		c := newCustomer(t, repos)
+		version := c.Version() + 1
+		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), &version), shared.ErrVersionConflict)
+		_, err := repos.customers.Get(ctx, c.ID())
+		require.NoError(t, err)
+		version = c.Version()
+		require.NoError(t, repos.customers.Delete(ctx, c.ID(), &version))
+		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), &version), customer.ErrCustomerNotFound)
 	})
 
 	t.Run("list pages by id", func(t *testing.T) {
@@ -407,10 +418,21 @@ func testOrderContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the order", func(t *testing.T) {
 		o := newOrder(t, repos)
-		require.NoError(t, repos.orders.Delete(ctx, o.ID()))
+		require.NoError(t, repos.orders.Delete(ctx, o.ID(), nil))
 		_, err := repos.orders.Get(ctx, o.ID())
 		require.ErrorIs(t, err, order.ErrOrderNotFound)
-		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID()), order.ErrOrderNotFound)
+		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), nil), order.ErrOrderNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the order", func(t *testing.T) {
+		o := newOrder(t, repos)
+		version := o.Version() + 1
+		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), &version), shared.ErrVersionConflict)
+		_, err := repos.orders.Get(ctx, o.ID())
+		require.NoError(t, err)
+		version = o.Version()
+		require.NoError(t, repos.orders.Delete(ctx, o.ID(), &version))
+		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), &version), order.ErrOrderNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
@@ -553,10 +575,21 @@ func testCategoryContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the category", func(t *testing.T) {
 		c := newCategory(t, repos)
-		require.NoError(t, repos.categories.Delete(ctx, c.ID()))
+		require.NoError(t, repos.categories.Delete(ctx, c.ID(), nil))
 		_, err := repos.categories.Get(ctx, c.ID())
 		require.ErrorIs(t, err, category.ErrCategoryNotFound)
-		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID()), category.ErrCategoryNotFound)
+		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), nil), category.ErrCategoryNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the category", func(t *testing.T) {
+		c := newCategory(t, repos)
+		version := c.Version() + 1
+		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), &version), shared.ErrVersionConflict)
+		_, err := repos.categories.Get(ctx, c.ID())
+		require.NoError(t, err)
+		version = c.Version()
+		require.NoError(t, repos.categories.Delete(ctx, c.ID(), &version))
+		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), &version), category.ErrCategoryNotFound)
 	})
 
 	t.Run("list pages by id", func(t *testing.T) {
@@ -698,10 +731,21 @@ func testProductContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the product", func(t *testing.T) {
 		pr := newProduct(t, repos)
-		require.NoError(t, repos.products.Delete(ctx, pr.ID()))
+		require.NoError(t, repos.products.Delete(ctx, pr.ID(), nil))
 		_, err := repos.products.Get(ctx, pr.ID())
 		require.ErrorIs(t, err, product.ErrProductNotFound)
-		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID()), product.ErrProductNotFound)
+		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), nil), product.ErrProductNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the product", func(t *testing.T) {
+		pr := newProduct(t, repos)
+		version := pr.Version() + 1
+		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), &version), shared.ErrVersionConflict)
+		_, err := repos.products.Get(ctx, pr.ID())
+		require.NoError(t, err)
+		version = pr.Version()
+		require.NoError(t, repos.products.Delete(ctx, pr.ID(), &version))
+		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), &version), product.ErrProductNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
@@ -828,10 +872,21 @@ func testReviewContract(t *testing.T, repos repositories) {
 
 	t.Run("delete removes the review", func(t *testing.T) {
 		r := newReview(t, repos)
-		require.NoError(t, repos.reviews.Delete(ctx, r.ID()))
+		require.NoError(t, repos.reviews.Delete(ctx, r.ID(), nil))
 		_, err := repos.reviews.Get(ctx, r.ID())
 		require.ErrorIs(t, err, review.ErrReviewNotFound)
-		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID()), review.ErrReviewNotFound)
+		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), nil), review.ErrReviewNotFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the review", func(t *testing.T) {
+		r := newReview(t, repos)
+		version := r.Version() + 1
+		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), &version), shared.ErrVersionConflict)
+		_, err := repos.reviews.Get(ctx, r.ID())
+		require.NoError(t, err)
+		version = r.Version()
+		require.NoError(t, repos.reviews.Delete(ctx, r.ID(), &version))
+		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), &version), review.ErrReviewNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {

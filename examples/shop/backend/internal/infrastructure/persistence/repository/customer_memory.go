@@ -82,11 +82,15 @@ func (repo *MemoryCustomerRepository) Update(ctx context.Context, id uuid.UUID, 
 }
 
 // Delete implements customer.Repository.
-func (repo *MemoryCustomerRepository) Delete(_ context.Context, id uuid.UUID) error {
+func (repo *MemoryCustomerRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
-	if _, ok := repo.customers[id]; !ok {
+	c, ok := repo.customers[id]
+	if !ok {
 		return customer.ErrCustomerNotFound
+	}
+	if version != nil && *version != c.Version() {
+		return shared.ErrVersionConflict
 	}
 	delete(repo.customers, id)
 	return nil

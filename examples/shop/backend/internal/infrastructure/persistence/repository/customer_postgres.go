@@ -37,7 +37,7 @@ UPDATE customers
 SET version = $3, updated_at = $4, email = $5, name = $6
 WHERE id = $1 AND version = $2`
 
-	deleteCustomerSQL = `DELETE FROM customers WHERE id = $1`
+	deleteCustomerSQL = `DELETE FROM customers WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
 
 	existsCustomerSQL = `SELECT EXISTS (SELECT 1 FROM customers WHERE id = $1)`
 
@@ -123,13 +123,17 @@ func (repo *PostgresCustomerRepository) Update(ctx context.Context, id uuid.UUID
 }
 
 // Delete implements customer.Repository.
-func (repo *PostgresCustomerRepository) Delete(ctx context.Context, id uuid.UUID) error {
-	tag, err := repo.pool.Exec(ctx, deleteCustomerSQL, id)
+// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
+func (repo *PostgresCustomerRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
+	tag, err := repo.pool.Exec(ctx, deleteCustomerSQL, id, version)
 	if err != nil {
 		return fmt.Errorf("delete customer %s: %w", id, postgres.TranslateError(err, customerConstraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("delete customer %s: %w", id, customer.ErrCustomerNotFound)
+		if version == nil {
+			return fmt.Errorf("delete customer %s: %w", id, customer.ErrCustomerNotFound)
+		}
+		return fmt.Errorf("delete customer %s: %w", id, customerGoneOrChanged(ctx, repo.pool, id))
 	}
 	return nil
 }

@@ -82,11 +82,15 @@ func (repo *MemoryOrderRepository) Update(ctx context.Context, id uuid.UUID, upd
 }
 
 // Delete implements order.Repository.
-func (repo *MemoryOrderRepository) Delete(_ context.Context, id uuid.UUID) error {
+func (repo *MemoryOrderRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
-	if _, ok := repo.orders[id]; !ok {
+	o, ok := repo.orders[id]
+	if !ok {
 		return order.ErrOrderNotFound
+	}
+	if version != nil && *version != o.Version() {
+		return shared.ErrVersionConflict
 	}
 	delete(repo.orders, id)
 	return nil

@@ -37,7 +37,7 @@ UPDATE orders
 SET version = $3, updated_at = $4, customer_id = $5, status = $6, total_amount = $7, total_currency = $8, note = $9
 WHERE id = $1 AND version = $2`
 
-	deleteOrderSQL = `DELETE FROM orders WHERE id = $1`
+	deleteOrderSQL = `DELETE FROM orders WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
 
 	existsOrderSQL = `SELECT EXISTS (SELECT 1 FROM orders WHERE id = $1)`
 
@@ -143,13 +143,17 @@ func (repo *PostgresOrderRepository) Update(ctx context.Context, id uuid.UUID, u
 }
 
 // Delete implements order.Repository. Child rows are removed by ON DELETE CASCADE.
-func (repo *PostgresOrderRepository) Delete(ctx context.Context, id uuid.UUID) error {
-	tag, err := repo.pool.Exec(ctx, deleteOrderSQL, id)
+// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
+func (repo *PostgresOrderRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
+	tag, err := repo.pool.Exec(ctx, deleteOrderSQL, id, version)
 	if err != nil {
 		return fmt.Errorf("delete order %s: %w", id, postgres.TranslateError(err, orderConstraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("delete order %s: %w", id, order.ErrOrderNotFound)
+		if version == nil {
+			return fmt.Errorf("delete order %s: %w", id, order.ErrOrderNotFound)
+		}
+		return fmt.Errorf("delete order %s: %w", id, orderGoneOrChanged(ctx, repo.pool, id))
 	}
 	return nil
 }

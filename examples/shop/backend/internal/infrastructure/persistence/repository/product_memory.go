@@ -82,11 +82,15 @@ func (repo *MemoryProductRepository) Update(ctx context.Context, id uuid.UUID, u
 }
 
 // Delete implements product.Repository.
-func (repo *MemoryProductRepository) Delete(_ context.Context, id uuid.UUID) error {
+func (repo *MemoryProductRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
-	if _, ok := repo.products[id]; !ok {
+	pr, ok := repo.products[id]
+	if !ok {
 		return product.ErrProductNotFound
+	}
+	if version != nil && *version != pr.Version() {
+		return shared.ErrVersionConflict
 	}
 	delete(repo.products, id)
 	return nil

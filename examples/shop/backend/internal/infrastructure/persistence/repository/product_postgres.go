@@ -38,7 +38,7 @@ UPDATE products
 SET version = $3, updated_at = $4, sku = $5, name = $6, category_id = $7, price_amount = $8, price_currency = $9, stock = $10, weight_kg = $11, active = $12, released_on = $13
 WHERE id = $1 AND version = $2`
 
-	deleteProductSQL = `DELETE FROM products WHERE id = $1`
+	deleteProductSQL = `DELETE FROM products WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
 
 	existsProductSQL = `SELECT EXISTS (SELECT 1 FROM products WHERE id = $1)`
 
@@ -126,13 +126,17 @@ func (repo *PostgresProductRepository) Update(ctx context.Context, id uuid.UUID,
 }
 
 // Delete implements product.Repository.
-func (repo *PostgresProductRepository) Delete(ctx context.Context, id uuid.UUID) error {
-	tag, err := repo.pool.Exec(ctx, deleteProductSQL, id)
+// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
+func (repo *PostgresProductRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
+	tag, err := repo.pool.Exec(ctx, deleteProductSQL, id, version)
 	if err != nil {
 		return fmt.Errorf("delete product %s: %w", id, postgres.TranslateError(err, productConstraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("delete product %s: %w", id, product.ErrProductNotFound)
+		if version == nil {
+			return fmt.Errorf("delete product %s: %w", id, product.ErrProductNotFound)
+		}
+		return fmt.Errorf("delete product %s: %w", id, productGoneOrChanged(ctx, repo.pool, id))
 	}
 	return nil
 }

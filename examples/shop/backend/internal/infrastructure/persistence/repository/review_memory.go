@@ -82,11 +82,15 @@ func (repo *MemoryReviewRepository) Update(ctx context.Context, id uuid.UUID, up
 }
 
 // Delete implements review.Repository.
-func (repo *MemoryReviewRepository) Delete(_ context.Context, id uuid.UUID) error {
+func (repo *MemoryReviewRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
-	if _, ok := repo.reviews[id]; !ok {
+	r, ok := repo.reviews[id]
+	if !ok {
 		return review.ErrReviewNotFound
+	}
+	if version != nil && *version != r.Version() {
+		return shared.ErrVersionConflict
 	}
 	delete(repo.reviews, id)
 	return nil

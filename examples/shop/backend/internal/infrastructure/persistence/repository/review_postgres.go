@@ -38,7 +38,7 @@ UPDATE reviews
 SET version = $3, updated_at = $4, product_id = $5, customer_id = $6, rating = $7, body = $8, status = $9, published_at = $10
 WHERE id = $1 AND version = $2`
 
-	deleteReviewSQL = `DELETE FROM reviews WHERE id = $1`
+	deleteReviewSQL = `DELETE FROM reviews WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
 
 	existsReviewSQL = `SELECT EXISTS (SELECT 1 FROM reviews WHERE id = $1)`
 
@@ -126,13 +126,17 @@ func (repo *PostgresReviewRepository) Update(ctx context.Context, id uuid.UUID, 
 }
 
 // Delete implements review.Repository.
-func (repo *PostgresReviewRepository) Delete(ctx context.Context, id uuid.UUID) error {
-	tag, err := repo.pool.Exec(ctx, deleteReviewSQL, id)
+// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
+func (repo *PostgresReviewRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
+	tag, err := repo.pool.Exec(ctx, deleteReviewSQL, id, version)
 	if err != nil {
 		return fmt.Errorf("delete review %s: %w", id, postgres.TranslateError(err, reviewConstraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("delete review %s: %w", id, review.ErrReviewNotFound)
+		if version == nil {
+			return fmt.Errorf("delete review %s: %w", id, review.ErrReviewNotFound)
+		}
+		return fmt.Errorf("delete review %s: %w", id, reviewGoneOrChanged(ctx, repo.pool, id))
 	}
 	return nil
 }

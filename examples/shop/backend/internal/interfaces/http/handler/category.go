@@ -104,14 +104,20 @@ func (h CategoryHandler) UpdateCategory(w http.ResponseWriter, r *http.Request) 
 	writeJSON(w, http.StatusOK, out)
 }
 
-// DeleteCategory handles DELETE /categories/{id}: 204.
+// DeleteCategory handles DELETE /categories/{id}: 204. An If-Match header, when
+// given, must hold the current version.
 func (h CategoryHandler) DeleteCategory(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
-	if err := h.deleteCategory.Handle(r.Context(), command.DeleteCategory{ID: id}); err != nil {
+	version, err := expectedVersion(r, nil)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
+	if err := h.deleteCategory.Handle(r.Context(), command.DeleteCategory{ID: id, Version: version}); err != nil {
 		WriteError(w, r, err)
 		return
 	}

@@ -125,7 +125,9 @@ func TestDeleteCategory(t *testing.T) {
 	created := api.create(t, "/categories", `{"name":"sample"}`)
 	path := "/categories/" + created["id"].(string)
 
-	rec := api.do(t, http.MethodDelete, path, "")
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusBadRequest)
+	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `"1"`)
 	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
 	assert.Empty(t, rec.Body.String())
 	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)

@@ -104,14 +104,20 @@ func (h CustomerHandler) UpdateCustomer(w http.ResponseWriter, r *http.Request) 
 	writeJSON(w, http.StatusOK, out)
 }
 
-// DeleteCustomer handles DELETE /customers/{id}: 204.
+// DeleteCustomer handles DELETE /customers/{id}: 204. An If-Match header, when
+// given, must hold the current version.
 func (h CustomerHandler) DeleteCustomer(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
-	if err := h.deleteCustomer.Handle(r.Context(), command.DeleteCustomer{ID: id}); err != nil {
+	version, err := expectedVersion(r, nil)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
+	if err := h.deleteCustomer.Handle(r.Context(), command.DeleteCustomer{ID: id, Version: version}); err != nil {
 		WriteError(w, r, err)
 		return
 	}

@@ -130,14 +130,20 @@ func (h ProductHandler) UpdateProduct(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// DeleteProduct handles DELETE /products/{id}: 204.
+// DeleteProduct handles DELETE /products/{id}: 204. An If-Match header, when
+// given, must hold the current version.
 func (h ProductHandler) DeleteProduct(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
-	if err := h.deleteProduct.Handle(r.Context(), command.DeleteProduct{ID: id}); err != nil {
+	version, err := expectedVersion(r, nil)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
+	if err := h.deleteProduct.Handle(r.Context(), command.DeleteProduct{ID: id, Version: version}); err != nil {
 		WriteError(w, r, err)
 		return
 	}

@@ -127,7 +127,9 @@ func TestDeleteProduct(t *testing.T) {
 	created := api.create(t, "/products", `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`)
 	path := "/products/" + created["id"].(string)
 
-	rec := api.do(t, http.MethodDelete, path, "")
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusBadRequest)
+	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `"1"`)
 	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
 	assert.Empty(t, rec.Body.String())
 	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)

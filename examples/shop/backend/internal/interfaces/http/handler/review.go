@@ -149,14 +149,20 @@ func (h ReviewHandler) RejectReview(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// DeleteReview handles DELETE /reviews/{id}: 204.
+// DeleteReview handles DELETE /reviews/{id}: 204. An If-Match header, when
+// given, must hold the current version.
 func (h ReviewHandler) DeleteReview(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {
 		WriteError(w, r, err)
 		return
 	}
-	if err := h.deleteReview.Handle(r.Context(), command.DeleteReview{ID: id}); err != nil {
+	version, err := expectedVersion(r, nil)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
+	if err := h.deleteReview.Handle(r.Context(), command.DeleteReview{ID: id, Version: version}); err != nil {
 		WriteError(w, r, err)
 		return
 	}

@@ -201,7 +201,9 @@ final class OpenApiContext {
   }
 
   private Map<String, Object> delete(Aggregate a, Command c) {
-    Map<String, Object> op = operation(a, c.name(), "Delete " + article(a.name()) + " " + a.name() + ".");
+    Map<String, Object> op = operation(a, c.name(), "Delete " + article(a.name()) + " " + a.name()
+        + "; If-Match, when given, must be its current version.");
+    op.put("parameters", List.of(ref("#/components/parameters/IfMatch")));
     op.put("responses", errors(Maps.of("204", Maps.of("description", "Deleted.")), true, true, false));
     return op;
   }
@@ -281,7 +283,7 @@ final class OpenApiContext {
                 "default", DEFAULT_LIMIT)),
         "IfMatch", Maps.of("name", "If-Match", "in", "header", "required", false,
             "description", "The ETag of the resource as last read (its version, quoted): the alternative to "
-                + "version in the body.",
+                + "version in the body, or on DELETE the only way to give it.",
             "schema", Maps.of("type", "string")),
         "Cursor", Maps.of("name", "cursor", "in", "query", "required", false,
             "description", "The nextCursor of the previous page.",

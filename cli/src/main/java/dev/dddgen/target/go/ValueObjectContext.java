@@ -16,9 +16,10 @@ final class ValueObjectContext {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("name", vo.name());
     String lower = vo.name().toLowerCase(java.util.Locale.ROOT);
+    // p, v and o are the constructor's parameter and validator and Equal's parameter.
     String rcv = lower.substring(0, 1);
-    if (rcv.equals("p") || rcv.equals("v")) {
-      rcv = lower.substring(0, Math.min(2, lower.length()));
+    if (rcv.equals("p") || rcv.equals("v") || rcv.equals("o")) {
+      rcv = lower.length() > 1 ? lower.substring(0, 2) : rcv + "x";
     }
     map.put("receiver", rcv);
     map.put("article", DomainContext.article(vo.name()));

@@ -65,6 +65,14 @@ class GoBuildTest {
     assertThat(run(output, Map.of(), Path.of(go).resolveSibling("gofmt").toString(), "-l", ".")).as("gofmt -l").isBlank();
     try (TestPostgres.Database database = postgres.newDatabase()) {
       run(output, Map.of("DATABASE_URL", database.migrateUrl()), go, "test", "-count=1", "./...");
+      // The go command replays a cached test result unless a file or environment variable the
+      // tests read has changed, and it only sees what is read while tests run (not in TestMain
+      // before m.Run): the repository tests must re-run when DATABASE_URL changes.
+      String repository = "./internal/infrastructure/persistence/repository";
+      run(output, Map.of("DATABASE_URL", database.migrateUrl()), go, "test", repository);
+      String otherUrl = database.migrateUrl() + "&application_name=dddgen-cache-check";
+      assertThat(run(output, Map.of("DATABASE_URL", otherUrl), go, "test", repository))
+          .as("go test %s after DATABASE_URL changed", repository).doesNotContain("(cached)");
     }
   }
 
