@@ -40,6 +40,9 @@ public final class ArtifactRenderer {
   static String normalize(String text) {
     String lf = text.replace("\r\n", "\n");
     int end = lf.length();
+    if (end > 1 && lf.charAt(end - 1) == '\n' && lf.charAt(end - 2) != '\n') {
+      return lf; // already so, as nearly every file is: no copy
+    }
     while (end > 0 && lf.charAt(end - 1) == '\n') {
       end--;
     }

@@ -13,7 +13,6 @@ import com.github.mustachejava.util.Wrapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -108,9 +107,9 @@ public final class Renderer {
         .orElseThrow(() -> new RenderException("no template named '" + templateName + "'"));
     try {
       Mustache mustache = compile(templateName);
-      StringWriter out = new StringWriter();
+      TextWriter out = new TextWriter();
       mustache.execute(out, List.of(context));
-      return out.toString();
+      return out.text.toString();
     } catch (MustacheException e) {
       throw new RenderException(describe(e, template), e);
     } catch (UncheckedIOException e) {
@@ -157,6 +156,46 @@ public final class Renderer {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * A StringWriter without its StringBuffer's lock per write: a template run makes thousands of
+   * small writes, each from one thread.
+   */
+  private static final class TextWriter extends Writer {
+    final StringBuilder text = new StringBuilder(8192);
+
+    @Override
+    public void write(String s) {
+      text.append(s);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      text.append(s, off, off + len);
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      text.append(cbuf, off, len);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public Writer append(CharSequence csq) {
+      text.append(csq);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   private final class Factory extends DefaultMustacheFactory {

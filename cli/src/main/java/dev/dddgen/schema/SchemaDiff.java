@@ -6,6 +6,7 @@ import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.naming.Names;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,22 @@ final class SchemaDiff {
   /** Old column → what its rename is called, after the field: {@code rename_price_to_total}. */
   private final Map<String, String> renameLabels = new LinkedHashMap<>();
 
+  /**
+   * The fields each table stores, in model order (an aggregate's, then its entities'): looked up
+   * per table, where a scan of every aggregate each made a large project's diff quadratic.
+   */
+  private final Map<String, List<Field>> tableFields = new HashMap<>();
+
   SchemaDiff(RelationalSchema before, RelationalSchema after, DomainModel model) {
     this.before = before;
     this.after = after;
     this.model = model;
+    for (Aggregate aggregate : model.aggregates()) {
+      tableFields.computeIfAbsent(aggregate.table(), t -> new ArrayList<>()).addAll(aggregate.fields());
+      for (Entity entity : aggregate.entities()) {
+        tableFields.computeIfAbsent(entity.table(), t -> new ArrayList<>()).addAll(entity.fields());
+      }
+    }
   }
 
   List<Migration> migrations() {
@@ -266,16 +279,7 @@ final class SchemaDiff {
   /** Old column → new column for every field declared with {@code renamedFrom} in the table. */
   private Map<String, String> renames(String tableName) {
     Map<String, String> renames = new LinkedHashMap<>();
-    for (Aggregate aggregate : model.aggregates()) {
-      if (aggregate.table().equals(tableName)) {
-        addRenames(aggregate.fields(), renames);
-      }
-      for (Entity entity : aggregate.entities()) {
-        if (entity.table().equals(tableName)) {
-          addRenames(entity.fields(), renames);
-        }
-      }
-    }
+    addRenames(tableFields.getOrDefault(tableName, List.of()), renames);
     return renames;
   }
 
@@ -296,16 +300,9 @@ final class SchemaDiff {
 
   /** The snake name of the field a column of the table stores (a composite value object has several columns). */
   private String fieldOf(String tableName, String column) {
-    for (Aggregate aggregate : model.aggregates()) {
-      List<Field> fields = new ArrayList<>();
-      if (aggregate.table().equals(tableName)) {
-        fields.addAll(aggregate.fields());
-      }
-      aggregate.entities().stream().filter(e -> e.table().equals(tableName)).forEach(e -> fields.addAll(e.fields()));
-      for (Field field : fields) {
-        if (SchemaBuilder.columnsOf(model, field).stream().anyMatch(c -> c.column().equals(column))) {
-          return Names.snake(field.name());
-        }
+    for (Field field : tableFields.getOrDefault(tableName, List.of())) {
+      if (SchemaBuilder.columnsOf(model, field).stream().anyMatch(c -> c.column().equals(column))) {
+        return Names.snake(field.name());
       }
     }
     return column;

@@ -40,16 +40,20 @@ public final class OutputFolder {
     if (!target.startsWith(root)) {
       throw new IOException("refusing to write '" + relative + "': it leaves the output folder");
     }
-    // A symbolic link anywhere on the way (below the root) could lead out of the folder.
-    for (Path p = target; p != null && !p.equals(root) && p.startsWith(root); p = p.getParent()) {
+    // A symbolic link anywhere on the way (below the root) could lead out of the folder. Walked
+    // from the root down: below the first missing folder nothing exists, so a fresh output costs
+    // one failed lookup per file rather than one per missing level.
+    int depth = root.getNameCount();
+    for (int i = depth + 1; i <= target.getNameCount(); i++) {
+      Path p = i == target.getNameCount() ? target : target.getRoot().resolve(target.subpath(0, i));
       if (p != target && checkedFolders.contains(p)) {
-        break;
+        continue;
       }
       BasicFileAttributes attributes;
       try {
         attributes = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException e) {
-        continue;
+        break;
       }
       if (attributes.isSymbolicLink()) {
         Path real;

@@ -2,9 +2,11 @@ package dev.dddgen.workspace;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -38,14 +40,13 @@ public final class StateStore {
   private final String prefix;
   private final TreeMap<String, String> manifest = new TreeMap<>();
   /**
-   * Where each base copy lies in {@code base.txt} (manifest key → offset and length), indexed on
-   * first use from the record headers alone. A copy is decoded only when asked for: a check of an
-   * up-to-date tree needs a handful of the thousands of copies a large project holds.
+   * Where each base copy lies in {@code base.txt} (manifest key → offset of its record, offset of
+   * its text, length), indexed on first use from the record headers alone, which are read by
+   * skipping over each text. A copy is read only when asked for: a check of an up-to-date tree
+   * needs a handful of the thousands of copies a large project holds, and reading the whole file
+   * (a hundred megabytes for 1,000 aggregates) cost that much memory.
    */
-  private Map<String, int[]> baseIndex;
-  /** The bytes of {@code base.txt}, or null when absent. */
-  private ByteBuffer baseFile;
-
+  private Map<String, long[]> baseIndex;
   private StateStore(Path stateDir, String prefix) throws IOException {
     this.stateDir = stateDir;
     this.prefix = prefix;
@@ -124,14 +125,15 @@ public final class StateStore {
   private static final String LEGACY_BASE = "base";
   private static final String RECORD = "<<< ";
 
-  private Map<String, int[]> baseIndex() throws IOException {
+  private Map<String, long[]> baseIndex() throws IOException {
     if (baseIndex == null) {
       baseIndex = new HashMap<>();
       Path file = stateDir.resolve(BASE);
       if (Files.isRegularFile(file)) {
-        // Read whole (not mapped: a mapped file cannot be replaced on Windows) but not decoded.
-        baseFile = ByteBuffer.wrap(Files.readAllBytes(file));
-        indexBases(baseFile, baseIndex);
+        // Opened per use, never held (an open file cannot be replaced on Windows).
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+          indexBases(channel::read, channel.size(), baseIndex);
+        }
       }
     }
     return baseIndex;
@@ -139,35 +141,100 @@ public final class StateStore {
 
   /** The copy {@code base.txt} holds for {@code key}, or null. */
   private String storedBase(String key) throws IOException {
-    int[] where = baseIndex().get(key);
+    byte[] bytes = storedBytes(key);
+    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The bytes of {@code key}'s copy, or null. The record's header is read again and must still
+   * name the key: a {@code base.txt} replaced since it was indexed (by another run) gives no copy
+   * rather than another file's bytes.
+   */
+  private byte[] storedBytes(String key) throws IOException {
+    long[] where = baseIndex().get(key);
     if (where == null) {
       return null;
     }
-    byte[] bytes = new byte[where[1]];
-    baseFile.get(where[0], bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    Path file = stateDir.resolve(BASE);
+    int length = (int) where[2];
+    byte[] header = (RECORD + key + " " + length + "\n").getBytes(StandardCharsets.UTF_8);
+    if (where[0] + header.length != where[1]) {
+      return null;
+    }
+    ByteBuffer buffer = ByteBuffer.allocate(header.length + length);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      while (buffer.hasRemaining() && channel.read(buffer, where[0] + buffer.position()) > 0) {
+        // read on
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      return null;
+    }
+    if (buffer.hasRemaining() || !java.util.Arrays.equals(buffer.array(), 0, header.length, header, 0, header.length)) {
+      return null;
+    }
+    return java.util.Arrays.copyOfRange(buffer.array(), header.length, header.length + length);
   }
 
   /** Reads {@code <<< path length} records; a damaged tail is ignored (those files have no base). */
   static void readBases(byte[] bytes, Map<String, String> into) {
-    Map<String, int[]> index = new HashMap<>();
-    indexBases(ByteBuffer.wrap(bytes), index);
-    index.forEach((key, where) -> into.put(key, new String(bytes, where[0], where[1], StandardCharsets.UTF_8)));
+    Map<String, long[]> index = new HashMap<>();
+    try {
+      indexBases((dst, at) -> {
+        if (at >= bytes.length) {
+          return -1;
+        }
+        int n = Math.min(dst.remaining(), bytes.length - (int) at);
+        dst.put(bytes, (int) at, n);
+        return n;
+      }, bytes.length, index);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    index.forEach((key, where) -> into.put(key, new String(bytes, (int) where[1], (int) where[2], StandardCharsets.UTF_8)));
   }
 
-  /** Indexes {@code <<< path length} records (key → offset, length); stops at a damaged tail. */
-  private static void indexBases(ByteBuffer bytes, Map<String, int[]> into) {
-    int size = bytes.limit();
-    int at = 0;
+  /** Positional reads, as {@link FileChannel#read(ByteBuffer, long)}. */
+  @FunctionalInterface
+  private interface Source {
+    int read(ByteBuffer dst, long at) throws IOException;
+  }
+
+  /**
+   * Indexes {@code <<< path length} records (key → record offset, text offset, length), reading
+   * the headers only; stops at a damaged tail.
+   */
+  private static void indexBases(Source channel, long size, Map<String, long[]> into) throws IOException {
+    long at = 0;
+    ByteBuffer chunk = ByteBuffer.allocate(4096);
     while (at < size) {
-      int eol = indexOf(bytes, (byte) '\n', at);
-      if (eol < 0) {
-        return;
+      long start = at;
+      // The header line (or a blank separator line): read until its newline.
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      boolean ended = false;
+      while (!ended) {
+        chunk.clear();
+        int read = channel.read(chunk, at);
+        if (read <= 0) {
+          return;
+        }
+        byte[] bytes = chunk.array();
+        int eol = -1;
+        for (int i = 0; i < read; i++) {
+          if (bytes[i] == '\n') {
+            eol = i;
+            break;
+          }
+        }
+        if (eol >= 0) {
+          line.write(bytes, 0, eol);
+          at += eol + 1;
+          ended = true;
+        } else {
+          line.write(bytes, 0, read);
+          at += read;
+        }
       }
-      byte[] line = new byte[eol - at];
-      bytes.get(at, line);
-      String header = new String(line, StandardCharsets.UTF_8);
-      at = eol + 1;
+      String header = line.toString(StandardCharsets.UTF_8);
       if (!header.startsWith(RECORD)) {
         continue;
       }
@@ -178,21 +245,12 @@ public final class StateStore {
       } catch (NumberFormatException e) {
         return;
       }
-      if (space <= RECORD.length() || length < 0 || (long) at + length > size) {
+      if (space <= RECORD.length() || length < 0 || at + length > size) {
         return;
       }
-      into.put(header.substring(RECORD.length(), space), new int[] {at, length});
+      into.put(header.substring(RECORD.length(), space), new long[] {start, at, length});
       at += length + 1;
     }
-  }
-
-  private static int indexOf(ByteBuffer bytes, byte b, int from) {
-    for (int i = from; i < bytes.limit(); i++) {
-      if (bytes.get(i) == b) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The relational schema dddgen recorded for this output, if any. */
@@ -242,7 +300,7 @@ public final class StateStore {
    * of this output. The base copies are written before the manifest that vouches for them.
    */
   public void save(Map<String, String> generated) throws IOException {
-    Map<String, int[]> stored = baseIndex();
+    Map<String, long[]> stored = baseIndex();
     for (String old : generatedPaths()) {
       if (!generated.containsKey(old)) {
         manifest.remove(prefix + old);
@@ -261,10 +319,8 @@ public final class StateStore {
         byte[] bytes;
         if (now != null) {
           bytes = now.getBytes(StandardCharsets.UTF_8);
-        } else if (stored.containsKey(key)) {
-          int[] where = stored.get(key);
-          bytes = new byte[where[1]];
-          baseFile.get(where[0], bytes);
+        } else if (stored.containsKey(key) && (bytes = storedBytes(key)) != null) {
+          // another output's copy, carried over
         } else {
           // Another output's file whose base copy was lost: keep it out rather than vouch for nothing.
           continue;
@@ -276,7 +332,6 @@ public final class StateStore {
     });
     // base.txt was replaced: index the new one when next asked.
     baseIndex = null;
-    baseFile = null;
     StringBuilder text = new StringBuilder(MANIFEST_HEADER);
     manifest.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
     AtomicFiles.write(writable(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));

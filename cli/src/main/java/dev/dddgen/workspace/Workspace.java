@@ -62,7 +62,8 @@ public final class Workspace {
     }
     String onDisk = disk.get();
     if (onDisk.equals(now)) {
-      return new Change(path, Change.Status.UNCHANGED, onDisk, onDisk, now);
+      // The same text: keep one copy, so a large up-to-date tree is not held in memory twice.
+      return new Change(path, Change.Status.UNCHANGED, now, now, now);
     }
     Optional<String> base = state.base(path);
     if (base.isEmpty()) {
