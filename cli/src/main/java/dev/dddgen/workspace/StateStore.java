@@ -33,7 +33,7 @@ import java.util.TreeMap;
 public final class StateStore {
   public static final String FOLDER = ".dddgen";
   private static final String MANIFEST_HEADER =
-      "# Files dddgen generated and the SHA-256 of what it last wrote (their text is under base/).\n"
+      "# Files dddgen generated and the SHA-256 of what it last wrote (their text is in base.txt).\n"
           + "# Commit this folder with the code; dddgen uses it to merge your edits on regeneration.\n";
 
   private final Path stateDir;
