@@ -9,6 +9,7 @@ import dev.dddgen.naming.Names;
 import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.schema.Migration;
 import dev.dddgen.target.Artifact;
+import dev.dddgen.target.ArtifactCollector;
 import dev.dddgen.target.TargetGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public final class GoTarget implements TargetGenerator {
     GoProject p = project(model);
     Map<String, Object> keys = p.keys();
     List<Artifact> out = new ArrayList<>();
-    Files files = new Files(out, keys);
+    ArtifactCollector files = new ArtifactCollector(out, keys);
 
     files.project("go.mod", "go/go.mod");
     files.project("go.sum", "go/go.sum");
@@ -220,36 +221,5 @@ public final class GoTarget implements TargetGenerator {
   public OptionalInt migrationNumber(String path) {
     Matcher m = MIGRATION.matcher(path);
     return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
-  }
-
-  /** Collects artifacts; every context starts from the project keys. */
-  private record Files(List<Artifact> out, Map<String, Object> keys) {
-    Map<String, Object> context(Map<String, Object> aggregate) {
-      Map<String, Object> context = new LinkedHashMap<>(keys);
-      if (aggregate != null) {
-        context.put("aggregate", aggregate);
-      }
-      return context;
-    }
-
-    void project(String path, String template) {
-      out.add(new Artifact(path, template, context(null), false));
-    }
-
-    void project(String path, String template, Map<String, Object> extra) {
-      Map<String, Object> context = context(null);
-      context.putAll(extra);
-      out.add(new Artifact(path, template, context, false));
-    }
-
-    void scoped(String path, String template, String key, Object value, boolean editable) {
-      Map<String, Object> context = context(null);
-      context.put(key, value);
-      out.add(new Artifact(path, template, context, editable));
-    }
-
-    void aggregate(String path, String template, Map<String, Object> aggregate, boolean editable) {
-      out.add(new Artifact(path, template, context(aggregate), editable));
-    }
   }
 }

@@ -10,6 +10,7 @@ import dev.dddgen.naming.Names;
 import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.schema.Migration;
 import dev.dddgen.target.Artifact;
+import dev.dddgen.target.ArtifactCollector;
 import dev.dddgen.target.TargetGenerator;
 import dev.dddgen.target.java.JavaProject.JField;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class JavaTarget implements TargetGenerator {
     JavaProject p = project(model);
     JavaDomainTypes types = new JavaDomainTypes(p);
     JavaContexts contexts = new JavaContexts(p);
-    Files files = new Files(new ArrayList<>(), p.keys());
+    ArtifactCollector files = new ArtifactCollector(new ArrayList<>(), p.keys());
 
     files.project("pom.xml", "java/pom");
     files.project("mvnw", "java/wrapper/mvnw");
@@ -89,71 +90,71 @@ public final class JavaTarget implements TargetGenerator {
 
     for (var valueObject : model.valueObjects()) {
       if (!valueObject.simple()) {
-        files.source(shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
+        source(files, shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
             types.composite(valueObject));
-        files.source(p.path("application.dto") + valueObject.name() + "Dto.java", "java/application/dto", null,
+        source(files, p.path("application.dto") + valueObject.name() + "Dto.java", "java/application/dto", null,
             types.compositeDtoSource(valueObject));
         continue;
       }
       boolean isEnum = valueObject.wrapped().type() instanceof FieldType.Enumeration;
-      files.source(shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
+      source(files, shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
           isEnum ? types.enumValueObject(valueObject) : types.valueObject(valueObject));
     }
     for (Aggregate aggregate : model.aggregates()) {
       Map<String, Object> agg = aggregateContext(p, contexts, aggregate);
       String domain = p.path("domain." + Names.flat(aggregate.name()));
-      files.source(domain + aggregate.name() + ".java", "java/domain/entity", agg, types.entity(aggregate));
+      source(files, domain + aggregate.name() + ".java", "java/domain/entity", agg, types.entity(aggregate));
       for (JField f : p.fields(aggregate)) {
         if (f.isEnum() && !(f.field().type() instanceof FieldType.ValueObjectType)) {
-          files.source(domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
+          source(files, domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
         }
       }
       for (JavaProject.JEntity entity : p.entities(aggregate)) {
-        files.source(domain + entity.entity().name() + ".java", "java/domain/child_entity", agg,
+        source(files, domain + entity.entity().name() + ".java", "java/domain/child_entity", agg,
             types.childEntity(entity, aggregate));
         for (JField f : entity.fields()) {
           if (f.isEnum() && !(f.field().type() instanceof FieldType.ValueObjectType)) {
-            files.source(domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
+            source(files, domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
           }
         }
-        files.source(p.path("application.dto") + entity.entity().name() + "Dto.java", "java/application/dto", agg,
+        source(files, p.path("application.dto") + entity.entity().name() + "Dto.java", "java/application/dto", agg,
             types.childEntityDto(entity));
       }
       for (Event event : aggregate.events()) {
-        files.source(domain + event.name() + ".java", "java/domain/event", agg, types.event(aggregate, event));
+        source(files, domain + event.name() + ".java", "java/domain/event", agg, types.event(aggregate, event));
       }
-      files.aggregate(domain + aggregate.name() + "Repository.java", "java/domain/repository", agg);
+      files.aggregate(domain + aggregate.name() + "Repository.java", "java/domain/repository", agg, false);
       List<?> commands = (List<?>) agg.get("commands");
       for (int i = 0; i < aggregate.commands().size(); i++) {
         Command command = aggregate.commands().get(i);
         String dir = p.path("application.command");
-        files.source(dir + command.name() + ".java", "java/application/command", agg, types.commandRecord(aggregate, command));
+        source(files, dir + command.name() + ".java", "java/application/command", agg, types.commandRecord(aggregate, command));
         Map<String, Object> context = files.context(agg);
         context.put("command", commands.get(i));
         files.out().add(new Artifact(dir + command.name() + "Handler.java",
             "java/application/" + command.kind().name().toLowerCase(java.util.Locale.ROOT) + "_handler", context, false));
         if (command.kind() == Command.Kind.UPDATE || command.kind() == Command.Kind.ACTION) {
-          files.source(http + command.name() + "Request.java", "java/http/request", agg, types.updateRequest(aggregate, command));
+          source(files, http + command.name() + "Request.java", "java/http/request", agg, types.updateRequest(aggregate, command));
         }
       }
       List<?> queries = (List<?>) agg.get("queries");
       for (int i = 0; i < aggregate.queries().size(); i++) {
         Query query = aggregate.queries().get(i);
         String dir = p.path("application.query");
-        files.source(dir + query.name() + ".java", "java/application/query", agg, types.queryRecord(aggregate, query));
+        source(files, dir + query.name() + ".java", "java/application/query", agg, types.queryRecord(aggregate, query));
         Map<String, Object> context = files.context(agg);
         context.put("query", queries.get(i));
         files.out().add(new Artifact(dir + query.name() + "Handler.java",
             "java/application/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list") + "_handler", context, false));
       }
-      files.source(p.path("application.dto") + aggregate.name() + "Dto.java", "java/application/dto", agg, types.dto(aggregate));
+      source(files, p.path("application.dto") + aggregate.name() + "Dto.java", "java/application/dto", agg, types.dto(aggregate));
       files.aggregate(p.path("infrastructure.persistence") + "Jdbc" + aggregate.name() + "Repository.java",
-          "java/infrastructure/repository", agg);
-      files.aggregate(http + aggregate.name() + "Controller.java", "java/http/controller", agg);
+          "java/infrastructure/repository", agg, false);
+      files.aggregate(http + aggregate.name() + "Controller.java", "java/http/controller", agg, false);
       String domainTest = p.testPath("domain." + Names.flat(aggregate.name()));
-      files.aggregate(domainTest + aggregate.name() + "Test.java", "java/test/entity_test", agg);
+      files.aggregate(domainTest + aggregate.name() + "Test.java", "java/test/entity_test", agg, false);
       files.aggregate(p.testPath("infrastructure.persistence") + "Jdbc" + aggregate.name() + "RepositoryTest.java",
-          "java/test/repository_test", agg);
+          "java/test/repository_test", agg, false);
     }
     return files.out();
   }
@@ -251,35 +252,11 @@ public final class JavaTarget implements TargetGenerator {
     return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
   }
 
-  /** Collects artifacts; every context starts from the project keys. */
-  private record Files(List<Artifact> out, Map<String, Object> keys) {
-    Map<String, Object> context(Map<String, Object> aggregate) {
-      Map<String, Object> context = new LinkedHashMap<>(keys);
-      if (aggregate != null) {
-        context.put("aggregate", aggregate);
-      }
-      return context;
-    }
-
-    void project(String path, String template) {
-      out.add(new Artifact(path, template, context(null), false));
-    }
-
-    void project(String path, String template, Map<String, Object> extra) {
-      Map<String, Object> context = context(null);
-      context.putAll(extra);
-      out.add(new Artifact(path, template, context, false));
-    }
-
-    void aggregate(String path, String template, Map<String, Object> aggregate) {
-      out.add(new Artifact(path, template, context(aggregate), false));
-    }
-
-    /** A JavaPoet-built type: its template prints {@code source} (an override may write its own). */
-    void source(String path, String template, Map<String, Object> aggregate, String source) {
-      Map<String, Object> context = context(aggregate);
-      context.put("source", source);
-      out.add(new Artifact(path, template, context, false));
-    }
+  /** A JavaPoet-built type: its template prints {@code source} (an override may write its own). */
+  private static void source(ArtifactCollector files, String path, String template, Map<String, Object> aggregate,
+      String source) {
+    Map<String, Object> context = files.context(aggregate);
+    context.put("source", source);
+    files.out().add(new Artifact(path, template, context, false));
   }
 }
