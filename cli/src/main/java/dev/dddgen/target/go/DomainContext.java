@@ -258,8 +258,10 @@ final class DomainContext {
       boolean copied = event.fields().stream().allMatch(Event.EventField::fromAggregate);
       String recorder = a.commands().stream().filter(c -> c.emits().filter(event.name()::equals).isPresent())
           .map(Command::name).findFirst().orElse(null);
-      String text = event.name() + " is recorded by " + recorder + ". "
-          + (copied ? "Its fields are copied from the " + a.name() + " when the event is recorded."
+      String text = event.name() + (recorder == null ? " is declared, but no command records it. "
+          : " is recorded by " + recorder + ". ")
+          + (event.fields().isEmpty() ? "It has no fields of its own."
+              : copied ? "Its fields are copied from the " + a.name() + " when the event is recorded."
               : "Its fields come from the command's parameters.");
       events.add(Maps.of("name", event.name(), "blankBefore", !events.isEmpty(), "doc", DomainDocs.comment(text),
           "fields", fields));
