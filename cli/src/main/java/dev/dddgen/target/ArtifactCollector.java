@@ -41,4 +41,12 @@ public record ArtifactCollector(List<Artifact> out, Map<String, Object> keys) {
   public void aggregate(String path, String template, Map<String, Object> aggregate, boolean editable) {
     out.add(new Artifact(path, template, context(aggregate), editable));
   }
+
+  /** A file rendered for one item of an aggregate (a command, a child entity...) found under {@code key}. */
+  public void aggregate(String path, String template, Map<String, Object> aggregate, String key, Object value,
+      boolean editable) {
+    Map<String, Object> context = context(aggregate);
+    context.put(key, value);
+    out.add(new Artifact(path, template, context, editable));
+  }
 }

@@ -124,15 +124,11 @@ public final class GoTarget implements TargetGenerator {
       files.aggregate(domain + n.file() + ".go", "go/domain/entity", agg, true);
       files.aggregate(domain + n.file() + "_test.go", "go/domain/entity_test", agg, true);
       for (Object entity : (List<?>) agg.get("entities")) {
-        Map<String, Object> context = files.context(agg);
-        context.put("entity", entity);
-        out.add(new Artifact(domain + Names.snake((String) ((Map<?, ?>) entity).get("name")) + ".go",
-            "go/domain/child_entity", context, true));
+        files.aggregate(domain + Names.snake((String) ((Map<?, ?>) entity).get("name")) + ".go",
+            "go/domain/child_entity", agg, "entity", entity, true);
       }
       for (Object value : (List<?>) agg.get("enums")) {
-        Map<String, Object> context = files.context(agg);
-        context.put("enum", value);
-        out.add(new Artifact((String) ((Map<?, ?>) value).get("path"), "go/domain/enum", context, false));
+        files.aggregate((String) ((Map<?, ?>) value).get("path"), "go/domain/enum", agg, "enum", value, false);
       }
       for (String name : List.of("repository", "errors", "events")) {
         files.aggregate(domain + name + ".go", "go/domain/" + name, agg, false);
@@ -140,18 +136,16 @@ public final class GoTarget implements TargetGenerator {
       List<?> commands = (List<?>) agg.get("commands");
       for (int i = 0; i < aggregate.commands().size(); i++) {
         Command command = aggregate.commands().get(i);
-        Map<String, Object> context = files.context(agg);
-        context.put("command", commands.get(i));
-        out.add(new Artifact(COMMAND + Names.snake(command.name()) + ".go",
-            "go/application/command/" + command.kind().name().toLowerCase(java.util.Locale.ROOT), context, false));
+        files.aggregate(COMMAND + Names.snake(command.name()) + ".go",
+            "go/application/command/" + command.kind().name().toLowerCase(java.util.Locale.ROOT), agg,
+            "command", commands.get(i), false);
       }
       List<?> queries = (List<?>) agg.get("queries");
       for (int i = 0; i < aggregate.queries().size(); i++) {
         Query query = aggregate.queries().get(i);
-        Map<String, Object> context = files.context(agg);
-        context.put("query", queries.get(i));
-        out.add(new Artifact(QUERY + Names.snake(query.name()) + ".go",
-            "go/application/query/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list"), context, false));
+        files.aggregate(QUERY + Names.snake(query.name()) + ".go",
+            "go/application/query/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list"), agg,
+            "query", queries.get(i), false);
       }
       files.aggregate(DTO + n.file() + ".go", "go/application/dto/aggregate", agg, false);
       files.aggregate(REPOSITORY + n.file() + "_postgres.go", "go/infrastructure/repository/aggregate_postgres", agg, false);

@@ -129,10 +129,9 @@ public final class JavaTarget implements TargetGenerator {
         Command command = aggregate.commands().get(i);
         String dir = p.path("application.command");
         source(files, dir + command.name() + ".java", "java/application/command", agg, types.commandRecord(aggregate, command));
-        Map<String, Object> context = files.context(agg);
-        context.put("command", commands.get(i));
-        files.out().add(new Artifact(dir + command.name() + "Handler.java",
-            "java/application/" + command.kind().name().toLowerCase(java.util.Locale.ROOT) + "_handler", context, false));
+        files.aggregate(dir + command.name() + "Handler.java",
+            "java/application/" + command.kind().name().toLowerCase(java.util.Locale.ROOT) + "_handler", agg,
+            "command", commands.get(i), false);
         if (command.kind() == Command.Kind.UPDATE || command.kind() == Command.Kind.ACTION) {
           source(files, http + command.name() + "Request.java", "java/http/request", agg, types.updateRequest(aggregate, command));
         }
@@ -142,10 +141,9 @@ public final class JavaTarget implements TargetGenerator {
         Query query = aggregate.queries().get(i);
         String dir = p.path("application.query");
         source(files, dir + query.name() + ".java", "java/application/query", agg, types.queryRecord(aggregate, query));
-        Map<String, Object> context = files.context(agg);
-        context.put("query", queries.get(i));
-        files.out().add(new Artifact(dir + query.name() + "Handler.java",
-            "java/application/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list") + "_handler", context, false));
+        files.aggregate(dir + query.name() + "Handler.java",
+            "java/application/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list") + "_handler", agg,
+            "query", queries.get(i), false);
       }
       source(files, p.path("application.dto") + aggregate.name() + "Dto.java", "java/application/dto", agg, types.dto(aggregate));
       files.aggregate(p.path("infrastructure.persistence") + "Jdbc" + aggregate.name() + "Repository.java",
@@ -255,8 +253,6 @@ public final class JavaTarget implements TargetGenerator {
   /** A JavaPoet-built type: its template prints {@code source} (an override may write its own). */
   private static void source(ArtifactCollector files, String path, String template, Map<String, Object> aggregate,
       String source) {
-    Map<String, Object> context = files.context(aggregate);
-    context.put("source", source);
-    files.out().add(new Artifact(path, template, context, false));
+    files.aggregate(path, template, aggregate, "source", source, false);
   }
 }
