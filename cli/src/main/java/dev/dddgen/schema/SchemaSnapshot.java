@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** The schema dddgen last generated, as deterministic JSON in {@code .dddgen/}. */
 public final class SchemaSnapshot {
@@ -54,7 +52,7 @@ public final class SchemaSnapshot {
 
   @SuppressWarnings("unchecked")
   public static RelationalSchema read(String json) {
-    Map<String, Object> root = (Map<String, Object>) new Load(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).loadFromString(json);
+    Map<String, Object> root = (Map<String, Object>) Json.parse(json);
     List<Table> tables = new ArrayList<>();
     for (Object item : (List<Object>) root.get("tables")) {
       Map<String, Object> t = (Map<String, Object>) item;

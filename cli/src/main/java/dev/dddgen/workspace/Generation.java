@@ -121,6 +121,17 @@ public final class Generation {
     return highest;
   }
 
+  /** The schema recorded by the last generation; a damaged snapshot stops the run before it plans migrations. */
+  private static Optional<RelationalSchema> previousSchema(StateStore state) throws IOException {
+    Optional<String> text = state.schema();
+    try {
+      return text.map(SchemaSnapshot::read);
+    } catch (RuntimeException e) {
+      throw new IOException(state.schemaFile() + " is damaged (" + e.getMessage()
+          + "); restore it from version control: new migrations are planned against it");
+    }
+  }
+
   private static final Pattern LEADING_NUMBER = Pattern.compile("^0*(\\d+)_.*\\.sql$");
 
   private static String folderOf(String path) {
@@ -135,7 +146,7 @@ public final class Generation {
     StateStore state = StateStore.locate(settings.definitionDir(), settings.output());
 
     RelationalSchema schema = SchemaBuilder.build(model);
-    Optional<RelationalSchema> previous = state.schema().map(SchemaSnapshot::read);
+    Optional<RelationalSchema> previous = previousSchema(state);
     int highest = 0;
     for (String path : state.generatedPaths()) {
       OptionalInt number = target.migrationNumber(path);

@@ -258,6 +258,11 @@ public final class StateStore {
     return snapshot(SCHEMA);
   }
 
+  /** The file {@link #schema()} reads, for messages. */
+  public Path schemaFile() {
+    return snapshotFile(SCHEMA);
+  }
+
   /** The HTTP contract dddgen recorded for this output, if any. */
   public Optional<String> contract() throws IOException {
     return snapshot(CONTRACT);

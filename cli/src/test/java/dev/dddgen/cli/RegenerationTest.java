@@ -186,6 +186,23 @@ class RegenerationTest {
   }
 
   @Test
+  void aDamagedSchemaSnapshotStopsTheRunNamingTheFileAndWritesNothing() throws IOException {
+    generated(V1);
+    Path snapshot = dir.resolve(".dddgen/snapshots/backend/schema.json");
+    assertThat(snapshot).isRegularFile();
+    Files.writeString(snapshot, "{\"tables\": [");
+    define(V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
+    Map<String, String> before = tree();
+
+    CliRunner.Result again = run("generate", "--yes");
+
+    assertThat(again.exitCode()).as(again.describe()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(again.stderr()).contains(snapshot.getFileName().toString() + " is damaged (not valid JSON at offset 12")
+        .contains("restore it from version control");
+    assertThat(tree()).isEqualTo(before);
+  }
+
+  @Test
   void aLostStateFolderAddsNoSecondCopyOfTheMigrationsAlreadyThere() throws IOException {
     generated(V1);
     generated(V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
