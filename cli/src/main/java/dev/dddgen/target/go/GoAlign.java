@@ -128,24 +128,15 @@ public final class GoAlign {
    * Breaks one-line function bodies ({@code func (r T) Name() int { return r.n }}, or a function
    * literal) whose header and statements exceed 100 columns onto their own lines, as gofmt does:
    * the statements indented one tab deeper than the line, the closing brace back at its indentation.
+   * One pass over the text: a broken body's statements are checked the same way (a long function
+   * literal inside one), then the scan goes on after the body.
    */
   static String expandLongFunctionBodies(String text) {
     if (!text.contains("func")) {
       return text;
     }
-    String current = text;
-    for (int guard = 0; guard < 10_000; guard++) {
-      String next = expandFirst(current);
-      if (next == null) {
-        return current;
-      }
-      current = next;
-    }
-    return current;
-  }
-
-  /** The text with the first too-long one-line function body expanded, or null when there is none. */
-  private static String expandFirst(String text) {
+    StringBuilder out = null;
+    int copied = 0;
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -165,17 +156,30 @@ public final class GoAlign {
       }
       if (c == 'f' && text.startsWith("func", i) && (i == 0 || !identifierPart(text.charAt(i - 1)))
           && i + 4 < n && (text.charAt(i + 4) == ' ' || text.charAt(i + 4) == '(')) {
-        String expanded = expandAt(text, i);
-        if (expanded != null) {
-          return expanded;
+        Body body = longBodyAt(text, i);
+        if (body != null) {
+          if (out == null) {
+            out = new StringBuilder(n + 1024);
+          }
+          out.append(text, copied, body.open + 1).append(expandLongFunctionBodies(body.statements))
+              .append(body.indent).append('}');
+          copied = body.close + 1;
+          i = copied;
+          continue;
         }
       }
       i++;
     }
-    return null;
+    return out == null ? text : out.append(text, copied, n).toString();
   }
 
-  private static String expandAt(String text, int start) {
+  /**
+   * A one-line body too long to stay so: where its braces are, and its statements as lines (each
+   * indented one tab deeper than {@code indent}, the indentation of the function's line).
+   */
+  private record Body(int open, int close, String statements, String indent) {}
+
+  private static Body longBodyAt(String text, int start) {
     int lineEnd = endOfLine(text, start);
     int depth = 0;
     boolean closedGroup = false;
@@ -240,21 +244,15 @@ public final class GoAlign {
     }
     int lineStart = text.lastIndexOf('\n', start) + 1;
     int k = lineStart;
-    while (k < n(text) && (text.charAt(k) == '\t' || text.charAt(k) == ' ')) {
+    while (k < text.length() && (text.charAt(k) == '\t' || text.charAt(k) == ' ')) {
       k++;
     }
     String indent = text.substring(lineStart, k);
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    out.append(text, 0, open + 1).append('\n');
+    StringBuilder statements = new StringBuilder("\n");
     for (String statement : splitStatements(body)) {
-      out.append(indent).append('\t').append(statement).append('\n');
+      statements.append(indent).append('\t').append(statement).append('\n');
     }
-    out.append(indent).append('}').append(text, close + 1, text.length());
-    return out.toString();
-  }
-
-  private static int n(String text) {
-    return text.length();
+    return new Body(open, close, statements.toString(), indent);
   }
 
   /** Statements of a one-line body, split at top-level semicolons. */

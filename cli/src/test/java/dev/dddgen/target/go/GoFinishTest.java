@@ -25,6 +25,30 @@ class GoFinishTest {
   }
 
   @Test
+  void longOneLineFunctionBodiesBreakAsGofmtBreaksThemNestedLiteralsIncludedShortOnesStay() {
+    // gofmt's output for this input, checked with Go 1.26.
+    String text = """
+        func outer(values []int) error { return apply(values, func(value int) error { return check(value, "a rather long message that makes the line long and longer still") }) }
+
+        func short() int { return 1 }
+
+        var s = "func f() { not code }"
+        """;
+
+    assertThat(GoAlign.align(text)).isEqualTo("""
+        func outer(values []int) error {
+        	return apply(values, func(value int) error {
+        		return check(value, "a rather long message that makes the line long and longer still")
+        	})
+        }
+
+        func short() int { return 1 }
+
+        var s = "func f() { not code }"
+        """);
+  }
+
+  @Test
   void aLineWithoutMarkerEndsTheBlock() {
     String text = "\ta¦ int\n\t// comment\n\tlonger¦ int\n";
 
