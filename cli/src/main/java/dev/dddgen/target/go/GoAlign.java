@@ -16,44 +16,46 @@ public final class GoAlign {
 
   public static String align(String text) {
     text = expandLongFunctionBodies(text);
-    if (text.indexOf(MARKER) < 0) {
+    int marker = text.indexOf(MARKER);
+    if (marker < 0) {
       return text;
     }
-    String[] lines = text.split("\n", -1);
-    List<String[]> cells = new ArrayList<>(lines.length);
-    for (String line : lines) {
-      cells.add(line.indexOf(MARKER) < 0 ? null : line.split(String.valueOf(MARKER), -1));
-    }
+    // Only the blocks of marked lines are cut into cells; the text between them is copied as it is.
+    String separator = String.valueOf(MARKER);
     StringBuilder out = new StringBuilder(text.length());
-    int i = 0;
-    while (i < lines.length) {
-      if (cells.get(i) == null) {
-        out.append(lines[i]);
-        if (i < lines.length - 1) {
-          out.append('\n');
+    int copied = 0;
+    while (marker >= 0) {
+      int at = text.lastIndexOf('\n', marker) + 1;
+      out.append(text, copied, at);
+      List<String[]> block = new ArrayList<>();
+      boolean endsWithNewline = true;
+      while (marker >= 0 && at <= text.length()) {
+        int newline = text.indexOf('\n', at);
+        int end = newline < 0 ? text.length() : newline;
+        if (marker >= end) {
+          break;
         }
-        i++;
-        continue;
+        block.add(text.substring(at, end).split(separator, -1));
+        endsWithNewline = newline >= 0;
+        at = end + 1;
+        marker = at <= text.length() ? text.indexOf(MARKER, at) : -1;
       }
-      int end = i;
-      while (end < lines.length && cells.get(end) != null) {
-        end++;
-      }
-      List<String[]> block = cells.subList(i, end);
       int from = 0;
       for (int to : sections(block)) {
         padColumns(block, 0, from, to);
         from = to;
       }
-      for (int k = i; k < end; k++) {
-        out.append(String.join("", cells.get(k)));
-        if (k < lines.length - 1) {
+      for (int k = 0; k < block.size(); k++) {
+        for (String cell : block.get(k)) {
+          out.append(cell);
+        }
+        if (k < block.size() - 1 || endsWithNewline) {
           out.append('\n');
         }
       }
-      i = end;
+      copied = Math.min(at, text.length());
     }
-    return out.toString();
+    return out.append(text, copied, text.length()).toString();
   }
 
   /**

@@ -89,9 +89,11 @@ public final class GoImports {
     if (marker < 0) {
       return text;
     }
-    String code = text.substring(0, marker) + text.substring(marker + MARKER_LINE.length() + 1);
-    String block = block(used(code, ownPackage(code)));
-    return code.substring(0, marker) + block + code.substring(marker);
+    // The marker line is a comment, which the scan skips: no need to cut it out first.
+    String block = block(used(text, ownPackage(text)));
+    int after = marker + MARKER_LINE.length() + 1;
+    return new StringBuilder(text.length() + block.length()).append(text, 0, marker).append(block)
+        .append(text, after, text.length()).toString();
   }
 
   private static String ownPackage(String code) {

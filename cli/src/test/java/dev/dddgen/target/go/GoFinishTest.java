@@ -53,6 +53,8 @@ class GoFinishTest {
     String text = "\ta¦ int\n\t// comment\n\tlonger¦ int\n";
 
     assertThat(GoAlign.align(text)).isEqualTo("\ta int\n\t// comment\n\tlonger int\n");
+    assertThat(GoAlign.align("x\n\ta¦ int\n\tlonger¦ int")).isEqualTo("x\n\ta      int\n\tlonger int");
+    assertThat(GoAlign.align("\ta¦ int\n\n\tb¦ int¦ // c\n\tlonger¦ int\n")).isEqualTo("\ta int\n\n\tb      int // c\n\tlonger int\n");
   }
 
   @Test
