@@ -66,6 +66,9 @@ abstract class BaseCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw CliFailure.failure(file + " is not a file");
     }
+    if (output.verbose) {
+      timings.measureCpu();
+    }
     try {
       DomainModel model = DefinitionLoader.load(file, file.toString());
       timings.lap("definition");
