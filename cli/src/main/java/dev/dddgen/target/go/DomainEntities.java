@@ -4,6 +4,7 @@ import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
+import dev.dddgen.model.Timestamps;
 import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +44,11 @@ final class DomainEntities {
     return d;
   }
 
+  /** The Go expression of a timestamp: its instant in UTC, to the second. */
   static String timeDate(String iso) {
-    java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(iso);
-    String month = t.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-    return "time.Date(" + t.getYear() + ", time." + month + ", " + t.getDayOfMonth() + ", " + t.getHour() + ", "
-        + t.getMinute() + ", " + t.getSecond() + ", 0, time.UTC)";
+    java.time.LocalDateTime t = Timestamps.timestamp(iso).utc();
+    return "time.Date(" + t.getYear() + ", time." + Timestamps.monthName(t.getMonth()) + ", " + t.getDayOfMonth()
+        + ", " + t.getHour() + ", " + t.getMinute() + ", " + t.getSecond() + ", 0, time.UTC)";
   }
 
   /**

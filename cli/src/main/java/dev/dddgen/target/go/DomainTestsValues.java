@@ -58,10 +58,7 @@ final class DomainTestsValues {
   }
 
   static String timestamp(String text) {
-    java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(text);
-    String month = t.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-    return "time.Date(" + t.getYear() + ", time." + month + ", " + t.getDayOfMonth() + ", " + t.getHour() + ", "
-        + t.getMinute() + ", " + t.getSecond() + ", 0, time.UTC)";
+    return DomainEntities.timeDate(text);
   }
 
   static boolean composite(DomainModel model, Field field) {

@@ -1,12 +1,13 @@
 package dev.dddgen.target.go;
 
+import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Samples;
 import dev.dddgen.model.Scalar;
-import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Timestamps;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import java.util.ArrayList;
@@ -146,14 +147,18 @@ final class HttpTestsBodies {
    * by days or seconds, numbers by n (down when up would pass the maximum), text varies its last
    * letter or digit within its class, so a pattern that admitted it still does.
    */
+  private static String bumped(Timestamps.Instant instant, int seconds) {
+    return new Timestamps.Instant(instant.local().plusSeconds(seconds), instant.offset()).toString();
+  }
+
   static String bump(DomainModel model, Field field, String v, int n) {
     Field leaf = leaf(model, field);
     Scalar scalar = leaf.type() instanceof FieldType.Builtin b ? b.scalar() : null;
     if (scalar == Scalar.DATE) {
-      return quote(java.time.LocalDate.parse(unquote(v)).plusDays(n).toString());
+      return quote(Timestamps.date(unquote(v)).plusDays(n).toString());
     }
     if (scalar == Scalar.TIMESTAMP) {
-      return quote(java.time.OffsetDateTime.parse(unquote(v)).plusSeconds(n).toString());
+      return quote(bumped(Timestamps.timestamp(unquote(v)), n));
     }
     if (scalar == Scalar.INT || scalar == Scalar.LONG || scalar == Scalar.DECIMAL) {
       java.math.BigDecimal value = new java.math.BigDecimal(unquote(v));
