@@ -369,6 +369,20 @@ final class ContractTestsContext {
     Arg(String field, String target, String value) {
       this(field, target, value, null);
     }
+
+    // Spelled out: the record's own equals is linked through a method-handle bootstrap that costs a
+    // cold run milliseconds (see FieldType).
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Arg that && java.util.Objects.equals(field, that.field)
+          && java.util.Objects.equals(target, that.target) && java.util.Objects.equals(value, that.value)
+          && java.util.Objects.equals(entityList, that.entityList);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(field, target, value, entityList);
+    }
   }
 
   /** The fixture arguments: references (nested in entities too), then enums and bools. */
