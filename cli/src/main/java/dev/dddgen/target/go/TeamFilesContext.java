@@ -2,6 +2,7 @@ package dev.dddgen.target.go;
 
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
+import dev.dddgen.target.OpenApiDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ final class TeamFilesContext {
       aggregates.add(Maps.of("name", a.name(), "path", p.names(a).path(), "fields", String.join(", ", fields)));
     }
     team.put("aggregates", aggregates);
-    team.put("routes", OpenApiContext.routes(p));
+    team.put("routes", OpenApiDocument.routes(model));
     team.put("valueObjects", String.join(", ", model.valueObjects().stream().map(v -> v.name()).toList()));
     team.put("hasValueObjects", !model.valueObjects().isEmpty());
     return team;

@@ -6,6 +6,7 @@ import dev.dddgen.cli.CliRunner;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.target.Artifact;
+import dev.dddgen.target.OpenApiDocument;
 import dev.dddgen.workspace.ApiContract;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -117,7 +118,7 @@ class OpenApiSpecTest {
     assertThat(item.getPost().getResponses()).containsKeys("200", "400", "404", "409", "413", "default");
     assertThat(api.getPaths().get("/orders").getGet().getParameters()).hasSize(4);
     assertThat(api.getComponents().getParameters().get("Limit").getSchema().getMaximum())
-        .isEqualByComparingTo(String.valueOf(OpenApiContext.MAX_LIMIT));
+        .isEqualByComparingTo(String.valueOf(OpenApiDocument.MAX_LIMIT));
   }
 
   @Test
