@@ -96,6 +96,9 @@ public final class JavaTarget implements TargetGenerator {
     files.project(p.testPath("infrastructure.persistence") + "DatabaseUrlTest.java", "java/test/database_url_test");
     files.project(p.testPath("interfaces.http") + "HttpContractTest.java", "java/test/http_contract_test",
         Map.of("tests", JavaTests.http(p)));
+    files.project(p.testPath("interfaces.http") + "OpenApiContract.java", "java/test/openapi_contract");
+    files.project(p.testPath("interfaces.http") + "OpenApiConformanceTest.java", "java/test/openapi_conformance_test",
+        Map.of("tests", JavaConformanceTests.of(p)));
 
     for (var valueObject : model.valueObjects()) {
       if (!valueObject.simple()) {
