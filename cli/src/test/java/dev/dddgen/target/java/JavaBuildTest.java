@@ -80,6 +80,11 @@ class JavaBuildTest {
         Path jar = jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
         serve(jar, database.migrateUrl(), output.resolve("src/main/resources/openapi.yaml"));
       }
+      // The Makefile's migrations, as its README says: down rolls back the newest, up applies it again.
+      Map<String, String> env = Map.of("DATABASE_URL", database.migrateUrl());
+      assertThat(run(output, env, "make", "migrate-down")).contains("rolled back V3__create_loans.sql; now at V2");
+      assertThat(run(output, env, "make", "migrate-up")).contains("applied 1 migration(s); now at V3");
+      assertThat(run(output, env, "make", "migrate-up")).contains("applied 0 migration(s); now at V3");
     }
   }
 
