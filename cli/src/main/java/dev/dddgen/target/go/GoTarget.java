@@ -10,6 +10,7 @@ import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.schema.Migration;
 import dev.dddgen.target.Artifact;
 import dev.dddgen.target.ArtifactCollector;
+import dev.dddgen.target.OpenApiDocument;
 import dev.dddgen.target.TargetGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +51,8 @@ public final class GoTarget implements TargetGenerator {
     files.project("go.sum", "go/go.sum");
     files.project("cmd/api/main.go", "go/cmd/main");
     files.project("migrations/embed.go", "go/migrations/embed");
-    files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", OpenApiContext.of(p)));
+    files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", Maps.of("title", OpenApiDocument.title(model),
+        "document", OpenApiDocument.yaml(model))));
     files.project("api/embed.go", "go/api/embed");
     files.project("cmd/healthcheck/main.go", "go/cmd/healthcheck");
     Map<String, Object> team = TeamFilesContext.of(p);

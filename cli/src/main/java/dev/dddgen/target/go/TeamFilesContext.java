@@ -2,9 +2,10 @@ package dev.dddgen.target.go;
 
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
+import dev.dddgen.target.OpenApiDocument;
+import dev.dddgen.target.ProjectFolders;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,13 +24,13 @@ final class TeamFilesContext {
 
   static Map<String, Object> of(GoProject p) {
     DomainModel model = p.model();
-    String slug = slug(model.project().name());
+    String slug = ProjectFolders.slug(model.project().name());
     String output = model.project().output();
     Map<String, Object> team = Maps.of(
         "slug", slug,
         "database", slug.replace('-', '_'),
         "output", output,
-        "definition", definitionFromOutput(output),
+        "definition", ProjectFolders.definitionFromOutput(output),
         "goVersion", GO_VERSION,
         "migrateVersion", MIGRATE_VERSION,
         "postgresImage", POSTGRES_IMAGE);
@@ -41,31 +42,9 @@ final class TeamFilesContext {
       aggregates.add(Maps.of("name", a.name(), "path", p.names(a).path(), "fields", String.join(", ", fields)));
     }
     team.put("aggregates", aggregates);
-    team.put("routes", OpenApiContext.routes(p));
+    team.put("routes", OpenApiDocument.routes(model));
     team.put("valueObjects", String.join(", ", model.valueObjects().stream().map(v -> v.name()).toList()));
     team.put("hasValueObjects", !model.valueObjects().isEmpty());
     return team;
-  }
-
-  /** A name docker compose and PostgreSQL accept: lower case letters, digits, '-' and '_'. */
-  static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+|[-_]+$", "");
-    return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "app" + (s.isEmpty() ? "" : "-" + s) : s;
-  }
-
-  /** The definition seen from the output folder ({@code backend} → {@code ../dddgen.yaml}). */
-  static String definitionFromOutput(String output) {
-    String normalized = output.replace('\\', '/').replaceAll("/+$", "");
-    if (normalized.isEmpty() || normalized.equals(".") || normalized.startsWith("/") || normalized.contains(":")
-        || normalized.contains("..")) {
-      return "dddgen.yaml";
-    }
-    StringBuilder up = new StringBuilder();
-    for (String segment : normalized.split("/")) {
-      if (!segment.isEmpty() && !segment.equals(".")) {
-        up.append("../");
-      }
-    }
-    return up + "dddgen.yaml";
   }
 }

@@ -25,6 +25,8 @@ final class JavaProject {
   /** Versions of the generated project's build, pinned: they resolve from Maven Central. */
   static final String SPRING_BOOT = "3.5.16";
   static final String ARCHUNIT = "1.5.0";
+  /** JSON Schema 2020-12 (OpenAPI 3.1) validation in OpenApiContract; 1.x is the Jackson 2 line. */
+  static final String JSON_SCHEMA_VALIDATOR = "1.5.9";
 
   /**
    * Locals the generated methods declare: a parameter named after a field takes a {@code _} suffix
@@ -106,6 +108,7 @@ final class JavaProject {
     Map<String, Object> versions = new LinkedHashMap<>();
     versions.put("springBoot", SPRING_BOOT);
     versions.put("archunit", ARCHUNIT);
+    versions.put("jsonSchemaValidator", JSON_SCHEMA_VALIDATOR);
     Map<String, Object> keys = new LinkedHashMap<>();
     keys.put("project", project);
     keys.put("versions", versions);

@@ -11,6 +11,7 @@ import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.schema.Migration;
 import dev.dddgen.target.Artifact;
 import dev.dddgen.target.ArtifactCollector;
+import dev.dddgen.target.OpenApiDocument;
 import dev.dddgen.target.TargetGenerator;
 import dev.dddgen.target.java.JavaProject.JField;
 import java.util.ArrayList;
@@ -54,14 +55,21 @@ public final class JavaTarget implements TargetGenerator {
     JavaContexts contexts = new JavaContexts(p);
     ArtifactCollector files = new ArtifactCollector(new ArrayList<>(), p.keys());
 
-    files.project("pom.xml", "java/pom");
+    Map<String, Object> team = JavaTeamFiles.of(p);
+    files.project("pom.xml", "java/pom", Map.of("team", team));
     files.project("mvnw", "java/wrapper/mvnw");
     files.project("mvnw.cmd", "java/wrapper/mvnw_cmd");
     files.project(".mvn/wrapper/maven-wrapper.properties", "java/wrapper/maven_wrapper_properties");
-    files.project(".gitignore", "java/app/gitignore");
-    files.project("README.md", "java/app/readme");
+    for (String[] file : new String[][] {{"README.md", "readme"}, {"Makefile", "makefile"},
+        {".env.example", "env_example"}, {".gitignore", "gitignore"}, {"Dockerfile", "dockerfile"},
+        {".dockerignore", "dockerignore"}, {"docker-compose.yml", "docker_compose"}, {".github/workflows/ci.yml", "ci"}}) {
+      files.scoped(file[0], "java/team/" + file[1], "team", team, true);
+    }
+    files.project(p.testPath("") + "Migrations.java", "java/team/migrations");
     files.project(p.path("") + "Application.java", "java/app/application");
     files.project("src/main/resources/application.properties", "java/app/application_properties");
+    files.project("src/main/resources/openapi.yaml", "java/app/openapi", Map.of("openapi",
+        Map.of("title", OpenApiDocument.title(model), "document", OpenApiDocument.yaml(model))));
 
     String shared = p.path("domain.shared");
     for (String name : List.of("DomainException", "ValidationException", "NotFoundException",
@@ -81,12 +89,16 @@ public final class JavaTarget implements TargetGenerator {
       files.project(http + name + ".java", "java/http/" + Names.snake(name));
     }
     files.project(http + "HealthController.java", "java/http/health");
+    files.project(http + "OpenApiController.java", "java/http/openapi");
 
     files.project(p.testPath("") + "ArchitectureTest.java", "java/test/architecture");
     files.project(p.testPath("") + "TestDatabase.java", "java/test/test_database");
     files.project(p.testPath("infrastructure.persistence") + "DatabaseUrlTest.java", "java/test/database_url_test");
     files.project(p.testPath("interfaces.http") + "HttpContractTest.java", "java/test/http_contract_test",
         Map.of("tests", JavaTests.http(p)));
+    files.project(p.testPath("interfaces.http") + "OpenApiContract.java", "java/test/openapi_contract");
+    files.project(p.testPath("interfaces.http") + "OpenApiConformanceTest.java", "java/test/openapi_conformance_test",
+        Map.of("tests", JavaConformanceTests.of(p)));
 
     for (var valueObject : model.valueObjects()) {
       if (!valueObject.simple()) {

@@ -6,6 +6,9 @@ import dev.dddgen.cli.CliRunner;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.target.Artifact;
+import dev.dddgen.model.Target;
+import dev.dddgen.target.OpenApiDocument;
+import dev.dddgen.target.Targets;
 import dev.dddgen.workspace.ApiContract;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -24,8 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * api/openapi.yaml of every example definition is a valid OpenAPI 3.1 document under swagger-parser
- * and lists the routes of the HTTP contract. (The generated backend's own openapi_test.go validates
+ * The OpenAPI document of every example definition (api/openapi.yaml of the Go target,
+ * src/main/resources/openapi.yaml of the Java target: the same text) is a valid OpenAPI 3.1 document
+ * under swagger-parser and lists the routes of the HTTP contract. (The generated backend's own openapi_test.go validates
  * it again with kin-openapi and checks every exchange of the handler tests against it.)
  */
 class OpenApiSpecTest {
@@ -33,14 +37,36 @@ class OpenApiSpecTest {
   static Stream<Path> definitions() {
     Path repo = CliRunner.repo();
     return Stream.of(repo.resolve("examples/shop/dddgen.yaml"), repo.resolve("examples/library/dddgen.yaml"),
-        repo.resolve("cli/src/test/resources/go/edge.yaml"));
+        repo.resolve("cli/src/test/resources/go/edge.yaml"), repo.resolve("examples/library-java/dddgen.yaml"),
+        repo.resolve("cli/src/test/resources/java/edge.yaml"));
   }
 
+  /** The document the definition's own target writes (the Java target into its classpath resources). */
   static String spec(Path definition) throws Exception {
     DomainModel model = DefinitionLoader.load(definition, definition.toString());
-    Artifact artifact = new GoTarget().artifacts(model).stream()
-        .filter(a -> a.path().equals("api/openapi.yaml")).findFirst().orElseThrow();
+    return spec(model, model.project().target());
+  }
+
+  static String spec(DomainModel model, Target target) {
+    String path = target == Target.JAVA ? "src/main/resources/openapi.yaml" : "api/openapi.yaml";
+    Artifact artifact = Targets.of(target).artifacts(model).stream()
+        .filter(a -> a.path().equals(path)).findFirst().orElseThrow();
     return (String) ((Map<?, ?>) artifact.context().get("openapi")).get("document");
+  }
+
+  static Stream<Path> javaDefinitions() {
+    Path repo = CliRunner.repo();
+    return Stream.of(repo.resolve("examples/library-java/dddgen.yaml"), repo.resolve("cli/src/test/resources/java/edge.yaml"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("javaDefinitions")
+  void bothTargetsServeTheSameDocument(Path definition) throws Exception {
+    DomainModel model = DefinitionLoader.load(definition, definition.toString());
+    String java = spec(model, Target.JAVA);
+
+    assertThat(java).isEqualTo(spec(model, Target.GO));
+    assertThat(java).contains("\n  /openapi.yaml:\n");
   }
 
   static SwaggerParseResult parse(String yaml) {
@@ -117,7 +143,7 @@ class OpenApiSpecTest {
     assertThat(item.getPost().getResponses()).containsKeys("200", "400", "404", "409", "413", "default");
     assertThat(api.getPaths().get("/orders").getGet().getParameters()).hasSize(4);
     assertThat(api.getComponents().getParameters().get("Limit").getSchema().getMaximum())
-        .isEqualByComparingTo(String.valueOf(OpenApiContext.MAX_LIMIT));
+        .isEqualByComparingTo(String.valueOf(OpenApiDocument.MAX_LIMIT));
   }
 
   @Test

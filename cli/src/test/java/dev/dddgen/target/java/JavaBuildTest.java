@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.schema.TestPostgres;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -17,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,8 +78,13 @@ class JavaBuildTest {
       Path output = verify("examples/library-java/dddgen.yaml", dir, database);
       try (Stream<Path> jars = Files.list(output.resolve("target"))) {
         Path jar = jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
-        serve(jar, database.migrateUrl());
+        serve(jar, database.migrateUrl(), output.resolve("src/main/resources/openapi.yaml"));
       }
+      // The Makefile's migrations, as its README says: down rolls back the newest, up applies it again.
+      Map<String, String> env = Map.of("DATABASE_URL", database.migrateUrl());
+      assertThat(run(output, env, "make", "migrate-down")).contains("rolled back V3__create_loans.sql; now at V2");
+      assertThat(run(output, env, "make", "migrate-up")).contains("applied 1 migration(s); now at V3");
+      assertThat(run(output, env, "make", "migrate-up")).contains("applied 0 migration(s); now at V3");
     }
   }
 
@@ -95,7 +106,7 @@ class JavaBuildTest {
     return output;
   }
 
-  private static void serve(Path jar, String databaseUrl) throws Exception {
+  private static void serve(Path jar, String databaseUrl, Path spec) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -122,14 +133,59 @@ class JavaBuildTest {
         Thread.sleep(250);
       }
       assertThat(ready).as("GET /readyz; log:\n%s", Files.readString(log)).isEqualTo(200);
+      OpenAPI api = servesItsOpenApiDocument(http, Files.readString(spec));
       contract(http);
       assertThat(Files.readString(log)).as("no personal data in the log").doesNotContain("ann.");
+      everyStatusIsDocumented(api, http.exchanges());
     } finally {
       process.destroy();
       process.waitFor(20, TimeUnit.SECONDS);
       process.destroyForcibly();
       Files.deleteIfExists(log);
     }
+  }
+
+  /** GET /openapi.yaml is the generated document, as YAML, whatever the Accept header, and valid. */
+  private static OpenAPI servesItsOpenApiDocument(Http http, String spec) throws Exception {
+    HttpResponse<String> served = http.send("GET", "/openapi.yaml", null);
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.headers().firstValue("Content-Type").orElse("")).startsWith("application/yaml");
+    assertThat(served.body()).isEqualTo(spec);
+    HttpResponse<String> asJson = http.send("GET", "/openapi.yaml", null, Map.of("Accept", "application/json"));
+    assertThat(asJson.statusCode()).isEqualTo(200);
+    assertThat(asJson.body()).isEqualTo(spec);
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult parsed = new OpenAPIParser().readContents(served.body(), null, options);
+    assertThat(parsed.getMessages()).isEmpty();
+    assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/people", "/books/{id}", "/loans/{id}/return", "/openapi.yaml");
+    return parsed.getOpenAPI();
+  }
+
+  /**
+   * The running service answers a documented operation only with a status its document lists (or
+   * with the operation's default problem, which only 5xx may use): routes the document does not
+   * have (GET /no-such-thing, DELETE of an aggregate without a delete command) are left out.
+   */
+  private static void everyStatusIsDocumented(OpenAPI api, List<String[]> exchanges) {
+    int checked = 0;
+    for (String[] exchange : exchanges) {
+      String method = exchange[0];
+      String path = exchange[1].replaceFirst("\\?.*", "");
+      int status = Integer.parseInt(exchange[2]);
+      for (var entry : api.getPaths().entrySet()) {
+        String pattern = entry.getKey().replaceAll("\\{[^/]+}", "[^/]+");
+        var operation = entry.getValue().readOperationsMap().get(PathItem.HttpMethod.valueOf(method));
+        if (path.matches(pattern) && operation != null) {
+          assertThat(operation.getResponses().containsKey(String.valueOf(status)) || status >= 500)
+              .as("%s %s answered %d, which the document lists for %s %s only as %s", method, exchange[1], status,
+                  method, entry.getKey(), operation.getResponses().keySet())
+              .isTrue();
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).as("exchanges checked against the document").isGreaterThan(40);
   }
 
   private static void contract(Http http) throws Exception {
@@ -311,11 +367,21 @@ class JavaBuildTest {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  private record Http(String base) {
+  /** The service's base URL, and every exchange sent: method, path, status. */
+  private record Http(String base, List<String[]> exchanges) {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** Sends with a fresh X-Request-Id and checks it is echoed, as the Go end-to-end test does. */
+    Http(String base) {
+      this(base, new ArrayList<>());
+    }
+
     HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+      return send(method, path, body, Map.of());
+    }
+
+    /** Sends with a fresh X-Request-Id and checks it is echoed, as the Go end-to-end test does. */
+    HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
+        throws IOException, InterruptedException {
       String requestId = "jbt-" + UUID.randomUUID();
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
           .header("X-Request-Id", requestId)
@@ -324,7 +390,9 @@ class JavaBuildTest {
       if (body != null) {
         request.header("Content-Type", "application/json");
       }
+      headers.forEach(request::header);
       HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      exchanges.add(new String[] {method, path, String.valueOf(response.statusCode())});
       assertThat(response.headers().firstValue("X-Request-Id")).as("request id echoed by %s %s", method, path)
           .hasValue(requestId);
       return response;

@@ -1,4 +1,4 @@
-package dev.dddgen.target.go;
+package dev.dddgen.target;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,13 +11,13 @@ import java.util.Set;
  * when YAML reads them back as the same string and double-quoted (JSON escapes) otherwise, empty
  * maps and lists in flow style. Deterministic: the same tree always gives the same text.
  */
-final class OpenApiYaml {
+public final class OpenApiYaml {
   private static final Set<String> RESERVED = Set.of(
       "true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
 
   private OpenApiYaml() {}
 
-  static String write(Map<String, Object> document) {
+  public static String write(Map<String, Object> document) {
     StringBuilder out = new StringBuilder();
     map(out, document, 0);
     return out.toString();

@@ -1,4 +1,4 @@
-package dev.dddgen.target.go;
+package dev.dddgen.target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
