@@ -83,12 +83,9 @@ public final class TemplateLookup {
       return Optional.empty();
     }
     String resource = BUILT_IN_ROOT + name + EXTENSION;
-    try (InputStream in = TemplateLookup.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      return Optional.of(new Template(name, BUILT_IN, "built-in:" + resource,
-          new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    try {
+      Optional<byte[]> bytes = BuiltIn.PACK.read(resource);
+      return bytes.map(b -> new Template(name, BUILT_IN, "built-in:" + resource, new String(b, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read built-in template " + resource, e);
     }
@@ -165,32 +162,69 @@ public final class TemplateLookup {
 
   /** Every built-in template's logical name, sorted. */
   public static List<String> builtInNames() {
-    TreeSet<String> names = new TreeSet<>();
-    try {
-      Path location = Path.of(TemplateLookup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isDirectory(location)) {
-        Path root = location.resolve(BUILT_IN_ROOT);
-        if (Files.isDirectory(root)) {
-          try (Stream<Path> files = Files.walk(root)) {
-            files.filter(Files::isRegularFile)
-                .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                .filter(n -> n.endsWith(EXTENSION))
-                .forEach(n -> names.add(n.substring(0, n.length() - EXTENSION.length())));
-          }
-        }
-      } else {
-        try (ZipFile jar = new ZipFile(location.toFile())) {
-          jar.stream()
-              .map(ZipEntry::getName)
-              .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
-              .forEach(n -> names.add(n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+    return BuiltIn.PACK.names;
+  }
+
+  /**
+   * The built-in templates where dddgen's classes are: entries of its jar, read through one handle
+   * opened once (a class-loader lookup per template cost a cold run ~10 ms), or files of its classes
+   * folder when it runs from a build.
+   */
+  private static final class BuiltIn {
+    static final BuiltIn PACK = open();
+
+    private final Path folder;
+    private final ZipFile jar;
+    private final List<String> names;
+
+    private BuiltIn(Path folder, ZipFile jar, List<String> names) {
+      this.folder = folder;
+      this.jar = jar;
+      this.names = List.copyOf(names);
     }
-    return new ArrayList<>(names);
+
+    private static BuiltIn open() {
+      TreeSet<String> names = new TreeSet<>();
+      try {
+        Path location = Path.of(TemplateLookup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isDirectory(location)) {
+          Path root = location.resolve(BUILT_IN_ROOT);
+          if (Files.isDirectory(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+              files.filter(Files::isRegularFile)
+                  .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                  .filter(n -> n.endsWith(EXTENSION))
+                  .forEach(n -> names.add(n.substring(0, n.length() - EXTENSION.length())));
+            }
+          }
+          return new BuiltIn(location, null, new ArrayList<>(names));
+        }
+        // Kept open for the life of the process, which reads templates from it until it ends.
+        ZipFile jar = new ZipFile(location.toFile());
+        jar.stream()
+            .map(ZipEntry::getName)
+            .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
+            .forEach(n -> names.add(n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
+        return new BuiltIn(null, jar, new ArrayList<>(names));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    Optional<byte[]> read(String resource) throws IOException {
+      if (jar == null) {
+        Path file = folder.resolve(resource);
+        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+      }
+      ZipEntry entry = jar.getEntry(resource);
+      if (entry == null || entry.isDirectory()) {
+        return Optional.empty();
+      }
+      try (InputStream in = jar.getInputStream(entry)) {
+        return Optional.of(in.readAllBytes());
+      }
+    }
   }
 }
