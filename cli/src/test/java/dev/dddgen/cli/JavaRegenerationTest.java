@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * not formatted again: what the user wrote, even a line google-java-format would wrap, stays as
  * written. {@code JavaBuildTest} builds and serves such a merged project.
  */
-class JavaRegenerationTest {
+public class JavaRegenerationTest {
   static final String SOURCES = "src/main/java/com/acme/library/";
   static final String ENTITY = SOURCES + "domain/book/Book.java";
   static final String DTO = SOURCES + "application/dto/BookDto.java";
@@ -60,7 +60,7 @@ class JavaRegenerationTest {
   }
 
   /** The library with a new optional field on Book and a new aggregate, Author, after the others. */
-  static String evolved(String library) {
+  public static String evolved(String library) {
     assertThat(library).endsWith("\n");
     return withSubtitle(library) + "  Author:\n    fields:\n      name: { type: string, minLength: 1, maxLength: 100 }\n";
   }
@@ -77,7 +77,7 @@ class JavaRegenerationTest {
    * the line is then longer than google-java-format allows), an index added to a Flyway migration.
    * Each pair is {path, generated text, edited text}.
    */
-  static final List<String[]> EDITS = List.of(
+  public static final List<String[]> EDITS = List.of(
       new String[] {ENTITY, "    this.title = checked.title();\n",
           "    this.title = checked.title().strip(); // mine: no stray blanks\n"},
       new String[] {DTO, "\n  }\n}\n",
@@ -88,7 +88,7 @@ class JavaRegenerationTest {
           "CREATE INDEX books_isbn_idx ON books (isbn);\nCREATE INDEX books_title_idx ON books (title); -- mine\n"});
 
   /** Applies {@link #EDITS} under {@code backend}; returns the edited files' texts from before. */
-  static Map<String, String> edit(Path backend) throws IOException {
+  public static Map<String, String> edit(Path backend) throws IOException {
     Map<String, String> before = new TreeMap<>();
     for (String[] edit : EDITS) {
       Path file = backend.resolve(edit[0]);
