@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,7 +95,7 @@ public class JavaRegenerationTest {
     for (String[] edit : EDITS) {
       Path file = backend.resolve(edit[0]);
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      assertThat(text.split(java.util.regex.Pattern.quote(edit[1]), -1)).as("%s holds %s once", edit[0], edit[1]).hasSize(2);
+      assertThat(text.split(Pattern.quote(edit[1]), -1)).as("%s holds %s once", edit[0], edit[1]).hasSize(2);
       Files.writeString(file, text.replace(edit[1], edit[2]), StandardCharsets.UTF_8);
       before.put(edit[0], text);
     }
@@ -288,7 +290,7 @@ public class JavaRegenerationTest {
 
   private static void deleteTree(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
     }

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,7 +56,7 @@ class FlywayMigrateTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"library", "shop", "edge"})
   void flywayAppliesEveryVersionInOrderKeepingTheDataAndTheUndoScriptsGoBackToEmpty(String definition,
-      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+      @TempDir Path dir) throws Exception {
     EvolvingProject project = new EvolvingProject(dir, EvolvingProject.Layout.JAVA);
     List<String> refused = new ArrayList<>();
     try (TestPostgres.Database database = postgres.newDatabase(); Connection db = database.connect()) {
