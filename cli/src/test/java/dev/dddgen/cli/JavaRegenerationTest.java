@@ -264,6 +264,51 @@ public class JavaRegenerationTest {
   }
 
   @Test
+  void anInterruptedRunOrALostStateFolderAddsNoSecondCopyOfAFlywayMigration() throws IOException {
+    String library = Files.readString(definition);
+    generated();
+    Path state = dir.resolve(".dddgen");
+    Path saved = dir.resolve("saved-state");
+    copyTree(state, saved);
+    Files.writeString(definition, withSubtitle(library));
+    generated();
+    // The files were written, the state was not: as when the JVM dies between the two.
+    deleteTree(state);
+    copyTree(saved, state);
+    deleteTree(saved);
+    generated();
+    List<String> expected = List.of("V1__create_people.sql", "V2__create_books.sql", "V3__create_loans.sql",
+        "V4__add_subtitle_to_books.sql");
+    assertThat(migrations(MIGRATIONS)).containsExactlyElementsOf(expected);
+    assertThat(run("check").exitCode()).isEqualTo(ExitCodes.OK);
+
+    deleteTree(state); // e.g. never committed, and this is a fresh clone
+    generated();
+    assertThat(migrations(MIGRATIONS)).containsExactlyElementsOf(expected);
+    assertThat(migrations(UNDO)).containsExactlyElementsOf(expected.stream().map(n -> "U" + n.substring(1)).toList());
+  }
+
+  private List<String> migrations(String folder) throws IOException {
+    try (Stream<Path> files = Files.list(backend.resolve(folder))) {
+      return files.map(p -> p.getFileName().toString()).sorted(Comparator.comparing(
+          (String n) -> Integer.parseInt(n.substring(1, n.indexOf("__"))))).toList();
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path source : walk.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+  }
+
+  @Test
   void filesOfARemovedAggregateAreRemovedUnlessEdited() throws IOException {
     String library = Files.readString(definition);
     Files.writeString(definition, evolved(library));
