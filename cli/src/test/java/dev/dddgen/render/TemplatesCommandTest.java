@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,5 +185,151 @@ class TemplatesCommandTest {
         .contains("closes section 'table', which is still open (opened at line " + line + ")");
     assertThat(Files.readString(order)).isEqualTo(before);
     assertThat(Files.readString(project.resolve(".dddgen/base.txt"))).isEqualTo(base);
+  }
+  // The same walkthrough for target: java (issue 8), in a copy of examples/library-java: a
+  // template-built file (the controller) and a JavaPoet-built one (the entity, whose template
+  // prints the built source) ejected and changed by a line; every .java file is formatted after.
+
+  private static final Path JAVA_GOLDEN = CliRunner.repo().resolve("examples/library-java/backend");
+  private static final String CONTROLLER_LINE = "// Owned by the {{aggregate.name}} team (route {{aggregate.http.route}}).";
+  private static final String ENTITY_LINE = "// Reviewed by the {{aggregate.name}} team.";
+
+  private Path javaDefinition() throws IOException {
+    Path folder = project.resolve("library-java");
+    Files.createDirectories(folder);
+    Path copy = folder.resolve("dddgen.yaml");
+    Files.copy(CliRunner.repo().resolve("examples/library-java/dddgen.yaml"), copy);
+    return copy;
+  }
+
+  private static CliRunner.Result dddgenOn(Path definition, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("-f", definition.toString()));
+    return CliRunner.run(all);
+  }
+
+  /** Ejects the controller and entity templates of the Java target and adds a line to each; returns both. */
+  private static List<Path> ejectJavaWithLines(Path definition) throws IOException {
+    CliRunner.Result eject = dddgenOn(definition, "templates", "eject", "java/http/controller", "java/domain/entity");
+    assertThat(eject.exitCode()).as(eject.describe()).isZero();
+    Path templates = definition.getParent().resolve(".dddgen/templates/java");
+    Path controller = templates.resolve("http/controller.mustache");
+    Path entity = templates.resolve("domain/entity.mustache");
+    String controllerText = Files.readString(controller);
+    assertThat(controllerText).isEqualTo(TemplateLookup.builtInOnly().builtIn("java/http/controller").orElseThrow().text());
+    assertThat(Files.readString(entity)).isEqualTo("{{{source}}}\n");
+    assertThat(controllerText.split("\n@RestController\n", -1)).hasSize(2);
+    Files.writeString(controller, controllerText.replace("\n@RestController\n", "\n" + CONTROLLER_LINE + "\n@RestController\n"));
+    Files.writeString(entity, "{{{source}}}\n" + ENTITY_LINE + "\n");
+    return List.of(controller, entity);
+  }
+
+  /** The golden test with two overrides: the output differs from examples/library-java/backend by those lines only. */
+  @Test
+  void javaEjectedControllerAndEntityWithALineChangeExactlyTheirFilesByThatLine() throws IOException {
+    Path definition = javaDefinition();
+    ejectJavaWithLines(definition);
+    CliRunner.Result generate = dddgenOn(definition, "generate", "-q");
+    assertThat(generate.exitCode()).as(generate.describe()).isZero();
+    Path out = definition.getParent().resolve("backend");
+    Map<String, String> routes = Map.of("Person", "/people", "Book", "/books", "Loan", "/loans");
+    int compared = 0;
+    int changed = 0;
+    try (Stream<Path> files = Files.walk(JAVA_GOLDEN)) {
+      for (Path golden : files.filter(Files::isRegularFile).toList()) {
+        String relative = JAVA_GOLDEN.relativize(golden).toString().replace('\\', '/');
+        String expected = Files.readString(golden);
+        for (Map.Entry<String, String> aggregate : routes.entrySet()) {
+          String name = aggregate.getKey();
+          String folder = "src/main/java/com/acme/library/";
+          if (relative.equals(folder + "interfaces/http/" + name + "Controller.java")) {
+            expected = expected.replace("\n@RestController\n",
+                "\n// Owned by the " + name + " team (route " + aggregate.getValue() + ").\n@RestController\n");
+            changed++;
+          } else if (relative.equals(folder + "domain/" + name.toLowerCase() + "/" + name + ".java")) {
+            // google-java-format puts a blank line between the class and a comment after it.
+            expected = expected + "\n// Reviewed by the " + name + " team.\n";
+            changed++;
+          }
+        }
+        assertThat(Files.readString(out.resolve(relative))).as(relative).isEqualTo(expected);
+        compared++;
+      }
+    }
+    assertThat(changed).isEqualTo(6);
+    assertThat(compared).isGreaterThan(100);
+    try (Stream<Path> files = Files.walk(out)) {
+      assertThat(files.filter(Files::isRegularFile).count()).as("no file more than the golden tree").isEqualTo(compared);
+    }
+    CliRunner.Result list = dddgenOn(definition, "templates", "list");
+    assertThat(list.stdout())
+        .containsPattern("(?m)^java/http/controller +project +per aggregate \\(3 files\\)$")
+        .containsPattern("(?m)^java/domain/entity +project +per aggregate \\(3 files\\)$")
+        .containsPattern("(?m)^java/application/dto +built-in +per project \\([0-9]+ files\\)$")
+        .doesNotContain("go/");
+    CliRunner.Result diff = dddgenOn(definition, "templates", "diff");
+    assertThat(diff.exitCode()).as(diff.describe()).isZero();
+    assertThat(diff.stdout()).contains("java/http/controller: the built-in template has not changed since you ejected it")
+        .contains("java/domain/entity: the built-in template has not changed since you ejected it");
+  }
+
+  @Test
+  void javaTyposInEjectedTemplatesFailWithFileAndLineAndWriteNothing() throws IOException {
+    Path definition = javaDefinition();
+    List<Path> templates = ejectJavaWithLines(definition);
+    assertThat(dddgenOn(definition, "generate", "-q").exitCode()).isZero();
+    Path folder = definition.getParent();
+    Path controller = folder.resolve("backend/src/main/java/com/acme/library/interfaces/http/BookController.java");
+    Path entity = folder.resolve("backend/src/main/java/com/acme/library/domain/book/Book.java");
+    String controllerBefore = Files.readString(controller);
+    String entityBefore = Files.readString(entity);
+    String base = Files.readString(folder.resolve(".dddgen/base.txt"));
+
+    Path controllerTemplate = templates.get(0);
+    String typo = CONTROLLER_LINE.replace("{{aggregate.http.route}}", "{{aggregate.http.rout}}");
+    Files.writeString(controllerTemplate, Files.readString(controllerTemplate).replace(CONTROLLER_LINE, typo));
+    int line = Files.readString(controllerTemplate).lines().toList().indexOf(typo) + 1;
+    assertThat(line).isPositive();
+    CliRunner.Result missing = dddgenOn(definition, "generate");
+    assertThat(missing.exitCode()).as(missing.describe()).isEqualTo(ExitCodes.TEMPLATE_FAILED);
+    assertThat(missing.stderr()).contains(controllerTemplate + ":" + line + ": missing variable 'aggregate.http.rout'")
+        .contains("nothing was written");
+    Files.writeString(controllerTemplate, Files.readString(controllerTemplate).replace(typo, CONTROLLER_LINE));
+
+    Path entityTemplate = templates.get(1);
+    Files.writeString(entityTemplate, ENTITY_LINE + "\n{{{sorce}}}\n");
+    CliRunner.Result source = dddgenOn(definition, "generate");
+    assertThat(source.exitCode()).as(source.describe()).isEqualTo(ExitCodes.TEMPLATE_FAILED);
+    assertThat(source.stderr()).contains(entityTemplate + ":2: missing variable 'sorce'").contains("nothing was written");
+
+    assertThat(dddgenOn(definition, "check").exitCode()).as("check renders too").isEqualTo(ExitCodes.TEMPLATE_FAILED);
+    assertThat(Files.readString(controller)).isEqualTo(controllerBefore);
+    assertThat(Files.readString(entity)).isEqualTo(entityBefore);
+    assertThat(Files.readString(folder.resolve(".dddgen/base.txt"))).isEqualTo(base);
+    Files.writeString(entityTemplate, "{{{source}}}\n" + ENTITY_LINE + "\n");
+    CliRunner.Result check = dddgenOn(definition, "check");
+    assertThat(check.exitCode()).as("the templates fixed, the last generate still stands: %s", check.describe()).isZero();
+  }
+
+  @Test
+  void javaContextPrintsTheFieldsTemplatesSee() throws IOException {
+    Path definition = javaDefinition();
+    CliRunner.Result context = dddgenOn(definition, "templates", "context", "Book");
+    assertThat(context.exitCode()).as(context.describe()).isZero();
+    JsonNode json = new ObjectMapper().readTree(context.stdout());
+    assertThat(json.path("project").path("package").asText()).isEqualTo("com.acme.library");
+    assertThat(json.path("versions").path("springBoot").asText()).isNotBlank();
+    JsonNode aggregate = json.path("aggregate");
+    assertThat(aggregate.path("name").asText()).isEqualTo("Book");
+    assertThat(aggregate.path("package").asText()).isEqualTo("com.acme.library.domain.book");
+    assertThat(aggregate.path("http").path("route").asText()).isEqualTo("/books");
+    assertThat(aggregate.path("http").path("controller").asText()).isEqualTo("BookController");
+    List<String> fields = new ArrayList<>();
+    aggregate.path("fields").forEach(f -> fields.add(f.path("name").asText()));
+    assertThat(fields).containsExactly("isbn", "shelf", "title", "type", "group", "order", "publishedOn", "catalogId");
+    assertThat(aggregate.path("fields").get(5).path("column").asText()).isEqualTo("order");
+    CliRunner.Result typo = dddgenOn(definition, "templates", "context", "Bok");
+    assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(typo.stderr()).contains("did you mean 'Book'");
   }
 }

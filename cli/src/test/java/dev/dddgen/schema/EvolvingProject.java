@@ -27,10 +27,48 @@ import java.util.stream.Stream;
  * with the real CLI (in-process). Checks what every regeneration must keep: migrations written
  * before are byte-identical, numbering continues without a gap, and each new migration has an up
  * and a down. Also applies migration files to a database with plain JDBC, each file in one
- * transaction, the way golang-migrate does.
+ * transaction, the way golang-migrate does. The migration files are the Go target's
+ * ({@link Layout#GO}) or the Java target's ({@link Layout#JAVA}: Flyway scripts and their undo).
  */
 final class EvolvingProject {
   static final Pattern MIGRATION = Pattern.compile("(\\d{6})_([a-z0-9_]+)\\.(up|down)\\.sql");
+
+  /** Where a target writes its migrations and how it names them: group 1 the number, 2 the name. */
+  enum Layout {
+    GO("backend/migrations", "backend/migrations", MIGRATION, MIGRATION),
+    JAVA("backend/src/main/resources/db/migration", "backend/src/main/resources/db/undo",
+        Pattern.compile("V(\\d+)__([a-z0-9_]+)\\.sql"), Pattern.compile("U(\\d+)__([a-z0-9_]+)\\.sql"));
+
+    private final String upFolder;
+    private final String downFolder;
+    private final Pattern up;
+    private final Pattern down;
+
+    Layout(String upFolder, String downFolder, Pattern up, Pattern down) {
+      this.upFolder = upFolder;
+      this.downFolder = downFolder;
+      this.up = up;
+      this.down = down;
+    }
+
+    /** An up file: group 3 is "up" for Go, absent for Java. */
+    private Matcher up(String fileName) {
+      Matcher m = up.matcher(fileName);
+      return m.matches() && (this == JAVA || m.group(3).equals("up")) ? m : null;
+    }
+
+    private Matcher down(String fileName) {
+      Matcher m = down.matcher(fileName);
+      return m.matches() && (this == JAVA || m.group(3).equals("down")) ? m : null;
+    }
+
+    boolean isMigration(String path) {
+      Path p = Path.of(path);
+      String folder = p.getParent() == null ? "" : p.getParent().toString().replace('\\', '/');
+      String name = p.getFileName().toString();
+      return (folder.endsWith(upFolder) && up(name) != null) || (folder.endsWith(downFolder) && down(name) != null);
+    }
+  }
 
   /** A migration as written: number, name and both files. */
   record Written(int number, String name, Path up, Path down) {
@@ -42,23 +80,41 @@ final class EvolvingProject {
 
   private final Path dir;
   private final Path definition;
+  private final Layout layout;
   private final List<Written> migrations = new ArrayList<>();
 
   EvolvingProject(Path dir) {
+    this(dir, Layout.GO);
+  }
+
+  EvolvingProject(Path dir, Layout layout) {
     this.dir = dir;
     this.definition = dir.resolve("dddgen.yaml");
+    this.layout = layout;
   }
 
   Path dir() {
     return dir;
   }
 
+  /** The folder of the up migrations (the Go target's holds both). */
   Path migrationsDir() {
-    return dir.resolve("backend/migrations");
+    return dir.resolve(layout.upFolder);
   }
 
   List<Written> migrations() {
     return List.copyOf(migrations);
+  }
+
+  /**
+   * The text of a definition version under {@code src/test/resources/evolution/} for the Java target:
+   * {@code target: go, module: example.com/shop} becomes {@code target: java, module: com.example.shop}.
+   */
+  static String javaResource(String path) {
+    String text = resource(path);
+    Matcher project = Pattern.compile("target: go, module: example\\.com/([a-z]+)").matcher(text);
+    assertThat(project.find()).as("evolution/%s names a Go target and module", path).isTrue();
+    return project.replaceFirst("target: java, module: com.example.$1");
   }
 
   /** The text of a definition version under {@code src/test/resources/evolution/}. */
@@ -94,7 +150,7 @@ final class EvolvingProject {
 
     Map<String, byte[]> after = tree();
     for (Map.Entry<String, byte[]> file : before.entrySet()) {
-      if (MIGRATION.matcher(Path.of(file.getKey()).getFileName().toString()).matches()) {
+      if (layout.isMigration(file.getKey())) {
         assertThat(after).as("migration %s is still there", file.getKey()).containsKey(file.getKey());
         assertThat(after.get(file.getKey())).as("migration %s is never modified", file.getKey()).isEqualTo(file.getValue());
       }
@@ -135,22 +191,8 @@ final class EvolvingProject {
   /** The migrations on disk that were not there before; their numbers continue the sequence. */
   private List<Written> scanNewMigrations() {
     Map<Integer, String[]> found = new TreeMap<>();
-    try (Stream<Path> files = Files.list(migrationsDir())) {
-      for (Path file : files.toList()) {
-        if (!file.getFileName().toString().endsWith(".sql")) {
-          continue; // the target may keep other files there (embed.go...)
-        }
-        Matcher matcher = MIGRATION.matcher(file.getFileName().toString());
-        assertThat(matcher.matches()).as("migration file name %s", file.getFileName()).isTrue();
-        String[] pair = found.computeIfAbsent(Integer.parseInt(matcher.group(1)), n -> new String[3]);
-        assertThat(pair[0] == null || pair[0].equals(matcher.group(2)))
-            .as("one name per migration number: %s", file.getFileName()).isTrue();
-        pair[0] = matcher.group(2);
-        pair[matcher.group(3).equals("up") ? 1 : 2] = file.getFileName().toString();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    scan(dir.resolve(layout.upFolder), found, true);
+    scan(dir.resolve(layout.downFolder), found, false);
     List<Integer> numbers = new ArrayList<>(found.keySet());
     for (int i = 0; i < numbers.size(); i++) {
       assertThat(numbers.get(i)).as("migrations are numbered 1, 2, 3... without a gap: %s", numbers).isEqualTo(i + 1);
@@ -161,12 +203,42 @@ final class EvolvingProject {
       assertThat(pair[1]).as("migration %d has an up file", entry.getKey()).isNotNull();
       assertThat(pair[2]).as("migration %d has a down file", entry.getKey()).isNotNull();
       if (entry.getKey() > migrations.size()) {
-        Written written = new Written(entry.getKey(), pair[0], migrationsDir().resolve(pair[1]), migrationsDir().resolve(pair[2]));
+        Written written = new Written(entry.getKey(), pair[0], dir.resolve(layout.upFolder).resolve(pair[1]),
+            dir.resolve(layout.downFolder).resolve(pair[2]));
         migrations.add(written);
         added.add(written);
       }
     }
     return added;
+  }
+
+  /** Records, per number, the name and the up ({@code up}) or down file of each migration in {@code folder}. */
+  private void scan(Path folder, Map<Integer, String[]> found, boolean up) {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".sql")) {
+          continue; // the target may keep other files there (embed.go...)
+        }
+        Matcher upMatch = layout.up(name);
+        Matcher downMatch = layout.down(name);
+        Matcher matcher = up ? upMatch : downMatch;
+        if (matcher == null && !up && upMatch != null) {
+          continue; // the Go target's folder holds both
+        }
+        if (matcher == null && up && downMatch != null) {
+          continue;
+        }
+        assertThat(matcher).as("migration file name %s", file).isNotNull();
+        String[] pair = found.computeIfAbsent(Integer.parseInt(matcher.group(1)), n -> new String[3]);
+        assertThat(pair[0] == null || pair[0].equals(matcher.group(2)))
+            .as("one name per migration number: %s", name).isTrue();
+        pair[0] = matcher.group(2);
+        pair[up ? 1 : 2] = name;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The schema snapshot dddgen recorded for this project (read through the state store, wherever it keeps it). */

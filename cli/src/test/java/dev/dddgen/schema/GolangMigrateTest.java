@@ -33,7 +33,7 @@ class GolangMigrateTest {
   private static final long TIMEOUT_MINUTES = 10;
 
   /** Per definition: a row inserted after its first version, a query for it after the last, and its answer. */
-  private static final Map<String, List<String>> ROWS = Map.of(
+  static final Map<String, List<String>> ROWS = Map.of(
       "library", List.of("INSERT INTO books (id, version, created_at, updated_at, title, pages)"
           + " VALUES ('00000000-0000-0000-0000-00000000000d', 1, now(), now(), 'Dune', 412)",
           "SELECT name || ' ' || pages FROM books", "Dune 412"),
@@ -105,7 +105,7 @@ class GolangMigrateTest {
     }
   }
 
-  private static void assertLiveMatches(Connection db, RelationalSchema snapshot, String when) throws Exception {
+  static void assertLiveMatches(Connection db, RelationalSchema snapshot, String when) throws Exception {
     Map<String, List<String>> live = LiveSchema.read(db);
     Map<String, List<String>> wanted = LiveSchema.expected(snapshot, db);
     assertThat(live.keySet()).as("tables %s", when).containsExactlyInAnyOrderElementsOf(wanted.keySet());

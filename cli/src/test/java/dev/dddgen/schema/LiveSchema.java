@@ -29,7 +29,7 @@ final class LiveSchema {
 
   private LiveSchema() {}
 
-  /** The live database's tables (golang-migrate's {@code schema_migrations} left out). */
+  /** The live database's tables (the migration tools' {@code schema_migrations} and {@code flyway_schema_history} left out). */
   static Map<String, List<String>> read(Connection connection) throws SQLException {
     Map<String, List<String>> tables = new TreeMap<>();
     for (String table : tableNames(connection)) {
@@ -70,7 +70,7 @@ final class LiveSchema {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("""
             SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> 'schema_migrations'
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname NOT IN ('schema_migrations', 'flyway_schema_history')
             ORDER BY c.relname""")) {
       while (rows.next()) {
         names.add(rows.getString(1));

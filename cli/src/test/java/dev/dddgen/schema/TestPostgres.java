@@ -94,6 +94,17 @@ public final class TestPostgres implements AutoCloseable {
       return TestPostgres.this.connect(name);
     }
 
+    /** A JDBC data source for this database (for Flyway). */
+    public javax.sql.DataSource dataSource() {
+      org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+      source.setServerNames(new String[] {host});
+      source.setPortNumbers(new int[] {port});
+      source.setDatabaseName(name);
+      source.setUser(user);
+      source.setPassword(password);
+      return source;
+    }
+
     /** The URL golang-migrate takes: {@code postgres://user[:pass]@host:port/db?sslmode=disable}. */
     public String migrateUrl() {
       String credentials = encode(user) + (password.isEmpty() ? "" : ":" + encode(password));

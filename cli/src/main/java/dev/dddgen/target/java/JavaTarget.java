@@ -33,8 +33,12 @@ import java.util.regex.Pattern;
  * with the list of what is missing, rather than generated half-way.
  */
 public final class JavaTarget implements TargetGenerator {
+  // Any Flyway versioned script, not only the names dddgen writes: one added by hand (V4__Seed_Users,
+  // V4_1__fix, V4.1__fix) takes its major version, so the next generated one is numbered after it
+  // instead of duplicating it (Flyway refuses two scripts of one version). Versions of ten digits or
+  // more (timestamps) are not counted, as for the Go target.
   private static final Pattern MIGRATION =
-      Pattern.compile("src/main/resources/db/(?:migration/V|undo/U)(\\d+)__[a-z0-9_]+\\.sql");
+      Pattern.compile("src/main/resources/db/(?:migration/V|undo/U)0*(\\d{1,9})(?:[._]\\d+)*__[^/]*\\.sql");
 
   private JavaProject project;
 

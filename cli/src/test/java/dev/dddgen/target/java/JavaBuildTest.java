@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.dddgen.cli.CliRunner;
+import dev.dddgen.cli.JavaRegenerationTest;
 import dev.dddgen.schema.TestPostgres;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -40,7 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The generated Java backend of examples/library-java is built for real: {@code mvnw -B verify}
  * (its unit, web-layer, ArchUnit and repository tests, the latter against the suite's PostgreSQL
  * through DATABASE_URL), then its jar is started and driven over HTTP through the contract the Go
- * service keeps. Maven needs Maven Central (or a filled local repository): without it the test is
+ * service keeps. The project built is a regenerated one, as a user's would be: generated, edited by
+ * hand (an entity method, a DTO, a controller, a Flyway migration: {@link JavaRegenerationTest#EDITS}),
+ * given a new field and a new aggregate, generated again (merged); the edits must work in the
+ * served jar. Maven needs Maven Central (or a filled local repository): without it the test is
  * skipped, unless {@code CI=true}: then it fails.
  */
 class JavaBuildTest {
@@ -73,19 +77,40 @@ class JavaBuildTest {
   }
 
   @Test
-  void theLibraryBuildsPassesItsTestsAndServesTheContract(@TempDir Path dir) throws Exception {
+  void theLibraryRegeneratedWithHandEditsBuildsPassesItsTestsAndServesTheContract(@TempDir Path dir) throws Exception {
     try (TestPostgres.Database database = postgres.newDatabase()) {
-      Path output = verify("examples/library-java/dddgen.yaml", dir, database);
+      Path output = regenerated(dir);
+      build(output, database);
       try (Stream<Path> jars = Files.list(output.resolve("target"))) {
         Path jar = jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
-        serve(jar, database.migrateUrl(), output.resolve("src/main/resources/openapi.yaml"));
+        serve(jar, database, output.resolve("src/main/resources/openapi.yaml"));
       }
       // The Makefile's migrations, as its README says: down rolls back the newest, up applies it again.
       Map<String, String> env = Map.of("DATABASE_URL", database.migrateUrl());
-      assertThat(run(output, env, "make", "migrate-down")).contains("rolled back V3__create_loans.sql; now at V2");
-      assertThat(run(output, env, "make", "migrate-up")).contains("applied 1 migration(s); now at V3");
-      assertThat(run(output, env, "make", "migrate-up")).contains("applied 0 migration(s); now at V3");
+      assertThat(run(output, env, "make", "migrate-down")).contains("rolled back V5__add_subtitle_to_books.sql; now at V4");
+      assertThat(run(output, env, "make", "migrate-up")).contains("applied 1 migration(s); now at V5");
+      assertThat(run(output, env, "make", "migrate-up")).contains("applied 0 migration(s); now at V5");
     }
+  }
+
+  /**
+   * examples/library-java generated in {@code dir}, edited, evolved and generated again with
+   * {@code --yes}; {@code check} must then pass. Returns the output folder.
+   */
+  private static Path regenerated(Path dir) throws Exception {
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.copy(REPO.resolve("examples/library-java/dddgen.yaml"), definition);
+    CliRunner.Result first = CliRunner.run("generate", "-q", "-f", definition.toString());
+    assertThat(first.exitCode()).as(first.describe()).isZero();
+    Path output = dir.resolve("backend");
+    JavaRegenerationTest.edit(output);
+    Files.writeString(definition, JavaRegenerationTest.evolved(Files.readString(definition)));
+    CliRunner.Result merged = CliRunner.run("generate", "--yes", "-f", definition.toString());
+    assertThat(merged.exitCode()).as(merged.describe()).isZero();
+    assertThat(merged.stdout()).contains("merge  ").contains("edited  ");
+    CliRunner.Result check = CliRunner.run("check", "-f", definition.toString());
+    assertThat(check.exitCode()).as(check.describe()).isZero();
+    return output;
   }
 
   @Test
@@ -100,13 +125,19 @@ class JavaBuildTest {
     Path output = dir.resolve("backend");
     CliRunner.Result generated = CliRunner.run("generate", "-f", REPO.resolve(definition).toString(), "-o", output.toString());
     assertThat(generated.exitCode()).as(generated.describe()).isZero();
-    String log = run(output, Map.of("DATABASE_URL", database.migrateUrl()), output.resolve("mvnw").toString(), "-B", "verify");
-    assertThat(log).as("tests ran").contains("Tests run:");
-    assertThat(log).as("no test was skipped").containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0\n");
+    build(output, database);
     return output;
   }
 
-  private static void serve(Path jar, String databaseUrl, Path spec) throws Exception {
+  /** {@code mvnw -B verify} in {@code output}; every generated test must run. */
+  private static void build(Path output, TestPostgres.Database database) throws Exception {
+    String log = run(output, Map.of("DATABASE_URL", database.migrateUrl()), output.resolve("mvnw").toString(), "-B", "verify");
+    assertThat(log).as("tests ran").contains("Tests run:");
+    assertThat(log).as("no test was skipped").containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0\n");
+  }
+
+  private static void serve(Path jar, TestPostgres.Database database, Path spec) throws Exception {
+    String databaseUrl = database.migrateUrl();
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -135,6 +166,7 @@ class JavaBuildTest {
       assertThat(ready).as("GET /readyz; log:\n%s", Files.readString(log)).isEqualTo(200);
       OpenAPI api = servesItsOpenApiDocument(http, Files.readString(spec));
       contract(http);
+      handEditsAndAdditions(http, database);
       assertThat(Files.readString(log)).as("no personal data in the log").doesNotContain("ann.");
       everyStatusIsDocumented(api, http.exchanges());
     } finally {
@@ -349,6 +381,43 @@ class JavaBuildTest {
     String unreferenced = page2.path("items").get(0).path("id").asString();
     assertThat(http.send("DELETE", "/books/" + unreferenced, null).statusCode()).isEqualTo(204);
     assertProblem(http.send("GET", "/books/" + unreferenced, null), 404);
+  }
+
+  /** What {@link #regenerated} added and kept, as the served jar shows it. */
+  private static void handEditsAndAdditions(Http http, TestPostgres.Database database) throws Exception {
+    HttpResponse<String> book = http.send("POST", "/books", "{\"isbn\":\"9780000000009\",\"title\":\"Dune\","
+        + "\"subtitle\":\"Book One\",\"catalogId\":\"" + UUID.randomUUID() + "\"}");
+    assertThat(book.statusCode()).as(book.body()).isEqualTo(201);
+    assertThat(book.headers().firstValue("X-Mine")).as("the controller's edit").hasValue("yes");
+    JsonNode created = JSON.readTree(book.body());
+    assertThat(created.path("subtitle").asString()).as("the new field").isEqualTo("Book One");
+    assertThat(created.has("grouped")).as("a method added to the DTO record is no property").isFalse();
+    String id = created.path("id").asString();
+    HttpResponse<String> revised = http.send("PUT", "/books/" + id, "{\"version\":1,\"isbn\":\"9780000000009\","
+        + "\"title\":\"  Dune  \",\"catalogId\":\"" + created.path("catalogId").asString() + "\"}");
+    assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+    assertThat(JSON.readTree(revised.body()).path("title").asString()).as("the entity method's edit").isEqualTo("Dune");
+    assertThat(JSON.readTree(revised.body()).path("subtitle").isNull()).isTrue();
+
+    HttpResponse<String> author = http.send("POST", "/authors", "{\"name\":\"Frank Herbert\"}");
+    assertThat(author.statusCode()).as("the new aggregate: %s", author.body()).isEqualTo(201);
+    String authorId = JSON.readTree(author.body()).path("id").asString();
+    assertThat(JSON.readTree(http.send("GET", "/authors/" + authorId, null).body()).path("name").asString())
+        .isEqualTo("Frank Herbert");
+    HttpResponse<String> nameless = http.send("POST", "/authors", "{\"name\":\"\"}");
+    assertProblem(nameless, 400);
+    assertThat(fields(nameless)).containsExactly("name");
+
+    try (java.sql.Connection db = database.dataSource().getConnection();
+        java.sql.Statement statement = db.createStatement();
+        java.sql.ResultSet indexes = statement.executeQuery(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'books' ORDER BY indexname")) {
+      List<String> names = new java.util.ArrayList<>();
+      while (indexes.next()) {
+        names.add(indexes.getString(1));
+      }
+      assertThat(names).as("the index added by hand to V2__create_books.sql").contains("books_title_idx");
+    }
   }
 
   private static void assertProblem(HttpResponse<String> response, int status) throws Exception {
