@@ -134,7 +134,7 @@ public final class GoAlign {
    * literal inside one), then the scan goes on after the body.
    */
   static String expandLongFunctionBodies(String text) {
-    if (!text.contains("func")) {
+    if (!hasLongLineWithFunc(text)) {
       return text;
     }
     StringBuilder out = null;
@@ -173,6 +173,28 @@ public final class GoAlign {
       i++;
     }
     return out == null ? text : out.append(text, copied, n).toString();
+  }
+
+  /**
+   * Whether some line is longer than {@link #ONE_LINE_FUNC_MAX} and holds {@code func}: only such a
+   * line can need breaking, and most files have none, which this finds without reading them as code.
+   */
+  private static boolean hasLongLineWithFunc(String text) {
+    int n = text.length();
+    int start = 0;
+    while (start < n) {
+      int newline = text.indexOf('\n', start);
+      int end = newline < 0 ? n : newline;
+      if (end - start > ONE_LINE_FUNC_MAX) {
+        for (int i = start; i + 4 <= end; i++) {
+          if (text.charAt(i) == 'f' && text.startsWith("func", i)) {
+            return true;
+          }
+        }
+      }
+      start = end + 1;
+    }
+    return false;
   }
 
   /**
