@@ -51,8 +51,12 @@ public final class GoTarget implements TargetGenerator {
     files.project("go.sum", "go/go.sum");
     files.project("cmd/api/main.go", "go/cmd/main");
     files.project("migrations/embed.go", "go/migrations/embed");
-    files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", Maps.of("title", OpenApiDocument.title(model),
-        "document", OpenApiDocument.yaml(model))));
+    // The OpenAPI document of a large project is megabytes of text built from the model alone: it is
+    // written on another core while this one builds the rest, and joins its context before this returns.
+    java.util.concurrent.CompletableFuture<String> document =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> OpenApiDocument.yaml(model));
+    Map<String, Object> openApi = Maps.of("title", OpenApiDocument.title(model));
+    files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", openApi));
     files.project("api/embed.go", "go/api/embed");
     files.project("cmd/healthcheck/main.go", "go/cmd/healthcheck");
     Map<String, Object> team = TeamFilesContext.of(p);
@@ -95,11 +99,18 @@ public final class GoTarget implements TargetGenerator {
     }
     files.project("internal/interfaces/http/router/router.go", "go/http/router/router");
 
-    for (ValueObject valueObject : model.valueObjects()) {
+    p.schema();
+    // Like the aggregates' below, value objects' contexts are pure and built on every core, in order.
+    List<Map<String, Object>> valueObjects = model.valueObjects().parallelStream().map(valueObject -> {
       Map<String, Object> vo = ValueObjectContext.of(p, valueObject);
       ApplicationContext.contribute(p, valueObject, vo);
       HttpContext.contribute(p, valueObject, vo);
       vo.put("tests", DomainTestsContext.of(p, valueObject, vo));
+      return vo;
+    }).toList();
+    for (int index = 0; index < valueObjects.size(); index++) {
+      ValueObject valueObject = model.valueObjects().get(index);
+      Map<String, Object> vo = valueObjects.get(index);
       String file = Names.snake(valueObject.name());
       String kind = valueObject.simple() ? "simple" : "composite";
       files.scoped(SHARED + file + ".go", "go/domain/shared/value_object_" + kind, "valueObject", vo, true);
@@ -115,7 +126,6 @@ public final class GoTarget implements TargetGenerator {
 
     // Each aggregate's context is a pure function of the project and the aggregate, and building
     // them is most of a large project's context time: they are built on every core, in order.
-    p.schema();
     List<Map<String, Object>> contracts = model.aggregates().parallelStream()
         .map(aggregate -> aggregateContext(p, aggregate)).toList();
     for (int index = 0; index < model.aggregates().size(); index++) {
@@ -161,6 +171,11 @@ public final class GoTarget implements TargetGenerator {
     files.project(REPOSITORY + "postgres_test.go", "go/infrastructure/repository/postgres_test",
         Map.of("references", ContractTestsContext.references(p)));
     files.project(HANDLER + "common_test.go", "go/http/handler/common_test", Map.of("common", HttpTestsContext.common(p)));
+    try {
+      openApi.put("document", document.join());
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
     return out;
   }
 
