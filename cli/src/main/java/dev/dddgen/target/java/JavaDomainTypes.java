@@ -485,7 +485,7 @@ final class JavaDomainTypes {
    */
   String composite(dev.dddgen.model.ValueObject valueObject) {
     ClassName self = p.shared(valueObject.name());
-    List<JField> parts = valueObject.fields().stream().map(f -> p.field(null, f)).toList();
+    List<JField> parts = p.parts(valueObject);
     return parts(self, CodeBlock.of("The $L value object: its parts are always valid together.\n", valueObject.name()),
         parts, false, valueObject.pii());
   }
@@ -537,10 +537,11 @@ final class JavaDomainTypes {
       String path = "prefix + " + '"' + f.name() + '"';
       String local = f.local();
       boolean wrapped = f.isComposite() || f.isValueObject();
+      // A default fills the part in check(): the record itself still never holds a required null.
+      if (f.required() && !f.domainType().isPrimitive()) {
+        compact.addStatement("validator.required($S, $N)", f.name(), f.ident());
+      }
       if (f.required() && f.field().defaultValue().isEmpty()) {
-        if (!f.domainType().isPrimitive()) {
-          compact.addStatement("validator.required($S, $N)", f.name(), f.ident());
-        }
         check.addStatement("validator.required(field + $S, draft.$N())", "." + f.name(), f.ident());
       }
       if (f.field().defaultValue().isPresent()) {
@@ -592,7 +593,7 @@ final class JavaDomainTypes {
   /** The API form of a composite value object. */
   String compositeDtoSource(dev.dddgen.model.ValueObject valueObject) {
     ClassName domain = p.shared(valueObject.name());
-    return partsDto(domain, compositeDto(domain), valueObject.fields().stream().map(f -> p.field(null, f)).toList(), false);
+    return partsDto(domain, compositeDto(domain), p.parts(valueObject), false);
   }
 
   String childEntityDto(JavaProject.JEntity entity) {

@@ -67,10 +67,36 @@ final class JavaTests {
     dev.dddgen.model.ValueObject vo = p.model().valueObject(f.composite().simpleName()).orElseThrow();
     List<String> parts = new ArrayList<>();
     for (dev.dddgen.model.Field part : vo.fields()) {
-      JField pf = p.field(null, part);
+      JField pf = p.part(vo, part);
       parts.add(draft ? input(p, pf) : domainValue(p, pf));
     }
     return "new " + f.composite().simpleName() + (draft ? ".Draft(" : "(") + String.join(", ", parts) + ")";
+  }
+
+  /**
+   * Drafts of the composite {@code f} with one part invalid (one per part that has an invalid
+   * sample, nested composites included): the path its error is reported at, and the expression.
+   */
+  private static List<String[]> invalidDrafts(JavaProject p, JField f, String path) {
+    List<JField> parts = p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow());
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      JField part = parts.get(i);
+      String partPath = path + "." + part.name();
+      List<String[]> bad = new ArrayList<>();
+      if (part.isComposite()) {
+        bad.addAll(invalidDrafts(p, part, partPath));
+      } else {
+        Samples.invalid(p.model(), part.field()).ifPresent(value -> bad.add(new String[] {partPath,
+            part.isEnum() ? '"' + value + '"' : invalidLiteral(part, value)}));
+      }
+      for (String[] b : bad) {
+        List<String> args = new ArrayList<>(parts.stream().map(x -> input(p, x)).toList());
+        args.set(i, b[1]);
+        out.add(new String[] {b[0], "new " + f.composite().simpleName() + ".Draft(" + String.join(", ", args) + ")"});
+      }
+    }
+    return out;
   }
 
   /**
@@ -115,6 +141,15 @@ final class JavaTests {
         args.set(i, f.isEnum() ? '"' + bad.get() + '"' : invalidLiteral(f, bad.get()));
         invalid.add(Map.of("field", f.name(), "test", "rejectsInvalid" + Names.pascal(f.name()), "arguments",
             String.join(", ", args)));
+      }
+      if (f.isComposite()) {
+        // A part is checked under its path ("address.location.lat"), as the Go service reports it.
+        for (String[] part : invalidDrafts(p, f, f.name())) {
+          List<String> args = new ArrayList<>(validWithEntities);
+          args.set(i, part[1]);
+          invalid.add(Map.of("field", part[0], "test", "rejectsInvalid" + Names.pascal(part[0].replace('.', '_')),
+              "arguments", String.join(", ", args)));
+        }
       }
     }
     out.put("invalid", invalid);
@@ -184,6 +219,9 @@ final class JavaTests {
         // restore() takes domain types: value objects and enums of domain.shared are imported.
         if (f.isValueObject()) {
           imports.add(f.valueObject().canonicalName());
+        } else if (f.isComposite()) {
+          // Its parts are spelled too; they are all of domain.shared, never of this package.
+          addTypeImports(p, f, imports, true);
         } else if (f.isEnum() && !f.enumType().packageName().equals(p.domainPackage(aggregate))) {
           imports.add(f.enumType().canonicalName());
         }
@@ -207,8 +245,8 @@ final class JavaTests {
     if (f.isComposite()) {
       imports.add(f.composite().canonicalName());
       // Samples of composites spell their parts: those types are imported too.
-      for (dev.dddgen.model.Field part : p.model().valueObject(f.composite().simpleName()).orElseThrow().fields()) {
-        addTypeImports(p, p.field(null, part), imports, domainTypes);
+      for (JField part : p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow())) {
+        addTypeImports(p, part, imports, domainTypes);
       }
       return;
     }

@@ -70,18 +70,57 @@ class JavaBuildTest {
   void theLibraryBuildsPassesItsTestsAndServesTheContract(@TempDir Path dir) throws Exception {
     try (TestPostgres.Database database = postgres.newDatabase()) {
       Path output = verify("examples/library-java/dddgen.yaml", dir, database);
-      try (Stream<Path> jars = Files.list(output.resolve("target"))) {
-        Path jar = jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
-        serve(jar, database.migrateUrl());
-      }
+      serve(jar(output), database.migrateUrl(), JavaBuildTest::contract);
     }
   }
 
   @Test
   void anAwkwardDefinitionBuildsAndPassesItsTests(@TempDir Path dir) throws Exception {
     try (TestPostgres.Database database = postgres.newDatabase()) {
-      verify("cli/src/test/resources/java/edge.yaml", dir, database);
+      Path output = verify("cli/src/test/resources/java/edge.yaml", dir, database);
+      serve(jar(output), database.migrateUrl(), JavaBuildTest::edgeContract);
     }
+  }
+
+  private static Path jar(Path output) throws IOException {
+    try (Stream<Path> jars = Files.list(output.resolve("target"))) {
+      return jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
+    }
+  }
+
+  /** What the edge definition adds over HTTP: enums inside composite value objects, nested too. */
+  private static void edgeContract(Http http) throws Exception {
+    // default and startsOn are unique, and the generated tests left rows behind.
+    int unique = new java.util.Random().nextInt(1, 100_000);
+    HttpResponse<String> entry = http.send("POST", "/entries", "{\"class\":\"c\",\"default\":" + unique
+        + ",\"order\":\"1.5\",\"grade\":\"LOW\",\"startsOn\":\"" + java.time.LocalDate.of(2100, 1, 1).plusDays(unique)
+        + "\",\"now\":\"2024-01-01T00:00:00Z\","
+        + "\"span\":{\"from\":\"2024-01-01\",\"level\":\"MID\"}}");
+    assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
+    JsonNode span = JSON.readTree(entry.body()).path("span");
+    assertThat(span.path("kind").asString()).as("an enum part's default").isEqualTo("OPEN");
+    assertThat(span.path("level").asString()).isEqualTo("MID");
+    String entryId = JSON.readTree(entry.body()).path("id").asString();
+    String slot = "{\"span\":{\"from\":\"2024-02-01\",\"kind\":\"CLOSED\"},\"grade\":\"HIGH\"}";
+    HttpResponse<String> item = http.send("POST", "/items", "{\"code\":\"IT-7\",\"entryId\":\"" + entryId
+        + "\",\"state\":\"NEW\",\"slot\":" + slot + ",\"ports\":[{\"number\":80,\"kind\":\"TCP\","
+        + "\"window\":{\"from\":\"2024-03-01\",\"kind\":\"CLOSED\",\"level\":\"LOW\"}}]}");
+    assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
+    JsonNode created = JSON.readTree(item.body());
+    assertThat(created.path("slot").path("span").path("kind").asString()).isEqualTo("CLOSED");
+    assertThat(created.path("slot").path("span").path("level").isNull()).isTrue();
+    assertThat(created.path("slot").path("grade").asString()).isEqualTo("HIGH");
+    assertThat(created.path("ports").get(0).path("window").path("level").asString()).isEqualTo("LOW");
+    HttpResponse<String> got = http.send("GET", "/items/" + created.path("id").asString(), null);
+    assertThat(JSON.readTree(got.body())).as("stored and read back").isEqualTo(created);
+    HttpResponse<String> badParts = http.send("POST", "/items", "{\"code\":\"IT-8\",\"entryId\":\"" + entryId
+        + "\",\"state\":\"NEW\",\"slot\":{\"span\":{\"from\":\"2024-02-01\",\"kind\":\"AJAR\",\"level\":\"TOP\"},"
+        + "\"grade\":\"MID\"},\"ports\":[{\"number\":81,\"kind\":\"TCP\",\"window\":{\"kind\":\"SHUT\"}}]}");
+    assertProblem(badParts, 400);
+    assertThat(fields(badParts)).containsExactly("slot.span.kind", "slot.span.level", "slot.grade",
+        "ports[0].window.from", "ports[0].window.kind");
+    assertThat(JSON.readTree(http.send("GET", "/items/" + created.path("id").asString(), null).body()))
+        .as("nothing changed").isEqualTo(created);
   }
 
   /** Generates {@code definition} and runs {@code mvnw -B verify} on it; every generated test must run. */
@@ -95,7 +134,12 @@ class JavaBuildTest {
     return output;
   }
 
-  private static void serve(Path jar, String databaseUrl) throws Exception {
+  /** The HTTP checks of one generated service. */
+  private interface Contract {
+    void check(Http http) throws Exception;
+  }
+
+  private static void serve(Path jar, String databaseUrl, Contract contract) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -122,7 +166,7 @@ class JavaBuildTest {
         Thread.sleep(250);
       }
       assertThat(ready).as("GET /readyz; log:\n%s", Files.readString(log)).isEqualTo(200);
-      contract(http);
+      contract.check(http);
       assertThat(Files.readString(log)).as("no personal data in the log").doesNotContain("ann.");
     } finally {
       process.destroy();
