@@ -397,7 +397,13 @@ final class JavaTests {
   private static List<Map<String, Object>> wrongTypes(JavaProject p, Aggregate aggregate) {
     Map<String, Map<String, Object>> out = new LinkedHashMap<>();
     for (JField f : p.fields(aggregate)) {
-      if (f.isEnum() || f.isComposite() || f.scalar() == null) {
+      if (f.isComposite()) {
+        // Reported at the part's path, as Go names it ("address.street").
+        nestedWrongType(p, f).ifPresent(wrong -> out.putIfAbsent("AWrongTypeInsideAValueObject", Map.of(
+            "test", "aWrongTypeInsideAValueObjectIsRefused", "field", wrong[0], "body", wrong[1])));
+        continue;
+      }
+      if (f.isEnum() || f.scalar() == null) {
         continue;
       }
       String kind;
@@ -415,6 +421,14 @@ final class JavaTests {
           kind = "ANumberForAString";
           json = "12";
         }
+        case DATE -> {
+          kind = "ANumberForADate";
+          json = "20240131";
+        }
+        case TIMESTAMP -> {
+          kind = "ANumberForATimestamp";
+          json = "1706691600";
+        }
         default -> {
           continue;
         }
@@ -424,6 +438,32 @@ final class JavaTests {
           "body", "{\\\"" + name + "\\\": " + json + "}"));
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * The first part of the composite {@code f} (nested ones included) that can be given a wrong
+   * JSON type: its path, and a body holding the wrong value there (a number for text, an enum, a
+   * date or a timestamp; a string for an integer or a boolean).
+   */
+  private static Optional<String[]> nestedWrongType(JavaProject p, JField f) {
+    for (JField part : p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow())) {
+      Optional<String[]> inner = part.isComposite() ? nestedWrongType(p, part) : Optional.empty();
+      String json = part.isComposite() ? null : part.isEnum() ? "12" : switch (part.scalar()) {
+        case STRING, TEXT, DATE, TIMESTAMP -> "12";
+        case INT, LONG -> "\\\"12\\\"";
+        case BOOL -> "\\\"true\\\"";
+        default -> null;
+      };
+      if (inner.isPresent()) {
+        return Optional.of(new String[] {f.field().name() + "." + inner.get()[0],
+            "{\\\"" + f.field().name() + "\\\": " + inner.get()[1] + "}"});
+      }
+      if (json != null) {
+        return Optional.of(new String[] {f.field().name() + "." + part.name(),
+            "{\\\"" + f.field().name() + "\\\": {\\\"" + part.name() + "\\\": " + json + "}}"});
+      }
+    }
+    return Optional.empty();
   }
 
   static Map<String, Object> http(JavaProject p) {

@@ -16,11 +16,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -89,7 +99,7 @@ class JavaBuildTest {
   }
 
   /** What the edge definition adds over HTTP: enums inside composite value objects, nested too. */
-  private static void edgeContract(Http http) throws Exception {
+  private static void edgeContract(Http http, Path log, String databaseUrl) throws Exception {
     // default and startsOn are unique, and the generated tests left rows behind.
     int unique = new java.util.Random().nextInt(1, 100_000);
     HttpResponse<String> entry = http.send("POST", "/entries", "{\"class\":\"c\",\"default\":" + unique
@@ -134,9 +144,9 @@ class JavaBuildTest {
     return output;
   }
 
-  /** The HTTP checks of one generated service. */
+  /** The HTTP checks of one generated service; {@code log} is its output so far. */
   private interface Contract {
-    void check(Http http) throws Exception;
+    void check(Http http, Path log, String databaseUrl) throws Exception;
   }
 
   private static void serve(Path jar, String databaseUrl, Contract contract) throws Exception {
@@ -166,7 +176,7 @@ class JavaBuildTest {
         Thread.sleep(250);
       }
       assertThat(ready).as("GET /readyz; log:\n%s", Files.readString(log)).isEqualTo(200);
-      contract.check(http);
+      contract.check(http, log, databaseUrl);
       assertThat(Files.readString(log)).as("no personal data in the log").doesNotContain("ann.");
     } finally {
       process.destroy();
@@ -176,7 +186,13 @@ class JavaBuildTest {
     }
   }
 
-  private static void contract(Http http) throws Exception {
+  private static void contract(Http http, Path log, String databaseUrl) throws Exception {
+    // The server's timeouts take seconds to show: they are watched while the rest is checked.
+    ExecutorService slow = Executors.newFixedThreadPool(3);
+    Future<?> head = slow.submit(() -> headTimeout(http));
+    Future<?> body = slow.submit(() -> bodyTimeout(http));
+    Future<?> idle = slow.submit(() -> idleConnectionKept(http));
+    slow.shutdown();
     String email = "ann." + UUID.randomUUID() + "@example.com";
     HttpResponse<String> created = http.send("POST", "/people",
         "{\"name\":\"Ann\",\"email\":\"" + email + "\",\"memberNo\":7}");
@@ -337,6 +353,183 @@ class JavaBuildTest {
     String unreferenced = page2.path("items").get(0).path("id").asString();
     assertThat(http.send("DELETE", "/books/" + unreferenced, null).statusCode()).isEqualTo(204);
     assertProblem(http.send("GET", "/books/" + unreferenced, null), 404);
+
+    // JSON types as Go checks them: no number for a date or a timestamp, nested paths as Go names them.
+    Map<String, String> wrongTypes = new java.util.LinkedHashMap<>();
+    wrongTypes.put("/people", "{\"name\":\"H\",\"email\":\"h@i\",\"memberNo\":9,\"birthDate\":19000}=birthDate");
+    wrongTypes.put("/loans", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id + "\",\"dueAt\":1706691600}=dueAt");
+    wrongTypes.put("/loans#offset", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00\"}=dueAt");
+    wrongTypes.put("/people#nested", "{\"name\":\"H\",\"email\":\"h@i\",\"memberNo\":9,\"address\":{\"street\":12}}=address.street");
+    wrongTypes.put("/people#deeper", "{\"name\":\"H\",\"email\":\"h@i\",\"memberNo\":9,\"address\":{\"street\":\"s\","
+        + "\"city\":\"c\",\"location\":{\"lat\":true}}}=address.location.lat");
+    wrongTypes.put("/loans#item", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"renewals\":[{\"renewedAt\":\"2024-01-20T10:00:00Z\",\"byPersonId\":\""
+        + id + "\",\"note\":5}]}=renewals.note");
+    for (Map.Entry<String, String> wrong : wrongTypes.entrySet()) {
+      String path = wrong.getKey().replaceAll("#.*", "");
+      String field = wrong.getValue().substring(wrong.getValue().lastIndexOf('=') + 1);
+      HttpResponse<String> refused = http.send("POST", path, wrong.getValue().substring(0, wrong.getValue().lastIndexOf('=')));
+      assertProblem(refused, 400);
+      assertThat(fields(refused)).as(wrong.getKey()).containsExactly(field);
+      assertThat(JSON.readTree(refused.body()).path("detail").asString()).as("Go's words")
+          .isEqualTo("Field \"" + field + "\" has the wrong JSON type.");
+    }
+
+    // A client that hangs up while its request waits on the database: no server error, as in Go.
+    String hungUp = hangUp(http, databaseUrl, "people", "/people/" + id, false);
+    assertThat(accessStatus(log, hungUp)).as("status logged for the abandoned request").isLessThan(500);
+    // One that resets the connection makes the answer's write fail: logged 499, as Go logs it.
+    String longTitle = "T".repeat(250);
+    for (int i = 0; i < 40; i++) {
+      HttpResponse<String> book = http.send("POST", "/books", "{\"isbn\":\"97810000" + String.format("%05d", i)
+          + "\",\"title\":\"" + longTitle + "\",\"catalogId\":\"" + UUID.randomUUID() + "\"}");
+      assertThat(book.statusCode()).as(book.body()).isEqualTo(201);
+    }
+    String reset = hangUp(http, databaseUrl, "books", "/books?limit=100", true);
+    assertThat(accessStatus(log, reset)).as("status logged for the reset request").isEqualTo(499);
+    assertThat(http.send("GET", "/people/" + id, null).statusCode()).as("the service still serves").isEqualTo(200);
+
+    head.get(30, TimeUnit.SECONDS);
+    body.get(60, TimeUnit.SECONDS);
+    idle.get(30, TimeUnit.SECONDS);
+    assertThat(Files.readAllLines(log)).as("no request was a server error").noneMatch(line -> line.contains(" ERROR "));
+  }
+
+  /** Go's ReadHeaderTimeout (5 s): a request head that never ends is dropped without an answer. */
+  private static Void headTimeout(Http http) throws Exception {
+    try (Socket socket = http.socket()) {
+      long start = System.nanoTime();
+      socket.getOutputStream().write("GET /readyz HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+      String answer = readAll(socket);
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+      assertThat(answer).as("no answer to half a request head").isEmpty();
+      assertThat(seconds).as("dropped after the head timeout").isBetween(4L, 10L);
+    }
+    return null;
+  }
+
+  /** Go's ReadTimeout (15 s): a body that stops arriving ends the request (Tomcat answers 408). */
+  private static Void bodyTimeout(Http http) throws Exception {
+    try (Socket socket = http.socket()) {
+      long start = System.nanoTime();
+      socket.getOutputStream().write(("POST /people HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 40\r\n\r\n{\"name\":").getBytes(StandardCharsets.US_ASCII));
+      String answer = readAll(socket);
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+      assertThat(answer).as("answered after the body timeout").startsWith("HTTP/1.1 408");
+      assertThat(seconds).as("not before the body timeout").isGreaterThanOrEqualTo(14L);
+    }
+    return null;
+  }
+
+  /** Go's IdleTimeout (60 s): a kept-alive connection still serves after several idle seconds. */
+  private static Void idleConnectionKept(Http http) throws Exception {
+    try (Socket socket = http.socket()) {
+      byte[] request = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+      socket.getOutputStream().write(request);
+      assertThat(readResponse(socket)).startsWith("HTTP/1.1 200");
+      Thread.sleep(8000);
+      socket.getOutputStream().write(request);
+      assertThat(readResponse(socket)).as("the same connection after 8 idle seconds").startsWith("HTTP/1.1 200");
+    }
+    return null;
+  }
+
+  /**
+   * Sends a GET on a raw connection while {@code table} is locked, hangs up (with a reset when
+   * {@code reset}) once the request waits on the lock, then lets it finish; returns its request id.
+   */
+  private static String hangUp(Http http, String databaseUrl, String table, String path, boolean reset) throws Exception {
+    URI url = URI.create(databaseUrl);
+    String jdbc = "jdbc:postgresql://" + url.getHost() + ":" + url.getPort() + url.getPath();
+    String user = url.getUserInfo().split(":")[0];
+    String password = url.getUserInfo().contains(":") ? url.getUserInfo().split(":", 2)[1] : "";
+    String requestId = "hangup-" + UUID.randomUUID();
+    try (Connection locker = DriverManager.getConnection(jdbc, user, password);
+        Connection watcher = DriverManager.getConnection(jdbc, user, password)) {
+      locker.setAutoCommit(false);
+      try (Statement statement = locker.createStatement()) {
+        statement.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+      }
+      try (Socket socket = http.socket()) {
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nX-Request-Id: " + requestId + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!waitsOnLock(watcher)) {
+          assertThat(System.nanoTime()).as("the request waits on the lock").isLessThan(deadline);
+          Thread.sleep(20);
+        }
+        if (reset) {
+          socket.setSoLinger(true, 0);
+        }
+      }
+      Thread.sleep(200);
+      locker.rollback();
+    }
+    return requestId;
+  }
+
+  private static boolean waitsOnLock(Connection watcher) throws SQLException {
+    try (Statement statement = watcher.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity "
+            + "WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+      return rows.next() && rows.getInt(1) > 0;
+    }
+  }
+
+  /** The status the access log records for {@code requestId}, once it is there. */
+  private static int accessStatus(Path log, String requestId) throws Exception {
+    Pattern line = Pattern.compile("status=(\\d+) .*requestId=" + Pattern.quote(requestId));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (System.nanoTime() < deadline) {
+      for (String text : Files.readAllLines(log)) {
+        Matcher m = line.matcher(text);
+        if (m.find()) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+      Thread.sleep(50);
+    }
+    return fail("no access log line for " + requestId);
+  }
+
+  /** Everything the server sends until it closes the connection. */
+  private static String readAll(Socket socket) throws IOException {
+    socket.setSoTimeout(60_000);
+    try {
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    } catch (java.net.SocketException e) {
+      return "";
+    }
+  }
+
+  /** One response of a kept-alive connection (head and a Content-Length body). */
+  private static String readResponse(Socket socket) throws IOException {
+    socket.setSoTimeout(10_000);
+    java.io.InputStream in = socket.getInputStream();
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        return head.toString();
+      }
+      head.append((char) b);
+    }
+    Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    if (length.find()) {
+      in.readNBytes(Integer.parseInt(length.group(1)));
+    } else if (head.toString().toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+      StringBuilder chunks = new StringBuilder();
+      while (!chunks.toString().endsWith("\r\n0\r\n\r\n") && !chunks.toString().equals("0\r\n\r\n")) {
+        int b = in.read();
+        if (b < 0) {
+          break;
+        }
+        chunks.append((char) b);
+      }
+    }
+    return head.toString();
   }
 
   private static void assertProblem(HttpResponse<String> response, int status) throws Exception {
@@ -356,6 +549,12 @@ class JavaBuildTest {
   }
 
   private record Http(String base) {
+    /** A raw connection to the service. */
+    Socket socket() throws IOException {
+      URI uri = URI.create(base);
+      return new Socket(uri.getHost(), uri.getPort());
+    }
+
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Sends with a fresh X-Request-Id and checks it is echoed, as the Go end-to-end test does. */
