@@ -50,6 +50,7 @@ public final class JavaTarget implements TargetGenerator {
   @Override
   public List<Artifact> artifacts(DomainModel model) {
     refuseUnsupported(model);
+    JavaFormat.warmUp();
     JavaProject p = project(model);
     JavaDomainTypes types = new JavaDomainTypes(p);
     JavaContexts contexts = new JavaContexts(p);
@@ -226,7 +227,13 @@ public final class JavaTarget implements TargetGenerator {
 
   @Override
   public String finish(Artifact artifact, String rendered) {
-    return artifact.path().endsWith(".java") ? JavaFormat.format(rendered) : rendered;
+    if (!artifact.path().endsWith(".java")) {
+      return rendered;
+    }
+    // A JavaPoet-built type printed as built (not by an overriding template): its imports are exact.
+    boolean javaPoet = artifact.context().get("source") instanceof String source
+        && rendered.stripTrailing().equals(source.stripTrailing());
+    return JavaFormat.format(rendered, javaPoet);
   }
 
   @Override
