@@ -113,9 +113,13 @@ final class JavaProject {
     return keys;
   }
 
-  /** A Java name for a field: never a keyword. */
+  /**
+   * A Java name for a field: its name in the definition (already a Java identifier, and the JSON
+   * name), with a {@code _} suffix when it is a keyword ({@code class_}), which StrictJson's naming
+   * drops again, so that the domain's Drafts read JSON without a Jackson annotation.
+   */
   static String ident(String fieldName) {
-    return ReservedWords.javaIdentifier(Names.camel(fieldName));
+    return ReservedWords.javaIdentifier(fieldName);
   }
 
   /** A local or parameter name for a field: never a keyword nor a local of the generated methods. */

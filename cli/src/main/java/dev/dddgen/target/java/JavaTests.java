@@ -287,7 +287,9 @@ final class JavaTests {
     p.entities(aggregate).forEach(e -> refFields.addAll(e.fields()));
     for (JField f : refFields) {
       if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(aggregate.name())) {
-        store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports, new LinkedHashSet<>());
+        // Never a row of this aggregate itself: its samples would collide with it on unique fields.
+        store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports,
+            new LinkedHashSet<>(List.of(aggregate.name())));
       }
     }
     out.put("setup", setup);
@@ -319,16 +321,27 @@ final class JavaTests {
     return out;
   }
 
-  private static void store(JavaProject p, Aggregate target, List<String> setup, Map<String, String> stored,
+  /**
+   * Adds a stored row of {@code target} to the setup, after the rows its required references need
+   * (an optional one points at a row stored already, else is null). False when that cannot be: a
+   * required reference leads back to an aggregate on the way ({@code visiting}), as in a cycle of
+   * references whose way back is optional.
+   */
+  private static boolean store(JavaProject p, Aggregate target, List<String> setup, Map<String, String> stored,
       Set<String> imports, Set<String> visiting) {
-    if (stored.containsKey(target.name()) || !visiting.add(target.name())) {
-      return;
+    if (stored.containsKey(target.name())) {
+      return true;
+    }
+    if (!visiting.add(target.name())) {
+      return false;
     }
     List<JField> refFields = new ArrayList<>(p.fields(target));
     p.entities(target).forEach(e -> refFields.addAll(e.fields()));
     for (JField f : refFields) {
-      if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(target.name())) {
-        store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports, visiting);
+      if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(target.name()) && f.required()
+          && !store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports, visiting)) {
+        visiting.remove(target.name());
+        return false;
       }
     }
     String var = "stored" + target.name();
@@ -337,6 +350,7 @@ final class JavaTests {
         + restoreArguments(p, target, stored, imports) + ");");
     setup.add("new Jdbc" + target.name() + "Repository(jdbc, TestDatabase.transactions()).add(" + var + ");");
     stored.put(target.name(), var);
+    return true;
   }
 
   /** Domain values of every field, with {@code overrides} (literals, by field name) where given. */

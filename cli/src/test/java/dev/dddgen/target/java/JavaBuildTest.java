@@ -111,23 +111,29 @@ class JavaBuildTest {
     assertThat(span.path("kind").asString()).as("an enum part's default").isEqualTo("OPEN");
     assertThat(span.path("level").asString()).isEqualTo("MID");
     String entryId = JSON.readTree(entry.body()).path("id").asString();
-    String slot = "{\"span\":{\"from\":\"2024-02-01\",\"kind\":\"CLOSED\"},\"grade\":\"HIGH\"}";
+    String slot = "{\"span\":{\"from\":\"2024-02-01\",\"kind\":\"CLOSED\"},\"grade\":\"HIGH\",\"default\":true}";
     HttpResponse<String> item = http.send("POST", "/items", "{\"code\":\"IT-7\",\"entryId\":\"" + entryId
         + "\",\"state\":\"NEW\",\"slot\":" + slot + ",\"ports\":[{\"number\":80,\"kind\":\"TCP\","
-        + "\"window\":{\"from\":\"2024-03-01\",\"kind\":\"CLOSED\",\"level\":\"LOW\"}}]}");
+        + "\"window\":{\"from\":\"2024-03-01\",\"kind\":\"CLOSED\",\"level\":\"LOW\"},\"class\":\"c1\",\"vatID\":\"V1\"}]}");
     assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
     JsonNode created = JSON.readTree(item.body());
     assertThat(created.path("slot").path("span").path("kind").asString()).isEqualTo("CLOSED");
     assertThat(created.path("slot").path("span").path("level").isNull()).isTrue();
     assertThat(created.path("slot").path("grade").asString()).isEqualTo("HIGH");
     assertThat(created.path("ports").get(0).path("window").path("level").asString()).isEqualTo("LOW");
+    assertThat(created.path("slot").path("default").asBoolean()).as("a part named like a keyword").isTrue();
+    assertThat(created.path("ports").get(0).path("class").asString()).as("an entity field named like a keyword")
+        .isEqualTo("c1");
+    assertThat(created.path("ports").get(0).path("vatID").asString()).as("an acronym keeps its JSON name")
+        .isEqualTo("V1");
     HttpResponse<String> got = http.send("GET", "/items/" + created.path("id").asString(), null);
     assertThat(JSON.readTree(got.body())).as("stored and read back").isEqualTo(created);
     HttpResponse<String> badParts = http.send("POST", "/items", "{\"code\":\"IT-8\",\"entryId\":\"" + entryId
-        + "\",\"state\":\"NEW\",\"slot\":{\"span\":{\"from\":\"2024-02-01\",\"kind\":\"AJAR\",\"level\":\"TOP\"},"
+        + "\",\"state\":\"NEW\",\"slot\":{\"span\":{\"from\":\"2024-02-01\",\"days\":0,\"kind\":\"AJAR\",\"level\":\"TOP\"},"
         + "\"grade\":\"MID\"},\"ports\":[{\"number\":81,\"kind\":\"TCP\",\"window\":{\"kind\":\"SHUT\"}}]}");
     assertProblem(badParts, 400);
-    assertThat(fields(badParts)).containsExactly("slot.span.kind", "slot.span.level", "slot.grade",
+    assertThat(fields(badParts)).as("in part order, as Go reports them")
+        .containsExactly("slot.span.days", "slot.span.kind", "slot.span.level", "slot.grade",
         "ports[0].window.from", "ports[0].window.kind");
     assertThat(JSON.readTree(http.send("GET", "/items/" + created.path("id").asString(), null).body()))
         .as("nothing changed").isEqualTo(created);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -40,6 +41,9 @@ public class StrictJson extends SimpleModule {
   public void setupModule(SetupContext context) {
     super.setupModule(context);
     ObjectMapper mapper = context.getOwner();
+    // A field named like a Java keyword is class_ in Java and "class" in JSON: the domain's Drafts
+    // are read without a Jackson annotation (the domain depends on no framework).
+    mapper.setPropertyNamingStrategy(new KeywordNames());
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper
         .coercionConfigFor(LogicalType.Integer)
@@ -55,6 +59,14 @@ public class StrictJson extends SimpleModule {
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+  }
+
+  /** Java names as JSON names: the {@code _} that escapes a keyword is dropped. */
+  private static final class KeywordNames extends PropertyNamingStrategies.NamingBase {
+    @Override
+    public String translate(String name) {
+      return name.endsWith("_") ? name.substring(0, name.length() - 1) : name;
+    }
   }
 
   /** A value read from a JSON string only (Jackson's own readers take numbers as epoch values). */
