@@ -149,17 +149,18 @@ class CliTest {
     Files.writeString(definition, """
         version: 1
         project: { name: net, target: java, module: com.acme.net, output: backend }
-        valueObjects:
-          Span: { fields: { kind: { type: enum, values: [OPEN, CLOSED] } } }
         aggregates:
           Router:
-            fields: { label: string, span: Span }
+            fields: { label: string }
+            commands:
+              Install: { create: true }
+              Switch:  { params: { level: { type: enum, values: [ONE, TWO] } } }
         """);
 
     CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "--yes");
 
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(result.stderr()).contains("target 'java' does not generate these yet: enum or reference parts of value objects (Span.kind)");
+    assertThat(result.stderr()).contains("target 'java' does not generate these yet: enum parameters that are not enum fields (Router.Switch.level)");
     assertThat(dir.resolve("backend")).doesNotExist();
   }
 

@@ -194,16 +194,18 @@ final class JavaContexts {
   }
 
   /** A leaf of a composite value object as a JDBC parameter: null when any value on the way is absent. */
-  private String bindPath(String var, SchemaBuilder.FieldColumn fc) {
+  private String bindPath(String var, JField root, SchemaBuilder.FieldColumn fc) {
     List<String> chain = new ArrayList<>();
     String get = var;
     for (String part : fc.path()) {
       get = get + "." + JavaProject.ident(part) + "()";
       chain.add(get);
     }
-    JField leaf = p.field(null, fc.leaf());
+    JField leaf = p.leaf(root.field(), fc);
     String value = leaf.isValueObject() ? get + ".value()" : get;
-    if (leaf.scalar() == dev.dddgen.model.Scalar.TIMESTAMP) {
+    if (leaf.isEnum()) {
+      value = "Jdbc.name(" + value + ")";
+    } else if (leaf.scalar() == dev.dddgen.model.Scalar.TIMESTAMP) {
       value = "Jdbc.time(" + value + ")";
     }
     List<String> checks = new ArrayList<>();
@@ -254,7 +256,7 @@ final class JavaContexts {
     List<String> parts = new ArrayList<>();
     String presence = null;
     for (dev.dddgen.model.Field part : vo.fields()) {
-      JField pf = p.field(null, part);
+      JField pf = p.part(vo, part);
       String partColumn = column + "_" + Names.snake(part.name());
       if (pf.isComposite()) {
         parts.add(readComposite(pf, partColumn, nullable || part.optional(), imports));
@@ -263,7 +265,10 @@ final class JavaContexts {
       if (presence == null && !part.optional()) {
         presence = partColumn;
       }
-      if (pf.isValueObject()) {
+      if (pf.isEnum()) {
+        imports.add(pf.enumType().canonicalName());
+        parts.add("Jdbc.enumValue(" + pf.enumType().simpleName() + ".class, rs.getString(\"" + partColumn + "\"))");
+      } else if (pf.isValueObject()) {
         imports.add(pf.valueObject().canonicalName());
         parts.add("Jdbc.wrap(" + readScalar(pf, partColumn, false) + ", " + pf.valueObject().simpleName() + "::new)");
       } else {
@@ -322,7 +327,7 @@ final class JavaContexts {
           columns.add(sqlColumn);
           values.add(":" + fc.column());
           assignments.add(sqlColumn + " = :" + fc.column());
-          binds.add(Map.of("param", fc.column(), "value", bindPath(var, fc)));
+          binds.add(Map.of("param", fc.column(), "value", bindPath(var, f, fc)));
         }
         reads.add(readComposite(f, f.column(), f.field().optional(), imports));
         continue;
@@ -378,7 +383,7 @@ final class JavaContexts {
           for (SchemaBuilder.FieldColumn fc : SchemaBuilder.columnsOf(p.model(), f.field())) {
             childColumns.add(javaString(dev.dddgen.schema.Sql.id(fc.column())));
             childValues.add(":" + fc.column());
-            childBinds.add(Map.of("param", fc.column(), "value", bindPath("childRow", fc)));
+            childBinds.add(Map.of("param", fc.column(), "value", bindPath("childRow", f, fc)));
           }
           childReads.add(readComposite(f, f.column(), f.field().optional(), imports));
           continue;

@@ -485,7 +485,7 @@ final class JavaDomainTypes {
    */
   String composite(dev.dddgen.model.ValueObject valueObject) {
     ClassName self = p.shared(valueObject.name());
-    List<JField> parts = valueObject.fields().stream().map(f -> p.field(null, f)).toList();
+    List<JField> parts = p.parts(valueObject);
     return parts(self, CodeBlock.of("The $L value object: its parts are always valid together.\n", valueObject.name()),
         parts, false, valueObject.pii());
   }
@@ -508,7 +508,8 @@ final class JavaDomainTypes {
     }
     for (JField f : parts) {
       components.addParameter(f.domainType(), f.ident());
-      draftComponents.addParameter(jsonInput(f));
+      // No Jackson annotation in the domain: StrictJson reads "class" into class_.
+      draftComponents.addParameter(ParameterSpec.builder(f.inputType(), f.ident()).build());
       f.field().constraints().pattern().ifPresent(pattern -> type.addField(FieldSpec.builder(ClassName.get(Pattern.class),
           patternConstant(f), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.compile($S)", Pattern.class, pattern).build()));
@@ -531,16 +532,16 @@ final class JavaDomainTypes {
     if (withId) {
       checkedParts.add("$T.randomUUID()");
     }
-    List<String> rawParts = new ArrayList<>();
     List<String> ownParts = new ArrayList<>();
     for (JField f : parts) {
       String path = "prefix + " + '"' + f.name() + '"';
       String local = f.local();
       boolean wrapped = f.isComposite() || f.isValueObject();
+      // A default fills the part in check(): the record itself still never holds a required null.
+      if (f.required() && !f.domainType().isPrimitive()) {
+        compact.addStatement("validator.required($S, $N)", f.name(), f.ident());
+      }
       if (f.required() && f.field().defaultValue().isEmpty()) {
-        if (!f.domainType().isPrimitive()) {
-          compact.addStatement("validator.required($S, $N)", f.name(), f.ident());
-        }
         check.addStatement("validator.required(field + $S, draft.$N())", "." + f.name(), f.ident());
       }
       if (f.field().defaultValue().isPresent()) {
@@ -563,7 +564,6 @@ final class JavaDomainTypes {
       }
       checkedParts.add(local);
       rules.addParameter(f.inputType(), local);
-      rawParts.add(local);
       ownParts.add(f.ident());
       var c = f.field().constraints();
       c.minLength().ifPresent(n -> rules.addStatement("validator.minLength(" + path + ", $N, $L)", local, n));
@@ -571,11 +571,17 @@ final class JavaDomainTypes {
       c.pattern().ifPresent(x -> rules.addStatement("validator.pattern(" + path + ", $N, $N)", local, patternConstant(f)));
       c.min().ifPresent(n -> rules.addStatement("validator.min(" + path + ", $N, $S)", local, n.toPlainString()));
       c.max().ifPresent(n -> rules.addStatement("validator.max(" + path + ", $N, $S)", local, n.toPlainString()));
+      // check() reports in part order, as the Go service does: each part's rules where it stands.
+      String at = "field + " + '"' + "." + f.name() + '"';
+      c.minLength().ifPresent(n -> check.addStatement("validator.minLength(" + at + ", $N, $L)", local, n));
+      c.maxLength().ifPresent(n -> check.addStatement("validator.maxLength(" + at + ", $N, $L)", local, n));
+      c.pattern().ifPresent(x -> check.addStatement("validator.pattern(" + at + ", $N, $N)", local, patternConstant(f)));
+      c.min().ifPresent(n -> check.addStatement("validator.min(" + at + ", $N, $S)", local, n.toPlainString()));
+      c.max().ifPresent(n -> check.addStatement("validator.max(" + at + ", $N, $S)", local, n.toPlainString()));
     }
     compact.addStatement("rules(validator, $S$L)", "", ownParts.stream().map(x -> ", " + x).reduce("", String::concat))
         .addStatement("validator.throwIfInvalid()");
-    check.addStatement("rules(validator, field + $S$L)", ".", rawParts.stream().map(x -> ", " + x).reduce("", String::concat))
-        .addStatement("return validator.errors().size() == before ? new $T(" + String.join(", ", checkedParts) + ") : null",
+    check.addStatement("return validator.errors().size() == before ? new $T(" + String.join(", ", checkedParts) + ") : null",
             withId ? new Object[] {self, UUID_TYPE} : new Object[] {self});
     type.addMethod(compact.build()).addMethod(check.build()).addMethod(rules.build());
     type.addType(TypeSpec.recordBuilder(draft).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -592,7 +598,7 @@ final class JavaDomainTypes {
   /** The API form of a composite value object. */
   String compositeDtoSource(dev.dddgen.model.ValueObject valueObject) {
     ClassName domain = p.shared(valueObject.name());
-    return partsDto(domain, compositeDto(domain), valueObject.fields().stream().map(f -> p.field(null, f)).toList(), false);
+    return partsDto(domain, compositeDto(domain), p.parts(valueObject), false);
   }
 
   String childEntityDto(JavaProject.JEntity entity) {

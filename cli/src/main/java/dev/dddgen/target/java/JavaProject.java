@@ -7,6 +7,7 @@ import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
+import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.ReservedWords;
 import dev.dddgen.schema.RelationalSchema;
@@ -115,9 +116,13 @@ final class JavaProject {
     return keys;
   }
 
-  /** A Java name for a field: never a keyword. */
+  /**
+   * A Java name for a field: its name in the definition (already a Java identifier, and the JSON
+   * name), with a {@code _} suffix when it is a keyword ({@code class_}), which StrictJson's naming
+   * drops again, so that the domain's Drafts read JSON without a Jackson annotation.
+   */
   static String ident(String fieldName) {
-    return ReservedWords.javaIdentifier(Names.camel(fieldName));
+    return ReservedWords.javaIdentifier(fieldName);
   }
 
   /** A local or parameter name for a field: never a keyword nor a local of the generated methods. */
@@ -173,6 +178,30 @@ final class JavaProject {
 
   JField field(Aggregate aggregate, Field field) {
     return field(aggregate, field, "");
+  }
+
+  /**
+   * A part of a composite value object. An enum part's type is {@code <ValueObject><Part>} in
+   * domain.shared ({@code Span.kind}: {@code SpanKind}), the name the Go target gives it.
+   */
+  JField part(ValueObject valueObject, Field part) {
+    return field(null, part, valueObject.name());
+  }
+
+  /** The parts of a composite value object. */
+  List<JField> parts(ValueObject valueObject) {
+    return valueObject.fields().stream().map(f -> part(valueObject, f)).toList();
+  }
+
+  /** The part a column of a composite field stores: its path leads through the value objects. */
+  JField leaf(Field root, SchemaBuilder.FieldColumn column) {
+    ValueObject holder = null;
+    Field current = root;
+    for (String name : column.path().subList(1, column.path().size())) {
+      holder = model.valueObject(((FieldType.ValueObjectType) current.type()).name()).orElseThrow();
+      current = holder.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+    return holder == null ? field(null, current) : part(holder, current);
   }
 
   /**

@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  *
  * <p>This version covers aggregates whose fields are scalars, enums, references and value objects
  * (simple, composite, nested), child entities, create, update, delete and action commands, and get
- * and list queries; a definition that uses more (enums inside composite value objects) is refused
- * with the list of what is missing, rather than generated half-way.
+ * and list queries (one of each kind but actions); a definition that uses more (a second create,
+ * enum parameters or event fields of their own) is refused with the list of what is missing, rather
+ * than generated half-way.
  */
 public final class JavaTarget implements TargetGenerator {
   // Any Flyway versioned script, not only the names dddgen writes: one added by hand (V4__Seed_Users,
@@ -54,6 +55,7 @@ public final class JavaTarget implements TargetGenerator {
   @Override
   public List<Artifact> artifacts(DomainModel model) {
     refuseUnsupported(model);
+    JavaFormat.warmUp();
     JavaProject p = project(model);
     JavaDomainTypes types = new JavaDomainTypes(p);
     JavaContexts contexts = new JavaContexts(p);
@@ -89,7 +91,7 @@ public final class JavaTarget implements TargetGenerator {
     files.project(p.path("infrastructure") + "Wiring.java", "java/infrastructure/wiring", Map.of("wiring", contexts.wiring()));
     String http = p.path("interfaces.http");
     for (String name : List.of("Problem", "ProblemHandler", "BadRequestException", "PayloadTooLargeException",
-        "Ids", "RequestFilter", "StrictJson")) {
+        "Ids", "RequestFilter", "StrictJson", "ServerTimeouts")) {
       files.project(http + name + ".java", "java/http/" + Names.snake(name));
     }
     files.project(http + "HealthController.java", "java/http/health");
@@ -108,6 +110,12 @@ public final class JavaTarget implements TargetGenerator {
       if (!valueObject.simple()) {
         source(files, shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
             types.composite(valueObject));
+        for (JField part : p.parts(valueObject)) {
+          if (part.isEnum() && part.field().type() instanceof FieldType.Enumeration) {
+            source(files, shared + part.enumType().simpleName() + ".java", "java/domain/enum", null,
+                types.enumeration(part));
+          }
+        }
         source(files, p.path("application.dto") + valueObject.name() + "Dto.java", "java/application/dto", null,
             types.compositeDtoSource(valueObject));
         continue;
@@ -176,18 +184,7 @@ public final class JavaTarget implements TargetGenerator {
   /** What this version of the Java target cannot generate yet: refused whole, never half-generated. */
   private static void refuseUnsupported(DomainModel model) {
     List<String> missing = new ArrayList<>();
-    for (var valueObject : model.valueObjects()) {
-      for (var part : valueObject.fields()) {
-        boolean supported = part.type() instanceof FieldType.Builtin
-            || part.type() instanceof FieldType.ValueObjectType
-            || valueObject.simple() && part.type() instanceof FieldType.Enumeration;
-        if (!supported) {
-          missing.add("enum or reference parts of value objects (" + valueObject.name() + "." + part.name() + ")");
-        }
-      }
-    }
     for (Aggregate aggregate : model.aggregates()) {
-
       for (Command command : aggregate.commands()) {
         for (var param : command.params()) {
           if (param.type() instanceof FieldType.Enumeration && aggregate.field(param.name())
@@ -246,7 +243,13 @@ public final class JavaTarget implements TargetGenerator {
 
   @Override
   public String finish(Artifact artifact, String rendered) {
-    return artifact.path().endsWith(".java") ? JavaFormat.format(rendered) : rendered;
+    if (!artifact.path().endsWith(".java")) {
+      return rendered;
+    }
+    // A JavaPoet-built type printed as built (not by an overriding template): its imports are exact.
+    boolean javaPoet = artifact.context().get("source") instanceof String source
+        && rendered.stripTrailing().equals(source.stripTrailing());
+    return JavaFormat.format(rendered, javaPoet);
   }
 
   @Override

@@ -67,10 +67,36 @@ final class JavaTests {
     dev.dddgen.model.ValueObject vo = p.model().valueObject(f.composite().simpleName()).orElseThrow();
     List<String> parts = new ArrayList<>();
     for (dev.dddgen.model.Field part : vo.fields()) {
-      JField pf = p.field(null, part);
+      JField pf = p.part(vo, part);
       parts.add(draft ? input(p, pf) : domainValue(p, pf));
     }
     return "new " + f.composite().simpleName() + (draft ? ".Draft(" : "(") + String.join(", ", parts) + ")";
+  }
+
+  /**
+   * Drafts of the composite {@code f} with one part invalid (one per part that has an invalid
+   * sample, nested composites included): the path its error is reported at, and the expression.
+   */
+  private static List<String[]> invalidDrafts(JavaProject p, JField f, String path) {
+    List<JField> parts = p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow());
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      JField part = parts.get(i);
+      String partPath = path + "." + part.name();
+      List<String[]> bad = new ArrayList<>();
+      if (part.isComposite()) {
+        bad.addAll(invalidDrafts(p, part, partPath));
+      } else {
+        Samples.invalid(p.model(), part.field()).ifPresent(value -> bad.add(new String[] {partPath,
+            part.isEnum() ? '"' + value + '"' : invalidLiteral(part, value)}));
+      }
+      for (String[] b : bad) {
+        List<String> args = new ArrayList<>(parts.stream().map(x -> input(p, x)).toList());
+        args.set(i, b[1]);
+        out.add(new String[] {b[0], "new " + f.composite().simpleName() + ".Draft(" + String.join(", ", args) + ")"});
+      }
+    }
+    return out;
   }
 
   /**
@@ -115,6 +141,15 @@ final class JavaTests {
         args.set(i, f.isEnum() ? '"' + bad.get() + '"' : invalidLiteral(f, bad.get()));
         invalid.add(Map.of("field", f.name(), "test", "rejectsInvalid" + Names.pascal(f.name()), "arguments",
             String.join(", ", args)));
+      }
+      if (f.isComposite()) {
+        // A part is checked under its path ("address.location.lat"), as the Go service reports it.
+        for (String[] part : invalidDrafts(p, f, f.name())) {
+          List<String> args = new ArrayList<>(validWithEntities);
+          args.set(i, part[1]);
+          invalid.add(Map.of("field", part[0], "test", "rejectsInvalid" + Names.pascal(part[0].replace('.', '_')),
+              "arguments", String.join(", ", args)));
+        }
       }
     }
     out.put("invalid", invalid);
@@ -184,6 +219,9 @@ final class JavaTests {
         // restore() takes domain types: value objects and enums of domain.shared are imported.
         if (f.isValueObject()) {
           imports.add(f.valueObject().canonicalName());
+        } else if (f.isComposite()) {
+          // Its parts are spelled too; they are all of domain.shared, never of this package.
+          addTypeImports(p, f, imports, true);
         } else if (f.isEnum() && !f.enumType().packageName().equals(p.domainPackage(aggregate))) {
           imports.add(f.enumType().canonicalName());
         }
@@ -207,8 +245,8 @@ final class JavaTests {
     if (f.isComposite()) {
       imports.add(f.composite().canonicalName());
       // Samples of composites spell their parts: those types are imported too.
-      for (dev.dddgen.model.Field part : p.model().valueObject(f.composite().simpleName()).orElseThrow().fields()) {
-        addTypeImports(p, p.field(null, part), imports, domainTypes);
+      for (JField part : p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow())) {
+        addTypeImports(p, part, imports, domainTypes);
       }
       return;
     }
@@ -249,7 +287,9 @@ final class JavaTests {
     p.entities(aggregate).forEach(e -> refFields.addAll(e.fields()));
     for (JField f : refFields) {
       if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(aggregate.name())) {
-        store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports, new LinkedHashSet<>());
+        // Never a row of this aggregate itself: its samples would collide with it on unique fields.
+        store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports,
+            new LinkedHashSet<>(List.of(aggregate.name())));
       }
     }
     out.put("setup", setup);
@@ -281,16 +321,27 @@ final class JavaTests {
     return out;
   }
 
-  private static void store(JavaProject p, Aggregate target, List<String> setup, Map<String, String> stored,
+  /**
+   * Adds a stored row of {@code target} to the setup, after the rows its required references need
+   * (an optional one points at a row stored already, else is null). False when that cannot be: a
+   * required reference leads back to an aggregate on the way ({@code visiting}), as in a cycle of
+   * references whose way back is optional.
+   */
+  private static boolean store(JavaProject p, Aggregate target, List<String> setup, Map<String, String> stored,
       Set<String> imports, Set<String> visiting) {
-    if (stored.containsKey(target.name()) || !visiting.add(target.name())) {
-      return;
+    if (stored.containsKey(target.name())) {
+      return true;
+    }
+    if (!visiting.add(target.name())) {
+      return false;
     }
     List<JField> refFields = new ArrayList<>(p.fields(target));
     p.entities(target).forEach(e -> refFields.addAll(e.fields()));
     for (JField f : refFields) {
-      if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(target.name())) {
-        store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports, visiting);
+      if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(target.name()) && f.required()
+          && !store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports, visiting)) {
+        visiting.remove(target.name());
+        return false;
       }
     }
     String var = "stored" + target.name();
@@ -299,6 +350,7 @@ final class JavaTests {
         + restoreArguments(p, target, stored, imports) + ");");
     setup.add("new Jdbc" + target.name() + "Repository(jdbc, TestDatabase.transactions()).add(" + var + ");");
     stored.put(target.name(), var);
+    return true;
   }
 
   /** Domain values of every field, with {@code overrides} (literals, by field name) where given. */
@@ -359,7 +411,13 @@ final class JavaTests {
   private static List<Map<String, Object>> wrongTypes(JavaProject p, Aggregate aggregate) {
     Map<String, Map<String, Object>> out = new LinkedHashMap<>();
     for (JField f : p.fields(aggregate)) {
-      if (f.isEnum() || f.isComposite() || f.scalar() == null) {
+      if (f.isComposite()) {
+        // Reported at the part's path, as Go names it ("address.street").
+        nestedWrongType(p, f).ifPresent(wrong -> out.putIfAbsent("AWrongTypeInsideAValueObject", Map.of(
+            "test", "aWrongTypeInsideAValueObjectIsRefused", "field", wrong[0], "body", wrong[1])));
+        continue;
+      }
+      if (f.isEnum() || f.scalar() == null) {
         continue;
       }
       String kind;
@@ -377,6 +435,14 @@ final class JavaTests {
           kind = "ANumberForAString";
           json = "12";
         }
+        case DATE -> {
+          kind = "ANumberForADate";
+          json = "20240131";
+        }
+        case TIMESTAMP -> {
+          kind = "ANumberForATimestamp";
+          json = "1706691600";
+        }
         default -> {
           continue;
         }
@@ -386,6 +452,32 @@ final class JavaTests {
           "body", "{\\\"" + name + "\\\": " + json + "}"));
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * The first part of the composite {@code f} (nested ones included) that can be given a wrong
+   * JSON type: its path, and a body holding the wrong value there (a number for text, an enum, a
+   * date or a timestamp; a string for an integer or a boolean).
+   */
+  private static Optional<String[]> nestedWrongType(JavaProject p, JField f) {
+    for (JField part : p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow())) {
+      Optional<String[]> inner = part.isComposite() ? nestedWrongType(p, part) : Optional.empty();
+      String json = part.isComposite() ? null : part.isEnum() ? "12" : switch (part.scalar()) {
+        case STRING, TEXT, DATE, TIMESTAMP -> "12";
+        case INT, LONG -> "\\\"12\\\"";
+        case BOOL -> "\\\"true\\\"";
+        default -> null;
+      };
+      if (inner.isPresent()) {
+        return Optional.of(new String[] {f.field().name() + "." + inner.get()[0],
+            "{\\\"" + f.field().name() + "\\\": " + inner.get()[1] + "}"});
+      }
+      if (json != null) {
+        return Optional.of(new String[] {f.field().name() + "." + part.name(),
+            "{\\\"" + f.field().name() + "\\\": {\\\"" + part.name() + "\\\": " + json + "}}"});
+      }
+    }
+    return Optional.empty();
   }
 
   static Map<String, Object> http(JavaProject p) {

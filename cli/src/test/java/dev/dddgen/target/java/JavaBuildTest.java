@@ -22,12 +22,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -81,10 +91,13 @@ class JavaBuildTest {
     try (TestPostgres.Database database = postgres.newDatabase()) {
       Path output = regenerated(dir);
       build(output, database);
-      try (Stream<Path> jars = Files.list(output.resolve("target"))) {
-        Path jar = jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
-        serve(jar, database, output.resolve("src/main/resources/openapi.yaml"));
-      }
+      String spec = Files.readString(output.resolve("src/main/resources/openapi.yaml"));
+      serve(jar(output), database.migrateUrl(), (http, log, databaseUrl) -> {
+        OpenAPI api = servesItsOpenApiDocument(http, spec);
+        contract(http, log, databaseUrl);
+        handEditsAndAdditions(http, database);
+        everyStatusIsDocumented(api, http.exchanges());
+      });
       // The Makefile's migrations, as its README says: down rolls back the newest, up applies it again.
       Map<String, String> env = Map.of("DATABASE_URL", database.migrateUrl());
       assertThat(run(output, env, "make", "migrate-down")).contains("rolled back V5__add_subtitle_to_books.sql; now at V4");
@@ -116,8 +129,56 @@ class JavaBuildTest {
   @Test
   void anAwkwardDefinitionBuildsAndPassesItsTests(@TempDir Path dir) throws Exception {
     try (TestPostgres.Database database = postgres.newDatabase()) {
-      verify("cli/src/test/resources/java/edge.yaml", dir, database);
+      Path output = verify("cli/src/test/resources/java/edge.yaml", dir, database);
+      serve(jar(output), database.migrateUrl(), JavaBuildTest::edgeContract);
     }
+  }
+
+  private static Path jar(Path output) throws IOException {
+    try (Stream<Path> jars = Files.list(output.resolve("target"))) {
+      return jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
+    }
+  }
+
+  /** What the edge definition adds over HTTP: enums inside composite value objects, nested too. */
+  private static void edgeContract(Http http, Path log, String databaseUrl) throws Exception {
+    // default and startsOn are unique, and the generated tests left rows behind.
+    int unique = new java.util.Random().nextInt(1, 100_000);
+    HttpResponse<String> entry = http.send("POST", "/entries", "{\"class\":\"c\",\"default\":" + unique
+        + ",\"order\":\"1.5\",\"grade\":\"LOW\",\"startsOn\":\"" + java.time.LocalDate.of(2100, 1, 1).plusDays(unique)
+        + "\",\"now\":\"2024-01-01T00:00:00Z\","
+        + "\"span\":{\"from\":\"2024-01-01\",\"level\":\"MID\"}}");
+    assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
+    JsonNode span = JSON.readTree(entry.body()).path("span");
+    assertThat(span.path("kind").asString()).as("an enum part's default").isEqualTo("OPEN");
+    assertThat(span.path("level").asString()).isEqualTo("MID");
+    String entryId = JSON.readTree(entry.body()).path("id").asString();
+    String slot = "{\"span\":{\"from\":\"2024-02-01\",\"kind\":\"CLOSED\"},\"grade\":\"HIGH\",\"default\":true}";
+    HttpResponse<String> item = http.send("POST", "/items", "{\"code\":\"IT-7\",\"entryId\":\"" + entryId
+        + "\",\"state\":\"NEW\",\"slot\":" + slot + ",\"ports\":[{\"number\":80,\"kind\":\"TCP\","
+        + "\"window\":{\"from\":\"2024-03-01\",\"kind\":\"CLOSED\",\"level\":\"LOW\"},\"class\":\"c1\",\"vatID\":\"V1\"}]}");
+    assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
+    JsonNode created = JSON.readTree(item.body());
+    assertThat(created.path("slot").path("span").path("kind").asString()).isEqualTo("CLOSED");
+    assertThat(created.path("slot").path("span").path("level").isNull()).isTrue();
+    assertThat(created.path("slot").path("grade").asString()).isEqualTo("HIGH");
+    assertThat(created.path("ports").get(0).path("window").path("level").asString()).isEqualTo("LOW");
+    assertThat(created.path("slot").path("default").asBoolean()).as("a part named like a keyword").isTrue();
+    assertThat(created.path("ports").get(0).path("class").asString()).as("an entity field named like a keyword")
+        .isEqualTo("c1");
+    assertThat(created.path("ports").get(0).path("vatID").asString()).as("an acronym keeps its JSON name")
+        .isEqualTo("V1");
+    HttpResponse<String> got = http.send("GET", "/items/" + created.path("id").asString(), null);
+    assertThat(JSON.readTree(got.body())).as("stored and read back").isEqualTo(created);
+    HttpResponse<String> badParts = http.send("POST", "/items", "{\"code\":\"IT-8\",\"entryId\":\"" + entryId
+        + "\",\"state\":\"NEW\",\"slot\":{\"span\":{\"from\":\"2024-02-01\",\"days\":0,\"kind\":\"AJAR\",\"level\":\"TOP\"},"
+        + "\"grade\":\"MID\"},\"ports\":[{\"number\":81,\"kind\":\"TCP\",\"window\":{\"kind\":\"SHUT\"}}]}");
+    assertProblem(badParts, 400);
+    assertThat(fields(badParts)).as("in part order, as Go reports them")
+        .containsExactly("slot.span.days", "slot.span.kind", "slot.span.level", "slot.grade",
+        "ports[0].window.from", "ports[0].window.kind");
+    assertThat(JSON.readTree(http.send("GET", "/items/" + created.path("id").asString(), null).body()))
+        .as("nothing changed").isEqualTo(created);
   }
 
   /** Generates {@code definition} and runs {@code mvnw -B verify} on it; every generated test must run. */
@@ -136,8 +197,12 @@ class JavaBuildTest {
     assertThat(log).as("no test was skipped").containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0\n");
   }
 
-  private static void serve(Path jar, TestPostgres.Database database, Path spec) throws Exception {
-    String databaseUrl = database.migrateUrl();
+  /** The HTTP checks of one generated service; {@code log} is its output so far. */
+  private interface Contract {
+    void check(Http http, Path log, String databaseUrl) throws Exception;
+  }
+
+  private static void serve(Path jar, String databaseUrl, Contract contract) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -164,11 +229,8 @@ class JavaBuildTest {
         Thread.sleep(250);
       }
       assertThat(ready).as("GET /readyz; log:\n%s", Files.readString(log)).isEqualTo(200);
-      OpenAPI api = servesItsOpenApiDocument(http, Files.readString(spec));
-      contract(http);
-      handEditsAndAdditions(http, database);
+      contract.check(http, log, databaseUrl);
       assertThat(Files.readString(log)).as("no personal data in the log").doesNotContain("ann.");
-      everyStatusIsDocumented(api, http.exchanges());
     } finally {
       process.destroy();
       process.waitFor(20, TimeUnit.SECONDS);
@@ -220,7 +282,13 @@ class JavaBuildTest {
     assertThat(checked).as("exchanges checked against the document").isGreaterThan(40);
   }
 
-  private static void contract(Http http) throws Exception {
+  private static void contract(Http http, Path log, String databaseUrl) throws Exception {
+    // The server's timeouts take seconds to show: they are watched while the rest is checked.
+    ExecutorService slow = Executors.newFixedThreadPool(3);
+    Future<?> head = slow.submit(() -> headTimeout(http));
+    Future<?> body = slow.submit(() -> bodyTimeout(http));
+    Future<?> idle = slow.submit(() -> idleConnectionKept(http));
+    slow.shutdown();
     String email = "ann." + UUID.randomUUID() + "@example.com";
     HttpResponse<String> created = http.send("POST", "/people",
         "{\"name\":\"Ann\",\"email\":\"" + email + "\",\"memberNo\":7}");
@@ -381,6 +449,183 @@ class JavaBuildTest {
     String unreferenced = page2.path("items").get(0).path("id").asString();
     assertThat(http.send("DELETE", "/books/" + unreferenced, null).statusCode()).isEqualTo(204);
     assertProblem(http.send("GET", "/books/" + unreferenced, null), 404);
+
+    // JSON types as Go checks them: no number for a date or a timestamp, nested paths as Go names them.
+    Map<String, String> wrongTypes = new java.util.LinkedHashMap<>();
+    wrongTypes.put("/people", "{\"name\":\"H\",\"email\":\"h@i\",\"memberNo\":9,\"birthDate\":19000}=birthDate");
+    wrongTypes.put("/loans", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id + "\",\"dueAt\":1706691600}=dueAt");
+    wrongTypes.put("/loans#offset", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00\"}=dueAt");
+    wrongTypes.put("/people#nested", "{\"name\":\"H\",\"email\":\"h@i\",\"memberNo\":9,\"address\":{\"street\":12}}=address.street");
+    wrongTypes.put("/people#deeper", "{\"name\":\"H\",\"email\":\"h@i\",\"memberNo\":9,\"address\":{\"street\":\"s\","
+        + "\"city\":\"c\",\"location\":{\"lat\":true}}}=address.location.lat");
+    wrongTypes.put("/loans#item", "{\"bookId\":\"" + bookId + "\",\"personId\":\"" + id
+        + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"renewals\":[{\"renewedAt\":\"2024-01-20T10:00:00Z\",\"byPersonId\":\""
+        + id + "\",\"note\":5}]}=renewals.note");
+    for (Map.Entry<String, String> wrong : wrongTypes.entrySet()) {
+      String path = wrong.getKey().replaceAll("#.*", "");
+      String field = wrong.getValue().substring(wrong.getValue().lastIndexOf('=') + 1);
+      HttpResponse<String> refused = http.send("POST", path, wrong.getValue().substring(0, wrong.getValue().lastIndexOf('=')));
+      assertProblem(refused, 400);
+      assertThat(fields(refused)).as(wrong.getKey()).containsExactly(field);
+      assertThat(JSON.readTree(refused.body()).path("detail").asString()).as("Go's words")
+          .isEqualTo("Field \"" + field + "\" has the wrong JSON type.");
+    }
+
+    // A client that hangs up while its request waits on the database: no server error, as in Go.
+    String hungUp = hangUp(http, databaseUrl, "people", "/people/" + id, false);
+    assertThat(accessStatus(log, hungUp)).as("status logged for the abandoned request").isLessThan(500);
+    // One that resets the connection makes the answer's write fail: logged 499, as Go logs it.
+    String longTitle = "T".repeat(250);
+    for (int i = 0; i < 40; i++) {
+      HttpResponse<String> book = http.send("POST", "/books", "{\"isbn\":\"97810000" + String.format("%05d", i)
+          + "\",\"title\":\"" + longTitle + "\",\"catalogId\":\"" + UUID.randomUUID() + "\"}");
+      assertThat(book.statusCode()).as(book.body()).isEqualTo(201);
+    }
+    String reset = hangUp(http, databaseUrl, "books", "/books?limit=100", true);
+    assertThat(accessStatus(log, reset)).as("status logged for the reset request").isEqualTo(499);
+    assertThat(http.send("GET", "/people/" + id, null).statusCode()).as("the service still serves").isEqualTo(200);
+
+    head.get(30, TimeUnit.SECONDS);
+    body.get(60, TimeUnit.SECONDS);
+    idle.get(30, TimeUnit.SECONDS);
+    assertThat(Files.readAllLines(log)).as("no request was a server error").noneMatch(line -> line.contains(" ERROR "));
+  }
+
+  /** Go's ReadHeaderTimeout (5 s): a request head that never ends is dropped without an answer. */
+  private static Void headTimeout(Http http) throws Exception {
+    try (Socket socket = http.socket()) {
+      long start = System.nanoTime();
+      socket.getOutputStream().write("GET /readyz HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+      String answer = readAll(socket);
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+      assertThat(answer).as("no answer to half a request head").isEmpty();
+      assertThat(seconds).as("dropped after the head timeout").isBetween(4L, 10L);
+    }
+    return null;
+  }
+
+  /** Go's ReadTimeout (15 s): a body that stops arriving ends the request (Tomcat answers 408). */
+  private static Void bodyTimeout(Http http) throws Exception {
+    try (Socket socket = http.socket()) {
+      long start = System.nanoTime();
+      socket.getOutputStream().write(("POST /people HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 40\r\n\r\n{\"name\":").getBytes(StandardCharsets.US_ASCII));
+      String answer = readAll(socket);
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+      assertThat(answer).as("answered after the body timeout").startsWith("HTTP/1.1 408");
+      assertThat(seconds).as("not before the body timeout").isGreaterThanOrEqualTo(14L);
+    }
+    return null;
+  }
+
+  /** Go's IdleTimeout (60 s): a kept-alive connection still serves after several idle seconds. */
+  private static Void idleConnectionKept(Http http) throws Exception {
+    try (Socket socket = http.socket()) {
+      byte[] request = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+      socket.getOutputStream().write(request);
+      assertThat(readResponse(socket)).startsWith("HTTP/1.1 200");
+      Thread.sleep(8000);
+      socket.getOutputStream().write(request);
+      assertThat(readResponse(socket)).as("the same connection after 8 idle seconds").startsWith("HTTP/1.1 200");
+    }
+    return null;
+  }
+
+  /**
+   * Sends a GET on a raw connection while {@code table} is locked, hangs up (with a reset when
+   * {@code reset}) once the request waits on the lock, then lets it finish; returns its request id.
+   */
+  private static String hangUp(Http http, String databaseUrl, String table, String path, boolean reset) throws Exception {
+    URI url = URI.create(databaseUrl);
+    String jdbc = "jdbc:postgresql://" + url.getHost() + ":" + url.getPort() + url.getPath();
+    String user = url.getUserInfo().split(":")[0];
+    String password = url.getUserInfo().contains(":") ? url.getUserInfo().split(":", 2)[1] : "";
+    String requestId = "hangup-" + UUID.randomUUID();
+    try (Connection locker = DriverManager.getConnection(jdbc, user, password);
+        Connection watcher = DriverManager.getConnection(jdbc, user, password)) {
+      locker.setAutoCommit(false);
+      try (Statement statement = locker.createStatement()) {
+        statement.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+      }
+      try (Socket socket = http.socket()) {
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nX-Request-Id: " + requestId + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!waitsOnLock(watcher)) {
+          assertThat(System.nanoTime()).as("the request waits on the lock").isLessThan(deadline);
+          Thread.sleep(20);
+        }
+        if (reset) {
+          socket.setSoLinger(true, 0);
+        }
+      }
+      Thread.sleep(200);
+      locker.rollback();
+    }
+    return requestId;
+  }
+
+  private static boolean waitsOnLock(Connection watcher) throws SQLException {
+    try (Statement statement = watcher.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity "
+            + "WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+      return rows.next() && rows.getInt(1) > 0;
+    }
+  }
+
+  /** The status the access log records for {@code requestId}, once it is there. */
+  private static int accessStatus(Path log, String requestId) throws Exception {
+    Pattern line = Pattern.compile("status=(\\d+) .*requestId=" + Pattern.quote(requestId));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (System.nanoTime() < deadline) {
+      for (String text : Files.readAllLines(log)) {
+        Matcher m = line.matcher(text);
+        if (m.find()) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+      Thread.sleep(50);
+    }
+    return fail("no access log line for " + requestId);
+  }
+
+  /** Everything the server sends until it closes the connection. */
+  private static String readAll(Socket socket) throws IOException {
+    socket.setSoTimeout(60_000);
+    try {
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    } catch (java.net.SocketException e) {
+      return "";
+    }
+  }
+
+  /** One response of a kept-alive connection (head and a Content-Length body). */
+  private static String readResponse(Socket socket) throws IOException {
+    socket.setSoTimeout(10_000);
+    java.io.InputStream in = socket.getInputStream();
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        return head.toString();
+      }
+      head.append((char) b);
+    }
+    Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    if (length.find()) {
+      in.readNBytes(Integer.parseInt(length.group(1)));
+    } else if (head.toString().toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+      StringBuilder chunks = new StringBuilder();
+      while (!chunks.toString().endsWith("\r\n0\r\n\r\n") && !chunks.toString().equals("0\r\n\r\n")) {
+        int b = in.read();
+        if (b < 0) {
+          break;
+        }
+        chunks.append((char) b);
+      }
+    }
+    return head.toString();
   }
 
   /** What {@link #regenerated} added and kept, as the served jar shows it. */
@@ -442,6 +687,12 @@ class JavaBuildTest {
 
     Http(String base) {
       this(base, new ArrayList<>());
+    }
+
+    /** A raw connection to the service. */
+    Socket socket() throws IOException {
+      URI uri = URI.create(base);
+      return new Socket(uri.getHost(), uri.getPort());
     }
 
     HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.googlejavaformat.java.Formatter;
 import com.google.googlejavaformat.java.RemoveUnusedImports;
 import dev.dddgen.cli.CliRunner;
+import dev.dddgen.definition.DefinitionLoader;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.target.Artifact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +58,28 @@ class JavaFormatTest {
         + "public record R(List<String> names,\n    int n) {\n}\n";
     assertThat(JavaFormat.format(rendered))
         .isEqualTo("package a;\n\nimport java.util.List;\n\npublic record R(List<String> names, int n) {}\n");
+  }
+
+  @Test
+  void javaPoetSourcesFormatTheSameWithoutFixingTheirImports() throws Exception {
+    int compared = 0;
+    for (String definition : List.of("examples/library-java/dddgen.yaml", "cli/src/test/resources/java/edge.yaml")) {
+      Path file = CliRunner.repo().resolve(definition);
+      DomainModel model = DefinitionLoader.load(file, file.toString());
+      for (Artifact artifact : new JavaTarget().artifacts(model)) {
+        if (artifact.context().get("source") instanceof String source) {
+          assertThat(JavaFormat.format(source, true)).as(artifact.path()).isEqualTo(JavaFormat.format(source, false));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(40);
+  }
+
+  @Test
+  void aLongStringIsStillWrappedWhenTheImportsAreExact() {
+    String source = "package a;\n\nclass C {\n  String s = \"" + "word ".repeat(30) + "\";\n}\n";
+    assertThat(JavaFormat.format(source, true)).isEqualTo(JavaFormat.format(source, false)).contains("+ \"");
   }
 
   @Test

@@ -30,7 +30,6 @@ public record Renewal(UUID id, Instant renewedAt, UUID byPersonId, String note) 
     validator.required(field + ".byPersonId", draft.byPersonId());
     UUID byPersonId = draft.byPersonId();
     String note = draft.note();
-    rules(validator, field + ".", renewedAt, byPersonId, note);
     return validator.errors().size() == before
         ? new Renewal(UUID.randomUUID(), renewedAt, byPersonId, note)
         : null;

@@ -19,12 +19,13 @@ public record Address(String street, String city, String postcode, GeoPoint loca
     int before = validator.errors().size();
     validator.required(field + ".street", draft.street());
     String street = draft.street();
+    validator.minLength(field + ".street", street, 1);
+    validator.maxLength(field + ".street", street, 200);
     validator.required(field + ".city", draft.city());
     String city = draft.city();
     String postcode = draft.postcode();
     GeoPoint.Draft location = draft.location();
     GeoPoint locationValue = GeoPoint.check(validator, field + ".location", location);
-    rules(validator, field + ".", street, city, postcode);
     return validator.errors().size() == before
         ? new Address(street, city, postcode, locationValue)
         : null;

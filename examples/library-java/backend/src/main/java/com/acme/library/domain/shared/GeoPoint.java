@@ -21,9 +21,12 @@ public record GeoPoint(BigDecimal lat, BigDecimal lng) {
     int before = validator.errors().size();
     validator.required(field + ".lat", draft.lat());
     BigDecimal lat = draft.lat();
+    validator.min(field + ".lat", lat, "-90");
+    validator.max(field + ".lat", lat, "90");
     validator.required(field + ".lng", draft.lng());
     BigDecimal lng = draft.lng();
-    rules(validator, field + ".", lat, lng);
+    validator.min(field + ".lng", lng, "-180");
+    validator.max(field + ".lng", lng, "180");
     return validator.errors().size() == before ? new GeoPoint(lat, lng) : null;
   }
 

@@ -10,6 +10,7 @@ import com.acme.library.domain.shared.VersionConflictException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.SocketTimeoutException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The one mapping from failures to RFC 9457 problem responses; the same statuses as the Go service.
@@ -93,10 +95,10 @@ public class ProblemHandler {
         && !mapping.getPath().isEmpty()
         && mapping.getPath().get(0).getFieldName() != null) {
       // The value is not echoed: it may be personal data.
-      String field = mapping.getPath().get(0).getFieldName();
+      String field = path(mapping);
       return problem(
           HttpStatus.BAD_REQUEST,
-          "The request has invalid fields.",
+          "Field \"" + field + "\" has the wrong JSON type.",
           List.of(new FieldError(field, "has the wrong type")),
           request);
     }
@@ -120,6 +122,20 @@ public class ProblemHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
+    if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+      if (timedOut(e)) {
+        // The body did not arrive within the read timeout: the client is slow, not gone.
+        return problem(
+            HttpStatus.BAD_REQUEST,
+            "The request body was not received in time.",
+            List.of(),
+            request);
+      }
+      // The client hung up: nobody reads an answer, and it is no server error (logged 499, as Go
+      // does).
+      request.setAttribute(RequestFilter.CLIENT_GONE, Boolean.TRUE);
+      return null;
+    }
     // The exception's class only: its message may carry request data, which may be personal.
     LOG.error(
         "request failed method={} path={} error={}",
@@ -142,6 +158,29 @@ public class ProblemHandler {
                 detail,
                 request.getRequestURI(),
                 errors));
+  }
+
+  private static boolean timedOut(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where in the body a value had the wrong type, as Go's encoding/json names it: JSON names joined
+   * by dots, array indexes left out ({@code address.street}, {@code renewals.note}).
+   */
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      if (reference.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+      }
+    }
+    return path.toString();
   }
 
   /**

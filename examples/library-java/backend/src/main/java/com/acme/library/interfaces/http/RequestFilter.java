@@ -19,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Every request: a request id (kept from X-Request-Id when it is sane), a 1 MiB body limit and one
@@ -29,6 +30,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestFilter extends OncePerRequestFilter {
   public static final long MAX_BODY_BYTES = 1 << 20;
+
+  /**
+   * Logged when the client hung up before the answer (nginx's status, as the Go service logs it).
+   */
+  static final int CLIENT_CLOSED_REQUEST = 499;
+
+  /** The request attribute that says the client hung up (set where the failed write is handled). */
+  static final String CLIENT_GONE = RequestFilter.class.getName() + ".clientGone";
+
   private static final Logger LOG = LoggerFactory.getLogger("access");
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -43,6 +53,7 @@ public class RequestFilter extends OncePerRequestFilter {
     }
     response.setHeader("X-Request-Id", requestId);
     MDC.put("requestId", requestId);
+    boolean clientGone = false;
     try {
       if (request.getContentLengthLong() > MAX_BODY_BYTES) {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
@@ -60,12 +71,19 @@ public class RequestFilter extends OncePerRequestFilter {
         return;
       }
       chain.doFilter(new Limited(request), response);
+    } catch (IOException e) {
+      if (!DisconnectedClientHelper.isClientDisconnectedException(e)) {
+        throw e;
+      }
+      // The client hung up while the answer was written: nobody reads it, and it is no error.
+      clientGone = true;
     } finally {
+      clientGone = clientGone || request.getAttribute(CLIENT_GONE) != null;
       LOG.info(
           "request method={} path={} status={} durationMs={} requestId={}",
           request.getMethod(),
           request.getRequestURI(),
-          response.getStatus(),
+          clientGone ? CLIENT_CLOSED_REQUEST : response.getStatus(),
           (System.nanoTime() - start) / 1_000_000,
           requestId);
       MDC.remove("requestId");

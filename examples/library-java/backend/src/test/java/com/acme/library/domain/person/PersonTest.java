@@ -126,6 +126,82 @@ class PersonTest {
   }
 
   @Test
+  void rejectsInvalidAddressStreet() {
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Person.createPerson(
+                    "sample",
+                    "ann@example.com",
+                    "+111111",
+                    new Address.Draft(
+                        "a".repeat(201),
+                        "sample",
+                        "sample",
+                        new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+                    LocalDate.parse("2024-01-31"),
+                    1L,
+                    true,
+                    NOW));
+
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).extracting(error -> error.field()).containsExactly("address.street");
+  }
+
+  @Test
+  void rejectsInvalidAddressLocationLat() {
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Person.createPerson(
+                    "sample",
+                    "ann@example.com",
+                    "+111111",
+                    new Address.Draft(
+                        "sample",
+                        "sample",
+                        "sample",
+                        new GeoPoint.Draft(new BigDecimal("-91"), new BigDecimal("12.50"))),
+                    LocalDate.parse("2024-01-31"),
+                    1L,
+                    true,
+                    NOW));
+
+    assertThat(e).isNotNull();
+    assertThat(e.errors())
+        .extracting(error -> error.field())
+        .containsExactly("address.location.lat");
+  }
+
+  @Test
+  void rejectsInvalidAddressLocationLng() {
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                Person.createPerson(
+                    "sample",
+                    "ann@example.com",
+                    "+111111",
+                    new Address.Draft(
+                        "sample",
+                        "sample",
+                        "sample",
+                        new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("-181"))),
+                    LocalDate.parse("2024-01-31"),
+                    1L,
+                    true,
+                    NOW));
+
+    assertThat(e).isNotNull();
+    assertThat(e.errors())
+        .extracting(error -> error.field())
+        .containsExactly("address.location.lng");
+  }
+
+  @Test
   void rejectsInvalidMemberNo() {
     ValidationException e =
         catchThrowableOfType(

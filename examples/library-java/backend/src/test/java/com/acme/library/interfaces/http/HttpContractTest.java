@@ -88,6 +88,28 @@ class HttpContractTest {
   }
 
   @Test
+  void aWrongTypeInsideAValueObjectIsRefused() throws Exception {
+    mvc.perform(
+            post("/people")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"address\": {\"street\": 12}}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+        .andExpect(jsonPath("$.errors[0].field").value("address.street"));
+  }
+
+  @Test
+  void aNumberForADateIsRefused() throws Exception {
+    mvc.perform(
+            post("/people")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"birthDate\": 20240131}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+        .andExpect(jsonPath("$.errors[0].field").value("birthDate"));
+  }
+
+  @Test
   void aStringForAnIntegerIsRefused() throws Exception {
     mvc.perform(
             post("/people")
