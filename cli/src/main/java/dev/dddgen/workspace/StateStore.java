@@ -43,7 +43,7 @@ public final class StateStore {
    * needs a handful of the thousands of copies a large project holds, and reading the whole file
    * (a hundred megabytes for 1,000 aggregates) cost that much memory.
    */
-  private Map<String, long[]> baseIndex;
+  private volatile Map<String, long[]> baseIndex;
   private StateStore(Path stateDir, String prefix) throws IOException {
     this.stateDir = stateDir;
     this.prefix = prefix;
@@ -122,7 +122,8 @@ public final class StateStore {
   private static final String LEGACY_BASE = "base";
   private static final String RECORD = "<<< ";
 
-  private Map<String, long[]> baseIndex() throws IOException {
+  /** Built on first use; synchronized because a plan looks up base copies from several threads. */
+  private synchronized Map<String, long[]> baseIndex() throws IOException {
     if (baseIndex == null) {
       baseIndex = new HashMap<>();
       Path file = stateDir.resolve(BASE);

@@ -25,8 +25,21 @@ public final class Workspace {
       Plan.Evolution evolution) throws IOException {
     List<Change> changes = new ArrayList<>();
     Map<String, String> generated = new LinkedHashMap<>();
-    for (GeneratedFile file : files) {
-      Change change = classify(output, state, file.path(), file.content(), force);
+    // Classifying reads every file and compares it: on all cores. A failure is reported for the
+    // first failing file in order, the same one on every run.
+    List<Object> classified = files.parallelStream().map(file -> {
+      try {
+        return (Object) classify(output, state, file.path(), file.content(), force);
+      } catch (IOException e) {
+        return e;
+      }
+    }).toList();
+    for (int i = 0; i < files.size(); i++) {
+      GeneratedFile file = files.get(i);
+      if (classified.get(i) instanceof IOException e) {
+        throw e;
+      }
+      Change change = (Change) classified.get(i);
       // A file left with conflict markers keeps its old base, so the generator's changes since are
       // still merged into it once the user has resolved the markers.
       generated.put(file.path(), change.status() == Change.Status.UNRESOLVED
