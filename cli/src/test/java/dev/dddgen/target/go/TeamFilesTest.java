@@ -3,6 +3,7 @@ package dev.dddgen.target.go;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dddgen.cli.CliRunner;
+import dev.dddgen.target.TeamFileChecks;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The files around the code that a team expects (Makefile, Docker files, CI workflow, .gitignore)
@@ -37,27 +36,13 @@ class TeamFilesTest {
     backend = dir.resolve("backend");
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> yaml(String file) throws Exception {
-    return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(backend.resolve(file)));
+    return TeamFileChecks.yaml(backend.resolve(file));
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void composeRunsPostgresAndTheServiceWithHealthchecksAndAVolume() throws Exception {
-    Map<String, Object> compose = yaml("docker-compose.yml");
-    Map<String, Object> services = (Map<String, Object>) compose.get("services");
-    assertThat(services).containsOnlyKeys("db", "api");
-    Map<String, Object> db = (Map<String, Object>) services.get("db");
-    String image = (String) db.get("image");
-    assertThat(image).startsWith("postgres:");
-    assertThat(Integer.parseInt(image.replaceAll("^postgres:(\\d+).*", "$1"))).as("PostgreSQL 16+").isGreaterThanOrEqualTo(16);
-    assertThat(db).containsKeys("healthcheck", "volumes");
-    assertThat((Map<String, Object>) compose.get("volumes")).containsKey("db-data");
-    Map<String, Object> api = (Map<String, Object>) services.get("api");
-    assertThat(api).containsKey("healthcheck");
-    assertThat((Map<String, Object>) api.get("depends_on")).containsEntry("db", Map.of("condition", "service_healthy"));
-    assertThat(((Map<String, Object>) api.get("environment")).get("DATABASE_URL").toString()).contains("@db:5432/shop");
+    TeamFileChecks.composeRunsPostgresAndTheService(yaml("docker-compose.yml"), "shop");
   }
 
   @Test
