@@ -29,9 +29,9 @@ import java.util.regex.Pattern;
  *
  * <p>This version covers aggregates whose fields are scalars, enums, references and value objects
  * (simple, composite, nested), child entities, create, update, delete and action commands, and get
- * and list queries (one of each kind but actions); a definition that uses more (a second create,
- * enum parameters or event fields of their own) is refused with the list of what is missing, rather
- * than generated half-way.
+ * and list queries (one of each kind but actions), enum parameters and event fields of their own; a
+ * definition that uses more (a second create, update, get or list) is refused with the list of what
+ * is missing, rather than generated half-way.
  */
 public final class JavaTarget implements TargetGenerator {
   // Any Flyway versioned script, not only the names dddgen writes: one added by hand (V4__Seed_Users,
@@ -144,6 +144,26 @@ public final class JavaTarget implements TargetGenerator {
         source(files, p.path("application.dto") + entity.entity().name() + "Dto.java", "java/application/dto", agg,
             types.childEntityDto(entity));
       }
+      // Enum parameters and event fields of their own: one type per name (an event filled from a
+      // parameter shares its type, a parameter assigning a field the field's).
+      java.util.Set<String> enums = new java.util.HashSet<>();
+      for (JField f : p.fields(aggregate)) {
+        enums.add(f.enumType() == null ? "" : f.enumType().simpleName());
+      }
+      List<JField> own = new ArrayList<>();
+      for (Command command : aggregate.commands()) {
+        command.params().forEach(param -> own.add(p.field(aggregate, param)));
+      }
+      for (Event event : aggregate.events()) {
+        for (Event.EventField ef : event.fields()) {
+          own.add(types.eventField(aggregate, event, ef));
+        }
+      }
+      for (JField f : own) {
+        if (f.field().type() instanceof FieldType.Enumeration && enums.add(f.enumType().simpleName())) {
+          source(files, domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
+        }
+      }
       for (Event event : aggregate.events()) {
         source(files, domain + event.name() + ".java", "java/domain/event", agg, types.event(aggregate, event));
       }
@@ -185,15 +205,6 @@ public final class JavaTarget implements TargetGenerator {
   private static void refuseUnsupported(DomainModel model) {
     List<String> missing = new ArrayList<>();
     for (Aggregate aggregate : model.aggregates()) {
-      for (Command command : aggregate.commands()) {
-        for (var param : command.params()) {
-          if (param.type() instanceof FieldType.Enumeration && aggregate.field(param.name())
-              .filter(f -> f.type() instanceof FieldType.Enumeration).isEmpty()) {
-            missing.add("enum parameters that are not enum fields (" + aggregate.name() + "." + command.name() + "."
-                + param.name() + ")");
-          }
-        }
-      }
       for (Command.Kind kind : Command.Kind.values()) {
         if (kind != Command.Kind.ACTION && aggregate.commands().stream().filter(c -> c.kind() == kind).count() > 1) {
           missing.add("more than one " + kind.name().toLowerCase(java.util.Locale.ROOT) + " command (" + aggregate.name() + ")");
@@ -202,21 +213,6 @@ public final class JavaTarget implements TargetGenerator {
       for (Query.Kind kind : Query.Kind.values()) {
         if (aggregate.queries().stream().filter(q -> q.kind() == kind).count() > 1) {
           missing.add("more than one " + (kind == Query.Kind.BY_ID ? "get" : "list") + " query (" + aggregate.name() + ")");
-        }
-      }
-      for (Event event : aggregate.events()) {
-        List<Command> emitters = aggregate.commands().stream()
-            .filter(c -> c.emits().filter(event.name()::equals).isPresent()).toList();
-        for (Event.EventField field : event.fields()) {
-          String name = field.field().name();
-          boolean fromParams = !emitters.isEmpty() && emitters.stream()
-              .allMatch(c -> c.params().stream().anyMatch(x -> x.name().equals(name)));
-          boolean enumOfItsOwn = field.field().type() instanceof FieldType.Enumeration
-              && aggregate.field(name).filter(f -> f.type() instanceof FieldType.Enumeration).isEmpty();
-          if (!field.fromAggregate() && (aggregate.field(name).isEmpty() && !fromParams || enumOfItsOwn)) {
-            missing.add("event fields that are not aggregate fields (" + aggregate.name() + "." + event.name() + "."
-                + field.field().name() + ")");
-          }
         }
       }
     }

@@ -179,6 +179,29 @@ class JavaBuildTest {
         "ports[0].window.from", "ports[0].window.kind");
     assertThat(JSON.readTree(http.send("GET", "/items/" + created.path("id").asString(), null).body()))
         .as("nothing changed").isEqualTo(created);
+
+    // Enum parameters: one assigning a field, one of their own (with a default), one shared by another command.
+    HttpResponse<String> router = http.send("POST", "/routers", "{\"label\":\"r1\"}");
+    assertThat(router.statusCode()).as(router.body()).isEqualTo(201);
+    String routes = "/routers/" + JSON.readTree(router.body()).path("id").asString();
+    HttpResponse<String> badLevel = http.send("POST", routes + "/switch", "{\"version\":1,\"mode\":\"B\",\"level\":\"THREE\"}");
+    assertProblem(badLevel, 400);
+    assertThat(fields(badLevel)).as("an unknown value of an enum parameter").containsExactly("level");
+    HttpResponse<String> badBoth = http.send("POST", routes + "/switch", "{\"version\":1,\"mode\":\"D\",\"level\":\"one\"}");
+    assertProblem(badBoth, 400);
+    assertThat(fields(badBoth)).as("in parameter order").containsExactly("mode", "level");
+    HttpResponse<String> switched = http.send("POST", routes + "/switch", "{\"version\":1,\"mode\":\"B\",\"level\":\"TWO\"}");
+    assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+    assertThat(JSON.readTree(switched.body()).path("mode").asString()).isEqualTo("B");
+    assertThat(JSON.readTree(switched.body()).path("version").asInt()).isEqualTo(2);
+    HttpResponse<String> byDefault = http.send("POST", routes + "/switch", "{\"version\":2,\"mode\":\"C\"}");
+    assertThat(byDefault.statusCode()).as("level takes its default: " + byDefault.body()).isEqualTo(200);
+    assertThat(fields(http.send("POST", routes + "/tune", "{\"version\":3}"))).as("required").containsExactly("level");
+    assertProblem(http.send("POST", routes + "/tune", "{\"version\":3,\"level\":2}"), 400);
+    HttpResponse<String> tuned = http.send("POST", routes + "/tune", "{\"version\":3,\"level\":\"ONE\"}");
+    assertThat(tuned.statusCode()).as(tuned.body()).isEqualTo(200);
+    assertThat(JSON.readTree(tuned.body()).path("version").asInt()).isEqualTo(4);
+    assertProblem(http.send("POST", routes + "/switch", "{\"version\":4,\"mode\":\"A\"}"), 409);
   }
 
   /** Generates {@code definition} and runs {@code mvnw -B verify} on it; every generated test must run. */
