@@ -27,11 +27,10 @@ import java.util.regex.Pattern;
  * and HTTP contract as the Go target. Domain types are built with JavaPoet and handed to their
  * templates as {@code source}; everything else is a Mustache template under {@code templates/java/}.
  *
- * <p>This version covers aggregates whose fields are scalars, enums, references and value objects
- * (simple, composite, nested), child entities, create, update, delete and action commands, and get
- * and list queries (one of each kind but actions), enum parameters and event fields of their own; a
- * definition that uses more (a second create, update, get or list) is refused with the list of what
- * is missing, rather than generated half-way.
+ * <p>It covers every valid definition, as the Go target does: fields of every kind (scalars, enums,
+ * references, simple, composite and nested value objects), child entities, create, update, delete
+ * and action commands (enum parameters and event fields of their own included), get and list
+ * queries.
  */
 public final class JavaTarget implements TargetGenerator {
   // Any Flyway versioned script, not only the names dddgen writes: one added by hand (V4__Seed_Users,
@@ -54,7 +53,6 @@ public final class JavaTarget implements TargetGenerator {
 
   @Override
   public List<Artifact> artifacts(DomainModel model) {
-    refuseUnsupported(model);
     JavaFormat.warmUp();
     JavaProject p = project(model);
     JavaDomainTypes types = new JavaDomainTypes(p);
@@ -201,30 +199,8 @@ public final class JavaTarget implements TargetGenerator {
     return files.out();
   }
 
-  /** What this version of the Java target cannot generate yet: refused whole, never half-generated. */
-  private static void refuseUnsupported(DomainModel model) {
-    List<String> missing = new ArrayList<>();
-    for (Aggregate aggregate : model.aggregates()) {
-      for (Command.Kind kind : Command.Kind.values()) {
-        if (kind != Command.Kind.ACTION && aggregate.commands().stream().filter(c -> c.kind() == kind).count() > 1) {
-          missing.add("more than one " + kind.name().toLowerCase(java.util.Locale.ROOT) + " command (" + aggregate.name() + ")");
-        }
-      }
-      for (Query.Kind kind : Query.Kind.values()) {
-        if (aggregate.queries().stream().filter(q -> q.kind() == kind).count() > 1) {
-          missing.add("more than one " + (kind == Query.Kind.BY_ID ? "get" : "list") + " query (" + aggregate.name() + ")");
-        }
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new UnsupportedOperationException("target 'java' does not generate these yet: "
-          + String.join("; ", missing.stream().distinct().toList()) + " (set project.target: go for them)");
-    }
-  }
-
   @Override
   public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
-    refuseUnsupported(model);
     JavaProject p = project(model);
     Map<String, Object> context = p.keys();
     context.put("aggregate", aggregateContext(p, new JavaContexts(p), model.aggregate(aggregate).orElseThrow()));
