@@ -89,7 +89,7 @@ public final class JavaTarget implements TargetGenerator {
     files.project(p.path("infrastructure") + "Wiring.java", "java/infrastructure/wiring", Map.of("wiring", contexts.wiring()));
     String http = p.path("interfaces.http");
     for (String name : List.of("Problem", "ProblemHandler", "BadRequestException", "PayloadTooLargeException",
-        "Ids", "RequestFilter", "StrictJson", "ServerTimeouts")) {
+        "Ids", "RequestFilter", "StrictJson", "ServerTimeouts", "ErrorPages")) {
       files.project(http + name + ".java", "java/http/" + Names.snake(name));
     }
     files.project(http + "HealthController.java", "java/http/health");

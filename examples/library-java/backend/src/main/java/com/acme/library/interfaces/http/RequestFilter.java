@@ -83,7 +83,7 @@ public class RequestFilter extends OncePerRequestFilter {
           "request method={} path={} status={} durationMs={} requestId={}",
           request.getMethod(),
           request.getRequestURI(),
-          clientGone ? CLIENT_CLOSED_REQUEST : response.getStatus(),
+          clientGone ? CLIENT_CLOSED_REQUEST : ErrorPages.answered(response.getStatus()),
           (System.nanoTime() - start) / 1_000_000,
           requestId);
       MDC.remove("requestId");
