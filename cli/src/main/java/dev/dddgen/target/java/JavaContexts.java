@@ -537,7 +537,8 @@ final class JavaContexts {
   /** The context of the wiring configuration: every repository and handler bean. */
   Map<String, Object> wiring() {
     TreeSet<String> imports = new TreeSet<>(List.of(p.pkg("application.command.EventPublisher"),
-        p.pkg("infrastructure.messaging.InProcessEventPublisher"), "java.time.Clock",
+        p.pkg("infrastructure.messaging.InProcessEventPublisher"), p.pkg("infrastructure.persistence.QueryDeadline"),
+        "java.time.Clock", "javax.sql.DataSource", "org.springframework.jdbc.core.JdbcTemplate",
         "org.springframework.context.ApplicationEventPublisher", "org.springframework.context.annotation.Bean",
         "org.springframework.context.annotation.Configuration", "org.springframework.jdbc.core.simple.JdbcClient",
         "org.springframework.transaction.support.TransactionTemplate"));

@@ -85,6 +85,7 @@ public final class JavaTarget implements TargetGenerator {
     files.project(p.path("application.dto") + "Page.java", "java/application/page");
     files.project(p.path("infrastructure.persistence") + "DatabaseUrl.java", "java/infrastructure/database_url");
     files.project(p.path("infrastructure.persistence") + "Jdbc.java", "java/infrastructure/jdbc");
+    files.project(p.path("infrastructure.persistence") + "QueryDeadline.java", "java/infrastructure/query_deadline");
     files.project(p.path("infrastructure.messaging") + "InProcessEventPublisher.java", "java/infrastructure/event_publisher");
     files.project(p.path("infrastructure") + "Wiring.java", "java/infrastructure/wiring", Map.of("wiring", contexts.wiring()));
     String http = p.path("interfaces.http");

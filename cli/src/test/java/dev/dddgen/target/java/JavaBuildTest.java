@@ -202,6 +202,52 @@ class JavaBuildTest {
     assertThat(tuned.statusCode()).as(tuned.body()).isEqualTo(200);
     assertThat(JSON.readTree(tuned.body()).path("version").asInt()).isEqualTo(4);
     assertProblem(http.send("POST", routes + "/switch", "{\"version\":4,\"mode\":\"A\"}"), 409);
+
+    // Go's request timeout (30 s): a read and a write stuck on the database are answered 503.
+    String tune = "{\"version\":4,\"level\":\"TWO\"}";
+    ExecutorService stuck = Executors.newFixedThreadPool(2);
+    try (Connection locker = connect(databaseUrl)) {
+      locker.setAutoCommit(false);
+      try (Statement statement = locker.createStatement()) {
+        statement.execute("LOCK TABLE routers IN ACCESS EXCLUSIVE MODE");
+      }
+      List<Future<String>> answers = List.of(
+          stuck.submit(() -> timedExchange(http, "GET " + routes + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")),
+          stuck.submit(() -> timedExchange(http, "POST " + routes + "/tune HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+              + "Content-Type: application/json\r\nContent-Length: " + tune.length() + "\r\n\r\n" + tune)));
+      for (Future<String> answer : answers) {
+        String text = answer.get(90, TimeUnit.SECONDS);
+        assertThat(text).as("answered once the request timeout is up").startsWith("HTTP/1.1 503")
+            .containsIgnoringCase("Content-Type: application/problem+json")
+            .contains("\"detail\":\"The request took too long.\"");
+        long seconds = Long.parseLong(text.substring(text.lastIndexOf('\n') + 1));
+        assertThat(seconds).as("after the request timeout").isBetween(29L, 45L);
+      }
+      locker.rollback();
+    } finally {
+      stuck.shutdownNow();
+    }
+    assertThat(JSON.readTree(http.send("GET", routes, null).body()).path("version").asInt())
+        .as("the stuck write changed nothing").isEqualTo(4);
+    assertThat(http.send("POST", routes + "/tune", tune).statusCode()).as("served again").isEqualTo(200);
+  }
+
+  /** Sends {@code request} on a raw connection: the whole answer, then a line with the seconds it took. */
+  private static String timedExchange(Http http, String request) throws IOException {
+    try (Socket socket = http.socket()) {
+      long start = System.nanoTime();
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      String answer = readAll(socket);
+      return answer + "\n" + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+    }
+  }
+
+  private static Connection connect(String databaseUrl) throws SQLException {
+    URI url = URI.create(databaseUrl);
+    String jdbc = "jdbc:postgresql://" + url.getHost() + ":" + url.getPort() + url.getPath();
+    String user = url.getUserInfo().split(":")[0];
+    String password = url.getUserInfo().contains(":") ? url.getUserInfo().split(":", 2)[1] : "";
+    return DriverManager.getConnection(jdbc, user, password);
   }
 
   /** Generates {@code definition} and runs {@code mvnw -B verify} on it; every generated test must run. */
@@ -566,13 +612,8 @@ class JavaBuildTest {
    * {@code reset}) once the request waits on the lock, then lets it finish; returns its request id.
    */
   private static String hangUp(Http http, String databaseUrl, String table, String path, boolean reset) throws Exception {
-    URI url = URI.create(databaseUrl);
-    String jdbc = "jdbc:postgresql://" + url.getHost() + ":" + url.getPort() + url.getPath();
-    String user = url.getUserInfo().split(":")[0];
-    String password = url.getUserInfo().contains(":") ? url.getUserInfo().split(":", 2)[1] : "";
     String requestId = "hangup-" + UUID.randomUUID();
-    try (Connection locker = DriverManager.getConnection(jdbc, user, password);
-        Connection watcher = DriverManager.getConnection(jdbc, user, password)) {
+    try (Connection locker = connect(databaseUrl); Connection watcher = connect(databaseUrl)) {
       locker.setAutoCommit(false);
       try (Statement statement = locker.createStatement()) {
         statement.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
