@@ -99,6 +99,7 @@ public final class JavaTarget implements TargetGenerator {
     files.project(p.testPath("") + "ArchitectureTest.java", "java/test/architecture");
     files.project(p.testPath("") + "TestDatabase.java", "java/test/test_database");
     files.project(p.testPath("infrastructure.persistence") + "DatabaseUrlTest.java", "java/test/database_url_test");
+    files.project(p.testPath("infrastructure.persistence") + "QueryDeadlineTest.java", "java/test/query_deadline_test");
     files.project(p.testPath("interfaces.http") + "HttpContractTest.java", "java/test/http_contract_test",
         Map.of("tests", JavaTests.http(p)));
     files.project(p.testPath("interfaces.http") + "OpenApiContract.java", "java/test/openapi_contract");
