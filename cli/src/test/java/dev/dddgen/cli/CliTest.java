@@ -144,7 +144,7 @@ class CliTest {
   }
 
   @Test
-  void whatTheJavaTargetCannotGenerateYetIsRefusedByNameAndNothingIsWritten(@TempDir Path dir) throws Exception {
+  void theJavaTargetGeneratesEnumParametersAndEventFieldsOfTheirOwn(@TempDir Path dir) throws Exception {
     Path definition = dir.resolve("dddgen.yaml");
     Files.writeString(definition, """
         version: 1
@@ -154,14 +154,18 @@ class CliTest {
             fields: { label: string }
             commands:
               Install: { create: true }
-              Switch:  { params: { level: { type: enum, values: [ONE, TWO] } } }
+              Switch:  { params: { level: { type: enum, values: [ONE, TWO] } }, emits: Switched }
+            events:
+              Switched: { fields: { level: { type: enum, values: [ONE, TWO] } } }
         """);
 
     CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "--yes");
 
-    assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(result.stderr()).contains("target 'java' does not generate these yet: enum parameters that are not enum fields (Router.Switch.level)");
-    assertThat(dir.resolve("backend")).doesNotExist();
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.OK);
+    Path domain = dir.resolve("backend/src/main/java/com/acme/net/domain/router");
+    assertThat(Files.readString(domain.resolve("SwitchLevel.java"))).contains("enum SwitchLevel", "ONE", "TWO");
+    assertThat(Files.readString(domain.resolve("Switched.java"))).contains("SwitchLevel level");
+    assertThat(Files.readString(domain.resolve("Router.java"))).contains("public void switchRouter(String level,");
   }
 
   @Test

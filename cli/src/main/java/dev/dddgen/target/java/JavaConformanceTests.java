@@ -83,11 +83,17 @@ final class JavaConformanceTests {
       agg.put("actions", actions);
       aggregates.add(agg);
     }
+    // An aggregate or child entity named Page is imported: the list page is then written in full.
+    boolean pageTaken = model.aggregates().stream().anyMatch(a -> a.name().equals("Page")
+        || a.entities().stream().anyMatch(e -> e.name().equals("Page")));
     if (aggregates.stream().anyMatch(a -> !((List<?>) a.get("dto")).isEmpty())) {
-      imports.add(p.pkg("application.dto.Page"));
+      if (!pageTaken) {
+        imports.add(p.pkg("application.dto.Page"));
+      }
       imports.add("java.util.List");
     }
     Map<String, Object> out = new LinkedHashMap<>();
+    out.put("page", pageTaken ? p.pkg("application.dto.Page") : "Page");
     out.put("imports", List.copyOf(imports));
     out.put("mocks", mocks);
     out.put("aggregates", aggregates);

@@ -87,7 +87,7 @@ final class JavaContexts {
       c.put("handler", command.name() + "Handler");
       c.put("bean", Names.camel(command.name()) + "Handler");
       boolean action = command.kind() == Command.Kind.ACTION;
-      c.put("method", action ? JavaDomainTypes.actionMethod(aggregate, command) : Names.camel(command.name()));
+      c.put("method", action ? JavaDomainTypes.actionMethod(aggregate, command) : JavaProject.ident(Names.camel(command.name())));
       List<String> args = new ArrayList<>();
       List<JField> inputs = action ? command.params().stream().map(f -> p.field(aggregate, f)).toList() : p.fields(aggregate);
       for (JField f : inputs) {
@@ -448,7 +448,7 @@ final class JavaContexts {
     List<Map<String, Object>> gets = new ArrayList<>();
     List<Map<String, Object>> lists = new ArrayList<>();
     for (Command command : aggregate.commands()) {
-      String field = Names.camel(command.name());
+      String field = JavaProject.ident(Names.camel(command.name()));
       handlers.add(Map.of("type", command.name() + "Handler", "field", field));
       imports.add(p.pkg("application.command." + command.name() + "Handler"));
       Map<String, Object> c = new LinkedHashMap<>();
@@ -537,7 +537,8 @@ final class JavaContexts {
   /** The context of the wiring configuration: every repository and handler bean. */
   Map<String, Object> wiring() {
     TreeSet<String> imports = new TreeSet<>(List.of(p.pkg("application.command.EventPublisher"),
-        p.pkg("infrastructure.messaging.InProcessEventPublisher"), "java.time.Clock",
+        p.pkg("infrastructure.messaging.InProcessEventPublisher"), p.pkg("infrastructure.persistence.QueryDeadline"),
+        "java.time.Clock", "javax.sql.DataSource", "org.springframework.jdbc.core.JdbcTemplate",
         "org.springframework.context.ApplicationEventPublisher", "org.springframework.context.annotation.Bean",
         "org.springframework.context.annotation.Configuration", "org.springframework.jdbc.core.simple.JdbcClient",
         "org.springframework.transaction.support.TransactionTemplate"));

@@ -121,7 +121,7 @@ final class JavaDomainTypes {
     type.addMethod(constructor.build());
 
     for (Command command : aggregate.commands()) {
-      String method = Names.camel(command.name());
+      String method = JavaProject.ident(Names.camel(command.name()));
       switch (command.kind()) {
         case CREATE -> {
           MethodSpec.Builder m = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -286,8 +286,12 @@ final class JavaDomainTypes {
   /** The entity's method of an action: {@code RenewLoan} on Loan is {@code renew} (as in the Go target). */
   static String actionMethod(Aggregate aggregate, Command command) {
     String method = Names.camel(actionName(aggregate, command));
-    // ReturnLoan cannot be return(): then the method keeps the command's whole name.
-    return dev.dddgen.naming.ReservedWords.isJava(method) ? Names.camel(command.name()) : method;
+    // ReturnLoan cannot be return(): then the method keeps the command's whole name, and Switch on
+    // Router, whose whole name is a keyword too, takes the aggregate's (switchRouter).
+    if (dev.dddgen.naming.ReservedWords.isJava(method)) {
+      method = Names.camel(command.name());
+    }
+    return dev.dddgen.naming.ReservedWords.isJava(method) ? method + aggregate.name() : method;
   }
 
   private static String actionName(Aggregate aggregate, Command command) {
@@ -406,6 +410,16 @@ final class JavaDomainTypes {
     return args.add(", now)").build();
   }
 
+  /** An event's field: the aggregate's when copied from it, else its own (an enum shares the parameter's type). */
+  JField eventField(Aggregate aggregate, Event event, Event.EventField ef) {
+    if (ef.fromAggregate()) {
+      return p.field(aggregate, aggregate.field(ef.field().name()).orElseThrow());
+    }
+    String owner = ef.field().type() instanceof FieldType.Enumeration values
+        ? p.enumOwner(aggregate, ef.field().name(), values, event.name()) : "";
+    return p.field(aggregate, ef.field(), owner);
+  }
+
   ClassName eventType(Aggregate aggregate, Event event) {
     return ClassName.get(p.domainPackage(aggregate), event.name());
   }
@@ -414,7 +428,7 @@ final class JavaDomainTypes {
     ClassName self = eventType(aggregate, event);
     MethodSpec.Builder components = MethodSpec.constructorBuilder().addParameter(UUID_TYPE, "aggregateId");
     for (Event.EventField ef : event.fields()) {
-      JField f = p.field(aggregate, ef.fromAggregate() ? aggregate.field(ef.field().name()).orElseThrow() : ef.field());
+      JField f = eventField(aggregate, event, ef);
       components.addParameter(f.domainType(), f.ident());
     }
     components.addParameter(INSTANT, "occurredAt");

@@ -228,9 +228,10 @@ final class JavaProject {
         valueObject = shared(vo.name());
         scalar = wrapped.type() instanceof FieldType.Builtin b ? b.scalar() : Scalar.UUID;
       }
-    } else if (field.type() instanceof FieldType.Enumeration) {
+    } else if (field.type() instanceof FieldType.Enumeration values) {
+      String prefix = aggregate == null || !owner.isEmpty() ? owner : enumOwner(aggregate, field.name(), values, "");
       enumType = ClassName.get(aggregate == null ? pkg("domain.shared") : domainPackage(aggregate),
-          owner + Names.pascal(field.name()));
+          prefix + Names.pascal(field.name()));
       scalar = Scalar.STRING;
     } else if (field.type() instanceof FieldType.Reference) {
       scalar = Scalar.UUID;
@@ -244,6 +245,30 @@ final class JavaProject {
         : field.optional() ? boxed(scalar) : primitive(scalar);
     return new JField(field, field.name(), ident(field.name()), local(field.name()), column,
         ReservedWords.sqlIdentifier(column), scalar, enumType, valueObject, null, domain, input);
+  }
+
+  /**
+   * Whose name prefixes the enum type of an aggregate's field, command parameter or event field
+   * {@code name}, as in the Go target: none when the aggregate has a field of that name and those
+   * values (its type is shared: a parameter assigning it, an event copying it); else the first
+   * command, in declaration order, taking a parameter of that name and those values ({@code
+   * Switch.level}: {@code SwitchLevel}, which an event filled from it shares); else {@code owner}.
+   */
+  String enumOwner(Aggregate aggregate, String name, FieldType.Enumeration values, String owner) {
+    for (Field f : aggregate.fields()) {
+      if (f.name().equals(name) && f.type() instanceof FieldType.Enumeration same && same.values().equals(values.values())) {
+        return "";
+      }
+    }
+    for (dev.dddgen.model.Command command : aggregate.commands()) {
+      for (Field param : command.params()) {
+        if (param.name().equals(name) && param.type() instanceof FieldType.Enumeration same
+            && same.values().equals(values.values())) {
+          return command.name();
+        }
+      }
+    }
+    return owner;
   }
 
   static TypeName boxed(Scalar scalar) {

@@ -27,11 +27,10 @@ import java.util.regex.Pattern;
  * and HTTP contract as the Go target. Domain types are built with JavaPoet and handed to their
  * templates as {@code source}; everything else is a Mustache template under {@code templates/java/}.
  *
- * <p>This version covers aggregates whose fields are scalars, enums, references and value objects
- * (simple, composite, nested), child entities, create, update, delete and action commands, and get
- * and list queries (one of each kind but actions); a definition that uses more (a second create,
- * enum parameters or event fields of their own) is refused with the list of what is missing, rather
- * than generated half-way.
+ * <p>It covers every valid definition, as the Go target does: fields of every kind (scalars, enums,
+ * references, simple, composite and nested value objects), child entities, create, update, delete
+ * and action commands (enum parameters and event fields of their own included), get and list
+ * queries.
  */
 public final class JavaTarget implements TargetGenerator {
   // Any Flyway versioned script, not only the names dddgen writes: one added by hand (V4__Seed_Users,
@@ -54,7 +53,6 @@ public final class JavaTarget implements TargetGenerator {
 
   @Override
   public List<Artifact> artifacts(DomainModel model) {
-    refuseUnsupported(model);
     JavaFormat.warmUp();
     JavaProject p = project(model);
     JavaDomainTypes types = new JavaDomainTypes(p);
@@ -87,11 +85,12 @@ public final class JavaTarget implements TargetGenerator {
     files.project(p.path("application.dto") + "Page.java", "java/application/page");
     files.project(p.path("infrastructure.persistence") + "DatabaseUrl.java", "java/infrastructure/database_url");
     files.project(p.path("infrastructure.persistence") + "Jdbc.java", "java/infrastructure/jdbc");
+    files.project(p.path("infrastructure.persistence") + "QueryDeadline.java", "java/infrastructure/query_deadline");
     files.project(p.path("infrastructure.messaging") + "InProcessEventPublisher.java", "java/infrastructure/event_publisher");
     files.project(p.path("infrastructure") + "Wiring.java", "java/infrastructure/wiring", Map.of("wiring", contexts.wiring()));
     String http = p.path("interfaces.http");
     for (String name : List.of("Problem", "ProblemHandler", "BadRequestException", "PayloadTooLargeException",
-        "Ids", "RequestFilter", "StrictJson", "ServerTimeouts")) {
+        "Ids", "RequestFilter", "StrictJson", "ServerTimeouts", "ErrorPages")) {
       files.project(http + name + ".java", "java/http/" + Names.snake(name));
     }
     files.project(http + "HealthController.java", "java/http/health");
@@ -100,6 +99,7 @@ public final class JavaTarget implements TargetGenerator {
     files.project(p.testPath("") + "ArchitectureTest.java", "java/test/architecture");
     files.project(p.testPath("") + "TestDatabase.java", "java/test/test_database");
     files.project(p.testPath("infrastructure.persistence") + "DatabaseUrlTest.java", "java/test/database_url_test");
+    files.project(p.testPath("infrastructure.persistence") + "QueryDeadlineTest.java", "java/test/query_deadline_test");
     files.project(p.testPath("interfaces.http") + "HttpContractTest.java", "java/test/http_contract_test",
         Map.of("tests", JavaTests.http(p)));
     files.project(p.testPath("interfaces.http") + "OpenApiContract.java", "java/test/openapi_contract");
@@ -144,6 +144,26 @@ public final class JavaTarget implements TargetGenerator {
         source(files, p.path("application.dto") + entity.entity().name() + "Dto.java", "java/application/dto", agg,
             types.childEntityDto(entity));
       }
+      // Enum parameters and event fields of their own: one type per name (an event filled from a
+      // parameter shares its type, a parameter assigning a field the field's).
+      java.util.Set<String> enums = new java.util.HashSet<>();
+      for (JField f : p.fields(aggregate)) {
+        enums.add(f.enumType() == null ? "" : f.enumType().simpleName());
+      }
+      List<JField> own = new ArrayList<>();
+      for (Command command : aggregate.commands()) {
+        command.params().forEach(param -> own.add(p.field(aggregate, param)));
+      }
+      for (Event event : aggregate.events()) {
+        for (Event.EventField ef : event.fields()) {
+          own.add(types.eventField(aggregate, event, ef));
+        }
+      }
+      for (JField f : own) {
+        if (f.field().type() instanceof FieldType.Enumeration && enums.add(f.enumType().simpleName())) {
+          source(files, domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
+        }
+      }
       for (Event event : aggregate.events()) {
         source(files, domain + event.name() + ".java", "java/domain/event", agg, types.event(aggregate, event));
       }
@@ -181,54 +201,8 @@ public final class JavaTarget implements TargetGenerator {
     return files.out();
   }
 
-  /** What this version of the Java target cannot generate yet: refused whole, never half-generated. */
-  private static void refuseUnsupported(DomainModel model) {
-    List<String> missing = new ArrayList<>();
-    for (Aggregate aggregate : model.aggregates()) {
-      for (Command command : aggregate.commands()) {
-        for (var param : command.params()) {
-          if (param.type() instanceof FieldType.Enumeration && aggregate.field(param.name())
-              .filter(f -> f.type() instanceof FieldType.Enumeration).isEmpty()) {
-            missing.add("enum parameters that are not enum fields (" + aggregate.name() + "." + command.name() + "."
-                + param.name() + ")");
-          }
-        }
-      }
-      for (Command.Kind kind : Command.Kind.values()) {
-        if (kind != Command.Kind.ACTION && aggregate.commands().stream().filter(c -> c.kind() == kind).count() > 1) {
-          missing.add("more than one " + kind.name().toLowerCase(java.util.Locale.ROOT) + " command (" + aggregate.name() + ")");
-        }
-      }
-      for (Query.Kind kind : Query.Kind.values()) {
-        if (aggregate.queries().stream().filter(q -> q.kind() == kind).count() > 1) {
-          missing.add("more than one " + (kind == Query.Kind.BY_ID ? "get" : "list") + " query (" + aggregate.name() + ")");
-        }
-      }
-      for (Event event : aggregate.events()) {
-        List<Command> emitters = aggregate.commands().stream()
-            .filter(c -> c.emits().filter(event.name()::equals).isPresent()).toList();
-        for (Event.EventField field : event.fields()) {
-          String name = field.field().name();
-          boolean fromParams = !emitters.isEmpty() && emitters.stream()
-              .allMatch(c -> c.params().stream().anyMatch(x -> x.name().equals(name)));
-          boolean enumOfItsOwn = field.field().type() instanceof FieldType.Enumeration
-              && aggregate.field(name).filter(f -> f.type() instanceof FieldType.Enumeration).isEmpty();
-          if (!field.fromAggregate() && (aggregate.field(name).isEmpty() && !fromParams || enumOfItsOwn)) {
-            missing.add("event fields that are not aggregate fields (" + aggregate.name() + "." + event.name() + "."
-                + field.field().name() + ")");
-          }
-        }
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new UnsupportedOperationException("target 'java' does not generate these yet: "
-          + String.join("; ", missing.stream().distinct().toList()) + " (set project.target: go for them)");
-    }
-  }
-
   @Override
   public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
-    refuseUnsupported(model);
     JavaProject p = project(model);
     Map<String, Object> context = p.keys();
     context.put("aggregate", aggregateContext(p, new JavaContexts(p), model.aggregate(aggregate).orElseThrow()));

@@ -117,7 +117,7 @@ final class JavaTests {
     List<String> valid = fields.stream().map(f -> input(p, f)).toList();
     Optional<Command> create = aggregate.command(Command.Kind.CREATE);
     Optional<Command> update = aggregate.command(Command.Kind.UPDATE);
-    out.put("create", create.map(c -> Map.of("method", Names.camel(c.name()), "events",
+    out.put("create", create.map(c -> Map.of("method", JavaProject.ident(Names.camel(c.name())), "events",
         c.emits().map(List::of).orElse(List.of()))).map(List::of).orElse(List.of()));
     out.put("update", create.isPresent() && update.isPresent()
         ? List.of(Map.of("method", Names.camel(update.get().name()))) : List.of());

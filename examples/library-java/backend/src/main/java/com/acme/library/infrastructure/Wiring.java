@@ -26,10 +26,13 @@ import com.acme.library.infrastructure.messaging.InProcessEventPublisher;
 import com.acme.library.infrastructure.persistence.JdbcBookRepository;
 import com.acme.library.infrastructure.persistence.JdbcLoanRepository;
 import com.acme.library.infrastructure.persistence.JdbcPersonRepository;
+import com.acme.library.infrastructure.persistence.QueryDeadline;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +51,11 @@ public class Wiring {
   @Bean
   EventPublisher eventPublisher(ApplicationEventPublisher events) {
     return new InProcessEventPublisher(events);
+  }
+
+  @Bean
+  JdbcTemplate jdbcTemplate(DataSource dataSource) {
+    return QueryDeadline.jdbcTemplate(dataSource);
   }
 
   @Bean

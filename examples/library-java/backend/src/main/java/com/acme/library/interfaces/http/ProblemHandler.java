@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.SocketTimeoutException;
+import java.sql.SQLException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +34,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
 public class ProblemHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
   static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+  private static final String QUERY_CANCELED = "57014";
 
   @ExceptionHandler(ValidationException.class)
   ResponseEntity<Problem> invalid(ValidationException e, HttpServletRequest request) {
@@ -136,6 +139,11 @@ public class ProblemHandler {
       request.setAttribute(RequestFilter.CLIENT_GONE, Boolean.TRUE);
       return null;
     }
+    if (tookTooLong(e)) {
+      // The request's 30 s (QueryDeadline) ran out on the database, as Go's request timeout.
+      return problem(
+          HttpStatus.SERVICE_UNAVAILABLE, "The request took too long.", List.of(), request);
+    }
     // The exception's class only: its message may carry request data, which may be personal.
     LOG.error(
         "request failed method={} path={} error={}",
@@ -163,6 +171,20 @@ public class ProblemHandler {
   private static boolean timedOut(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A statement cancelled by its query timeout (PostgreSQL's query_canceled) or refused for lack of
+   * time.
+   */
+  private static boolean tookTooLong(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof QueryTimeoutException
+          || cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
         return true;
       }
     }

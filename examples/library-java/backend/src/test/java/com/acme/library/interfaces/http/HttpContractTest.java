@@ -21,9 +21,11 @@ import com.acme.library.application.query.GetPersonHandler;
 import com.acme.library.application.query.ListPeopleHandler;
 import com.acme.library.domain.shared.NotFoundException;
 import com.acme.library.domain.shared.ValidationException;
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The HTTP error contract (the Go service's): problem+json, statuses, body limit, unknown fields.
  */
 @WebMvcTest(controllers = PersonController.class)
+@Import(ErrorPages.class)
 class HttpContractTest {
   private static final String PROBLEM = "application/problem+json";
 
@@ -66,6 +69,19 @@ class HttpContractTest {
         .andExpect(status().isPayloadTooLarge())
         .andExpect(content().contentTypeCompatibleWith(PROBLEM))
         .andExpect(jsonPath("$.title").value("Request Entity Too Large"))
+        .andExpect(jsonPath("$.instance").value("/people"));
+  }
+
+  @Test
+  void aBodyThatStoppedArrivingIsABadRequestProblem() throws Exception {
+    // What Tomcat forwards to the error page when the body read timed out (its 408).
+    mvc.perform(
+            get("/error")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 408)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/people"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+        .andExpect(jsonPath("$.detail").value("The request body was not received in time."))
         .andExpect(jsonPath("$.instance").value("/people"));
   }
 
