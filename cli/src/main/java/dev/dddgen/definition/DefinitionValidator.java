@@ -22,14 +22,13 @@ import dev.dddgen.model.Query;
 import dev.dddgen.model.Samples;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.model.Target;
+import dev.dddgen.model.Timestamps;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.Plurals;
 import dev.dddgen.naming.ReservedWords;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -819,8 +818,8 @@ public final class DefinitionValidator {
           }
         }
         case UUID -> java.util.UUID.fromString(value);
-        case DATE -> LocalDate.parse(value);
-        case TIMESTAMP -> OffsetDateTime.parse(value);
+        case DATE -> Timestamps.date(value);
+        case TIMESTAMP -> Timestamps.timestamp(value);
         case STRING, TEXT -> {
           if (constraints.minLength().isPresent() && value.length() < constraints.minLength().getAsInt()
               || constraints.maxLength().isPresent() && value.length() > constraints.maxLength().getAsInt()
@@ -829,7 +828,7 @@ public final class DefinitionValidator {
           }
         }
       }
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+    } catch (IllegalArgumentException | DateTimeException e) {
       return what + " '" + value + "' is not a valid " + scalar.id();
     }
     return null;

@@ -34,7 +34,7 @@ final class DomainEntities {
     if (field.type() instanceof FieldType.Builtin b) {
       return switch (b.scalar()) {
         case STRING, TEXT -> GoNames.quote(d);
-        case DATE -> "shared.DateOf(" + timeDate(d + "T00:00:00Z") + ")";
+        case DATE -> dateOf(d);
         case TIMESTAMP -> timeDate(d);
         case DECIMAL -> DomainFields.decimal(new java.math.BigDecimal(d), "shared.");
         case UUID -> "uuid.MustParse(" + GoNames.quote(d) + ")";
@@ -42,6 +42,11 @@ final class DomainEntities {
       };
     }
     return d;
+  }
+
+  /** The Go expression of a date ({@code yyyy-MM-dd}): a shared.Date. */
+  static String dateOf(String date) {
+    return "shared.DateOf(" + timeDate(date + "T00:00:00Z") + ")";
   }
 
   /** The Go expression of a timestamp: its instant in UTC, to the second. */

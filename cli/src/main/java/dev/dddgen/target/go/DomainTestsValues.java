@@ -36,11 +36,11 @@ final class DomainTestsValues {
       case STRING, TEXT -> string(text);
       case INT -> "int32(" + text + ")";
       case LONG -> "int64(" + text + ")";
-      case DECIMAL -> decimal(text);
+      case DECIMAL -> DomainFields.decimal(new BigDecimal(text), "shared.");
       case BOOL -> text;
       case UUID -> "uuid.MustParse(" + GoNames.quote(text) + ")";
-      case DATE -> "shared.DateOf(" + timestamp(text + "T00:00:00Z") + ")";
-      case TIMESTAMP -> timestamp(text);
+      case DATE -> DomainEntities.dateOf(text);
+      case TIMESTAMP -> DomainEntities.timeDate(text);
     };
   }
 
@@ -51,15 +51,6 @@ final class DomainTestsValues {
     return GoNames.quote(text);
   }
 
-  static String decimal(String text) {
-    BigDecimal d = new BigDecimal(text);
-    int scale = Math.max(d.scale(), 0);
-    return "shared.NewDecimal(" + d.setScale(scale).unscaledValue() + ", " + scale + ")";
-  }
-
-  static String timestamp(String text) {
-    return DomainEntities.timeDate(text);
-  }
 
   static boolean composite(DomainModel model, Field field) {
     return field.type() instanceof FieldType.ValueObjectType vo && !model.valueObject(vo.name()).orElseThrow().simple();

@@ -188,10 +188,6 @@ public final class GoImports {
    * driver. Read backwards from each {@code :=}, which is linear where a regular expression tried
    * at every identifier is not.
    */
-  static Set<String> shortDeclarations(String code) {
-    return shortDeclarations(code.toCharArray());
-  }
-
   private static Set<String> shortDeclarations(char[] code) {
     Set<String> locals = new HashSet<>();
     for (int at = 0; at + 1 < code.length; at++) {

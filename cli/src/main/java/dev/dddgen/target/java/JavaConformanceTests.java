@@ -9,6 +9,7 @@ import dev.dddgen.model.Query;
 import dev.dddgen.model.Samples;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
+import dev.dddgen.schema.Json;
 import dev.dddgen.target.OpenApiDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ final class JavaConformanceTests {
     List<String> members = new ArrayList<>();
     for (Field f : fields) {
       if (!f.omittable()) {
-        members.add(quote(f.name()) + ": " + value(model, f));
+        members.add(Json.quote(f.name()) + ": " + value(model, f));
       }
     }
     members.addAll(extra);
@@ -125,22 +126,7 @@ final class JavaConformanceTests {
     boolean bare = type instanceof FieldType.Builtin b
         && (b.scalar() == dev.dddgen.model.Scalar.INT || b.scalar() == dev.dddgen.model.Scalar.LONG
             || b.scalar() == dev.dddgen.model.Scalar.BOOL);
-    return bare ? sample : quote(sample);
-  }
-
-  private static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-      }
-    }
-    return out.append('"').toString();
+    return bare ? sample : Json.quote(sample);
   }
 
   /** A Java string literal of {@code text}. */
