@@ -1,39 +1,53 @@
 package dev.dddgen.render;
 
 import dev.dddgen.target.Artifact;
+import dev.dddgen.target.ArtifactGroup;
 import dev.dddgen.target.TargetGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 
 /** Renders a target's artifacts in memory; nothing touches the disk here. */
 public final class ArtifactRenderer {
   private ArtifactRenderer() {}
 
-  public static List<GeneratedFile> renderAll(TargetGenerator target, List<Artifact> artifacts, Renderer renderer)
+  /**
+   * Renders every group's files: the groups on all cores, each building its contexts just before
+   * rendering its files, then those built after the others. Rendering and finishing are pure; a
+   * failure is reported for the first failing artifact in order, the same one on every run.
+   */
+  public static List<GeneratedFile> renderAll(TargetGenerator target, List<ArtifactGroup> groups, Renderer renderer)
       throws RenderException {
-    renderer.prepare(new TreeSet<>(artifacts.stream().map(Artifact::template).toList()));
-    // Rendering and finishing are pure, so files render in parallel; a failure is reported for the
-    // first failing artifact in order, the same one on every run.
-    List<Object> results = artifacts.parallelStream().map(artifact -> {
-      try {
-        String rendered = renderer.render(artifact.template(), artifact.context());
-        return (Object) new GeneratedFile(artifact.path(), normalize(target.finish(artifact, rendered)),
-            artifact.editable());
-      } catch (RenderException e) {
-        return e;
+    List<GeneratedFile> files = new ArrayList<>();
+    for (boolean afterOthers : new boolean[] {false, true}) {
+      List<Object> results = groups.stream().filter(group -> group.afterOthers() == afterOthers).toList()
+          .parallelStream().map(group -> render(target, group, renderer)).toList();
+      for (Object result : results) {
+        if (result instanceof RenderException e) {
+          throw e;
+        }
+        for (Object file : (List<?>) result) {
+          files.add((GeneratedFile) file);
+        }
       }
-    }).toList();
-    List<GeneratedFile> files = new ArrayList<>(results.size());
-    for (Object result : results) {
-      if (result instanceof RenderException e) {
-        throw e;
-      }
-      files.add((GeneratedFile) result);
     }
     files.sort(Comparator.comparing(GeneratedFile::path));
     return List.copyOf(files);
+  }
+
+  /** The group's files, or the exception of its first artifact that failed. */
+  private static Object render(TargetGenerator target, ArtifactGroup group, Renderer renderer) {
+    List<Artifact> artifacts = group.artifacts();
+    List<GeneratedFile> files = new ArrayList<>(artifacts.size());
+    for (Artifact artifact : artifacts) {
+      try {
+        String rendered = renderer.render(artifact.template(), artifact.context());
+        files.add(new GeneratedFile(artifact.path(), normalize(target.finish(artifact, rendered)), artifact.editable()));
+      } catch (RenderException e) {
+        return e;
+      }
+    }
+    return files;
   }
 
   /** LF line endings and exactly one final newline, whatever the template's author's editor did. */

@@ -42,7 +42,7 @@ public final class Renderer {
 
   /**
    * Starts compiling templates on a background thread, so that a cold run compiles them on the
-   * second core while the first builds contexts. Failures are left for {@link #prepare} to report.
+   * second core while the first builds contexts. Failures are left for {@link #render} to report.
    */
   public void warmUp(java.util.function.Supplier<? extends java.util.Collection<String>> templateNames) {
     Thread thread = new Thread(() -> {
@@ -58,22 +58,6 @@ public final class Renderer {
     }, "dddgen-template-warm-up");
     thread.setDaemon(true);
     thread.start();
-  }
-
-  /**
-   * Compiles the named templates (and their partials) now, so that {@link #render} may then be
-   * called from several threads: compiled templates are only read while they execute.
-   */
-  public void prepare(java.util.Collection<String> templateNames) throws RenderException {
-    for (String name : templateNames) {
-      TemplateLookup.Template template = lookup.find(name)
-          .orElseThrow(() -> new RenderException("no template named '" + name + "'"));
-      try {
-        compile(name);
-      } catch (MustacheException e) {
-        throw new RenderException(describe(e, template), e);
-      }
-    }
   }
 
   /**

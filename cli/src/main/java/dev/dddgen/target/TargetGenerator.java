@@ -13,6 +13,14 @@ public interface TargetGenerator {
   /** Every template-rendered file of the model, with its context; migrations excepted. */
   List<Artifact> artifacts(DomainModel model);
 
+  /**
+   * The same files, in the same order, in groups that build their contexts when rendered; the groups
+   * marked {@link ArtifactGroup#afterOthers} last. By default each file is a group of its own.
+   */
+  default List<ArtifactGroup> groups(DomainModel model) {
+    return artifacts(model).stream().map(artifact -> ArtifactGroup.ready(List.of(artifact))).toList();
+  }
+
   /** The context per-aggregate templates see for {@code aggregate}: what 'templates context' prints. */
   Map<String, Object> aggregateContext(DomainModel model, String aggregate);
 

@@ -50,16 +50,15 @@ public final class Generation {
     return plan(model, settings, new Timings());
   }
 
-  /** The rendered files; the contexts they were rendered from are garbage once this returns. */
+  /** The rendered files; each context is garbage once its group's files are rendered. */
   private static List<GeneratedFile> render(TargetGenerator target, DomainModel model, Settings settings,
       Timings timings) throws RenderException {
     Renderer renderer = new Renderer(templates(settings.definitionDir(), settings.templatesOption()));
     String pack = model.project().target().name().toLowerCase(java.util.Locale.ROOT) + "/";
     renderer.warmUp(() -> TemplateLookup.builtInNames().stream()
         .filter(name -> name.startsWith(pack) && !name.contains("/partials/")).toList());
-    var artifacts = target.artifacts(model);
-    timings.lap("context");
-    List<GeneratedFile> files = ArtifactRenderer.renderAll(target, artifacts, renderer);
+    // Contexts are built group by group as the groups render: "render" includes building them.
+    List<GeneratedFile> files = ArtifactRenderer.renderAll(target, target.groups(model), renderer);
     timings.lap("render");
     return files;
   }

@@ -311,21 +311,26 @@ final class ContractTestsContext {
     return out.toString();
   }
 
-  /** The {@code contract} key of contract_test.go. */
-  static Map<String, Object> contract(GoProject p, List<Map<String, Object>> aggregates) {
-    List<Map<String, Object>> items = new ArrayList<>();
-    for (Map<String, Object> agg : aggregates) {
-      Map<String, Object> item = new LinkedHashMap<>(agg);
-      Object tests = agg.get("tests");
-      Object section = tests instanceof Map<?, ?> m ? m.get("contract") : null;
-      if (section instanceof Map<?, ?> s && !s.isEmpty()) {
-        item.put("contract", section);
-      } else {
-        item.put("contract", List.of());
+  /**
+   * What contract_test.go needs of one aggregate: the plain values of its context (its names) and
+   * its section of the test. Only this is kept until that file renders, not the whole context.
+   */
+  static Map<String, Object> item(Map<String, Object> agg) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    agg.forEach((key, value) -> {
+      if (value instanceof String || value instanceof Boolean || value instanceof Number) {
+        item.put(key, value);
       }
-      items.add(item);
-    }
-    return Maps.of("aggregates", items);
+    });
+    Object tests = agg.get("tests");
+    Object section = tests instanceof Map<?, ?> m ? m.get("contract") : null;
+    item.put("contract", section instanceof Map<?, ?> s && !s.isEmpty() ? section : List.of());
+    return item;
+  }
+
+  /** The {@code contract} key of contract_test.go: each aggregate's {@link #item}. */
+  static Map<String, Object> contract(List<Map<String, Object>> items) {
+    return Maps.of("aggregates", new ArrayList<>(items));
   }
 
   /** The {@code references} key of postgres_test.go. */

@@ -10,6 +10,7 @@ import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.schema.Migration;
 import dev.dddgen.target.Artifact;
 import dev.dddgen.target.ArtifactCollector;
+import dev.dddgen.target.ArtifactGroup;
 import dev.dddgen.target.OpenApiDocument;
 import dev.dddgen.target.TargetGenerator;
 import java.util.ArrayList;
@@ -42,21 +43,80 @@ public final class GoTarget implements TargetGenerator {
 
   @Override
   public List<Artifact> artifacts(DomainModel model) {
-    GoProject p = project(model);
-    Map<String, Object> keys = p.keys();
     List<Artifact> out = new ArrayList<>();
-    ArtifactCollector files = new ArtifactCollector(out, keys);
+    for (ArtifactGroup group : groups(model)) {
+      out.addAll(group.artifacts());
+    }
+    return out;
+  }
 
-    files.project("go.mod", "go/go.mod");
-    files.project("go.sum", "go/go.sum");
-    files.project("cmd/api/main.go", "go/cmd/main");
-    files.project("migrations/embed.go", "go/migrations/embed");
-    // The OpenAPI document of a large project is megabytes of text built from the model alone: it is
-    // written on another core while this one builds the rest, and joins its context before this returns.
-    java.util.concurrent.CompletableFuture<String> document =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> OpenApiDocument.yaml(model));
-    Map<String, Object> openApi = Maps.of("title", OpenApiDocument.title(model));
-    files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", openApi));
+  /**
+   * The project's files first, then each value object's and each aggregate's, whose contexts are
+   * pure functions of the project and the item: built when their group renders, on every core.
+   */
+  @Override
+  public List<ArtifactGroup> groups(DomainModel model) {
+    GoProject p = project(model);
+    p.schema(); // built once, here, before groups read it from several threads
+    Map<String, Object> keys = p.keys();
+    List<ArtifactGroup> groups = new ArrayList<>();
+    groups.add(collect(keys, files -> {
+      files.project("go.mod", "go/go.mod");
+      files.project("go.sum", "go/go.sum");
+      files.project("cmd/api/main.go", "go/cmd/main");
+      files.project("migrations/embed.go", "go/migrations/embed");
+    }));
+    // The OpenAPI document of a large project is megabytes of text built from the model alone: a
+    // group of its own, started early, so one core builds it while the other renders the rest.
+    groups.add(collect(keys, files -> {
+      Map<String, Object> openApi = Maps.of("title", OpenApiDocument.title(model));
+      openApi.put("document", OpenApiDocument.yaml(model));
+      files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", openApi));
+    }));
+    groups.add(collect(keys, files -> projectFiles(p, files)));
+    for (ValueObject valueObject : model.valueObjects()) {
+      groups.add(collect(keys, files -> valueObjectFiles(p, valueObject, files)));
+    }
+    groups.add(collect(keys, files -> {
+      for (Map<String, Object> sharedEnum : DomainContext.sharedEnums(p)) {
+        files.scoped((String) sharedEnum.get("path"), "go/domain/enum", "enum", sharedEnum, false);
+      }
+    }));
+    // What contract_test.go needs of each aggregate, left by the aggregate's group when it is built.
+    List<Map<String, Object>> contracts = java.util.Arrays.asList(new Map[model.aggregates().size()]);
+    for (int index = 0; index < model.aggregates().size(); index++) {
+      Aggregate aggregate = model.aggregates().get(index);
+      int slot = index;
+      groups.add(collect(keys, files -> {
+        Map<String, Object> agg = aggregateContext(p, aggregate);
+        contracts.set(slot, ContractTestsContext.item(agg));
+        aggregateFiles(p, aggregate, agg, files);
+      }));
+    }
+    groups.add(new ArtifactGroup(() -> {
+      List<Artifact> out = new ArrayList<>();
+      ArtifactCollector files = new ArtifactCollector(out, keys);
+      files.project(REPOSITORY + "contract_test.go", "go/infrastructure/repository/contract_test",
+          Map.of("contract", ContractTestsContext.contract(contracts)));
+      files.project(REPOSITORY + "memory_test.go", "go/infrastructure/repository/memory_test");
+      files.project(REPOSITORY + "postgres_test.go", "go/infrastructure/repository/postgres_test",
+          Map.of("references", ContractTestsContext.references(p)));
+      files.project(HANDLER + "common_test.go", "go/http/handler/common_test", Map.of("common", HttpTestsContext.common(p)));
+      return out;
+    }, true));
+    return groups;
+  }
+
+  /** A group whose artifacts {@code collect} adds when the group is built. */
+  private static ArtifactGroup collect(Map<String, Object> keys, java.util.function.Consumer<ArtifactCollector> collect) {
+    return ArtifactGroup.of(() -> {
+      List<Artifact> out = new ArrayList<>();
+      collect.accept(new ArtifactCollector(out, keys));
+      return out;
+    });
+  }
+
+  private static void projectFiles(GoProject p, ArtifactCollector files) {
     files.project("api/embed.go", "go/api/embed");
     files.project("cmd/healthcheck/main.go", "go/cmd/healthcheck");
     Map<String, Object> team = TeamFilesContext.of(p);
@@ -98,85 +158,57 @@ public final class GoTarget implements TargetGenerator {
       files.project(MIDDLEWARE + name + ".go", "go/http/middleware/" + name);
     }
     files.project("internal/interfaces/http/router/router.go", "go/http/router/router");
+  }
 
-    p.schema();
-    // Like the aggregates' below, value objects' contexts are pure and built on every core, in order.
-    List<Map<String, Object>> valueObjects = model.valueObjects().parallelStream().map(valueObject -> {
-      Map<String, Object> vo = ValueObjectContext.of(p, valueObject);
-      ApplicationContext.contribute(p, valueObject, vo);
-      HttpContext.contribute(p, valueObject, vo);
-      vo.put("tests", DomainTestsContext.of(p, valueObject, vo));
-      return vo;
-    }).toList();
-    for (int index = 0; index < valueObjects.size(); index++) {
-      ValueObject valueObject = model.valueObjects().get(index);
-      Map<String, Object> vo = valueObjects.get(index);
-      String file = Names.snake(valueObject.name());
-      String kind = valueObject.simple() ? "simple" : "composite";
-      files.scoped(SHARED + file + ".go", "go/domain/shared/value_object_" + kind, "valueObject", vo, true);
-      files.scoped(SHARED + file + "_test.go", "go/domain/shared/value_object_" + kind + "_test", "valueObject", vo, true);
-      if (!valueObject.simple()) {
-        files.scoped(DTO + file + ".go", "go/application/dto/value_object", "valueObject", vo, false);
-        files.scoped(HANDLER + file + ".go", "go/http/handler/value_object_request", "valueObject", vo, false);
-      }
+  private static void valueObjectFiles(GoProject p, ValueObject valueObject, ArtifactCollector files) {
+    Map<String, Object> vo = ValueObjectContext.of(p, valueObject);
+    ApplicationContext.contribute(p, valueObject, vo);
+    HttpContext.contribute(p, valueObject, vo);
+    vo.put("tests", DomainTestsContext.of(p, valueObject, vo));
+    String file = Names.snake(valueObject.name());
+    String kind = valueObject.simple() ? "simple" : "composite";
+    files.scoped(SHARED + file + ".go", "go/domain/shared/value_object_" + kind, "valueObject", vo, true);
+    files.scoped(SHARED + file + "_test.go", "go/domain/shared/value_object_" + kind + "_test", "valueObject", vo, true);
+    if (!valueObject.simple()) {
+      files.scoped(DTO + file + ".go", "go/application/dto/value_object", "valueObject", vo, false);
+      files.scoped(HANDLER + file + ".go", "go/http/handler/value_object_request", "valueObject", vo, false);
     }
-    for (Map<String, Object> sharedEnum : DomainContext.sharedEnums(p)) {
-      files.scoped((String) sharedEnum.get("path"), "go/domain/enum", "enum", sharedEnum, false);
-    }
+  }
 
-    // Each aggregate's context is a pure function of the project and the aggregate, and building
-    // them is most of a large project's context time: they are built on every core, in order.
-    List<Map<String, Object>> contracts = model.aggregates().parallelStream()
-        .map(aggregate -> aggregateContext(p, aggregate)).toList();
-    for (int index = 0; index < model.aggregates().size(); index++) {
-      Aggregate aggregate = model.aggregates().get(index);
-      Map<String, Object> agg = contracts.get(index);
-      GoProject.AggregateNames n = p.names(aggregate);
-      String domain = DOMAIN + n.pkg() + "/";
-      files.aggregate(domain + n.file() + ".go", "go/domain/entity", agg, true);
-      files.aggregate(domain + n.file() + "_test.go", "go/domain/entity_test", agg, true);
-      for (Object entity : (List<?>) agg.get("entities")) {
-        files.aggregate(domain + Names.snake((String) ((Map<?, ?>) entity).get("name")) + ".go",
-            "go/domain/child_entity", agg, "entity", entity, true);
-      }
-      for (Object value : (List<?>) agg.get("enums")) {
-        files.aggregate((String) ((Map<?, ?>) value).get("path"), "go/domain/enum", agg, "enum", value, false);
-      }
-      for (String name : List.of("repository", "errors", "events")) {
-        files.aggregate(domain + name + ".go", "go/domain/" + name, agg, false);
-      }
-      List<?> commands = (List<?>) agg.get("commands");
-      for (int i = 0; i < aggregate.commands().size(); i++) {
-        Command command = aggregate.commands().get(i);
-        files.aggregate(COMMAND + Names.snake(command.name()) + ".go",
-            "go/application/command/" + command.kind().name().toLowerCase(java.util.Locale.ROOT), agg,
-            "command", commands.get(i), false);
-      }
-      List<?> queries = (List<?>) agg.get("queries");
-      for (int i = 0; i < aggregate.queries().size(); i++) {
-        Query query = aggregate.queries().get(i);
-        files.aggregate(QUERY + Names.snake(query.name()) + ".go",
-            "go/application/query/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list"), agg,
-            "query", queries.get(i), false);
-      }
-      files.aggregate(DTO + n.file() + ".go", "go/application/dto/aggregate", agg, false);
-      files.aggregate(REPOSITORY + n.file() + "_postgres.go", "go/infrastructure/repository/aggregate_postgres", agg, false);
-      files.aggregate(REPOSITORY + n.file() + "_memory.go", "go/infrastructure/repository/aggregate_memory", agg, false);
-      files.aggregate(HANDLER + n.file() + ".go", "go/http/handler/aggregate", agg, false);
-      files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
+  private static void aggregateFiles(GoProject p, Aggregate aggregate, Map<String, Object> agg, ArtifactCollector files) {
+    GoProject.AggregateNames n = p.names(aggregate);
+    String domain = DOMAIN + n.pkg() + "/";
+    files.aggregate(domain + n.file() + ".go", "go/domain/entity", agg, true);
+    files.aggregate(domain + n.file() + "_test.go", "go/domain/entity_test", agg, true);
+    for (Object entity : (List<?>) agg.get("entities")) {
+      files.aggregate(domain + Names.snake((String) ((Map<?, ?>) entity).get("name")) + ".go",
+          "go/domain/child_entity", agg, "entity", entity, true);
     }
-    files.project(REPOSITORY + "contract_test.go", "go/infrastructure/repository/contract_test",
-        Map.of("contract", ContractTestsContext.contract(p, contracts)));
-    files.project(REPOSITORY + "memory_test.go", "go/infrastructure/repository/memory_test");
-    files.project(REPOSITORY + "postgres_test.go", "go/infrastructure/repository/postgres_test",
-        Map.of("references", ContractTestsContext.references(p)));
-    files.project(HANDLER + "common_test.go", "go/http/handler/common_test", Map.of("common", HttpTestsContext.common(p)));
-    try {
-      openApi.put("document", document.join());
-    } catch (java.util.concurrent.CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    for (Object value : (List<?>) agg.get("enums")) {
+      files.aggregate((String) ((Map<?, ?>) value).get("path"), "go/domain/enum", agg, "enum", value, false);
     }
-    return out;
+    for (String name : List.of("repository", "errors", "events")) {
+      files.aggregate(domain + name + ".go", "go/domain/" + name, agg, false);
+    }
+    List<?> commands = (List<?>) agg.get("commands");
+    for (int i = 0; i < aggregate.commands().size(); i++) {
+      Command command = aggregate.commands().get(i);
+      files.aggregate(COMMAND + Names.snake(command.name()) + ".go",
+          "go/application/command/" + command.kind().name().toLowerCase(java.util.Locale.ROOT), agg,
+          "command", commands.get(i), false);
+    }
+    List<?> queries = (List<?>) agg.get("queries");
+    for (int i = 0; i < aggregate.queries().size(); i++) {
+      Query query = aggregate.queries().get(i);
+      files.aggregate(QUERY + Names.snake(query.name()) + ".go",
+          "go/application/query/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list"), agg,
+          "query", queries.get(i), false);
+    }
+    files.aggregate(DTO + n.file() + ".go", "go/application/dto/aggregate", agg, false);
+    files.aggregate(REPOSITORY + n.file() + "_postgres.go", "go/infrastructure/repository/aggregate_postgres", agg, false);
+    files.aggregate(REPOSITORY + n.file() + "_memory.go", "go/infrastructure/repository/aggregate_memory", agg, false);
+    files.aggregate(HANDLER + n.file() + ".go", "go/http/handler/aggregate", agg, false);
+    files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
   }
 
   private GoProject project(DomainModel model) {
