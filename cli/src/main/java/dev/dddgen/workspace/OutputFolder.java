@@ -28,6 +28,15 @@ public final class OutputFolder {
 
   /** The file for a generated path, refusing any path that could leave the output folder. */
   public Path resolve(String relative) throws IOException {
+    return resolve(relative, null);
+  }
+
+  /**
+   * {@link #resolve(String)} for one of a batch of paths resolved before anything is written:
+   * {@code missingFolders} collects the folders found not to exist, so that the thousands of files
+   * of a fresh output do not each look one up again (and each pay for a NoSuchFileException).
+   */
+  public Path resolve(String relative, Set<Path> missingFolders) throws IOException {
     if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || relative.contains("\0")) {
       throw new IOException("refusing to write '" + relative + "': not a relative path");
     }
@@ -49,10 +58,16 @@ public final class OutputFolder {
       if (p != target && checkedFolders.contains(p)) {
         continue;
       }
+      if (missingFolders != null && missingFolders.contains(p)) {
+        break;
+      }
       BasicFileAttributes attributes;
       try {
         attributes = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException e) {
+        if (missingFolders != null && p != target) {
+          missingFolders.add(p);
+        }
         break;
       }
       if (attributes.isSymbolicLink()) {

@@ -27,9 +27,10 @@ public final class Workspace {
     Map<String, String> generated = new LinkedHashMap<>();
     // Classifying reads every file and compares it: on all cores. A failure is reported for the
     // first failing file in order, the same one on every run.
+    java.util.Set<Path> missingFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     List<Object> classified = files.parallelStream().map(file -> {
       try {
-        return (Object) classify(output, state, file.path(), file.content(), force);
+        return (Object) classify(output.resolve(file.path(), missingFolders), state, file.path(), file.content(), force);
       } catch (IOException e) {
         return e;
       }
@@ -62,9 +63,9 @@ public final class Workspace {
     return new Plan(output, state, List.copyOf(changes), generated, evolution);
   }
 
-  private static Change classify(OutputFolder output, StateStore state, String path, String now, boolean force)
+  private static Change classify(Path file, StateStore state, String path, String now, boolean force)
       throws IOException {
-    Optional<String> disk = read(output.resolve(path));
+    Optional<String> disk = read(file);
     // The base copy is looked up (and its hash checked) only when the answer depends on it: on a
     // tree that is up to date, that is never.
     if (disk.isEmpty()) {
@@ -104,9 +105,10 @@ public final class Workspace {
   /** Writes the plan: changed files atomically, orphans removed, then the state. */
   public static void apply(Plan plan) throws IOException {
     Map<Path, String> writes = new LinkedHashMap<>();
+    java.util.Set<Path> missingFolders = new java.util.HashSet<>();
     for (Change change : plan.changes()) {
       if (change.status().writes() && change.result() != null) {
-        writes.put(plan.output().resolve(change.path()), change.result());
+        writes.put(plan.output().resolve(change.path(), missingFolders), change.result());
       }
     }
     AtomicFiles.writeAll(writes);
