@@ -31,6 +31,22 @@ public final class GoNames {
 
   /** {@code customerId} → {@code CustomerID}. */
   public static String exported(String name) {
+    String known = EXPORTED.get(name);
+    if (known == null) {
+      known = exportedUncached(name);
+      EXPORTED.put(name, known);
+    }
+    return known;
+  }
+
+  /**
+   * Names already converted: a large project asks for the same few hundred names hundreds of
+   * thousands of times, and splitting a name into words is not free.
+   */
+  private static final java.util.Map<String, String> EXPORTED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, String> LOWER_CAMEL = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String exportedUncached(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : Names.words(name)) {
       out.append(initialismOr(word, Names.capitalize(word)));
@@ -40,6 +56,15 @@ public final class GoNames {
 
   /** {@code customerId} → {@code customerID}; {@code IdCard} → {@code idCard}. Not made safe. */
   public static String lowerCamel(String name) {
+    String known = LOWER_CAMEL.get(name);
+    if (known == null) {
+      known = lowerCamelUncached(name);
+      LOWER_CAMEL.put(name, known);
+    }
+    return known;
+  }
+
+  private static String lowerCamelUncached(String name) {
     List<String> words = Names.words(name);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < words.size(); i++) {
