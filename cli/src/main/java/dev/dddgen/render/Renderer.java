@@ -30,6 +30,11 @@ public final class Renderer {
   private final TemplateLookup lookup;
   private final Factory factory = new Factory();
   private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+  /**
+   * A little more than each template's last output: the buffer of the next file from it then grows
+   * neither by copying nor far past the text (a project renders most templates thousands of times).
+   */
+  private final Map<String, Integer> sizeHints = new ConcurrentHashMap<>();
 
   public Renderer(TemplateLookup lookup) {
     this.lookup = lookup;
@@ -91,9 +96,11 @@ public final class Renderer {
         .orElseThrow(() -> new RenderException("no template named '" + templateName + "'"));
     try {
       Mustache mustache = compile(templateName);
-      TextWriter out = new TextWriter();
+      TextWriter out = new TextWriter(sizeHints.getOrDefault(templateName, 4096));
       mustache.execute(out, List.of(context));
-      return out.text.toString();
+      String text = out.text.toString();
+      sizeHints.put(templateName, text.length() + text.length() / 8 + 64);
+      return text;
     } catch (MustacheException e) {
       throw new RenderException(describe(e, template), e);
     } catch (UncheckedIOException e) {
@@ -147,7 +154,11 @@ public final class Renderer {
    * small writes, each from one thread.
    */
   private static final class TextWriter extends Writer {
-    final StringBuilder text = new StringBuilder(8192);
+    final StringBuilder text;
+
+    TextWriter(int capacity) {
+      text = new StringBuilder(capacity);
+    }
 
     @Override
     public void write(String s) {
@@ -227,14 +238,30 @@ public final class Renderer {
   private static final class StrictObjectHandler extends AbstractObjectHandler {
     @Override
     public Wrapper find(String name, List<Object> scopes) {
-      String[] path = name == null ? null : name.split("\\.");
+      String[] path = path(name);
       return s -> lookup(name, path, s, null);
     }
 
     @Override
     public Binding createBinding(String name, TemplateContext tc, Code code) {
-      String[] path = name == null ? null : name.split("\\.");
+      String[] path = path(name);
       return scopes -> lookup(name, path, scopes, tc);
+    }
+
+    /**
+     * The segments of a dotted name, interned: context keys are string literals, so a map finds
+     * an interned segment by identity instead of comparing its characters, millions of times in a
+     * large project.
+     */
+    private static String[] path(String name) {
+      if (name == null) {
+        return null;
+      }
+      String[] path = name.split("\\.");
+      for (int i = 0; i < path.length; i++) {
+        path[i] = path[i].intern();
+      }
+      return path;
     }
 
     private static Object lookup(String name, String[] path, List<Object> scopes, TemplateContext tc) {
@@ -242,19 +269,28 @@ public final class Renderer {
         return scopes.get(scopes.size() - 1);
       }
       for (int i = scopes.size() - 1; i >= 0; i--) {
-        if (scopes.get(i) instanceof Map<?, ?> map && map.containsKey(path[0])) {
-          Object value = map.get(path[0]);
-          for (int j = 1; j < path.length; j++) {
-            if (!(value instanceof Map<?, ?> inner) || !inner.containsKey(path[j])) {
-              throw new MustacheException("missing variable '" + name + "'", tc);
-            }
-            value = inner.get(path[j]);
-          }
-          if (value == null) {
-            throw new MustacheException("variable '" + name + "' has no value", tc);
-          }
-          return value;
+        if (!(scopes.get(i) instanceof Map<?, ?> map)) {
+          continue;
         }
+        // One lookup for a present key; containsKey only tells a missing key from a null value.
+        Object value = map.get(path[0]);
+        if (value == null && !map.containsKey(path[0])) {
+          continue;
+        }
+        for (int j = 1; j < path.length; j++) {
+          if (!(value instanceof Map<?, ?> inner)) {
+            throw new MustacheException("missing variable '" + name + "'", tc);
+          }
+          Object next = inner.get(path[j]);
+          if (next == null && !inner.containsKey(path[j])) {
+            throw new MustacheException("missing variable '" + name + "'", tc);
+          }
+          value = next;
+        }
+        if (value == null) {
+          throw new MustacheException("variable '" + name + "' has no value", tc);
+        }
+        return value;
       }
       throw new MustacheException("missing variable '" + name + "'", tc);
     }
