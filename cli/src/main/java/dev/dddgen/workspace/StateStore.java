@@ -309,28 +309,42 @@ public final class StateStore {
         manifest.remove(prefix + old);
       }
     }
-    // Hashing is most of the CPU a large save costs: spread it over the cores.
-    Map<String, String> hashes = generated.entrySet().parallelStream()
-        .collect(java.util.stream.Collectors.toConcurrentMap(Map.Entry::getKey,
-            file -> sha256(file.getValue().getBytes(StandardCharsets.UTF_8))));
-    for (Map.Entry<String, String> file : generated.entrySet()) {
-      manifest.put(prefix + file.getKey(), hashes.get(file.getKey()));
+    // Encoding, hashing and framing each file's copy is most of the CPU a large save costs: done on
+    // every core, in manifest order, so that only the writing of base.txt is left to one thread.
+    for (String path : generated.keySet()) {
+      manifest.putIfAbsent(prefix + path, "");
+    }
+    List<String> keys = List.copyOf(manifest.keySet());
+    List<Object> records = keys.parallelStream().map(key -> {
+      String now = key.startsWith(prefix) ? generated.get(key.substring(prefix.length())) : null;
+      try {
+        byte[] bytes = now != null ? now.getBytes(StandardCharsets.UTF_8)
+            : stored.containsKey(key) ? storedBytes(key) : null; // another output's copy, carried over
+        if (bytes == null) {
+          // Another output's file whose base copy was lost: keep it out rather than vouch for nothing.
+          return null;
+        }
+        return (Object) new BaseRecord(now != null ? sha256(bytes) : manifest.get(key),
+            (RECORD + key + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8), bytes);
+      } catch (IOException e) {
+        return e;
+      }
+    }).toList();
+    for (int i = 0; i < keys.size(); i++) {
+      if (records.get(i) instanceof IOException e) {
+        throw e;
+      }
+      if (records.get(i) instanceof BaseRecord record) {
+        manifest.put(keys.get(i), record.hash());
+      }
     }
     AtomicFiles.write(writable(BASE), out -> {
-      for (String key : manifest.keySet()) {
-        String now = key.startsWith(prefix) ? generated.get(key.substring(prefix.length())) : null;
-        byte[] bytes;
-        if (now != null) {
-          bytes = now.getBytes(StandardCharsets.UTF_8);
-        } else if (stored.containsKey(key) && (bytes = storedBytes(key)) != null) {
-          // another output's copy, carried over
-        } else {
-          // Another output's file whose base copy was lost: keep it out rather than vouch for nothing.
-          continue;
+      for (Object record : records) {
+        if (record instanceof BaseRecord r) {
+          out.write(r.header());
+          out.write(r.text());
+          out.write('\n');
         }
-        out.write((RECORD + key + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
-        out.write(bytes);
-        out.write('\n');
       }
     });
     // base.txt was replaced: index the new one when next asked.
@@ -347,6 +361,9 @@ public final class StateStore {
       }
     }
   }
+
+  /** One file's copy in {@code base.txt}: its manifest hash, its {@code <<< path length} line and its text. */
+  private record BaseRecord(String hash, byte[] header, byte[] text) {}
 
   static String sha256(byte[] bytes) {
     return Sha256.hex(bytes);
