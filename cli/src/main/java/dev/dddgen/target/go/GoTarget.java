@@ -93,18 +93,22 @@ public final class GoTarget implements TargetGenerator {
         aggregateFiles(p, aggregate, agg, files);
       }));
     }
-    groups.add(new ArtifactGroup(() -> {
-      List<Artifact> out = new ArrayList<>();
-      ArtifactCollector files = new ArtifactCollector(out, keys);
-      files.project(REPOSITORY + "contract_test.go", "go/infrastructure/repository/contract_test",
-          Map.of("contract", ContractTestsContext.contract(contracts)));
-      files.project(REPOSITORY + "memory_test.go", "go/infrastructure/repository/memory_test");
-      files.project(REPOSITORY + "postgres_test.go", "go/infrastructure/repository/postgres_test",
-          Map.of("references", ContractTestsContext.references(p)));
-      files.project(HANDLER + "common_test.go", "go/http/handler/common_test", Map.of("common", HttpTestsContext.common(p)));
-      return out;
-    }, true));
+    // Built after the others (contract_test.go lists every aggregate's section), each a group of its
+    // own: the contract test of a large project is megabytes, rendered on one core while the other
+    // renders the rest.
+    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "contract_test.go",
+        "go/infrastructure/repository/contract_test", Map.of("contract", ContractTestsContext.contract(contracts))))));
+    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "memory_test.go",
+        "go/infrastructure/repository/memory_test"))));
+    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "postgres_test.go",
+        "go/infrastructure/repository/postgres_test", Map.of("references", ContractTestsContext.references(p))))));
+    groups.add(late(collect(keys, files -> files.project(HANDLER + "common_test.go", "go/http/handler/common_test",
+        Map.of("common", HttpTestsContext.common(p))))));
     return groups;
+  }
+
+  private static ArtifactGroup late(ArtifactGroup group) {
+    return new ArtifactGroup(group.builder(), true);
   }
 
   /** A group whose artifacts {@code collect} adds when the group is built. */
