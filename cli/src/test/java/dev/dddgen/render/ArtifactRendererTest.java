@@ -1,0 +1,121 @@
+package dev.dddgen.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.schema.Migration;
+import dev.dddgen.target.Artifact;
+import dev.dddgen.target.ArtifactGroup;
+import dev.dddgen.target.TargetGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArtifactRendererTest {
+  @TempDir Path templates;
+
+  private Renderer renderer() throws IOException {
+    Files.writeString(templates.resolve("line.mustache"), "{{text}}\n");
+    Files.writeString(templates.resolve("broken.mustache"), "{{missing}}\n");
+    return new Renderer(new TemplateLookup(List.of(new TemplateLookup.Source("test", templates))));
+  }
+
+  private static Artifact artifact(String path, String template) {
+    return new Artifact(path, template, Map.of("text", path), false);
+  }
+
+  @Test
+  void groupsAreBuiltWhenRenderedAndTheLateOnesAfterAllOthers() throws Exception {
+    int normal = 200;
+    AtomicInteger built = new AtomicInteger();
+    List<Integer> seenByLate = new ArrayList<>();
+    List<ArtifactGroup> groups = new ArrayList<>();
+    for (int i = 0; i < normal; i++) {
+      String path = String.format("f%03d.txt", i);
+      groups.add(ArtifactGroup.of(() -> {
+        built.incrementAndGet();
+        return List.of(artifact(path, "line"));
+      }));
+    }
+    groups.add(new ArtifactGroup(() -> {
+      synchronized (seenByLate) {
+        seenByLate.add(built.get());
+      }
+      return List.of(artifact("a-late.txt", "line"));
+    }, true));
+    assertThat(built).hasValue(0);
+
+    List<GeneratedFile> files = ArtifactRenderer.renderAll(new Echo(), groups, renderer());
+
+    assertThat(built).hasValue(normal);
+    assertThat(seenByLate).containsExactly(normal);
+    assertThat(files).hasSize(normal + 1);
+    assertThat(files.get(0)).isEqualTo(new GeneratedFile("a-late.txt", "a-late.txt\n", false));
+    assertThat(files.stream().map(GeneratedFile::path).toList()).isSorted();
+  }
+
+  @Test
+  void theFirstFailingArtifactInOrderIsReportedOnEveryRun() throws Exception {
+    Renderer renderer = renderer();
+    List<ArtifactGroup> groups = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      String path = "f" + i + ".txt";
+      // Artifacts 37 and 80 fail, each for a reason of its own.
+      String template = i == 37 ? "broken" : i == 80 ? "absent" : "line";
+      groups.add(ArtifactGroup.of(() -> List.of(artifact(path, template))));
+    }
+    groups.add(new ArtifactGroup(() -> List.of(artifact("late.txt", "absent")), true));
+    for (int run = 0; run < 20; run++) {
+      assertThatThrownBy(() -> ArtifactRenderer.renderAll(new Echo(), groups, renderer))
+          .isInstanceOf(RenderException.class)
+          .hasMessageContaining("broken.mustache:1")
+          .hasMessageContaining("missing variable 'missing'");
+    }
+  }
+
+  @Test
+  void aLateGroupFailsOnlyWhenAllOthersRendered() throws Exception {
+    List<ArtifactGroup> groups = List.of(
+        ArtifactGroup.of(() -> List.of(artifact("ok.txt", "line"))),
+        new ArtifactGroup(() -> List.of(artifact("late.txt", "absent")), true));
+    assertThatThrownBy(() -> ArtifactRenderer.renderAll(new Echo(), groups, renderer()))
+        .isInstanceOf(RenderException.class)
+        .hasMessageContaining("no template named 'absent'");
+  }
+
+  /** A target that writes what the template rendered. */
+  private static final class Echo implements TargetGenerator {
+    @Override
+    public List<Artifact> artifacts(DomainModel model) {
+      return List.of();
+    }
+
+    @Override
+    public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
+      return Map.of();
+    }
+
+    @Override
+    public String finish(Artifact artifact, String rendered) {
+      return rendered;
+    }
+
+    @Override
+    public List<GeneratedFile> migrationFiles(int number, Migration migration) {
+      return List.of();
+    }
+
+    @Override
+    public OptionalInt migrationNumber(String path) {
+      return OptionalInt.empty();
+    }
+  }
+}
