@@ -42,26 +42,27 @@ public final class YamlLoader {
 
   /** The document's root, or empty when the text is not usable YAML (problems say why). */
   public static Optional<YamlNode> load(String file, String text, List<Problem> problems) {
-    return new YamlLoader(file, problems).load(text);
+    return new YamlLoader(file, problems).load(text, true);
   }
 
-  private Optional<YamlNode> load(String text) {
+  /** {@link #load} without the fast path, so tests can hold the two to the same results. */
+  static Optional<YamlNode> loadThroughComposer(String file, String text, List<Problem> problems) {
+    return new YamlLoader(file, problems).load(text, false);
+  }
+
+  private Optional<YamlNode> load(String text, boolean fastPath) {
     SourceLocation start = SourceLocation.startOf(file);
     if (text.length() > MAX_BYTES) {
       problems.add(Problem.of(start, "the file is too large for a definition (over 8 MiB)"));
       return Optional.empty();
     }
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setLabel(file)
-            .setAllowDuplicateKeys(true) // reported by us, with both locations
-            .setAllowRecursiveKeys(false)
-            .setMaxAliasesForCollections(MAX_ALIASES)
-            .setCodePointLimit(MAX_BYTES)
-            // One buffer for the whole text: snakeyaml-engine 2.10's StreamReader throws
-            // IndexOutOfBoundsException when a surrogate pair straddles the end of its buffer.
-            .setBufferSize(text.length() + 1)
-            .build();
+    LoadSettings settings = settings(file, text);
+    // Most definitions are plain YAML: read straight from the parser's events. The rest (anchors,
+    // tags, duplicate keys, errors...) take the composer below, which reports their problems.
+    YamlNode plain = fastPath ? PlainReader.read(file, settings, text) : null;
+    if (plain != null) {
+      return Optional.of(plain);
+    }
     Node root;
     try {
       Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
@@ -93,6 +94,19 @@ public final class YamlLoader {
       problems.add(Problem.of(e.at, e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  static LoadSettings settings(String file, String text) {
+    return LoadSettings.builder()
+        .setLabel(file)
+        .setAllowDuplicateKeys(true) // reported by us, with both locations
+        .setAllowRecursiveKeys(false)
+        .setMaxAliasesForCollections(MAX_ALIASES)
+        .setCodePointLimit(MAX_BYTES)
+        // One buffer for the whole text: snakeyaml-engine 2.10's StreamReader throws
+        // IndexOutOfBoundsException when a surrogate pair straddles the end of its buffer.
+        .setBufferSize(text.length() + 1)
+        .build();
   }
 
   private YamlNode convert(Node node, int depth) {
