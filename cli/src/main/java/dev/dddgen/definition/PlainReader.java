@@ -175,10 +175,11 @@ final class PlainReader {
    * left to the resolver itself, so its regular expressions decide them as before.
    */
   private Text.Kind kind(ScalarEvent scalar) {
-    if (scalar.getScalarStyle() != ScalarStyle.PLAIN) {
-      return Text.Kind.STRING;
-    }
-    String value = scalar.getValue();
+    return scalar.getScalarStyle() == ScalarStyle.PLAIN ? plainKind(resolver, scalar.getValue()) : Text.Kind.STRING;
+  }
+
+  /** The kind of an untagged plain scalar (see {@link #kind}). */
+  static Text.Kind plainKind(ScalarResolver resolver, String value) {
     if (value.isEmpty()) {
       return Text.Kind.NULL;
     }

@@ -42,24 +42,31 @@ public final class YamlLoader {
 
   /** The document's root, or empty when the text is not usable YAML (problems say why). */
   public static Optional<YamlNode> load(String file, String text, List<Problem> problems) {
-    return new YamlLoader(file, problems).load(text, true);
+    return new YamlLoader(file, problems).load(text, Route.SUBSET);
   }
 
-  /** {@link #load} without the fast path, so tests can hold the two to the same results. */
-  static Optional<YamlNode> loadThroughComposer(String file, String text, List<Problem> problems) {
-    return new YamlLoader(file, problems).load(text, false);
+  /** The readers a text may go through, fastest first; each falls back on the next. */
+  enum Route { SUBSET, EVENTS, COMPOSER }
+
+  /** {@link #load} from a later reader on, so tests can hold the readers to the same results. */
+  static Optional<YamlNode> load(String file, String text, List<Problem> problems, Route from) {
+    return new YamlLoader(file, problems).load(text, from);
   }
 
-  private Optional<YamlNode> load(String text, boolean fastPath) {
+  private Optional<YamlNode> load(String text, Route from) {
     SourceLocation start = SourceLocation.startOf(file);
     if (text.length() > MAX_BYTES) {
       problems.add(Problem.of(start, "the file is too large for a definition (over 8 MiB)"));
       return Optional.empty();
     }
     LoadSettings settings = settings(file, text);
-    // Most definitions are plain YAML: read straight from the parser's events. The rest (anchors,
-    // tags, duplicate keys, errors...) take the composer below, which reports their problems.
-    YamlNode plain = fastPath ? PlainReader.read(file, settings, text) : null;
+    // Most definitions are written in a small subset of YAML, read straight from the text; most of
+    // the rest is plain YAML, read from the parser's events. Anything else (anchors, tags,
+    // duplicate keys, errors...) takes the composer below, which reports its problems.
+    YamlNode plain = from == Route.SUBSET ? SubsetReader.read(file, text, settings.getSchema().getScalarResolver()) : null;
+    if (plain == null && from != Route.COMPOSER) {
+      plain = PlainReader.read(file, settings, text);
+    }
     if (plain != null) {
       return Optional.of(plain);
     }
