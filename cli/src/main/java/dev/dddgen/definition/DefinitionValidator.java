@@ -53,8 +53,6 @@ public final class DefinitionValidator {
   public static final String DEFAULT_OUTPUT = "backend";
   static final int MAX_NAME_LENGTH = 50;
 
-  private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
-  private static final Pattern FIELD_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
   private static final Pattern ENUM_VALUE = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern PROJECT_NAME = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
@@ -78,6 +76,8 @@ public final class DefinitionValidator {
   static final Set<String> AGGREGATE_METHODS = Set.of("pullEvents", "record", "incrementVersion", "logValue");
   /** Methods every generated composite value object has (equality, fmt and slog). */
   static final Set<String> VALUE_OBJECT_METHODS = Set.of("equal", "string", "goString", "logValue");
+  /** The built-in types by id (a field's type is looked up once per field). */
+  private static final Map<String, Scalar> SCALARS = scalarsById();
   /** Type names the generated code uses for packages of its own. */
   static final Set<String> RESERVED_TYPE_NAMES = Set.of("shared", "dto", "command", "query", "event", "events");
 
@@ -88,6 +88,13 @@ public final class DefinitionValidator {
   private final Map<String, Field> simpleValueObjects = new HashMap<>();
   /** Names already reported as unusable: nothing more is said of what they name. */
   private final Set<Text> badNames = new HashSet<>();
+  /**
+   * Whether a sample can be derived from a field's pattern, and what is wrong with a pattern, by
+   * constraints and by pattern: definitions repeat them (a currency code, an e-mail address), and
+   * both cost a regular-expression compilation.
+   */
+  private final Map<Constraints, Boolean> derivable = new HashMap<>();
+  private final Map<String, PatternFault> patternFaults = new HashMap<>();
 
   /** The outcome: a model when {@code problems} is empty. */
   public record Result(Optional<DomainModel> model, List<Problem> problems) {}
@@ -225,9 +232,37 @@ public final class DefinitionValidator {
         .forEach(a -> aggregateDefs.putIfAbsent(a.name().value(), a));
   }
 
+  /** {@code [A-Z][A-Za-z0-9]*}, checked by hand: names are checked by the thousand, cold. */
+  private static boolean isTypeName(String value) {
+    return !value.isEmpty() && value.charAt(0) >= 'A' && value.charAt(0) <= 'Z' && isAlphanumeric(value);
+  }
+
+  /** {@code [a-z][A-Za-z0-9]*}, checked by hand (see {@link #isTypeName}). */
+  private static boolean isFieldName(String value) {
+    return !value.isEmpty() && value.charAt(0) >= 'a' && value.charAt(0) <= 'z' && isAlphanumeric(value);
+  }
+
+  private static boolean isAlphanumeric(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<String, Scalar> scalarsById() {
+    Map<String, Scalar> byId = new HashMap<>();
+    for (Scalar scalar : Scalar.values()) {
+      byId.putIfAbsent(scalar.id(), scalar);
+    }
+    return Map.copyOf(byId);
+  }
+
   private boolean checkTypeName(Text name) {
     String value = name.value();
-    if (!TYPE_NAME.matcher(value).matches()) {
+    if (!isTypeName(value)) {
       return report(name.at(), "'" + value + "' is not a valid name: use PascalCase letters and digits",
           suggestedPascal(value));
     }
@@ -247,15 +282,15 @@ public final class DefinitionValidator {
 
   private static String suggestedPascal(String value) {
     String candidate = Names.pascal(value.replaceAll("[^A-Za-z0-9_ -]", ""));
-    return TYPE_NAME.matcher(candidate).matches() ? "try '" + candidate + "'" : "";
+    return isTypeName(candidate) ? "try '" + candidate + "'" : "";
   }
 
   private boolean checkFieldName(Text name, Map<String, Text> seen, Set<String> reserved, String container) {
     String value = name.value();
-    if (!FIELD_NAME.matcher(value).matches()) {
+    if (!isFieldName(value)) {
       String candidate = Names.camel(value.replaceAll("[^A-Za-z0-9_ -]", ""));
       return report(name.at(), "'" + value + "' is not a valid field name: use camelCase letters and digits",
-          FIELD_NAME.matcher(candidate).matches() ? "try '" + candidate + "'" : "");
+          isFieldName(candidate) ? "try '" + candidate + "'" : "");
     }
     if (value.length() > MAX_NAME_LENGTH) {
       return report(name.at(), "'" + value + "' is longer than " + MAX_NAME_LENGTH + " characters", "");
@@ -478,7 +513,7 @@ public final class DefinitionValidator {
     if (plural == null) {
       return Plurals.plural(name.value());
     }
-    if (!TYPE_NAME.matcher(plural.value()).matches()) {
+    if (!isTypeName(plural.value())) {
       report(plural.at(), "plural '" + plural.value() + "' must be PascalCase like the name", suggestedPascal(plural.value()));
     }
     return plural.value();
@@ -503,7 +538,7 @@ public final class DefinitionValidator {
       if (from == null) {
         continue;
       }
-      if (!FIELD_NAME.matcher(from.value()).matches()) {
+      if (!isFieldName(from.value())) {
         report(from.at(), "renamedFrom '" + from.value() + "' is not a field name", "");
       } else if (names.contains(from.value())) {
         report(from.at(), "renamedFrom '" + from.value() + "' names a field that still exists",
@@ -555,7 +590,7 @@ public final class DefinitionValidator {
       example = Optional.of(def.example().value());
     }
     if (constraints.pattern().isPresent() && example.isEmpty() && defaultValue.isEmpty() && def.example() == null
-        && !Samples.matchesPattern(constraints)) {
+        && !derivable.computeIfAbsent(constraints, Samples::matchesPattern)) {
       report(def.pattern().at(), "no example value can be derived from pattern '" + constraints.pattern().get()
           + "' (generated tests and API docs need one)", "add 'example:' with a value that matches it");
     }
@@ -617,10 +652,9 @@ public final class DefinitionValidator {
       default:
         break;
     }
-    for (Scalar scalar : Scalar.values()) {
-      if (scalar.id().equals(value)) {
-        return new FieldType.Builtin(scalar);
-      }
+    Scalar scalar = SCALARS.get(value);
+    if (scalar != null) {
+      return new FieldType.Builtin(scalar);
     }
     if (valueObjectDefs.containsKey(value)) {
       return new FieldType.ValueObjectType(value);
@@ -760,18 +794,28 @@ public final class DefinitionValidator {
   }
 
   private boolean compiles(Text pattern) {
+    PatternFault fault = patternFaults.computeIfAbsent(pattern.value(), DefinitionValidator::patternFault);
+    return fault == PatternFault.NONE || report(pattern.at(), fault.message(), fault.hint());
+  }
+
+  /** What is wrong with a pattern, as a problem's message and hint; {@link #NONE} when nothing is. */
+  private record PatternFault(String message, String hint) {
+    static final PatternFault NONE = new PatternFault("", "");
+  }
+
+  private static PatternFault patternFault(String pattern) {
     try {
-      Pattern.compile(pattern.value());
+      Pattern.compile(pattern);
     } catch (PatternSyntaxException e) {
-      return report(pattern.at(), "pattern '" + pattern.value() + "' is not a valid regular expression: "
-          + e.getDescription(), "");
+      return new PatternFault("pattern '" + pattern + "' is not a valid regular expression: " + e.getDescription(), "");
     }
-    if (NOT_RE2.matcher(pattern.value()).find()) {
-      return report(pattern.at(), "pattern '" + pattern.value() + "' uses lookaround, back-references or possessive "
+    if (NOT_RE2.matcher(pattern).find()) {
+      return new PatternFault("pattern '" + pattern + "' uses lookaround, back-references or possessive "
           + "quantifiers, which Go's regexp (RE2) does not support", "rewrite it without them");
     }
-    return true;
+    return PatternFault.NONE;
   }
+
 
   /** Whether {@code literal} is a valid value of {@code type}; reports it when it is not. */
   private boolean checkLiteral(Text literal, FieldType type, Constraints constraints, String what) {
@@ -871,7 +915,7 @@ public final class DefinitionValidator {
   }
 
   private boolean checkUseCaseName(Text name, Map<String, Text> seen, String kind) {
-    if (!TYPE_NAME.matcher(name.value()).matches()) {
+    if (!isTypeName(name.value())) {
       return report(name.at(), "'" + name.value() + "' is not a valid " + kind + " name: use PascalCase", suggestedPascal(name.value()));
     }
     if (name.value().length() > MAX_NAME_LENGTH) {

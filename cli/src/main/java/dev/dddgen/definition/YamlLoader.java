@@ -42,26 +42,34 @@ public final class YamlLoader {
 
   /** The document's root, or empty when the text is not usable YAML (problems say why). */
   public static Optional<YamlNode> load(String file, String text, List<Problem> problems) {
-    return new YamlLoader(file, problems).load(text);
+    return new YamlLoader(file, problems).load(text, Route.SUBSET);
   }
 
-  private Optional<YamlNode> load(String text) {
+  /** The readers a text may go through, fastest first; each falls back on the next. */
+  enum Route { SUBSET, EVENTS, COMPOSER }
+
+  /** {@link #load} from a later reader on, so tests can hold the readers to the same results. */
+  static Optional<YamlNode> load(String file, String text, List<Problem> problems, Route from) {
+    return new YamlLoader(file, problems).load(text, from);
+  }
+
+  private Optional<YamlNode> load(String text, Route from) {
     SourceLocation start = SourceLocation.startOf(file);
     if (text.length() > MAX_BYTES) {
       problems.add(Problem.of(start, "the file is too large for a definition (over 8 MiB)"));
       return Optional.empty();
     }
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setLabel(file)
-            .setAllowDuplicateKeys(true) // reported by us, with both locations
-            .setAllowRecursiveKeys(false)
-            .setMaxAliasesForCollections(MAX_ALIASES)
-            .setCodePointLimit(MAX_BYTES)
-            // One buffer for the whole text: snakeyaml-engine 2.10's StreamReader throws
-            // IndexOutOfBoundsException when a surrogate pair straddles the end of its buffer.
-            .setBufferSize(text.length() + 1)
-            .build();
+    LoadSettings settings = settings(file, text);
+    // Most definitions are written in a small subset of YAML, read straight from the text; most of
+    // the rest is plain YAML, read from the parser's events. Anything else (anchors, tags,
+    // duplicate keys, errors...) takes the composer below, which reports its problems.
+    YamlNode plain = from == Route.SUBSET ? SubsetReader.read(file, text, settings.getSchema().getScalarResolver()) : null;
+    if (plain == null && from != Route.COMPOSER) {
+      plain = PlainReader.read(file, settings, text);
+    }
+    if (plain != null) {
+      return Optional.of(plain);
+    }
     Node root;
     try {
       Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
@@ -93,6 +101,19 @@ public final class YamlLoader {
       problems.add(Problem.of(e.at, e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  static LoadSettings settings(String file, String text) {
+    return LoadSettings.builder()
+        .setLabel(file)
+        .setAllowDuplicateKeys(true) // reported by us, with both locations
+        .setAllowRecursiveKeys(false)
+        .setMaxAliasesForCollections(MAX_ALIASES)
+        .setCodePointLimit(MAX_BYTES)
+        // One buffer for the whole text: snakeyaml-engine 2.10's StreamReader throws
+        // IndexOutOfBoundsException when a surrogate pair straddles the end of its buffer.
+        .setBufferSize(text.length() + 1)
+        .build();
   }
 
   private YamlNode convert(Node node, int depth) {
