@@ -1,6 +1,7 @@
 package dev.dddgen.target.go;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,42 +21,120 @@ public final class GoAlign {
     if (marker < 0) {
       return text;
     }
-    // Only the blocks of marked lines are cut into cells; the text between them is copied as it is.
-    String separator = String.valueOf(MARKER);
-    StringBuilder out = new StringBuilder(text.length());
-    int copied = 0;
+    // The cells are read in place, by offsets: first every marked line, block by block, then the
+    // padding of each block's cells.
+    int n = text.length();
+    MarkedLines lines = new MarkedLines();
+    List<Integer> blockEnds = new ArrayList<>();
     while (marker >= 0) {
       int at = text.lastIndexOf('\n', marker) + 1;
-      out.append(text, copied, at);
-      List<String[]> block = new ArrayList<>();
-      boolean endsWithNewline = true;
-      while (marker >= 0 && at <= text.length()) {
+      while (marker >= 0) {
         int newline = text.indexOf('\n', at);
-        int end = newline < 0 ? text.length() : newline;
+        int end = newline < 0 ? n : newline;
         if (marker >= end) {
           break;
         }
-        block.add(text.substring(at, end).split(separator, -1));
-        endsWithNewline = newline >= 0;
+        lines.startLine(at, end);
+        while (marker >= 0 && marker < end) {
+          lines.addMarker(marker);
+          marker = text.indexOf(MARKER, marker + 1);
+        }
         at = end + 1;
-        marker = at <= text.length() ? text.indexOf(MARKER, at) : -1;
       }
-      int from = 0;
-      for (int to : sections(block)) {
-        padColumns(block, 0, from, to);
+      blockEnds.add(lines.count);
+    }
+    lines.endLines();
+    int blockStart = 0;
+    for (int blockEnd : blockEnds) {
+      int from = blockStart;
+      for (int to : sections(text, lines, blockStart, blockEnd)) {
+        padColumns(text, lines, 0, from, to);
         from = to;
       }
-      for (int k = 0; k < block.size(); k++) {
-        for (String cell : block.get(k)) {
-          out.append(cell);
-        }
-        if (k < block.size() - 1 || endsWithNewline) {
-          out.append('\n');
-        }
-      }
-      copied = Math.min(at, text.length());
+      blockStart = blockEnd;
     }
-    return out.append(text, copied, text.length()).toString();
+    // The output is the text with each marker replaced by the padding of the cell before it (a
+    // line's last cell, after its last marker, is never padded): one buffer of the exact size.
+    int size = n - lines.markers;
+    for (int m = 0; m < lines.markers; m++) {
+      size += lines.pad[m];
+    }
+    StringBuilder out = new StringBuilder(size);
+    int copied = 0;
+    for (int m = 0; m < lines.markers; m++) {
+      out.append(text, copied, lines.marker[m]);
+      appendSpaces(out, lines.pad[m]);
+      copied = lines.marker[m] + 1;
+    }
+    return out.append(text, copied, n).toString();
+  }
+
+  /**
+   * The marked lines of a text, by offsets: line {@code k} spans {@code [lineStart[k], lineEnd[k])}
+   * and holds markers {@code [firstMarker[k], firstMarker[k + 1])} of {@code marker}. Cell {@code c}
+   * of a line is the text before its marker {@code c} (back to the line's start or the previous
+   * marker); its last cell is the text after its last marker. {@code pad[m]} is the padding that
+   * replaces marker {@code m}.
+   */
+  private static final class MarkedLines {
+    int count;
+    int[] lineStart = new int[32];
+    int[] lineEnd = new int[32];
+    int[] firstMarker = new int[33];
+    int markers;
+    int[] marker = new int[64];
+    int[] pad = new int[64];
+
+    void startLine(int start, int end) {
+      if (count == lineStart.length) {
+        lineStart = Arrays.copyOf(lineStart, count * 2);
+        lineEnd = Arrays.copyOf(lineEnd, count * 2);
+        firstMarker = Arrays.copyOf(firstMarker, count * 2 + 1);
+      }
+      lineStart[count] = start;
+      lineEnd[count] = end;
+      firstMarker[count] = markers;
+      count++;
+    }
+
+    void addMarker(int at) {
+      if (markers == marker.length) {
+        marker = Arrays.copyOf(marker, markers * 2);
+        pad = Arrays.copyOf(pad, markers * 2);
+      }
+      marker[markers] = at;
+      markers++;
+    }
+
+    void endLines() {
+      firstMarker[count] = markers;
+    }
+
+    /** The number of cells of line {@code k}: one more than its markers. */
+    int cells(int k) {
+      return firstMarker[k + 1] - firstMarker[k] + 1;
+    }
+
+    int cellStart(int k, int c) {
+      return c == 0 ? lineStart[k] : marker[firstMarker[k] + c - 1] + 1;
+    }
+
+    int cellEnd(int k, int c) {
+      return c == cells(k) - 1 ? lineEnd[k] : marker[firstMarker[k] + c];
+    }
+
+    /** The width of cell {@code c} of line {@code k} in columns: its code points. */
+    int width(String text, int k, int c) {
+      return text.codePointCount(cellStart(k, c), cellEnd(k, c));
+    }
+  }
+
+  private static final String SPACES = " ".repeat(64);
+
+  private static void appendSpaces(StringBuilder out, int count) {
+    for (int left = count; left > 0; left -= SPACES.length()) {
+      out.append(SPACES, 0, Math.min(left, SPACES.length()));
+    }
   }
 
   /**
@@ -65,16 +144,29 @@ public final class GoAlign {
    * mean of the key sizes of the current section. Other blocks (struct fields, const specs) are one
    * section.
    */
-  static List<Integer> sections(List<String[]> block) {
+  private static List<Integer> sections(String text, MarkedLines lines, int first, int last) {
     List<Integer> ends = new ArrayList<>();
-    int[] sizes = new int[block.size()];
-    for (int k = 0; k < block.size(); k++) {
-      String key = block.get(k)[0].strip();
-      if (block.get(k).length != 2 || !key.endsWith(":")) {
-        ends.add(block.size());
+    int[] sizes = new int[last - first];
+    for (int k = first; k < last; k++) {
+      if (lines.cells(k) != 2) {
+        ends.add(last);
         return ends;
       }
-      sizes[k] = width(key) - 1;
+      // The key is the first cell stripped of white space (as String.strip does: char by char
+      // is the same, no white space being a surrogate) and must end with a colon.
+      int start = lines.cellStart(k, 0);
+      int end = lines.cellEnd(k, 0);
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end == start || text.charAt(end - 1) != ':') {
+        ends.add(last);
+        return ends;
+      }
+      sizes[k - first] = text.codePointCount(start, end) - 1;
     }
     final int smallSize = 40;
     final double r = 2.5;
@@ -84,7 +176,7 @@ public final class GoAlign {
       if (k > 0 && count > 0 && (sizes[k - 1] > smallSize || sizes[k] > smallSize)) {
         double ratio = sizes[k] / Math.exp(lnsum / count);
         if (r * ratio <= 1 || r <= ratio) {
-          ends.add(k);
+          ends.add(first + k);
           lnsum = 0;
           count = 0;
         }
@@ -92,35 +184,33 @@ public final class GoAlign {
       lnsum += Math.log(sizes[k]);
       count++;
     }
-    ends.add(block.size());
+    ends.add(last);
     return ends;
   }
 
-  /** Pads column {@code column} of lines [from, to) that have it, then the next column within each run. */
-  private static void padColumns(List<String[]> block, int column, int from, int to) {
+  /**
+   * Pads column {@code column} of lines [from, to) that have it (a cell followed by a marker), then
+   * the next column within each run of such lines.
+   */
+  private static void padColumns(String text, MarkedLines lines, int column, int from, int to) {
     int k = from;
     while (k < to) {
-      if (block.get(k).length - 1 <= column) {
+      if (lines.cells(k) - 1 <= column) {
         k++;
         continue;
       }
       int runEnd = k;
       int width = 0;
-      while (runEnd < to && block.get(runEnd).length - 1 > column) {
-        width = Math.max(width, width(block.get(runEnd)[column]));
+      while (runEnd < to && lines.cells(runEnd) - 1 > column) {
+        width = Math.max(width, lines.width(text, runEnd, column));
         runEnd++;
       }
       for (int r = k; r < runEnd; r++) {
-        String[] row = block.get(r);
-        row[column] = row[column] + " ".repeat(width - width(row[column]));
+        lines.pad[lines.firstMarker[r] + column] = width - lines.width(text, r, column);
       }
-      padColumns(block, column + 1, k, runEnd);
+      padColumns(text, lines, column + 1, k, runEnd);
       k = runEnd;
     }
-  }
-
-  private static int width(String cell) {
-    return cell.codePointCount(0, cell.length());
   }
 
   /** go/printer keeps a function body on its header's line only while header and body fit in this many columns. */
