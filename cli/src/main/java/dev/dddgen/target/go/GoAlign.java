@@ -1,5 +1,6 @@
 package dev.dddgen.target.go;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -224,31 +225,33 @@ public final class GoAlign {
    * literal inside one), then the scan goes on after the body.
    */
   static String expandLongFunctionBodies(String text) {
-    if (!hasLongLineWithFunc(text)) {
+    if (!mayHoldLongBody(text)) {
+      return text;
+    }
+    byte[] code = scannable(text);
+    if (!holdsLongBody(text, code)) {
       return text;
     }
     StringBuilder out = null;
     int copied = 0;
-    int n = text.length();
+    int n = code.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
-        i = endOfLine(text, i);
+      byte c = code[i];
+      if (c == '/' && i + 1 < n && code[i + 1] == '/') {
+        i = endOfLine(code, i);
         continue;
       }
-      if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
-        int end = text.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
+      if (c == '/' && i + 1 < n && code[i + 1] == '*') {
+        i = skipBlockComment(code, i + 2);
         continue;
       }
       if (c == '"' || c == '\'' || c == '`') {
-        i = skipLiteral(text, i);
+        i = skipLiteral(code, i);
         continue;
       }
-      if (c == 'f' && text.startsWith("func", i) && (i == 0 || !identifierPart(text.charAt(i - 1)))
-          && i + 4 < n && (text.charAt(i + 4) == ' ' || text.charAt(i + 4) == '(')) {
-        Body body = longBodyAt(text, i);
+      if (c == 'f' && isFunc(text, code, i)) {
+        Body body = longBodyAt(text, code, i);
         if (body != null) {
           if (out == null) {
             out = new StringBuilder(n + 1024);
@@ -265,19 +268,35 @@ public final class GoAlign {
     return out == null ? text : out.append(text, copied, n).toString();
   }
 
+  /** Whether the keyword {@code func} starts at {@code i}, followed by a space or a parameter list. */
+  private static boolean isFunc(String text, byte[] code, int i) {
+    return i + 4 < code.length && code[i] == 'f' && code[i + 1] == 'u' && code[i + 2] == 'n' && code[i + 3] == 'c'
+        && (code[i + 4] == ' ' || code[i + 4] == '(') && (i == 0 || !identifierPart(text.charAt(i - 1)));
+  }
+
   /**
-   * Whether some line is longer than {@link #ONE_LINE_FUNC_MAX} and holds {@code func}: only such a
-   * line can need breaking, and most files have none, which this finds without reading them as code.
+   * Whether some line holds a {@code func} and, at least {@link #ONE_LINE_FUNC_MAX} + 2 characters
+   * further, a {@code }}, as a body too long for one line must (header and statements leave out at
+   * least the braces). Most files have none, which this finds without reading them as code: it
+   * looks into lines long enough only.
    */
-  private static boolean hasLongLineWithFunc(String text) {
+  private static boolean mayHoldLongBody(String text) {
+    final int reach = ONE_LINE_FUNC_MAX + 2;
     int n = text.length();
+    int func = -1; // the first func at or after the line's start, found once for all lines before it
     int start = 0;
     while (start < n) {
       int newline = text.indexOf('\n', start);
       int end = newline < 0 ? n : newline;
-      if (end - start > ONE_LINE_FUNC_MAX) {
-        for (int i = start; i + 4 <= end; i++) {
-          if (text.charAt(i) == 'f' && text.startsWith("func", i)) {
+      if (end - start > reach) {
+        if (func < start) {
+          func = text.indexOf("func", start);
+          if (func < 0) {
+            return false;
+          }
+        }
+        for (int j = end - 1; j >= func + reach; j--) {
+          if (text.charAt(j) == '}') {
             return true;
           }
         }
@@ -288,20 +307,58 @@ public final class GoAlign {
   }
 
   /**
+   * Whether some {@code func}, read as code or not, starts a body too long for its line: the body
+   * does not depend on what precedes it, so only a text where one does needs reading as code, to
+   * tell the functions from what comments and literals hold.
+   */
+  private static boolean holdsLongBody(String text, byte[] code) {
+    for (int at = text.indexOf("func"); at >= 0; at = text.indexOf("func", at + 4)) {
+      if (isFunc(text, code, at) && longBodyAt(text, code, at) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text as one byte per char, which the scans read as a plain array where {@code String.charAt}
+   * costs the C1-compiled code a generator runs on a call each: Latin-1 chars as themselves (one
+   * array copy), any other as {@code ?}. The scans tell apart only ASCII punctuation and letters, so
+   * they read a stand-in as they would the char; what else they need (widths, white space, the
+   * character before a {@code func}) they read from the text.
+   */
+  private static byte[] scannable(String text) {
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+    if (latin1.length == text.length()) {
+      return latin1;
+    }
+    // A surrogate pair became one '?': the offsets would no longer be the text's.
+    byte[] code = new byte[text.length()];
+    for (int i = 0; i < code.length; i++) {
+      char c = text.charAt(i);
+      code[i] = c <= 0xff ? (byte) c : (byte) '?';
+    }
+    return code;
+  }
+
+  /**
    * A one-line body too long to stay so: where its braces are, and its statements as lines (each
    * indented one tab deeper than {@code indent}, the indentation of the function's line).
    */
   private record Body(int open, int close, String statements, String indent) {}
 
-  private static Body longBodyAt(String text, int start) {
-    int lineEnd = endOfLine(text, start);
+  private static Body longBodyAt(String text, byte[] code, int start) {
+    int lineEnd = endOfLine(code, start);
+    if (lineEnd - start <= ONE_LINE_FUNC_MAX + 2) {
+      return null; // header and body, without the braces, fit
+    }
     int depth = 0;
     boolean closedGroup = false;
     int open = -1;
     for (int j = start + 4; j < lineEnd; j++) {
-      char c = text.charAt(j);
+      byte c = code[j];
       if (c == '"' || c == '\'' || c == '`') {
-        j = skipLiteral(text, j) - 1;
+        j = skipLiteral(code, j) - 1;
         continue;
       }
       if (c == '(' || c == '[') {
@@ -315,7 +372,7 @@ public final class GoAlign {
           closedGroup = true;
         }
       } else if (c == '{' && depth == 0) {
-        if (closedGroup && text.charAt(j - 1) == ' ') {
+        if (closedGroup && code[j - 1] == ' ') {
           open = j;
         }
         break;
@@ -329,9 +386,9 @@ public final class GoAlign {
     int close = -1;
     int braces = 0;
     for (int j = open; j < lineEnd; j++) {
-      char c = text.charAt(j);
+      byte c = code[j];
       if (c == '"' || c == '\'' || c == '`') {
-        int end = skipLiteral(text, j);
+        int end = skipLiteral(code, j);
         if (end > lineEnd) {
           return null;
         }
@@ -358,7 +415,7 @@ public final class GoAlign {
     }
     int lineStart = text.lastIndexOf('\n', start) + 1;
     int k = lineStart;
-    while (k < text.length() && (text.charAt(k) == '\t' || text.charAt(k) == ' ')) {
+    while (k < code.length && (code[k] == '\t' || code[k] == ' ')) {
       k++;
     }
     String indent = text.substring(lineStart, k);
@@ -372,12 +429,13 @@ public final class GoAlign {
   /** Statements of a one-line body, split at top-level semicolons. */
   private static List<String> splitStatements(String body) {
     List<String> out = new ArrayList<>();
+    byte[] code = scannable(body);
     int depth = 0;
     int from = 0;
-    for (int j = 0; j < body.length(); j++) {
-      char c = body.charAt(j);
+    for (int j = 0; j < code.length; j++) {
+      byte c = code[j];
       if (c == '"' || c == '\'' || c == '`') {
-        j = skipLiteral(body, j) - 1;
+        j = skipLiteral(code, j) - 1;
       } else if (c == '(' || c == '[' || c == '{') {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {
@@ -391,17 +449,31 @@ public final class GoAlign {
     return out;
   }
 
-  private static int endOfLine(String text, int from) {
-    int end = text.indexOf('\n', from);
-    return end < 0 ? text.length() : end;
+  private static int endOfLine(byte[] code, int from) {
+    for (int i = from; i < code.length; i++) {
+      if (code[i] == '\n') {
+        return i;
+      }
+    }
+    return code.length;
+  }
+
+  /** The index just past the {@code *}{@code /} that ends a block comment, or the end of the code. */
+  private static int skipBlockComment(byte[] code, int from) {
+    for (int i = from; i + 1 < code.length; i++) {
+      if (code[i] == '*' && code[i + 1] == '/') {
+        return i + 2;
+      }
+    }
+    return code.length;
   }
 
   /** The index just past the string, raw string or rune literal starting at {@code from}. */
-  private static int skipLiteral(String text, int from) {
-    char quote = text.charAt(from);
+  private static int skipLiteral(byte[] code, int from) {
+    byte quote = code[from];
     int j = from + 1;
-    while (j < text.length()) {
-      char c = text.charAt(j);
+    while (j < code.length) {
+      byte c = code[j];
       if (quote != '`' && c == '\\') {
         j += 2;
         continue;
@@ -411,7 +483,7 @@ public final class GoAlign {
       }
       j++;
     }
-    return text.length();
+    return code.length;
   }
 
   private static boolean identifierPart(char c) {
