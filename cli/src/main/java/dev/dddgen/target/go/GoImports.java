@@ -1,6 +1,8 @@
 package dev.dddgen.target.go;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +61,13 @@ public final class GoImports {
   private final String module;
 
   /**
+   * The qualifiers of {@link #specs} in an open-addressing hash table keyed by their Latin-1 bytes,
+   * so the scan looks up each {@code name.} it meets in place, without making a String of it.
+   */
+  private final byte[][] qualifierBytes;
+  private final String[] qualifiers;
+
+  /**
    * @param module the Go module path
    * @param domainPackages qualifier (the package name, or its alias) → package name, per aggregate
    */
@@ -77,6 +86,47 @@ public final class GoImports {
       String path = quote(module + "/internal/domain/" + pkg);
       specs.put(qualifier, qualifier.equals(pkg) ? path : qualifier + " " + path);
     });
+    int slots = Integer.highestOneBit(specs.size() * 2 - 1) * 2; // a power of two, at most half full
+    qualifierBytes = new byte[slots][];
+    qualifiers = new String[slots];
+    for (String qualifier : specs.keySet()) {
+      byte[] bytes = qualifier.getBytes(StandardCharsets.ISO_8859_1);
+      int slot = hash(bytes, 0, bytes.length) & (slots - 1);
+      while (qualifiers[slot] != null) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      qualifierBytes[slot] = bytes;
+      qualifiers[slot] = qualifier;
+    }
+  }
+
+  private static int hash(byte[] code, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + code[i];
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /** The slot of the known qualifier spelled by {@code code[start, end)}, or -1. */
+  private int qualifierAt(byte[] code, int start, int end) {
+    int mask = qualifiers.length - 1;
+    for (int slot = hash(code, start, end) & mask; qualifiers[slot] != null; slot = (slot + 1) & mask) {
+      byte[] key = qualifierBytes[slot];
+      if (key.length == end - start && sameBytes(key, code, start)) {
+        return slot;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean sameBytes(byte[] key, byte[] code, int start) {
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != code[start + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String quote(String path) {
@@ -110,17 +160,22 @@ public final class GoImports {
 
   /**
    * The qualifiers of known packages the code selects from ({@code fmt.Errorf}), outside comments
-   * and literals. It scans a char array: every character of every generated file passes here, and
-   * array reads cost the C1-compiled code a generator runs on far less than {@code String.charAt}.
+   * and literals. Every character of every generated file passes here: the scans read a byte array
+   * holding the text's chars, as Latin-1 (one plain array copy); array reads cost the C1-compiled
+   * code a generator runs on far less than {@code String.charAt}.
    */
   private Set<String> used(String text, String ownPackage) {
     Set<String> used = new HashSet<>();
-    char[] code = text.toCharArray();
-    Set<String> locals = shortDeclarations(code);
+    byte[] code = text.getBytes(StandardCharsets.ISO_8859_1);
+    Locals locals = code.length == text.length() ? shortDeclarations(code, text) : null;
+    if (locals == null) {
+      code = standIns(text);
+      locals = shortDeclarations(code, null);
+    }
     int n = code.length;
     int i = 0;
     while (i < n) {
-      char c = code[i];
+      byte c = code[i];
       if (c == '/' && i + 1 < n && code[i + 1] == '/') {
         i = skipPast(code, i + 2, '\n');
       } else if (c == '/' && i + 1 < n && code[i + 1] == '*') {
@@ -129,16 +184,16 @@ public final class GoImports {
         i = skipPast(code, i + 1, '`');
       } else if (c == '"' || c == '\'') {
         i = skipQuoted(code, i, c);
-      } else if (identifierStart(c)) {
+      } else if (GO_IDENTIFIER[c & 0xff] == START) {
         int start = i;
-        while (i < n && identifierPart(code[i])) {
+        while (i < n && GO_IDENTIFIER[code[i] & 0xff] != 0) {
           i++;
         }
         boolean selected = start > 0 && code[start - 1] == '.' && !(start >= 3 && code[start - 2] == '.' && code[start - 3] == '.');
-        if (!selected && i + 1 < n && code[i] == '.' && identifierStart(code[i + 1])) {
-          String name = new String(code, start, i - start);
-          if (!used.contains(name) && !locals.contains(name) && specs.containsKey(name) && !isOwn(name, ownPackage)) {
-            used.add(name);
+        if (!selected && i + 1 < n && code[i] == '.' && GO_IDENTIFIER[code[i + 1] & 0xff] == START) {
+          int slot = qualifierAt(code, start, i);
+          if (slot >= 0 && !used.contains(qualifiers[slot]) && !locals.has(slot) && !isOwn(qualifiers[slot], ownPackage)) {
+            used.add(qualifiers[slot]);
           }
         }
       } else {
@@ -157,41 +212,81 @@ public final class GoImports {
     return qualifier.equals(ownPackage) && spec.startsWith("\"" + module + "/");
   }
 
-  /** ASCII identifier characters: 1 may start an identifier, 2 may only continue one. */
-  private static final byte[] ASCII_IDENTIFIER = new byte[128];
+  /**
+   * The text as one byte per char when some char is beyond Latin-1: Latin-1 chars as themselves,
+   * any other as a Latin-1 stand-in of its kind (an identifier's first char, a later one only, or
+   * neither), which the scans read as they would the char. Known qualifiers are ASCII, so no name
+   * that could be one changes.
+   */
+  private static byte[] standIns(String text) {
+    byte[] code = new byte[text.length()];
+    for (int i = 0; i < code.length; i++) {
+      char c = text.charAt(i);
+      code[i] = c <= 0xff ? (byte) c
+          : Character.isJavaIdentifierStart(c) ? (byte) '\u00aa' // ª, a letter
+          : Character.isJavaIdentifierPart(c) ? (byte) '\u0080' // a control char Java ignores in identifiers
+          : (byte) '\u00a6'; // ¦
+    }
+    return code;
+  }
+
+  private static final byte START = 1;
+  private static final byte PART = 2;
+
+  /**
+   * By Latin-1 char: {@link #START} for what may start an identifier, {@link #PART} for what may only
+   * continue one, 0 for the rest. Go's identifiers for ASCII ({@code $} and control characters are
+   * none of them), Java's beyond.
+   */
+  private static final byte[] GO_IDENTIFIER = new byte[256];
+
+  /** The same as Java has them ({@link Character#isJavaIdentifierStart}, {@code Part}), for locals. */
+  private static final byte[] JAVA_IDENTIFIER = new byte[256];
 
   static {
-    for (char c = 'a'; c <= 'z'; c++) {
-      ASCII_IDENTIFIER[c] = 1;
-      ASCII_IDENTIFIER[Character.toUpperCase(c)] = 1;
+    for (char c = 0; c < 256; c++) {
+      JAVA_IDENTIFIER[c] = Character.isJavaIdentifierStart(c) ? START : Character.isJavaIdentifierPart(c) ? PART : 0;
+      GO_IDENTIFIER[c] = c >= 128 ? JAVA_IDENTIFIER[c]
+          : c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? START
+          : c >= '0' && c <= '9' ? PART : 0;
     }
-    ASCII_IDENTIFIER['_'] = 1;
-    for (char c = '0'; c <= '9'; c++) {
-      ASCII_IDENTIFIER[c] = 2;
+  }
+
+  /** The known qualifiers a file declares as locals, by slot. */
+  private static final class Locals {
+    private long[] slots;
+
+    void add(int slot) {
+      if (slots == null) {
+        slots = new long[slot / 64 + 1];
+      } else if (slots.length <= slot / 64) {
+        slots = Arrays.copyOf(slots, slot / 64 + 1);
+      }
+      slots[slot / 64] |= 1L << slot;
+    }
+
+    boolean has(int slot) {
+      return slots != null && slot / 64 < slots.length && (slots[slot / 64] & 1L << slot) != 0;
     }
   }
 
   /**
-   * Character tests with a table for ASCII (generated code is almost all ASCII), small enough that
-   * the C1 compiler inlines them into the scanning loop.
+   * Known qualifiers declared with {@code :=} ({@code a, b := ...}): a local {@code driver} is not
+   * the package driver. Read backwards from each {@code :=}, which is linear where a regular
+   * expression tried at every identifier is not.
+   *
+   * <p>Given the text the code was copied from as Latin-1, it also makes sure the copy is faithful,
+   * in the same pass: a char beyond Latin-1 was copied as {@code ?}, so a {@code ?} that is not one
+   * in the text makes it return null.
    */
-  private static boolean identifierStart(char c) {
-    return c < 128 ? ASCII_IDENTIFIER[c] == 1 : Character.isJavaIdentifierStart(c);
-  }
-
-  private static boolean identifierPart(char c) {
-    return c < 128 ? ASCII_IDENTIFIER[c] != 0 : Character.isJavaIdentifierPart(c);
-  }
-
-  /**
-   * Names declared with {@code :=} ({@code a, b := ...}): a local {@code driver} is not the package
-   * driver. Read backwards from each {@code :=}, which is linear where a regular expression tried
-   * at every identifier is not.
-   */
-  private static Set<String> shortDeclarations(char[] code) {
-    Set<String> locals = new HashSet<>();
-    for (int at = 0; at + 1 < code.length; at++) {
-      if (code[at] != ':' || code[at + 1] != '=') {
+  private Locals shortDeclarations(byte[] code, String latin1Of) {
+    Locals locals = new Locals();
+    for (int at = 0; at < code.length; at++) {
+      byte c = code[at];
+      if (c == '?' && latin1Of != null && latin1Of.charAt(at) != '?') {
+        return null;
+      }
+      if (c != ':' || at + 1 == code.length || code[at + 1] != '=') {
         continue;
       }
       int i = at;
@@ -200,13 +295,16 @@ public final class GoImports {
           i--;
         }
         int end = i;
-        while (i > 0 && Character.isJavaIdentifierPart(code[i - 1])) {
+        while (i > 0 && JAVA_IDENTIFIER[code[i - 1] & 0xff] != 0) {
           i--;
         }
-        if (i == end || !Character.isJavaIdentifierStart(code[i])) {
+        if (i == end || JAVA_IDENTIFIER[code[i] & 0xff] != START) {
           break;
         }
-        locals.add(new String(code, i, end - i));
+        int slot = qualifierAt(code, i, end);
+        if (slot >= 0) {
+          locals.add(slot);
+        }
         while (i > 0 && (code[i - 1] == ' ' || code[i - 1] == '\t')) {
           i--;
         }
@@ -220,7 +318,7 @@ public final class GoImports {
   }
 
   /** The index just past the first {@code end} at or after {@code from}, or the end of the code. */
-  private static int skipPast(char[] code, int from, char end) {
+  private static int skipPast(byte[] code, int from, char end) {
     for (int i = from; i < code.length; i++) {
       if (code[i] == end) {
         return i + 1;
@@ -229,7 +327,7 @@ public final class GoImports {
     return code.length;
   }
 
-  private static int skipPastCommentEnd(char[] code, int from) {
+  private static int skipPastCommentEnd(byte[] code, int from) {
     for (int i = from; i + 1 < code.length; i++) {
       if (code[i] == '*' && code[i + 1] == '/') {
         return i + 2;
@@ -238,10 +336,10 @@ public final class GoImports {
     return code.length;
   }
 
-  private static int skipQuoted(char[] code, int start, char quote) {
+  private static int skipQuoted(byte[] code, int start, byte quote) {
     int i = start + 1;
     while (i < code.length) {
-      char c = code[i];
+      byte c = code[i];
       if (c == '\\') {
         i += 2;
       } else if (c == quote || c == '\n') {
@@ -259,8 +357,9 @@ public final class GoImports {
     for (String qualifier : used) {
       String spec = specs.get(qualifier);
       String path = spec.substring(spec.indexOf('"') + 1, spec.length() - 1);
-      String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
-      (first.contains(".") ? others : standard).put(path, spec);
+      int slash = path.indexOf('/');
+      boolean dotted = slash < 0 ? path.indexOf('.') >= 0 : path.lastIndexOf('.', slash) >= 0;
+      (dotted ? others : standard).put(path, spec);
     }
     if (standard.size() + others.size() == 0) {
       return "";
@@ -268,14 +367,16 @@ public final class GoImports {
     if (standard.size() + others.size() == 1) {
       return "import " + (standard.isEmpty() ? others : standard).firstEntry().getValue() + "\n\n";
     }
-    List<String> lines = new ArrayList<>();
-    lines.add("import (");
-    standard.values().forEach(spec -> lines.add("\t" + spec));
-    if (!standard.isEmpty() && !others.isEmpty()) {
-      lines.add("");
+    StringBuilder block = new StringBuilder(32 * (standard.size() + others.size() + 1)).append("import (\n");
+    for (String spec : standard.values()) {
+      block.append('\t').append(spec).append('\n');
     }
-    others.values().forEach(spec -> lines.add("\t" + spec));
-    lines.add(")");
-    return String.join("\n", lines) + "\n\n";
+    if (!standard.isEmpty() && !others.isEmpty()) {
+      block.append('\n');
+    }
+    for (String spec : others.values()) {
+      block.append('\t').append(spec).append('\n');
+    }
+    return block.append(")\n\n").toString();
   }
 }
