@@ -160,47 +160,22 @@ public final class GoImports {
 
   /**
    * The qualifiers of known packages the code selects from ({@code fmt.Errorf}), outside comments
-   * and literals. Every character of every generated file passes here: the scans read a byte array
-   * holding the text's chars, as Latin-1 (one plain array copy); array reads cost the C1-compiled
-   * code a generator runs on far less than {@code String.charAt}.
+   * and literals, and not declared as locals. Every character of every generated file passes here,
+   * once: the scan reads a byte array holding the text's chars as Latin-1 (one plain array copy);
+   * array reads cost the C1-compiled code a generator runs on far less than {@code String.charAt}.
    */
   private Set<String> used(String text, String ownPackage) {
-    Set<String> used = new HashSet<>();
-    byte[] code = text.getBytes(StandardCharsets.ISO_8859_1);
-    Locals locals = code.length == text.length() ? shortDeclarations(code, text) : null;
-    if (locals == null) {
-      code = standIns(text);
-      locals = shortDeclarations(code, null);
-    }
-    int n = code.length;
-    int i = 0;
-    while (i < n) {
-      byte c = code[i];
-      if (c == '/' && i + 1 < n && code[i + 1] == '/') {
-        i = skipPast(code, i + 2, '\n');
-      } else if (c == '/' && i + 1 < n && code[i + 1] == '*') {
-        i = skipPastCommentEnd(code, i + 2);
-      } else if (c == '`') {
-        i = skipPast(code, i + 1, '`');
-      } else if (c == '"' || c == '\'') {
-        i = skipQuoted(code, i, c);
-      } else if (GO_IDENTIFIER[c & 0xff] == START) {
-        int start = i;
-        while (i < n && GO_IDENTIFIER[code[i] & 0xff] != 0) {
-          i++;
-        }
-        boolean selected = start > 0 && code[start - 1] == '.' && !(start >= 3 && code[start - 2] == '.' && code[start - 3] == '.');
-        if (!selected && i + 1 < n && code[i] == '.' && GO_IDENTIFIER[code[i + 1] & 0xff] == START) {
-          int slot = qualifierAt(code, start, i);
-          if (slot >= 0 && !used.contains(qualifiers[slot]) && !locals.has(slot) && !isOwn(qualifiers[slot], ownPackage)) {
-            used.add(qualifiers[slot]);
-          }
-        }
-      } else {
-        i++;
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+    if (latin1.length == text.length()) {
+      Scan scan = new Scan(latin1, text);
+      scan.run();
+      if (!scan.unfaithful) {
+        return scan.used(ownPackage);
       }
-    }
-    return used;
+    } // else a surrogate pair became one '?': the offsets are no longer the text's
+    Scan scan = new Scan(standIns(text), null);
+    scan.run();
+    return scan.used(ownPackage);
   }
 
   /**
@@ -252,42 +227,110 @@ public final class GoImports {
     }
   }
 
-  /** The known qualifiers a file declares as locals, by slot. */
-  private static final class Locals {
-    private long[] slots;
+  /** A set of qualifier slots. */
+  private static final class SlotSet {
+    private long[] words;
 
-    void add(int slot) {
-      if (slots == null) {
-        slots = new long[slot / 64 + 1];
-      } else if (slots.length <= slot / 64) {
-        slots = Arrays.copyOf(slots, slot / 64 + 1);
+    /** Adds the slot; whether it was not there yet. */
+    boolean add(int slot) {
+      if (words == null) {
+        words = new long[slot / 64 + 1];
+      } else if (words.length <= slot / 64) {
+        words = Arrays.copyOf(words, slot / 64 + 1);
       }
-      slots[slot / 64] |= 1L << slot;
+      boolean added = (words[slot / 64] & 1L << slot) == 0;
+      words[slot / 64] |= 1L << slot;
+      return added;
     }
 
     boolean has(int slot) {
-      return slots != null && slot / 64 < slots.length && (slots[slot / 64] & 1L << slot) != 0;
+      return words != null && slot / 64 < words.length && (words[slot / 64] & 1L << slot) != 0;
     }
   }
 
   /**
-   * Known qualifiers declared with {@code :=} ({@code a, b := ...}): a local {@code driver} is not
-   * the package driver. Read backwards from each {@code :=}, which is linear where a regular
-   * expression tried at every identifier is not.
+   * One pass over a file's code: the known qualifiers it selects from, in the order met, and those
+   * it declares with {@code :=} ({@code a, b := ...}; a local {@code driver} is not the package
+   * driver), read backwards from every {@code :=} in the file, in comments and literals too. Each
+   * byte is read by exactly one of the loops below (but an escaped one, which cannot end a name),
+   * so each {@code :} is seen once.
    *
-   * <p>Given the text the code was copied from as Latin-1, it also makes sure the copy is faithful,
-   * in the same pass: a char beyond Latin-1 was copied as {@code ?}, so a {@code ?} that is not one
-   * in the text makes it return null.
+   * <p>Given the text the code was copied from as Latin-1 ({@code latin1Of}), it also makes sure
+   * the copy held every char that matters: a char beyond Latin-1 was copied as {@code ?}, which
+   * reads differently from an identifier's letter in code or before a {@code :=}; one found there
+   * marks the scan {@link #unfaithful}.
    */
-  private Locals shortDeclarations(byte[] code, String latin1Of) {
-    Locals locals = new Locals();
-    for (int at = 0; at < code.length; at++) {
-      byte c = code[at];
-      if (c == '?' && latin1Of != null && latin1Of.charAt(at) != '?') {
-        return null;
+  private final class Scan {
+    private final byte[] code;
+    private final String latin1Of;
+    private final SlotSet selected = new SlotSet();
+    private int[] order = new int[16];
+    private int count;
+    private final SlotSet locals = new SlotSet();
+    boolean unfaithful;
+
+    Scan(byte[] code, String latin1Of) {
+      this.code = code;
+      this.latin1Of = latin1Of;
+    }
+
+    void run() {
+      byte[] code = this.code;
+      int n = code.length;
+      int i = 0;
+      while (i < n) {
+        byte c = code[i];
+        if (c == '/' && i + 1 < n && code[i + 1] == '/') {
+          i = skipPast(i + 2, (byte) '\n');
+        } else if (c == '/' && i + 1 < n && code[i + 1] == '*') {
+          i = skipPastCommentEnd(i + 2);
+        } else if (c == '`') {
+          i = skipPast(i + 1, (byte) '`');
+        } else if (c == '"' || c == '\'') {
+          i = skipQuoted(i, c);
+        } else if (GO_IDENTIFIER[c & 0xff] == START) {
+          int start = i;
+          while (i < n && GO_IDENTIFIER[code[i] & 0xff] != 0) {
+            i++;
+          }
+          boolean selector = start > 0 && code[start - 1] == '.' && !(start >= 3 && code[start - 2] == '.' && code[start - 3] == '.');
+          if (!selector && i + 1 < n && code[i] == '.' && GO_IDENTIFIER[code[i + 1] & 0xff] == START) {
+            int slot = qualifierAt(code, start, i);
+            if (slot >= 0 && selected.add(slot)) {
+              if (count == order.length) {
+                order = Arrays.copyOf(order, count * 2);
+              }
+              order[count++] = slot;
+            }
+          }
+        } else {
+          if (c == ':') {
+            colon(i);
+          } else if (c == '?') {
+            checkFaithful(i);
+          }
+          i++;
+        }
       }
-      if (c != ':' || at + 1 == code.length || code[at + 1] != '=') {
-        continue;
+    }
+
+    /** The qualifiers selected from, but for the file's own package and locals, as a set built in the order met. */
+    Set<String> used(String ownPackage) {
+      Set<String> used = new HashSet<>();
+      for (int k = 0; k < count; k++) {
+        String qualifier = qualifiers[order[k]];
+        if (!locals.has(order[k]) && !isOwn(qualifier, ownPackage)) {
+          used.add(qualifier);
+        }
+      }
+      return used;
+    }
+
+    /** At a {@code :}: when it starts {@code :=}, the known qualifiers declared before it are locals. */
+    private void colon(int at) {
+      byte[] code = this.code;
+      if (at + 1 == code.length || code[at + 1] != '=') {
+        return;
       }
       int i = at;
       while (true) {
@@ -297,6 +340,9 @@ public final class GoImports {
         int end = i;
         while (i > 0 && JAVA_IDENTIFIER[code[i - 1] & 0xff] != 0) {
           i--;
+        }
+        if (i > 0) {
+          checkFaithful(i - 1);
         }
         if (i == end || JAVA_IDENTIFIER[code[i] & 0xff] != START) {
           break;
@@ -314,41 +360,60 @@ public final class GoImports {
         i--;
       }
     }
-    return locals;
-  }
 
-  /** The index just past the first {@code end} at or after {@code from}, or the end of the code. */
-  private static int skipPast(byte[] code, int from, char end) {
-    for (int i = from; i < code.length; i++) {
-      if (code[i] == end) {
-        return i + 1;
+    private void checkFaithful(int at) {
+      if (code[at] == '?' && latin1Of != null && latin1Of.charAt(at) != '?') {
+        unfaithful = true;
       }
     }
-    return code.length;
-  }
 
-  private static int skipPastCommentEnd(byte[] code, int from) {
-    for (int i = from; i + 1 < code.length; i++) {
-      if (code[i] == '*' && code[i + 1] == '/') {
-        return i + 2;
+    /** The index just past the first {@code end} at or after {@code from}, or the end of the code. */
+    private int skipPast(int from, byte end) {
+      byte[] code = this.code;
+      for (int i = from; i < code.length; i++) {
+        byte c = code[i];
+        if (c == end) {
+          return i + 1;
+        }
+        if (c == ':') {
+          colon(i);
+        }
       }
+      return code.length;
     }
-    return code.length;
-  }
 
-  private static int skipQuoted(byte[] code, int start, byte quote) {
-    int i = start + 1;
-    while (i < code.length) {
-      byte c = code[i];
-      if (c == '\\') {
-        i += 2;
-      } else if (c == quote || c == '\n') {
-        return i + 1;
-      } else {
-        i++;
+    private int skipPastCommentEnd(int from) {
+      byte[] code = this.code;
+      for (int i = from; i + 1 < code.length; i++) {
+        byte c = code[i];
+        if (c == '*' && code[i + 1] == '/') {
+          return i + 2;
+        }
+        if (c == ':') {
+          colon(i);
+        }
       }
+      return code.length;
     }
-    return i;
+
+    private int skipQuoted(int start, byte quote) {
+      byte[] code = this.code;
+      int i = start + 1;
+      while (i < code.length) {
+        byte c = code[i];
+        if (c == '\\') {
+          i += 2; // an escaped ':' follows a backslash, so it declares nothing: no need to see it
+        } else if (c == quote || c == '\n') {
+          return i + 1;
+        } else {
+          if (c == ':') {
+            colon(i);
+          }
+          i++;
+        }
+      }
+      return i;
+    }
   }
 
   private String block(Set<String> used) {
