@@ -154,6 +154,18 @@ class GoFinishTest {
   }
 
   @Test
+  void aLocalHidesThePackageWhereverInTheFileItIsDeclared() {
+    GoImports imports = new GoImports("m", Map.of());
+    // After its use, and (as every := of the file counts) in a comment or a raw string.
+    String file = "package a\n\n//dddgen:imports\nvar x = strings.X + fmt.Sprint() + time.Now() + errors.New(\"\")\n"
+        + "func f() {\n\tstrings := 1\n}\n// time := later\nvar s = `fmt := 1`\n";
+
+    assertThat(imports.resolve(file)).isEqualTo("package a\n\nimport \"errors\"\n\n" + file.substring(file.indexOf("var x")));
+    assertThat(imports.resolve("package a\n\n//dddgen:imports\nfunc f() {\n\tж, strings := 1, 2\n\t_ = strings.X\n}\n"))
+        .isEqualTo("package a\n\nfunc f() {\n\tж, strings := 1, 2\n\t_ = strings.X\n}\n");
+  }
+
+  @Test
   void everyLocalTheBuiltInTemplatesDeclareIsKnownSoNoAggregatePackageIsHiddenByIt() throws IOException {
     Path templates = Path.of(System.getProperty("dddgen.repo", "..")).resolve("templates/go");
     Pattern declaration = Pattern.compile("\\b([a-z][A-Za-z0-9_]*(?:\\s*,\\s*[a-z][A-Za-z0-9_]*)*)\\s*:=");
