@@ -60,6 +60,10 @@ public final class ArtifactRenderer {
     while (end > 0 && lf.charAt(end - 1) == '\n') {
       end--;
     }
-    return end == 0 ? "" : lf.substring(0, end) + "\n";
+    if (end == 0) {
+      return "";
+    }
+    // One copy of the text: up to its last character and the newline after it, or with one added.
+    return end < lf.length() ? lf.substring(0, end + 1) : lf.concat("\n");
   }
 }

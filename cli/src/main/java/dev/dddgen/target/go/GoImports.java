@@ -1,6 +1,8 @@
 package dev.dddgen.target.go;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +61,13 @@ public final class GoImports {
   private final String module;
 
   /**
+   * The qualifiers of {@link #specs} in an open-addressing hash table keyed by their Latin-1 bytes,
+   * so the scan looks up each {@code name.} it meets in place, without making a String of it.
+   */
+  private final byte[][] qualifierBytes;
+  private final String[] qualifiers;
+
+  /**
    * @param module the Go module path
    * @param domainPackages qualifier (the package name, or its alias) → package name, per aggregate
    */
@@ -77,6 +86,47 @@ public final class GoImports {
       String path = quote(module + "/internal/domain/" + pkg);
       specs.put(qualifier, qualifier.equals(pkg) ? path : qualifier + " " + path);
     });
+    int slots = Integer.highestOneBit(specs.size() * 2 - 1) * 2; // a power of two, at most half full
+    qualifierBytes = new byte[slots][];
+    qualifiers = new String[slots];
+    for (String qualifier : specs.keySet()) {
+      byte[] bytes = qualifier.getBytes(StandardCharsets.ISO_8859_1);
+      int slot = hash(bytes, 0, bytes.length) & (slots - 1);
+      while (qualifiers[slot] != null) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      qualifierBytes[slot] = bytes;
+      qualifiers[slot] = qualifier;
+    }
+  }
+
+  private static int hash(byte[] code, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + code[i];
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /** The slot of the known qualifier spelled by {@code code[start, end)}, or -1. */
+  private int qualifierAt(byte[] code, int start, int end) {
+    int mask = qualifiers.length - 1;
+    for (int slot = hash(code, start, end) & mask; qualifiers[slot] != null; slot = (slot + 1) & mask) {
+      byte[] key = qualifierBytes[slot];
+      if (key.length == end - start && sameBytes(key, code, start)) {
+        return slot;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean sameBytes(byte[] key, byte[] code, int start) {
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != code[start + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String quote(String path) {
@@ -110,42 +160,22 @@ public final class GoImports {
 
   /**
    * The qualifiers of known packages the code selects from ({@code fmt.Errorf}), outside comments
-   * and literals. It scans a char array: every character of every generated file passes here, and
+   * and literals, and not declared as locals. Every character of every generated file passes here,
+   * once: the scan reads a byte array holding the text's chars as Latin-1 (one plain array copy);
    * array reads cost the C1-compiled code a generator runs on far less than {@code String.charAt}.
    */
   private Set<String> used(String text, String ownPackage) {
-    Set<String> used = new HashSet<>();
-    char[] code = text.toCharArray();
-    Set<String> locals = shortDeclarations(code);
-    int n = code.length;
-    int i = 0;
-    while (i < n) {
-      char c = code[i];
-      if (c == '/' && i + 1 < n && code[i + 1] == '/') {
-        i = skipPast(code, i + 2, '\n');
-      } else if (c == '/' && i + 1 < n && code[i + 1] == '*') {
-        i = skipPastCommentEnd(code, i + 2);
-      } else if (c == '`') {
-        i = skipPast(code, i + 1, '`');
-      } else if (c == '"' || c == '\'') {
-        i = skipQuoted(code, i, c);
-      } else if (identifierStart(c)) {
-        int start = i;
-        while (i < n && identifierPart(code[i])) {
-          i++;
-        }
-        boolean selected = start > 0 && code[start - 1] == '.' && !(start >= 3 && code[start - 2] == '.' && code[start - 3] == '.');
-        if (!selected && i + 1 < n && code[i] == '.' && identifierStart(code[i + 1])) {
-          String name = new String(code, start, i - start);
-          if (!used.contains(name) && !locals.contains(name) && specs.containsKey(name) && !isOwn(name, ownPackage)) {
-            used.add(name);
-          }
-        }
-      } else {
-        i++;
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+    if (latin1.length == text.length()) {
+      Scan scan = new Scan(latin1, text);
+      scan.run();
+      if (!scan.unfaithful) {
+        return scan.used(ownPackage);
       }
-    }
-    return used;
+    } // else a surrogate pair became one '?': the offsets are no longer the text's
+    Scan scan = new Scan(standIns(text), null);
+    scan.run();
+    return scan.used(ownPackage);
   }
 
   /**
@@ -157,42 +187,150 @@ public final class GoImports {
     return qualifier.equals(ownPackage) && spec.startsWith("\"" + module + "/");
   }
 
-  /** ASCII identifier characters: 1 may start an identifier, 2 may only continue one. */
-  private static final byte[] ASCII_IDENTIFIER = new byte[128];
+  /**
+   * The text as one byte per char when some char is beyond Latin-1: Latin-1 chars as themselves,
+   * any other as a Latin-1 stand-in of its kind (an identifier's first char, a later one only, or
+   * neither), which the scans read as they would the char. Known qualifiers are ASCII, so no name
+   * that could be one changes.
+   */
+  private static byte[] standIns(String text) {
+    byte[] code = new byte[text.length()];
+    for (int i = 0; i < code.length; i++) {
+      char c = text.charAt(i);
+      code[i] = c <= 0xff ? (byte) c
+          : Character.isJavaIdentifierStart(c) ? (byte) '\u00aa' // ª, a letter
+          : Character.isJavaIdentifierPart(c) ? (byte) '\u0080' // a control char Java ignores in identifiers
+          : (byte) '\u00a6'; // ¦
+    }
+    return code;
+  }
+
+  private static final byte START = 1;
+  private static final byte PART = 2;
+
+  /**
+   * By Latin-1 char: {@link #START} for what may start an identifier, {@link #PART} for what may only
+   * continue one, 0 for the rest. Go's identifiers for ASCII ({@code $} and control characters are
+   * none of them), Java's beyond.
+   */
+  private static final byte[] GO_IDENTIFIER = new byte[256];
+
+  /** The same as Java has them ({@link Character#isJavaIdentifierStart}, {@code Part}), for locals. */
+  private static final byte[] JAVA_IDENTIFIER = new byte[256];
 
   static {
-    for (char c = 'a'; c <= 'z'; c++) {
-      ASCII_IDENTIFIER[c] = 1;
-      ASCII_IDENTIFIER[Character.toUpperCase(c)] = 1;
+    for (char c = 0; c < 256; c++) {
+      JAVA_IDENTIFIER[c] = Character.isJavaIdentifierStart(c) ? START : Character.isJavaIdentifierPart(c) ? PART : 0;
+      GO_IDENTIFIER[c] = c >= 128 ? JAVA_IDENTIFIER[c]
+          : c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? START
+          : c >= '0' && c <= '9' ? PART : 0;
     }
-    ASCII_IDENTIFIER['_'] = 1;
-    for (char c = '0'; c <= '9'; c++) {
-      ASCII_IDENTIFIER[c] = 2;
+  }
+
+  /** A set of qualifier slots. */
+  private static final class SlotSet {
+    private long[] words;
+
+    /** Adds the slot; whether it was not there yet. */
+    boolean add(int slot) {
+      if (words == null) {
+        words = new long[slot / 64 + 1];
+      } else if (words.length <= slot / 64) {
+        words = Arrays.copyOf(words, slot / 64 + 1);
+      }
+      boolean added = (words[slot / 64] & 1L << slot) == 0;
+      words[slot / 64] |= 1L << slot;
+      return added;
+    }
+
+    boolean has(int slot) {
+      return words != null && slot / 64 < words.length && (words[slot / 64] & 1L << slot) != 0;
     }
   }
 
   /**
-   * Character tests with a table for ASCII (generated code is almost all ASCII), small enough that
-   * the C1 compiler inlines them into the scanning loop.
+   * One pass over a file's code: the known qualifiers it selects from, in the order met, and those
+   * it declares with {@code :=} ({@code a, b := ...}; a local {@code driver} is not the package
+   * driver), read backwards from every {@code :=} in the file, in comments and literals too. Each
+   * byte is read by exactly one of the loops below (but an escaped one, which cannot end a name),
+   * so each {@code :} is seen once.
+   *
+   * <p>Given the text the code was copied from as Latin-1 ({@code latin1Of}), it also makes sure
+   * the copy held every char that matters: a char beyond Latin-1 was copied as {@code ?}, which
+   * reads differently from an identifier's letter in code or before a {@code :=}; one found there
+   * marks the scan {@link #unfaithful}.
    */
-  private static boolean identifierStart(char c) {
-    return c < 128 ? ASCII_IDENTIFIER[c] == 1 : Character.isJavaIdentifierStart(c);
-  }
+  private final class Scan {
+    private final byte[] code;
+    private final String latin1Of;
+    private final SlotSet selected = new SlotSet();
+    private int[] order = new int[16];
+    private int count;
+    private final SlotSet locals = new SlotSet();
+    boolean unfaithful;
 
-  private static boolean identifierPart(char c) {
-    return c < 128 ? ASCII_IDENTIFIER[c] != 0 : Character.isJavaIdentifierPart(c);
-  }
+    Scan(byte[] code, String latin1Of) {
+      this.code = code;
+      this.latin1Of = latin1Of;
+    }
 
-  /**
-   * Names declared with {@code :=} ({@code a, b := ...}): a local {@code driver} is not the package
-   * driver. Read backwards from each {@code :=}, which is linear where a regular expression tried
-   * at every identifier is not.
-   */
-  private static Set<String> shortDeclarations(char[] code) {
-    Set<String> locals = new HashSet<>();
-    for (int at = 0; at + 1 < code.length; at++) {
-      if (code[at] != ':' || code[at + 1] != '=') {
-        continue;
+    void run() {
+      byte[] code = this.code;
+      int n = code.length;
+      int i = 0;
+      while (i < n) {
+        byte c = code[i];
+        if (c == '/' && i + 1 < n && code[i + 1] == '/') {
+          i = skipPast(i + 2, (byte) '\n');
+        } else if (c == '/' && i + 1 < n && code[i + 1] == '*') {
+          i = skipPastCommentEnd(i + 2);
+        } else if (c == '`') {
+          i = skipPast(i + 1, (byte) '`');
+        } else if (c == '"' || c == '\'') {
+          i = skipQuoted(i, c);
+        } else if (GO_IDENTIFIER[c & 0xff] == START) {
+          int start = i;
+          while (i < n && GO_IDENTIFIER[code[i] & 0xff] != 0) {
+            i++;
+          }
+          boolean selector = start > 0 && code[start - 1] == '.' && !(start >= 3 && code[start - 2] == '.' && code[start - 3] == '.');
+          if (!selector && i + 1 < n && code[i] == '.' && GO_IDENTIFIER[code[i + 1] & 0xff] == START) {
+            int slot = qualifierAt(code, start, i);
+            if (slot >= 0 && selected.add(slot)) {
+              if (count == order.length) {
+                order = Arrays.copyOf(order, count * 2);
+              }
+              order[count++] = slot;
+            }
+          }
+        } else {
+          if (c == ':') {
+            colon(i);
+          } else if (c == '?') {
+            checkFaithful(i);
+          }
+          i++;
+        }
+      }
+    }
+
+    /** The qualifiers selected from, but for the file's own package and locals, as a set built in the order met. */
+    Set<String> used(String ownPackage) {
+      Set<String> used = new HashSet<>();
+      for (int k = 0; k < count; k++) {
+        String qualifier = qualifiers[order[k]];
+        if (!locals.has(order[k]) && !isOwn(qualifier, ownPackage)) {
+          used.add(qualifier);
+        }
+      }
+      return used;
+    }
+
+    /** At a {@code :}: when it starts {@code :=}, the known qualifiers declared before it are locals. */
+    private void colon(int at) {
+      byte[] code = this.code;
+      if (at + 1 == code.length || code[at + 1] != '=') {
+        return;
       }
       int i = at;
       while (true) {
@@ -200,13 +338,19 @@ public final class GoImports {
           i--;
         }
         int end = i;
-        while (i > 0 && Character.isJavaIdentifierPart(code[i - 1])) {
+        while (i > 0 && JAVA_IDENTIFIER[code[i - 1] & 0xff] != 0) {
           i--;
         }
-        if (i == end || !Character.isJavaIdentifierStart(code[i])) {
+        if (i > 0) {
+          checkFaithful(i - 1);
+        }
+        if (i == end || JAVA_IDENTIFIER[code[i] & 0xff] != START) {
           break;
         }
-        locals.add(new String(code, i, end - i));
+        int slot = qualifierAt(code, i, end);
+        if (slot >= 0) {
+          locals.add(slot);
+        }
         while (i > 0 && (code[i - 1] == ' ' || code[i - 1] == '\t')) {
           i--;
         }
@@ -216,41 +360,60 @@ public final class GoImports {
         i--;
       }
     }
-    return locals;
-  }
 
-  /** The index just past the first {@code end} at or after {@code from}, or the end of the code. */
-  private static int skipPast(char[] code, int from, char end) {
-    for (int i = from; i < code.length; i++) {
-      if (code[i] == end) {
-        return i + 1;
+    private void checkFaithful(int at) {
+      if (code[at] == '?' && latin1Of != null && latin1Of.charAt(at) != '?') {
+        unfaithful = true;
       }
     }
-    return code.length;
-  }
 
-  private static int skipPastCommentEnd(char[] code, int from) {
-    for (int i = from; i + 1 < code.length; i++) {
-      if (code[i] == '*' && code[i + 1] == '/') {
-        return i + 2;
+    /** The index just past the first {@code end} at or after {@code from}, or the end of the code. */
+    private int skipPast(int from, byte end) {
+      byte[] code = this.code;
+      for (int i = from; i < code.length; i++) {
+        byte c = code[i];
+        if (c == end) {
+          return i + 1;
+        }
+        if (c == ':') {
+          colon(i);
+        }
       }
+      return code.length;
     }
-    return code.length;
-  }
 
-  private static int skipQuoted(char[] code, int start, char quote) {
-    int i = start + 1;
-    while (i < code.length) {
-      char c = code[i];
-      if (c == '\\') {
-        i += 2;
-      } else if (c == quote || c == '\n') {
-        return i + 1;
-      } else {
-        i++;
+    private int skipPastCommentEnd(int from) {
+      byte[] code = this.code;
+      for (int i = from; i + 1 < code.length; i++) {
+        byte c = code[i];
+        if (c == '*' && code[i + 1] == '/') {
+          return i + 2;
+        }
+        if (c == ':') {
+          colon(i);
+        }
       }
+      return code.length;
     }
-    return i;
+
+    private int skipQuoted(int start, byte quote) {
+      byte[] code = this.code;
+      int i = start + 1;
+      while (i < code.length) {
+        byte c = code[i];
+        if (c == '\\') {
+          i += 2; // an escaped ':' follows a backslash, so it declares nothing: no need to see it
+        } else if (c == quote || c == '\n') {
+          return i + 1;
+        } else {
+          if (c == ':') {
+            colon(i);
+          }
+          i++;
+        }
+      }
+      return i;
+    }
   }
 
   private String block(Set<String> used) {
@@ -259,8 +422,9 @@ public final class GoImports {
     for (String qualifier : used) {
       String spec = specs.get(qualifier);
       String path = spec.substring(spec.indexOf('"') + 1, spec.length() - 1);
-      String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
-      (first.contains(".") ? others : standard).put(path, spec);
+      int slash = path.indexOf('/');
+      boolean dotted = slash < 0 ? path.indexOf('.') >= 0 : path.lastIndexOf('.', slash) >= 0;
+      (dotted ? others : standard).put(path, spec);
     }
     if (standard.size() + others.size() == 0) {
       return "";
@@ -268,14 +432,16 @@ public final class GoImports {
     if (standard.size() + others.size() == 1) {
       return "import " + (standard.isEmpty() ? others : standard).firstEntry().getValue() + "\n\n";
     }
-    List<String> lines = new ArrayList<>();
-    lines.add("import (");
-    standard.values().forEach(spec -> lines.add("\t" + spec));
-    if (!standard.isEmpty() && !others.isEmpty()) {
-      lines.add("");
+    StringBuilder block = new StringBuilder(32 * (standard.size() + others.size() + 1)).append("import (\n");
+    for (String spec : standard.values()) {
+      block.append('\t').append(spec).append('\n');
     }
-    others.values().forEach(spec -> lines.add("\t" + spec));
-    lines.add(")");
-    return String.join("\n", lines) + "\n\n";
+    if (!standard.isEmpty() && !others.isEmpty()) {
+      block.append('\n');
+    }
+    for (String spec : others.values()) {
+      block.append('\t').append(spec).append('\n');
+    }
+    return block.append(")\n\n").toString();
   }
 }
