@@ -34,9 +34,10 @@ public final class AtomicFiles {
 
   /**
    * Writes many files, each atomically, several at a time: a generation writes thousands of small
-   * files, and the time goes to system calls that overlap well.
+   * files, and the time goes to system calls that overlap well. {@code absent} are files known not
+   * to exist (a plan found them missing): there is no mode of theirs to keep, and no need to look.
    */
-  public static void writeAll(Map<Path, String> files) throws IOException {
+  public static void writeAll(Map<Path, String> files, Set<Path> absent) throws IOException {
     Set<Path> folders = new LinkedHashSet<>();
     files.keySet().forEach(file -> folders.add(file.toAbsolutePath().getParent()));
     for (Path folder : folders) {
@@ -50,7 +51,8 @@ public final class AtomicFiles {
         return null;
       }
       try {
-        write(file.getKey(), file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+        byte[] content = file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        write(file.getKey(), out -> out.write(content), false, isScript(content), !absent.contains(file.getKey()));
         return null;
       } catch (IOException e) {
         failed.set(true);
@@ -84,15 +86,19 @@ public final class AtomicFiles {
   }
 
   private static void write(Path target, byte[] content, boolean createFolder) throws IOException {
-    boolean script = content.length > 1 && content[0] == '#' && content[1] == '!';
-    write(target, out -> out.write(content), createFolder, script);
+    write(target, out -> out.write(content), createFolder, isScript(content), true);
   }
 
   private static void write(Path target, Content content, boolean createFolder) throws IOException {
-    write(target, content, createFolder, false);
+    write(target, content, createFolder, false, true);
   }
 
-  private static void write(Path target, Content content, boolean createFolder, boolean script) throws IOException {
+  private static boolean isScript(byte[] content) {
+    return content.length > 1 && content[0] == '#' && content[1] == '!';
+  }
+
+  private static void write(Path target, Content content, boolean createFolder, boolean script, boolean mayExist)
+      throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     if (createFolder) {
       Files.createDirectories(folder);
@@ -105,7 +111,7 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }
-      keepPermissions(target, temp, script);
+      keepPermissions(target, temp, script, mayExist);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -124,12 +130,16 @@ public final class AtomicFiles {
    * if its owner chose so); a new file that starts with {@code #!} is a script such as a Maven
    * wrapper, and is made executable by whoever may read it.
    */
-  private static void keepPermissions(Path original, Path replacement, boolean script) throws IOException {
+  private static void keepPermissions(Path original, Path replacement, boolean script, boolean mayExist)
+      throws IOException {
+    if (!script && !mayExist) {
+      return;
+    }
     PosixFileAttributeView to = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
     if (to == null) {
       return;
     }
-    if (Files.exists(original)) {
+    if (mayExist && Files.exists(original)) {
       PosixFileAttributeView from = Files.getFileAttributeView(original, PosixFileAttributeView.class);
       if (from != null) {
         to.setPermissions(from.readAttributes().permissions());

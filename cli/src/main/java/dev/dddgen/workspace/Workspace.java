@@ -106,12 +106,17 @@ public final class Workspace {
   public static void apply(Plan plan) throws IOException {
     Map<Path, String> writes = new LinkedHashMap<>();
     java.util.Set<Path> missingFolders = new java.util.HashSet<>();
+    java.util.Set<Path> created = new java.util.HashSet<>();
     for (Change change : plan.changes()) {
       if (change.status().writes() && change.result() != null) {
-        writes.put(plan.output().resolve(change.path(), missingFolders), change.result());
+        Path file = plan.output().resolve(change.path(), missingFolders);
+        writes.put(file, change.result());
+        if (change.status() == Change.Status.CREATE) {
+          created.add(file);
+        }
       }
     }
-    AtomicFiles.writeAll(writes);
+    AtomicFiles.writeAll(writes, created);
     for (Change change : plan.changes()) {
       if (change.status().writes() && change.result() == null) {
         deleteAndPrune(plan.output().root(), plan.output().resolve(change.path()));
