@@ -1,17 +1,14 @@
 package dev.dddgen.definition;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
@@ -89,7 +86,7 @@ final class PlainReader {
   }
 
   private YamlNode mapping(SourceLocation at, List<Object> entries, int depth) {
-    Set<String> keys = null; // only for large mappings; a short one is scanned
+    SeenKeys keys = new SeenKeys();
     while (true) {
       Event event = parser.next();
       if (event.getEventId() == Event.ID.MappingEnd) {
@@ -99,13 +96,7 @@ final class PlainReader {
         return null;
       }
       Text key = text((ScalarEvent) event);
-      if (keys == null && entries.size() >= 16) {
-        keys = new HashSet<>();
-        for (Object entry : entries) {
-          keys.add(((YamlNode.Entry) entry).key().value());
-        }
-      }
-      if (keys != null ? !keys.add(key.value()) : contains(entries, key.value())) {
+      if (!keys.add(key.value())) {
         return null; // a duplicate key: reported by the composer path, with both locations
       }
       YamlNode value = node(parser.next(), depth + 1);
@@ -132,15 +123,6 @@ final class PlainReader {
     }
     List<YamlNode> copy = copy(items);
     return new YamlNode.Sequence(at, copy);
-  }
-
-  private static boolean contains(List<Object> entries, String key) {
-    for (int i = 0, n = entries.size(); i < n; i++) {
-      if (((YamlNode.Entry) entries.get(i)).key().value().equals(key)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private List<Object> children(int depth) {
@@ -193,24 +175,10 @@ final class PlainReader {
     if (first != '-' && first != '.' && (first < '0' || first > '9')) {
       return Text.Kind.STRING;
     }
-    Tag tag = resolver.resolve(value, true);
-    if (Tag.INT.equals(tag)) {
-      return Text.Kind.INT;
-    }
-    if (Tag.FLOAT.equals(tag)) {
-      return Text.Kind.FLOAT;
-    }
-    if (Tag.BOOL.equals(tag)) {
-      return Text.Kind.BOOL;
-    }
-    return Tag.NULL.equals(tag) ? Text.Kind.NULL : Text.Kind.STRING;
+    return YamlLoader.kind(resolver.resolve(value, true));
   }
 
   private SourceLocation at(Optional<Mark> mark) {
-    if (mark.isEmpty()) {
-      return SourceLocation.startOf(file);
-    }
-    Mark m = mark.get();
-    return new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1);
+    return YamlLoader.at(file, mark);
   }
 }

@@ -1,9 +1,7 @@
 package dev.dddgen.definition;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /**
@@ -103,14 +101,16 @@ final class SubsetReader {
     count(depth);
     SourceLocation at = location(pos + indent);
     List<YamlNode.Entry> entries = new ArrayList<>();
-    Set<String> keys = null;
+    SeenKeys keys = new SeenKeys();
     while (true) {
       pos += indent;
       if (indent == 0 && (text.startsWith("---", pos) || text.startsWith("...", pos))) {
         throw unsupported();
       }
       Text key = plain(Context.BLOCK_KEY);
-      keys = checkNew(entries, keys, key);
+      if (!keys.add(key.value())) {
+        throw unsupported(); // a duplicate key: reported by the composer path, with both locations
+      }
       int colon = pos; // plain() stopped at ':' followed by a space, a line end or the text's end
       pos++;
       skipSpaces();
@@ -176,10 +176,12 @@ final class SubsetReader {
       pos++;
       return new YamlNode.Mapping(at, List.of());
     }
-    Set<String> keys = null;
+    SeenKeys keys = new SeenKeys();
     while (true) {
       Text key = plain(Context.FLOW_KEY);
-      keys = checkNew(entries, keys, key);
+      if (!keys.add(key.value())) {
+        throw unsupported(); // a duplicate key: reported by the composer path, with both locations
+      }
       pos++; // the ':'
       skipSpaces();
       char c = peek();
@@ -236,31 +238,6 @@ final class SubsetReader {
       throw unsupported(); // a trailing or doubled comma
     }
     return true;
-  }
-
-  /**
-   * Leaves a duplicate key to the composer path, which reports it; a short mapping is scanned, a
-   * long one gets a set (returned, to be passed back with the next key).
-   */
-  private static Set<String> checkNew(List<YamlNode.Entry> entries, Set<String> keys, Text key) {
-    if (keys == null && entries.size() < 8) {
-      for (int i = 0, n = entries.size(); i < n; i++) {
-        if (entries.get(i).key().value().equals(key.value())) {
-          throw unsupported();
-        }
-      }
-      return null;
-    }
-    if (keys == null) {
-      keys = new HashSet<>();
-      for (YamlNode.Entry entry : entries) {
-        keys.add(entry.key().value());
-      }
-    }
-    if (!keys.add(key.value())) {
-      throw unsupported();
-    }
-    return keys;
   }
 
   private enum Context { BLOCK_KEY, BLOCK_VALUE, FLOW_KEY, FLOW }

@@ -155,25 +155,29 @@ public final class YamlLoader {
   }
 
   private Text text(ScalarNode node) {
-    Tag tag = node.getTag();
-    Text.Kind kind;
-    if (!node.isPlain()) {
-      kind = Text.Kind.STRING;
-    } else if (Tag.INT.equals(tag)) {
-      kind = Text.Kind.INT;
-    } else if (Tag.FLOAT.equals(tag)) {
-      kind = Text.Kind.FLOAT;
-    } else if (Tag.BOOL.equals(tag)) {
-      kind = Text.Kind.BOOL;
-    } else if (Tag.NULL.equals(tag)) {
-      kind = Text.Kind.NULL;
-    } else {
-      kind = Text.Kind.STRING;
+    return new Text(node.getValue(), at(node.getStartMark()), node.isPlain() ? kind(node.getTag()) : Text.Kind.STRING);
+  }
+
+  /** The kind of a plain scalar the resolver tagged {@code tag}: every reader decides kinds so. */
+  static Text.Kind kind(Tag tag) {
+    if (Tag.INT.equals(tag)) {
+      return Text.Kind.INT;
     }
-    return new Text(node.getValue(), at(node.getStartMark()), kind);
+    if (Tag.FLOAT.equals(tag)) {
+      return Text.Kind.FLOAT;
+    }
+    if (Tag.BOOL.equals(tag)) {
+      return Text.Kind.BOOL;
+    }
+    return Tag.NULL.equals(tag) ? Text.Kind.NULL : Text.Kind.STRING;
   }
 
   private SourceLocation at(Optional<Mark> mark) {
+    return at(file, mark);
+  }
+
+  /** Where a SnakeYAML mark points, 1-based; the start of the file when there is none. */
+  static SourceLocation at(String file, Optional<Mark> mark) {
     return mark.map(m -> new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1))
         .orElse(SourceLocation.startOf(file));
   }
