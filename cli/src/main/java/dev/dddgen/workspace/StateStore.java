@@ -311,10 +311,9 @@ public final class StateStore {
     }
     // Encoding, hashing and framing each file's copy is most of the CPU a large save costs: done on
     // every core, in manifest order, so that only the writing of base.txt is left to one thread.
-    for (String path : generated.keySet()) {
-      manifest.putIfAbsent(prefix + path, "");
-    }
-    List<String> keys = List.copyOf(manifest.keySet());
+    java.util.TreeSet<String> sorted = new java.util.TreeSet<>(manifest.keySet());
+    generated.keySet().forEach(path -> sorted.add(prefix + path));
+    List<String> keys = List.copyOf(sorted);
     List<Object> records = keys.parallelStream().map(key -> {
       String now = key.startsWith(prefix) ? generated.get(key.substring(prefix.length())) : null;
       try {

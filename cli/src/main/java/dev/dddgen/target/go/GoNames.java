@@ -31,12 +31,7 @@ public final class GoNames {
 
   /** {@code customerId} → {@code CustomerID}. */
   public static String exported(String name) {
-    String known = EXPORTED.get(name);
-    if (known == null) {
-      known = exportedUncached(name);
-      EXPORTED.put(name, known);
-    }
-    return known;
+    return EXPORTED.computeIfAbsent(name, GoNames::exportedUncached);
   }
 
   /**
@@ -56,12 +51,7 @@ public final class GoNames {
 
   /** {@code customerId} → {@code customerID}; {@code IdCard} → {@code idCard}. Not made safe. */
   public static String lowerCamel(String name) {
-    String known = LOWER_CAMEL.get(name);
-    if (known == null) {
-      known = lowerCamelUncached(name);
-      LOWER_CAMEL.put(name, known);
-    }
-    return known;
+    return LOWER_CAMEL.computeIfAbsent(name, GoNames::lowerCamelUncached);
   }
 
   private static String lowerCamelUncached(String name) {
