@@ -91,4 +91,19 @@ public final class CliRunner {
   private static String normalize(String text) {
     return text.replace("\r\n", "\n");
   }
+
+  /** Every file under {@code dir} but {@code except}, by its path relative to {@code dir}, with its text. */
+  public static java.util.Map<String, String> tree(Path dir, Path except) {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        if (!file.equals(except)) {
+          files.put(dir.relativize(file).toString(), Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return files;
+  }
 }

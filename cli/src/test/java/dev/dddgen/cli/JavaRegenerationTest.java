@@ -3,7 +3,6 @@ package dev.dddgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,17 +103,7 @@ public class JavaRegenerationTest {
 
   /** Every file under the project folder, the definition excepted, with its text. */
   private Map<String, String> tree() {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        if (!file.equals(definition)) {
-          files.put(dir.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return files;
+    return CliRunner.tree(dir, definition);
   }
 
   /** What {@code generate} writes for the current definition into an empty folder: the text with no edit. */

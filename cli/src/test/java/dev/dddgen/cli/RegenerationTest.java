@@ -3,13 +3,11 @@ package dev.dddgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,19 +74,9 @@ class RegenerationTest {
     Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
   }
 
-  /** Every file under the project, definition excepted, with its bytes. */
+  /** Every file under the project folder, the definition excepted, with its text. */
   private Map<String, String> tree() {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        if (!file.equals(definition)) {
-          files.put(dir.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return files;
+    return CliRunner.tree(dir, definition);
   }
 
   @Test
