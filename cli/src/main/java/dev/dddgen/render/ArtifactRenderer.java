@@ -1,8 +1,8 @@
 package dev.dddgen.render;
 
-import dev.dddgen.target.Artifact;
-import dev.dddgen.target.ArtifactGroup;
-import dev.dddgen.target.TargetGenerator;
+import dev.dddgen.stack.Artifact;
+import dev.dddgen.stack.ArtifactGroup;
+import dev.dddgen.stack.TargetGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

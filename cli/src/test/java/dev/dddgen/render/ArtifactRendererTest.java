@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.schema.Migration;
-import dev.dddgen.target.Artifact;
-import dev.dddgen.target.ArtifactGroup;
-import dev.dddgen.target.TargetGenerator;
+import dev.dddgen.stack.Artifact;
+import dev.dddgen.stack.ArtifactGroup;
+import dev.dddgen.stack.TargetGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,137 @@
+package dev.dddgen.stack.go;
+
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.naming.Names;
+import dev.dddgen.naming.ReservedWords;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What every Go context builder needs about the model, computed once per generation. */
+public final class GoProject {
+  /** Package names an aggregate package may not take verbatim (it is then imported as {@code <pkg>domain}). */
+  private static final Set<String> IMPORTED = Set.of(
+      "bytes", "context", "driver", "embed", "errors", "fmt", "hex", "http", "httptest", "io", "json",
+      "net", "os", "rand", "reflect", "regexp", "slices", "slog", "strconv", "strings", "sync", "testing",
+      "time", "url", "big", "debug", "filepath", "signal", "atomic", "syscall", "utf8", "uuid", "chi", "pgx",
+      "pgconn", "pgtype", "pgxpool", "stdlib", "migrate", "iofs", "assert", "require", "shared",
+      "command", "query", "dto", "postgres", "postgrestest", "repository", "messaging", "handler",
+      "middleware", "router", "migrations", "chimiddleware", "pgxmigrate", "embeddedpostgres", "page", "cursor",
+      "filter", "items", "openapi", "openapi3", "openapi3filter", "legacy", "routers");
+
+  /**
+   * Lower-case locals the built-in templates declare with {@code :=}: a package of that name would be
+   * hidden inside the function that declares it (GoProjectTest keeps this list in step).
+   */
+  static final Set<String> TEMPLATE_LOCALS = Set.of(
+      "a", "addr", "after", "api", "args", "b", "bad", "body", "boom", "bus", "c", "cancel", "candidate",
+      "cfg", "client", "coef", "created", "ctx", "current", "cursor", "d", "db", "dec", "digits", "dir",
+      "doc", "documented", "driver", "dup", "e", "ep", "err", "event", "events", "existing", "exists", "fe",
+      "field", "fields", "format", "found", "g", "got", "h", "handlers", "header", "i", "id", "ids", "in",
+      "item", "items", "key", "known", "l", "list", "loaded", "loader", "logger", "m", "method", "migrate",
+      "n", "names",
+      "next", "now", "ok", "one", "other", "out", "p", "pad", "page", "params", "parent", "parsed", "parts",
+      "path", "pool", "port", "q", "r", "rec", "refused", "repos", "req", "resp", "root", "route", "routes",
+      "row", "rows", "s", "schema", "served", "src", "srv", "start", "status", "stop", "stored", "suffix",
+      "t", "tag", "target", "tests", "timeout", "tt", "u", "updated", "url", "v", "value", "version", "w",
+      "want", "ww", "y");
+
+  private final DomainModel model;
+  private final Map<String, AggregateNames> names = new HashMap<>();
+  private final GoImports imports;
+  private dev.dddgen.schema.RelationalSchema schema;
+
+  /** The names of an aggregate used across layers. */
+  public record AggregateNames(
+      String name, String pkg, String ref, String receiver, String plural, String pluralLocal,
+      String path, String file) {}
+
+  public GoProject(DomainModel model) {
+    this.model = model;
+    Map<String, String> qualifiers = new LinkedHashMap<>();
+    for (Aggregate aggregate : model.aggregates()) {
+      String pkg = Names.flat(aggregate.name());
+      String ref = IMPORTED.contains(pkg) || TEMPLATE_LOCALS.contains(pkg) || ReservedWords.isGo(pkg) || ReservedWords.GO_PREDECLARED.contains(pkg)
+          ? pkg + "domain" : pkg;
+      String pluralLocal = GoNames.local(aggregate.plural());
+      names.put(aggregate.name(), new AggregateNames(aggregate.name(), pkg, ref, receiver(aggregate.name()),
+          GoNames.exported(aggregate.plural()), pluralLocal, "/" + Names.kebab(aggregate.plural()),
+          Names.snake(aggregate.name())));
+      qualifiers.put(ref, pkg);
+    }
+    this.imports = new GoImports(model.project().module(), qualifiers);
+  }
+
+  /** Lower-case leading letters of the name that no generated parameter or local uses ({@code p} is Params, {@code t} the tests' *testing.T). */
+  static String receiver(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    for (int length = 1; length < lower.length(); length++) {
+      String candidate = lower.substring(0, length);
+      if (!Set.of("p", "v", "i", "ok", "id", "m", "t", "tt").contains(candidate)
+          && !ReservedWords.isGo(candidate) && !ReservedWords.GO_PREDECLARED.contains(candidate)) {
+        return candidate;
+      }
+    }
+    return lower + "_";
+  }
+
+  /** The relational schema of the model, built once per generation. */
+  public dev.dddgen.schema.RelationalSchema schema() {
+    if (schema == null) {
+      schema = dev.dddgen.schema.SchemaBuilder.build(model);
+    }
+    return schema;
+  }
+
+  public DomainModel model() {
+    return model;
+  }
+
+  public String module() {
+    return model.project().module();
+  }
+
+  public GoImports imports() {
+    return imports;
+  }
+
+  public AggregateNames names(String aggregate) {
+    return names.get(aggregate);
+  }
+
+  public AggregateNames names(Aggregate aggregate) {
+    return names.get(aggregate.name());
+  }
+
+  /** The generic page type of package dto: {@code Page}, unless an aggregate already has that name. */
+  public String pageType() {
+    return model.aggregate("Page").isPresent() ? "PageOf" : "Page";
+  }
+
+  /** The keys every template sees. */
+  public Map<String, Object> keys() {
+    Map<String, Object> keys = new LinkedHashMap<>();
+    keys.put("module", module());
+    keys.put("projectName", model.project().name());
+    keys.put("pageType", pageType());
+    List<Map<String, Object>> aggregates = new ArrayList<>();
+    for (Aggregate aggregate : model.aggregates()) {
+      AggregateNames n = names(aggregate);
+      Map<String, Object> summary = new LinkedHashMap<>();
+      summary.put("name", n.name());
+      summary.put("package", n.pkg());
+      summary.put("ref", n.ref());
+      summary.put("receiver", n.receiver());
+      summary.put("plural", n.plural());
+      summary.put("pluralLocal", n.pluralLocal());
+      summary.put("path", n.path());
+      aggregates.add(summary);
+    }
+    keys.put("aggregates", aggregates);
+    return keys;
+  }
+}

@@ -1,0 +1,274 @@
+package dev.dddgen.stack.go;
+
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Command;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Query;
+import dev.dddgen.model.ValueObject;
+import dev.dddgen.naming.Names;
+import dev.dddgen.render.GeneratedFile;
+import dev.dddgen.schema.Migration;
+import dev.dddgen.stack.Artifact;
+import dev.dddgen.stack.ArtifactCollector;
+import dev.dddgen.stack.ArtifactGroup;
+import dev.dddgen.stack.OpenApiDocument;
+import dev.dddgen.stack.TargetGenerator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Go target: the files of the reference backend (see docs/templates.md for every template and
+ * its context). Contexts are built here in one pass over the model; {@link #finish} pads aligned
+ * cells and writes import blocks.
+ */
+public final class GoTarget implements TargetGenerator {
+  private static final Pattern MIGRATION = Pattern.compile("migrations/(\\d{6})_[a-z0-9_]+\\.(up|down)\\.sql");
+  private static final String DOMAIN = "internal/domain/";
+  private static final String SHARED = DOMAIN + "shared/";
+  private static final String COMMAND = "internal/application/command/";
+  private static final String QUERY = "internal/application/query/";
+  private static final String DTO = "internal/application/dto/";
+  private static final String POSTGRES = "internal/infrastructure/persistence/postgres/";
+  private static final String REPOSITORY = "internal/infrastructure/persistence/repository/";
+  private static final String MESSAGING = "internal/infrastructure/messaging/";
+  private static final String HANDLER = "internal/interfaces/http/handler/";
+  private static final String MIDDLEWARE = "internal/interfaces/http/middleware/";
+
+  private GoProject project;
+
+  @Override
+  public List<Artifact> artifacts(DomainModel model) {
+    List<Artifact> out = new ArrayList<>();
+    for (ArtifactGroup group : groups(model)) {
+      out.addAll(group.artifacts());
+    }
+    return out;
+  }
+
+  /**
+   * The project's files first, then each value object's and each aggregate's, whose contexts are
+   * pure functions of the project and the item: built when their group renders, on every core.
+   */
+  @Override
+  public List<ArtifactGroup> groups(DomainModel model) {
+    GoProject p = project(model);
+    p.schema(); // built once, here, before groups read it from several threads
+    Map<String, Object> keys = p.keys();
+    List<ArtifactGroup> groups = new ArrayList<>();
+    groups.add(collect(keys, files -> {
+      files.project("go.mod", "go/go.mod");
+      files.project("go.sum", "go/go.sum");
+      files.project("cmd/api/main.go", "go/cmd/main");
+      files.project("migrations/embed.go", "go/migrations/embed");
+    }));
+    // The OpenAPI document of a large project is megabytes of text built from the model alone: a
+    // group of its own, started early, so one core builds it while the other renders the rest.
+    groups.add(collect(keys, files -> {
+      Map<String, Object> openApi = Maps.of("title", OpenApiDocument.title(model));
+      openApi.put("document", OpenApiDocument.yaml(model));
+      files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", openApi));
+    }));
+    groups.add(collect(keys, files -> projectFiles(p, files)));
+    for (ValueObject valueObject : model.valueObjects()) {
+      groups.add(collect(keys, files -> valueObjectFiles(p, valueObject, files)));
+    }
+    groups.add(collect(keys, files -> {
+      for (Map<String, Object> sharedEnum : DomainContext.sharedEnums(p)) {
+        files.scoped((String) sharedEnum.get("path"), "go/domain/enum", "enum", sharedEnum, false);
+      }
+    }));
+    // What contract_test.go needs of each aggregate, left by the aggregate's group when it is built.
+    List<Map<String, Object>> contracts = java.util.Arrays.asList(new Map[model.aggregates().size()]);
+    for (int index = 0; index < model.aggregates().size(); index++) {
+      Aggregate aggregate = model.aggregates().get(index);
+      int slot = index;
+      groups.add(collect(keys, files -> {
+        Map<String, Object> agg = aggregateContext(p, aggregate);
+        contracts.set(slot, ContractTestsContext.item(agg));
+        aggregateFiles(p, aggregate, agg, files);
+      }));
+    }
+    // Built after the others (contract_test.go lists every aggregate's section), each a group of its
+    // own: the contract test of a large project is megabytes, rendered on one core while the other
+    // renders the rest.
+    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "contract_test.go",
+        "go/infrastructure/repository/contract_test", Map.of("contract", ContractTestsContext.contract(contracts))))));
+    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "memory_test.go",
+        "go/infrastructure/repository/memory_test"))));
+    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "postgres_test.go",
+        "go/infrastructure/repository/postgres_test", Map.of("references", ContractTestsContext.references(p))))));
+    groups.add(late(collect(keys, files -> files.project(HANDLER + "common_test.go", "go/http/handler/common_test",
+        Map.of("common", HttpTestsContext.common(p))))));
+    return groups;
+  }
+
+  private static ArtifactGroup late(ArtifactGroup group) {
+    return new ArtifactGroup(group.builder(), true);
+  }
+
+  /** A group whose artifacts {@code collect} adds when the group is built. */
+  private static ArtifactGroup collect(Map<String, Object> keys, java.util.function.Consumer<ArtifactCollector> collect) {
+    return ArtifactGroup.of(() -> {
+      List<Artifact> out = new ArrayList<>();
+      collect.accept(new ArtifactCollector(out, keys));
+      return out;
+    });
+  }
+
+  private static void projectFiles(GoProject p, ArtifactCollector files) {
+    files.project("api/embed.go", "go/api/embed");
+    files.project("cmd/healthcheck/main.go", "go/cmd/healthcheck");
+    Map<String, Object> team = TeamFilesContext.of(p);
+    for (String[] file : new String[][] {{"README.md", "readme"}, {"Makefile", "makefile"},
+        {".env.example", "env_example"}, {".gitignore", "gitignore"}, {"Dockerfile", "dockerfile"},
+        {".dockerignore", "dockerignore"},
+        {"docker-compose.yml", "docker_compose"}, {".github/workflows/ci.yml", "ci"}}) {
+      files.scoped(file[0], "go/team/" + file[1], "team", team, true);
+    }
+    for (String name : List.of("aggregate", "event", "errors", "validator", "decimal", "date", "redact",
+        "decimal_test", "date_test", "validator_test", "helpers_test")) {
+      files.project(SHARED + name + ".go", "go/domain/shared/" + name);
+    }
+    files.project(COMMAND + "publisher.go", "go/application/command/publisher");
+    files.project(QUERY + "pagination.go", "go/application/query/pagination");
+    files.project(DTO + Names.snake(p.pageType()) + ".go", "go/application/dto/page");
+    if (ApplicationContext.needsOptionalHelpers(p)) {
+      files.project(DTO + "optional.go", "go/application/dto/optional");
+    }
+    for (String name : List.of("db", "errors", "migrate")) {
+      files.project(POSTGRES + name + ".go", "go/infrastructure/postgres/" + name);
+    }
+    files.project(POSTGRES + "migrate_test.go", "go/infrastructure/postgres/migrate_test",
+        Map.of("tables", PersistenceContext.tables(p)));
+    files.project(POSTGRES + "postgrestest/postgrestest.go", "go/infrastructure/postgres/postgrestest");
+    files.project(REPOSITORY + "memory.go", "go/infrastructure/repository/memory");
+    if (PersistenceContext.needsOptionalBuilders(p)) {
+      files.project(REPOSITORY + "optional.go", "go/infrastructure/repository/optional");
+    }
+    files.project(MESSAGING + "bus.go", "go/infrastructure/messaging/bus");
+    files.project(MESSAGING + "bus_test.go", "go/infrastructure/messaging/bus_test");
+    files.project(HANDLER + "problem.go", "go/http/handler/problem");
+    files.project(HANDLER + "request.go", "go/http/handler/request", Map.of("readers", HttpContext.readers(p)));
+    files.project(HANDLER + "health.go", "go/http/handler/health");
+    files.project(HANDLER + "openapi.go", "go/http/handler/openapi");
+    files.project(HANDLER + "helpers_test.go", "go/http/handler/helpers_test");
+    files.project(HANDLER + "openapi_test.go", "go/http/handler/openapi_test");
+    for (String name : List.of("access_log", "body_limit", "recoverer", "request_id", "timeout", "middleware_test")) {
+      files.project(MIDDLEWARE + name + ".go", "go/http/middleware/" + name);
+    }
+    files.project("internal/interfaces/http/router/router.go", "go/http/router/router");
+  }
+
+  private static void valueObjectFiles(GoProject p, ValueObject valueObject, ArtifactCollector files) {
+    Map<String, Object> vo = ValueObjectContext.of(p, valueObject);
+    ApplicationContext.contribute(p, valueObject, vo);
+    HttpContext.contribute(p, valueObject, vo);
+    vo.put("tests", DomainTestsContext.of(p, valueObject, vo));
+    String file = Names.snake(valueObject.name());
+    String kind = valueObject.simple() ? "simple" : "composite";
+    files.scoped(SHARED + file + ".go", "go/domain/shared/value_object_" + kind, "valueObject", vo, true);
+    files.scoped(SHARED + file + "_test.go", "go/domain/shared/value_object_" + kind + "_test", "valueObject", vo, true);
+    if (!valueObject.simple()) {
+      files.scoped(DTO + file + ".go", "go/application/dto/value_object", "valueObject", vo, false);
+      files.scoped(HANDLER + file + ".go", "go/http/handler/value_object_request", "valueObject", vo, false);
+    }
+  }
+
+  private static void aggregateFiles(GoProject p, Aggregate aggregate, Map<String, Object> agg, ArtifactCollector files) {
+    GoProject.AggregateNames n = p.names(aggregate);
+    String domain = DOMAIN + n.pkg() + "/";
+    files.aggregate(domain + n.file() + ".go", "go/domain/entity", agg, true);
+    files.aggregate(domain + n.file() + "_test.go", "go/domain/entity_test", agg, true);
+    for (Object entity : (List<?>) agg.get("entities")) {
+      files.aggregate(domain + Names.snake((String) ((Map<?, ?>) entity).get("name")) + ".go",
+          "go/domain/child_entity", agg, "entity", entity, true);
+    }
+    for (Object value : (List<?>) agg.get("enums")) {
+      files.aggregate((String) ((Map<?, ?>) value).get("path"), "go/domain/enum", agg, "enum", value, false);
+    }
+    for (String name : List.of("repository", "errors", "events")) {
+      files.aggregate(domain + name + ".go", "go/domain/" + name, agg, false);
+    }
+    List<?> commands = (List<?>) agg.get("commands");
+    for (int i = 0; i < aggregate.commands().size(); i++) {
+      Command command = aggregate.commands().get(i);
+      files.aggregate(COMMAND + Names.snake(command.name()) + ".go",
+          "go/application/command/" + command.kind().name().toLowerCase(java.util.Locale.ROOT), agg,
+          "command", commands.get(i), false);
+    }
+    List<?> queries = (List<?>) agg.get("queries");
+    for (int i = 0; i < aggregate.queries().size(); i++) {
+      Query query = aggregate.queries().get(i);
+      files.aggregate(QUERY + Names.snake(query.name()) + ".go",
+          "go/application/query/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list"), agg,
+          "query", queries.get(i), false);
+    }
+    files.aggregate(DTO + n.file() + ".go", "go/application/dto/aggregate", agg, false);
+    files.aggregate(REPOSITORY + n.file() + "_postgres.go", "go/infrastructure/repository/aggregate_postgres", agg, false);
+    files.aggregate(REPOSITORY + n.file() + "_memory.go", "go/infrastructure/repository/aggregate_memory", agg, false);
+    files.aggregate(HANDLER + n.file() + ".go", "go/http/handler/aggregate", agg, false);
+    files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
+  }
+
+  private GoProject project(DomainModel model) {
+    GoProject current = project;
+    if (current == null || current.model() != model) {
+      current = new GoProject(model);
+      project = current;
+    }
+    return current;
+  }
+
+  @Override
+  public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
+    GoProject p = project(model);
+    Map<String, Object> context = p.keys();
+    context.put("aggregate", aggregateContext(p, model.aggregate(aggregate).orElseThrow()));
+    return context;
+  }
+
+  private static Map<String, Object> aggregateContext(GoProject p, Aggregate aggregate) {
+    Map<String, Object> agg = DomainContext.aggregate(p, aggregate);
+    ApplicationContext.contribute(p, aggregate, agg);
+    PersistenceContext.contribute(p, aggregate, agg);
+    HttpContext.contribute(p, aggregate, agg);
+    Map<String, Object> tests = new LinkedHashMap<>();
+    tests.put("domain", DomainTestsContext.of(p, aggregate, agg));
+    tests.put("contract", ContractTestsContext.of(p, aggregate, agg));
+    tests.put("http", HttpTestsContext.of(p, aggregate, agg));
+    agg.put("tests", tests);
+    return agg;
+  }
+
+  @Override
+  public String finish(Artifact artifact, String rendered) {
+    if (!artifact.path().endsWith(".go")) {
+      return rendered;
+    }
+    GoProject p = project;
+    String aligned = GoAlign.align(rendered);
+    return p == null ? aligned : p.imports().resolve(aligned);
+  }
+
+  @Override
+  public List<GeneratedFile> migrationFiles(int number, Migration migration) {
+    // Zero-padded by hand: String.format's first use loads locale data, tens of milliseconds cold.
+    String digits = Integer.toString(number);
+    String base = "migrations/" + "0".repeat(Math.max(0, 6 - digits.length())) + digits + "_" + migration.name();
+    String header = "-- Code generated by dddgen. DO NOT EDIT.\n\n";
+    return List.of(
+        new GeneratedFile(base + ".up.sql", header + migration.up(), false),
+        new GeneratedFile(base + ".down.sql", header + migration.down(), false));
+  }
+
+  @Override
+  public OptionalInt migrationNumber(String path) {
+    Matcher m = MIGRATION.matcher(path);
+    return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+  }
+}

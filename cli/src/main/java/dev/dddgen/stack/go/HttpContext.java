@@ -1,0 +1,244 @@
+package dev.dddgen.stack.go;
+
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Command;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Entity;
+import dev.dddgen.model.Field;
+import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Query;
+import dev.dddgen.model.Scalar;
+import dev.dddgen.model.ValueObject;
+import dev.dddgen.naming.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Keys of the HTTP interface: {@code http}, command routes, request types. */
+final class HttpContext {
+  private HttpContext() {}
+
+  static void contribute(GoProject p, Aggregate a, Map<String, Object> aggregate) {
+    DomainModel model = p.model();
+    String ref = p.names(a).ref();
+    List<Map<String, Object>> commands = Maps.list(aggregate, "commands");
+    List<Map<String, Object>> queries = Maps.list(aggregate, "queries");
+    List<Map<String, Object>> aggFields = Maps.list(aggregate, "fields");
+    List<Map<String, Object>> aggEntities = Maps.list(aggregate, "entities");
+
+    // command keys
+    for (int i = 0; i < a.commands().size(); i++) {
+      Command command = a.commands().get(i);
+      Map<String, Object> c = commands.get(i);
+      String kind = (String) c.get("kind");
+      c.putIfAbsent("field", GoNames.member(command.name()));
+      c.putIfAbsent("requestType", Names.lowerFirst(command.name()) + "Request");
+      c.putIfAbsent("segment", Names.kebab((String) c.get("method")));
+      c.putIfAbsent("isCreate", kind.equals("create"));
+      c.putIfAbsent("isUpdate", kind.equals("update"));
+      c.putIfAbsent("isDelete", kind.equals("delete"));
+      c.putIfAbsent("isAction", kind.equals("action"));
+      List<Map<String, Object>> params = Maps.list(c, "params");
+      for (int j = 0; j < command.params().size(); j++) {
+        params.get(j).putIfAbsent("requestValue", value(model, "req", command.params().get(j)));
+      }
+    }
+    // query keys
+    for (int i = 0; i < a.queries().size(); i++) {
+      Query query = a.queries().get(i);
+      Map<String, Object> q = queries.get(i);
+      q.putIfAbsent("field", GoNames.member(query.name()));
+      if (query.kind() == Query.Kind.LIST) {
+        StringBuilder qs = new StringBuilder();
+        // query.filters may already hold the application layer's filter maps: add reader to those.
+        List<Map<String, Object>> existing = Maps.list(q, "filters");
+        List<Map<String, Object>> filters = new ArrayList<>();
+        for (int j = 0; j < query.filters().size(); j++) {
+          String name = query.filters().get(j);
+          Field field = a.field(name).orElseThrow();
+          qs.append(name).append("=&");
+          Map<String, Object> filter = existing != null && j < existing.size()
+              ? existing.get(j) : Maps.of("name", name, "exported", GoNames.exported(name));
+          filter.putIfAbsent("reader", reader(model, ref, a, field));
+          filters.add(filter);
+        }
+        qs.append("limit=&cursor=");
+        q.putIfAbsent("queryString", qs.toString());
+        q.putIfAbsent("filters", filters);
+      }
+    }
+
+    Map<String, Object> http = new LinkedHashMap<>();
+    List<Map<String, Object>> useCases = new ArrayList<>();
+    for (int i = 0; i < a.commands().size(); i++) {
+      Map<String, Object> c = commands.get(i);
+      useCases.add(Maps.of("field", c.get("field"), "package", "command", "handler", c.get("handler"),
+          "publishes", publishes(a.commands().get(i))));
+    }
+    for (Map<String, Object> q : queries) {
+      useCases.add(Maps.of("field", q.get("field"), "package", "query", "handler", q.get("handler"),
+          "publishes", false));
+    }
+    http.put("useCases", useCases);
+    http.put("hasUseCases", !useCases.isEmpty());
+
+    List<Map<String, Object>> routes = new ArrayList<>();
+    byKind(commands, "create").forEach(c -> routes.add(route("Post", "/", c.get("name"))));
+    queries.stream().filter(q -> q.get("kind").equals("list"))
+        .forEach(q -> routes.add(route("Get", "/", q.get("name"))));
+    queries.stream().filter(q -> q.get("kind").equals("get"))
+        .forEach(q -> routes.add(route("Get", "/{id}", q.get("name"))));
+    byKind(commands, "update").forEach(c -> routes.add(route("Put", "/{id}", c.get("name"))));
+    byKind(commands, "action").forEach(c -> routes.add(route("Post", "/{id}/" + c.get("segment"), c.get("name"))));
+    byKind(commands, "delete").forEach(c -> routes.add(route("Delete", "/{id}", c.get("name"))));
+    http.put("routes", routes);
+
+    String path = (String) aggregate.get("path");
+    List<Map<String, Object>> requests = new ArrayList<>();
+    for (Map<String, Object> c : commands) {
+      String kind = (String) c.get("kind");
+      switch (kind) {
+        case "create" -> requests.add(Maps.of("type", c.get("requestType"), "httpMethod", "POST", "route", path,
+            "version", false, "fields", aggFields, "entities", aggEntities));
+        case "update" -> requests.add(Maps.of("type", c.get("requestType"), "httpMethod", "PUT",
+            "route", path + "/{id}", "version", true, "fields", aggFields, "entities", aggEntities));
+        case "action" -> requests.add(Maps.of("type", c.get("requestType"), "httpMethod", "POST",
+            "route", path + "/{id}/" + c.get("segment"), "version", true, "fields", c.get("params"),
+            "entities", List.of()));
+        default -> { }
+      }
+    }
+    http.put("requests", requests);
+
+    List<Map<String, Object>> entities = new ArrayList<>();
+    for (int i = 0; i < a.entities().size(); i++) {
+      Entity entity = a.entities().get(i);
+      Map<String, Object> e = new LinkedHashMap<>(aggEntities.get(i));
+      e.put("converter", Names.lowerFirst(entity.plural()) + "Params");
+      List<Map<String, Object>> fields = new ArrayList<>();
+      List<Map<String, Object>> base = Maps.list(aggEntities.get(i), "fields");
+      for (int j = 0; j < entity.fields().size(); j++) {
+        Map<String, Object> f = new LinkedHashMap<>(base.get(j));
+        f.put("entityValue", value(model, "e", entity.fields().get(j)));
+        fields.add(f);
+      }
+      e.put("fields", fields);
+      entities.add(e);
+    }
+    http.put("entities", entities);
+
+    List<Map<String, Object>> fieldValues = new ArrayList<>();
+    for (Field field : a.fields()) {
+      fieldValues.add(Maps.of("exported", GoNames.exported(field.name()), "value", value(model, "req", field)));
+    }
+    for (int i = 0; i < a.entities().size(); i++) {
+      Map<String, Object> e = entities.get(i);
+      fieldValues.add(Maps.of("exported", e.get("listExported"),
+          "value", e.get("converter") + "(req." + e.get("listExported") + ")"));
+    }
+    http.put("fieldValues", fieldValues);
+    aggregate.put("http", http);
+  }
+
+  /** Every command but a plain delete saves the aggregate and publishes its recorded events. */
+  private static boolean publishes(Command command) {
+    return command.kind() != Command.Kind.DELETE || command.emits().isPresent() || !command.guards().isEmpty();
+  }
+
+  private static List<Map<String, Object>> byKind(List<Map<String, Object>> commands, String kind) {
+    return commands.stream().filter(c -> c.get("kind").equals(kind)).toList();
+  }
+
+  private static Map<String, Object> route(String method, String pattern, Object handler) {
+    return Maps.of("method", method, "pattern", pattern, "handler", handler);
+  }
+
+  private static boolean composite(DomainModel model, Field field) {
+    return field.type() instanceof FieldType.ValueObjectType vot
+        && !model.valueObject(vot.name()).orElseThrow().simple();
+  }
+
+  private static String value(DomainModel model, String receiver, Field field) {
+    String v = receiver + "." + GoNames.exported(field.name());
+    return composite(model, field) ? v + ".params()" : v;
+  }
+
+  /** The scalar a query-string filter is read as, or null for strings/enums/uuids. */
+  private static Field unwrap(DomainModel model, Field field) {
+    if (field.type() instanceof FieldType.ValueObjectType vot) {
+      ValueObject vo = model.valueObject(vot.name()).orElseThrow();
+      if (vo.simple()) {
+        return vo.wrapped();
+      }
+    }
+    return field;
+  }
+
+  private static String reader(DomainModel model, String ref, Aggregate a, Field field) {
+    String name = GoNames.quote(field.name());
+    if (field.type() instanceof FieldType.Enumeration) {
+      return "(*" + ref + "." + GoTypes.enumTypeName(a, null, field) + ")(q.string(" + name + "))";
+    }
+    if (field.type() instanceof FieldType.ValueObjectType vot) {
+      ValueObject vo = model.valueObject(vot.name()).orElseThrow();
+      if (vo.simple() && vo.wrapped().type() instanceof FieldType.Enumeration) {
+        return "(*shared." + vo.name() + "Value)(q.string(" + name + "))";
+      }
+    }
+    Field f = unwrap(model, field);
+    if (f.type() instanceof FieldType.Reference) {
+      return "q.uuid(" + name + ")";
+    }
+    if (f.type() instanceof FieldType.Builtin b) {
+      return "q." + readerName(b.scalar()) + "(" + name + ")";
+    }
+    return "q.string(" + name + ")";
+  }
+
+  private static String readerName(Scalar s) {
+    return switch (s) {
+      case STRING, TEXT -> "string";
+      case INT -> "int32";
+      case LONG -> "int64";
+      case DECIMAL -> "decimal";
+      case BOOL -> "bool";
+      case UUID -> "uuid";
+      case DATE -> "date";
+      case TIMESTAMP -> "timestamp";
+    };
+  }
+
+  static void contribute(GoProject p, ValueObject vo, Map<String, Object> valueObject) {
+    if (vo.simple()) {
+      return;
+    }
+    String receiver = (String) valueObject.get("receiver");
+    List<Map<String, Object>> fields = Maps.list(valueObject, "fields");
+    for (int i = 0; i < vo.fields().size(); i++) {
+      fields.get(i).putIfAbsent("requestValue", value(p.model(), receiver, vo.fields().get(i)));
+    }
+  }
+
+  /** Which typed query-string readers request.go needs. */
+  static Map<String, Object> readers(GoProject p) {
+    Map<String, Object> readers = new LinkedHashMap<>();
+    for (String r : List.of("bool", "int32", "int64", "decimal", "date", "timestamp")) {
+      readers.put(r, false);
+    }
+    for (Aggregate a : p.model().aggregates()) {
+      a.query(Query.Kind.LIST).ifPresent(list -> {
+        for (String name : list.filters()) {
+          Field f = unwrap(p.model(), a.field(name).orElseThrow());
+          if (f.type() instanceof FieldType.Builtin b) {
+            String r = readerName(b.scalar());
+            if (readers.containsKey(r)) {
+              readers.put(r, true);
+            }
+          }
+        }
+      });
+    }
+    return readers;
+  }
+}

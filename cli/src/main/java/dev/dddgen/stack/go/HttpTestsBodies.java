@@ -1,0 +1,271 @@
+package dev.dddgen.stack.go;
+
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Entity;
+import dev.dddgen.model.Field;
+import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Samples;
+import dev.dddgen.model.Scalar;
+import dev.dddgen.model.Timestamps;
+import dev.dddgen.model.ValueObject;
+import dev.dddgen.naming.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/** JSON request bodies of the generated HTTP handler tests. */
+final class HttpTestsBodies {
+  private HttpTestsBodies() {}
+
+  /** The JSON object of the required fields (and one of each entity) of a create request. */
+  static String valid(DomainModel model, Aggregate a) {
+    return body(model, a, false);
+  }
+
+  static String body(DomainModel model, Aggregate a, boolean every) {
+    List<String> parts = members(model, a.fields(), every);
+    for (Entity e : a.entities()) {
+      parts.add(quote(Names.camel(e.plural())) + ":[" + object(model, e.fields(), every) + "]");
+    }
+    return "{" + String.join(",", parts) + "}";
+  }
+
+  static String object(DomainModel model, List<Field> fields, boolean every) {
+    return "{" + String.join(",", members(model, fields, every)) + "}";
+  }
+
+  static List<String> members(DomainModel model, List<Field> fields, boolean every) {
+    List<String> parts = new ArrayList<>();
+    for (Field f : fields) {
+      if (f.omittable() && !every) {
+        continue;
+      }
+      parts.add(quote(f.name()) + ":" + value(model, f, every));
+    }
+    return parts;
+  }
+
+  static String value(DomainModel model, Field f, boolean every) {
+    if (f.type() instanceof FieldType.ValueObjectType t) {
+      ValueObject vo = model.valueObject(t.name()).orElseThrow();
+      if (!vo.simple()) {
+        return object(model, vo.fields(), every);
+      }
+      return json(vo.wrapped(), Samples.valid(model, f));
+    }
+    return json(f, Samples.valid(model, f));
+  }
+
+  static String json(Field f, String text) {
+    if (f.type() instanceof FieldType.Builtin b
+        && (b.scalar() == Scalar.INT || b.scalar() == Scalar.LONG || b.scalar() == Scalar.BOOL)) {
+      return text;
+    }
+    return quote(text);
+  }
+
+  /** The "invalid fields" body and the names of the fields it breaks; null when nothing can be broken. */
+  static String[] invalid(DomainModel model, Aggregate a) {
+    List<String> parts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Field f : a.fields()) {
+      if (DomainTestsValues.composite(model, f)) {
+        ValueObject vo = DomainTestsValues.vo(model, f);
+        List<String> paths = DomainTestsValues.invalidPaths(model, vo);
+        if (paths.isEmpty() || paths.get(0).contains(".")) {
+          if (!f.omittable()) {
+            parts.add(quote(f.name()) + ":" + value(model, f, false));
+          }
+          continue;
+        }
+        String broken = paths.get(0);
+        List<String> inner = new ArrayList<>();
+        for (Field part : vo.fields()) {
+          if (part.name().equals(broken)) {
+            Field target = part.type() instanceof FieldType.ValueObjectType t && model.valueObject(t.name()).get().simple()
+                ? model.valueObject(t.name()).get().wrapped() : part;
+            inner.add(quote(part.name()) + ":" + json(target, Samples.invalid(model, part).get()));
+          } else if (!part.omittable()) {
+            inner.add(quote(part.name()) + ":" + value(model, part, false));
+          }
+        }
+        parts.add(quote(f.name()) + ":{" + String.join(",", inner) + "}");
+        names.add(quote(f.name() + "." + broken));
+        continue;
+      }
+      java.util.Optional<String> bad = Samples.invalid(model, f);
+      if (bad.isPresent()) {
+        Field target = f;
+        if (f.type() instanceof FieldType.ValueObjectType t) {
+          target = model.valueObject(t.name()).get().wrapped();
+        }
+        parts.add(quote(f.name()) + ":" + json(target, bad.get()));
+        names.add(quote(f.name()));
+      } else if (!f.omittable()) {
+        parts.add(quote(f.name()) + ":" + value(model, f, false));
+      }
+    }
+    if (names.isEmpty()) {
+      return null;
+    }
+    return new String[] {"`{" + String.join(",", parts) + "}`", "[]string{" + String.join(", ", names) + "}"};
+  }
+
+  /** The create body with every other unique field changed, so only {@code field} collides. */
+  static String duplicate(DomainModel model, Aggregate a, Field field) {
+    return duplicate(model, a, field, true);
+  }
+
+  /**
+   * The create body of the aggregate that a duplicate of {@code field} collides with: the valid body,
+   * with the field set even when it may be left out.
+   */
+  static String original(DomainModel model, Aggregate a, Field field) {
+    return duplicate(model, a, field, false);
+  }
+
+  private static String duplicate(DomainModel model, Aggregate a, Field field, boolean bumpOthers) {
+    List<String> parts = new ArrayList<>();
+    for (Field f : a.fields()) {
+      if (f.omittable() && !f.name().equals(field.name())) {
+        continue;
+      }
+      String v = value(model, f, false);
+      if (bumpOthers && f.unique() && !f.name().equals(field.name())) {
+        v = bump(model, f, v, 1);
+      }
+      parts.add(quote(f.name()) + ":" + v);
+    }
+    for (Entity e : a.entities()) {
+      parts.add(quote(Names.camel(e.plural())) + ":[" + object(model, e.fields(), false) + "]");
+    }
+    return "`{" + String.join(",", parts) + "}`";
+  }
+
+  /**
+   * Another valid JSON value of the field, {@code n} steps from {@code v}: dates and times move on
+   * by days or seconds, numbers by n (down when up would pass the maximum), text varies its last
+   * letter or digit within its class, so a pattern that admitted it still does.
+   */
+  private static String bumped(Timestamps.Instant instant, int seconds) {
+    return new Timestamps.Instant(instant.local().plusSeconds(seconds), instant.offset()).toString();
+  }
+
+  static String bump(DomainModel model, Field field, String v, int n) {
+    Field leaf = leaf(model, field);
+    Scalar scalar = leaf.type() instanceof FieldType.Builtin b ? b.scalar() : null;
+    if (scalar == Scalar.DATE) {
+      return quote(Timestamps.date(unquote(v)).plusDays(n).toString());
+    }
+    if (scalar == Scalar.TIMESTAMP) {
+      return quote(bumped(Timestamps.timestamp(unquote(v)), n));
+    }
+    if (scalar == Scalar.INT || scalar == Scalar.LONG || scalar == Scalar.DECIMAL) {
+      java.math.BigDecimal value = new java.math.BigDecimal(unquote(v));
+      java.math.BigDecimal step = java.math.BigDecimal.valueOf(n);
+      java.math.BigDecimal up = value.add(step);
+      java.util.Optional<java.math.BigDecimal> min = leaf.constraints() == null ? java.util.Optional.empty()
+          : leaf.constraints().min();
+      java.util.Optional<java.math.BigDecimal> max = leaf.constraints() == null ? java.util.Optional.empty()
+          : leaf.constraints().max();
+      boolean tooBig = max.isPresent() && up.compareTo(max.get()) > 0;
+      java.math.BigDecimal next = tooBig ? value.subtract(step) : up;
+      if (min.isPresent() && next.compareTo(min.get()) < 0) {
+        // A range narrower than the step: the bound furthest from the value.
+        next = value.subtract(min.get()).abs().compareTo(max.orElse(value).subtract(value).abs()) >= 0
+            ? min.get() : max.get();
+      }
+      String number = next.toPlainString();
+      return v.startsWith("\"") ? quote(number) : number;
+    }
+    return vary(v, n);
+  }
+
+  /** Whether the field holds text (a string, or a simple value object wrapping one). */
+  static boolean text(DomainModel model, Field field) {
+    return leaf(model, field).type() instanceof FieldType.Builtin b && (b.scalar() == Scalar.STRING || b.scalar() == Scalar.TEXT);
+  }
+
+  /** The field itself, or the one a simple value object wraps. */
+  static Field leaf(DomainModel model, Field field) {
+    return field.type() instanceof FieldType.ValueObjectType vo && model.valueObject(vo.name()).orElseThrow().simple()
+        ? model.valueObject(vo.name()).orElseThrow().wrapped() : field;
+  }
+
+  private static String unquote(String v) {
+    return v.startsWith("\"") ? v.substring(1, v.length() - 1) : v;
+  }
+
+  /**
+   * Adds n to the letters and digits of a JSON string (or bare value) read as one number from its
+   * end, each keeping its class (digit, lower, upper): {@code "ab19"} + 2 is {@code "ab21"}.
+   */
+  private static String vary(String v, int n) {
+    char[] chars = v.toCharArray();
+    int carry = n;
+    for (int i = chars.length - 1; i >= 0 && carry > 0; i--) {
+      char c = chars[i];
+      char zero = c >= '0' && c <= '9' ? '0' : c >= 'a' && c <= 'z' ? 'a' : c >= 'A' && c <= 'Z' ? 'A' : 0;
+      if (zero == 0) {
+        continue;
+      }
+      int base = zero == '0' ? 10 : 26;
+      int sum = c - zero + carry;
+      chars[i] = (char) (zero + sum % base);
+      carry = sum / base;
+    }
+    return new String(chars);
+  }
+
+  /** A list body: required and filter fields; unique ones bumped by {@code n}, {@code changed} given another value. */
+  static String listBody(DomainModel model, Aggregate a, List<String> filters, int n, String changed) {
+    List<String> parts = new ArrayList<>();
+    for (Field f : a.fields()) {
+      if (f.omittable() && !filters.contains(f.name())) {
+        continue;
+      }
+      String v = value(model, f, false);
+      if (f.unique()) {
+        v = bump(model, f, v, n);
+      }
+      if (f.name().equals(changed)) {
+        v = other(model, f, v);
+      }
+      parts.add(quote(f.name()) + ":" + v);
+    }
+    for (Entity e : a.entities()) {
+      parts.add(quote(Names.camel(e.plural())) + ":[" + object(model, e.fields(), false) + "]");
+    }
+    return "`{" + String.join(",", parts) + "}`";
+  }
+
+  static String other(DomainModel model, Field f, String v) {
+    if (v.equals("true")) {
+      return "false";
+    }
+    if (v.equals("false")) {
+      return "true";
+    }
+    if (leaf(model, f).type() instanceof FieldType.Enumeration en) {
+      for (String value : en.values()) {
+        if (!quote(value).equals(v)) {
+          return quote(value);
+        }
+      }
+    }
+    if (f.type() instanceof FieldType.Reference || (f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.UUID)) {
+      return v.substring(0, v.length() - 4) + "063\"";
+    }
+    return bump(model, f, v, 10);
+  }
+
+  /**
+   * A JSON string. It is written inside Go raw strings (request bodies) and interpreted ones
+   * (expected values): a backquote, which would end a raw string, and the alignment marker are
+   * escaped as \\u sequences, which JSON and Go read alike.
+   */
+  static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\u0060")
+        .replace(String.valueOf(GoAlign.MARKER), "\\u00a6") + "\"";
+  }
+}

@@ -1,0 +1,347 @@
+package dev.dddgen.stack.go;
+
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Entity;
+import dev.dddgen.model.Field;
+import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Query;
+import dev.dddgen.model.ValueObject;
+import dev.dddgen.naming.Names;
+import dev.dddgen.schema.RelationalSchema;
+import dev.dddgen.schema.SchemaBuilder;
+import dev.dddgen.schema.Sql;
+import dev.dddgen.schema.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The {@code postgres} map of aggregate_postgres. */
+final class PersistencePostgres {
+  private PersistencePostgres() {}
+
+  static void contribute(GoProject p, Aggregate a, Map<String, Object> aggregate) {
+    GoProject.AggregateNames n = p.names(a);
+    RelationalSchema schema = p.schema();
+    String rv = n.receiver();
+    String lower = Names.lowerFirst(a.name());
+    Map<String, Object> pg = new LinkedHashMap<>();
+    pg.put("rv", rv);
+    pg.put("table", Sql.id(a.table()));
+    pg.put("tableName", a.table());
+    String childTables = "";
+    if (!a.entities().isEmpty()) {
+      childTables = ", child table" + (a.entities().size() > 1 ? "s " : " ")
+          + a.entities().stream().map(Entity::table).collect(Collectors.joining(", "));
+    }
+    pg.put("childTables", childTables);
+    pg.put("constraintsVar", lower + "Constraints");
+
+    List<Map<String, Object>> constraints = new ArrayList<>();
+    addConstraints(p, schema, a.table(), a.fields(), null, constraints);
+    for (Entity e : a.entities()) {
+      addConstraints(p, schema, e.table(), e.fields(), Names.lowerFirst(e.plural()), constraints);
+    }
+    pg.put("constraints", constraints);
+    pg.put("hasConstraints", !constraints.isEmpty());
+    pg.put("valuesFunc", lower + "Values");
+    pg.put("goneOrChanged", lower + "GoneOrChanged");
+    pg.put("rowType", lower + "Row");
+
+    List<Map<String, Object>> optionalBuilders = new ArrayList<>();
+    Cols root = columns(p, a, null, a.fields(), rv, "r.", optionalBuilders);
+    pg.put("columnList", root.columnList());
+    pg.put("insertPlaceholders", placeholders(1, 4 + root.count()));
+    StringBuilder assignments = new StringBuilder();
+    for (int i = 0; i < root.names().size(); i++) {
+      assignments.append(", ").append(Sql.id(root.names().get(i))).append(" = $").append(5 + i);
+    }
+    pg.put("updateAssignments", assignments.toString());
+
+    List<String> conditions = new ArrayList<>();
+    List<String> listArgs = new ArrayList<>();
+    Query list = a.query(Query.Kind.LIST).orElse(null);
+    if (list != null) {
+      for (String filter : list.filters()) {
+        Field field = a.field(filter).orElseThrow();
+        for (SchemaBuilder.FieldColumn column : SchemaBuilder.columnsOf(p.model(), field)) {
+          String type = schema.table(a.table()).flatMap(t -> t.column(column.column())).map(Table.Column::type).orElse("text");
+          int k = conditions.size() + 1;
+          conditions.add("($" + k + "::" + type + " IS NULL OR " + Sql.id(column.column()) + " = $" + k + ")");
+        }
+        listArgs.add("filter." + GoNames.exported(filter));
+      }
+    }
+    // The repository port honours After whether or not a query pages (the in-memory adapter too).
+    int after = conditions.size() + 1;
+    conditions.add("($" + after + "::uuid IS NULL OR id > $" + after + ")");
+    listArgs.add("filter.After");
+    List<String> listConditions = new ArrayList<>();
+    for (int i = 0; i < conditions.size(); i++) {
+      listConditions.add((i == 0 ? "WHERE " : "  AND ") + conditions.get(i));
+    }
+    pg.put("listConditions", listConditions);
+    pg.put("limitPlaceholder", "$" + (conditions.size() + 1));
+    listArgs.add("filter.Limit");
+    pg.put("listArgs", listArgs);
+    pg.put("columns", root.columns());
+    pg.put("fieldValues", root.fieldValues());
+
+    List<Map<String, Object>> entities = new ArrayList<>();
+    List<Map<String, Object>> entityMaps = Maps.list(aggregate, "entities");
+    for (int i = 0; i < a.entities().size(); i++) {
+      Entity e = a.entities().get(i);
+      Map<String, Object> em = entityMaps.get(i);
+      String itemVar = rv.equals("e") ? "item" : "e";
+      Cols cols = columns(p, a, e, e.fields(), itemVar, "", optionalBuilders);
+      String parentColumn = Names.snake(a.name()) + "_id";
+      Map<String, Object> entity = new LinkedHashMap<>(em);
+      entity.put("table", Sql.id(e.table()));
+      entity.put("parentColumn", parentColumn);
+      entity.put("parentLocal", GoNames.local(GoNames.lowerCamel(parentColumn)));
+      entity.put("itemVar", itemVar);
+      entity.put("columnList", cols.columnList());
+      entity.put("insertPlaceholders", placeholders(1, 3 + cols.count()));
+      entity.put("columns", cols.columns());
+      entity.put("fieldValues", cols.fieldValues());
+      entities.add(entity);
+    }
+    pg.put("entities", Maps.markLast(entities));
+    pg.put("optionalBuilders", optionalBuilders);
+    pg.put("imports", Boolean.TRUE);
+    aggregate.put("postgres", pg);
+  }
+
+  private static String placeholders(int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int i = from; i <= to; i++) {
+      out.add("$" + i);
+    }
+    return String.join(", ", out);
+  }
+
+  private static void addConstraints(GoProject p, RelationalSchema schema, String table, List<Field> fields,
+      String entityField, List<Map<String, Object>> out) {
+    Table t = schema.table(table).orElse(null);
+    if (t == null) {
+      return;
+    }
+    for (Table.Constraint c : t.constraints()) {
+      if (c.kind() != Table.Constraint.Kind.UNIQUE && c.kind() != Table.Constraint.Kind.FOREIGN_KEY) {
+        continue;
+      }
+      String field = null;
+      for (Field f : fields) {
+        for (SchemaBuilder.FieldColumn column : SchemaBuilder.columnsOf(p.model(), f)) {
+          if (c.columns().size() == 1 && c.columns().get(0).equals(column.column())) {
+            field = f.name();
+          }
+        }
+      }
+      if (field == null) {
+        continue;
+      }
+      out.add(Maps.of("name", GoNames.quote(c.name()), "field", GoNames.quote(entityField == null ? field : entityField)));
+    }
+  }
+
+  record Cols(List<String> names, List<Map<String, Object>> columns, List<String> fieldValues) {
+    int count() {
+      return names.size();
+    }
+
+    String columnList() {
+      return names.stream().map(nm -> ", " + Sql.id(nm)).collect(Collectors.joining());
+    }
+  }
+
+  private static Cols columns(GoProject p, Aggregate a, Entity e, List<Field> fields, String rv, String rowPrefix,
+      List<Map<String, Object>> optionalBuilders) {
+    String ref = p.names(a).ref();
+    List<String> names = new ArrayList<>();
+    List<Map<String, Object>> columns = new ArrayList<>();
+    List<String> fieldValues = new ArrayList<>();
+    for (Field field : fields) {
+      List<SchemaBuilder.FieldColumn> fcs = SchemaBuilder.columnsOf(p.model(), field);
+      List<String> locals = new ArrayList<>();
+      for (SchemaBuilder.FieldColumn fc : fcs) {
+        String local = GoNames.local(GoNames.lowerCamel(fc.column()));
+        names.add(fc.column());
+        locals.add(rowPrefix + local);
+        String rowType = rowType(p, a, e, field, fc);
+        columns.add(Maps.of("name", fc.column(), "rowField", local, "local", local, "rowType", rowType,
+            "value", value(p, rv, field, fc)));
+      }
+      Ctx ctx = new Ctx(p, fcs, rowPrefix, Names.lowerFirst(e == null ? a.name() : e.name()),
+          e == null ? a.name() : e.name(), optionalBuilders, a, e);
+      fieldValues.add(fieldValue(ctx, field, locals));
+    }
+    return new Cols(names, columns, fieldValues);
+  }
+
+  private static String rowType(GoProject p, Aggregate a, Entity e, Field field, SchemaBuilder.FieldColumn fc) {
+    Field leaf = fc.leaf();
+    String base;
+    FieldType type = leaf.type();
+    if (type instanceof FieldType.ValueObjectType vo) {
+      ValueObject v = p.model().valueObject(vo.name()).orElseThrow();
+      Field wrapped = v.wrapped();
+      if (wrapped.type() instanceof FieldType.Enumeration) {
+        base = "shared." + v.name() + "Value";
+      } else {
+        base = GoTypes.of(p.model(), "shared", wrapped, null).domain().replace("*", "");
+      }
+    } else if (type instanceof FieldType.Enumeration) {
+      if (fc.path().size() > 1) {
+        String voName = compositeName(p, field);
+        base = "shared." + voName + GoNames.exported(leaf.name());
+      } else {
+        base = p.names(a).ref() + "." + GoTypes.enumTypeName(a, e == null ? null : e.name(), field);
+      }
+    } else {
+      base = GoTypes.of(p.model(), p.names(a).ref(), leaf, null).domain().replace("*", "");
+    }
+    return fc.nullable() ? "*" + base : base;
+  }
+
+  private static String compositeName(GoProject p, Field field) {
+    return ((FieldType.ValueObjectType) field.type()).name();
+  }
+
+  private static String value(GoProject p, String rv, Field field, SchemaBuilder.FieldColumn fc) {
+    String cur = rv + "." + GoNames.exported(field.name()) + "()";
+    boolean pointer = field.optional() && field.defaultValue().isEmpty();
+    Field node = field;
+    for (int i = 1; i <= fc.path().size(); i++) {
+      if (!(node.type() instanceof FieldType.ValueObjectType vo)) {
+        break;
+      }
+      ValueObject v = p.model().valueObject(vo.name()).orElseThrow();
+      Field part;
+      String method;
+      if (v.simple()) {
+        if (i != fc.path().size()) {
+          break;
+        }
+        part = null;
+        method = "Value";
+      } else {
+        if (i >= fc.path().size()) {
+          break;
+        }
+        String partName = fc.path().get(i);
+        part = v.fields().stream().filter(f -> f.name().equals(partName)).findFirst().orElseThrow();
+        method = GoNames.exported(partName);
+      }
+      boolean partOptional = part != null && part.optional();
+      if (pointer) {
+        cur = (partOptional ? "flatPart(" : "optionalPart(") + cur + ", shared." + v.name() + "." + method + ")";
+      } else {
+        cur = cur + "." + method + "()";
+        pointer = partOptional;
+      }
+      if (part == null) {
+        break;
+      }
+      node = part;
+    }
+    return cur;
+  }
+
+  record Ctx(GoProject p, List<SchemaBuilder.FieldColumn> fcs, String prefix, String ownerLower, String owner,
+      List<Map<String, Object>> builders, Aggregate a, Entity e) {
+    String local(SchemaBuilder.FieldColumn fc) {
+      return GoNames.local(GoNames.lowerCamel(fc.column()));
+    }
+
+    List<SchemaBuilder.FieldColumn> under(List<String> path) {
+      return fcs.stream().filter(fc -> fc.path().size() >= path.size() && fc.path().subList(0, path.size()).equals(path)).toList();
+    }
+  }
+
+  private static String fieldValue(Ctx ctx, Field field, List<String> locals) {
+    if (field.type() instanceof FieldType.ValueObjectType) {
+      List<String> path = List.of(field.name());
+      if (field.optional() && field.defaultValue().isEmpty()) {
+        return builderCall(ctx, field, path);
+      }
+      return nodeExpr(ctx, field, path, false, ctx.prefix());
+    }
+    return locals.get(0);
+  }
+
+  private static String nodeExpr(Ctx ctx, Field node, List<String> path, boolean underOptional, String prefix) {
+    ValueObject v = ctx.p().model().valueObject(((FieldType.ValueObjectType) node.type()).name()).orElseThrow();
+    List<String> args = new ArrayList<>();
+    if (v.simple()) {
+      SchemaBuilder.FieldColumn fc = ctx.under(path).get(0);
+      args.add((underOptional ? "*" : "") + prefix + ctx.local(fc));
+    } else {
+      for (Field part : v.fields()) {
+        List<String> sub = new ArrayList<>(path);
+        sub.add(part.name());
+        if (part.type() instanceof FieldType.ValueObjectType) {
+          // A value-object part, simple or composite, is rebuilt from its own columns.
+          if (part.optional()) {
+            args.add(builderCall(ctx, part, sub, prefix));
+          } else {
+            args.add(nodeExpr(ctx, part, sub, underOptional, prefix));
+          }
+        } else {
+          SchemaBuilder.FieldColumn fc = ctx.under(sub).get(0);
+          args.add((underOptional && !part.optional() ? "*" : "") + prefix + ctx.local(fc));
+        }
+      }
+    }
+    return "shared.Unmarshal" + v.name() + "FromDatabase(" + String.join(", ", args) + ")";
+  }
+
+  private static String builderCall(Ctx ctx, Field node, List<String> path) {
+    return builderCall(ctx, node, path, ctx.prefix());
+  }
+
+  private static String builderCall(Ctx ctx, Field node, List<String> path, String prefix) {
+    String name = ctx.ownerLower() + path.stream().map(GoNames::exported).collect(Collectors.joining()) + "FromColumns";
+    List<SchemaBuilder.FieldColumn> cols = ctx.under(path);
+    if (ctx.builders().stream().noneMatch(b -> b.get("name").equals(name))) {
+      String build = nodeExpr(ctx, node, path, true, "");
+      List<String> params = new ArrayList<>();
+      for (SchemaBuilder.FieldColumn fc : cols) {
+        params.add(ctx.local(fc) + " " + rowType(ctx.p(), ctx.a(), ctx.e(), fieldOf(ctx, fc), fc));
+      }
+      SchemaBuilder.FieldColumn absent = cols.get(0);
+      for (SchemaBuilder.FieldColumn fc : cols) {
+        if (!optionalBelow(ctx, fc, path.size())) {
+          absent = fc;
+          break;
+        }
+      }
+      String voName = ((FieldType.ValueObjectType) node.type()).name();
+      ctx.builders().add(Maps.of("name", name,
+          "doc", "the optional " + Names.human(node.name()) + " of " + DomainContext.article(ctx.owner()) + " " + ctx.owner(),
+          "params", String.join(", ", params), "type", "shared." + voName,
+          "absent", ctx.local(absent) + " == nil", "build", build));
+    }
+    return name + "(" + cols.stream().map(fc -> prefix + ctx.local(fc)).collect(Collectors.joining(", ")) + ")";
+  }
+
+  private static Field fieldOf(Ctx ctx, SchemaBuilder.FieldColumn fc) {
+    List<Field> fields = ctx.e() == null ? ctx.a().fields() : ctx.e().fields();
+    return fields.stream().filter(f -> f.name().equals(fc.path().get(0))).findFirst().orElseThrow();
+  }
+
+  /** Whether a part at depth >= from on the column's path is optional. */
+  private static boolean optionalBelow(Ctx ctx, SchemaBuilder.FieldColumn fc, int from) {
+    Field node = fieldOf(ctx, fc);
+    for (int i = 1; i < fc.path().size(); i++) {
+      ValueObject v = ctx.p().model().valueObject(((FieldType.ValueObjectType) node.type()).name()).orElseThrow();
+      String partName = fc.path().get(i);
+      node = v.fields().stream().filter(f -> f.name().equals(partName)).findFirst().orElseThrow();
+      if (i >= from && node.optional()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

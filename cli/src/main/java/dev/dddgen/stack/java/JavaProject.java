@@ -1,0 +1,295 @@
+package dev.dddgen.stack.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Field;
+import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Scalar;
+import dev.dddgen.model.ValueObject;
+import dev.dddgen.naming.Names;
+import dev.dddgen.naming.ReservedWords;
+import dev.dddgen.schema.RelationalSchema;
+import dev.dddgen.schema.SchemaBuilder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** What every Java emitter and context builder needs about the model, computed once per generation. */
+final class JavaProject {
+  /** Versions of the generated project's build, pinned: they resolve from Maven Central. */
+  static final String SPRING_BOOT = "3.5.16";
+  static final String ARCHUNIT = "1.5.0";
+  /** JSON Schema 2020-12 (OpenAPI 3.1) validation in OpenApiContract; 1.x is the Jackson 2 line. */
+  static final String JSON_SCHEMA_VALIDATOR = "1.5.9";
+
+  /**
+   * Locals the generated methods declare: a parameter named after a field takes a {@code _} suffix
+   * when it would hide one of them.
+   */
+  private static final Set<String> LOCALS = Set.of(
+      "after", "limit", "sql", "params", "query", "found", "now", "command", "created", "repository",
+      "publisher", "clock", "validator", "checked", "rs", "row", "body", "id", "version", "request", "e", "field",
+      "draft", "before", "prefix", "value", "i", "item", "checkedItem", "transactions", "stored", "tx", "items", "parent");
+
+  private final DomainModel model;
+  private final String base;
+  private final RelationalSchema schema;
+
+  JavaProject(DomainModel model) {
+    this.model = model;
+    this.base = model.project().module();
+    this.schema = SchemaBuilder.build(model);
+  }
+
+  DomainModel model() {
+    return model;
+  }
+
+  RelationalSchema schema() {
+    return schema;
+  }
+
+  String base() {
+    return base;
+  }
+
+  String pkg(String sub) {
+    return sub.isEmpty() ? base : base + "." + sub;
+  }
+
+  String path(String sub) {
+    return "src/main/java/" + pkg(sub).replace('.', '/') + "/";
+  }
+
+  String testPath(String sub) {
+    return "src/test/java/" + pkg(sub).replace('.', '/') + "/";
+  }
+
+  String domainPackage(Aggregate aggregate) {
+    return pkg("domain." + Names.flat(aggregate.name()));
+  }
+
+  ClassName shared(String name) {
+    return ClassName.get(pkg("domain.shared"), name);
+  }
+
+  ClassName entity(Aggregate aggregate) {
+    return ClassName.get(domainPackage(aggregate), aggregate.name());
+  }
+
+  ClassName dto(Aggregate aggregate) {
+    return ClassName.get(pkg("application.dto"), aggregate.name() + "Dto");
+  }
+
+  /** project.group, else the base package without its last part (com.acme.shop: com.acme). */
+  String groupId() {
+    int dot = base.lastIndexOf('.');
+    return model.project().group().orElse(dot < 0 ? base : base.substring(0, dot));
+  }
+
+  /** project.artifact, else the project's name. */
+  String artifactId() {
+    return model.project().artifact().orElse(Names.kebab(model.project().name()));
+  }
+
+  /** The keys every context starts from. */
+  Map<String, Object> keys() {
+    Map<String, Object> project = new LinkedHashMap<>();
+    project.put("name", model.project().name());
+    project.put("package", base);
+    project.put("groupId", groupId());
+    project.put("artifactId", artifactId());
+    Map<String, Object> versions = new LinkedHashMap<>();
+    versions.put("springBoot", SPRING_BOOT);
+    versions.put("archunit", ARCHUNIT);
+    versions.put("jsonSchemaValidator", JSON_SCHEMA_VALIDATOR);
+    Map<String, Object> keys = new LinkedHashMap<>();
+    keys.put("project", project);
+    keys.put("versions", versions);
+    return keys;
+  }
+
+  /**
+   * A Java name for a field: its name in the definition (already a Java identifier, and the JSON
+   * name), with a {@code _} suffix when it is a keyword ({@code class_}), which StrictJson's naming
+   * drops again, so that the domain's Drafts read JSON without a Jackson annotation.
+   */
+  static String ident(String fieldName) {
+    return ReservedWords.javaIdentifier(fieldName);
+  }
+
+  /** A local or parameter name for a field: never a keyword nor a local of the generated methods. */
+  static String local(String fieldName) {
+    String ident = ident(fieldName);
+    return LOCALS.contains(ident) ? ident + "_" : ident;
+  }
+
+  /** One field as the Java target spells it in every layer. */
+  record JField(
+      Field field, String name, String ident, String local, String column, String sqlColumn,
+      Scalar scalar, ClassName enumType, ClassName valueObject, ClassName composite, TypeName domainType,
+      TypeName inputType) {
+
+    /** A composite value object: a record of parts, given as its {@code Draft} in requests. */
+    boolean isComposite() {
+      return composite != null;
+    }
+
+    boolean isEnum() {
+      return enumType != null;
+    }
+
+    /** A simple value object wrapping a scalar (an enum value object is an enum: {@link #isEnum}). */
+    boolean isValueObject() {
+      return valueObject != null;
+    }
+
+    boolean required() {
+      return !field.optional();
+    }
+  }
+
+  /** A child entity: a list of records with an id, stored in its own table. */
+  record JEntity(
+      dev.dddgen.model.Entity entity, String json, String ident, String local, ClassName type, ClassName draft,
+      ClassName dto, List<JField> fields) {}
+
+  List<JEntity> entities(Aggregate aggregate) {
+    return aggregate.entities().stream().map(e -> {
+      ClassName type = ClassName.get(domainPackage(aggregate), e.name());
+      String json = Names.camel(e.plural());
+      return new JEntity(e, json, ident(json), local(json), type, type.nestedClass("Draft"),
+          ClassName.get(pkg("application.dto"), e.name() + "Dto"),
+          e.fields().stream().map(f -> field(aggregate, f, e.name())).toList());
+    }).toList();
+  }
+
+  /** The fields of an aggregate (scalars, enums and refs: what this version of the target supports). */
+  List<JField> fields(Aggregate aggregate) {
+    return aggregate.fields().stream().map(f -> field(aggregate, f)).toList();
+  }
+
+  JField field(Aggregate aggregate, Field field) {
+    return field(aggregate, field, "");
+  }
+
+  /**
+   * A part of a composite value object. An enum part's type is {@code <ValueObject><Part>} in
+   * domain.shared ({@code Span.kind}: {@code SpanKind}), the name the Go target gives it.
+   */
+  JField part(ValueObject valueObject, Field part) {
+    return field(null, part, valueObject.name());
+  }
+
+  /** The parts of a composite value object. */
+  List<JField> parts(ValueObject valueObject) {
+    return valueObject.fields().stream().map(f -> part(valueObject, f)).toList();
+  }
+
+  /** The part a column of a composite field stores: its path leads through the value objects. */
+  JField leaf(Field root, SchemaBuilder.FieldColumn column) {
+    ValueObject holder = null;
+    Field current = root;
+    for (String name : column.path().subList(1, column.path().size())) {
+      holder = model.valueObject(((FieldType.ValueObjectType) current.type()).name()).orElseThrow();
+      current = holder.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+    return holder == null ? field(null, current) : part(holder, current);
+  }
+
+  /**
+   * {@code owner} prefixes the name of the field's enum type: a child entity's enum {@code kind}
+   * of {@code Port} is {@code PortKind}, so it cannot clash with an aggregate's enum {@code Kind}.
+   */
+  JField field(Aggregate aggregate, Field field, String owner) {
+    String column = Names.snake(field.name());
+    ClassName enumType = null;
+    ClassName valueObject = null;
+    Scalar scalar;
+    if (field.type() instanceof FieldType.ValueObjectType vo && !model.valueObject(vo.name()).orElseThrow().simple()) {
+      ClassName composite = shared(vo.name());
+      return new JField(field, field.name(), ident(field.name()), local(field.name()), column,
+          ReservedWords.sqlIdentifier(column), Scalar.STRING, null, null, composite, composite,
+          composite.nestedClass("Draft"));
+    }
+    if (field.type() instanceof FieldType.ValueObjectType vo) {
+      Field wrapped = model.valueObject(vo.name()).orElseThrow().wrapped();
+      if (wrapped.type() instanceof FieldType.Enumeration) {
+        enumType = shared(vo.name());
+        scalar = Scalar.STRING;
+      } else {
+        valueObject = shared(vo.name());
+        scalar = wrapped.type() instanceof FieldType.Builtin b ? b.scalar() : Scalar.UUID;
+      }
+    } else if (field.type() instanceof FieldType.Enumeration values) {
+      String prefix = aggregate == null || !owner.isEmpty() ? owner : enumOwner(aggregate, field.name(), values, "");
+      enumType = ClassName.get(aggregate == null ? pkg("domain.shared") : domainPackage(aggregate),
+          prefix + Names.pascal(field.name()));
+      scalar = Scalar.STRING;
+    } else if (field.type() instanceof FieldType.Reference) {
+      scalar = Scalar.UUID;
+    } else if (field.type() instanceof FieldType.Builtin builtin) {
+      scalar = builtin.scalar();
+    } else {
+      throw new IllegalStateException("unsupported field type " + field.type());
+    }
+    TypeName input = enumType != null ? ClassName.get(String.class) : boxed(scalar);
+    TypeName domain = enumType != null ? enumType : valueObject != null ? valueObject
+        : field.optional() ? boxed(scalar) : primitive(scalar);
+    return new JField(field, field.name(), ident(field.name()), local(field.name()), column,
+        ReservedWords.sqlIdentifier(column), scalar, enumType, valueObject, null, domain, input);
+  }
+
+  /**
+   * Whose name prefixes the enum type of an aggregate's field, command parameter or event field
+   * {@code name}, as in the Go target: none when the aggregate has a field of that name and those
+   * values (its type is shared: a parameter assigning it, an event copying it); else the first
+   * command, in declaration order, taking a parameter of that name and those values ({@code
+   * Switch.level}: {@code SwitchLevel}, which an event filled from it shares); else {@code owner}.
+   */
+  String enumOwner(Aggregate aggregate, String name, FieldType.Enumeration values, String owner) {
+    for (Field f : aggregate.fields()) {
+      if (f.name().equals(name) && f.type() instanceof FieldType.Enumeration same && same.values().equals(values.values())) {
+        return "";
+      }
+    }
+    for (dev.dddgen.model.Command command : aggregate.commands()) {
+      for (Field param : command.params()) {
+        if (param.name().equals(name) && param.type() instanceof FieldType.Enumeration same
+            && same.values().equals(values.values())) {
+          return command.name();
+        }
+      }
+    }
+    return owner;
+  }
+
+  static TypeName boxed(Scalar scalar) {
+    return switch (scalar) {
+      case STRING, TEXT -> ClassName.get(String.class);
+      case INT -> ClassName.get(Integer.class);
+      case LONG -> ClassName.get(Long.class);
+      case DECIMAL -> ClassName.get(BigDecimal.class);
+      case BOOL -> ClassName.get(Boolean.class);
+      case UUID -> ClassName.get(UUID.class);
+      case DATE -> ClassName.get(LocalDate.class);
+      case TIMESTAMP -> ClassName.get(Instant.class);
+    };
+  }
+
+  static TypeName primitive(Scalar scalar) {
+    return switch (scalar) {
+      case INT -> TypeName.INT;
+      case LONG -> TypeName.LONG;
+      case BOOL -> TypeName.BOOLEAN;
+      default -> boxed(scalar);
+    };
+  }
+}

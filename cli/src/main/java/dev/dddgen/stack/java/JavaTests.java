@@ -1,0 +1,523 @@
+package dev.dddgen.stack.java;
+
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Command;
+import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Query;
+import dev.dddgen.model.Samples;
+import dev.dddgen.model.Scalar;
+import dev.dddgen.naming.Names;
+import dev.dddgen.stack.java.JavaProject.JField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The contexts of the generated tests: sample values as Java expressions, and what to expect of them. */
+final class JavaTests {
+  private JavaTests() {}
+
+  static Map<String, Object> aggregate(JavaProject p, Aggregate aggregate) {
+    Map<String, Object> tests = new LinkedHashMap<>();
+    tests.put("domain", domain(p, aggregate));
+    tests.put("repository", repository(p, aggregate));
+    return tests;
+  }
+
+  /** A valid value of a field as an expression of its input type (enums as their name). */
+  static String input(JavaProject p, JField f) {
+    if (f.isComposite()) {
+      return composite(p, f, true);
+    }
+    String value = Samples.valid(p.model(), f.field());
+    return JavaDomainTypes.literal(f, value).toString().replace("java.math.", "").replace("java.util.", "")
+        .replace("java.time.", "");
+  }
+
+  /** A valid value of a field as an expression of its domain type. */
+  static String domainValue(JavaProject p, JField f) {
+    if (f.isComposite()) {
+      return composite(p, f, false);
+    }
+    String value = Samples.valid(p.model(), f.field());
+    if (f.isValueObject()) {
+      return "new " + f.valueObject().simpleName() + "(" + input(p, f) + ")";
+    }
+    return f.isEnum() ? f.enumType().simpleName() + "." + value : input(p, f);
+  }
+
+  /** A valid child entity: its Draft (as input) or itself, with a random id (as domain value). */
+  static String entityValue(JavaProject p, JavaProject.JEntity e, boolean draft) {
+    List<String> parts = new ArrayList<>();
+    if (!draft) {
+      parts.add("UUID.randomUUID()");
+    }
+    for (JField f : e.fields()) {
+      parts.add(draft ? input(p, f) : f.field().type() instanceof FieldType.Reference ? "UUID.randomUUID()" : domainValue(p, f));
+    }
+    return "new " + e.type().simpleName() + (draft ? ".Draft(" : "(") + String.join(", ", parts) + ")";
+  }
+
+  /** A valid composite value object: its Draft (as input) or itself (as domain value). */
+  private static String composite(JavaProject p, JField f, boolean draft) {
+    dev.dddgen.model.ValueObject vo = p.model().valueObject(f.composite().simpleName()).orElseThrow();
+    List<String> parts = new ArrayList<>();
+    for (dev.dddgen.model.Field part : vo.fields()) {
+      JField pf = p.part(vo, part);
+      parts.add(draft ? input(p, pf) : domainValue(p, pf));
+    }
+    return "new " + f.composite().simpleName() + (draft ? ".Draft(" : "(") + String.join(", ", parts) + ")";
+  }
+
+  /**
+   * Drafts of the composite {@code f} with one part invalid (one per part that has an invalid
+   * sample, nested composites included): the path its error is reported at, and the expression.
+   */
+  private static List<String[]> invalidDrafts(JavaProject p, JField f, String path) {
+    List<JField> parts = p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow());
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      JField part = parts.get(i);
+      String partPath = path + "." + part.name();
+      List<String[]> bad = new ArrayList<>();
+      if (part.isComposite()) {
+        bad.addAll(invalidDrafts(p, part, partPath));
+      } else {
+        Samples.invalid(p.model(), part.field()).ifPresent(value -> bad.add(new String[] {partPath,
+            part.isEnum() ? '"' + value + '"' : invalidLiteral(part, value)}));
+      }
+      for (String[] b : bad) {
+        List<String> args = new ArrayList<>(parts.stream().map(x -> input(p, x)).toList());
+        args.set(i, b[1]);
+        out.add(new String[] {b[0], "new " + f.composite().simpleName() + ".Draft(" + String.join(", ", args) + ")"});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An invalid value as a Java expression. A too-long string (one character repeated) is written as
+   * {@code "a".repeat(n)}: as a literal it would run past the 100 columns of the formatted file.
+   */
+  static String invalidLiteral(JField f, String value) {
+    boolean text = !f.isEnum() && (f.scalar() == Scalar.STRING || f.scalar() == Scalar.TEXT);
+    if (text && value.length() > 20 && value.chars().allMatch(c -> c == value.charAt(0))) {
+      return JavaDomainTypes.literal(f, value.substring(0, 1)) + ".repeat(" + value.length() + ")";
+    }
+    return JavaDomainTypes.literal(f, value).toString().replace("java.math.", "");
+  }
+
+  private static Map<String, Object> domain(JavaProject p, Aggregate aggregate) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<JField> fields = p.fields(aggregate);
+    List<String> valid = fields.stream().map(f -> input(p, f)).toList();
+    Optional<Command> create = aggregate.command(Command.Kind.CREATE);
+    Optional<Command> update = aggregate.command(Command.Kind.UPDATE);
+    out.put("create", create.map(c -> Map.of("method", JavaProject.ident(Names.camel(c.name())), "events",
+        c.emits().map(List::of).orElse(List.of()))).map(List::of).orElse(List.of()));
+    out.put("update", create.isPresent() && update.isPresent()
+        ? List.of(Map.of("method", Names.camel(update.get().name()))) : List.of());
+    List<String> validWithEntities = new ArrayList<>(valid);
+    List<String> nulls = new ArrayList<>(fields.stream().map(f -> "null").toList());
+    for (JavaProject.JEntity e : p.entities(aggregate)) {
+      validWithEntities.add("List.of(" + entityValue(p, e, true) + ")");
+      nulls.add("null");
+    }
+    out.put("validArguments", String.join(", ", validWithEntities));
+    out.put("nullArguments", String.join(", ", nulls));
+    out.put("required", fields.stream().filter(f -> f.required() && f.field().defaultValue().isEmpty())
+        .map(f -> '"' + f.name() + '"').toList().toString().replaceAll("^\\[|\\]$", ""));
+    out.put("hasRequired", fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty()));
+    List<Map<String, Object>> invalid = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      JField f = fields.get(i);
+      Optional<String> bad = Samples.invalid(p.model(), f.field());
+      if (bad.isPresent()) {
+        List<String> args = new ArrayList<>(validWithEntities);
+        args.set(i, f.isEnum() ? '"' + bad.get() + '"' : invalidLiteral(f, bad.get()));
+        invalid.add(Map.of("field", f.name(), "test", "rejectsInvalid" + Names.pascal(f.name()), "arguments",
+            String.join(", ", args)));
+      }
+      if (f.isComposite()) {
+        // A part is checked under its path ("address.location.lat"), as the Go service reports it.
+        for (String[] part : invalidDrafts(p, f, f.name())) {
+          List<String> args = new ArrayList<>(validWithEntities);
+          args.set(i, part[1]);
+          invalid.add(Map.of("field", part[0], "test", "rejectsInvalid" + Names.pascal(part[0].replace('.', '_')),
+              "arguments", String.join(", ", args)));
+        }
+      }
+    }
+    out.put("invalid", invalid);
+    List<Map<String, Object>> actions = new ArrayList<>();
+    for (Command command : aggregate.commands()) {
+      if (command.kind() != Command.Kind.ACTION) {
+        continue;
+      }
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("name", command.name());
+      a.put("method", JavaDomainTypes.actionMethod(aggregate, command));
+      a.put("allowedTest", Names.camel(command.name()) + "IsAllowedWhenItsGuardHolds");
+      a.put("refusedTest", Names.camel(command.name()) + "IsRefusedOtherwise");
+      List<String> params = new ArrayList<>();
+      for (var param : command.params()) {
+        params.add(input(p, p.field(aggregate, param)));
+      }
+      params.add("NOW.plusSeconds(60)");
+      a.put("arguments", String.join(", ", params));
+      Map<String, String> allowed = new LinkedHashMap<>();
+      command.guards().forEach(g -> allowed.put(g.field(), g.values().get(0)));
+      a.put("allowedState", restoreValues(p, aggregate, allowed));
+      List<Map<String, Object>> refused = new ArrayList<>();
+      if (!command.guards().isEmpty()) {
+        Command.Guard guard = command.guards().get(0);
+        JField f = p.field(aggregate, aggregate.field(guard.field()).orElseThrow());
+        Optional<String> other = f.isEnum()
+            ? ((FieldType.Enumeration) f.field().type()).values().stream().filter(v -> !guard.values().contains(v)).findFirst()
+            : List.of("true", "false").stream().filter(v -> !guard.values().contains(v)).findFirst();
+        if (other.isPresent()) {
+          Map<String, String> state = new LinkedHashMap<>(allowed);
+          state.put(guard.field(), other.get());
+          refused.add(Map.of("state", restoreValues(p, aggregate, state), "message",
+              command.name() + " is allowed only when " + JavaDomainTypes.allowedWhen(aggregate, command).orElseThrow()));
+        }
+      }
+      a.put("refused", refused);
+      List<Map<String, Object>> effects = new ArrayList<>();
+      for (Command.Assignment assignment : command.assignments()) {
+        JField f = p.field(aggregate, aggregate.field(assignment.field()).orElseThrow());
+        effects.add(Map.of("getter", f.ident(), "expected", f.isEnum() ? f.enumType().simpleName() + "." + assignment.value()
+            : assignment.value()));
+      }
+      a.put("effects", effects);
+      actions.add(a);
+    }
+    out.put("actions", actions);
+    TreeSet<String> imports = new TreeSet<>(List.of("org.junit.jupiter.api.Test", "java.time.Instant",
+        "static org.assertj.core.api.Assertions.assertThat"));
+    if (!invalid.isEmpty() || fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty())) {
+      imports.add(p.pkg("domain.shared.ValidationException"));
+      imports.add("static org.assertj.core.api.Assertions.catchThrowableOfType");
+    }
+    for (JField f : fields) {
+      addTypeImports(p, f, imports, false);
+    }
+    if (!p.entities(aggregate).isEmpty()) {
+      imports.add("java.util.List");
+      for (JavaProject.JEntity e : p.entities(aggregate)) {
+        for (JField f : e.fields()) {
+          addTypeImports(p, f, imports, false);
+        }
+      }
+    }
+    if (!actions.isEmpty()) {
+      for (JField f : fields) {
+        // restore() takes domain types: value objects and enums of domain.shared are imported.
+        if (f.isValueObject()) {
+          imports.add(f.valueObject().canonicalName());
+        } else if (f.isComposite()) {
+          // Its parts are spelled too; they are all of domain.shared, never of this package.
+          addTypeImports(p, f, imports, true);
+        } else if (f.isEnum() && !f.enumType().packageName().equals(p.domainPackage(aggregate))) {
+          imports.add(f.enumType().canonicalName());
+        }
+      }
+      imports.add("java.util.UUID");
+      imports.add("org.junit.jupiter.api.Test");
+      imports.add("static org.assertj.core.api.Assertions.assertThat");
+    }
+    if (actions.stream().anyMatch(a -> !((List<?>) a.get("refused")).isEmpty())) {
+      imports.add(p.pkg("domain.shared.GuardException"));
+      imports.add("static org.assertj.core.api.Assertions.assertThatThrownBy");
+    }
+    out.put("imports", sortedImports(imports));
+    return out;
+  }
+
+  private static void addTypeImports(JavaProject p, JField f, Set<String> imports, boolean domainTypes) {
+    if (f.isValueObject() && domainTypes) {
+      imports.add(f.valueObject().canonicalName());
+    }
+    if (f.isComposite()) {
+      imports.add(f.composite().canonicalName());
+      // Samples of composites spell their parts: those types are imported too.
+      for (JField part : p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow())) {
+        addTypeImports(p, part, imports, domainTypes);
+      }
+      return;
+    }
+    if (f.isEnum()) {
+      if (domainTypes) {
+        imports.add(f.enumType().canonicalName());
+      }
+      return;
+    }
+    switch (f.scalar()) {
+      case DECIMAL -> imports.add("java.math.BigDecimal");
+      case UUID -> imports.add("java.util.UUID");
+      case DATE -> imports.add("java.time.LocalDate");
+      case TIMESTAMP -> imports.add("java.time.Instant");
+      default -> { }
+    }
+  }
+
+  /** Static imports first, then the others, each group sorted (google-java-format's order). */
+  static List<String> sortedImports(Set<String> imports) {
+    List<String> out = new ArrayList<>(imports.stream().filter(i -> i.startsWith("static ")).sorted().toList());
+    out.addAll(imports.stream().filter(i -> !i.startsWith("static ")).sorted().toList());
+    return out;
+  }
+
+  private static Map<String, Object> repository(JavaProject p, Aggregate aggregate) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    TreeSet<String> imports = new TreeSet<>(List.of(p.domainPackage(aggregate) + "." + aggregate.name(),
+        p.domainPackage(aggregate) + "." + aggregate.name() + "Repository", p.pkg("TestDatabase"),
+        p.pkg("application.dto." + aggregate.name() + "Dto"), p.pkg("domain.shared.VersionConflictException"),
+        "java.time.Instant", "java.util.UUID", "org.junit.jupiter.api.BeforeAll", "org.junit.jupiter.api.BeforeEach",
+        "org.junit.jupiter.api.Test", "org.springframework.jdbc.core.simple.JdbcClient",
+        "static org.assertj.core.api.Assertions.assertThat", "static org.assertj.core.api.Assertions.assertThatThrownBy"));
+    // One stored row of every aggregate this one refers to (transitively), referenced first.
+    List<String> setup = new ArrayList<>();
+    Map<String, String> stored = new LinkedHashMap<>();
+    List<JField> refFields = new ArrayList<>(p.fields(aggregate));
+    p.entities(aggregate).forEach(e -> refFields.addAll(e.fields()));
+    for (JField f : refFields) {
+      if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(aggregate.name())) {
+        // Never a row of this aggregate itself: its samples would collide with it on unique fields.
+        store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports,
+            new LinkedHashSet<>(List.of(aggregate.name())));
+      }
+    }
+    out.put("setup", setup);
+    out.put("stored", stored.entrySet().stream()
+        .map(e -> Map.of("type", e.getKey(), "var", e.getValue())).toList());
+    out.put("restoreArguments", restoreArguments(p, aggregate, stored, imports));
+    List<JField> fields = p.fields(aggregate);
+    List<String> unique = fields.stream().filter(f -> f.field().unique()).map(f -> '"' + f.name() + '"').toList();
+    out.put("unique", unique.isEmpty() ? List.of() : List.of(Map.of("fields", String.join(", ", unique))));
+    if (!unique.isEmpty()) {
+      imports.add(p.pkg("domain.shared.ConflictException"));
+    }
+    Optional<Query> list = aggregate.query(Query.Kind.LIST);
+    out.put("list", list.map(q -> List.of(Map.of("method", Names.camel(q.name()), "nulls",
+        q.filters().stream().map(x -> "null, ").reduce("", String::concat)))).orElse(List.of()));
+    List<Map<String, Object>> missingRefs = new ArrayList<>();
+    for (JField f : fields) {
+      if (f.field().type() instanceof FieldType.Reference ref && f.required() && !ref.aggregate().equals(aggregate.name())) {
+        Map<String, String> replaced = new LinkedHashMap<>(stored);
+        replaced.put("#" + f.name(), "UUID.randomUUID()");
+        missingRefs.add(Map.of("field", f.name(), "test", "refusesAMissing" + Names.pascal(f.name()),
+            "arguments", restoreArguments(p, aggregate, replaced, imports)));
+        imports.add(p.pkg("domain.shared.ValidationException"));
+      }
+    }
+    out.put("missingReferences", missingRefs);
+    out.put("tables", String.join(", ", new JavaContexts(p).tables()));
+    out.put("imports", sortedImports(imports));
+    return out;
+  }
+
+  /**
+   * Adds a stored row of {@code target} to the setup, after the rows its required references need
+   * (an optional one points at a row stored already, else is null). False when that cannot be: a
+   * required reference leads back to an aggregate on the way ({@code visiting}), as in a cycle of
+   * references whose way back is optional.
+   */
+  private static boolean store(JavaProject p, Aggregate target, List<String> setup, Map<String, String> stored,
+      Set<String> imports, Set<String> visiting) {
+    if (stored.containsKey(target.name())) {
+      return true;
+    }
+    if (!visiting.add(target.name())) {
+      return false;
+    }
+    List<JField> refFields = new ArrayList<>(p.fields(target));
+    p.entities(target).forEach(e -> refFields.addAll(e.fields()));
+    for (JField f : refFields) {
+      if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(target.name()) && f.required()
+          && !store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports, visiting)) {
+        visiting.remove(target.name());
+        return false;
+      }
+    }
+    String var = "stored" + target.name();
+    imports.add(p.domainPackage(target) + "." + target.name());
+    setup.add(var + " = " + target.name() + ".restore(UUID.randomUUID(), 1, NOW, NOW, "
+        + restoreArguments(p, target, stored, imports) + ");");
+    setup.add("new Jdbc" + target.name() + "Repository(jdbc, TestDatabase.transactions()).add(" + var + ");");
+    stored.put(target.name(), var);
+    return true;
+  }
+
+  /** Domain values of every field, with {@code overrides} (literals, by field name) where given. */
+  private static String restoreValues(JavaProject p, Aggregate aggregate, Map<String, String> overrides) {
+    List<String> args = new ArrayList<>();
+    for (JField f : p.fields(aggregate)) {
+      String value = overrides.get(f.name());
+      if (value == null) {
+        args.add(domainValue(p, f));
+      } else {
+        args.add(f.isEnum() ? f.enumType().simpleName() + "." + value : JavaDomainTypes.literal(f, value).toString());
+      }
+    }
+    p.entities(aggregate).forEach(e -> args.add("List.of()"));
+    return String.join(", ", args);
+  }
+
+  /** Domain values of every field of {@code aggregate}; references point at the stored rows. */
+  private static String restoreArguments(JavaProject p, Aggregate aggregate, Map<String, String> stored,
+      Set<String> imports) {
+    List<String> args = new ArrayList<>();
+    for (JField f : p.fields(aggregate)) {
+      addTypeImports(p, f, imports, true);
+      if (f.field().type() instanceof FieldType.Reference ref) {
+        String override = stored.get("#" + f.name());
+        String var = stored.get(ref.aggregate());
+        args.add(override != null ? override : var != null && !ref.aggregate().equals(aggregate.name()) ? var + ".id()"
+            : f.required() ? "UUID.randomUUID()" : "null");
+      } else {
+        args.add(domainValue(p, f));
+      }
+    }
+    for (JavaProject.JEntity e : p.entities(aggregate)) {
+      // One child row, its references pointing at the stored rows.
+      imports.add("java.util.List");
+      imports.add(e.type().canonicalName());
+      List<String> parts = new ArrayList<>(List.of("UUID.randomUUID()"));
+      for (JField f : e.fields()) {
+        addTypeImports(p, f, imports, true);
+        if (f.field().type() instanceof FieldType.Reference ref) {
+          String var = stored.get(ref.aggregate());
+          parts.add(var != null && !ref.aggregate().equals(aggregate.name()) ? var + ".id()"
+              : f.required() ? "UUID.randomUUID()" : "null");
+        } else {
+          parts.add(domainValue(p, f));
+        }
+      }
+      args.add("List.of(new " + e.type().simpleName() + "(" + String.join(", ", parts) + "))");
+    }
+    return String.join(", ", args);
+  }
+
+  /** The web-layer test: the error contract on the first aggregate with a create and a get. */
+  /**
+   * Bodies whose one field has a JSON type Go's encoding/json refuses for it: a string for the
+   * first integer, a string for the first boolean, a number for the first text field.
+   */
+  private static List<Map<String, Object>> wrongTypes(JavaProject p, Aggregate aggregate) {
+    Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+    for (JField f : p.fields(aggregate)) {
+      if (f.isComposite()) {
+        // Reported at the part's path, as Go names it ("address.street").
+        nestedWrongType(p, f).ifPresent(wrong -> out.putIfAbsent("AWrongTypeInsideAValueObject", Map.of(
+            "test", "aWrongTypeInsideAValueObjectIsRefused", "field", wrong[0], "body", wrong[1])));
+        continue;
+      }
+      if (f.isEnum() || f.scalar() == null) {
+        continue;
+      }
+      String kind;
+      String json;
+      switch (f.scalar()) {
+        case INT, LONG -> {
+          kind = "AStringForAnInteger";
+          json = "\\\"12\\\"";
+        }
+        case BOOL -> {
+          kind = "AStringForABoolean";
+          json = "\\\"true\\\"";
+        }
+        case STRING, TEXT -> {
+          kind = "ANumberForAString";
+          json = "12";
+        }
+        case DATE -> {
+          kind = "ANumberForADate";
+          json = "20240131";
+        }
+        case TIMESTAMP -> {
+          kind = "ANumberForATimestamp";
+          json = "1706691600";
+        }
+        default -> {
+          continue;
+        }
+      }
+      String name = f.field().name();
+      out.putIfAbsent(kind, Map.of("test", Names.camel(kind) + "IsRefused", "field", name,
+          "body", "{\\\"" + name + "\\\": " + json + "}"));
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * The first part of the composite {@code f} (nested ones included) that can be given a wrong
+   * JSON type: its path, and a body holding the wrong value there (a number for text, an enum, a
+   * date or a timestamp; a string for an integer or a boolean).
+   */
+  private static Optional<String[]> nestedWrongType(JavaProject p, JField f) {
+    for (JField part : p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow())) {
+      Optional<String[]> inner = part.isComposite() ? nestedWrongType(p, part) : Optional.empty();
+      String json = part.isComposite() ? null : part.isEnum() ? "12" : switch (part.scalar()) {
+        case STRING, TEXT, DATE, TIMESTAMP -> "12";
+        case INT, LONG -> "\\\"12\\\"";
+        case BOOL -> "\\\"true\\\"";
+        default -> null;
+      };
+      if (inner.isPresent()) {
+        return Optional.of(new String[] {f.field().name() + "." + inner.get()[0],
+            "{\\\"" + f.field().name() + "\\\": " + inner.get()[1] + "}"});
+      }
+      if (json != null) {
+        return Optional.of(new String[] {f.field().name() + "." + part.name(),
+            "{\\\"" + f.field().name() + "\\\": {\\\"" + part.name() + "\\\": " + json + "}}"});
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Map<String, Object> http(JavaProject p) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Map<String, Object>> targets = new ArrayList<>();
+    for (Aggregate aggregate : p.model().aggregates()) {
+      Optional<Command> create = aggregate.command(Command.Kind.CREATE);
+      Optional<Query> get = aggregate.query(Query.Kind.BY_ID);
+      if (create.isEmpty() || get.isEmpty()) {
+        continue;
+      }
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("controller", aggregate.name() + "Controller");
+      t.put("route", JavaDomainTypes.route(aggregate));
+      t.put("createHandler", create.get().name() + "Handler");
+      t.put("command", create.get().name());
+      t.put("getHandler", get.get().name() + "Handler");
+      t.put("firstField", aggregate.fields().isEmpty() ? "x" : aggregate.fields().get(0).name());
+      List<String> mocks = new ArrayList<>();
+      TreeSet<String> imports = new TreeSet<>();
+      for (Command c : aggregate.commands()) {
+        mocks.add(c.name() + "Handler");
+        imports.add(p.pkg("application.command." + c.name() + "Handler"));
+      }
+      for (Query q : aggregate.queries()) {
+        mocks.add(q.name() + "Handler");
+        imports.add(p.pkg("application.query." + q.name() + "Handler"));
+      }
+      imports.add(p.pkg("application.command." + create.get().name()));
+      imports.add(p.pkg("application.query." + get.get().name()));
+      t.put("mocks", mocks.stream().map(m -> Map.of("type", m, "field", Names.camel(m))).toList());
+      t.put("createField", Names.camel(create.get().name() + "Handler"));
+      t.put("getField", Names.camel(get.get().name() + "Handler"));
+      t.put("getQuery", get.get().name());
+      t.put("imports", List.copyOf(imports));
+      t.put("wrongTypes", wrongTypes(p, aggregate));
+      targets.add(t);
+      break;
+    }
+    out.put("targets", targets);
+    return out;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.dddgen.stack.go;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.dddgen.cli.CliRunner;
+import dev.dddgen.schema.TestPostgres;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The generated Go backends build, vet, are gofmt-clean and pass their own tests against a real
+ * PostgreSQL: the two examples and an awkward definition. Without {@code go} on the PATH the class
+ * is skipped, unless {@code CI=true}: then it fails.
+ */
+class GoBuildTest {
+  private static final Path REPO = Path.of(System.getProperty("dddgen.repo", "..")).toAbsolutePath().normalize();
+  private static String go;
+  private static TestPostgres postgres;
+
+  @BeforeAll
+  static void findGo() throws Exception {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(Pattern.quote(File.pathSeparator))) {
+      Path candidate = dir.isEmpty() ? null : Path.of(dir, "go");
+      if (candidate != null && Files.isExecutable(candidate)) {
+        go = candidate.toString();
+        break;
+      }
+    }
+    if (go == null && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      fail("the Go toolchain ('go') is not on the PATH (CI=true: building the generated code is required)");
+    }
+    Assumptions.assumeTrue(go != null, "the Go toolchain ('go') is not on the PATH: generated Go code is not built");
+    postgres = TestPostgres.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"examples/shop/dddgen.yaml", "examples/library/dddgen.yaml", "cli/src/test/resources/go/edge.yaml"})
+  void generatedBackendBuildsVetsIsFormattedAndPassesItsTests(String definition, @TempDir Path dir) throws Exception {
+    Path output = dir.resolve("backend");
+    CliRunner.Result generated = CliRunner.run("generate", "-f", REPO.resolve(definition).toString(), "-o", output.toString());
+    assertThat(generated.exitCode()).as(generated.describe()).isZero();
+
+    run(output, Map.of(), go, "build", "./...");
+    run(output, Map.of(), go, "vet", "./...");
+    assertThat(run(output, Map.of(), Path.of(go).resolveSibling("gofmt").toString(), "-l", ".")).as("gofmt -l").isBlank();
+    try (TestPostgres.Database database = postgres.newDatabase()) {
+      run(output, Map.of("DATABASE_URL", database.migrateUrl()), go, "test", "-count=1", "./...");
+      // The go command replays a cached test result unless a file or environment variable the
+      // tests read has changed, and it only sees what is read while tests run (not in TestMain
+      // before m.Run): the repository tests must re-run when DATABASE_URL changes.
+      String repository = "./internal/infrastructure/persistence/repository";
+      run(output, Map.of("DATABASE_URL", database.migrateUrl()), go, "test", repository);
+      String otherUrl = database.migrateUrl() + "&application_name=dddgen-cache-check";
+      assertThat(run(output, Map.of("DATABASE_URL", otherUrl), go, "test", repository))
+          .as("go test %s after DATABASE_URL changed", repository).doesNotContain("(cached)");
+    }
+  }
+
+  private static String run(Path dir, Map<String, String> env, String... command) throws Exception {
+    Path log = Files.createTempFile("go", ".log");
+    ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(dir.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    boolean done = process.waitFor(15, TimeUnit.MINUTES);
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    Files.deleteIfExists(log);
+    if (!done) {
+      process.destroyForcibly();
+      fail(String.join(" ", command) + " timed out:\n" + output);
+    }
+    assertThat(process.exitValue()).as("%s in %s:\n%s", String.join(" ", command), dir, output).isZero();
+    return output;
+  }
+}
