@@ -1,6 +1,6 @@
 package dev.dddgen.cli;
 
-/** The process exit codes of DESIGN.md §2; README.md lists them for users. */
+/** The process exit codes, as README.md lists them for users. */
 public final class ExitCodes {
   private ExitCodes() {}
 

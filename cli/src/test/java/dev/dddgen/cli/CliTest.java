@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The command-line contract of DESIGN.md §2: commands, version, exit codes, init. */
+/** The command-line contract (README "Commands"): commands, version, exit codes, init. */
 class CliTest {
   private static final Path SHOP = CliRunner.repo().resolve("examples/shop/dddgen.yaml");
 

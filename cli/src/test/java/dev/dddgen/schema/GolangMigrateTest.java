@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Go target's migrations as golang-migrate itself applies them (DESIGN.md §4, §8): every
+ * The Go target's migrations as golang-migrate itself applies them (README "Schema evolution"): every
  * version of a definition is generated, then {@code migrate up}; the live schema must match the
  * snapshot each time; at the end {@code migrate down -all} and {@code migrate up} again. Needs
  * {@code go} on the PATH (the CLI is run with {@code go run}, fetched through the module proxy):

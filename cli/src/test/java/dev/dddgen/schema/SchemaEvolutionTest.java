@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Schema evolution against a real PostgreSQL (DESIGN.md §7, §8): the library definition of
+ * Schema evolution against a real PostgreSQL (README "Schema evolution"): the library definition of
  * {@code src/test/resources/evolution/library/} goes through fifteen versions. After each one the
  * new migrations are applied up, the live schema is compared with the snapshot dddgen recorded,
  * the new migrations are applied down (the live schema must be the previous snapshot again) and up
