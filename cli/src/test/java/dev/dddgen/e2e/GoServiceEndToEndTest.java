@@ -62,7 +62,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * End-to-end run of the generated Go service (README "The generated service"): the shop example is
  * generated with the real CLI, {@code go test ./...} runs against a real PostgreSQL, the service is
- * built and started as a process, and its HTTP contract is driven over
+ * built and started as a process, and its HTTP contract (examples/shop/NOTES-go-reference.md) is driven over
  * loopback: CRUD, list filters and cursor pagination, optimistic concurrency, every declared
  * command with its guard, the problem+json error mapping, the 1 MiB body limit, uniqueness and
  * reference conflicts, graceful shutdown on SIGTERM, and a log free of personal data and errors.
