@@ -47,8 +47,24 @@ final class JavaDomainTypes {
     this.p = project;
   }
 
+  /**
+   * The header of the domain model's own types (entities, child entities, value objects): like Go's,
+   * they are where hand-written business rules go, and regeneration merges into them three-way.
+   */
+  static final String EDITABLE_HEADER =
+      "This file was generated once by dddgen and is meant to be edited by hand.\n"
+          + "dddgen merges later regenerations into it three-way (see .dddgen/).";
+
   static String write(String pkg, TypeSpec type) {
-    return JavaFile.builder(pkg, type).addFileComment(HEADER).skipJavaLangImports(true).indent("  ").build()
+    return write(pkg, type, HEADER);
+  }
+
+  static String writeEditable(String pkg, TypeSpec type) {
+    return write(pkg, type, EDITABLE_HEADER);
+  }
+
+  private static String write(String pkg, TypeSpec type, String header) {
+    return JavaFile.builder(pkg, type).addFileComment(header).skipJavaLangImports(true).indent("  ").build()
         .toString();
   }
 
@@ -204,7 +220,7 @@ final class JavaDomainTypes {
     }
     checked.recordConstructor(components.build());
     type.addType(checked.build());
-    return write(self.packageName(), type.build());
+    return writeEditable(self.packageName(), type.build());
   }
 
   private static String patternConstant(JField f) {
@@ -485,7 +501,7 @@ final class JavaDomainTypes {
           .returns(String.class).addJavadoc("Personal data: never printed, so never logged.\n")
           .addStatement("return $S", valueObject.name() + "[redacted]").build());
     }
-    return write(self.packageName(), type.build());
+    return writeEditable(self.packageName(), type.build());
   }
 
   ClassName compositeDto(ClassName composite) {
@@ -606,7 +622,7 @@ final class JavaDomainTypes {
           .returns(String.class).addJavadoc("Personal data: never printed, so never logged.\n")
           .addStatement("return $S", name + "[redacted]").build());
     }
-    return write(self.packageName(), type.build());
+    return writeEditable(self.packageName(), type.build());
   }
 
   /** The API form of a composite value object. */
