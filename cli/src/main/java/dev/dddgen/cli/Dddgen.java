@@ -57,7 +57,9 @@ public final class Dddgen implements Runnable {
     SUBCOMMANDS.put("add", AddCommand::new);
     SUBCOMMANDS.put("templates", TemplatesCommand::new);
     SUBCOMMANDS.put("schema", SchemaCommand::new);
-    SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    // A lambda, not a constructor reference: JDK 25's AOT cache links call sites ahead of time, and
+    // one that names picocli's Java 5 class directly cannot be archived (the JVM aborts the dump).
+    SUBCOMMANDS.put("generate-completion", () -> new AutoComplete.GenerateCompletion());
   }
 
   /** The one way to build the CLI: {@link Main} and the tests both go through here. */
