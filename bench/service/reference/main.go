@@ -1,0 +1,241 @@
+// Command reference is the hand-written service bench/service measures the generated one against:
+// the smallest honest chi + pgxpool service serving the shop example's customers with the same SQL,
+// the same JSON, the same pool settings and the same production basics (JSON access log, request
+// ids, a body limit, server timeouts, validation, problem+json errors), and nothing more.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"regexp"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/go-chi/chi/v5"
+	chimiddleware "github.com/go-chi/chi/v5/middleware"
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgtype"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+const (
+	selectCustomerSQL = `
+SELECT id, version, created_at, updated_at, email, name
+FROM customers
+WHERE id = $1`
+
+	listCustomersSQL = `
+SELECT id, version, created_at, updated_at, email, name
+FROM customers
+WHERE ($1::uuid IS NULL OR id > $1)
+ORDER BY id
+LIMIT $2`
+
+	insertCustomerSQL = `
+INSERT INTO customers (id, version, created_at, updated_at, email, name)
+VALUES ($1, $2, $3, $4, $5, $6)`
+)
+
+var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+$`)
+
+type customer struct {
+	ID        uuid.UUID `json:"id"`
+	Version   int64     `json:"version"`
+	CreatedAt time.Time `json:"createdAt"`
+	UpdatedAt time.Time `json:"updatedAt"`
+	Email     string    `json:"email"`
+	Name      string    `json:"name"`
+}
+
+type page struct {
+	Items      []customer `json:"items"`
+	NextCursor *string    `json:"nextCursor"`
+}
+
+type createRequest struct {
+	Email *string `json:"email"`
+	Name  *string `json:"name"`
+}
+
+type server struct {
+	pool *pgxpool.Pool
+}
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "reference:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	logger := slog.New(slog.NewJSONHandler(os.Stdout, nil))
+	cfg, err := pgxpool.ParseConfig(os.Getenv("DATABASE_URL"))
+	if err != nil {
+		return fmt.Errorf("parse database url: %w", err)
+	}
+	cfg.AfterConnect = func(_ context.Context, conn *pgx.Conn) error {
+		conn.TypeMap().RegisterType(&pgtype.Type{
+			Name:  "timestamptz",
+			OID:   pgtype.TimestamptzOID,
+			Codec: &pgtype.TimestamptzCodec{ScanLocation: time.UTC},
+		})
+		return nil
+	}
+	pool, err := pgxpool.NewWithConfig(context.Background(), cfg)
+	if err != nil {
+		return fmt.Errorf("create pool: %w", err)
+	}
+	defer pool.Close()
+
+	s := server{pool: pool}
+	r := chi.NewRouter()
+	r.Use(chimiddleware.RequestID, accessLog(logger))
+	r.Get("/customers/{id}", s.getCustomer)
+	r.Get("/customers", s.listCustomers)
+	r.Post("/customers", s.createCustomer)
+
+	addr := os.Getenv("HTTP_ADDR")
+	if addr == "" {
+		addr = "127.0.0.1:8081"
+	}
+	srv := &http.Server{
+		Addr:              addr,
+		Handler:           r,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      35 * time.Second,
+		IdleTimeout:       60 * time.Second,
+	}
+	return srv.ListenAndServe()
+}
+
+func accessLog(logger *slog.Logger) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			start := time.Now()
+			ww := chimiddleware.NewWrapResponseWriter(w, r.ProtoMajor)
+			next.ServeHTTP(ww, r)
+			logger.InfoContext(r.Context(), "http request",
+				slog.String("method", r.Method),
+				slog.String("path", r.URL.Path),
+				slog.Int("status", ww.Status()),
+				slog.Int("bytes", ww.BytesWritten()),
+				slog.Int64("duration_ms", time.Since(start).Milliseconds()),
+				slog.String("request_id", chimiddleware.GetReqID(r.Context())),
+			)
+		})
+	}
+}
+
+func scanCustomer(row pgx.CollectableRow) (customer, error) {
+	var c customer
+	err := row.Scan(&c.ID, &c.Version, &c.CreatedAt, &c.UpdatedAt, &c.Email, &c.Name)
+	return c, err
+}
+
+func (s server) getCustomer(w http.ResponseWriter, r *http.Request) {
+	id, err := uuid.Parse(chi.URLParam(r, "id"))
+	if err != nil {
+		problem(w, http.StatusBadRequest, "The id is not a valid UUID.")
+		return
+	}
+	rows, _ := s.pool.Query(r.Context(), selectCustomerSQL, id)
+	c, err := pgx.CollectExactlyOneRow(rows, scanCustomer)
+	if errors.Is(err, pgx.ErrNoRows) {
+		problem(w, http.StatusNotFound, "No customer has this id.")
+		return
+	}
+	if err != nil {
+		problem(w, http.StatusInternalServerError, "Internal error.")
+		return
+	}
+	w.Header().Set("ETag", `"`+strconv.FormatInt(c.Version, 10)+`"`)
+	writeJSON(w, http.StatusOK, c)
+}
+
+func (s server) listCustomers(w http.ResponseWriter, r *http.Request) {
+	limit := 20
+	if v := r.URL.Query().Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 100 {
+			problem(w, http.StatusBadRequest, "limit must be between 1 and 100.")
+			return
+		}
+		limit = n
+	}
+	var after *uuid.UUID
+	if v := r.URL.Query().Get("cursor"); v != "" {
+		id, err := uuid.Parse(v)
+		if err != nil {
+			problem(w, http.StatusBadRequest, "The cursor is not valid.")
+			return
+		}
+		after = &id
+	}
+	rows, _ := s.pool.Query(r.Context(), listCustomersSQL, after, limit+1)
+	items, err := pgx.CollectRows(rows, scanCustomer)
+	if err != nil {
+		problem(w, http.StatusInternalServerError, "Internal error.")
+		return
+	}
+	out := page{Items: items}
+	if len(items) > limit {
+		out.Items = items[:limit]
+		next := items[limit-1].ID.String()
+		out.NextCursor = &next
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s server) createCustomer(w http.ResponseWriter, r *http.Request) {
+	var req createRequest
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		problem(w, http.StatusBadRequest, "The body is not valid JSON.")
+		return
+	}
+	if req.Email == nil || !emailPattern.MatchString(*req.Email) ||
+		req.Name == nil || utf8.RuneCountInString(*req.Name) > 120 {
+		problem(w, http.StatusBadRequest, "One or more fields are invalid.")
+		return
+	}
+	now := time.Now().UTC().Truncate(time.Microsecond)
+	c := customer{ID: uuid.Must(uuid.NewV7()), Version: 1, CreatedAt: now, UpdatedAt: now, Email: *req.Email, Name: *req.Name}
+	_, err := s.pool.Exec(r.Context(), insertCustomerSQL, c.ID, c.Version, c.CreatedAt, c.UpdatedAt, c.Email, c.Name)
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
+		problem(w, http.StatusConflict, "The email is taken.")
+		return
+	}
+	if err != nil {
+		problem(w, http.StatusInternalServerError, "Internal error.")
+		return
+	}
+	w.Header().Set("Location", "/customers/"+c.ID.String())
+	w.Header().Set("ETag", `"1"`)
+	writeJSON(w, http.StatusCreated, c)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func problem(w http.ResponseWriter, status int, detail string) {
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{
+		"type": "about:blank", "title": http.StatusText(status), "status": status, "detail": detail,
+	})
+}
