@@ -56,6 +56,7 @@ public final class Dddgen implements Runnable {
     SUBCOMMANDS.put("check", CheckCommand::new);
     SUBCOMMANDS.put("add", AddCommand::new);
     SUBCOMMANDS.put("templates", TemplatesCommand::new);
+    SUBCOMMANDS.put("diagram", DiagramCommand::new);
     SUBCOMMANDS.put("schema", SchemaCommand::new);
     // A lambda, not a constructor reference: JDK 25's AOT cache links call sites ahead of time, and
     // one that names picocli's Java 5 class directly cannot be archived (the JVM aborts the dump).
