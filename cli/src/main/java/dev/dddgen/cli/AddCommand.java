@@ -1,7 +1,10 @@
 package dev.dddgen.cli;
 
 import dev.dddgen.definition.DefinitionEditor;
+import dev.dddgen.definition.DefinitionException;
 import dev.dddgen.definition.DefinitionLoader;
+import dev.dddgen.definition.Problem;
+import dev.dddgen.definition.SourceLocation;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.workspace.AtomicFiles;
 import dev.dddgen.workspace.TextMerge;
@@ -47,7 +50,10 @@ final class AddCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      loadDefinition(definition.file);
+      DomainModel current = loadDefinition(definition.file);
+      if (current.aggregate(name).isPresent()) {
+        throw alreadyDeclared();
+      }
       if (fields.isEmpty()) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "give the aggregate at least one --field, e.g. --field name:string:maxLength=120");
@@ -80,6 +86,17 @@ final class AddCommand implements Runnable {
         info("Added aggregate " + name + " to " + definition.file + ".");
       }
       return code;
+    }
+
+    /** Points at the existing aggregate: a check after the edit would point into added lines. */
+    private DefinitionException alreadyDeclared() throws Exception {
+      String text = Files.readString(definition.file, StandardCharsets.UTF_8);
+      String file = definition.file.toString();
+      SourceLocation at = DefinitionLoader.parse(file, text).aggregateAt(name)
+          .orElse(SourceLocation.startOf(file));
+      return new DefinitionException(List.of(new Problem(at, "aggregate '" + name
+          + "' is already defined", "choose another name, or edit " + name + " in the definition")),
+          text);
     }
   }
 }
