@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,9 +51,14 @@ final class AddCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      DomainModel current = loadDefinition(definition.file);
-      if (current.aggregate(name).isPresent()) {
-        throw alreadyDeclared();
+      loadDefinition(definition.file);
+      String before = Files.readString(definition.file, StandardCharsets.UTF_8);
+      // Checked before the edit: after it, the clash would be reported in the appended lines.
+      Optional<SourceLocation> taken =
+          DefinitionLoader.parse(definition.file.toString(), before).declarationAt(name);
+      if (taken.isPresent()) {
+        throw new DefinitionException(List.of(new Problem(taken.get(), "'" + name
+            + "' is already defined", "choose another name for the new aggregate")), before);
       }
       if (fields.isEmpty()) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -66,7 +72,6 @@ final class AddCommand implements Runnable {
           throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
       }
-      String before = Files.readString(definition.file, StandardCharsets.UTF_8);
       String after;
       try {
         after = DefinitionEditor.addAggregate(before, name, specs);
@@ -86,17 +91,6 @@ final class AddCommand implements Runnable {
         info("Added aggregate " + name + " to " + definition.file + ".");
       }
       return code;
-    }
-
-    /** Points at the existing aggregate: a check after the edit would point into added lines. */
-    private DefinitionException alreadyDeclared() throws Exception {
-      String text = Files.readString(definition.file, StandardCharsets.UTF_8);
-      String file = definition.file.toString();
-      SourceLocation at = DefinitionLoader.parse(file, text).aggregateAt(name)
-          .orElse(SourceLocation.startOf(file));
-      return new DefinitionException(List.of(new Problem(at, "aggregate '" + name
-          + "' is already defined", "choose another name, or edit " + name + " in the definition")),
-          text);
     }
   }
 }

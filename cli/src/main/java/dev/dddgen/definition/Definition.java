@@ -2,6 +2,7 @@ package dev.dddgen.definition;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A definition as written: names, types and references are still text, each with its location.
@@ -93,10 +94,12 @@ public record Definition(
   /** An event's fields: {@code copied} names aggregate fields, {@code declared} are new fields. */
   public record EventDef(Text name, SourceLocation at, List<Text> copied, List<FieldDef> declared) {}
 
-  /** Where aggregate {@code name} is named. */
-  public Optional<SourceLocation> aggregateAt(String name) {
-    return aggregates.stream().map(AggregateDef::name).filter(n -> n.value().equals(name))
-        .map(Text::at).findFirst();
+  /** Where the aggregate, entity or value object called {@code name} is named. */
+  public Optional<SourceLocation> declarationAt(String name) {
+    Stream<Text> names = Stream.concat(valueObjects.stream().map(ValueObjectDef::name),
+        aggregates.stream().flatMap(a -> Stream.concat(Stream.of(a.name()),
+            a.entities().stream().map(EntityDef::name))));
+    return names.filter(n -> n.value().equals(name)).map(Text::at).findFirst();
   }
 
   /** Where field {@code field} of aggregate or entity {@code owner} is named. */
