@@ -2,11 +2,12 @@ package dev.dddgen.definition;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -16,11 +17,10 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Reads YAML into {@link YamlNode}s, keeping the location of every node.
+ * Reads YAML into {@link YamlNode}s, keeping the location of every node: snakeyaml-engine's node
+ * tree, reduced to what a definition can hold.
  *
  * <p>Hostile input is refused fast: a size limit, few aliases, a cap on the nodes an alias may
  * expand to, a nesting limit, and duplicate keys rejected (YAML parsers accept them by default).
@@ -54,14 +54,14 @@ public final class YamlLoader {
     LoadSettings settings = settings(file, text);
     Node root;
     try {
-      Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
-      if (!composer.hasNext()) {
+      Iterator<Node> documents = new Compose(settings).composeAllFromString(text).iterator();
+      if (!documents.hasNext()) {
         problems.add(new Problem(start, "the file is empty", "run 'dddgen init' for a starting point"));
         return Optional.empty();
       }
-      root = composer.next();
-      if (composer.hasNext()) {
-        Node second = composer.next();
+      root = documents.next();
+      if (documents.hasNext()) {
+        Node second = documents.next();
         problems.add(
             new Problem(at(second.getStartMark()), "the file holds more than one YAML document",
                 "keep one definition per file and remove the '---' separator"));
