@@ -1,7 +1,10 @@
 package dev.dddgen.cli;
 
 import dev.dddgen.definition.DefinitionEditor;
+import dev.dddgen.definition.DefinitionException;
 import dev.dddgen.definition.DefinitionLoader;
+import dev.dddgen.definition.Problem;
+import dev.dddgen.definition.SourceLocation;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.workspace.AtomicFiles;
 import dev.dddgen.workspace.TextMerge;
@@ -9,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +52,14 @@ final class AddCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       loadDefinition(definition.file);
+      String before = Files.readString(definition.file, StandardCharsets.UTF_8);
+      // Checked before the edit: after it, the clash would be reported in the appended lines.
+      Optional<SourceLocation> taken =
+          DefinitionLoader.parse(definition.file.toString(), before).declarationAt(name);
+      if (taken.isPresent()) {
+        throw new DefinitionException(List.of(new Problem(taken.get(), "'" + name
+            + "' is already defined", "choose another name for the new aggregate")), before);
+      }
       if (fields.isEmpty()) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "give the aggregate at least one --field, e.g. --field name:string:maxLength=120");
@@ -60,7 +72,6 @@ final class AddCommand implements Runnable {
           throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
       }
-      String before = Files.readString(definition.file, StandardCharsets.UTF_8);
       String after;
       try {
         after = DefinitionEditor.addAggregate(before, name, specs);

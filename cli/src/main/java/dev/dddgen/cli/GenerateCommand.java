@@ -1,5 +1,8 @@
 package dev.dddgen.cli;
 
+import dev.dddgen.definition.Definition;
+import dev.dddgen.definition.DefinitionLoader;
+import dev.dddgen.definition.SourceLocation;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.render.TemplateLookup;
 import dev.dddgen.schema.MigrationRefused;
@@ -9,6 +12,7 @@ import dev.dddgen.workspace.Plan;
 import dev.dddgen.workspace.Workspace;
 import java.io.BufferedReader;
 import java.io.Console;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +63,13 @@ final class GenerateCommand extends BaseCommand {
       plan = Generation.plan(model, new Generation.Settings(definitionDir, output, options.templates, options.force),
           command.timings);
     } catch (MigrationRefused e) {
-      e.reasons().forEach(r -> command.err().println(command.ansi().string("@|red,bold error:|@ ") + file + ": " + r));
+      Definition written = DefinitionLoader.parse(file.toString(), Files.readString(file));
+      for (MigrationRefused.Refusal refusal : e.refusals()) {
+        String where = refusal.field().flatMap(f -> written.fieldAt(f.owner(), f.name()))
+            .map(SourceLocation::toString).orElse(file.toString());
+        command.err().println(
+            command.ansi().string("@|red,bold error:|@ ") + where + ": " + refusal.reason());
+      }
       command.err().println("nothing was written.");
       return ExitCodes.INVALID_DEFINITION;
     }

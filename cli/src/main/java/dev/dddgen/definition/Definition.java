@@ -1,6 +1,8 @@
 package dev.dddgen.definition;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A definition as written: names, types and references are still text, each with its location.
@@ -91,6 +93,34 @@ public record Definition(
 
   /** An event's fields: {@code copied} names aggregate fields, {@code declared} are new fields. */
   public record EventDef(Text name, SourceLocation at, List<Text> copied, List<FieldDef> declared) {}
+
+  /** Where the aggregate, entity or value object called {@code name} is named. */
+  public Optional<SourceLocation> declarationAt(String name) {
+    Stream<Text> names = Stream.concat(valueObjects.stream().map(ValueObjectDef::name),
+        aggregates.stream().flatMap(a -> Stream.concat(Stream.of(a.name()),
+            a.entities().stream().map(EntityDef::name))));
+    return names.filter(n -> n.value().equals(name)).map(Text::at).findFirst();
+  }
+
+  /** Where field {@code field} of aggregate or entity {@code owner} is named. */
+  public Optional<SourceLocation> fieldAt(String owner, String field) {
+    for (AggregateDef aggregate : aggregates) {
+      if (aggregate.name().value().equals(owner)) {
+        return nameAt(aggregate.fields(), field);
+      }
+      for (EntityDef entity : aggregate.entities()) {
+        if (entity.name().value().equals(owner)) {
+          return nameAt(entity.fields(), field);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<SourceLocation> nameAt(List<FieldDef> fields, String name) {
+    return fields.stream().map(FieldDef::name).filter(n -> n.value().equals(name))
+        .map(Text::at).findFirst();
+  }
 
   static boolean isTrue(Text flag) {
     return flag != null && flag.kind() == Text.Kind.BOOL && Boolean.parseBoolean(flag.value());

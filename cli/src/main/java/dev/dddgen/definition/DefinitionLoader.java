@@ -33,13 +33,26 @@ public final class DefinitionLoader {
     return load(displayName, text);
   }
 
-  public static DomainModel load(String displayName, String text) throws DefinitionException {
-    List<Problem> problems = new ArrayList<>();
+  /**
+   * The definition as written, with the location of every name, not validated (its problems are
+   * {@link #load}'s to report): to point at a declaration a later step has something to say about.
+   */
+  public static Definition parse(String displayName, String text) throws DefinitionException {
+    return parse(displayName, text, new ArrayList<>());
+  }
+
+  private static Definition parse(String displayName, String text, List<Problem> problems)
+      throws DefinitionException {
     Optional<YamlNode> root = YamlLoader.load(displayName, text, problems);
     if (root.isEmpty()) {
       throw new DefinitionException(problems, text);
     }
-    Definition definition = DefinitionParser.parse(displayName, root.get(), problems);
+    return DefinitionParser.parse(displayName, root.get(), problems);
+  }
+
+  public static DomainModel load(String displayName, String text) throws DefinitionException {
+    List<Problem> problems = new ArrayList<>();
+    Definition definition = parse(displayName, text, problems);
     DefinitionValidator.Result result = DefinitionValidator.validate(definition);
     problems.addAll(result.problems());
     if (!problems.isEmpty() || result.model().isEmpty()) {

@@ -2,11 +2,12 @@ package dev.dddgen.definition;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -16,11 +17,10 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Reads YAML into {@link YamlNode}s, keeping the location of every node.
+ * Reads YAML into {@link YamlNode}s, keeping the location of every node: snakeyaml-engine's node
+ * tree, reduced to what a definition can hold.
  *
  * <p>Hostile input is refused fast: a size limit, few aliases, a cap on the nodes an alias may
  * expand to, a nesting limit, and duplicate keys rejected (YAML parsers accept them by default).
@@ -42,44 +42,26 @@ public final class YamlLoader {
 
   /** The document's root, or empty when the text is not usable YAML (problems say why). */
   public static Optional<YamlNode> load(String file, String text, List<Problem> problems) {
-    return new YamlLoader(file, problems).load(text, Route.SUBSET);
+    return new YamlLoader(file, problems).load(text);
   }
 
-  /** The readers a text may go through, fastest first; each falls back on the next. */
-  enum Route { SUBSET, EVENTS, COMPOSER }
-
-  /** {@link #load} from a later reader on, so tests can hold the readers to the same results. */
-  static Optional<YamlNode> load(String file, String text, List<Problem> problems, Route from) {
-    return new YamlLoader(file, problems).load(text, from);
-  }
-
-  private Optional<YamlNode> load(String text, Route from) {
+  private Optional<YamlNode> load(String text) {
     SourceLocation start = SourceLocation.startOf(file);
     if (text.length() > MAX_BYTES) {
       problems.add(Problem.of(start, "the file is too large for a definition (over 8 MiB)"));
       return Optional.empty();
     }
     LoadSettings settings = settings(file, text);
-    // Most definitions are written in a small subset of YAML, read straight from the text; most of
-    // the rest is plain YAML, read from the parser's events. Anything else (anchors, tags,
-    // duplicate keys, errors...) takes the composer below, which reports its problems.
-    YamlNode plain = from == Route.SUBSET ? SubsetReader.read(file, text, settings.getSchema().getScalarResolver()) : null;
-    if (plain == null && from != Route.COMPOSER) {
-      plain = PlainReader.read(file, settings, text);
-    }
-    if (plain != null) {
-      return Optional.of(plain);
-    }
     Node root;
     try {
-      Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
-      if (!composer.hasNext()) {
+      Iterator<Node> documents = new Compose(settings).composeAllFromString(text).iterator();
+      if (!documents.hasNext()) {
         problems.add(new Problem(start, "the file is empty", "run 'dddgen init' for a starting point"));
         return Optional.empty();
       }
-      root = composer.next();
-      if (composer.hasNext()) {
-        Node second = composer.next();
+      root = documents.next();
+      if (documents.hasNext()) {
+        Node second = documents.next();
         problems.add(
             new Problem(at(second.getStartMark()), "the file holds more than one YAML document",
                 "keep one definition per file and remove the '---' separator"));
@@ -158,8 +140,8 @@ public final class YamlLoader {
     return new Text(node.getValue(), at(node.getStartMark()), node.isPlain() ? kind(node.getTag()) : Text.Kind.STRING);
   }
 
-  /** The kind of a plain scalar the resolver tagged {@code tag}: every reader decides kinds so. */
-  static Text.Kind kind(Tag tag) {
+  /** The kind of a plain scalar the resolver tagged {@code tag}. */
+  private static Text.Kind kind(Tag tag) {
     if (Tag.INT.equals(tag)) {
       return Text.Kind.INT;
     }
@@ -172,12 +154,8 @@ public final class YamlLoader {
     return Tag.NULL.equals(tag) ? Text.Kind.NULL : Text.Kind.STRING;
   }
 
-  private SourceLocation at(Optional<Mark> mark) {
-    return at(file, mark);
-  }
-
   /** Where a SnakeYAML mark points, 1-based; the start of the file when there is none. */
-  static SourceLocation at(String file, Optional<Mark> mark) {
+  private SourceLocation at(Optional<Mark> mark) {
     return mark.map(m -> new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1))
         .orElse(SourceLocation.startOf(file));
   }

@@ -25,7 +25,7 @@ final class SchemaDiff {
   private final RelationalSchema before;
   private final RelationalSchema after;
   private final DomainModel model;
-  private final List<String> refusals = new ArrayList<>();
+  private final List<MigrationRefused.Refusal> refusals = new ArrayList<>();
   /** Old column → what its rename is called, after the field: {@code rename_price_to_total}. */
   private final Map<String, String> renameLabels = new LinkedHashMap<>();
 
@@ -35,14 +35,19 @@ final class SchemaDiff {
    */
   private final Map<String, List<Field>> tableFields = new HashMap<>();
 
+  /** The aggregate or entity each table stores, to say where a refused field is declared. */
+  private final Map<String, String> tableOwners = new HashMap<>();
+
   SchemaDiff(RelationalSchema before, RelationalSchema after, DomainModel model) {
     this.before = before;
     this.after = after;
     this.model = model;
     for (Aggregate aggregate : model.aggregates()) {
       tableFields.computeIfAbsent(aggregate.table(), t -> new ArrayList<>()).addAll(aggregate.fields());
+      tableOwners.putIfAbsent(aggregate.table(), aggregate.name());
       for (Entity entity : aggregate.entities()) {
         tableFields.computeIfAbsent(entity.table(), t -> new ArrayList<>()).addAll(entity.fields());
+        tableOwners.putIfAbsent(entity.table(), entity.name());
       }
     }
   }
@@ -131,8 +136,9 @@ final class SchemaDiff {
       Optional<Table.Column> previous = renamed.column(column.name());
       if (previous.isEmpty()) {
         if (!column.nullable() && column.defaultSql().isEmpty()) {
-          refusals.add("column '" + column.name() + "' of table '" + now.name() + "' is new and required, but existing "
-              + "rows have no value for it: give its field a 'default', or make it 'optional: true'");
+          refuse(now.name(), column.name(), "column '" + column.name() + "' of table '" + now.name()
+              + "' is new and required, but existing rows have no value for it: give its field a"
+              + " 'default', or make it 'optional: true'");
           continue;
         }
         up.add("ALTER TABLE " + table + " ADD COLUMN " + Sql.id(column.name()) + " " + column.type()
@@ -236,8 +242,9 @@ final class SchemaDiff {
         }
       } else {
         if (now.defaultSql().isEmpty()) {
-          refusals.add("column '" + now.name() + "' of table '" + tableName + "' becomes required, but existing rows may "
-              + "hold no value: give its field a 'default' (used to fill them), or keep it optional");
+          refuse(tableName, now.name(), "column '" + now.name() + "' of table '" + tableName
+              + "' becomes required, but existing rows may hold no value: give its field a 'default'"
+              + " (used to fill them), or keep it optional");
         } else {
           up.add("UPDATE " + table + " SET " + column + " = " + now.defaultSql() + " WHERE " + column + " IS NULL;");
         }
@@ -298,14 +305,22 @@ final class SchemaDiff {
     }
   }
 
+  private void refuse(String tableName, String column, String reason) {
+    Optional<MigrationRefused.DeclaredField> field = fieldStoring(tableName, column)
+        .map(f -> new MigrationRefused.DeclaredField(tableOwners.get(tableName), f.name()));
+    refusals.add(new MigrationRefused.Refusal(reason, field));
+  }
+
   /** The snake name of the field a column of the table stores (a composite value object has several columns). */
   private String fieldOf(String tableName, String column) {
-    for (Field field : tableFields.getOrDefault(tableName, List.of())) {
-      if (SchemaBuilder.columnsOf(model, field).stream().anyMatch(c -> c.column().equals(column))) {
-        return Names.snake(field.name());
-      }
-    }
-    return column;
+    return fieldStoring(tableName, column).map(field -> Names.snake(field.name())).orElse(column);
+  }
+
+  private Optional<Field> fieldStoring(String tableName, String column) {
+    return tableFields.getOrDefault(tableName, List.of()).stream()
+        .filter(field -> SchemaBuilder.columnsOf(model, field).stream()
+            .anyMatch(c -> c.column().equals(column)))
+        .findFirst();
   }
 
   private static List<String> checkValues(Table.Constraint check) {

@@ -7,7 +7,9 @@ import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -108,6 +110,21 @@ class MigrationPlannerTest {
     assertThatThrownBy(() -> MigrationPlanner.changes(before, SchemaBuilder.build(model), model))
         .isInstanceOf(MigrationRefused.class)
         .hasMessageContaining("isbn").hasMessageContaining("default").hasMessageContaining("optional");
+  }
+
+  @Test
+  void aRefusalNamesTheFieldAndTheAggregateOrEntityDeclaringIt() throws Exception {
+    String v05 = EvolvingProject.resource("library/v05-new-child-entity.yaml");
+    DomainModel before = DefinitionLoader.load("v05.yaml", v05);
+    DomainModel after = DefinitionLoader.load("next.yaml", v05
+        .replace("heading: string,", "heading: string, page: int,")
+        .replace("pages:  int", "pages:  int\n      isbn:   string"));
+
+    assertThatThrownBy(() -> MigrationPlanner.changes(SchemaBuilder.build(before), SchemaBuilder.build(after), after))
+        .isInstanceOfSatisfying(MigrationRefused.class, e -> assertThat(e.refusals())
+            .extracting(MigrationRefused.Refusal::field)
+            .containsExactlyInAnyOrder(Optional.of(new MigrationRefused.DeclaredField("Book", "isbn")),
+                Optional.of(new MigrationRefused.DeclaredField("Chapter", "page"))));
   }
 
   private static DomainModel model(String version) throws Exception {
