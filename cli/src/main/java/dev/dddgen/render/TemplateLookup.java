@@ -84,10 +84,22 @@ public final class TemplateLookup {
     }
     String resource = BUILT_IN_ROOT + name + EXTENSION;
     try {
-      Optional<byte[]> bytes = BuiltIn.PACK.read(resource);
+      Optional<byte[]> bytes = BuiltIn.PACK.read(resource).or(() -> onClassPath(resource));
       return bytes.map(b -> new Template(name, BUILT_IN, "built-in:" + resource, new String(b, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read built-in template " + resource, e);
+    }
+  }
+
+  /**
+   * A template a stack added as a plug-in brings in its own jar (or classes folder), under the same
+   * {@code templates/} root as dddgen's: looked up through the class path when dddgen has none.
+   */
+  private static Optional<byte[]> onClassPath(String resource) {
+    try (InputStream in = TemplateLookup.class.getClassLoader().getResourceAsStream(resource)) {
+      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + resource, e);
     }
   }
 
