@@ -67,16 +67,15 @@ public final class GoRules implements StackRules {
               "'" + module.value() + "' is not a Go module path",
               "use a path like 'github.com/acme/shop'"));
     }
-    for (Text coordinate : new Text[] {project.group(), project.artifact()}) {
-      if (coordinate != null) {
-        String key = coordinate == project.group() ? "group" : "artifact";
-        problems.add(
-            new Problem(
-                coordinate.at(),
-                "'" + key + "' is a Maven coordinate of target 'java'; a Go module has none",
-                "remove it (the Go module path is 'module')"));
-      }
-    }
+    project
+        .coordinates()
+        .forEach(
+            (key, coordinate) ->
+                problems.add(
+                    new Problem(
+                        coordinate.at(),
+                        "'" + key + "' is a Maven coordinate of target 'java'; a Go module has none",
+                        "remove it (the Go module path is 'module')")));
     return problems;
   }
 

@@ -46,11 +46,10 @@ public final class GoTarget implements Stack {
     return new GoRules();
   }
 
-  /** The model's names (and its imports) are built once here, for the groups and the finishing. */
+  /** The model's names, schema and imports are built once here, for the groups and the finishing. */
   @Override
   public FilePlan files(DomainModel model) {
     GoProject p = new GoProject(model);
-    p.schema(); // built once, here, before groups read it from several threads
     return new FilePlan(groups(p, model), (artifact, rendered) -> finish(p, artifact, rendered));
   }
 

@@ -54,18 +54,20 @@ public final class JavaRules implements StackRules {
               "'" + module.value() + "' is not a Java package name",
               "use a package like 'com.acme.shop'"));
     }
-    for (Text coordinate : new Text[] {project.group(), project.artifact()}) {
-      if (coordinate != null && !MAVEN_COORDINATE.matcher(coordinate.value()).matches()) {
-        String key = coordinate == project.group() ? "group" : "artifact";
-        problems.add(
-            new Problem(
-                coordinate.at(),
-                "'" + coordinate.value() + "' is not a Maven " + key + "Id",
-                "use letters, digits, '_', '-' and dots between them, like '"
-                    + (key.equals("group") ? "com.acme" : "shop-service")
-                    + "'"));
-      }
-    }
+    project
+        .coordinates()
+        .forEach(
+            (key, coordinate) -> {
+              if (!MAVEN_COORDINATE.matcher(coordinate.value()).matches()) {
+                problems.add(
+                    new Problem(
+                        coordinate.at(),
+                        "'" + coordinate.value() + "' is not a Maven " + key + "Id",
+                        "use letters, digits, '_', '-' and dots between them, like '"
+                            + (key.equals("group") ? "com.acme" : "shop-service")
+                            + "'"));
+              }
+            });
     return problems;
   }
 
