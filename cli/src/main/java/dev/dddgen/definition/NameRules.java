@@ -90,7 +90,7 @@ final class NameRules {
     Optional<StackRules> reserving = run.stack.filter(s -> s.reservedWords().contains(lower));
     if (reserving.isPresent() || RESERVED_TYPE_NAMES.contains(lower)) {
       return run.report(name.at(), "'" + value + "' cannot be used: its package name '" + lower
-          + "' is reserved in " + reserving.map(s -> s.language() + " or ").orElse("") + "by dddgen",
+          + "' is reserved " + reserving.map(s -> "in " + s.language() + " or ").orElse("") + "by dddgen",
           "choose a more specific name, e.g. '" + value + "Item'");
     }
     return true;

@@ -103,6 +103,10 @@ class MarkdownStackTest {
     CliRunner.Result init = CliRunner.run("init", "--target", "markdown", "--name", "notes", dir.toString());
     assertThat(init.exitCode()).as(init.describe()).isEqualTo(ExitCodes.OK);
     assertThat(Files.readString(dir.resolve("dddgen.yaml"))).contains("target: markdown");
+    CliRunner.Result unknown = CliRunner.run("init", "--target", "markdwn", dir.resolve("other").toString());
+    assertThat(unknown.exitCode()).as(unknown.describe()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.stderr()).contains("unknown target 'markdwn'", "did you mean 'markdown'?", "go, java, markdown");
+    assertThat(dir.resolve("other")).doesNotExist();
 
     Path definition = dir.resolve("typo.yaml");
     Files.writeString(definition, DEFINITION.formatted("Order").replace("target: markdown", "target: markdwn"),
