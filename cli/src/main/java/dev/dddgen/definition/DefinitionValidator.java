@@ -41,7 +41,12 @@ public final class DefinitionValidator {
 
   /** Validates against the rules of the registered stacks (see {@link StackRules#registered}). */
   public static Result validate(Definition definition) {
-    return validate(definition, StackRules.registered());
+    return validate(definition, Registered.RULES);
+  }
+
+  /** Looked up on first use and kept: the class path does not change while dddgen runs. */
+  private static final class Registered {
+    static final List<StackRules> RULES = StackRules.registered();
   }
 
   /** Validates a definition whose {@code project.target} must name one of {@code stacks}. */

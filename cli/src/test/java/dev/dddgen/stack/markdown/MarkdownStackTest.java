@@ -81,6 +81,22 @@ class MarkdownStackTest {
   }
 
   @Test
+  void itsTemplateIsListedAndCanBeEjected(@TempDir Path dir) throws Exception {
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.writeString(definition, DEFINITION.formatted("Order"), StandardCharsets.UTF_8);
+
+    CliRunner.Result list = CliRunner.run("templates", "list", "-f", definition.toString());
+    CliRunner.Result eject = CliRunner.run("templates", "eject", "markdown/summary", "-f", definition.toString());
+
+    assertThat(list.exitCode()).as(list.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(list.stdout()).contains("markdown/summary").doesNotContain("go/", "java/");
+    assertThat(eject.exitCode()).as(eject.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(dir.resolve(".dddgen/templates/markdown/summary.mustache"))
+        .content()
+        .startsWith("# {{project.name}}");
+  }
+
+  @Test
   void validateAppliesTheStacksOwnRuleToItsTargetOnly(@TempDir Path dir) throws Exception {
     Path definition = dir.resolve("dddgen.yaml");
     Files.writeString(definition, DEFINITION.formatted("Contents"), StandardCharsets.UTF_8);
