@@ -26,18 +26,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Resolves value objects and aggregates (with their entities), and checks what they contain. */
-final class AggregateRules {
+record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCases) {
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
-
-  private final Validation run;
-  private final FieldRules fieldRules;
-  private final UseCaseRules useCases;
-
-  AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCases) {
-    this.run = run;
-    this.fieldRules = fieldRules;
-    this.useCases = useCases;
-  }
 
   ValueObject valueObject(ValueObjectDef def) {
     String name = def.name().value();
@@ -104,7 +94,6 @@ final class AggregateRules {
     path.remove(path.size() - 1);
     return false;
   }
-
 
   Aggregate aggregate(AggregateDef def) {
     String name = def.name().value();

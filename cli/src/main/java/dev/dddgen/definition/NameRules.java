@@ -17,15 +17,9 @@ import java.util.Set;
  * The rules of names: what a type, field, command, query or event may be called, and the names
  * (use cases, tables, routes) no two items of a definition may share.
  */
-final class NameRules {
+record NameRules(Validation run) {
   /** Type names the generated code uses for packages of its own. */
   static final Set<String> RESERVED_TYPE_NAMES = Set.of("shared", "dto", "command", "query", "event", "events");
-
-  private final Validation run;
-
-  NameRules(Validation run) {
-    this.run = run;
-  }
 
   void checkTypeNames(Definition definition) {
     Map<String, Text> seen = new HashMap<>();

@@ -24,19 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Resolves an aggregate's events, commands (with guards and assignments) and queries. */
-final class UseCaseRules {
-  private final Validation run;
-  private final NameRules names;
-  private final FieldRules fieldRules;
-  private final ConstraintRules constraintRules;
-
-  UseCaseRules(Validation run, NameRules names, FieldRules fieldRules, ConstraintRules constraintRules) {
-    this.run = run;
-    this.names = names;
-    this.fieldRules = fieldRules;
-    this.constraintRules = constraintRules;
-  }
-
+record UseCaseRules(Validation run, NameRules names, FieldRules fieldRules, ConstraintRules constraintRules) {
   List<Event> events(AggregateDef def, List<Field> fields) {
     Map<String, Text> seen = new HashMap<>();
     List<Event> events = new ArrayList<>();
@@ -70,7 +58,6 @@ final class UseCaseRules {
     }
     return List.copyOf(events);
   }
-
 
   static List<Command> conventionalCommands(String aggregate) {
     return List.of(
