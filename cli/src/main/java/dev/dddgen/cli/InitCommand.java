@@ -1,13 +1,15 @@
 package dev.dddgen.cli;
 
 import dev.dddgen.definition.DefinitionLoader;
-import dev.dddgen.model.Target;
+import dev.dddgen.definition.Suggestions;
 import dev.dddgen.naming.Names;
+import dev.dddgen.stack.Stack;
+import dev.dddgen.stack.Stacks;
 import dev.dddgen.workspace.AtomicFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Iterator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,9 +21,17 @@ import picocli.CommandLine.Parameters;
       "An existing dddgen.yaml is never overwritten."
     })
 final class InitCommand extends BaseCommand {
-  @Option(names = "--target", paramLabel = "go|java", defaultValue = "go",
+  @Option(names = "--target", paramLabel = "ID", defaultValue = "go", completionCandidates = StackIds.class,
       description = "The backend to generate: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Target target;
+  String target;
+
+  /** The ids of the registered stacks, for --help and shell completion. */
+  static final class StackIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Stacks.ids().iterator();
+    }
+  }
 
   @Option(names = "--module", paramLabel = "M",
       description = "Go module path (github.com/acme/shop) or Java base package (com.acme.shop).")
@@ -40,14 +50,17 @@ final class InitCommand extends BaseCommand {
     if (Files.exists(definition)) {
       throw CliFailure.failure(definition + " already exists; it was left as it is");
     }
+    Stack stack = Stacks.find(target).orElseThrow(() -> CliFailure.of(ExitCodes.USAGE, "unknown target '" + target
+        + "' for --target" + Suggestions.closest(target, Stacks.ids()).map(c -> " — did you mean '" + c + "'?").orElse("")
+        + " (known: " + String.join(", ", Stacks.ids()) + ")"));
     String projectName = name != null ? name : defaultName();
-    String projectModule = module != null ? module : defaultModule(projectName);
+    String projectModule = module != null ? module : stack.exampleModule(projectName);
     String text = starter(projectName, projectModule);
     // The starter must itself be valid: a bad --name or --module is reported like any definition error.
     DefinitionLoader.load(definition.toString(), text);
     Files.createDirectories(dir);
     AtomicFiles.write(definition, text.getBytes(StandardCharsets.UTF_8));
-    info("Wrote " + definition + " (target " + target.id() + ", module " + projectModule + ").");
+    info("Wrote " + definition + " (target " + target + ", module " + projectModule + ").");
     info("Next: edit it, then run 'dddgen generate" + (dir.toString().equals(".") ? "" : " -f " + definition) + "'.");
     return ExitCodes.OK;
   }
@@ -57,12 +70,6 @@ final class InitCommand extends BaseCommand {
     String folder = absolute.getFileName() == null ? "app" : absolute.getFileName().toString();
     String kebab = Names.kebab(folder).replaceAll("[^a-z0-9-]", "").replaceAll("^[^a-z]+", "");
     return kebab.isEmpty() ? "app" : kebab;
-  }
-
-  private String defaultModule(String projectName) {
-    return target == Target.GO
-        ? "example.com/" + projectName
-        : "com.example." + projectName.replace("-", "").toLowerCase(Locale.ROOT);
   }
 
   private String starter(String projectName, String projectModule) {
@@ -100,6 +107,6 @@ final class InitCommand extends BaseCommand {
             events:
               TaskCreated:   { fields: [ownerId, title] }
               TaskCompleted: { fields: [ownerId] }
-        """.formatted(projectName, target.id(), projectModule);
+        """.formatted(projectName, target, projectModule);
   }
 }

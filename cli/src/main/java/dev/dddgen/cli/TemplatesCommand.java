@@ -4,8 +4,8 @@ import dev.dddgen.model.DomainModel;
 import dev.dddgen.render.TemplateLookup;
 import dev.dddgen.schema.Json;
 import dev.dddgen.stack.Artifact;
-import dev.dddgen.stack.TargetGenerator;
-import dev.dddgen.stack.Targets;
+import dev.dddgen.stack.Stack;
+import dev.dddgen.stack.Stacks;
 import dev.dddgen.workspace.Generation;
 import dev.dddgen.workspace.TemplateOverrides;
 import java.nio.file.Path;
@@ -64,7 +64,7 @@ final class TemplatesCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       DomainModel model = loadDefinition(definition.file);
-      TargetGenerator target = Targets.of(model.project().target());
+      Stack target = Stacks.of(model.project().target());
       Map<String, String> scopes = new TreeMap<>();
       Map<String, Integer> counts = new TreeMap<>();
       for (Artifact artifact : target.artifacts(model)) {
@@ -72,7 +72,7 @@ final class TemplatesCommand implements Runnable {
         counts.merge(artifact.template(), 1, Integer::sum);
       }
       TemplateLookup lookup = Generation.templates(DefinitionOption.folderOf(definition.file), requireFolder(templates));
-      String prefix = model.project().target().id() + "/";
+      String prefix = target.templateRoot() + "/";
       TreeSet<String> names = new TreeSet<>();
       TemplateLookup.builtInNames().stream().filter(n -> n.startsWith(prefix)).forEach(names::add);
       Map<String, TemplateLookup.Source> overridden = lookup.overridden();
@@ -210,7 +210,7 @@ final class TemplatesCommand implements Runnable {
         throw CliFailure.of(ExitCodes.USAGE, "no aggregate '" + aggregate + "' in " + definition.file
             + dev.dddgen.definition.Suggestions.closest(aggregate, names).map(c -> " — did you mean '" + c + "'?").orElse(""));
       }
-      Map<String, Object> context = new LinkedHashMap<>(Targets.of(model.project().target()).aggregateContext(model, aggregate));
+      Map<String, Object> context = new LinkedHashMap<>(Stacks.of(model.project().target()).aggregateContext(model, aggregate));
       out().print(Json.pretty(context));
       return ExitCodes.OK;
     }

@@ -20,7 +20,7 @@ final class ValidateCommand extends BaseCommand {
     int queries = model.aggregates().stream().mapToInt(a -> a.queries().size()).sum();
     info(definition.file + " is valid: " + model.aggregates().size() + " aggregate(s), "
         + model.valueObjects().size() + " value object(s), " + commands + " command(s), " + queries
-        + " quer" + (queries == 1 ? "y" : "ies") + "; target " + model.project().target().id() + ".");
+        + " quer" + (queries == 1 ? "y" : "ies") + "; target " + model.project().target() + ".");
     return ExitCodes.OK;
   }
 }

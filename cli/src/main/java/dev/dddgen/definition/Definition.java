@@ -1,6 +1,8 @@
 package dev.dddgen.definition;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,7 +18,19 @@ public record Definition(
     List<AggregateDef> aggregates) {
 
   public record ProjectDef(SourceLocation at, Text name, Text target, Text module, Text output, Text group,
-      Text artifact) {}
+      Text artifact) {
+    /** The Maven coordinates given, by key ({@code group}, then {@code artifact}). */
+    public Map<String, Text> coordinates() {
+      Map<String, Text> given = new LinkedHashMap<>();
+      if (group != null) {
+        given.put("group", group);
+      }
+      if (artifact != null) {
+        given.put("artifact", artifact);
+      }
+      return given;
+    }
+  }
 
   /**
    * A field, a command parameter, an event field, or a simple value object (whose name is the value

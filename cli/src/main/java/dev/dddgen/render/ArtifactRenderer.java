@@ -2,7 +2,7 @@ package dev.dddgen.render;
 
 import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.ArtifactGroup;
-import dev.dddgen.stack.TargetGenerator;
+import dev.dddgen.stack.FilePlan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,12 +16,11 @@ public final class ArtifactRenderer {
    * rendering its files, then those built after the others. Rendering and finishing are pure; a
    * failure is reported for the first failing artifact in order, the same one on every run.
    */
-  public static List<GeneratedFile> renderAll(TargetGenerator target, List<ArtifactGroup> groups, Renderer renderer)
-      throws RenderException {
+  public static List<GeneratedFile> renderAll(FilePlan plan, Renderer renderer) throws RenderException {
     List<GeneratedFile> files = new ArrayList<>();
     for (boolean afterOthers : new boolean[] {false, true}) {
-      List<Object> results = groups.stream().filter(group -> group.afterOthers() == afterOthers).toList()
-          .parallelStream().map(group -> render(target, group, renderer)).toList();
+      List<Object> results = plan.groups().stream().filter(group -> group.afterOthers() == afterOthers).toList()
+          .parallelStream().map(group -> render(plan, group, renderer)).toList();
       for (Object result : results) {
         if (result instanceof RenderException e) {
           throw e;
@@ -36,13 +35,13 @@ public final class ArtifactRenderer {
   }
 
   /** The group's files, or the exception of its first artifact that failed. */
-  private static Object render(TargetGenerator target, ArtifactGroup group, Renderer renderer) {
+  private static Object render(FilePlan plan, ArtifactGroup group, Renderer renderer) {
     List<Artifact> artifacts = group.artifacts();
     List<GeneratedFile> files = new ArrayList<>(artifacts.size());
     for (Artifact artifact : artifacts) {
       try {
         String rendered = renderer.render(artifact.template(), artifact.context());
-        files.add(new GeneratedFile(artifact.path(), normalize(target.finish(artifact, rendered)), artifact.editable()));
+        files.add(new GeneratedFile(artifact.path(), normalize(plan.finish(artifact, rendered)), artifact.editable()));
       } catch (RenderException e) {
         return e;
       }

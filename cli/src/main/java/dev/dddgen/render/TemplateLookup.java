@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,10 +86,22 @@ public final class TemplateLookup {
     }
     String resource = BUILT_IN_ROOT + name + EXTENSION;
     try {
-      Optional<byte[]> bytes = BuiltIn.PACK.read(resource);
+      Optional<byte[]> bytes = BuiltIn.PACK.read(resource).or(() -> onClassPath(resource));
       return bytes.map(b -> new Template(name, BUILT_IN, "built-in:" + resource, new String(b, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read built-in template " + resource, e);
+    }
+  }
+
+  /**
+   * A template a stack added as a plug-in brings in its own jar (or classes folder), under the same
+   * {@code templates/} root as dddgen's: looked up through the class path when dddgen has none.
+   */
+  private static Optional<byte[]> onClassPath(String resource) {
+    try (InputStream in = TemplateLookup.class.getClassLoader().getResourceAsStream(resource)) {
+      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + resource, e);
     }
   }
 
@@ -197,6 +211,7 @@ public final class TemplateLookup {
                   .forEach(n -> names.add(n.substring(0, n.length() - EXTENSION.length())));
             }
           }
+          names.addAll(onOtherClassPathRoots(location));
           return new BuiltIn(location, null, new ArrayList<>(names));
         }
         // Kept open for the life of the process, which reads templates from it until it ends.
@@ -205,12 +220,48 @@ public final class TemplateLookup {
             .map(ZipEntry::getName)
             .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
             .forEach(n -> names.add(n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
+        names.addAll(onOtherClassPathRoots(location));
         return new BuiltIn(null, jar, new ArrayList<>(names));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (URISyntaxException e) {
         throw new IllegalStateException(e);
       }
+    }
+
+    /**
+     * The templates other class-path roots (a stack added as a plug-in, in its jar or classes
+     * folder) hold under {@code templates/}, by logical name; read through {@link TemplateLookup#onClassPath}.
+     */
+    private static List<String> onOtherClassPathRoots(Path own) throws IOException, URISyntaxException {
+      List<String> names = new ArrayList<>();
+      Enumeration<URL> roots = TemplateLookup.class.getClassLoader().getResources(BUILT_IN_ROOT);
+      while (roots.hasMoreElements()) {
+        URL root = roots.nextElement();
+        if (root.getProtocol().equals("file")) {
+          Path folder = Path.of(root.toURI());
+          if (!folder.startsWith(own)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+              files.filter(Files::isRegularFile)
+                  .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                  .filter(n -> n.endsWith(EXTENSION))
+                  .forEach(n -> names.add(n.substring(0, n.length() - EXTENSION.length())));
+            }
+          }
+        } else if (root.getProtocol().equals("jar")) {
+          String file = root.getPath().substring(0, root.getPath().indexOf("!/"));
+          Path jarPath = Path.of(new java.net.URI(file));
+          if (!jarPath.equals(own)) {
+            try (ZipFile jar = new ZipFile(jarPath.toFile())) {
+              jar.stream()
+                  .map(ZipEntry::getName)
+                  .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
+                  .forEach(n -> names.add(n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
+            }
+          }
+        }
+      }
+      return names;
     }
 
     Optional<byte[]> read(String resource) throws IOException {

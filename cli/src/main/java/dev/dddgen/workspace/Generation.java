@@ -13,8 +13,8 @@ import dev.dddgen.schema.RelationalSchema;
 import dev.dddgen.schema.SchemaBuilder;
 import dev.dddgen.schema.SchemaSnapshot;
 import dev.dddgen.schema.Table;
-import dev.dddgen.stack.TargetGenerator;
-import dev.dddgen.stack.Targets;
+import dev.dddgen.stack.Stack;
+import dev.dddgen.stack.Stacks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,23 +51,27 @@ public final class Generation {
   }
 
   /** The rendered files; each context is garbage once its group's files are rendered. */
-  private static List<GeneratedFile> render(TargetGenerator target, DomainModel model, Settings settings,
+  private static List<GeneratedFile> render(Stack target, DomainModel model, Settings settings,
       Timings timings) throws RenderException {
     Renderer renderer = new Renderer(templates(settings.definitionDir(), settings.templatesOption()));
-    String pack = model.project().target().name().toLowerCase(java.util.Locale.ROOT) + "/";
+    String pack = target.templateRoot() + "/";
     renderer.warmUp(() -> TemplateLookup.builtInNames().stream()
         .filter(name -> name.startsWith(pack) && !name.contains("/partials/")).toList());
     // Contexts are built group by group as the groups render: "render" includes building them.
-    List<GeneratedFile> files = ArtifactRenderer.renderAll(target, target.groups(model), renderer);
+    List<GeneratedFile> files = ArtifactRenderer.renderAll(target.files(model), renderer);
     timings.lap("render");
     return files;
   }
 
   /** {@code migrations} numbered after {@code highest}, with their files. */
-  private static List<Plan.NewMigration> number(TargetGenerator target, List<Migration> migrations, int highest) {
+  private static List<Plan.NewMigration> number(Stack target, List<Migration> migrations, int highest) {
     List<Plan.NewMigration> numbered = new ArrayList<>();
     for (Migration migration : migrations) {
-      List<GeneratedFile> files = target.migrationFiles(++highest, migration);
+      List<GeneratedFile> files = target.migrationFiles(highest + 1, migration);
+      if (files.isEmpty()) {
+        continue; // a stack without a database writes no migrations
+      }
+      highest++;
       numbered.add(new Plan.NewMigration(highest, migration, files.stream().map(GeneratedFile::path).toList(), files));
     }
     return numbered;
@@ -81,7 +85,7 @@ public final class Generation {
    * are exactly those {@code planned} (an interrupted run wrote them, but not the state) do not
    * count: the run that completes it writes the same migrations under the same numbers.
    */
-  private static int highestOnDisk(TargetGenerator target, OutputFolder output, StateStore state,
+  private static int highestOnDisk(Stack target, OutputFolder output, StateStore state,
       List<Plan.NewMigration> planned) throws IOException {
     java.util.Map<String, String> plannedText = new java.util.HashMap<>();
     planned.forEach(m -> m.files().forEach(f -> plannedText.put(f.path(), f.content())));
@@ -139,7 +143,7 @@ public final class Generation {
   }
 
   public static Plan plan(DomainModel model, Settings settings, Timings timings) throws RenderException, IOException {
-    TargetGenerator target = Targets.of(model.project().target());
+    Stack target = Stacks.of(model.project().target());
     List<GeneratedFile> files = new ArrayList<>(render(target, model, settings, timings));
     OutputFolder output = new OutputFolder(settings.output());
     StateStore state = StateStore.locate(settings.definitionDir(), settings.output());
@@ -172,7 +176,7 @@ public final class Generation {
     // recognised (unchanged, or kept as they are) instead of creating every table a second time.
     boolean stateLost = initial && !added.isEmpty()
         && java.nio.file.Files.exists(output.resolve(added.get(0).paths().get(0)));
-    if (!migrations.isEmpty() && !stateLost) {
+    if (!added.isEmpty() && !stateLost) {
       int onDisk = highestOnDisk(target, output, state, added);
       if (onDisk > highest) {
         added = number(target, migrations, onDisk);

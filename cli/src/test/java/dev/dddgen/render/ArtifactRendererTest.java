@@ -3,18 +3,15 @@ package dev.dddgen.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dddgen.model.DomainModel;
-import dev.dddgen.schema.Migration;
 import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.ArtifactGroup;
-import dev.dddgen.stack.TargetGenerator;
+import dev.dddgen.stack.FilePlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +50,7 @@ class ArtifactRendererTest {
     }, true));
     assertThat(built).hasValue(0);
 
-    List<GeneratedFile> files = ArtifactRenderer.renderAll(new Echo(), groups, renderer());
+    List<GeneratedFile> files = ArtifactRenderer.renderAll(echo(groups), renderer());
 
     assertThat(built).hasValue(normal);
     assertThat(seenByLate).containsExactly(normal);
@@ -74,7 +71,7 @@ class ArtifactRendererTest {
     }
     groups.add(new ArtifactGroup(() -> List.of(artifact("late.txt", "absent")), true));
     for (int run = 0; run < 20; run++) {
-      assertThatThrownBy(() -> ArtifactRenderer.renderAll(new Echo(), groups, renderer))
+      assertThatThrownBy(() -> ArtifactRenderer.renderAll(echo(groups), renderer))
           .isInstanceOf(RenderException.class)
           .hasMessageContaining("broken.mustache:1")
           .hasMessageContaining("missing variable 'missing'");
@@ -86,7 +83,7 @@ class ArtifactRendererTest {
     List<ArtifactGroup> groups = List.of(
         ArtifactGroup.of(() -> List.of(artifact("ok.txt", "line"))),
         new ArtifactGroup(() -> List.of(artifact("late.txt", "absent")), true));
-    assertThatThrownBy(() -> ArtifactRenderer.renderAll(new Echo(), groups, renderer()))
+    assertThatThrownBy(() -> ArtifactRenderer.renderAll(echo(groups), renderer()))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("no template named 'absent'");
   }
@@ -108,31 +105,8 @@ class ArtifactRendererTest {
     assertThat(ArtifactRenderer.normalize("\n\r\n\n")).isEmpty();
   }
 
-  /** A target that writes what the template rendered. */
-  private static final class Echo implements TargetGenerator {
-    @Override
-    public List<Artifact> artifacts(DomainModel model) {
-      return List.of();
-    }
-
-    @Override
-    public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
-      return Map.of();
-    }
-
-    @Override
-    public String finish(Artifact artifact, String rendered) {
-      return rendered;
-    }
-
-    @Override
-    public List<GeneratedFile> migrationFiles(int number, Migration migration) {
-      return List.of();
-    }
-
-    @Override
-    public OptionalInt migrationNumber(String path) {
-      return OptionalInt.empty();
-    }
+  /** A plan that writes what the template rendered. */
+  private static FilePlan echo(List<ArtifactGroup> groups) {
+    return new FilePlan(groups, (artifact, rendered) -> rendered);
   }
 }

@@ -43,7 +43,7 @@ public final class GoProject {
   private final DomainModel model;
   private final Map<String, AggregateNames> names = new HashMap<>();
   private final GoImports imports;
-  private dev.dddgen.schema.RelationalSchema schema;
+  private final dev.dddgen.schema.RelationalSchema schema;
 
   /** The names of an aggregate used across layers. */
   public record AggregateNames(
@@ -64,6 +64,8 @@ public final class GoProject {
       qualifiers.put(ref, pkg);
     }
     this.imports = new GoImports(model.project().module(), qualifiers);
+    // Built with the names, not on first use: groups read it from several threads.
+    this.schema = dev.dddgen.schema.SchemaBuilder.build(model);
   }
 
   /** Lower-case leading letters of the name that no generated parameter or local uses ({@code p} is Params, {@code t} the tests' *testing.T). */
@@ -79,11 +81,8 @@ public final class GoProject {
     return lower + "_";
   }
 
-  /** The relational schema of the model, built once per generation. */
+  /** The relational schema of the model. */
   public dev.dddgen.schema.RelationalSchema schema() {
-    if (schema == null) {
-      schema = dev.dddgen.schema.SchemaBuilder.build(model);
-    }
     return schema;
   }
 

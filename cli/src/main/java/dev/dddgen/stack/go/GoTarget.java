@@ -1,5 +1,6 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.definition.StackRules;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -11,8 +12,9 @@ import dev.dddgen.schema.Migration;
 import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.ArtifactCollector;
 import dev.dddgen.stack.ArtifactGroup;
+import dev.dddgen.stack.FilePlan;
 import dev.dddgen.stack.OpenApiDocument;
-import dev.dddgen.stack.TargetGenerator;
+import dev.dddgen.stack.Stack;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  * its context). Contexts are built here in one pass over the model; {@link #finish} pads aligned
  * cells and writes import blocks.
  */
-public final class GoTarget implements TargetGenerator {
+public final class GoTarget implements Stack {
   private static final Pattern MIGRATION = Pattern.compile("migrations/(\\d{6})_[a-z0-9_]+\\.(up|down)\\.sql");
   private static final String DOMAIN = "internal/domain/";
   private static final String SHARED = DOMAIN + "shared/";
@@ -39,25 +41,23 @@ public final class GoTarget implements TargetGenerator {
   private static final String HANDLER = "internal/interfaces/http/handler/";
   private static final String MIDDLEWARE = "internal/interfaces/http/middleware/";
 
-  private GoProject project;
-
   @Override
-  public List<Artifact> artifacts(DomainModel model) {
-    List<Artifact> out = new ArrayList<>();
-    for (ArtifactGroup group : groups(model)) {
-      out.addAll(group.artifacts());
-    }
-    return out;
+  public StackRules rules() {
+    return new GoRules();
+  }
+
+  /** The model's names, schema and imports are built once here, for the groups and the finishing. */
+  @Override
+  public FilePlan files(DomainModel model) {
+    GoProject p = new GoProject(model);
+    return new FilePlan(groups(p, model), (artifact, rendered) -> finish(p, artifact, rendered));
   }
 
   /**
    * The project's files first, then each value object's and each aggregate's, whose contexts are
    * pure functions of the project and the item: built when their group renders, on every core.
    */
-  @Override
-  public List<ArtifactGroup> groups(DomainModel model) {
-    GoProject p = project(model);
-    p.schema(); // built once, here, before groups read it from several threads
+  private static List<ArtifactGroup> groups(GoProject p, DomainModel model) {
     Map<String, Object> keys = p.keys();
     List<ArtifactGroup> groups = new ArrayList<>();
     groups.add(collect(keys, files -> {
@@ -215,18 +215,9 @@ public final class GoTarget implements TargetGenerator {
     files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
   }
 
-  private GoProject project(DomainModel model) {
-    GoProject current = project;
-    if (current == null || current.model() != model) {
-      current = new GoProject(model);
-      project = current;
-    }
-    return current;
-  }
-
   @Override
   public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
-    GoProject p = project(model);
+    GoProject p = new GoProject(model);
     Map<String, Object> context = p.keys();
     context.put("aggregate", aggregateContext(p, model.aggregate(aggregate).orElseThrow()));
     return context;
@@ -245,14 +236,12 @@ public final class GoTarget implements TargetGenerator {
     return agg;
   }
 
-  @Override
-  public String finish(Artifact artifact, String rendered) {
+  private static String finish(GoProject p, Artifact artifact, String rendered) {
     if (!artifact.path().endsWith(".go")) {
       return rendered;
     }
-    GoProject p = project;
     String aligned = GoAlign.align(rendered);
-    return p == null ? aligned : p.imports().resolve(aligned);
+    return p.imports().resolve(aligned);
   }
 
   @Override

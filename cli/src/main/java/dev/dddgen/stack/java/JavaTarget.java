@@ -1,5 +1,6 @@
 package dev.dddgen.stack.java;
 
+import dev.dddgen.definition.StackRules;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -12,7 +13,8 @@ import dev.dddgen.schema.Migration;
 import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.ArtifactCollector;
 import dev.dddgen.stack.OpenApiDocument;
-import dev.dddgen.stack.TargetGenerator;
+import dev.dddgen.stack.FilePlan;
+import dev.dddgen.stack.Stack;
 import dev.dddgen.stack.java.JavaProject.JField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +34,7 @@ import java.util.regex.Pattern;
  * and action commands (enum parameters and event fields of their own included), get and list
  * queries.
  */
-public final class JavaTarget implements TargetGenerator {
+public final class JavaTarget implements Stack {
   // Any Flyway versioned script, not only the names dddgen writes: one added by hand (V4__Seed_Users,
   // V4_1__fix, V4.1__fix) takes its major version, so the next generated one is numbered after it
   // instead of duplicating it (Flyway refuses two scripts of one version). Versions of ten digits or
@@ -40,21 +42,25 @@ public final class JavaTarget implements TargetGenerator {
   private static final Pattern MIGRATION =
       Pattern.compile("src/main/resources/db/(?:migration/V|undo/U)0*(\\d{1,9})(?:[._]\\d+)*__[^/]*\\.sql");
 
-  private JavaProject project;
+  @Override
+  public StackRules rules() {
+    return new JavaRules();
+  }
 
-  private JavaProject project(DomainModel model) {
-    JavaProject current = project;
-    if (current == null || current.model() != model) {
-      current = new JavaProject(model);
-      project = current;
-    }
-    return current;
+  @Override
+  public String exampleModule(String projectName) {
+    return "com.example." + projectName.replace("-", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
+  public FilePlan files(DomainModel model) {
+    return FilePlan.eachAlone(artifacts(model), JavaTarget::finish);
   }
 
   @Override
   public List<Artifact> artifacts(DomainModel model) {
     JavaFormat.warmUp();
-    JavaProject p = project(model);
+    JavaProject p = new JavaProject(model);
     JavaDomainTypes types = new JavaDomainTypes(p);
     JavaContexts contexts = new JavaContexts(p);
     ArtifactCollector files = new ArtifactCollector(new ArrayList<>(), p.keys());
@@ -203,7 +209,7 @@ public final class JavaTarget implements TargetGenerator {
 
   @Override
   public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
-    JavaProject p = project(model);
+    JavaProject p = new JavaProject(model);
     Map<String, Object> context = p.keys();
     context.put("aggregate", aggregateContext(p, new JavaContexts(p), model.aggregate(aggregate).orElseThrow()));
     return context;
@@ -215,8 +221,7 @@ public final class JavaTarget implements TargetGenerator {
     return agg;
   }
 
-  @Override
-  public String finish(Artifact artifact, String rendered) {
+  private static String finish(Artifact artifact, String rendered) {
     if (!artifact.path().endsWith(".java")) {
       return rendered;
     }

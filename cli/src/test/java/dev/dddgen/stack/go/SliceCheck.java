@@ -6,6 +6,7 @@ import dev.dddgen.render.RenderException;
 import dev.dddgen.render.Renderer;
 import dev.dddgen.render.TemplateLookup;
 import dev.dddgen.stack.Artifact;
+import dev.dddgen.stack.FilePlan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ public final class SliceCheck {
     }
     DomainModel model = DefinitionLoader.load(definition, definition.toString());
     GoTarget target = new GoTarget();
-    List<Artifact> artifacts = target.artifacts(model);
+    FilePlan plan = target.files(model);
+    List<Artifact> artifacts = plan.artifacts();
     Renderer renderer = new Renderer(new TemplateLookup(List.of(new TemplateLookup.Source("--templates", repo.resolve("templates")))));
     Path tmp = Files.createTempDirectory("slice");
     int same = 0;
@@ -42,7 +44,7 @@ public final class SliceCheck {
       }
       String text;
       try {
-        text = target.finish(artifact, renderer.render(artifact.template(), artifact.context()));
+        text = plan.finish(artifact, renderer.render(artifact.template(), artifact.context()));
       } catch (RenderException | RuntimeException e) {
         System.out.println("FAIL   " + artifact.path() + " (" + artifact.template() + "): " + e);
         failed++;

@@ -1,0 +1,51 @@
+package dev.dddgen.definition;
+
+import dev.dddgen.definition.Definition.AggregateDef;
+import dev.dddgen.definition.Definition.ValueObjectDef;
+import dev.dddgen.model.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the rule groups of one validation share: the problems found so far, the named types, and
+ * the rules of the stack the definition targets (none when it names no known stack).
+ */
+final class Validation {
+  final List<Problem> problems = new ArrayList<>();
+  final Map<String, ValueObjectDef> valueObjectDefs = new LinkedHashMap<>();
+  final Map<String, AggregateDef> aggregateDefs = new LinkedHashMap<>();
+
+  /** The resolved wrapped field of each simple value object, for checking literals of fields that use it. */
+  final Map<String, Field> simpleValueObjects = new HashMap<>();
+
+  /** Names already reported as unusable: nothing more is said of what they name. */
+  final Set<Text> badNames = new HashSet<>();
+
+  final Optional<StackRules> stack;
+
+  Validation(Optional<StackRules> stack) {
+    this.stack = stack;
+  }
+
+  /** Records a problem; false, so that a check can return it. */
+  boolean report(SourceLocation at, String message, String hint) {
+    problems.add(new Problem(at, message, hint));
+    return false;
+  }
+
+  boolean isSimple(String valueObject) {
+    ValueObjectDef def = valueObjectDefs.get(valueObject);
+    return def != null && def.isSimple();
+  }
+
+  /** The stack's generated members for items of {@code kind}; none without a stack. */
+  Set<String> generatedMembers(StackRules.Container kind) {
+    return stack.map(s -> s.generatedMembers(kind)).orElse(Set.of());
+  }
+}

@@ -1,0 +1,79 @@
+package dev.dddgen.stack.java;
+
+import dev.dddgen.definition.Definition.ProjectDef;
+import dev.dddgen.definition.Problem;
+import dev.dddgen.definition.StackRules;
+import dev.dddgen.definition.Text;
+import dev.dddgen.naming.ReservedWords;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What the Java stack requires of a definition beyond the neutral rules. */
+public final class JavaRules implements StackRules {
+  private static final Pattern JAVA_PACKAGE =
+      Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+
+  // Maven's own rule for coordinates ([A-Za-z0-9_\-.]+), without empty dot-separated parts.
+  private static final Pattern MAVEN_COORDINATE = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
+
+  @Override
+  public String id() {
+    return "java";
+  }
+
+  @Override
+  public String language() {
+    return "Java";
+  }
+
+  @Override
+  public Set<String> reservedWords() {
+    return ReservedWords.JAVA;
+  }
+
+  /** Every generated aggregate hands out its events with {@code pullEvents()}. */
+  @Override
+  public Set<String> generatedMembers(Container kind) {
+    return kind == Container.AGGREGATE ? Set.of("pullEvents") : Set.of();
+  }
+
+  @Override
+  public List<Problem> projectProblems(ProjectDef project) {
+    List<Problem> problems = new ArrayList<>();
+    Text module = project.module();
+    if (module != null
+        && (!JAVA_PACKAGE.matcher(module.value()).matches()
+            || Arrays.stream(module.value().split("\\.")).anyMatch(ReservedWords::isJava))) {
+      problems.add(
+          new Problem(
+              module.at(),
+              "'" + module.value() + "' is not a Java package name",
+              "use a package like 'com.acme.shop'"));
+    }
+    project
+        .coordinates()
+        .forEach(
+            (key, coordinate) -> {
+              if (!MAVEN_COORDINATE.matcher(coordinate.value()).matches()) {
+                problems.add(
+                    new Problem(
+                        coordinate.at(),
+                        "'" + coordinate.value() + "' is not a Maven " + key + "Id",
+                        "use letters, digits, '_', '-' and dots between them, like '"
+                            + (key.equals("group") ? "com.acme" : "shop-service")
+                            + "'"));
+              }
+            });
+    return problems;
+  }
+
+  /** Java's own engine runs the patterns: whatever compiles is accepted. */
+  @Override
+  public Optional<Fault> patternFault(String pattern) {
+    return Optional.empty();
+  }
+}
