@@ -11,7 +11,8 @@ import dev.dddgen.schema.Migration;
 import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.ArtifactCollector;
 import dev.dddgen.stack.ArtifactGroup;
-import dev.dddgen.stack.OpenApiDocument;
+import dev.dddgen.api.OpenApiDocument;
+import dev.dddgen.stack.OpenApiYaml;
 import dev.dddgen.stack.TargetGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,8 +70,8 @@ public final class GoTarget implements TargetGenerator {
     // The OpenAPI document of a large project is megabytes of text built from the model alone: a
     // group of its own, started early, so one core builds it while the other renders the rest.
     groups.add(collect(keys, files -> {
-      Map<String, Object> openApi = Maps.of("title", OpenApiDocument.title(model));
-      openApi.put("document", OpenApiDocument.yaml(model));
+      Map<String, Object> openApi = Maps.of("title", p.api().title());
+      openApi.put("document", OpenApiYaml.write(OpenApiDocument.tree(p.api())));
       files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", openApi));
     }));
     groups.add(collect(keys, files -> projectFiles(p, files)));

@@ -2,12 +2,12 @@ package dev.dddgen.stack.go;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dddgen.api.Api;
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.stack.Artifact;
 import dev.dddgen.model.Target;
-import dev.dddgen.stack.OpenApiDocument;
 import dev.dddgen.stack.Targets;
 import dev.dddgen.workspace.ApiContract;
 import io.swagger.parser.OpenAPIParser;
@@ -143,7 +143,7 @@ class OpenApiSpecTest {
     assertThat(item.getPost().getResponses()).containsKeys("200", "400", "404", "409", "413", "default");
     assertThat(api.getPaths().get("/orders").getGet().getParameters()).hasSize(4);
     assertThat(api.getComponents().getParameters().get("Limit").getSchema().getMaximum())
-        .isEqualByComparingTo(String.valueOf(OpenApiDocument.MAX_LIMIT));
+        .isEqualByComparingTo(String.valueOf(Api.MAX_LIMIT));
   }
 
   @Test
