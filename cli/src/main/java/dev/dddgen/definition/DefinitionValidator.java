@@ -1,5 +1,6 @@
 package dev.dddgen.definition;
 
+import dev.dddgen.api.Routes;
 import dev.dddgen.definition.Definition.AggregateDef;
 import dev.dddgen.definition.Definition.AssignmentDef;
 import dev.dddgen.definition.Definition.CommandDef;
@@ -335,7 +336,7 @@ public final class DefinitionValidator {
       }
       AggregateDef def = aggregateDefs.get(aggregate.name());
       claim(tables, aggregate.table(), aggregate.name(), def.table() != null ? def.table().at() : def.name().at(), "table");
-      claim(routes, Names.kebab(aggregate.plural()), aggregate.name(),
+      claim(routes, Routes.resourceSegment(aggregate.plural()), aggregate.name(),
           def.plural() != null ? def.plural().at() : def.name().at(), "route");
       for (Entity entity : aggregate.entities()) {
         EntityDef entityDef = def.entities().stream().filter(e -> e.name().value().equals(entity.name())).findFirst().orElseThrow();
@@ -497,8 +498,7 @@ public final class DefinitionValidator {
         continue;
       }
       String name = command.name();
-      String method = name.endsWith(aggregate) && name.length() > aggregate.length()
-          ? name.substring(0, name.length() - aggregate.length()) : name;
+      String method = Routes.actionVerb(aggregate, name);
       String owner = taken.putIfAbsent(method.toLowerCase(Locale.ROOT), "the method of command '" + name + "'");
       if (owner != null) {
         Text at = def.commands().stream().map(CommandDef::name).filter(t -> t.value().equals(name))

@@ -1,5 +1,6 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -57,7 +58,7 @@ final class HttpTestsActions {
         String v = HttpTestsBodies.json(f, as.value());
         effects.add("assert.Equal(t, " + v + ", out[\"" + f.name() + "\"])");
       }
-      out.add(Maps.of("name", c.name(), "path", path, "segment", Names.kebab(DomainContext.actionMethod(a, c)),
+      out.add(Maps.of("name", c.name(), "path", path, "segment", Routes.actionSegment(a.name(), c.name()),
           "cases", cases, "effects", effects));
     }
     return out;

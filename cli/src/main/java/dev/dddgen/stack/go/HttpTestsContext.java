@@ -146,7 +146,8 @@ final class HttpTestsContext {
     for (Aggregate a : aggregates) {
       Optional<Command> action = a.command(Command.Kind.ACTION);
       if (action.isPresent()) {
-        command.add(p.names(a).path() + "/" + SAMPLE_ID + "/" + Names.kebab(DomainContext.actionMethod(a, action.get())));
+        command.add(p.api().resource(a.name()).operation(action.get().name()).path()
+            .replace("{id}", SAMPLE_ID));
         break;
       }
     }
