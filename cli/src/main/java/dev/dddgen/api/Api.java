@@ -48,34 +48,60 @@ public record Api(DomainModel model, List<Resource> resources) {
     String item = Routes.itemPath(a.plural());
     List<Operation> operations = new ArrayList<>();
     for (Command c : a.commands()) {
-      operations.add(switch (c.kind()) {
-        case CREATE -> write(Kind.CREATE, c, HttpMethod.POST, collection, Status.CREATED,
-            request(a, c, Request.Version.NONE, true));
-        case UPDATE -> write(Kind.UPDATE, c, HttpMethod.PUT, item, Status.OK,
-            request(a, c, Request.Version.REQUIRED, true));
-        case DELETE -> write(Kind.DELETE, c, HttpMethod.DELETE, item, Status.NO_CONTENT,
-            Optional.empty());
-        case ACTION -> action(a, c);
-      });
+      operations.add(
+          switch (c.kind()) {
+            case CREATE ->
+                write(
+                    Kind.CREATE,
+                    c,
+                    HttpMethod.POST,
+                    collection,
+                    Status.CREATED,
+                    request(a, c, Request.Version.NONE, true));
+            case UPDATE ->
+                write(
+                    Kind.UPDATE,
+                    c,
+                    HttpMethod.PUT,
+                    item,
+                    Status.OK,
+                    request(a, c, Request.Version.REQUIRED, true));
+            case DELETE ->
+                write(Kind.DELETE, c, HttpMethod.DELETE, item, Status.NO_CONTENT, Optional.empty());
+            case ACTION -> action(a, c);
+          });
     }
     for (Query q : a.queries()) {
-      operations.add(q.kind() == Query.Kind.BY_ID
-          ? read(Kind.GET, q.name(), item, List.of())
-          : read(Kind.LIST, q.name(), collection,
-              q.filters().stream().map(f -> a.field(f).orElseThrow()).toList()));
+      operations.add(
+          q.kind() == Query.Kind.BY_ID
+              ? read(Kind.GET, q.name(), item, List.of())
+              : read(
+                  Kind.LIST,
+                  q.name(),
+                  collection,
+                  q.filters().stream().map(f -> a.field(f).orElseThrow()).toList()));
     }
     return new Resource(a, Routes.resourceSegment(a.plural()), collection, item, operations);
   }
 
   private static Operation action(Aggregate a, Command c) {
     boolean required = c.params().stream().anyMatch(f -> !f.omittable());
-    Optional<Request> body = Optional.of(new Request(c.name() + "Request", c.params(), List.of(),
-        Request.Version.OPTIONAL, required));
-    return new Operation(Kind.ACTION, c.name(), HttpMethod.POST,
+    Optional<Request> body =
+        Optional.of(
+            new Request(
+                c.name() + "Request", c.params(), List.of(), Request.Version.OPTIONAL, required));
+    return new Operation(
+        Kind.ACTION,
+        c.name(),
+        HttpMethod.POST,
         Routes.actionPath(a.plural(), a.name(), c.name()),
         Optional.of(Routes.actionVerb(a.name(), c.name())),
         Optional.of(Routes.actionSegment(a.name(), c.name())),
-        Status.OK, errors(true, true, true), body, List.of(), true);
+        Status.OK,
+        errors(true, true, true),
+        body,
+        List.of(),
+        true);
   }
 
   private static Optional<Request> request(
@@ -85,16 +111,40 @@ public record Api(DomainModel model, List<Resource> resources) {
   }
 
   private static Operation write(
-      Kind kind, Command c, HttpMethod method, String path, Status success,
+      Kind kind,
+      Command c,
+      HttpMethod method,
+      String path,
+      Status success,
       Optional<Request> body) {
     boolean byId = kind != Kind.CREATE;
-    return new Operation(kind, c.name(), method, path, Optional.empty(), Optional.empty(),
-        success, errors(byId, true, body.isPresent()), body, List.of(), byId);
+    return new Operation(
+        kind,
+        c.name(),
+        method,
+        path,
+        Optional.empty(),
+        Optional.empty(),
+        success,
+        errors(byId, true, body.isPresent()),
+        body,
+        List.of(),
+        byId);
   }
 
   private static Operation read(Kind kind, String name, String path, List<Field> filters) {
-    return new Operation(kind, name, HttpMethod.GET, path, Optional.empty(), Optional.empty(),
-        Status.OK, errors(kind == Kind.GET, false, false), Optional.empty(), filters, false);
+    return new Operation(
+        kind,
+        name,
+        HttpMethod.GET,
+        path,
+        Optional.empty(),
+        Optional.empty(),
+        Status.OK,
+        errors(kind == Kind.GET, false, false),
+        Optional.empty(),
+        filters,
+        false);
   }
 
   /**

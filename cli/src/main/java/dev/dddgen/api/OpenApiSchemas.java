@@ -20,7 +20,9 @@ import java.util.Map;
  * validates them), responses as the DTOs encode them. PII fields carry {@code x-pii: true}.
  */
 final class OpenApiSchemas {
-  /** The decimals the handlers read: the pattern and length limit of every stack's decimal parsing. */
+  /**
+   * The decimals the handlers read: the pattern and length limit of every stack's decimal parsing.
+   */
   static final String DECIMAL_PATTERN = "^[+-]?[0-9]+(\\.[0-9]+)?$";
 
   static final int DECIMAL_MAX_LENGTH = 100;
@@ -46,43 +48,81 @@ final class OpenApiSchemas {
     }
     for (Resource resource : api.resources()) {
       Aggregate a = resource.aggregate();
-      List<Map.Entry<String, Object>> head = List.of(
-          Map.entry("id", OrderedMaps.of("type", "string", "format", "uuid")),
-          Map.entry("version", OrderedMaps.of("type", "integer", "format", "int64")),
-          Map.entry("createdAt", OrderedMaps.of("type", "string", "format", "date-time")),
-          Map.entry("updatedAt", OrderedMaps.of("type", "string", "format", "date-time")));
+      List<Map.Entry<String, Object>> head =
+          List.of(
+              Map.entry("id", OrderedMaps.of("type", "string", "format", "uuid")),
+              Map.entry("version", OrderedMaps.of("type", "integer", "format", "int64")),
+              Map.entry("createdAt", OrderedMaps.of("type", "string", "format", "date-time")),
+              Map.entry("updatedAt", OrderedMaps.of("type", "string", "format", "date-time")));
       Map<String, Object> root = object(a.fields(), false, head, false);
       for (Entity e : a.entities()) {
-        addProperty(root, Names.lowerFirst(e.plural()), OrderedMaps.of("type", "array", "items", ref(SCHEMAS + e.name())), true);
+        addProperty(
+            root,
+            Names.lowerFirst(e.plural()),
+            OrderedMaps.of("type", "array", "items", ref(SCHEMAS + e.name())),
+            true);
       }
       schemas.put(a.name(), root);
       for (Entity e : a.entities()) {
-        schemas.put(e.name(), object(e.fields(), false,
-            List.of(Map.entry("id", OrderedMaps.of("type", "string", "format", "uuid"))), false));
+        schemas.put(
+            e.name(),
+            object(
+                e.fields(),
+                false,
+                List.of(Map.entry("id", OrderedMaps.of("type", "string", "format", "uuid"))),
+                false));
         schemas.put(e.name() + "Input", object(e.fields(), true, List.of(), false));
       }
       for (Operation op : resource.operations()) {
         op.request().ifPresent(body -> schemas.put(body.schema(), request(a, body)));
       }
-      schemas.put(a.name() + "Page", OrderedMaps.of("type", "object", "required", List.of("items", "nextCursor"),
-          "properties", OrderedMaps.of(
-              "items", OrderedMaps.of("type", "array", "items", ref(SCHEMAS + a.name())),
-              "nextCursor", OrderedMaps.of("type", List.of("string", "null"),
-                  "description", "The cursor of the next page, null on the last page."))));
+      schemas.put(
+          a.name() + "Page",
+          OrderedMaps.of(
+              "type",
+              "object",
+              "required",
+              List.of("items", "nextCursor"),
+              "properties",
+              OrderedMaps.of(
+                  "items", OrderedMaps.of("type", "array", "items", ref(SCHEMAS + a.name())),
+                  "nextCursor",
+                      OrderedMaps.of(
+                          "type",
+                          List.of("string", "null"),
+                          "description",
+                          "The cursor of the next page, null on the last page."))));
     }
-    schemas.put("Problem", OrderedMaps.of(
-        "type", "object",
-        "description", "An RFC 9457 problem detail.",
-        "required", List.of("type", "title", "status"),
-        "properties", OrderedMaps.of(
-            "type", OrderedMaps.of("type", "string"),
-            "title", OrderedMaps.of("type", "string"),
-            "status", OrderedMaps.of("type", "integer"),
-            "detail", OrderedMaps.of("type", "string"),
-            "instance", OrderedMaps.of("type", "string"),
-            "errors", OrderedMaps.of("type", "array", "items", ref(SCHEMAS + "FieldError")))));
-    schemas.put("FieldError", OrderedMaps.of("type", "object", "required", List.of("field", "message"),
-        "properties", OrderedMaps.of("field", OrderedMaps.of("type", "string"), "message", OrderedMaps.of("type", "string"))));
+    schemas.put(
+        "Problem",
+        OrderedMaps.of(
+            "type",
+            "object",
+            "description",
+            "An RFC 9457 problem detail.",
+            "required",
+            List.of("type", "title", "status"),
+            "properties",
+            OrderedMaps.of(
+                "type", OrderedMaps.of("type", "string"),
+                "title", OrderedMaps.of("type", "string"),
+                "status", OrderedMaps.of("type", "integer"),
+                "detail", OrderedMaps.of("type", "string"),
+                "instance", OrderedMaps.of("type", "string"),
+                "errors", OrderedMaps.of("type", "array", "items", ref(SCHEMAS + "FieldError")))));
+    schemas.put(
+        "FieldError",
+        OrderedMaps.of(
+            "type",
+            "object",
+            "required",
+            List.of("field", "message"),
+            "properties",
+            OrderedMaps.of(
+                "field",
+                OrderedMaps.of("type", "string"),
+                "message",
+                OrderedMaps.of("type", "string"))));
     return schemas;
   }
 
@@ -91,24 +131,52 @@ final class OpenApiSchemas {
    * with the version the write checks.
    */
   private Map<String, Object> request(Aggregate a, Request body) {
-    List<Map.Entry<String, Object>> version = switch (body.version()) {
-      case NONE -> List.of();
-      case REQUIRED -> List.of(Map.entry("version", OrderedMaps.of("type", "integer", "format",
-          "int64", "description", "The current version of the " + a.name()
-              + "; required unless the If-Match header gives it.")));
-      case OPTIONAL -> List.of(Map.entry("version", OrderedMaps.of("type", List.of("integer", "null"),
-          "format", "int64", "description",
-          "When given (or in If-Match), the current version of the " + a.name() + ".")));
-    };
+    List<Map.Entry<String, Object>> version =
+        switch (body.version()) {
+          case NONE -> List.of();
+          case REQUIRED ->
+              List.of(
+                  Map.entry(
+                      "version",
+                      OrderedMaps.of(
+                          "type",
+                          "integer",
+                          "format",
+                          "int64",
+                          "description",
+                          "The current version of the "
+                              + a.name()
+                              + "; required unless the If-Match header gives it.")));
+          case OPTIONAL ->
+              List.of(
+                  Map.entry(
+                      "version",
+                      OrderedMaps.of(
+                          "type",
+                          List.of("integer", "null"),
+                          "format",
+                          "int64",
+                          "description",
+                          "When given (or in If-Match), the current version of the "
+                              + a.name()
+                              + ".")));
+        };
     Map<String, Object> request = object(body.fields(), true, version, false);
     for (Entity e : body.entities()) {
-      addProperty(request, Names.lowerFirst(e.plural()), OrderedMaps.of("type",
-          List.of("array", "null"), "items", ref(SCHEMAS + e.name() + "Input")), false);
+      addProperty(
+          request,
+          Names.lowerFirst(e.plural()),
+          OrderedMaps.of(
+              "type", List.of("array", "null"), "items", ref(SCHEMAS + e.name() + "Input")),
+          false);
     }
     return request;
   }
 
-  private Map<String, Object> object(List<Field> fields, boolean request, List<Map.Entry<String, Object>> head,
+  private Map<String, Object> object(
+      List<Field> fields,
+      boolean request,
+      List<Map.Entry<String, Object>> head,
       boolean headRequired) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "object");
@@ -134,7 +202,8 @@ final class OpenApiSchemas {
   }
 
   @SuppressWarnings("unchecked")
-  private static void addProperty(Map<String, Object> schema, String name, Object property, boolean required) {
+  private static void addProperty(
+      Map<String, Object> schema, String name, Object property, boolean required) {
     ((Map<String, Object>) schema.get("properties")).put(name, property);
     if (required) {
       ((List<String>) schema.computeIfAbsent("required", k -> new ArrayList<String>())).add(name);
@@ -146,7 +215,10 @@ final class OpenApiSchemas {
     if (f.type() instanceof FieldType.ValueObjectType vot) {
       ValueObject vo = model.valueObject(vot.name()).orElseThrow();
       String target = SCHEMAS + vo.name() + (vo.simple() || !request ? "" : "Input");
-      schema = nullable ? OrderedMaps.of("anyOf", List.of(ref(target), OrderedMaps.of("type", "null"))) : ref(target);
+      schema =
+          nullable
+              ? OrderedMaps.of("anyOf", List.of(ref(target), OrderedMaps.of("type", "null")))
+              : ref(target);
       return withPii(schema, f.pii() && !vo.pii());
     }
     schema = scalarSchema(f, request);
@@ -182,7 +254,9 @@ final class OpenApiSchemas {
     if (type instanceof FieldType.Reference r) {
       s.put("type", "string");
       s.put("format", "uuid");
-      s.put("description", "The id of " + OpenApiDocument.article(r.aggregate()) + " " + r.aggregate() + ".");
+      s.put(
+          "description",
+          "The id of " + OpenApiDocument.article(r.aggregate()) + " " + r.aggregate() + ".");
       return s;
     }
     if (type instanceof FieldType.ValueObjectType) {
@@ -209,16 +283,23 @@ final class OpenApiSchemas {
         s.put("pattern", DECIMAL_PATTERN);
         s.put("maxLength", DECIMAL_MAX_LENGTH);
         List<String> bounds = new ArrayList<>();
-        c.min().ifPresent(n -> {
-          s.put("x-minimum", n);
-          bounds.add("at least " + n.toPlainString());
-        });
-        c.max().ifPresent(n -> {
-          s.put("x-maximum", n);
-          bounds.add("at most " + n.toPlainString());
-        });
-        s.put("description", "An exact decimal number written as a string"
-            + (bounds.isEmpty() ? "" : ", " + String.join(" and ", bounds)) + ".");
+        c.min()
+            .ifPresent(
+                n -> {
+                  s.put("x-minimum", n);
+                  bounds.add("at least " + n.toPlainString());
+                });
+        c.max()
+            .ifPresent(
+                n -> {
+                  s.put("x-maximum", n);
+                  bounds.add("at most " + n.toPlainString());
+                });
+        s.put(
+            "description",
+            "An exact decimal number written as a string"
+                + (bounds.isEmpty() ? "" : ", " + String.join(" and ", bounds))
+                + ".");
       }
       case BOOL -> s.put("type", "boolean");
       case UUID -> {
@@ -246,15 +327,28 @@ final class OpenApiSchemas {
     };
   }
 
-  /** A list filter: the field's type without its constraints (the handler compares for equality). */
+  /**
+   * A list filter: the field's type without its constraints (the handler compares for equality).
+   */
   Map<String, Object> filterSchema(Field field) {
     Field f = field;
     if (f.type() instanceof FieldType.ValueObjectType vot) {
       ValueObject vo = model.valueObject(vot.name()).orElseThrow();
       f = vo.wrapped();
     }
-    Map<String, Object> s = scalarSchema(new Field(f.name(), f.type(), false, java.util.Optional.empty(),
-        Constraints.NONE, false, false, java.util.Optional.empty(), java.util.Optional.empty()), false);
+    Map<String, Object> s =
+        scalarSchema(
+            new Field(
+                f.name(),
+                f.type(),
+                false,
+                java.util.Optional.empty(),
+                Constraints.NONE,
+                false,
+                false,
+                java.util.Optional.empty(),
+                java.util.Optional.empty()),
+            false);
     s.remove("description");
     if ("decimal".equals(s.get("format"))) {
       s.remove("x-minimum");

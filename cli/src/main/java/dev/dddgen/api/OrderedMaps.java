@@ -3,7 +3,10 @@ package dev.dddgen.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Ordered maps from alternating keys and values: the OpenAPI document keeps the order it is built in. */
+/**
+ * Ordered maps from alternating keys and values: the OpenAPI document keeps the order it is built
+ * in.
+ */
 final class OrderedMaps {
   private OrderedMaps() {}
 

@@ -9,8 +9,8 @@ import java.util.List;
  * the entity lists of a create or update, and how it gives the version the write checks.
  *
  * @param schema the name of the body's type ({@code CreateOrderRequest})
- * @param required whether a request must have a body: false only for an action whose parameters
- *     may all be left out
+ * @param required whether a request must have a body: false only for an action whose parameters may
+ *     all be left out
  */
 public record Request(
     String schema, List<Field> fields, List<Entity> entities, Version version, boolean required) {

@@ -3,13 +3,16 @@ package dev.dddgen.api;
 import dev.dddgen.naming.Names;
 
 /**
- * The naming rules of the HTTP contract, in one place: the definition's validator checks names
- * with them before a model exists, and {@link Api} resolves every route with them.
+ * The naming rules of the HTTP contract, in one place: the definition's validator checks names with
+ * them before a model exists, and {@link Api} resolves every route with them.
  */
 public final class Routes {
   private Routes() {}
 
-  /** The URL segment of an aggregate's collection: its plural in kebab case ({@code OrderLines} → {@code order-lines}). */
+  /**
+   * The URL segment of an aggregate's collection: its plural in kebab case ({@code OrderLines} →
+   * {@code order-lines}).
+   */
   public static String resourceSegment(String plural) {
     return Names.kebab(plural);
   }
@@ -34,7 +37,10 @@ public final class Routes {
         : command;
   }
 
-  /** The URL segment of an action command: its verb in kebab case ({@code CancelOrder} → {@code cancel}). */
+  /**
+   * The URL segment of an action command: its verb in kebab case ({@code CancelOrder} → {@code
+   * cancel}).
+   */
   public static String actionSegment(String aggregate, String command) {
     return Names.kebab(actionVerb(aggregate, command));
   }
