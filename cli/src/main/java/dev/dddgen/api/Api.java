@@ -4,8 +4,10 @@ import dev.dddgen.api.Operation.Kind;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.Query;
+import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,11 @@ public record Api(DomainModel model, List<Resource> resources) {
   /** The title of the API: the project's name and "API". */
   public String title() {
     return model.project().name() + " API";
+  }
+
+  /** The JSON property of an entity list in its aggregate's bodies: {@code orderLines}. */
+  public static String listProperty(Entity entity) {
+    return Names.lowerFirst(entity.plural());
   }
 
   public Resource resource(String aggregate) {

@@ -8,7 +8,6 @@ import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.model.ValueObject;
-import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +57,7 @@ final class OpenApiSchemas {
       for (Entity e : a.entities()) {
         addProperty(
             root,
-            Names.lowerFirst(e.plural()),
+            Api.listProperty(e),
             OrderedMaps.of("type", "array", "items", ref(SCHEMAS + e.name())),
             true);
       }
@@ -165,7 +164,7 @@ final class OpenApiSchemas {
     for (Entity e : body.entities()) {
       addProperty(
           request,
-          Names.lowerFirst(e.plural()),
+          Api.listProperty(e),
           OrderedMaps.of(
               "type", List.of("array", "null"), "items", ref(SCHEMAS + e.name() + "Input")),
           false);

@@ -10,7 +10,6 @@ import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.ValueObject;
-import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public final class ApiContract {
         constraints(model, plural + "." + field.name(), field, lines);
       }
       for (Entity entity : aggregate.entities()) {
-        String list = plural + "." + Names.lowerFirst(entity.plural());
+        String list = plural + "." + Api.listProperty(entity);
         entity.fields().forEach(f -> {
           lines.add(fieldLine(model, list, f));
           constraints(model, list + "." + f.name(), f, lines);
@@ -125,7 +124,7 @@ public final class ApiContract {
       String plural = resource.segment();
       renamed(plural, aggregate.fields(), renames);
       for (Entity entity : aggregate.entities()) {
-        renamed(plural + "." + Names.lowerFirst(entity.plural()), entity.fields(), renames);
+        renamed(plural + "." + Api.listProperty(entity), entity.fields(), renames);
       }
     }
     Set<String> before = index(previous).keySet();

@@ -1,15 +1,12 @@
 package dev.dddgen.stack.go;
 
 import dev.dddgen.api.Routes;
+import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
-import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
-import dev.dddgen.model.FieldType;
-import dev.dddgen.naming.Names;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +21,7 @@ final class HttpTestsActions {
       if (c.kind() != Command.Kind.ACTION) {
         continue;
       }
-      Map<String, String> allowed = allowed(c);
+      Map<String, String> allowed = Scenarios.allowed(c);
       String create = create(model, a, allowed);
       List<String> params = new ArrayList<>();
       List<Field> required = new ArrayList<>();
@@ -41,7 +38,7 @@ final class HttpTestsActions {
       cases.add(kase("allowed", create, body, "http.StatusOK", null));
       cases.add(kase("allowed with current version", create, "`{\"version\":1" + comma + joined + "}`", "http.StatusOK", null));
       cases.add(kase("stale version", create, "`{\"version\":7" + comma + joined + "}`", "http.StatusConflict", null));
-      for (Refusal refusal : refusals(a, c)) {
+      for (Scenarios.Refusal refusal : Scenarios.refusals(a, c)) {
         cases.add(kase("refused when " + refusal.field() + " is " + refusal.value(), create(model, a, refusal.state()),
             body, "http.StatusConflict", null));
       }
@@ -64,51 +61,13 @@ final class HttpTestsActions {
     return out;
   }
 
-  /** A state the command's guards refuse: one guarded field holds a value its guard does not allow. */
-  record Refusal(String field, String value, Map<String, String> state) {}
-
-  /** Field values that let the command through its guards: the first value each guard allows. */
-  static Map<String, String> allowed(Command c) {
-    Map<String, String> allowed = new HashMap<>();
-    for (Command.Guard g : c.guards()) {
-      allowed.put(g.field(), g.values().get(0));
-    }
-    return allowed;
-  }
-
-  static List<Refusal> refusals(Aggregate a, Command c) {
-    List<Refusal> out = new ArrayList<>();
-    for (Command.Guard g : c.guards()) {
-      Field f = a.field(g.field()).orElseThrow();
-      List<String> values = f.type() instanceof FieldType.Enumeration en ? en.values() : List.of("true", "false");
-      for (String v : values) {
-        if (!g.values().contains(v)) {
-          Map<String, String> refused = new HashMap<>(allowed(c));
-          refused.put(g.field(), v);
-          out.add(new Refusal(g.field(), v, refused));
-        }
-      }
-    }
-    return out;
-  }
-
   private static Map<String, Object> kase(String name, String create, String body, String want, String fields) {
     return Maps.of("name", "\"" + name + "\"", "create", create, "body", body, "want", want,
         "fields", fields == null ? List.of() : List.of(fields));
   }
 
+  /** The create body of the aggregate in a state: {@code set} gives some fields' values. */
   static String create(DomainModel model, Aggregate a, Map<String, String> set) {
-    List<String> parts = new ArrayList<>();
-    for (Field f : a.fields()) {
-      if (f.omittable() && !set.containsKey(f.name())) {
-        continue;
-      }
-      String v = set.containsKey(f.name()) ? HttpTestsBodies.json(f, set.get(f.name())) : HttpTestsBodies.value(model, f, false);
-      parts.add(HttpTestsBodies.quote(f.name()) + ":" + v);
-    }
-    for (Entity e : a.entities()) {
-      parts.add(HttpTestsBodies.quote(Names.camel(e.plural())) + ":[" + HttpTestsBodies.object(model, e.fields(), false) + "]");
-    }
-    return "`{" + String.join(",", parts) + "}`";
+    return "`" + Scenarios.of(model).body(a, set).json(HttpTestsBodies::quote) + "`";
   }
 }
