@@ -1,6 +1,7 @@
 package dev.dddgen.stack.go;
 
-import dev.dddgen.api.Routes;
+import dev.dddgen.api.Operation;
+import dev.dddgen.api.Resource;
 import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
@@ -16,21 +17,16 @@ final class HttpTestsActions {
 
   static List<Object> of(GoProject p, Aggregate a, String path) {
     DomainModel model = p.model();
+    Scenarios scenarios = Scenarios.of(p.api());
+    Resource resource = p.api().resource(a.name());
     List<Object> out = new ArrayList<>();
     for (Command c : a.commands()) {
       if (c.kind() != Command.Kind.ACTION) {
         continue;
       }
-      Map<String, String> allowed = Scenarios.allowed(c);
-      String create = create(model, a, allowed);
-      List<String> params = new ArrayList<>();
-      List<Field> required = new ArrayList<>();
-      for (Field f : c.params()) {
-        if (!f.omittable()) {
-          params.add(HttpTestsBodies.quote(f.name()) + ":" + HttpTestsBodies.value(model, f, false));
-          required.add(f);
-        }
-      }
+      Operation op = resource.operation(c.name());
+      String create = create(model, a, Scenarios.allowed(c));
+      List<String> params = scenarios.valid(op, false).memberJson(HttpTestsBodies::quote);
       String joined = String.join(",", params);
       String body = "`{" + joined + "}`";
       String comma = params.isEmpty() ? "" : ",";
@@ -42,11 +38,10 @@ final class HttpTestsActions {
         cases.add(kase("refused when " + refusal.field() + " is " + refusal.value(), create(model, a, refusal.state()),
             body, "http.StatusConflict", null));
       }
-      for (int i = 0; i < required.size(); i++) {
-        List<String> rest = new ArrayList<>(params);
-        rest.remove(i);
-        cases.add(kase(required.get(i).name() + " missing", create, "`{" + String.join(",", rest) + "}`",
-            "http.StatusBadRequest", "[]string{" + HttpTestsBodies.quote(required.get(i).name()) + "}"));
+      for (Scenarios.Missing missing : scenarios.missing(op)) {
+        cases.add(kase(missing.field() + " missing", create,
+            "`" + missing.body().json(HttpTestsBodies::quote) + "`", "http.StatusBadRequest",
+            "[]string{" + HttpTestsBodies.quote(missing.field()) + "}"));
       }
       cases.add(kase("unknown field", create, "`{\"unknownField\":1}`", "http.StatusBadRequest", null));
       List<String> effects = new ArrayList<>();
@@ -55,7 +50,7 @@ final class HttpTestsActions {
         String v = HttpTestsBodies.json(f, as.value());
         effects.add("assert.Equal(t, " + v + ", out[\"" + f.name() + "\"])");
       }
-      out.add(Maps.of("name", c.name(), "path", path, "segment", Routes.actionSegment(a.name(), c.name()),
+      out.add(Maps.of("name", c.name(), "path", path, "segment", op.actionSegment().orElseThrow(),
           "cases", cases, "effects", effects));
     }
     return out;
