@@ -1,5 +1,6 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Api;
 import dev.dddgen.api.Operation;
 import dev.dddgen.api.Resource;
 import dev.dddgen.model.Aggregate;
@@ -68,7 +69,7 @@ final class HttpContext {
           filter.putIfAbsent("reader", reader(model, ref, a, field));
           filters.add(filter);
         }
-        qs.append("limit=&cursor=");
+        qs.append(Api.LIMIT).append("=&").append(Api.CURSOR).append("=");
         q.putIfAbsent("queryString", qs.toString());
         q.putIfAbsent("filters", filters);
       }
