@@ -9,15 +9,18 @@ import dev.dddgen.model.Field;
 import dev.dddgen.model.Query;
 import dev.dddgen.naming.Names;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The HTTP API the definition implies, resolved once from the model and served alike by every
  * stack: a resource per aggregate, with its routes, methods, statuses and bodies. The OpenAPI
- * document and the contract snapshot in {@code .dddgen/} are both built from it.
+ * document and the contract snapshot in {@code .dddgen/} are both built from it. Resources are
+ * indexed by aggregate name, so a stack that looks each one up costs O(n), not O(n²).
  */
-public record Api(DomainModel model, List<Resource> resources) {
+public final class Api {
   /** The default and largest page size of every list. */
   public static final int DEFAULT_LIMIT = 20;
 
@@ -28,8 +31,23 @@ public record Api(DomainModel model, List<Resource> resources) {
 
   public static final String CURSOR = "cursor";
 
-  public Api {
-    resources = List.copyOf(resources);
+  private final DomainModel model;
+  private final List<Resource> resources;
+  private final Map<String, Resource> byAggregate = new HashMap<>();
+
+  public Api(DomainModel model, List<Resource> resources) {
+    this.model = model;
+    this.resources = List.copyOf(resources);
+    this.resources.forEach(r -> byAggregate.putIfAbsent(r.name(), r));
+  }
+
+  public DomainModel model() {
+    return model;
+  }
+
+  /** A resource per aggregate, in the definition's order. */
+  public List<Resource> resources() {
+    return resources;
   }
 
   public static Api of(DomainModel model) {
@@ -47,7 +65,11 @@ public record Api(DomainModel model, List<Resource> resources) {
   }
 
   public Resource resource(String aggregate) {
-    return resources.stream().filter(r -> r.name().equals(aggregate)).findFirst().orElseThrow();
+    Resource resource = byAggregate.get(aggregate);
+    if (resource == null) {
+      throw new IllegalArgumentException("no aggregate " + aggregate);
+    }
+    return resource;
   }
 
   private static Resource resource(Aggregate a) {
