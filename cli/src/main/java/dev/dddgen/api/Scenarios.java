@@ -19,9 +19,9 @@ import java.util.Optional;
 
 /**
  * The test cases of the API, the same for every stack: per operation, a valid request, requests
- * missing one required field, a request breaking every constraint a value can break, and the states
- * an action's guards refuse; with sample values from {@link Samples}. A stack spells them in its
- * test language.
+ * missing one required field, a request breaking every constraint a value can break, the states an
+ * action's guards refuse, and the boundary values of each field; with sample values from {@link
+ * Samples}. A stack spells them in its test language.
  */
 public final class Scenarios {
   private final DomainModel model;
@@ -44,6 +44,12 @@ public final class Scenarios {
       fields = List.copyOf(fields);
     }
   }
+
+  /**
+   * A valid value at one end of a field's range: {@code at minimum length}, {@code at maximum
+   * length}, {@code at minimum}, {@code at maximum}.
+   */
+  public record Boundary(String field, String name, String value) {}
 
   /** A request without one required field. */
   public record Missing(String field, Obj body) {}
@@ -167,6 +173,34 @@ public final class Scenarios {
             && (b.scalar() == Scalar.INT || b.scalar() == Scalar.LONG || b.scalar() == Scalar.BOOL)
         ? new Sample.Bare(text)
         : new Sample.Text(text);
+  }
+
+  /**
+   * The boundary values of a plain scalar field: the shortest and longest text its lengths allow
+   * (not under a pattern, which the repeated letter may not match), its smallest and largest
+   * number.
+   */
+  public static List<Boundary> boundaries(Field f) {
+    List<Boundary> out = new ArrayList<>();
+    if (!(f.type() instanceof FieldType.Builtin b)) {
+      return out;
+    }
+    var c = f.constraints();
+    if (b.scalar().isTextual() && c.pattern().isEmpty()) {
+      c.minLength()
+          .ifPresent(
+              n -> {
+                if (n > 0) {
+                  out.add(new Boundary(f.name(), "at minimum length", "a".repeat(n)));
+                }
+              });
+      c.maxLength()
+          .ifPresent(n -> out.add(new Boundary(f.name(), "at maximum length", "a".repeat(n))));
+    } else if (b.scalar().isNumeric()) {
+      c.min().ifPresent(n -> out.add(new Boundary(f.name(), "at minimum", n.toPlainString())));
+      c.max().ifPresent(n -> out.add(new Boundary(f.name(), "at maximum", n.toPlainString())));
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- invalid values

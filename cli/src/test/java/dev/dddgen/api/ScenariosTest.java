@@ -6,9 +6,15 @@ import dev.dddgen.api.Scenarios.Missing;
 import dev.dddgen.api.Scenarios.Refusal;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Constraints;
+import dev.dddgen.model.Field;
+import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Samples;
+import dev.dddgen.model.Scalar;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +101,41 @@ class ScenariosTest {
         .isEqualTo(Map.of("status", "OPEN", "renewable", "false"));
     assertThat(Scenarios.of(api).body(loan, Map.of("status", "LOST")).json(QUOTE))
         .startsWith("{\"status\":\"LOST\",\"days\":1,");
+  }
+
+  @Test
+  void boundariesAreTheEndsOfEachRangeButNotOfAPatternedText() throws Exception {
+    Api api = api();
+    Aggregate loan = api.resource("Loan").aggregate();
+    Field name = text("name", Optional.empty());
+    Field code = text("code", Optional.of("^[A-Z]+$"));
+
+    assertThat(Scenarios.boundaries(loan.field("days").orElseThrow()))
+        .extracting(Scenarios.Boundary::name, Scenarios.Boundary::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("at minimum", "1"),
+            org.assertj.core.groups.Tuple.tuple("at maximum", "30"));
+    assertThat(Scenarios.boundaries(name))
+        .extracting(Scenarios.Boundary::name, Scenarios.Boundary::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("at minimum length", "aa"),
+            org.assertj.core.groups.Tuple.tuple("at maximum length", "aaaaa"));
+    assertThat(Scenarios.boundaries(code)).isEmpty();
+    assertThat(Scenarios.boundaries(loan.field("note").orElseThrow())).isEmpty();
+  }
+
+  /** A string field of 2 to 5 characters. */
+  private static Field text(String name, Optional<String> pattern) {
+    return new Field(
+        name,
+        new FieldType.Builtin(Scalar.STRING),
+        false,
+        Optional.empty(),
+        new Constraints(
+            Optional.empty(), Optional.empty(), OptionalInt.of(2), OptionalInt.of(5), pattern),
+        false,
+        false,
+        Optional.empty(),
+        Optional.empty());
   }
 }
