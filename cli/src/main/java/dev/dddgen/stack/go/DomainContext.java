@@ -1,5 +1,6 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Api;
 import dev.dddgen.api.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
@@ -126,7 +127,7 @@ final class DomainContext {
     if (receiver.equals("p") || receiver.equals("v") || receiver.equals("i")) {
       receiver = lastWord.substring(0, Math.min(2, lastWord.length()));
     }
-    String listName = Names.lowerFirst(entity.plural());
+    String listName = Api.listProperty(entity);
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("name", entity.name());
     map.put("human", Names.human(entity.name()));
