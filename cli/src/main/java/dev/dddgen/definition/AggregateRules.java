@@ -1,5 +1,6 @@
 package dev.dddgen.definition;
 
+import dev.dddgen.naming.Routes;
 import dev.dddgen.definition.Definition.AggregateDef;
 import dev.dddgen.definition.Definition.CommandDef;
 import dev.dddgen.definition.Definition.EntityDef;
@@ -170,8 +171,7 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
         continue;
       }
       String name = command.name();
-      String method = name.endsWith(aggregate) && name.length() > aggregate.length()
-          ? name.substring(0, name.length() - aggregate.length()) : name;
+      String method = Routes.actionVerb(aggregate, name);
       String owner = taken.putIfAbsent(method.toLowerCase(Locale.ROOT), "the method of command '" + name + "'");
       if (owner != null) {
         Text at = def.commands().stream().map(CommandDef::name).filter(t -> t.value().equals(name))

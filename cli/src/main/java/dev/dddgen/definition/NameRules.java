@@ -1,5 +1,6 @@
 package dev.dddgen.definition;
 
+import dev.dddgen.naming.Routes;
 import dev.dddgen.definition.Definition.AggregateDef;
 import dev.dddgen.definition.Definition.EntityDef;
 import dev.dddgen.model.Aggregate;
@@ -145,7 +146,7 @@ record NameRules(Validation run) {
       }
       AggregateDef def = run.aggregateDefs.get(aggregate.name());
       claim(tables, aggregate.table(), aggregate.name(), def.table() != null ? def.table().at() : def.name().at(), "table");
-      claim(routes, Names.kebab(aggregate.plural()), aggregate.name(),
+      claim(routes, Routes.resourceSegment(aggregate.plural()), aggregate.name(),
           def.plural() != null ? def.plural().at() : def.name().at(), "route");
       for (Entity entity : aggregate.entities()) {
         EntityDef entityDef = def.entities().stream().filter(e -> e.name().value().equals(entity.name())).findFirst().orElseThrow();

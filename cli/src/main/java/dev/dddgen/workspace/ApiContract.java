@@ -1,15 +1,15 @@
 package dev.dddgen.workspace;
 
+import dev.dddgen.api.Api;
+import dev.dddgen.api.Operation;
+import dev.dddgen.api.Resource;
 import dev.dddgen.model.Aggregate;
-import dev.dddgen.model.Command;
 import dev.dddgen.model.Constraints;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
-import dev.dddgen.model.Query;
 import dev.dddgen.model.ValueObject;
-import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,50 +20,39 @@ import java.util.stream.Collectors;
 /**
  * The HTTP contract the definition implies (routes, and the fields and types of each aggregate's
  * JSON), kept in {@code .dddgen/} so a regeneration can list what it would break for clients: a
- * removed route, a removed or retyped field, a new required field. Both targets serve this contract.
+ * removed route, a removed or retyped field, a new required field. Built from the {@link Api}
+ * every stack serves.
  */
 public final class ApiContract {
   private ApiContract() {}
 
-  /** The URL segment of an action command: kebab case without a trailing aggregate name. */
-  public static String actionSegment(String command, String aggregate) {
-    String name = command.endsWith(aggregate) && command.length() > aggregate.length()
-        ? command.substring(0, command.length() - aggregate.length())
-        : command;
-    return Names.kebab(name);
-  }
-
-  /** One line per route and per field, sorted: {@code route POST /orders}, {@code field orders.total Money{...} required}. */
+  /**
+   * One line per route and per field, sorted: {@code route POST /orders}, {@code field
+   * orders.total Money{...} required}.
+   */
   public static String snapshot(DomainModel model) {
     List<String> lines = new ArrayList<>();
-    for (Aggregate aggregate : model.aggregates()) {
-      String plural = Names.kebab(aggregate.plural());
-      for (Command command : aggregate.commands()) {
-        lines.add(switch (command.kind()) {
-          case CREATE -> "route POST /" + plural;
-          case UPDATE -> "route PUT /" + plural + "/{id}";
-          case DELETE -> "route DELETE /" + plural + "/{id}";
-          case ACTION -> "route POST /" + plural + "/{id}/" + actionSegment(command.name(), aggregate.name());
-        });
-        if (command.kind() == Command.Kind.ACTION) {
-          for (Field param : command.params()) {
-            String owner = plural + "/" + actionSegment(command.name(), aggregate.name());
+    for (Resource resource : Api.of(model).resources()) {
+      String plural = resource.segment();
+      for (Operation op : resource.operations()) {
+        lines.add("route " + op.route());
+        op.filters().forEach(f -> lines.add("filter " + plural + "." + f.name()));
+        if (op.kind() == Operation.Kind.ACTION) {
+          String owner = plural + "/" + op.actionSegment().orElseThrow();
+          for (Field param : op.request().orElseThrow().fields()) {
             lines.add("param " + owner + "." + param.name() + " "
                 + describe(model, param.type()) + (param.optional() ? " optional" : " required"));
             constraints(model, owner + "." + param.name(), param, lines);
           }
         }
       }
-      for (Query query : aggregate.queries()) {
-        lines.add(query.kind() == Query.Kind.BY_ID ? "route GET /" + plural + "/{id}" : "route GET /" + plural);
-        query.filters().forEach(f -> lines.add("filter " + plural + "." + f));
-      }
+      Aggregate aggregate = resource.aggregate();
       for (Field field : aggregate.fields()) {
         lines.add(fieldLine(model, plural, field));
         constraints(model, plural + "." + field.name(), field, lines);
       }
       for (Entity entity : aggregate.entities()) {
-        String list = plural + "." + Names.lowerFirst(entity.plural());
+        String list = plural + "." + Api.listProperty(entity);
         entity.fields().forEach(f -> {
           lines.add(fieldLine(model, list, f));
           constraints(model, list + "." + f.name(), f, lines);
@@ -130,11 +119,12 @@ public final class ApiContract {
    */
   public static List<String> breakingChanges(String previous, String current, DomainModel model) {
     Map<String, String> renames = new java.util.LinkedHashMap<>();
-    for (Aggregate aggregate : model.aggregates()) {
-      String plural = Names.kebab(aggregate.plural());
+    for (Resource resource : Api.of(model).resources()) {
+      Aggregate aggregate = resource.aggregate();
+      String plural = resource.segment();
       renamed(plural, aggregate.fields(), renames);
       for (Entity entity : aggregate.entities()) {
-        renamed(plural + "." + Names.lowerFirst(entity.plural()), entity.fields(), renames);
+        renamed(plural + "." + Api.listProperty(entity), entity.fields(), renames);
       }
     }
     Set<String> before = index(previous).keySet();

@@ -1,5 +1,6 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.naming.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
@@ -140,7 +141,7 @@ final class ContractTestsContext {
             + DomainTestsAggregate.paramValue(p.model(), a, n.ref(), null, f, false, true));
       }
       // An action without parameters has no Params type: its method takes nothing.
-      String call = "." + DomainContext.actionMethod(a, action) + "(" + (action.params().isEmpty() ? ""
+      String call = "." + Routes.actionVerb(a.name(), action.name()) + "(" + (action.params().isEmpty() ? ""
           : n.ref() + "." + GoNames.exported(action.name()) + "Params{" + String.join(", ", parts) + "}") + ")";
       change.put("self", n.receiver() + call);
       change.put("inner", "inner" + call);

@@ -1,5 +1,7 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Api;
+import dev.dddgen.naming.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -125,7 +127,7 @@ final class DomainContext {
     if (receiver.equals("p") || receiver.equals("v") || receiver.equals("i")) {
       receiver = lastWord.substring(0, Math.min(2, lastWord.length()));
     }
-    String listName = Names.lowerFirst(entity.plural());
+    String listName = Api.listProperty(entity);
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("name", entity.name());
     map.put("human", Names.human(entity.name()));
@@ -171,7 +173,7 @@ final class DomainContext {
       case CREATE -> "New" + a.name();
       case UPDATE -> "Update";
       case DELETE -> "Delete";
-      case ACTION -> actionMethod(a, command);
+      case ACTION -> Routes.actionVerb(a.name(), command.name());
     });
     map.put("handler", command.name() + "Handler");
     map.put("paramsType", command.name() + "Params");
@@ -207,15 +209,6 @@ final class DomainContext {
     return command.emits().flatMap(name -> a.events().stream().filter(e -> e.name().equals(name)).findFirst())
         .map(event -> event.fields().stream().anyMatch(f -> !f.fromAggregate() && f.field().name().equals(param.name())))
         .orElse(false);
-  }
-
-  /** {@code CancelOrder} → {@code Cancel}: the command name without its aggregate's. */
-  static String actionMethod(Aggregate a, Command command) {
-    String name = command.name();
-    if (name.endsWith(a.name()) && name.length() > a.name().length()) {
-      return name.substring(0, name.length() - a.name().length());
-    }
-    return name;
   }
 
   private static Map<String, Object> query(Aggregate a, Query query) {

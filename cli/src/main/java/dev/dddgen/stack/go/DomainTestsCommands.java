@@ -1,5 +1,6 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.naming.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -125,7 +126,7 @@ final class DomainTestsCommands {
       List<Object> event = new ArrayList<>();
       c.emits().ifPresent(name -> event.add(Maps.of("name", name, "nameLiteral", GoNames.quote(name))));
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("method", domainDelete ? "Delete" : DomainContext.actionMethod(a, c));
+      m.put("method", domainDelete ? "Delete" : Routes.actionVerb(a.name(), c.name()));
       m.put("hasParams", hasParams);
       m.put("paramsType", paramsType);
       m.put("cases", cases);

@@ -1,5 +1,6 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
@@ -53,11 +54,11 @@ final class DomainTestsValues {
 
 
   static boolean composite(DomainModel model, Field field) {
-    return field.type() instanceof FieldType.ValueObjectType vo && !model.valueObject(vo.name()).orElseThrow().simple();
+    return Scenarios.of(model).composite(field);
   }
 
   static ValueObject vo(DomainModel model, Field field) {
-    return model.valueObject(((FieldType.ValueObjectType) field.type()).name()).orElseThrow();
+    return Scenarios.of(model).valueObject(field);
   }
 
   /** The enum type spelling of a value-object part (in shared, seen from outside). */
@@ -92,17 +93,7 @@ final class DomainTestsValues {
 
   /** Paths of the parts that can be made invalid, e.g. {@code location.lat}. */
   static List<String> invalidPaths(DomainModel model, ValueObject vo) {
-    List<String> out = new ArrayList<>();
-    for (Field part : vo.fields()) {
-      if (composite(model, part)) {
-        for (String sub : invalidPaths(model, vo(model, part))) {
-          out.add(part.name() + "." + sub);
-        }
-      } else if (Samples.invalid(model, part).isPresent()) {
-        out.add(part.name());
-      }
-    }
-    return out;
+    return Scenarios.of(model).invalidPaths(vo);
   }
 
   static String stringList(List<String> items) {

@@ -1,5 +1,7 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Api;
+import dev.dddgen.naming.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.naming.Names;
@@ -41,6 +43,7 @@ public final class GoProject {
       "want", "ww", "y");
 
   private final DomainModel model;
+  private final Api api;
   private final Map<String, AggregateNames> names = new HashMap<>();
   private final GoImports imports;
   private final dev.dddgen.schema.RelationalSchema schema;
@@ -52,6 +55,7 @@ public final class GoProject {
 
   public GoProject(DomainModel model) {
     this.model = model;
+    this.api = Api.of(model);
     Map<String, String> qualifiers = new LinkedHashMap<>();
     for (Aggregate aggregate : model.aggregates()) {
       String pkg = Names.flat(aggregate.name());
@@ -59,7 +63,7 @@ public final class GoProject {
           ? pkg + "domain" : pkg;
       String pluralLocal = GoNames.local(aggregate.plural());
       names.put(aggregate.name(), new AggregateNames(aggregate.name(), pkg, ref, receiver(aggregate.name()),
-          GoNames.exported(aggregate.plural()), pluralLocal, "/" + Names.kebab(aggregate.plural()),
+          GoNames.exported(aggregate.plural()), pluralLocal, Routes.collectionPath(aggregate.plural()),
           Names.snake(aggregate.name())));
       qualifiers.put(ref, pkg);
     }
@@ -88,6 +92,11 @@ public final class GoProject {
 
   public DomainModel model() {
     return model;
+  }
+
+  /** The HTTP API the service serves, resolved once per generation. */
+  public Api api() {
+    return api;
   }
 
   public String module() {

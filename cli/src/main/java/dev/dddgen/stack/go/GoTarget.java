@@ -1,5 +1,6 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.OpenApiDocument;
 import dev.dddgen.definition.StackRules;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
@@ -13,7 +14,7 @@ import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.ArtifactCollector;
 import dev.dddgen.stack.ArtifactGroup;
 import dev.dddgen.stack.FilePlan;
-import dev.dddgen.stack.OpenApiDocument;
+import dev.dddgen.stack.OpenApiYaml;
 import dev.dddgen.stack.Stack;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,8 +70,8 @@ public final class GoTarget implements Stack {
     // The OpenAPI document of a large project is megabytes of text built from the model alone: a
     // group of its own, started early, so one core builds it while the other renders the rest.
     groups.add(collect(keys, files -> {
-      Map<String, Object> openApi = Maps.of("title", OpenApiDocument.title(model));
-      openApi.put("document", OpenApiDocument.yaml(model));
+      Map<String, Object> openApi = Maps.of("title", p.api().title());
+      openApi.put("document", OpenApiYaml.write(OpenApiDocument.tree(p.api())));
       files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", openApi));
     }));
     groups.add(collect(keys, files -> projectFiles(p, files)));

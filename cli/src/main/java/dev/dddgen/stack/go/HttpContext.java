@@ -1,5 +1,8 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Api;
+import dev.dddgen.api.Operation;
+import dev.dddgen.api.Resource;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -13,6 +16,7 @@ import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Keys of the HTTP interface: {@code http}, command routes, request types. */
@@ -26,6 +30,7 @@ final class HttpContext {
     List<Map<String, Object>> queries = Maps.list(aggregate, "queries");
     List<Map<String, Object>> aggFields = Maps.list(aggregate, "fields");
     List<Map<String, Object>> aggEntities = Maps.list(aggregate, "entities");
+    Resource resource = p.api().resource(a.name());
 
     // command keys
     for (int i = 0; i < a.commands().size(); i++) {
@@ -34,7 +39,8 @@ final class HttpContext {
       String kind = (String) c.get("kind");
       c.putIfAbsent("field", GoNames.member(command.name()));
       c.putIfAbsent("requestType", Names.lowerFirst(command.name()) + "Request");
-      c.putIfAbsent("segment", Names.kebab((String) c.get("method")));
+      Operation op = resource.operation(command.name());
+      c.putIfAbsent("segment", op.actionSegment().orElse(""));
       c.putIfAbsent("isCreate", kind.equals("create"));
       c.putIfAbsent("isUpdate", kind.equals("update"));
       c.putIfAbsent("isDelete", kind.equals("delete"));
@@ -63,7 +69,7 @@ final class HttpContext {
           filter.putIfAbsent("reader", reader(model, ref, a, field));
           filters.add(filter);
         }
-        qs.append("limit=&cursor=");
+        qs.append(Api.LIMIT).append("=&").append(Api.CURSOR).append("=");
         q.putIfAbsent("queryString", qs.toString());
         q.putIfAbsent("filters", filters);
       }
@@ -83,28 +89,29 @@ final class HttpContext {
     http.put("useCases", useCases);
     http.put("hasUseCases", !useCases.isEmpty());
 
+    // The router mounts each resource at its collection path: patterns are relative to it.
     List<Map<String, Object>> routes = new ArrayList<>();
-    byKind(commands, "create").forEach(c -> routes.add(route("Post", "/", c.get("name"))));
-    queries.stream().filter(q -> q.get("kind").equals("list"))
-        .forEach(q -> routes.add(route("Get", "/", q.get("name"))));
-    queries.stream().filter(q -> q.get("kind").equals("get"))
-        .forEach(q -> routes.add(route("Get", "/{id}", q.get("name"))));
-    byKind(commands, "update").forEach(c -> routes.add(route("Put", "/{id}", c.get("name"))));
-    byKind(commands, "action").forEach(c -> routes.add(route("Post", "/{id}/" + c.get("segment"), c.get("name"))));
-    byKind(commands, "delete").forEach(c -> routes.add(route("Delete", "/{id}", c.get("name"))));
+    for (Operation.Kind kind : List.of(Operation.Kind.CREATE, Operation.Kind.LIST, Operation.Kind.GET,
+        Operation.Kind.UPDATE, Operation.Kind.ACTION, Operation.Kind.DELETE)) {
+      for (Operation op : resource.operations(kind)) {
+        String pattern = op.path().substring(resource.collectionPath().length());
+        routes.add(route(Names.upperFirst(op.method().name().toLowerCase(Locale.ROOT)),
+            pattern.isEmpty() ? "/" : pattern, op.name()));
+      }
+    }
     http.put("routes", routes);
 
-    String path = (String) aggregate.get("path");
     List<Map<String, Object>> requests = new ArrayList<>();
     for (Map<String, Object> c : commands) {
       String kind = (String) c.get("kind");
+      String route = resource.operation((String) c.get("name")).path();
       switch (kind) {
-        case "create" -> requests.add(Maps.of("type", c.get("requestType"), "httpMethod", "POST", "route", path,
-            "version", false, "fields", aggFields, "entities", aggEntities));
+        case "create" -> requests.add(Maps.of("type", c.get("requestType"), "httpMethod", "POST",
+            "route", route, "version", false, "fields", aggFields, "entities", aggEntities));
         case "update" -> requests.add(Maps.of("type", c.get("requestType"), "httpMethod", "PUT",
-            "route", path + "/{id}", "version", true, "fields", aggFields, "entities", aggEntities));
+            "route", route, "version", true, "fields", aggFields, "entities", aggEntities));
         case "action" -> requests.add(Maps.of("type", c.get("requestType"), "httpMethod", "POST",
-            "route", path + "/{id}/" + c.get("segment"), "version", true, "fields", c.get("params"),
+            "route", route, "version", true, "fields", c.get("params"),
             "entities", List.of()));
         default -> { }
       }
@@ -144,10 +151,6 @@ final class HttpContext {
   /** Every command but a plain delete saves the aggregate and publishes its recorded events. */
   private static boolean publishes(Command command) {
     return command.kind() != Command.Kind.DELETE || command.emits().isPresent() || !command.guards().isEmpty();
-  }
-
-  private static List<Map<String, Object>> byKind(List<Map<String, Object>> commands, String kind) {
-    return commands.stream().filter(c -> c.get("kind").equals(kind)).toList();
   }
 
   private static Map<String, Object> route(String method, String pattern, Object handler) {

@@ -1,14 +1,13 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Operation;
+import dev.dddgen.api.Resource;
+import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
-import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
-import dev.dddgen.model.FieldType;
-import dev.dddgen.naming.Names;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,21 +17,16 @@ final class HttpTestsActions {
 
   static List<Object> of(GoProject p, Aggregate a, String path) {
     DomainModel model = p.model();
+    Scenarios scenarios = Scenarios.of(p.api());
+    Resource resource = p.api().resource(a.name());
     List<Object> out = new ArrayList<>();
     for (Command c : a.commands()) {
       if (c.kind() != Command.Kind.ACTION) {
         continue;
       }
-      Map<String, String> allowed = allowed(c);
-      String create = create(model, a, allowed);
-      List<String> params = new ArrayList<>();
-      List<Field> required = new ArrayList<>();
-      for (Field f : c.params()) {
-        if (!f.omittable()) {
-          params.add(HttpTestsBodies.quote(f.name()) + ":" + HttpTestsBodies.value(model, f, false));
-          required.add(f);
-        }
-      }
+      Operation op = resource.operation(c.name());
+      String create = create(model, a, Scenarios.allowed(c));
+      List<String> params = scenarios.valid(op, false).memberJson(HttpTestsBodies::quote);
       String joined = String.join(",", params);
       String body = "`{" + joined + "}`";
       String comma = params.isEmpty() ? "" : ",";
@@ -40,15 +34,14 @@ final class HttpTestsActions {
       cases.add(kase("allowed", create, body, "http.StatusOK", null));
       cases.add(kase("allowed with current version", create, "`{\"version\":1" + comma + joined + "}`", "http.StatusOK", null));
       cases.add(kase("stale version", create, "`{\"version\":7" + comma + joined + "}`", "http.StatusConflict", null));
-      for (Refusal refusal : refusals(a, c)) {
+      for (Scenarios.Refusal refusal : Scenarios.refusals(a, c)) {
         cases.add(kase("refused when " + refusal.field() + " is " + refusal.value(), create(model, a, refusal.state()),
             body, "http.StatusConflict", null));
       }
-      for (int i = 0; i < required.size(); i++) {
-        List<String> rest = new ArrayList<>(params);
-        rest.remove(i);
-        cases.add(kase(required.get(i).name() + " missing", create, "`{" + String.join(",", rest) + "}`",
-            "http.StatusBadRequest", "[]string{" + HttpTestsBodies.quote(required.get(i).name()) + "}"));
+      for (Scenarios.Missing missing : scenarios.missing(op)) {
+        cases.add(kase(missing.field() + " missing", create,
+            "`" + missing.body().json(HttpTestsBodies::quote) + "`", "http.StatusBadRequest",
+            "[]string{" + HttpTestsBodies.quote(missing.field()) + "}"));
       }
       cases.add(kase("unknown field", create, "`{\"unknownField\":1}`", "http.StatusBadRequest", null));
       List<String> effects = new ArrayList<>();
@@ -57,36 +50,8 @@ final class HttpTestsActions {
         String v = HttpTestsBodies.json(f, as.value());
         effects.add("assert.Equal(t, " + v + ", out[\"" + f.name() + "\"])");
       }
-      out.add(Maps.of("name", c.name(), "path", path, "segment", Names.kebab(DomainContext.actionMethod(a, c)),
+      out.add(Maps.of("name", c.name(), "path", path, "segment", op.actionSegment().orElseThrow(),
           "cases", cases, "effects", effects));
-    }
-    return out;
-  }
-
-  /** A state the command's guards refuse: one guarded field holds a value its guard does not allow. */
-  record Refusal(String field, String value, Map<String, String> state) {}
-
-  /** Field values that let the command through its guards: the first value each guard allows. */
-  static Map<String, String> allowed(Command c) {
-    Map<String, String> allowed = new HashMap<>();
-    for (Command.Guard g : c.guards()) {
-      allowed.put(g.field(), g.values().get(0));
-    }
-    return allowed;
-  }
-
-  static List<Refusal> refusals(Aggregate a, Command c) {
-    List<Refusal> out = new ArrayList<>();
-    for (Command.Guard g : c.guards()) {
-      Field f = a.field(g.field()).orElseThrow();
-      List<String> values = f.type() instanceof FieldType.Enumeration en ? en.values() : List.of("true", "false");
-      for (String v : values) {
-        if (!g.values().contains(v)) {
-          Map<String, String> refused = new HashMap<>(allowed(c));
-          refused.put(g.field(), v);
-          out.add(new Refusal(g.field(), v, refused));
-        }
-      }
     }
     return out;
   }
@@ -96,18 +61,8 @@ final class HttpTestsActions {
         "fields", fields == null ? List.of() : List.of(fields));
   }
 
+  /** The create body of the aggregate in a state: {@code set} gives some fields' values. */
   static String create(DomainModel model, Aggregate a, Map<String, String> set) {
-    List<String> parts = new ArrayList<>();
-    for (Field f : a.fields()) {
-      if (f.omittable() && !set.containsKey(f.name())) {
-        continue;
-      }
-      String v = set.containsKey(f.name()) ? HttpTestsBodies.json(f, set.get(f.name())) : HttpTestsBodies.value(model, f, false);
-      parts.add(HttpTestsBodies.quote(f.name()) + ":" + v);
-    }
-    for (Entity e : a.entities()) {
-      parts.add(HttpTestsBodies.quote(Names.camel(e.plural())) + ":[" + HttpTestsBodies.object(model, e.fields(), false) + "]");
-    }
-    return "`{" + String.join(",", parts) + "}`";
+    return "`" + Scenarios.of(model).body(a, set).json(HttpTestsBodies::quote) + "`";
   }
 }

@@ -1,15 +1,14 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Api;
+import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
-import dev.dddgen.model.Samples;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.model.Timestamps;
-import dev.dddgen.model.ValueObject;
-import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,92 +22,31 @@ final class HttpTestsBodies {
   }
 
   static String body(DomainModel model, Aggregate a, boolean every) {
-    List<String> parts = members(model, a.fields(), every);
-    for (Entity e : a.entities()) {
-      parts.add(quote(Names.camel(e.plural())) + ":[" + object(model, e.fields(), every) + "]");
-    }
-    return "{" + String.join(",", parts) + "}";
+    return Scenarios.of(model).body(a, every).json(HttpTestsBodies::quote);
   }
 
   static String object(DomainModel model, List<Field> fields, boolean every) {
-    return "{" + String.join(",", members(model, fields, every)) + "}";
-  }
-
-  static List<String> members(DomainModel model, List<Field> fields, boolean every) {
-    List<String> parts = new ArrayList<>();
-    for (Field f : fields) {
-      if (f.omittable() && !every) {
-        continue;
-      }
-      parts.add(quote(f.name()) + ":" + value(model, f, every));
-    }
-    return parts;
+    return Scenarios.of(model).object(fields, every).json(HttpTestsBodies::quote);
   }
 
   static String value(DomainModel model, Field f, boolean every) {
-    if (f.type() instanceof FieldType.ValueObjectType t) {
-      ValueObject vo = model.valueObject(t.name()).orElseThrow();
-      if (!vo.simple()) {
-        return object(model, vo.fields(), every);
-      }
-      return json(vo.wrapped(), Samples.valid(model, f));
-    }
-    return json(f, Samples.valid(model, f));
+    return Scenarios.of(model).value(f, every).json(HttpTestsBodies::quote);
   }
 
   static String json(Field f, String text) {
-    if (f.type() instanceof FieldType.Builtin b
-        && (b.scalar() == Scalar.INT || b.scalar() == Scalar.LONG || b.scalar() == Scalar.BOOL)) {
-      return text;
-    }
-    return quote(text);
+    return Scenarios.scalar(f, text).json(HttpTestsBodies::quote);
   }
 
-  /** The "invalid fields" body and the names of the fields it breaks; null when nothing can be broken. */
+  /**
+   * The "invalid fields" body and the names of the fields it breaks; null when nothing can be
+   * broken.
+   */
   static String[] invalid(DomainModel model, Aggregate a) {
-    List<String> parts = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (Field f : a.fields()) {
-      if (DomainTestsValues.composite(model, f)) {
-        ValueObject vo = DomainTestsValues.vo(model, f);
-        List<String> paths = DomainTestsValues.invalidPaths(model, vo);
-        if (paths.isEmpty() || paths.get(0).contains(".")) {
-          if (!f.omittable()) {
-            parts.add(quote(f.name()) + ":" + value(model, f, false));
-          }
-          continue;
-        }
-        String broken = paths.get(0);
-        List<String> inner = new ArrayList<>();
-        for (Field part : vo.fields()) {
-          if (part.name().equals(broken)) {
-            Field target = part.type() instanceof FieldType.ValueObjectType t && model.valueObject(t.name()).get().simple()
-                ? model.valueObject(t.name()).get().wrapped() : part;
-            inner.add(quote(part.name()) + ":" + json(target, Samples.invalid(model, part).get()));
-          } else if (!part.omittable()) {
-            inner.add(quote(part.name()) + ":" + value(model, part, false));
-          }
-        }
-        parts.add(quote(f.name()) + ":{" + String.join(",", inner) + "}");
-        names.add(quote(f.name() + "." + broken));
-        continue;
-      }
-      java.util.Optional<String> bad = Samples.invalid(model, f);
-      if (bad.isPresent()) {
-        Field target = f;
-        if (f.type() instanceof FieldType.ValueObjectType t) {
-          target = model.valueObject(t.name()).get().wrapped();
-        }
-        parts.add(quote(f.name()) + ":" + json(target, bad.get()));
-        names.add(quote(f.name()));
-      } else if (!f.omittable()) {
-        parts.add(quote(f.name()) + ":" + value(model, f, false));
-      }
-    }
-    if (names.isEmpty()) {
-      return null;
-    }
-    return new String[] {"`{" + String.join(",", parts) + "}`", "[]string{" + String.join(", ", names) + "}"};
+    return Scenarios.of(model).invalid(a)
+        .map(invalid -> new String[] {"`" + invalid.body().json(HttpTestsBodies::quote) + "`",
+            "[]string{" + String.join(", ", invalid.fields().stream().map(HttpTestsBodies::quote).toList())
+                + "}"})
+        .orElse(null);
   }
 
   /** The create body with every other unique field changed, so only {@code field} collides. */
@@ -137,7 +75,7 @@ final class HttpTestsBodies {
       parts.add(quote(f.name()) + ":" + v);
     }
     for (Entity e : a.entities()) {
-      parts.add(quote(Names.camel(e.plural())) + ":[" + object(model, e.fields(), false) + "]");
+      parts.add(quote(Api.listProperty(e)) + ":[" + object(model, e.fields(), false) + "]");
     }
     return "`{" + String.join(",", parts) + "}`";
   }
@@ -188,8 +126,7 @@ final class HttpTestsBodies {
 
   /** The field itself, or the one a simple value object wraps. */
   static Field leaf(DomainModel model, Field field) {
-    return field.type() instanceof FieldType.ValueObjectType vo && model.valueObject(vo.name()).orElseThrow().simple()
-        ? model.valueObject(vo.name()).orElseThrow().wrapped() : field;
+    return Scenarios.of(model).leaf(field);
   }
 
   private static String unquote(String v) {
@@ -234,7 +171,7 @@ final class HttpTestsBodies {
       parts.add(quote(f.name()) + ":" + v);
     }
     for (Entity e : a.entities()) {
-      parts.add(quote(Names.camel(e.plural())) + ":[" + object(model, e.fields(), false) + "]");
+      parts.add(quote(Api.listProperty(e)) + ":[" + object(model, e.fields(), false) + "]");
     }
     return "`{" + String.join(",", parts) + "}`";
   }

@@ -1,5 +1,6 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.naming.Names;
@@ -21,8 +22,8 @@ final class HttpTestsContext {
     List<Object> delete = new ArrayList<>();
     a.command(Command.Kind.DELETE).ifPresent(c -> {
       // A guarded delete is tried on a row its guards allow, then on one they refuse.
-      String allowed = c.guards().isEmpty() ? body : HttpTestsActions.create(p.model(), a, HttpTestsActions.allowed(c));
-      List<Object> refused = HttpTestsActions.refusals(a, c).stream().limit(1)
+      String allowed = c.guards().isEmpty() ? body : HttpTestsActions.create(p.model(), a, Scenarios.allowed(c));
+      List<Object> refused = Scenarios.refusals(a, c).stream().limit(1)
           .map(r -> (Object) Maps.of("body", HttpTestsActions.create(p.model(), a, r.state()))).toList();
       delete.add(Maps.of("name", c.name(), "path", path, "createBody", allowed, "checkGone", !get.isEmpty(),
           "refused", refused));
@@ -146,7 +147,8 @@ final class HttpTestsContext {
     for (Aggregate a : aggregates) {
       Optional<Command> action = a.command(Command.Kind.ACTION);
       if (action.isPresent()) {
-        command.add(p.names(a).path() + "/" + SAMPLE_ID + "/" + Names.kebab(DomainContext.actionMethod(a, action.get())));
+        command.add(p.api().resource(a.name()).operation(action.get().name()).path()
+            .replace("{id}", SAMPLE_ID));
         break;
       }
     }

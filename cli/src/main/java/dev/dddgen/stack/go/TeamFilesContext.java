@@ -2,7 +2,7 @@ package dev.dddgen.stack.go;
 
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
-import dev.dddgen.stack.OpenApiDocument;
+import dev.dddgen.api.OpenApiDocument;
 import dev.dddgen.stack.ProjectFolders;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ final class TeamFilesContext {
       aggregates.add(Maps.of("name", a.name(), "path", p.names(a).path(), "fields", String.join(", ", fields)));
     }
     team.put("aggregates", aggregates);
-    team.put("routes", OpenApiDocument.routes(model));
+    team.put("routes", OpenApiDocument.routes(p.api()));
     team.put("valueObjects", String.join(", ", model.valueObjects().stream().map(v -> v.name()).toList()));
     team.put("hasValueObjects", !model.valueObjects().isEmpty());
     return team;

@@ -1,5 +1,6 @@
 package dev.dddgen.stack.java;
 
+import dev.dddgen.naming.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -10,7 +11,6 @@ import dev.dddgen.model.Samples;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.schema.Json;
-import dev.dddgen.stack.OpenApiDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +36,7 @@ final class JavaConformanceTests {
       String camel = Names.camel(a.name());
       agg.put("name", a.name());
       agg.put("camel", camel);
-      agg.put("route", OpenApiDocument.path(a));
+      agg.put("route", Routes.collectionPath(a.plural()));
       for (Command c : a.commands()) {
         mocks.add(Map.of("type", c.name() + "Handler", "field", Names.camel(c.name() + "Handler")));
         imports.add(p.pkg("application.command." + c.name() + "Handler"));
@@ -77,7 +77,7 @@ final class JavaConformanceTests {
       for (Command c : a.commands()) {
         if (c.kind() == Command.Kind.ACTION) {
           actions.add(Map.of("field", Names.camel(c.name() + "Handler"), "test", Names.camel(c.name()) + "AsDocumented",
-              "segment", OpenApiDocument.actionSegment(a, c),
+              "segment", Routes.actionSegment(a.name(), c.name()),
               "body", javaString(json(model, c.params(), List.of("\"version\": 1")))));
         }
       }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.dddgen.naming.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.Event;
@@ -301,21 +302,13 @@ final class JavaDomainTypes {
 
   /** The entity's method of an action: {@code RenewLoan} on Loan is {@code renew} (as in the Go target). */
   static String actionMethod(Aggregate aggregate, Command command) {
-    String method = Names.camel(actionName(aggregate, command));
+    String method = Names.camel(Routes.actionVerb(aggregate.name(), command.name()));
     // ReturnLoan cannot be return(): then the method keeps the command's whole name, and Switch on
     // Router, whose whole name is a keyword too, takes the aggregate's (switchRouter).
     if (dev.dddgen.naming.ReservedWords.isJava(method)) {
       method = Names.camel(command.name());
     }
     return dev.dddgen.naming.ReservedWords.isJava(method) ? method + aggregate.name() : method;
-  }
-
-  private static String actionName(Aggregate aggregate, Command command) {
-    String name = command.name();
-    if (name.endsWith(aggregate.name()) && name.length() > aggregate.name().length()) {
-      name = name.substring(0, name.length() - aggregate.name().length());
-    }
-    return name;
   }
 
   /** "status is OPEN and renewable is true", the Go target's words. */
@@ -759,11 +752,11 @@ final class JavaDomainTypes {
 
   /** The path segment of an action: {@code RenewLoan} is {@code /loans/{id}/renew}. */
   static String segment(Aggregate aggregate, Command command) {
-    return Names.kebab(actionName(aggregate, command));
+    return Routes.actionSegment(aggregate.name(), command.name());
   }
 
   static String route(Aggregate aggregate) {
-    return "/" + Names.kebab(aggregate.plural());
+    return Routes.collectionPath(aggregate.plural());
   }
 
   String queryRecord(Aggregate aggregate, Query query) {

@@ -12,8 +12,10 @@ import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.schema.Migration;
 import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.ArtifactCollector;
-import dev.dddgen.stack.OpenApiDocument;
+import dev.dddgen.api.Api;
+import dev.dddgen.api.OpenApiDocument;
 import dev.dddgen.stack.FilePlan;
+import dev.dddgen.stack.OpenApiYaml;
 import dev.dddgen.stack.Stack;
 import dev.dddgen.stack.java.JavaProject.JField;
 import java.util.ArrayList;
@@ -61,6 +63,7 @@ public final class JavaTarget implements Stack {
   public List<Artifact> artifacts(DomainModel model) {
     JavaFormat.warmUp();
     JavaProject p = new JavaProject(model);
+    Api api = Api.of(model);
     JavaDomainTypes types = new JavaDomainTypes(p);
     JavaContexts contexts = new JavaContexts(p);
     ArtifactCollector files = new ArtifactCollector(new ArrayList<>(), p.keys());
@@ -79,7 +82,7 @@ public final class JavaTarget implements Stack {
     files.project(p.path("") + "Application.java", "java/app/application");
     files.project("src/main/resources/application.properties", "java/app/application_properties");
     files.project("src/main/resources/openapi.yaml", "java/app/openapi", Map.of("openapi",
-        Map.of("title", OpenApiDocument.title(model), "document", OpenApiDocument.yaml(model))));
+        Map.of("title", api.title(), "document", OpenApiYaml.write(OpenApiDocument.tree(api)))));
 
     String shared = p.path("domain.shared");
     for (String name : List.of("DomainException", "ValidationException", "NotFoundException",

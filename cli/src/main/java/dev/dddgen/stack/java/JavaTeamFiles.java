@@ -3,7 +3,9 @@ package dev.dddgen.stack.java;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.naming.Names;
-import dev.dddgen.stack.OpenApiDocument;
+import dev.dddgen.api.Api;
+import dev.dddgen.api.OpenApiDocument;
+import dev.dddgen.naming.Routes;
 import dev.dddgen.stack.ProjectFolders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,11 +51,11 @@ final class JavaTeamFiles {
       List<String> fields = new ArrayList<>();
       a.fields().forEach(f -> fields.add(f.name()));
       a.entities().forEach(e -> fields.add(e.name() + "[]"));
-      aggregates.add(Map.of("name", a.name(), "path", OpenApiDocument.path(a), "package",
+      aggregates.add(Map.of("name", a.name(), "path", Routes.collectionPath(a.plural()), "package",
           p.pkg("domain." + Names.flat(a.name())), "fields", String.join(", ", fields)));
     }
     team.put("aggregates", aggregates);
-    team.put("routes", OpenApiDocument.routes(model));
+    team.put("routes", OpenApiDocument.routes(Api.of(model)));
     team.put("valueObjects", String.join(", ", model.valueObjects().stream().map(v -> v.name()).toList()));
     team.put("hasValueObjects", !model.valueObjects().isEmpty());
     return team;

@@ -2,11 +2,11 @@ package dev.dddgen.stack.go;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dddgen.api.Api;
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.stack.Artifact;
-import dev.dddgen.stack.OpenApiDocument;
 import dev.dddgen.stack.Stacks;
 import dev.dddgen.workspace.ApiContract;
 import io.swagger.parser.OpenAPIParser;
@@ -142,7 +142,7 @@ class OpenApiSpecTest {
     assertThat(item.getPost().getResponses()).containsKeys("200", "400", "404", "409", "413", "default");
     assertThat(api.getPaths().get("/orders").getGet().getParameters()).hasSize(4);
     assertThat(api.getComponents().getParameters().get("Limit").getSchema().getMaximum())
-        .isEqualByComparingTo(String.valueOf(OpenApiDocument.MAX_LIMIT));
+        .isEqualByComparingTo(String.valueOf(Api.MAX_LIMIT));
   }
 
   @Test

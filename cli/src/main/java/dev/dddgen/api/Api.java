@@ -1,0 +1,198 @@
+package dev.dddgen.api;
+
+import dev.dddgen.naming.Routes;
+import dev.dddgen.api.Operation.Kind;
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Command;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Entity;
+import dev.dddgen.model.Field;
+import dev.dddgen.model.Query;
+import dev.dddgen.naming.Names;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The HTTP API the definition implies, resolved once from the model and served alike by every
+ * stack: a resource per aggregate, with its routes, methods, statuses and bodies. The OpenAPI
+ * document and the contract snapshot in {@code .dddgen/} are both built from it. Resources are
+ * indexed by aggregate name, so a stack that looks each one up costs O(n), not O(n²).
+ */
+public final class Api {
+  /** The default and largest page size of every list. */
+  public static final int DEFAULT_LIMIT = 20;
+
+  public static final int MAX_LIMIT = 100;
+
+  /** The query parameters of a list's page: its size, and where the previous page ended. */
+  public static final String LIMIT = "limit";
+
+  public static final String CURSOR = "cursor";
+
+  private final DomainModel model;
+  private final List<Resource> resources;
+  private final Map<String, Resource> byAggregate = new HashMap<>();
+
+  public Api(DomainModel model, List<Resource> resources) {
+    this.model = model;
+    this.resources = List.copyOf(resources);
+    this.resources.forEach(r -> byAggregate.putIfAbsent(r.name(), r));
+  }
+
+  public DomainModel model() {
+    return model;
+  }
+
+  /** A resource per aggregate, in the definition's order. */
+  public List<Resource> resources() {
+    return resources;
+  }
+
+  public static Api of(DomainModel model) {
+    return new Api(model, model.aggregates().stream().map(Api::resource).toList());
+  }
+
+  /** The title of the API: the project's name and "API". */
+  public String title() {
+    return model.project().name() + " API";
+  }
+
+  /** The JSON property of an entity list in its aggregate's bodies: {@code orderLines}. */
+  public static String listProperty(Entity entity) {
+    return Names.lowerFirst(entity.plural());
+  }
+
+  public Resource resource(String aggregate) {
+    Resource resource = byAggregate.get(aggregate);
+    if (resource == null) {
+      throw new IllegalArgumentException("no aggregate " + aggregate);
+    }
+    return resource;
+  }
+
+  private static Resource resource(Aggregate a) {
+    String collection = Routes.collectionPath(a.plural());
+    String item = Routes.itemPath(a.plural());
+    List<Operation> operations = new ArrayList<>();
+    for (Command c : a.commands()) {
+      operations.add(
+          switch (c.kind()) {
+            case CREATE ->
+                write(
+                    Kind.CREATE,
+                    c,
+                    HttpMethod.POST,
+                    collection,
+                    Status.CREATED,
+                    request(a, c, Request.Version.NONE, true));
+            case UPDATE ->
+                write(
+                    Kind.UPDATE,
+                    c,
+                    HttpMethod.PUT,
+                    item,
+                    Status.OK,
+                    request(a, c, Request.Version.REQUIRED, true));
+            case DELETE ->
+                write(Kind.DELETE, c, HttpMethod.DELETE, item, Status.NO_CONTENT, Optional.empty());
+            case ACTION -> action(a, c);
+          });
+    }
+    for (Query q : a.queries()) {
+      operations.add(
+          q.kind() == Query.Kind.BY_ID
+              ? read(Kind.GET, q.name(), item, List.of())
+              : read(
+                  Kind.LIST,
+                  q.name(),
+                  collection,
+                  q.filters().stream().map(f -> a.field(f).orElseThrow()).toList()));
+    }
+    return new Resource(a, Routes.resourceSegment(a.plural()), collection, item, operations);
+  }
+
+  private static Operation action(Aggregate a, Command c) {
+    boolean required = c.params().stream().anyMatch(f -> !f.omittable());
+    Optional<Request> body =
+        Optional.of(
+            new Request(
+                c.name() + "Request", c.params(), List.of(), Request.Version.OPTIONAL, required));
+    return new Operation(
+        Kind.ACTION,
+        c.name(),
+        HttpMethod.POST,
+        Routes.actionPath(a.plural(), a.name(), c.name()),
+        Optional.of(Routes.actionVerb(a.name(), c.name())),
+        Optional.of(Routes.actionSegment(a.name(), c.name())),
+        Status.OK,
+        errors(true, true, true),
+        body,
+        List.of(),
+        true);
+  }
+
+  private static Optional<Request> request(
+      Aggregate a, Command c, Request.Version version, boolean required) {
+    return Optional.of(
+        new Request(c.name() + "Request", a.fields(), a.entities(), version, required));
+  }
+
+  private static Operation write(
+      Kind kind,
+      Command c,
+      HttpMethod method,
+      String path,
+      Status success,
+      Optional<Request> body) {
+    boolean byId = kind != Kind.CREATE;
+    return new Operation(
+        kind,
+        c.name(),
+        method,
+        path,
+        Optional.empty(),
+        Optional.empty(),
+        success,
+        errors(byId, true, body.isPresent()),
+        body,
+        List.of(),
+        byId);
+  }
+
+  private static Operation read(Kind kind, String name, String path, List<Field> filters) {
+    return new Operation(
+        kind,
+        name,
+        HttpMethod.GET,
+        path,
+        Optional.empty(),
+        Optional.empty(),
+        Status.OK,
+        errors(kind == Kind.GET, false, false),
+        Optional.empty(),
+        filters,
+        false);
+  }
+
+  /**
+   * The statuses of a route's failures: a malformed or invalid request (any route), no resource of
+   * that id (routes below one), a conflict with stored data (writes), a body over the size limit
+   * (routes that read one).
+   */
+  private static List<Status> errors(boolean byId, boolean writes, boolean readsBody) {
+    List<Status> errors = new ArrayList<>(List.of(Status.BAD_REQUEST));
+    if (byId) {
+      errors.add(Status.NOT_FOUND);
+    }
+    if (writes) {
+      errors.add(Status.CONFLICT);
+    }
+    if (readsBody) {
+      errors.add(Status.PAYLOAD_TOO_LARGE);
+    }
+    return errors;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.dddgen.api;
+
+import dev.dddgen.model.Aggregate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An aggregate as an HTTP resource: its collection and item paths and its operations (commands in
+ * the definition's order, then queries).
+ *
+ * @param segment the collection's URL segment ({@code order-lines}), also the prefix of the
+ *     contract's keys
+ */
+public record Resource(
+    Aggregate aggregate,
+    String segment,
+    String collectionPath,
+    String itemPath,
+    List<Operation> operations) {
+
+  public Resource {
+    operations = List.copyOf(operations);
+  }
+
+  public String name() {
+    return aggregate.name();
+  }
+
+  /** The first operation of a kind: an aggregate has at most one of each but actions. */
+  public Optional<Operation> operation(Operation.Kind kind) {
+    return operations.stream().filter(o -> o.kind() == kind).findFirst();
+  }
+
+  public List<Operation> operations(Operation.Kind kind) {
+    return operations.stream().filter(o -> o.kind() == kind).toList();
+  }
+
+  /** The operation that runs a command or query. */
+  public Operation operation(String useCase) {
+    return operations.stream().filter(o -> o.name().equals(useCase)).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,284 @@
+package dev.dddgen.api;
+
+import dev.dddgen.api.Sample.Member;
+import dev.dddgen.api.Sample.Obj;
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Command;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Entity;
+import dev.dddgen.model.Field;
+import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Samples;
+import dev.dddgen.model.Scalar;
+import dev.dddgen.model.ValueObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The test cases of the API, the same for every stack: per operation, a valid request, requests
+ * missing one required field, a request breaking every constraint a value can break, the states an
+ * action's guards refuse, and the boundary values of each field; with sample values from {@link
+ * Samples}. A stack spells them in its test language.
+ */
+public final class Scenarios {
+  private final DomainModel model;
+
+  private Scenarios(DomainModel model) {
+    this.model = model;
+  }
+
+  public static Scenarios of(Api api) {
+    return new Scenarios(api.model());
+  }
+
+  public static Scenarios of(DomainModel model) {
+    return new Scenarios(model);
+  }
+
+  /** A request with values that break constraints, and the fields (or parts) they break. */
+  public record Invalid(Obj body, List<String> fields) {
+    public Invalid {
+      fields = List.copyOf(fields);
+    }
+  }
+
+  /**
+   * A valid value at one end of a field's range: {@code at minimum length}, {@code at maximum
+   * length}, {@code at minimum}, {@code at maximum}.
+   */
+  public record Boundary(String field, String name, String value) {}
+
+  /** A request without one required field. */
+  public record Missing(String field, Obj body) {}
+
+  /**
+   * A state an action's guards refuse: one guarded field holds a value its guard does not allow.
+   */
+  public record Refusal(String field, String value, Map<String, String> state) {
+    public Refusal {
+      state = Map.copyOf(state);
+    }
+  }
+
+  // ---------------------------------------------------------------- per operation
+
+  /** The valid body of an operation that reads one: its required fields, or {@code every} field. */
+  public Obj valid(Operation op, boolean every) {
+    Request request = op.request().orElseThrow();
+    List<Member> members = new ArrayList<>(object(request.fields(), every).members());
+    request.entities().forEach(e -> members.add(entityList(e, every)));
+    return new Obj(members);
+  }
+
+  /** The valid body of the operation without each of its required fields in turn. */
+  public List<Missing> missing(Operation op) {
+    Obj valid = valid(op, false);
+    List<Missing> out = new ArrayList<>();
+    for (Field f : op.request().orElseThrow().fields()) {
+      if (!f.omittable()) {
+        List<Member> rest = new ArrayList<>(valid.members());
+        rest.removeIf(m -> m.name().equals(f.name()));
+        out.add(new Missing(f.name(), new Obj(rest)));
+      }
+    }
+    return out;
+  }
+
+  /** Field values that let an action through its guards: the first value each guard allows. */
+  public static Map<String, String> allowed(Command c) {
+    Map<String, String> allowed = new HashMap<>();
+    for (Command.Guard g : c.guards()) {
+      allowed.put(g.field(), g.values().get(0));
+    }
+    return allowed;
+  }
+
+  /** Every state a guard of the action refuses, guard by guard, the other guards satisfied. */
+  public static List<Refusal> refusals(Aggregate a, Command c) {
+    List<Refusal> out = new ArrayList<>();
+    for (Command.Guard g : c.guards()) {
+      Field f = a.field(g.field()).orElseThrow();
+      List<String> values =
+          f.type() instanceof FieldType.Enumeration en ? en.values() : List.of("true", "false");
+      for (String v : values) {
+        if (!g.values().contains(v)) {
+          Map<String, String> refused = new HashMap<>(allowed(c));
+          refused.put(g.field(), v);
+          out.add(new Refusal(g.field(), v, refused));
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- bodies
+
+  /** The create body of an aggregate: its required fields (or every one), one of each entity. */
+  public Obj body(Aggregate a, boolean every) {
+    List<Member> members = new ArrayList<>(object(a.fields(), every).members());
+    a.entities().forEach(e -> members.add(entityList(e, every)));
+    return new Obj(members);
+  }
+
+  /**
+   * The create body of an aggregate in a given state: its required fields and those of {@code
+   * state}, which hold the values given there.
+   */
+  public Obj body(Aggregate a, Map<String, String> state) {
+    List<Member> members = new ArrayList<>();
+    for (Field f : a.fields()) {
+      if (f.omittable() && !state.containsKey(f.name())) {
+        continue;
+      }
+      Sample v = state.containsKey(f.name()) ? scalar(f, state.get(f.name())) : value(f, false);
+      members.add(new Member(f.name(), v));
+    }
+    a.entities().forEach(e -> members.add(entityList(e, false)));
+    return new Obj(members);
+  }
+
+  /** An object of the required fields, or of {@code every} field. */
+  public Obj object(List<Field> fields, boolean every) {
+    List<Member> members = new ArrayList<>();
+    for (Field f : fields) {
+      if (every || !f.omittable()) {
+        members.add(new Member(f.name(), value(f, every)));
+      }
+    }
+    return new Obj(members);
+  }
+
+  private Member entityList(Entity e, boolean every) {
+    return new Member(Api.listProperty(e), new Sample.Array(List.of(object(e.fields(), every))));
+  }
+
+  /** The valid sample of a field: an object for a composite value object. */
+  public Sample value(Field f, boolean every) {
+    if (f.type() instanceof FieldType.ValueObjectType t) {
+      ValueObject vo = model.valueObject(t.name()).orElseThrow();
+      if (!vo.simple()) {
+        return object(vo.fields(), every);
+      }
+      return scalar(vo.wrapped(), Samples.valid(model, f));
+    }
+    return scalar(f, Samples.valid(model, f));
+  }
+
+  /** {@code text} as a JSON value of the field: bare for integers and booleans, else a string. */
+  public static Sample scalar(Field f, String text) {
+    return f.type() instanceof FieldType.Builtin b
+            && (b.scalar() == Scalar.INT || b.scalar() == Scalar.LONG || b.scalar() == Scalar.BOOL)
+        ? new Sample.Bare(text)
+        : new Sample.Text(text);
+  }
+
+  /**
+   * The boundary values of a plain scalar field: the shortest and longest text its lengths allow
+   * (not under a pattern, which the repeated letter may not match), its smallest and largest
+   * number.
+   */
+  public static List<Boundary> boundaries(Field f) {
+    List<Boundary> out = new ArrayList<>();
+    if (!(f.type() instanceof FieldType.Builtin b)) {
+      return out;
+    }
+    var c = f.constraints();
+    if (b.scalar().isTextual() && c.pattern().isEmpty()) {
+      c.minLength()
+          .ifPresent(
+              n -> {
+                if (n > 0) {
+                  out.add(new Boundary(f.name(), "at minimum length", "a".repeat(n)));
+                }
+              });
+      c.maxLength()
+          .ifPresent(n -> out.add(new Boundary(f.name(), "at maximum length", "a".repeat(n))));
+    } else if (b.scalar().isNumeric()) {
+      c.min().ifPresent(n -> out.add(new Boundary(f.name(), "at minimum", n.toPlainString())));
+      c.max().ifPresent(n -> out.add(new Boundary(f.name(), "at maximum", n.toPlainString())));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- invalid values
+
+  /**
+   * The create body with every field that a value can break broken (a composite value object
+   * through its first breakable part), the others valid; empty when nothing can be broken.
+   */
+  public Optional<Invalid> invalid(Aggregate a) {
+    List<Member> members = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Field f : a.fields()) {
+      if (composite(f)) {
+        ValueObject vo = valueObject(f);
+        List<String> paths = invalidPaths(vo);
+        if (paths.isEmpty() || paths.get(0).contains(".")) {
+          if (!f.omittable()) {
+            members.add(new Member(f.name(), value(f, false)));
+          }
+          continue;
+        }
+        String broken = paths.get(0);
+        List<Member> inner = new ArrayList<>();
+        for (Field part : vo.fields()) {
+          if (part.name().equals(broken)) {
+            inner.add(
+                new Member(
+                    part.name(), scalar(leaf(part), Samples.invalid(model, part).orElseThrow())));
+          } else if (!part.omittable()) {
+            inner.add(new Member(part.name(), value(part, false)));
+          }
+        }
+        members.add(new Member(f.name(), new Obj(inner)));
+        names.add(f.name() + "." + broken);
+        continue;
+      }
+      Optional<String> bad = Samples.invalid(model, f);
+      if (bad.isPresent()) {
+        members.add(new Member(f.name(), scalar(leaf(f), bad.get())));
+        names.add(f.name());
+      } else if (!f.omittable()) {
+        members.add(new Member(f.name(), value(f, false)));
+      }
+    }
+    return names.isEmpty() ? Optional.empty() : Optional.of(new Invalid(new Obj(members), names));
+  }
+
+  /** Paths of the parts of a value object that a value can break, e.g. {@code location.lat}. */
+  public List<String> invalidPaths(ValueObject vo) {
+    List<String> out = new ArrayList<>();
+    for (Field part : vo.fields()) {
+      if (composite(part)) {
+        for (String sub : invalidPaths(valueObject(part))) {
+          out.add(part.name() + "." + sub);
+        }
+      } else if (Samples.invalid(model, part).isPresent()) {
+        out.add(part.name());
+      }
+    }
+    return out;
+  }
+
+  /** Whether the field holds a value object of several parts. */
+  public boolean composite(Field field) {
+    return field.type() instanceof FieldType.ValueObjectType vo
+        && !model.valueObject(vo.name()).orElseThrow().simple();
+  }
+
+  /** The value object of a value-object field. */
+  public ValueObject valueObject(Field field) {
+    return model.valueObject(((FieldType.ValueObjectType) field.type()).name()).orElseThrow();
+  }
+
+  /** The field itself, or the one a simple value object wraps. */
+  public Field leaf(Field field) {
+    return field.type() instanceof FieldType.ValueObjectType vo
+            && model.valueObject(vo.name()).orElseThrow().simple()
+        ? model.valueObject(vo.name()).orElseThrow().wrapped()
+        : field;
+  }
+}
