@@ -2,6 +2,7 @@ package dev.dddgen.stack;
 
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.render.GeneratedFile;
+import dev.dddgen.render.UnparsableOutputException;
 import dev.dddgen.schema.Migration;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ public interface TargetGenerator {
   List<Artifact> artifacts(DomainModel model);
 
   /**
-   * The same files, in the same order, in groups that build their contexts when rendered; the groups
-   * marked {@link ArtifactGroup#afterOthers} last. By default each file is a group of its own.
+   * The same files, in the same order, in groups that build their contexts when rendered. By
+   * default each file is a group of its own.
    */
   default List<ArtifactGroup> groups(DomainModel model) {
     return artifacts(model).stream().map(artifact -> ArtifactGroup.ready(List.of(artifact))).toList();
@@ -24,8 +25,20 @@ public interface TargetGenerator {
   /** The context per-aggregate templates see for {@code aggregate}: what 'templates context' prints. */
   Map<String, Object> aggregateContext(DomainModel model, String aggregate);
 
-  /** The rendered text as it is written: the target's mechanical finishing (alignment, imports). */
-  String finish(Artifact artifact, String rendered);
+  /**
+   * The rendered text of one file, finished as far as it can be alone (imports, a per-file
+   * formatter); an {@link UnparsableOutputException} when it is not valid code of its language.
+   */
+  String finish(Artifact artifact, String rendered) throws UnparsableOutputException;
+
+  /**
+   * Every finished file of a run at once, in the same order, for a formatter that is run once over
+   * all of them (gofmt). By default the files as they are.
+   */
+  default List<GeneratedFile> formatAll(List<GeneratedFile> files)
+      throws UnparsableOutputException {
+    return files;
+  }
 
   /** The files of migration {@code number}. */
   List<GeneratedFile> migrationFiles(int number, Migration migration);

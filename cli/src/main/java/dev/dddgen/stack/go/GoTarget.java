@@ -7,6 +7,7 @@ import dev.dddgen.model.Query;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.render.GeneratedFile;
+import dev.dddgen.render.UnparsableOutputException;
 import dev.dddgen.schema.Migration;
 import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.ArtifactCollector;
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Go target: the files of the reference backend (see docs/templates.md for every template and
- * its context). Contexts are built here in one pass over the model; {@link #finish} pads aligned
- * cells and writes import blocks.
+ * its context). Contexts are built here in one pass over the model; {@link #finish} writes import
+ * blocks and {@link #formatAll} runs gofmt over every .go file at once.
  */
 public final class GoTarget implements TargetGenerator {
   private static final Pattern MIGRATION = Pattern.compile("migrations/(\\d{6})_[a-z0-9_]+\\.(up|down)\\.sql");
@@ -82,33 +83,20 @@ public final class GoTarget implements TargetGenerator {
         files.scoped((String) sharedEnum.get("path"), "go/domain/enum", "enum", sharedEnum, false);
       }
     }));
-    // What contract_test.go needs of each aggregate, left by the aggregate's group when it is built.
-    List<Map<String, Object>> contracts = java.util.Arrays.asList(new Map[model.aggregates().size()]);
-    for (int index = 0; index < model.aggregates().size(); index++) {
-      Aggregate aggregate = model.aggregates().get(index);
-      int slot = index;
-      groups.add(collect(keys, files -> {
-        Map<String, Object> agg = aggregateContext(p, aggregate);
-        contracts.set(slot, ContractTestsContext.item(agg));
-        aggregateFiles(p, aggregate, agg, files);
-      }));
+    for (Aggregate aggregate : model.aggregates()) {
+      groups.add(collect(keys, files -> aggregateFiles(p, aggregate, aggregateContext(p, aggregate), files)));
     }
-    // Built after the others (contract_test.go lists every aggregate's section), each a group of its
-    // own: the contract test of a large project is megabytes, rendered on one core while the other
-    // renders the rest.
-    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "contract_test.go",
-        "go/infrastructure/repository/contract_test", Map.of("contract", ContractTestsContext.contract(contracts))))));
-    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "memory_test.go",
-        "go/infrastructure/repository/memory_test"))));
-    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "postgres_test.go",
-        "go/infrastructure/repository/postgres_test", Map.of("references", ContractTestsContext.references(p))))));
-    groups.add(late(collect(keys, files -> files.project(HANDLER + "common_test.go", "go/http/handler/common_test",
-        Map.of("common", HttpTestsContext.common(p))))));
+    // The repository tests' shared helpers and the adapters under test; each aggregate's contract is
+    // a file of its own, rendered with the aggregate's other files.
+    groups.add(collect(keys, files -> {
+      files.project(REPOSITORY + "contract_test.go", "go/infrastructure/repository/contract_test");
+      files.project(REPOSITORY + "memory_test.go", "go/infrastructure/repository/memory_test");
+      files.project(REPOSITORY + "postgres_test.go", "go/infrastructure/repository/postgres_test",
+          Map.of("references", ContractTestsContext.references(p)));
+      files.project(HANDLER + "common_test.go", "go/http/handler/common_test",
+          Map.of("common", HttpTestsContext.common(p)));
+    }));
     return groups;
-  }
-
-  private static ArtifactGroup late(ArtifactGroup group) {
-    return new ArtifactGroup(group.builder(), true);
   }
 
   /** A group whose artifacts {@code collect} adds when the group is built. */
@@ -211,6 +199,8 @@ public final class GoTarget implements TargetGenerator {
     files.aggregate(DTO + n.file() + ".go", "go/application/dto/aggregate", agg, false);
     files.aggregate(REPOSITORY + n.file() + "_postgres.go", "go/infrastructure/repository/aggregate_postgres", agg, false);
     files.aggregate(REPOSITORY + n.file() + "_memory.go", "go/infrastructure/repository/aggregate_memory", agg, false);
+    files.aggregate(REPOSITORY + n.file() + "_contract_test.go",
+        "go/infrastructure/repository/aggregate_contract_test", agg, false);
     files.aggregate(HANDLER + n.file() + ".go", "go/http/handler/aggregate", agg, false);
     files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
   }
@@ -247,12 +237,13 @@ public final class GoTarget implements TargetGenerator {
 
   @Override
   public String finish(Artifact artifact, String rendered) {
-    if (!artifact.path().endsWith(".go")) {
-      return rendered;
-    }
     GoProject p = project;
-    String aligned = GoAlign.align(rendered);
-    return p == null ? aligned : p.imports().resolve(aligned);
+    return p == null || !artifact.path().endsWith(".go") ? rendered : p.imports().resolve(rendered);
+  }
+
+  @Override
+  public List<GeneratedFile> formatAll(List<GeneratedFile> files) throws UnparsableOutputException {
+    return GoFormat.format(files, System.getenv());
   }
 
   @Override
