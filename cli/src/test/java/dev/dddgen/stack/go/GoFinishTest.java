@@ -3,11 +3,14 @@ package dev.dddgen.stack.go;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dddgen.cli.CliRunner;
+import dev.dddgen.cli.ExitCodes;
 import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.render.MissingToolException;
 import dev.dddgen.render.UnparsableOutputException;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -102,6 +105,29 @@ class GoFinishTest {
     assertThatThrownBy(() -> GoFormat.locate(Map.of("PATH", "")))
         .isInstanceOf(MissingToolException.class)
         .hasMessageContaining("install Go");
+  }
+
+  @Test
+  void withoutGofmtGeneratingGoExitsWith5SayingWhatToInstallAndWritesNothing(@TempDir Path dir)
+      throws Exception {
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.copy(CliRunner.repo().resolve("examples/library/dddgen.yaml"), definition);
+    // A separate JVM, for an environment without GOFMT and with nothing on the PATH.
+    ProcessBuilder dddgen = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "dev.dddgen.cli.Main",
+        "generate", "-q", "-f", definition.toString(), "-o", dir.resolve("out").toString());
+    dddgen.environment().remove("GOFMT");
+    dddgen.environment().put("PATH", "");
+    dddgen.redirectErrorStream(true);
+    Process process = dddgen.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor()).as(output).isEqualTo(ExitCodes.FAILURE);
+    assertThat(output).contains("error: generating Go needs gofmt").contains("install Go")
+        .contains("nothing was written.");
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(dir.resolve(".dddgen")).doesNotExist();
   }
 
   @Test
