@@ -19,7 +19,8 @@ public final class ArtifactRenderer {
    * pure; a failure is reported for the first failing artifact in order, the same one on every run.
    */
   public static List<GeneratedFile> renderAll(
-      TargetGenerator target, List<ArtifactGroup> groups, Renderer renderer) throws RenderException {
+      TargetGenerator target, List<ArtifactGroup> groups, Renderer renderer)
+      throws RenderException {
     List<Object> results =
         groups.parallelStream().map(group -> render(target, group, renderer)).toList();
     List<GeneratedFile> files = new ArrayList<>();

@@ -43,7 +43,7 @@ final class GoFormat {
     Path gofmt = locate(env);
     Path scratch = null;
     try {
-      scratch = Files.createTempDirectory(scratchRoot(), "dddgen-gofmt-");
+      scratch = Files.createTempDirectory(scratchRoot(goFiles), "dddgen-gofmt-");
       Map<String, String> formatted = run(gofmt, scratch, goFiles);
       List<GeneratedFile> out = new ArrayList<>(files.size());
       for (GeneratedFile file : files) {
@@ -68,7 +68,8 @@ final class GoFormat {
     goFiles.parallelStream().forEach(f -> write(scratch.resolve(f.path()), f.bytes()));
     Process process = new ProcessBuilder(gofmt.toString(), "-l", "-w", scratch.toString()).start();
     process.getOutputStream().close();
-    CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> text(process.getErrorStream()));
+    CompletableFuture<String> errors =
+        CompletableFuture.supplyAsync(() -> text(process.getErrorStream()));
     String changed = text(process.getInputStream());
     int exit;
     try {
@@ -97,8 +98,9 @@ final class GoFormat {
     for (String line : stderr.split("\n")) {
       Matcher m = ERROR.matcher(line);
       if (m.matches()) {
+        String path = relative(scratch, Path.of(m.group(1)));
         errors.add(new UnparsableOutputException(
-            relative(scratch, Path.of(m.group(1))), "Go", Integer.parseInt(m.group(2)), m.group(3)));
+            path, "Go", Integer.parseInt(m.group(2)), m.group(3)));
       }
     }
     return errors.stream()
@@ -118,8 +120,8 @@ final class GoFormat {
     if (configured != null && !configured.isBlank()) {
       Path path = Path.of(configured);
       if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
-        throw new MissingToolException("GOFMT is set to '" + configured
-            + "', which is not an executable file: point it at the gofmt of a Go toolchain or unset it");
+        throw new MissingToolException("GOFMT is set to '" + configured + "', which is not an "
+            + "executable file: point it at the gofmt of a Go toolchain or unset it");
       }
       return path;
     }
@@ -168,16 +170,30 @@ final class GoFormat {
   }
 
   /**
-   * Where the scratch folder goes: a RAM-backed /dev/shm when there is one. Tens of thousands of
-   * files written and deleted on a disk file system would slow down the run's own writes of the
-   * same files right after (ext4 steps over the inodes it just freed).
+   * Where the scratch folder goes: a RAM-backed /dev/shm when there is one with room for the files
+   * (a container's is often 64 MiB). Tens of thousands of files written and deleted on a disk file
+   * system would slow down the run's own writes of the same files right after (ext4 steps over
+   * the inodes it just freed).
    */
-  private static Path scratchRoot() {
+  private static Path scratchRoot(List<GeneratedFile> goFiles) {
+    Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
     Path shm = Path.of("/dev/shm");
-    return Files.isDirectory(shm) && Files.isWritable(shm)
-        ? shm
-        : Path.of(System.getProperty("java.io.tmpdir"));
+    if (!Files.isDirectory(shm) || !Files.isWritable(shm)) {
+      return temporary;
+    }
+    // Each file takes whole pages; twice that leaves room for gofmt's rewrites and the folders.
+    long pages = 0;
+    for (GeneratedFile file : goFiles) {
+      pages += file.content().length() / PAGE + 1;
+    }
+    try {
+      return Files.getFileStore(shm).getUsableSpace() > 2 * pages * PAGE ? shm : temporary;
+    } catch (IOException e) {
+      return temporary;
+    }
   }
+
+  private static final long PAGE = 4096;
 
   private static String relative(Path scratch, Path file) {
     return scratch.relativize(file).toString().replace(File.separatorChar, '/');

@@ -312,7 +312,7 @@ public final class GoImports {
       }
     }
 
-    /** The qualifiers selected from, but for the file's own package and locals, in the order met. */
+    /** The qualifiers selected from, but for the file's own package and locals, in order met. */
     List<String> used(String ownPackage) {
       List<String> used = new ArrayList<>();
       for (int k = 0; k < count; k++) {

@@ -105,7 +105,7 @@ public final class GoNames {
     return out.append('"').toString();
   }
 
-  /** A raw string literal when the text allows one (no backquote, no CR), else an interpreted one. */
+  /** A raw string literal when the text allows one (no backquote, no CR), else interpreted. */
   public static String raw(String text) {
     return text.indexOf('`') < 0 && text.indexOf('\r') < 0
         ? "`" + text + "`" : quote(text);

@@ -84,10 +84,11 @@ public final class GoTarget implements TargetGenerator {
       }
     }));
     for (Aggregate aggregate : model.aggregates()) {
-      groups.add(collect(keys, files -> aggregateFiles(p, aggregate, aggregateContext(p, aggregate), files)));
+      groups.add(collect(keys,
+          files -> aggregateFiles(p, aggregate, aggregateContext(p, aggregate), files)));
     }
-    // The repository tests' shared helpers and the adapters under test; each aggregate's contract is
-    // a file of its own, rendered with the aggregate's other files.
+    // The repository tests' shared helpers and the adapters under test; each aggregate's contract
+    // is a file of its own, rendered with the aggregate's other files.
     groups.add(collect(keys, files -> {
       files.project(REPOSITORY + "contract_test.go", "go/infrastructure/repository/contract_test");
       files.project(REPOSITORY + "memory_test.go", "go/infrastructure/repository/memory_test");

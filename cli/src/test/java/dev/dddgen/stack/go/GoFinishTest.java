@@ -28,7 +28,8 @@ class GoFinishTest {
 
   private static final Map<String, String> ENV = System.getenv();
 
-  private static List<GeneratedFile> format(GeneratedFile... files) throws UnparsableOutputException {
+  private static List<GeneratedFile> format(GeneratedFile... files)
+      throws UnparsableOutputException {
     return GoFormat.format(List.of(files), ENV);
   }
 
