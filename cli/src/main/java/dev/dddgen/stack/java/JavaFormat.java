@@ -1,7 +1,7 @@
 package dev.dddgen.stack.java;
 
-import com.google.googlejavaformat.java.Formatter;
 import com.google.googlejavaformat.FormatterDiagnostic;
+import com.google.googlejavaformat.java.Formatter;
 import com.google.googlejavaformat.java.FormatterException;
 import dev.dddgen.render.UnparsableOutputException;
 
@@ -24,7 +24,7 @@ final class JavaFormat {
    * half a second of a generation's wall time on two cores).
    */
   static void warmUp() {
-    Thread thread = new Thread(() -> formatQuietly("""
+    Thread thread = new Thread(() -> formatWarmUp("""
         package warm.up;
         import java.util.List;
         import java.util.Map;
@@ -38,7 +38,8 @@ final class JavaFormat {
     thread.start();
   }
 
-  private static void formatQuietly(String source) {
+  /** Formats the warm-up class, which parses. */
+  private static void formatWarmUp(String source) {
     try {
       format("WarmUp.java", source);
     } catch (UnparsableOutputException e) {
@@ -55,7 +56,7 @@ final class JavaFormat {
    * {@code importsExact}: the source imports exactly what it uses, in google-java-format's order
    * (JavaPoet's output). Then the import fixing, two thirds of the formatter's time, is skipped;
    * so is the wrapping of long strings when no line is too long for it to act on. The text is
-   * the same as {@link #format(String)}'s.
+   * the same as {@link #format(String, String)}'s.
    */
   static String format(String path, String source, boolean importsExact)
       throws UnparsableOutputException {
