@@ -1,6 +1,7 @@
 package dev.dddgen.cli;
 
 import dev.dddgen.definition.DefinitionException;
+import dev.dddgen.render.MissingToolException;
 import dev.dddgen.render.RenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -116,6 +117,10 @@ public final class Dddgen implements Runnable {
     } else if (e instanceof CliFailure failure) {
       err.println(ansi.string("@|red,bold error:|@ ") + failure.getMessage());
       code = failure.exitCode();
+    } else if (e instanceof MissingToolException missing) {
+      err.println(ansi.string("@|red,bold error:|@ ") + missing.getMessage());
+      err.println("nothing was written.");
+      code = ExitCodes.FAILURE;
     } else if (e instanceof UnsupportedOperationException unavailable) {
       err.println(ansi.string("@|red,bold error:|@ ") + unavailable.getMessage());
       code = ExitCodes.FAILURE;

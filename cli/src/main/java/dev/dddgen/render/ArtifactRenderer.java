@@ -5,48 +5,72 @@ import dev.dddgen.stack.ArtifactGroup;
 import dev.dddgen.stack.FilePlan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Renders a target's artifacts in memory; nothing touches the disk here. */
 public final class ArtifactRenderer {
   private ArtifactRenderer() {}
 
   /**
-   * Renders every group's files: the groups on all cores, each building its contexts just before
-   * rendering its files, then those built after the others. Rendering and finishing are pure; a
-   * failure is reported for the first failing artifact in order, the same one on every run.
+   * Renders every group's files, the groups on all cores, each building its contexts just before
+   * rendering its files; then the target formats them all at once. Rendering and finishing are
+   * pure; a failure is reported for the first failing artifact in order, the same one on every run.
    */
-  public static List<GeneratedFile> renderAll(FilePlan plan, Renderer renderer) throws RenderException {
+  public static List<GeneratedFile> renderAll(FilePlan plan, Renderer renderer)
+      throws RenderException {
+    List<Object> results =
+        plan.groups().parallelStream().map(group -> render(plan, group, renderer)).toList();
     List<GeneratedFile> files = new ArrayList<>();
-    for (boolean afterOthers : new boolean[] {false, true}) {
-      List<Object> results = plan.groups().stream().filter(group -> group.afterOthers() == afterOthers).toList()
-          .parallelStream().map(group -> render(plan, group, renderer)).toList();
-      for (Object result : results) {
-        if (result instanceof RenderException e) {
-          throw e;
-        }
-        for (Object file : (List<?>) result) {
-          files.add((GeneratedFile) file);
-        }
+    Map<String, String> templates = new HashMap<>();
+    for (Object result : results) {
+      if (result instanceof RenderException e) {
+        throw e;
+      }
+      for (Object item : (List<?>) result) {
+        Rendered rendered = (Rendered) item;
+        files.add(rendered.file());
+        templates.put(rendered.file().path(), rendered.template());
       }
     }
     files.sort(Comparator.comparing(GeneratedFile::path));
-    return List.copyOf(files);
+    try {
+      return List.copyOf(plan.formatAll(files));
+    } catch (UnparsableOutputException e) {
+      throw invalid(templates.get(e.path()), e, renderer);
+    }
   }
+
+  /** A rendered file and the logical name of the template that rendered it. */
+  private record Rendered(String template, GeneratedFile file) {}
 
   /** The group's files, or the exception of its first artifact that failed. */
   private static Object render(FilePlan plan, ArtifactGroup group, Renderer renderer) {
     List<Artifact> artifacts = group.artifacts();
-    List<GeneratedFile> files = new ArrayList<>(artifacts.size());
+    List<Rendered> files = new ArrayList<>(artifacts.size());
     for (Artifact artifact : artifacts) {
       try {
         String rendered = renderer.render(artifact.template(), artifact.context());
-        files.add(new GeneratedFile(artifact.path(), normalize(plan.finish(artifact, rendered)), artifact.editable()));
+        String finished = normalize(plan.finish(artifact, rendered));
+        files.add(new Rendered(artifact.template(),
+            new GeneratedFile(artifact.path(), finished, artifact.editable())));
       } catch (RenderException e) {
         return e;
+      } catch (UnparsableOutputException e) {
+        return invalid(artifact.template(), e, renderer);
       }
     }
     return files;
+  }
+
+  /** The failure naming the template (and where it was found) whose output does not parse. */
+  private static RenderException invalid(
+      String template, UnparsableOutputException e, Renderer renderer) {
+    String where = template == null ? ""
+        : renderer.lookup().find(template).map(t -> " (" + t.location() + ")").orElse("");
+    return new RenderException("template " + (template == null ? "?" : template) + where + " "
+        + e.getMessage(), e);
   }
 
   /** LF line endings and exactly one final newline, whatever the template's author's editor did. */

@@ -1,24 +1,43 @@
 package dev.dddgen.stack;
 
+import dev.dddgen.render.GeneratedFile;
+import dev.dddgen.render.UnparsableOutputException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One model's files as a stack plans them: groups of artifacts whose contexts are built when the
- * group renders (those marked {@link ArtifactGroup#afterOthers} last), and the stack's mechanical
- * finishing of a rendered file. What both share (the model's names, its imports) is captured for
- * this model only.
+ * group renders (independent, in any order, on every core), the stack's finishing of one rendered
+ * file, and its formatting of all of a run's files at once. What they share (the model's names,
+ * its imports) is captured for this model only.
  */
-public record FilePlan(List<ArtifactGroup> groups, Finishing finishing) {
+public record FilePlan(List<ArtifactGroup> groups, Finishing finishing, Formatting formatting) {
 
-  /** The rendered text as it is written: the stack's mechanical finishing (alignment, imports). */
+  /**
+   * The rendered text of one file, finished as far as it can be alone (imports, a per-file
+   * formatter); an {@link UnparsableOutputException} when it is not valid code of its language.
+   */
   @FunctionalInterface
   public interface Finishing {
-    String finish(Artifact artifact, String rendered);
+    String finish(Artifact artifact, String rendered) throws UnparsableOutputException;
+  }
+
+  /**
+   * Every finished file of a run at once, in the same order, for a formatter that is run once over
+   * all of them (gofmt).
+   */
+  @FunctionalInterface
+  public interface Formatting {
+    List<GeneratedFile> formatAll(List<GeneratedFile> files) throws UnparsableOutputException;
   }
 
   public FilePlan {
     groups = List.copyOf(groups);
+  }
+
+  /** A plan whose files need no formatting as a whole. */
+  public FilePlan(List<ArtifactGroup> groups, Finishing finishing) {
+    this(groups, finishing, files -> files);
   }
 
   /** Files whose contexts are already built, each a group of its own. */
@@ -27,8 +46,12 @@ public record FilePlan(List<ArtifactGroup> groups, Finishing finishing) {
         artifacts.stream().map(artifact -> ArtifactGroup.ready(List.of(artifact))).toList(), finishing);
   }
 
-  public String finish(Artifact artifact, String rendered) {
+  public String finish(Artifact artifact, String rendered) throws UnparsableOutputException {
     return finishing.finish(artifact, rendered);
+  }
+
+  public List<GeneratedFile> formatAll(List<GeneratedFile> files) throws UnparsableOutputException {
+    return formatting.formatAll(files);
   }
 
   /** Every file of every group, in order (building every group's contexts). */

@@ -30,33 +30,71 @@ class ArtifactRendererTest {
   }
 
   @Test
-  void groupsAreBuiltWhenRenderedAndTheLateOnesAfterAllOthers() throws Exception {
-    int normal = 200;
+  void groupsAreBuiltWhenRenderedEachOnceAndTheFilesComeOutInPathOrder() throws Exception {
+    int count = 200;
     AtomicInteger built = new AtomicInteger();
-    List<Integer> seenByLate = new ArrayList<>();
     List<ArtifactGroup> groups = new ArrayList<>();
-    for (int i = 0; i < normal; i++) {
+    for (int i = count - 1; i >= 0; i--) {
       String path = String.format("f%03d.txt", i);
       groups.add(ArtifactGroup.of(() -> {
         built.incrementAndGet();
         return List.of(artifact(path, "line"));
       }));
     }
-    groups.add(new ArtifactGroup(() -> {
-      synchronized (seenByLate) {
-        seenByLate.add(built.get());
-      }
-      return List.of(artifact("a-late.txt", "line"));
-    }, true));
     assertThat(built).hasValue(0);
 
     List<GeneratedFile> files = ArtifactRenderer.renderAll(echo(groups), renderer());
 
-    assertThat(built).hasValue(normal);
-    assertThat(seenByLate).containsExactly(normal);
-    assertThat(files).hasSize(normal + 1);
-    assertThat(files.get(0)).isEqualTo(new GeneratedFile("a-late.txt", "a-late.txt\n", false));
+    assertThat(built).hasValue(count);
+    assertThat(files).hasSize(count);
+    assertThat(files.get(0)).isEqualTo(new GeneratedFile("f000.txt", "f000.txt\n", false));
     assertThat(files.stream().map(GeneratedFile::path).toList()).isSorted();
+  }
+
+  @Test
+  void theTargetFormatsAllFilesAtOnceInPathOrder() throws Exception {
+    List<ArtifactGroup> groups = List.of(
+        ArtifactGroup.of(() -> List.of(artifact("b.txt", "line"))),
+        ArtifactGroup.of(() -> List.of(artifact("a.txt", "line"))));
+    List<List<String>> batches = new ArrayList<>();
+    FilePlan upperCase = new FilePlan(groups, (artifact, rendered) -> rendered, files -> {
+      batches.add(files.stream().map(GeneratedFile::path).toList());
+      return files.stream()
+          .map(f -> new GeneratedFile(f.path(), f.content().toUpperCase(), f.editable()))
+          .toList();
+    });
+
+    List<GeneratedFile> files = ArtifactRenderer.renderAll(upperCase, renderer());
+
+    assertThat(batches).containsExactly(List.of("a.txt", "b.txt"));
+    assertThat(files).extracting(GeneratedFile::content).containsExactly("A.TXT\n", "B.TXT\n");
+  }
+
+  @Test
+  void outputThatDoesNotParseNamesTheTemplateWhereItWasFoundTheFileAndTheLine() throws Exception {
+    List<ArtifactGroup> groups = List.of(
+        ArtifactGroup.of(() -> List.of(artifact("ok.txt", "line"))),
+        ArtifactGroup.of(() -> List.of(artifact("bad.txt", "other"))));
+    Renderer renderer = renderer();
+    Files.writeString(templates.resolve("other.mustache"), "{{text}}\n");
+    FilePlan inBatch = new FilePlan(groups, (artifact, rendered) -> rendered, files -> {
+      throw new UnparsableOutputException("bad.txt", "Text", 1, "expected a bracket");
+    });
+    FilePlan alone = new FilePlan(groups, (artifact, rendered) -> {
+      if (artifact.path().equals("bad.txt")) {
+        throw new UnparsableOutputException("bad.txt", "Text", 0, "no idea");
+      }
+      return rendered;
+    });
+
+    assertThatThrownBy(() -> ArtifactRenderer.renderAll(inBatch, renderer))
+        .isInstanceOf(RenderException.class)
+        .hasMessage("template other (" + templates.resolve("other.mustache")
+            + ") renders invalid Text: bad.txt, line 1: expected a bracket");
+    assertThatThrownBy(() -> ArtifactRenderer.renderAll(alone, renderer))
+        .isInstanceOf(RenderException.class)
+        .hasMessage("template other (" + templates.resolve("other.mustache")
+            + ") renders invalid Text: bad.txt: no idea");
   }
 
   @Test
@@ -69,23 +107,12 @@ class ArtifactRendererTest {
       String template = i == 37 ? "broken" : i == 80 ? "absent" : "line";
       groups.add(ArtifactGroup.of(() -> List.of(artifact(path, template))));
     }
-    groups.add(new ArtifactGroup(() -> List.of(artifact("late.txt", "absent")), true));
     for (int run = 0; run < 20; run++) {
       assertThatThrownBy(() -> ArtifactRenderer.renderAll(echo(groups), renderer))
           .isInstanceOf(RenderException.class)
           .hasMessageContaining("broken.mustache:1")
           .hasMessageContaining("missing variable 'missing'");
     }
-  }
-
-  @Test
-  void aLateGroupFailsOnlyWhenAllOthersRendered() throws Exception {
-    List<ArtifactGroup> groups = List.of(
-        ArtifactGroup.of(() -> List.of(artifact("ok.txt", "line"))),
-        new ArtifactGroup(() -> List.of(artifact("late.txt", "absent")), true));
-    assertThatThrownBy(() -> ArtifactRenderer.renderAll(echo(groups), renderer()))
-        .isInstanceOf(RenderException.class)
-        .hasMessageContaining("no template named 'absent'");
   }
 
   @Test

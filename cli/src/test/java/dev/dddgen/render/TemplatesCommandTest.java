@@ -84,6 +84,58 @@ class TemplatesCommandTest {
     }
   }
 
+  /**
+   * An ejected template edited into one that renders code that does not parse: the run fails with
+   * exit 4 naming the template, the first broken file (in path order for Go, which gofmt formats in
+   * one batch; in the target's file order for Java, formatted file by file) and its line; the
+   * output folder a previous run wrote is left exactly as it was.
+   */
+  private void assertBrokenTemplateFailsAndWritesNothing(String template, String find,
+      String replace, String language, String firstFile, String brokenLineAfter)
+      throws IOException {
+    CliRunner.Result first = dddgen("generate", "-q");
+    assertThat(first.exitCode()).as(first.describe()).isZero();
+    Map<String, String> before = CliRunner.tree(project, null);
+    // The broken line is the one after brokenLineAfter in the file as it is generated today.
+    int line = Files.readString(project.resolve("backend").resolve(firstFile)).lines().toList()
+        .indexOf(brokenLineAfter) + 2;
+    CliRunner.Result eject = dddgen("templates", "eject", template);
+    assertThat(eject.exitCode()).as(eject.describe()).isZero();
+    Path ejected = project.resolve(".dddgen/templates/" + template + ".mustache");
+    String text = Files.readString(ejected);
+    assertThat(text).contains(find);
+    Files.writeString(ejected, text.replace(find, replace));
+    Map<String, String> ejectedTree = CliRunner.tree(project, null);
+
+    for (String command : List.of("generate", "check")) {
+      CliRunner.Result broken = dddgen(command, "-q");
+      assertThat(broken.exitCode()).as(broken.describe()).isEqualTo(ExitCodes.TEMPLATE_FAILED);
+      assertThat(broken.stderr())
+          .contains("error: template " + template + " (" + ejected + ") renders invalid "
+              + language + ": " + firstFile + ", line " + line + ": ")
+          .contains("nothing was written.");
+      assertThat(CliRunner.tree(project, null)).isEqualTo(ejectedTree);
+    }
+    assertThat(ejectedTree.keySet()).containsAll(before.keySet());
+  }
+
+  @Test
+  void anEjectedGoTemplateRenderingInvalidGoFailsNamingItAndWritesNothing() throws IOException {
+    assertBrokenTemplateFailsAndWritesNothing("go/domain/entity", "\ntype {{name}} struct {\n",
+        "\ntype {{name}} struct {\n\t)\n", "Go", "internal/domain/category/category.go",
+        "type Category struct {");
+  }
+
+  @Test
+  void anEjectedJavaTemplateRenderingInvalidJavaFailsNamingItAndWritesNothing() throws IOException {
+    Files.copy(CliRunner.repo().resolve("examples/library-java/dddgen.yaml"), definition,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertBrokenTemplateFailsAndWritesNothing("java/domain/repository",
+        "\n  void add({{aggregate.name}}", "\n  void (add({{aggregate.name}}", "Java",
+        "src/main/java/com/acme/library/domain/person/PersonRepository.java",
+        "  /** Stores a new Person; a taken unique value is a ConflictException. */");
+  }
+
   @Test
   void listShowsSourceAndWhatEachTemplateRenders() throws IOException {
     ejectEntityWithLine();

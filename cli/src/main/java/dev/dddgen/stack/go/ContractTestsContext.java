@@ -15,10 +15,7 @@ import java.util.Map;
 final class ContractTestsContext {
   private ContractTestsContext() {}
 
-  /**
-   * The aggregate's section of contract_test.go. Not rebuilt yet: returns an empty map, which the
-   * project-level {@link #contract} skips (the per-aggregate sections are then not rendered).
-   */
+  /** The aggregate's repository contract test: its fixtures and the cases of the contract. */
   static Map<String, Object> of(GoProject p, Aggregate a, Map<String, Object> aggregate) {
     return build(p, a);
   }
@@ -55,10 +52,6 @@ final class ContractTestsContext {
     c.put("ref", n.ref());
     c.put("receiver", n.receiver());
     c.put("pluralLocal", n.pluralLocal());
-    // gofmt keeps a function literal on one line only while its header and body fit in 100 columns.
-    String noopHeader = "func(*" + n.ref() + "." + n.name() + ") error";
-    c.put("noopMutation", noopHeader.length() + "return nil".length() <= 100 ? noopHeader + " { return nil }"
-        : noopHeader + " {\n\t\t\treturn nil\n\t\t}");
     c.put("paramsFunc", paramsFunc);
     c.put("constructor", "New" + a.name());
     c.put("notFound", "Err" + a.name() + "NotFound");
@@ -310,28 +303,6 @@ final class ContractTestsContext {
       out.append(Character.toLowerCase(ch));
     }
     return out.toString();
-  }
-
-  /**
-   * What contract_test.go needs of one aggregate: the plain values of its context (its names) and
-   * its section of the test. Only this is kept until that file renders, not the whole context.
-   */
-  static Map<String, Object> item(Map<String, Object> agg) {
-    Map<String, Object> item = new LinkedHashMap<>();
-    agg.forEach((key, value) -> {
-      if (value instanceof String || value instanceof Boolean || value instanceof Number) {
-        item.put(key, value);
-      }
-    });
-    Object tests = agg.get("tests");
-    Object section = tests instanceof Map<?, ?> m ? m.get("contract") : null;
-    item.put("contract", section instanceof Map<?, ?> s && !s.isEmpty() ? section : List.of());
-    return item;
-  }
-
-  /** The {@code contract} key of contract_test.go: each aggregate's {@link #item}. */
-  static Map<String, Object> contract(List<Map<String, Object>> items) {
-    return Maps.of("aggregates", new ArrayList<>(items));
   }
 
   /** The {@code references} key of postgres_test.go. */

@@ -1,21 +1,20 @@
 package dev.dddgen.stack.go;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Writes each Go file's import block from what the file uses. Templates mark the spot with the line
  * {@value #MARKER_LINE} (the partial {@code go/partials/imports}); the finishing step scans the code
  * (not its comments or strings) for {@code qualifier.Name} of every package this target knows and
- * replaces the marker with a gofmt-sorted block: the standard library first, then a blank line and
- * everything else. An overridden template that calls {@code strings.ToUpper} gets its import, and no
- * file ever imports a package it does not use.
+ * replaces the marker with a block in goimports' two groups: the standard library first, then a
+ * blank line and everything else. Within a group the imports are in the order first used: gofmt,
+ * which formats every file afterwards, sorts them. An overridden template that calls {@code
+ * strings.ToUpper} gets its import, and no file ever imports a package it does not use.
  */
 public final class GoImports {
   public static final String MARKER_LINE = "//dddgen:imports";
@@ -163,7 +162,7 @@ public final class GoImports {
    * once: the scan reads a byte array holding the text's chars as Latin-1 (one plain array copy);
    * array reads cost the C1-compiled code a generator runs on far less than {@code String.charAt}.
    */
-  private Set<String> used(String text, String ownPackage) {
+  private List<String> used(String text, String ownPackage) {
     byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
     if (latin1.length == text.length()) {
       Scan scan = new Scan(latin1, text);
@@ -313,9 +312,9 @@ public final class GoImports {
       }
     }
 
-    /** The qualifiers selected from, but for the file's own package and locals, as a set built in the order met. */
-    Set<String> used(String ownPackage) {
-      Set<String> used = new HashSet<>();
+    /** The qualifiers selected from, but for the file's own package and locals, in order met. */
+    List<String> used(String ownPackage) {
+      List<String> used = new ArrayList<>();
       for (int k = 0; k < count; k++) {
         String qualifier = qualifiers[order[k]];
         if (!locals.has(order[k]) && !isOwn(qualifier, ownPackage)) {
@@ -415,30 +414,30 @@ public final class GoImports {
     }
   }
 
-  private String block(Set<String> used) {
-    TreeMap<String, String> standard = new TreeMap<>();
-    TreeMap<String, String> others = new TreeMap<>();
+  private String block(List<String> used) {
+    List<String> standard = new ArrayList<>();
+    List<String> others = new ArrayList<>();
     for (String qualifier : used) {
       String spec = specs.get(qualifier);
       String path = spec.substring(spec.indexOf('"') + 1, spec.length() - 1);
       int slash = path.indexOf('/');
       boolean dotted = slash < 0 ? path.indexOf('.') >= 0 : path.lastIndexOf('.', slash) >= 0;
-      (dotted ? others : standard).put(path, spec);
+      (dotted ? others : standard).add(spec);
     }
-    if (standard.size() + others.size() == 0) {
+    if (used.isEmpty()) {
       return "";
     }
-    if (standard.size() + others.size() == 1) {
-      return "import " + (standard.isEmpty() ? others : standard).firstEntry().getValue() + "\n\n";
+    if (used.size() == 1) {
+      return "import " + specs.get(used.get(0)) + "\n\n";
     }
-    StringBuilder block = new StringBuilder(32 * (standard.size() + others.size() + 1)).append("import (\n");
-    for (String spec : standard.values()) {
+    StringBuilder block = new StringBuilder(32 * (used.size() + 1)).append("import (\n");
+    for (String spec : standard) {
       block.append('\t').append(spec).append('\n');
     }
     if (!standard.isEmpty() && !others.isEmpty()) {
       block.append('\n');
     }
-    for (String spec : others.values()) {
+    for (String spec : others) {
       block.append('\t').append(spec).append('\n');
     }
     return block.append(")\n\n").toString();

@@ -82,7 +82,7 @@ public final class GoNames {
     return INITIALISMS.contains(lower) ? lower.toUpperCase(Locale.ROOT) : otherwise;
   }
 
-  /** A Go interpreted string literal; ¦ is escaped so no user text can carry an alignment marker. */
+  /** A Go interpreted string literal. */
   public static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
@@ -93,7 +93,6 @@ public final class GoNames {
         case '\n' -> out.append("\\n");
         case '\t' -> out.append("\\t");
         case '\r' -> out.append("\\r");
-        case GoAlign.MARKER -> out.append("\\u00a6");
         default -> {
           if (c < 0x20 || c == 0x7f) {
             out.append(String.format("\\x%02x", (int) c));
@@ -106,9 +105,9 @@ public final class GoNames {
     return out.append('"').toString();
   }
 
-  /** A raw string literal when the text allows one (no backquote, no ¦), else an interpreted one. */
+  /** A raw string literal when the text allows one (no backquote, no CR), else interpreted. */
   public static String raw(String text) {
-    return text.indexOf('`') < 0 && text.indexOf(GoAlign.MARKER) < 0 && text.indexOf('\r') < 0
+    return text.indexOf('`') < 0 && text.indexOf('\r') < 0
         ? "`" + text + "`" : quote(text);
   }
 }

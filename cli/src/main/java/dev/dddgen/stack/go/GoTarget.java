@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Go target: the files of the reference backend (see docs/templates.md for every template and
- * its context). Contexts are built here in one pass over the model; {@link #finish} pads aligned
- * cells and writes import blocks.
+ * its context). Contexts are built here in one pass over the model; each .go file gets its import
+ * block written, then gofmt formats every .go file of the run at once.
  */
 public final class GoTarget implements Stack {
   private static final Pattern MIGRATION = Pattern.compile("migrations/(\\d{6})_[a-z0-9_]+\\.(up|down)\\.sql");
@@ -51,7 +51,10 @@ public final class GoTarget implements Stack {
   @Override
   public FilePlan files(DomainModel model) {
     GoProject p = new GoProject(model);
-    return new FilePlan(groups(p, model), (artifact, rendered) -> finish(p, artifact, rendered));
+    return new FilePlan(
+        groups(p, model),
+        (artifact, rendered) -> finish(p, artifact, rendered),
+        files -> GoFormat.format(files, System.getenv()));
   }
 
   /**
@@ -83,33 +86,21 @@ public final class GoTarget implements Stack {
         files.scoped((String) sharedEnum.get("path"), "go/domain/enum", "enum", sharedEnum, false);
       }
     }));
-    // What contract_test.go needs of each aggregate, left by the aggregate's group when it is built.
-    List<Map<String, Object>> contracts = java.util.Arrays.asList(new Map[model.aggregates().size()]);
-    for (int index = 0; index < model.aggregates().size(); index++) {
-      Aggregate aggregate = model.aggregates().get(index);
-      int slot = index;
-      groups.add(collect(keys, files -> {
-        Map<String, Object> agg = aggregateContext(p, aggregate);
-        contracts.set(slot, ContractTestsContext.item(agg));
-        aggregateFiles(p, aggregate, agg, files);
-      }));
+    for (Aggregate aggregate : model.aggregates()) {
+      groups.add(collect(keys,
+          files -> aggregateFiles(p, aggregate, aggregateContext(p, aggregate), files)));
     }
-    // Built after the others (contract_test.go lists every aggregate's section), each a group of its
-    // own: the contract test of a large project is megabytes, rendered on one core while the other
-    // renders the rest.
-    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "contract_test.go",
-        "go/infrastructure/repository/contract_test", Map.of("contract", ContractTestsContext.contract(contracts))))));
-    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "memory_test.go",
-        "go/infrastructure/repository/memory_test"))));
-    groups.add(late(collect(keys, files -> files.project(REPOSITORY + "postgres_test.go",
-        "go/infrastructure/repository/postgres_test", Map.of("references", ContractTestsContext.references(p))))));
-    groups.add(late(collect(keys, files -> files.project(HANDLER + "common_test.go", "go/http/handler/common_test",
-        Map.of("common", HttpTestsContext.common(p))))));
+    // The repository tests' shared helpers and the adapters under test; each aggregate's contract
+    // is a file of its own, rendered with the aggregate's other files.
+    groups.add(collect(keys, files -> {
+      files.project(REPOSITORY + "contract_test.go", "go/infrastructure/repository/contract_test");
+      files.project(REPOSITORY + "memory_test.go", "go/infrastructure/repository/memory_test");
+      files.project(REPOSITORY + "postgres_test.go", "go/infrastructure/repository/postgres_test",
+          Map.of("references", ContractTestsContext.references(p)));
+      files.project(HANDLER + "common_test.go", "go/http/handler/common_test",
+          Map.of("common", HttpTestsContext.common(p)));
+    }));
     return groups;
-  }
-
-  private static ArtifactGroup late(ArtifactGroup group) {
-    return new ArtifactGroup(group.builder(), true);
   }
 
   /** A group whose artifacts {@code collect} adds when the group is built. */
@@ -212,6 +203,8 @@ public final class GoTarget implements Stack {
     files.aggregate(DTO + n.file() + ".go", "go/application/dto/aggregate", agg, false);
     files.aggregate(REPOSITORY + n.file() + "_postgres.go", "go/infrastructure/repository/aggregate_postgres", agg, false);
     files.aggregate(REPOSITORY + n.file() + "_memory.go", "go/infrastructure/repository/aggregate_memory", agg, false);
+    files.aggregate(REPOSITORY + n.file() + "_contract_test.go",
+        "go/infrastructure/repository/aggregate_contract_test", agg, false);
     files.aggregate(HANDLER + n.file() + ".go", "go/http/handler/aggregate", agg, false);
     files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
   }
@@ -238,11 +231,7 @@ public final class GoTarget implements Stack {
   }
 
   private static String finish(GoProject p, Artifact artifact, String rendered) {
-    if (!artifact.path().endsWith(".go")) {
-      return rendered;
-    }
-    String aligned = GoAlign.align(rendered);
-    return p.imports().resolve(aligned);
+    return artifact.path().endsWith(".go") ? p.imports().resolve(rendered) : rendered;
   }
 
   @Override

@@ -198,11 +198,10 @@ final class HttpTestsBodies {
 
   /**
    * A JSON string. It is written inside Go raw strings (request bodies) and interpreted ones
-   * (expected values): a backquote, which would end a raw string, and the alignment marker are
-   * escaped as \\u sequences, which JSON and Go read alike.
+   * (expected values): a backquote, which would end a raw string, is escaped as a \\u sequence,
+   * which JSON and Go read alike.
    */
   static String quote(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\u0060")
-        .replace(String.valueOf(GoAlign.MARKER), "\\u00a6") + "\"";
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\u0060") + "\"";
   }
 }

@@ -1,7 +1,9 @@
 package dev.dddgen.stack.java;
 
+import com.google.googlejavaformat.FormatterDiagnostic;
 import com.google.googlejavaformat.java.Formatter;
 import com.google.googlejavaformat.java.FormatterException;
+import dev.dddgen.render.UnparsableOutputException;
 
 /**
  * google-java-format over every generated .java file, so JavaPoet's and the templates' output read
@@ -22,7 +24,7 @@ final class JavaFormat {
    * half a second of a generation's wall time on two cores).
    */
   static void warmUp() {
-    Thread thread = new Thread(() -> format("""
+    Thread thread = new Thread(() -> formatWarmUp("""
         package warm.up;
         import java.util.List;
         import java.util.Map;
@@ -36,21 +38,28 @@ final class JavaFormat {
     thread.start();
   }
 
-  /**
-   * The formatted source, or the source as rendered when it does not parse (an overriding template
-   * with a mistake): javac's error in the generated project then points at the real line.
-   */
-  static String format(String source) {
-    return format(source, false);
+  /** Formats the warm-up class, which parses. */
+  private static void formatWarmUp(String source) {
+    try {
+      format("WarmUp.java", source);
+    } catch (UnparsableOutputException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The formatted source; an {@link UnparsableOutputException} when it does not parse. */
+  static String format(String path, String source) throws UnparsableOutputException {
+    return format(path, source, false);
   }
 
   /**
    * {@code importsExact}: the source imports exactly what it uses, in google-java-format's order
    * (JavaPoet's output). Then the import fixing, two thirds of the formatter's time, is skipped;
    * so is the wrapping of long strings when no line is too long for it to act on. The text is
-   * the same as {@link #format(String)}'s.
+   * the same as {@link #format(String, String)}'s.
    */
-  static String format(String source, boolean importsExact) {
+  static String format(String path, String source, boolean importsExact)
+      throws UnparsableOutputException {
     try {
       if (importsExact) {
         String formatted = FORMATTER.formatSource(source);
@@ -60,7 +69,10 @@ final class JavaFormat {
       }
       return FORMATTER.formatSourceAndFixImports(source);
     } catch (FormatterException e) {
-      return source;
+      // An overriding template with a mistake: reported now, naming the template, rather than by
+      // javac in the generated project later.
+      FormatterDiagnostic first = e.diagnostics().get(0);
+      throw new UnparsableOutputException(path, "Java", Math.max(first.line(), 0), first.message());
     } catch (LinkageError e) {
       throw new IllegalStateException("formatting Java needs javac's packages exported (run dddgen with "
           + "'java -jar', whose manifest exports them, or add --add-exports jdk.compiler/...=ALL-UNNAMED)", e);

@@ -9,6 +9,7 @@ import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
 import dev.dddgen.naming.Names;
 import dev.dddgen.render.GeneratedFile;
+import dev.dddgen.render.UnparsableOutputException;
 import dev.dddgen.schema.Migration;
 import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.ArtifactCollector;
@@ -224,14 +225,14 @@ public final class JavaTarget implements Stack {
     return agg;
   }
 
-  private static String finish(Artifact artifact, String rendered) {
+  private static String finish(Artifact artifact, String rendered) throws UnparsableOutputException {
     if (!artifact.path().endsWith(".java")) {
       return rendered;
     }
     // A JavaPoet-built type printed as built (not by an overriding template): its imports are exact.
     boolean javaPoet = artifact.context().get("source") instanceof String source
         && rendered.stripTrailing().equals(source.stripTrailing());
-    return JavaFormat.format(rendered, javaPoet);
+    return JavaFormat.format(artifact.path(), rendered, javaPoet);
   }
 
   @Override

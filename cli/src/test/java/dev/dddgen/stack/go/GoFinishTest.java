@@ -1,10 +1,19 @@
 package dev.dddgen.stack.go;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dddgen.cli.CliRunner;
+import dev.dddgen.cli.ExitCodes;
+import dev.dddgen.render.GeneratedFile;
+import dev.dddgen.render.MissingToolException;
+import dev.dddgen.render.UnparsableOutputException;
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,29 +22,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GoFinishTest {
 
-  @Test
-  void alignPadsEachColumnOfConsecutiveMarkedLinesLikeGofmt() {
-    String text = "type T struct {\n\tid¦ uuid.UUID¦ `json:\"id\"`\n\tcustomerID¦ *string¦ `json:\"customerId\"`\n}\n";
+  private static final Map<String, String> ENV = System.getenv();
 
-    assertThat(GoAlign.align(text)).isEqualTo(
-        "type T struct {\n\tid         uuid.UUID `json:\"id\"`\n\tcustomerID *string   `json:\"customerId\"`\n}\n");
+  private static List<GeneratedFile> format(GeneratedFile... files)
+      throws UnparsableOutputException {
+    return GoFormat.format(List.of(files), ENV);
   }
 
   @Test
-  void longOneLineFunctionBodiesBreakAsGofmtBreaksThemNestedLiteralsIncludedShortOnesStay() {
-    // gofmt's output for this input, checked with Go 1.26.
-    String text = """
+  void gofmtAlignsAndBreaksLongBodiesAndOnlyGoFilesAreTouched() throws Exception {
+    String go = """
+        package a
+
+        type T struct {
+        	id uuid.UUID `json:"id"`
+        	customerID *string `json:"customerId"`
+        }
+
         func outer(values []int) error { return apply(values, func(value int) error { return check(value, "a rather long message that makes the line long and longer still") }) }
 
         func short() int { return 1 }
-
-        var s = "func f() { not code }"
         """;
+    String notGo = "a  b\n\tc\n";
 
-    assertThat(GoAlign.align(text)).isEqualTo("""
+    List<GeneratedFile> out = format(new GeneratedFile("a/a.go", go, false),
+        new GeneratedFile("a/README.md", notGo, true));
+
+    assertThat(out).extracting(GeneratedFile::path).containsExactly("a/a.go", "a/README.md");
+    assertThat(out.get(0).content()).isEqualTo("""
+        package a
+
+        type T struct {
+        	id         uuid.UUID `json:"id"`
+        	customerID *string   `json:"customerId"`
+        }
+
         func outer(values []int) error {
         	return apply(values, func(value int) error {
         		return check(value, "a rather long message that makes the line long and longer still")
@@ -43,63 +68,87 @@ class GoFinishTest {
         }
 
         func short() int { return 1 }
-
-        var s = "func f() { not code }"
         """);
+    assertThat(out.get(0).editable()).isFalse();
+    assertThat(out.get(1)).isEqualTo(new GeneratedFile("a/README.md", notGo, true));
   }
 
   @Test
-  void aLineWithoutMarkerEndsTheBlock() {
-    String text = "\ta¦ int\n\t// comment\n\tlonger¦ int\n";
+  void aFileGofmtCannotParseIsReportedWithItsLineTheFirstInPathOrder() {
+    GeneratedFile fine = new GeneratedFile("a/fine.go", "package a\n", false);
+    GeneratedFile broken = new GeneratedFile("b/broken.go", "package b\n\nfunc f( {\n}\n", false);
+    GeneratedFile later = new GeneratedFile("c/later.go", "package c\nvar = 1\n", false);
 
-    assertThat(GoAlign.align(text)).isEqualTo("\ta int\n\t// comment\n\tlonger int\n");
-    assertThat(GoAlign.align("x\n\ta¦ int\n\tlonger¦ int")).isEqualTo("x\n\ta      int\n\tlonger int");
-    assertThat(GoAlign.align("\ta¦ int\n\n\tb¦ int¦ // c\n\tlonger¦ int\n")).isEqualTo("\ta int\n\n\tb      int // c\n\tlonger int\n");
+    for (int run = 0; run < 3; run++) {
+      assertThatThrownBy(() -> format(later, fine, broken))
+          .isInstanceOf(UnparsableOutputException.class)
+          .hasMessageStartingWith("renders invalid Go: b/broken.go, line 3: ")
+          .satisfies(e -> assertThat(((UnparsableOutputException) e).line()).isEqualTo(3));
+    }
   }
 
   @Test
-  void cellsAreAsWideAsTheirCodePointsWhateverTheCharacters() {
-    String text = "\tж¦ int\n\t\uD83D\uDE00x¦ int¦ // c\n\té¦ string\n";
+  void gofmtIsTheOneInGofmtElseOnThePathElseMissingWithWhatToInstall(@TempDir Path dir)
+      throws IOException {
+    Path gofmt = GoFormat.locate(ENV);
+    assertThat(gofmt.getFileName().toString()).startsWith("gofmt");
 
-    assertThat(GoAlign.align(text)).isEqualTo("\tж  int\n\t\uD83D\uDE00x int // c\n\té  string\n");
+    assertThat(GoFormat.locate(Map.of("GOFMT", gofmt.toString(), "PATH", ""))).isEqualTo(gofmt);
+    assertThat(GoFormat.locate(Map.of("PATH", dir + File.pathSeparator + gofmt.getParent())))
+        .isEqualTo(gofmt);
+    Path fake = Files.writeString(dir.resolve("gofmt"), "#!/bin/sh\n");
+    fake.toFile().setExecutable(true);
+    assertThat(GoFormat.locate(Map.of("PATH", dir.toString()))).isEqualTo(fake);
+
+    assertThatThrownBy(() -> GoFormat.locate(Map.of("GOFMT", dir.resolve("none").toString())))
+        .isInstanceOf(MissingToolException.class)
+        .hasMessageContaining("GOFMT is set to '" + dir.resolve("none") + "'");
+    assertThatThrownBy(() -> GoFormat.locate(Map.of("PATH", "")))
+        .isInstanceOf(MissingToolException.class)
+        .hasMessageContaining("install Go");
   }
 
   @Test
-  void aLongKeyBreaksTheAlignmentOfKeyedElementsIntoSections() {
-    String longKey = "b".repeat(45);
-    String text = "\ta:¦ 1,\n\tbb:¦ 2,\n\t" + longKey + ":¦ 3,\n\t  c: ¦ 4,\n";
+  void withoutGofmtGeneratingGoExitsWith5SayingWhatToInstallAndWritesNothing(@TempDir Path dir)
+      throws Exception {
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.copy(CliRunner.repo().resolve("examples/library/dddgen.yaml"), definition);
+    // A separate JVM, for an environment without GOFMT and with nothing on the PATH.
+    ProcessBuilder dddgen = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "dev.dddgen.cli.Main",
+        "generate", "-q", "-f", definition.toString(), "-o", dir.resolve("out").toString());
+    dddgen.environment().remove("GOFMT");
+    dddgen.environment().put("PATH", "");
+    dddgen.redirectErrorStream(true);
+    Process process = dddgen.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-    assertThat(GoAlign.align(text)).isEqualTo("\ta:  1,\n\tbb: 2,\n\t" + longKey + ": 3,\n\t  c:  4,\n");
+    assertThat(process.waitFor()).as(output).isEqualTo(ExitCodes.FAILURE);
+    assertThat(output).contains("error: generating Go needs gofmt").contains("install Go")
+        .contains("nothing was written.");
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(dir.resolve(".dddgen")).doesNotExist();
   }
 
   @Test
-  void functionBodiesAreFoundInCodeOnlyWhateverCharactersPrecedeThem() {
-    String function = "func outer(values []int) error { return check(values, \"a rather long message that makes the line long and longer still\") }";
-    String broken = "func outer(values []int) error {\n\treturn check(values, \"a rather long message that makes the line long and longer still\")\n}";
-
-    // A character beyond Latin-1 (here a surrogate pair) before the function.
-    assertThat(GoAlign.align("// \uD83D\uDE00 ж\n" + function + "\n")).isEqualTo("// \uD83D\uDE00 ж\n" + broken + "\n");
-    // Not the keyword: a letter beyond Latin-1 makes it part of an identifier.
-    assertThat(GoAlign.align("var xж" + function + "\n")).isEqualTo("var xж" + function + "\n");
-    // In a comment or a string, however long.
-    String quoted = "// " + function + "\nvar s = \"" + function.replace('"', '\'') + "\"\n";
-    assertThat(GoAlign.align(quoted)).isEqualTo(quoted);
-    // A long header whose body is on the next lines.
-    String header = "func (repo *PostgresOrderRepository) Update(ctx context.Context, id uuid.UUID, update func(o *order.Order) error) (*order.Order, error) {\n\treturn nil, nil\n}\n";
-    assertThat(GoAlign.align(header)).isEqualTo(header);
-  }
-
-  @Test
-  void importsAreThoseTheCodeUsesSortedByPathInTwoGroups() {
+  void importsAreThoseTheCodeUsesInTwoGroupsWhichGofmtSorts() throws Exception {
     GoImports imports = new GoImports("github.com/acme/shop", Map.of("order", "order", "contextdomain", "context"));
     String file = "package handler\n\n//dddgen:imports\nfunc f() {\n\t// fmt.Println in a comment does not count\n"
         + "\t_ = \"strings.ToUpper in a string neither\"\n\tx := order.New(uuid.New(), time.Now())\n"
         + "\t_ = contextdomain.X\n\t_ = x.time.Y\n}\n";
 
-    assertThat(imports.resolve(file)).isEqualTo("package handler\n\nimport (\n\t\"time\"\n\n"
-        + "\tcontextdomain \"github.com/acme/shop/internal/domain/context\"\n"
+    String resolved = imports.resolve(file);
+    assertThat(resolved).isEqualTo("package handler\n\nimport (\n\t\"time\"\n\n"
         + "\t\"github.com/acme/shop/internal/domain/order\"\n"
-        + "\t\"github.com/google/uuid\"\n)\n\n" + file.substring(file.indexOf("func f")));
+        + "\t\"github.com/google/uuid\"\n"
+        + "\tcontextdomain \"github.com/acme/shop/internal/domain/context\"\n)\n\n"
+        + file.substring(file.indexOf("func f")));
+    assertThat(format(new GeneratedFile("h.go", resolved, false)).get(0).content())
+        .contains("import (\n\t\"time\"\n\n"
+            + "\tcontextdomain \"github.com/acme/shop/internal/domain/context\"\n"
+            + "\t\"github.com/acme/shop/internal/domain/order\"\n"
+            + "\t\"github.com/google/uuid\"\n)\n");
   }
 
   @Test

@@ -1,12 +1,14 @@
 package dev.dddgen.stack.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.googlejavaformat.java.Formatter;
 import com.google.googlejavaformat.java.RemoveUnusedImports;
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
+import dev.dddgen.render.UnparsableOutputException;
 import dev.dddgen.stack.Artifact;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,10 +55,10 @@ class JavaFormatTest {
   }
 
   @Test
-  void generatedJavaIsFormattedAndUnusedImportsDropped() {
+  void generatedJavaIsFormattedAndUnusedImportsDropped() throws Exception {
     String rendered = "package a;\nimport java.util.List;\nimport java.util.Map;\n"
         + "public record R(List<String> names,\n    int n) {\n}\n";
-    assertThat(JavaFormat.format(rendered))
+    assertThat(JavaFormat.format("a/R.java", rendered))
         .isEqualTo("package a;\n\nimport java.util.List;\n\npublic record R(List<String> names, int n) {}\n");
   }
 
@@ -68,7 +70,9 @@ class JavaFormatTest {
       DomainModel model = DefinitionLoader.load(file, file.toString());
       for (Artifact artifact : new JavaTarget().artifacts(model)) {
         if (artifact.context().get("source") instanceof String source) {
-          assertThat(JavaFormat.format(source, true)).as(artifact.path()).isEqualTo(JavaFormat.format(source, false));
+          assertThat(JavaFormat.format(artifact.path(), source, true))
+              .as(artifact.path())
+              .isEqualTo(JavaFormat.format(artifact.path(), source, false));
           compared++;
         }
       }
@@ -77,15 +81,19 @@ class JavaFormatTest {
   }
 
   @Test
-  void aLongStringIsStillWrappedWhenTheImportsAreExact() {
+  void aLongStringIsStillWrappedWhenTheImportsAreExact() throws Exception {
     String source = "package a;\n\nclass C {\n  String s = \"" + "word ".repeat(30) + "\";\n}\n";
-    assertThat(JavaFormat.format(source, true)).isEqualTo(JavaFormat.format(source, false)).contains("+ \"");
+    assertThat(JavaFormat.format("a/C.java", source, true))
+        .isEqualTo(JavaFormat.format("a/C.java", source, false))
+        .contains("+ \"");
   }
 
   @Test
-  void javaThatDoesNotParseIsKeptAsRenderedForJavacToReport() {
+  void javaThatDoesNotParseIsReportedWithItsFileAndLine() {
     String broken = "package a;\npublic class {\n";
-    assertThat(JavaFormat.format(broken)).isEqualTo(broken);
+    assertThatThrownBy(() -> JavaFormat.format("src/a/B.java", broken))
+        .isInstanceOf(UnparsableOutputException.class)
+        .hasMessageStartingWith("renders invalid Java: src/a/B.java, line 2: ");
   }
 
   private static List<Path> javaFiles() throws IOException {
