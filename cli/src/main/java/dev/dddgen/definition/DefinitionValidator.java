@@ -22,7 +22,6 @@ import dev.dddgen.model.Query;
 import dev.dddgen.model.Samples;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.model.Target;
-import dev.dddgen.model.Timestamps;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.Plurals;
@@ -862,8 +861,8 @@ public final class DefinitionValidator {
           }
         }
         case UUID -> java.util.UUID.fromString(value);
-        case DATE -> Timestamps.date(value);
-        case TIMESTAMP -> Timestamps.timestamp(value);
+        case DATE -> java.time.LocalDate.parse(value);
+        case TIMESTAMP -> java.time.OffsetDateTime.parse(value);
         case STRING, TEXT -> {
           if (constraints.minLength().isPresent() && value.length() < constraints.minLength().getAsInt()
               || constraints.maxLength().isPresent() && value.length() > constraints.maxLength().getAsInt()

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -364,7 +367,12 @@ public final class StateStore {
   /** One file's copy in {@code base.txt}: its manifest hash, its {@code <<< path length} line and its text. */
   private record BaseRecord(String hash, byte[] header, byte[] text) {}
 
+  /** The manifest's fingerprint of a file: its SHA-256 in lowercase hex. */
   static String sha256(byte[] bytes) {
-    return Sha256.hex(bytes);
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform provides SHA-256", e);
+    }
   }
 }
