@@ -1,5 +1,6 @@
 package dev.dddgen.stack;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,8 @@ public final class OpenApiYaml {
   private OpenApiYaml() {}
 
   public static String write(Map<String, Object> document) {
-    StringBuilder out = new StringBuilder();
-    Emitter emitter = new Emitter(SETTINGS, new Appender(out));
+    Text out = new Text();
+    Emitter emitter = new Emitter(SETTINGS, out);
     emitter.emit(new StreamStartEvent());
     emitter.emit(new DocumentStartEvent(false, Optional.empty(), Map.of()));
     node(emitter, document);
@@ -116,17 +117,8 @@ public final class OpenApiYaml {
             style));
   }
 
-  private record Appender(StringBuilder out) implements StreamDataWriter {
-    @Override
-    public void write(String text) {
-      out.append(text);
-    }
-
-    @Override
-    public void write(String text, int offset, int length) {
-      out.append(text, offset, offset + length);
-    }
-  }
+  /** What the emitter writes to: a string writer is already all of a StreamDataWriter. */
+  private static final class Text extends StringWriter implements StreamDataWriter {}
 
   /**
    * YAML 1.2's core schema, plus YAML 1.1's implicit booleans, numbers and timestamps, so that a
