@@ -21,9 +21,14 @@ import java.io.UncheckedIOException;
 public final class JsonText {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE).build();
-  // Null map values are written, as the snapshots always had them.
+  // Null map values are written, as the snapshots always had them; records (typed template
+  // views) print their components in declaration order, as templates read them.
   private static final JSON COMPACT =
-      JSON.builder(FACTORY).enable(JSON.Feature.WRITE_NULL_PROPERTIES).build();
+      JSON.builder(FACTORY)
+          .enable(
+              JSON.Feature.WRITE_NULL_PROPERTIES,
+              JSON.Feature.WRITE_RECORD_FIELDS_IN_DECLARATION_ORDER)
+          .build();
   private static final JSON PRETTY = COMPACT.with(prettyPrinter());
 
   private JsonText() {}

@@ -65,6 +65,14 @@ class JsonTextTest {
                 + "\"indexes\":[]}");
   }
 
+  record View(String name, int count, List<String> tags) {}
+
+  @Test
+  void writesRecordsWithTheirComponentsInDeclarationOrder() {
+    assertThat(JsonText.compact(Map.of("view", new View("b", 2, List.of("x")))))
+        .isEqualTo("{\"view\":{\"name\":\"b\",\"count\":2,\"tags\":[\"x\"]}}");
+  }
+
   /** Existing projects' {@code .dddgen/} snapshots must read and write back byte for byte. */
   @Test
   void theExamplesSchemaSnapshotsWriteBackUnchanged() throws IOException {
