@@ -1,13 +1,17 @@
 package dev.dddgen.cli;
 
 import dev.dddgen.model.DomainModel;
-import dev.dddgen.schema.Json;
+import dev.dddgen.schema.JsonText;
 import dev.dddgen.workspace.Change;
 import dev.dddgen.workspace.Generation;
 import dev.dddgen.workspace.Plan;
 import dev.dddgen.workspace.TextMerge;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,17 +90,20 @@ final class CheckCommand extends BaseCommand {
   }
 
   private static String json(Plan plan, List<Change> stale) {
-    StringBuilder json = new StringBuilder("{\"upToDate\":").append(stale.isEmpty()).append(",\"files\":[");
-    boolean first = true;
+    List<Map<String, Object>> files = new ArrayList<>();
     for (Change change : plan.changes()) {
-      if (change.status() == Change.Status.UNCHANGED) {
-        continue;
+      if (change.status() != Change.Status.UNCHANGED) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("path", change.path());
+        file.put("status", change.status().name().toLowerCase(Locale.ROOT));
+        file.put("stale", fails(change));
+        files.add(file);
       }
-      json.append(first ? "" : ",").append("{\"path\":").append(Json.quote(change.path()))
-          .append(",\"status\":").append(Json.quote(change.status().name().toLowerCase()))
-          .append(",\"stale\":").append(fails(change)).append('}');
-      first = false;
     }
-    return json.append("]}").toString();
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("upToDate", stale.isEmpty());
+    report.put("files", files);
+    return JsonText.compact(report);
   }
+
 }

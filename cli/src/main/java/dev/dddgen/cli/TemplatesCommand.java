@@ -2,7 +2,7 @@ package dev.dddgen.cli;
 
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.render.TemplateLookup;
-import dev.dddgen.schema.Json;
+import dev.dddgen.schema.JsonText;
 import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.Stack;
 import dev.dddgen.stack.Stacks;
@@ -211,7 +211,7 @@ final class TemplatesCommand implements Runnable {
             + dev.dddgen.definition.Suggestions.closest(aggregate, names).map(c -> " — did you mean '" + c + "'?").orElse(""));
       }
       Map<String, Object> context = new LinkedHashMap<>(Stacks.of(model.project().target()).aggregateContext(model, aggregate));
-      out().print(Json.pretty(context));
+      out().print(JsonText.pretty(context));
       return ExitCodes.OK;
     }
   }

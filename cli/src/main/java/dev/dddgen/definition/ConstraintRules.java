@@ -5,7 +5,6 @@ import dev.dddgen.definition.StackRules.Fault;
 import dev.dddgen.model.Constraints;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
-import dev.dddgen.model.Timestamps;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.HashMap;
@@ -182,8 +181,8 @@ final class ConstraintRules {
           }
         }
         case UUID -> java.util.UUID.fromString(value);
-        case DATE -> Timestamps.date(value);
-        case TIMESTAMP -> Timestamps.timestamp(value);
+        case DATE -> java.time.LocalDate.parse(value);
+        case TIMESTAMP -> java.time.OffsetDateTime.parse(value);
         case STRING, TEXT -> {
           if (constraints.minLength().isPresent() && value.length() < constraints.minLength().getAsInt()
               || constraints.maxLength().isPresent() && value.length() > constraints.maxLength().getAsInt()

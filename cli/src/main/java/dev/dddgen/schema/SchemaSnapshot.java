@@ -47,12 +47,12 @@ public final class SchemaSnapshot {
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("tables", tables);
-    return Json.pretty(root);
+    return JsonText.pretty(root);
   }
 
   @SuppressWarnings("unchecked")
   public static RelationalSchema read(String json) {
-    Map<String, Object> root = (Map<String, Object>) Json.parse(json);
+    Map<String, Object> root = (Map<String, Object>) JsonText.parse(json);
     List<Table> tables = new ArrayList<>();
     for (Object item : (List<Object>) root.get("tables")) {
       Map<String, Object> t = (Map<String, Object>) item;

@@ -1,137 +1,166 @@
 package dev.dddgen.stack;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.NonPrintableStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.emitter.Emitter;
+import org.snakeyaml.engine.v2.events.DocumentEndEvent;
+import org.snakeyaml.engine.v2.events.DocumentStartEvent;
+import org.snakeyaml.engine.v2.events.ImplicitTuple;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.events.StreamEndEvent;
+import org.snakeyaml.engine.v2.events.StreamStartEvent;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /**
- * Writes a tree of ordered maps, lists, strings, numbers and booleans as block-style YAML, the way
- * {@code api/openapi.yaml} is laid out: two-space indents, keys in insertion order, strings plain
- * when YAML reads them back as the same string and double-quoted (JSON escapes) otherwise, empty
- * maps and lists in flow style. Deterministic: the same tree always gives the same text.
+ * Writes the OpenAPI document's tree (ordered maps, lists, strings, numbers, booleans) with
+ * snakeyaml-engine's emitter: block style, two-space indents with list dashes indented under their
+ * key, keys in insertion order, no anchors, no folded lines; the emitter chooses each scalar's
+ * quoting. Deterministic: the same tree always gives the same text.
+ *
+ * <p>The tree goes to the emitter as events, not through {@code Dump}: its representer and
+ * serializer build a node graph and hunt for shared nodes, which tripled the time of a
+ * 100-aggregate document, and the tree has no shared values to find.
  */
 public final class OpenApiYaml {
-  private static final Set<String> RESERVED = Set.of(
-      "true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
+  private static final DumpSettings SETTINGS =
+      DumpSettings.builder()
+          .setIndent(2)
+          .setIndicatorIndent(2)
+          .setIndentWithIndicator(true)
+          .setSplitLines(false)
+          .setMaxSimpleKeyLength(1024)
+          .setNonPrintableStyle(NonPrintableStyle.ESCAPE)
+          .build();
+  private static final ScalarResolver RESOLVER = new QuotingResolver();
 
   private OpenApiYaml() {}
 
   public static String write(Map<String, Object> document) {
-    StringBuilder out = new StringBuilder();
-    map(out, document, 0);
+    Text out = new Text();
+    Emitter emitter = new Emitter(SETTINGS, out);
+    emitter.emit(new StreamStartEvent());
+    emitter.emit(new DocumentStartEvent(false, Optional.empty(), Map.of()));
+    node(emitter, document);
+    emitter.emit(new DocumentEndEvent(false));
+    emitter.emit(new StreamEndEvent());
     return out.toString();
   }
 
-  private static void map(StringBuilder out, Map<?, ?> map, int indent) {
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      out.append(" ".repeat(indent)).append(scalar(entry.getKey())).append(':');
-      value(out, entry.getValue(), indent);
-    }
-  }
-
-  /** Writes the value after {@code key:} (or {@code -}), ending the line. */
-  private static void value(StringBuilder out, Object value, int indent) {
-    if (value instanceof Map<?, ?> m) {
-      if (m.isEmpty()) {
-        out.append(" {}\n");
-      } else {
-        out.append('\n');
-        map(out, m, indent + 2);
+  private static void node(Emitter emitter, Object value) {
+    if (value instanceof Map<?, ?> map) {
+      emitter.emit(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        scalar(emitter, entry.getKey());
+        node(emitter, entry.getValue());
       }
-    } else if (value instanceof List<?> l) {
-      if (l.isEmpty()) {
-        out.append(" []\n");
-      } else if (l.stream().noneMatch(v -> v instanceof Map || v instanceof List)) {
-        out.append(" [");
-        for (int i = 0; i < l.size(); i++) {
-          String item = scalar(l.get(i));
-          boolean flowSafe = item.chars().noneMatch(ch -> ch == '{' || ch == '}');
-          out.append(i == 0 ? "" : ", ").append(flowSafe ? item : quote(l.get(i).toString()));
-        }
-        out.append("]\n");
-      } else {
-        out.append('\n');
-        for (Object item : l) {
-          out.append(" ".repeat(indent + 2)).append('-');
-          if (item instanceof Map<?, ?> m && !m.isEmpty()) {
-            // The first key goes on the dash line, the others line up under it.
-            StringBuilder inner = new StringBuilder();
-            map(inner, m, indent + 4);
-            out.append(' ').append(inner.substring(indent + 4));
-          } else {
-            value(out, item, indent + 2);
-          }
-        }
+      emitter.emit(new MappingEndEvent());
+    } else if (value instanceof List<?> list) {
+      emitter.emit(
+          new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
+      for (Object item : list) {
+        node(emitter, item);
       }
+      emitter.emit(new SequenceEndEvent());
     } else {
-      out.append(' ').append(scalar(value)).append('\n');
+      scalar(emitter, value);
     }
-  }
-
-  static String scalar(Object value) {
-    if (value == null) {
-      return "null";
-    }
-    if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
-      return value.toString();
-    }
-    if (value instanceof BigDecimal d) {
-      return d.stripTrailingZeros().scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
-    }
-    String s = value.toString();
-    if (plain(s) && !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT))
-        && !s.endsWith(" ") && !s.contains(" #") && !s.startsWith("#")) {
-      return s;
-    }
-    return quote(s);
   }
 
   /**
-   * Whether {@code s} matches {@code [A-Za-z_/$#][A-Za-z0-9_ ./{}$#()+-]*}, checked by hand: the
-   * document of a large project holds hundreds of thousands of scalars, and a regex match each was
-   * a tenth of the context-building time.
+   * A scalar, plain when YAML reads it back as the same type and value; otherwise the emitter
+   * quotes it. Decimals (bounds, defaults, examples) are numbers, whole ones integers.
    */
-  static boolean plain(String s) {
-    if (s.isEmpty()) {
-      return false;
+  private static void scalar(Emitter emitter, Object value) {
+    Tag tag;
+    String text;
+    if (value == null) {
+      tag = Tag.NULL;
+      text = "null";
+    } else if (value instanceof Boolean) {
+      tag = Tag.BOOL;
+      text = value.toString();
+    } else if (value instanceof Integer || value instanceof Long) {
+      tag = Tag.INT;
+      text = value.toString();
+    } else if (value instanceof BigDecimal d) {
+      boolean whole = d.stripTrailingZeros().scale() <= 0;
+      tag = whole ? Tag.INT : Tag.FLOAT;
+      text = whole ? d.toBigInteger().toString() : d.toPlainString();
+    } else {
+      tag = Tag.STR;
+      text = value.toString();
     }
-    char first = s.charAt(0);
-    if (!(letter(first) || first == '_' || first == '/' || first == '$' || first == '#')) {
-      return false;
-    }
-    for (int i = 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(letter(c) || (c >= '0' && c <= '9') || "_ ./{}$#()+-".indexOf(c) >= 0)) {
-        return false;
-      }
-    }
-    return true;
+    boolean plain = RESOLVER.resolve(text, true).equals(tag);
+    // Multi-line text as a literal block, as snakeyaml-engine's own representer writes it.
+    ScalarStyle style = text.indexOf('\n') >= 0 ? ScalarStyle.LITERAL : ScalarStyle.PLAIN;
+    emitter.emit(
+        new ScalarEvent(
+            Optional.empty(),
+            Optional.of(tag.getValue()),
+            new ImplicitTuple(plain, tag == Tag.STR),
+            text,
+            style));
   }
 
-  private static boolean letter(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  }
+  /** What the emitter writes to: a string writer is already all of a StreamDataWriter. */
+  private static final class Text extends StringWriter implements StreamDataWriter {}
 
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\t' -> b.append("\\t");
-        case '\r' -> b.append("\\r");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
+  /**
+   * YAML 1.2's core schema, plus YAML 1.1's implicit booleans, numbers and timestamps, so that a
+   * string which a YAML 1.1 reader would take for one of those ({@code on}, {@code n},
+   * {@code 1_000}, {@code 2024-05-01}) is quoted: the document is read by such readers (Go's yaml
+   * packages under kin-openapi, SnakeYAML 1 under swagger-parser).
+   */
+  private static final class QuotingResolver extends CoreScalarResolver {
+    private static final Pattern BOOL_1_1 =
+        Pattern.compile(
+            "^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE"
+                + "|on|On|ON|off|Off|OFF)$");
+    private static final Pattern INT_1_1 =
+        Pattern.compile(
+            "^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+                + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$");
+    private static final Pattern FLOAT_1_1 =
+        Pattern.compile(
+            "^(?:[-+]?(?:[0-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?"
+                + "|\\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+                + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    private static final Pattern TIMESTAMP_1_1 =
+        Pattern.compile(
+            "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \\t]+)"
+                + "[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9]{1,2}"
+                + "(?::[0-9]{2})?))?)$");
+    private static final Pattern VALUE_1_1 = Pattern.compile("^=$");
+    private static final Tag TIMESTAMP = new Tag(Tag.PREFIX + "timestamp");
+    private static final Tag VALUE = new Tag(Tag.PREFIX + "value");
+
+    QuotingResolver() {
+      super(true);
     }
-    return b.append('"').toString();
+
+    @Override
+    protected void addImplicitResolvers() {
+      super.addImplicitResolvers();
+      addImplicitResolver(Tag.BOOL, BOOL_1_1, "yYnNtTfFoO");
+      addImplicitResolver(Tag.INT, INT_1_1, "-+0123456789");
+      addImplicitResolver(Tag.FLOAT, FLOAT_1_1, "-+0123456789.");
+      addImplicitResolver(TIMESTAMP, TIMESTAMP_1_1, "0123456789");
+      addImplicitResolver(VALUE, VALUE_1_1, "=");
+    }
   }
 }

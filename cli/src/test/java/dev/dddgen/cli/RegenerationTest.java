@@ -185,7 +185,7 @@ class RegenerationTest {
     CliRunner.Result again = run("generate", "--yes");
 
     assertThat(again.exitCode()).as(again.describe()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(again.stderr()).contains(snapshot.getFileName().toString() + " is damaged (not valid JSON at offset 12")
+    assertThat(again.stderr()).contains(snapshot.getFileName().toString() + " is damaged (not valid JSON at line 1, column 13")
         .contains("restore it from version control");
     assertThat(tree()).isEqualTo(before);
   }

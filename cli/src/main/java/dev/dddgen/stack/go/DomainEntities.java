@@ -4,7 +4,6 @@ import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
-import dev.dddgen.model.Timestamps;
 import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +50,15 @@ final class DomainEntities {
 
   /** The Go expression of a timestamp: its instant in UTC, to the second. */
   static String timeDate(String iso) {
-    java.time.LocalDateTime t = Timestamps.timestamp(iso).utc();
-    return "time.Date(" + t.getYear() + ", time." + Timestamps.monthName(t.getMonth()) + ", " + t.getDayOfMonth()
+    java.time.LocalDateTime t = java.time.OffsetDateTime.parse(iso)
+        .withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+    return "time.Date(" + t.getYear() + ", time." + goMonth(t.getMonth()) + ", " + t.getDayOfMonth()
         + ", " + t.getHour() + ", " + t.getMinute() + ", " + t.getSecond() + ", 0, time.UTC)";
+  }
+
+  /** Go's name of a month ({@code time.January}): the English one, without loading locale data. */
+  private static String goMonth(java.time.Month month) {
+    return month.name().charAt(0) + month.name().substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

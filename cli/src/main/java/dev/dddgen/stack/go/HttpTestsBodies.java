@@ -8,7 +8,6 @@ import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
-import dev.dddgen.model.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,18 +84,14 @@ final class HttpTestsBodies {
    * by days or seconds, numbers by n (down when up would pass the maximum), text varies its last
    * letter or digit within its class, so a pattern that admitted it still does.
    */
-  private static String bumped(Timestamps.Instant instant, int seconds) {
-    return new Timestamps.Instant(instant.local().plusSeconds(seconds), instant.offset()).toString();
-  }
-
   static String bump(DomainModel model, Field field, String v, int n) {
     Field leaf = leaf(model, field);
     Scalar scalar = leaf.type() instanceof FieldType.Builtin b ? b.scalar() : null;
     if (scalar == Scalar.DATE) {
-      return quote(Timestamps.date(unquote(v)).plusDays(n).toString());
+      return quote(java.time.LocalDate.parse(unquote(v)).plusDays(n).toString());
     }
     if (scalar == Scalar.TIMESTAMP) {
-      return quote(bumped(Timestamps.timestamp(unquote(v)), n));
+      return quote(java.time.OffsetDateTime.parse(unquote(v)).plusSeconds(n).toString());
     }
     if (scalar == Scalar.INT || scalar == Scalar.LONG || scalar == Scalar.DECIMAL) {
       java.math.BigDecimal value = new java.math.BigDecimal(unquote(v));

@@ -10,7 +10,7 @@ import dev.dddgen.model.Query;
 import dev.dddgen.model.Samples;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
-import dev.dddgen.schema.Json;
+import dev.dddgen.schema.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +106,7 @@ final class JavaConformanceTests {
     List<String> members = new ArrayList<>();
     for (Field f : fields) {
       if (!f.omittable()) {
-        members.add(Json.quote(f.name()) + ": " + value(model, f));
+        members.add(JsonText.compact(f.name()) + ": " + value(model, f));
       }
     }
     members.addAll(extra);
@@ -126,7 +126,7 @@ final class JavaConformanceTests {
     boolean bare = type instanceof FieldType.Builtin b
         && (b.scalar() == dev.dddgen.model.Scalar.INT || b.scalar() == dev.dddgen.model.Scalar.LONG
             || b.scalar() == dev.dddgen.model.Scalar.BOOL);
-    return bare ? sample : Json.quote(sample);
+    return bare ? sample : JsonText.compact(sample);
   }
 
   /** A Java string literal of {@code text}. */
