@@ -1,0 +1,74 @@
+package dev.dddgen.render;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names a view record offers its templates: its components, then its own public no-arg methods
+ * (derived values such as a flag computed from a list). Resolved once per record class, so a
+ * template run pays one map lookup and one method-handle call per name.
+ */
+final class ViewAccessors {
+  private static final ClassValue<ViewAccessors> CACHE =
+      new ClassValue<>() {
+        @Override
+        protected ViewAccessors computeValue(Class<?> type) {
+          return new ViewAccessors(type);
+        }
+      };
+
+  private final Map<String, MethodHandle> getters = new HashMap<>();
+
+  private ViewAccessors(Class<?> type) {
+    try {
+      for (RecordComponent component : type.getRecordComponents()) {
+        getters.put(component.getName(), handle(component.getAccessor()));
+      }
+      for (Method method : type.getDeclaredMethods()) {
+        if (Modifier.isPublic(method.getModifiers())
+            && !Modifier.isStatic(method.getModifiers())
+            && method.getParameterCount() == 0
+            && method.getReturnType() != void.class
+            && !method.isSynthetic()
+            && !Set.of("toString", "hashCode").contains(method.getName())) {
+          getters.putIfAbsent(method.getName(), handle(method));
+        }
+      }
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("view " + type.getName() + " cannot be read", e);
+    }
+  }
+
+  private static MethodHandle handle(Method method) throws IllegalAccessException {
+    // Views are package-private records of their stack; the renderer reads them all the same.
+    method.setAccessible(true);
+    return MethodHandles.lookup()
+        .unreflect(method)
+        .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+  }
+
+  static ViewAccessors of(Class<?> type) {
+    return CACHE.get(type);
+  }
+
+  /** The value of {@code name} on {@code view}, or {@code absent} when the view has no such name. */
+  Object get(Object view, String name, Object absent) {
+    MethodHandle getter = getters.get(name);
+    if (getter == null) {
+      return absent;
+    }
+    try {
+      return (Object) getter.invokeExact(view);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
