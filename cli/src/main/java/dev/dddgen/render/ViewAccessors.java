@@ -5,7 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,14 +23,17 @@ final class ViewAccessors {
         }
       };
 
-  private final Map<String, MethodHandle> getters = new HashMap<>();
+  private final Map<String, MethodHandle> getters = new LinkedHashMap<>();
 
   private ViewAccessors(Class<?> type) {
     try {
       for (RecordComponent component : type.getRecordComponents()) {
         getters.put(component.getName(), handle(component.getAccessor()));
       }
-      for (Method method : type.getDeclaredMethods()) {
+      // Derived values after the components, by name: getDeclaredMethods has no fixed order.
+      Method[] methods = type.getDeclaredMethods();
+      java.util.Arrays.sort(methods, java.util.Comparator.comparing(Method::getName));
+      for (Method method : methods) {
         if (Modifier.isPublic(method.getModifiers())
             && !Modifier.isStatic(method.getModifiers())
             && method.getParameterCount() == 0
@@ -55,6 +58,11 @@ final class ViewAccessors {
 
   static ViewAccessors of(Class<?> type) {
     return CACHE.get(type);
+  }
+
+  /** The names the view offers: its components in declaration order, then its derived values. */
+  java.util.Set<String> names() {
+    return getters.keySet();
   }
 
   /** The value of {@code name} on {@code view}, or {@code absent} when the view has no such name. */

@@ -321,7 +321,12 @@ class TemplatesCommandTest {
     assertThat(json.path("versions").path("springBoot").asText()).isNotBlank();
     JsonNode aggregate = json.path("aggregate");
     assertThat(aggregate.path("name").asText()).isEqualTo("Book");
-    assertThat(aggregate.path("package").asText()).isEqualTo("com.acme.library.domain.book");
+    assertThat(aggregate.path("packageName").asText()).isEqualTo("com.acme.library.domain.book");
+    List<String> names = new ArrayList<>();
+    aggregate.fieldNames().forEachRemaining(names::add);
+    assertThat(names).as("the view's components, in declaration order")
+        .startsWith("name", "var", "plural", "packageName", "repository", "dto", "fields", "commands");
+    assertThat(aggregate.path("persistence").path("columns").get(0).path("first").asBoolean()).isTrue();
     assertThat(aggregate.path("http").path("route").asText()).isEqualTo("/books");
     assertThat(aggregate.path("http").path("controller").asText()).isEqualTo("BookController");
     List<String> fields = new ArrayList<>();
