@@ -14,6 +14,11 @@ import java.util.Optional;
 public final class ViewTree {
   private ViewTree() {}
 
+  /** The names a view record offers templates: components in declaration order, then derived. */
+  public static List<String> names(Class<? extends Record> view) {
+    return List.copyOf(ViewAccessors.of(view).names());
+  }
+
   public static Object of(Object value) {
     if (value instanceof Record view) {
       ViewAccessors accessors = ViewAccessors.of(view.getClass());

@@ -317,7 +317,7 @@ class TemplatesCommandTest {
     CliRunner.Result context = dddgenOn(definition, "templates", "context", "Book");
     assertThat(context.exitCode()).as(context.describe()).isZero();
     JsonNode json = new ObjectMapper().readTree(context.stdout());
-    assertThat(json.path("project").path("package").asText()).isEqualTo("com.acme.library");
+    assertThat(json.path("project").path("packageName").asText()).isEqualTo("com.acme.library");
     assertThat(json.path("versions").path("springBoot").asText()).isNotBlank();
     JsonNode aggregate = json.path("aggregate");
     assertThat(aggregate.path("name").asText()).isEqualTo("Book");

@@ -73,7 +73,7 @@ public final class JavaTarget implements TargetGenerator {
     files.project(p.path("") + "Application.java", "java/app/application");
     files.project("src/main/resources/application.properties", "java/app/application_properties");
     files.project("src/main/resources/openapi.yaml", "java/app/openapi", Map.of("openapi",
-        Map.of("title", OpenApiDocument.title(model), "document", OpenApiDocument.yaml(model))));
+        new JavaViews.OpenApi(OpenApiDocument.title(model), OpenApiDocument.yaml(model))));
 
     String shared = p.path("domain.shared");
     for (String name : List.of("DomainException", "ValidationException", "NotFoundException",

@@ -76,7 +76,7 @@ final class JavaTestViews {
   record MissingReference(String field, String test, String arguments) {}
 
   /** Under {@code tests} of HttpContractTest: the first aggregate with a create and a get. */
-  record Http(List<HttpTarget> targets) {}
+  record HttpTests(List<HttpTarget> targets) {}
 
   record HttpTarget(
       String controller,

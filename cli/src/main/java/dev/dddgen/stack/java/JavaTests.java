@@ -469,7 +469,7 @@ final class JavaTests {
     return Optional.empty();
   }
 
-  static JavaTestViews.Http http(JavaProject p) {
+  static JavaTestViews.HttpTests http(JavaProject p) {
     List<JavaTestViews.HttpTarget> targets = new ArrayList<>();
     for (Aggregate aggregate : p.model().aggregates()) {
       Optional<Command> create = aggregate.command(Command.Kind.CREATE);
@@ -505,6 +505,6 @@ final class JavaTests {
               wrongTypes(p, aggregate)));
       break;
     }
-    return new JavaTestViews.Http(List.copyOf(targets));
+    return new JavaTestViews.HttpTests(List.copyOf(targets));
   }
 }

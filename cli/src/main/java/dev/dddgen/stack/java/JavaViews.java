@@ -127,4 +127,10 @@ final class JavaViews {
       String jdbcRepository,
       List<CommandView> commands,
       List<QueryView> queries) {}
+
+  /**
+   * Under {@code openapi}: the document's title, and the document itself as written by the YAML
+   * emitter (a whole file, not a view value).
+   */
+  record OpenApi(String title, String document) {}
 }
