@@ -15,14 +15,14 @@ final class JavaTestViews {
 
   /**
    * The entity test. {@code validArguments} and {@code nullArguments} are the factory's arguments
-   * before the time; {@code required} the quoted names of the required fields.
+   * before the time; {@code required} the names of the required fields.
    */
   record Domain(
       Optional<Create> create,
       Optional<Update> update,
-      String validArguments,
-      String nullArguments,
-      String required,
+      List<JavaViews.Part> validArguments,
+      List<JavaViews.Part> nullArguments,
+      List<JavaViews.Part> required,
       boolean hasRequired,
       List<Invalid> invalid,
       List<ActionTest> actions,
@@ -33,7 +33,7 @@ final class JavaTestViews {
   record Update(String method) {}
 
   /** A factory call with one invalid value, reported at {@code field}. */
-  record Invalid(String field, String test, String arguments) {}
+  record Invalid(String field, String test, List<JavaViews.Part> arguments) {}
 
   /** An action's tests: allowed from {@code allowedState}, refused from another state. */
   record ActionTest(
@@ -41,12 +41,12 @@ final class JavaTestViews {
       String method,
       String allowedTest,
       String refusedTest,
-      String arguments,
-      String allowedState,
+      List<JavaViews.Part> arguments,
+      List<JavaViews.Part> allowedState,
       Optional<Refusal> refused,
       List<Effect> effects) {}
 
-  record Refusal(String state, String message) {}
+  record Refusal(List<JavaViews.Part> state, String message) {}
 
   /** A field an action assigns: its getter and the expected value. */
   record Effect(String getter, String expected) {}
@@ -57,23 +57,23 @@ final class JavaTestViews {
    */
   record Repository(
       List<StoredRow> stored,
-      String restoreArguments,
+      List<JavaViews.Part> restoreArguments,
       Optional<Unique> unique,
       Optional<ListTest> list,
       List<MissingReference> missingReferences,
-      String tables,
+      List<JavaViews.Part> tables,
       List<String> imports) {}
 
   /** A stored row: its type, the test field holding it, and the arguments that restore it. */
-  record StoredRow(String type, String var, String arguments) {}
+  record StoredRow(String type, String var, List<JavaViews.Part> arguments) {}
 
-  /** The quoted names of the unique fields. */
-  record Unique(String fields) {}
+  /** The names of the unique fields. */
+  record Unique(List<JavaViews.Part> fields) {}
 
   /** The list method, called with no filter ({@code filters}: one null argument each). */
   record ListTest(String method, List<String> filters) {}
 
-  record MissingReference(String field, String test, String arguments) {}
+  record MissingReference(String field, String test, List<JavaViews.Part> arguments) {}
 
   /** Under {@code tests} of HttpContractTest: the first aggregate with a create and a get. */
   record HttpTests(List<HttpTarget> targets) {}
@@ -118,7 +118,7 @@ final class JavaTestViews {
       List<ActionExchange> actions) {}
 
   /** A DTO built by the factory: {@code type.from(entity.factory(arguments, NOW))}. */
-  record DtoSample(String type, String entity, String factory, String arguments) {}
+  record DtoSample(String type, String entity, String factory, List<JavaViews.Part> arguments) {}
 
   /** A route's mocked handler; {@code body} the valid request, empty when it takes none. */
   record Exchange(String field, String body) {}

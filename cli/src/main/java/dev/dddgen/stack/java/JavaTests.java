@@ -136,7 +136,7 @@ final class JavaTests {
         List<String> args = new ArrayList<>(validWithEntities);
         args.set(i, f.isEnum() ? '"' + bad.get() + '"' : invalidLiteral(f, bad.get()));
         invalid.add(new JavaTestViews.Invalid(f.name(), "rejectsInvalid" + Names.pascal(f.name()),
-            String.join(", ", args)));
+            JavaViews.parts(args)));
       }
       if (f.isComposite()) {
         // A part is checked under its path ("address.location.lat"), as the Go service reports it.
@@ -144,7 +144,7 @@ final class JavaTests {
           List<String> args = new ArrayList<>(validWithEntities);
           args.set(i, part[1]);
           invalid.add(new JavaTestViews.Invalid(part[0],
-              "rejectsInvalid" + Names.pascal(part[0].replace('.', '_')), String.join(", ", args)));
+              "rejectsInvalid" + Names.pascal(part[0].replace('.', '_')), JavaViews.parts(args)));
         }
       }
     }
@@ -185,7 +185,7 @@ final class JavaTests {
           JavaDomainTypes.actionMethod(aggregate, command),
           Names.camel(command.name()) + "IsAllowedWhenItsGuardHolds",
           Names.camel(command.name()) + "IsRefusedOtherwise",
-          String.join(", ", params),
+          JavaViews.parts(params),
           restoreValues(p, aggregate, allowed),
           refused,
           List.copyOf(effects)));
@@ -228,10 +228,10 @@ final class JavaTests {
       imports.add("static org.assertj.core.api.Assertions.assertThatThrownBy");
     }
     boolean hasRequired = fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty());
-    String required = String.join(", ", fields.stream()
-        .filter(f -> f.required() && f.field().defaultValue().isEmpty()).map(f -> '"' + f.name() + '"').toList());
-    return new JavaTestViews.Domain(createView, updateView, String.join(", ", validWithEntities),
-        String.join(", ", nulls), required, hasRequired, List.copyOf(invalid), List.copyOf(actions),
+    List<JavaViews.Part> required = JavaViews.parts(fields.stream()
+        .filter(f -> f.required() && f.field().defaultValue().isEmpty()).map(JField::name).toList());
+    return new JavaTestViews.Domain(createView, updateView, JavaViews.parts(validWithEntities),
+        JavaViews.parts(nulls), required, hasRequired, List.copyOf(invalid), List.copyOf(actions),
         sortedImports(imports));
   }
 
@@ -288,9 +288,9 @@ final class JavaTests {
             new LinkedHashSet<>(List.of(aggregate.name())));
       }
     }
-    String restoreArguments = restoreArguments(p, aggregate, stored, imports);
+    List<JavaViews.Part> restoreArguments = restoreArguments(p, aggregate, stored, imports);
     List<JField> fields = p.fields(aggregate);
-    List<String> unique = fields.stream().filter(f -> f.field().unique()).map(f -> '"' + f.name() + '"').toList();
+    List<String> unique = fields.stream().filter(f -> f.field().unique()).map(JField::name).toList();
     if (!unique.isEmpty()) {
       imports.add(p.pkg("domain.shared.ConflictException"));
     }
@@ -307,8 +307,8 @@ final class JavaTests {
       }
     }
     return new JavaTestViews.Repository(List.copyOf(setup), restoreArguments,
-        unique.isEmpty() ? Optional.empty() : Optional.of(new JavaTestViews.Unique(String.join(", ", unique))),
-        list, List.copyOf(missingRefs), String.join(", ", new JavaContexts(p).tables()), sortedImports(imports));
+        unique.isEmpty() ? Optional.empty() : Optional.of(new JavaTestViews.Unique(JavaViews.parts(unique))),
+        list, List.copyOf(missingRefs), JavaViews.parts(new JavaContexts(p).tables()), sortedImports(imports));
   }
 
   /**
@@ -343,7 +343,7 @@ final class JavaTests {
   }
 
   /** Domain values of every field, with {@code overrides} (literals, by field name) where given. */
-  private static String restoreValues(JavaProject p, Aggregate aggregate, Map<String, String> overrides) {
+  private static List<JavaViews.Part> restoreValues(JavaProject p, Aggregate aggregate, Map<String, String> overrides) {
     List<String> args = new ArrayList<>();
     for (JField f : p.fields(aggregate)) {
       String value = overrides.get(f.name());
@@ -354,11 +354,11 @@ final class JavaTests {
       }
     }
     p.entities(aggregate).forEach(e -> args.add("List.of()"));
-    return String.join(", ", args);
+    return JavaViews.parts(args);
   }
 
   /** Domain values of every field of {@code aggregate}; references point at the stored rows. */
-  private static String restoreArguments(JavaProject p, Aggregate aggregate, Map<String, String> stored,
+  private static List<JavaViews.Part> restoreArguments(JavaProject p, Aggregate aggregate, Map<String, String> stored,
       Set<String> imports) {
     List<String> args = new ArrayList<>();
     for (JField f : p.fields(aggregate)) {
@@ -389,7 +389,7 @@ final class JavaTests {
       }
       args.add("List.of(new " + e.type().simpleName() + "(" + String.join(", ", parts) + "))");
     }
-    return String.join(", ", args);
+    return JavaViews.parts(args);
   }
 
   /** The web-layer test: the error contract on the first aggregate with a create and a get. */
