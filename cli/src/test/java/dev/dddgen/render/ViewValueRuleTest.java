@@ -103,7 +103,7 @@ class ViewValueRuleTest {
     assertThat(byTemplate)
         .as(
             "contexts holding code (templates own the code; not yet converted, allowed: %s):%n%s",
-            NOT_YET_CONVERTED, report)
+            new TreeSet<>(NOT_YET_CONVERTED), report)
         .isEmpty();
   }
 
