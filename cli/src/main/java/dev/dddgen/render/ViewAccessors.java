@@ -2,9 +2,13 @@ package dev.dddgen.render;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,16 +27,17 @@ final class ViewAccessors {
         }
       };
 
-  private final Map<String, MethodHandle> getters = new LinkedHashMap<>();
+  private final Map<String, MethodHandle> getters;
 
   private ViewAccessors(Class<?> type) {
+    Map<String, MethodHandle> getters = new LinkedHashMap<>();
     try {
       for (RecordComponent component : type.getRecordComponents()) {
         getters.put(component.getName(), handle(component.getAccessor()));
       }
       // Derived values after the components, by name: getDeclaredMethods has no fixed order.
       Method[] methods = type.getDeclaredMethods();
-      java.util.Arrays.sort(methods, java.util.Comparator.comparing(Method::getName));
+      Arrays.sort(methods, Comparator.comparing(Method::getName));
       for (Method method : methods) {
         if (Modifier.isPublic(method.getModifiers())
             && !Modifier.isStatic(method.getModifiers())
@@ -46,6 +51,7 @@ final class ViewAccessors {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("view " + type.getName() + " cannot be read", e);
     }
+    this.getters = Collections.unmodifiableMap(getters);
   }
 
   private static MethodHandle handle(Method method) throws IllegalAccessException {
@@ -53,7 +59,7 @@ final class ViewAccessors {
     method.setAccessible(true);
     return MethodHandles.lookup()
         .unreflect(method)
-        .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+        .asType(MethodType.methodType(Object.class, Object.class));
   }
 
   static ViewAccessors of(Class<?> type) {
@@ -61,7 +67,7 @@ final class ViewAccessors {
   }
 
   /** The names the view offers: its components in declaration order, then its derived values. */
-  java.util.Set<String> names() {
+  Set<String> names() {
     return getters.keySet();
   }
 
