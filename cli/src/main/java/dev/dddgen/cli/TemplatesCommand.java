@@ -195,7 +195,8 @@ final class TemplatesCommand implements Runnable {
   @Command(name = "context", description = {
       "Print, as JSON, the context templates see for an aggregate.",
       "Exactly what per-aggregate templates see for AGGREGATE: the project keys plus",
-      "'aggregate' (docs/templates.md documents every key)."})
+      "'aggregate' (view records print as objects of their names, in declaration order;",
+      "docs/templates.md documents every key)."})
   static final class Context extends BaseCommand {
     @Parameters(index = "0", paramLabel = "AGGREGATE", description = "The aggregate's name.")
     String aggregate;
@@ -211,7 +212,7 @@ final class TemplatesCommand implements Runnable {
             + dev.dddgen.definition.Suggestions.closest(aggregate, names).map(c -> " — did you mean '" + c + "'?").orElse(""));
       }
       Map<String, Object> context = new LinkedHashMap<>(Stacks.of(model.project().target()).aggregateContext(model, aggregate));
-      out().print(JsonText.pretty(context));
+      out().print(JsonText.pretty(dev.dddgen.render.ViewTree.of(context)));
       return ExitCodes.OK;
     }
   }

@@ -4,6 +4,7 @@ import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.DefaultMustacheVisitor;
+import com.github.mustachejava.Iteration;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheVisitor;
@@ -234,12 +235,30 @@ public final class Renderer {
     }
   }
 
-  /** Looks names up in maps only, innermost scope first; a name found nowhere is an error. */
+  /**
+   * Looks names up in maps and in view records (their components and derived no-arg methods),
+   * innermost scope first; a name found nowhere is an error.
+   */
   private static final class StrictObjectHandler extends AbstractObjectHandler {
     @Override
     public Wrapper find(String name, List<Object> scopes) {
       String[] path = path(name);
       return s -> lookup(name, path, s, null);
+    }
+
+    /** An Optional is a section over its value, or an inverted one when empty. */
+    @Override
+    public Writer iterate(Iteration iteration, Writer writer, Object object, List<Object> scopes) {
+      return super.iterate(iteration, writer, unwrap(object), scopes);
+    }
+
+    @Override
+    public Writer falsey(Iteration iteration, Writer writer, Object object, List<Object> scopes) {
+      return super.falsey(iteration, writer, unwrap(object), scopes);
+    }
+
+    private static Object unwrap(Object object) {
+      return object instanceof java.util.Optional<?> optional ? optional.orElse(null) : object;
     }
 
     @Override
@@ -264,28 +283,21 @@ public final class Renderer {
       return path;
     }
 
-    private static Object lookup(String name, String[] path, List<Object> scopes, TemplateContext tc) {
+    private static Object lookup(
+        String name, String[] path, List<Object> scopes, TemplateContext tc) {
       if (name.equals(".")) {
         return scopes.get(scopes.size() - 1);
       }
       for (int i = scopes.size() - 1; i >= 0; i--) {
-        if (!(scopes.get(i) instanceof Map<?, ?> map)) {
-          continue;
-        }
-        // One lookup for a present key; containsKey only tells a missing key from a null value.
-        Object value = map.get(path[0]);
-        if (value == null && !map.containsKey(path[0])) {
+        Object value = member(scopes.get(i), path[0]);
+        if (value == ABSENT) {
           continue;
         }
         for (int j = 1; j < path.length; j++) {
-          if (!(value instanceof Map<?, ?> inner)) {
+          value = value == null ? ABSENT : member(value, path[j]);
+          if (value == ABSENT) {
             throw new MustacheException("missing variable '" + name + "'", tc);
           }
-          Object next = inner.get(path[j]);
-          if (next == null && !inner.containsKey(path[j])) {
-            throw new MustacheException("missing variable '" + name + "'", tc);
-          }
-          value = next;
         }
         if (value == null) {
           throw new MustacheException("variable '" + name + "' has no value", tc);
@@ -294,5 +306,20 @@ public final class Renderer {
       }
       throw new MustacheException("missing variable '" + name + "'", tc);
     }
+
+    /** The value {@code scope} holds under {@code name}, or ABSENT when it has none by that name. */
+    private static Object member(Object scope, String name) {
+      if (scope instanceof Map<?, ?> map) {
+        // One lookup for a present key; containsKey only tells a missing key from a null value.
+        Object value = map.get(name);
+        return value == null && !map.containsKey(name) ? ABSENT : value;
+      }
+      if (scope instanceof Record view) {
+        return ViewAccessors.of(view.getClass()).get(view, name, ABSENT);
+      }
+      return ABSENT;
+    }
+
+    private static final Object ABSENT = new Object();
   }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
  * template of any scope sees the same project-wide names.
  */
 public record ArtifactCollector(List<Artifact> out, Map<String, Object> keys) {
-  /** A fresh context: the project keys, plus {@code aggregate} when one is given. */
-  public Map<String, Object> context(Map<String, Object> aggregate) {
+  /** A fresh context: the project keys, plus {@code aggregate} (a map or a view) when one is given. */
+  public Map<String, Object> context(Object aggregate) {
     Map<String, Object> context = new LinkedHashMap<>(keys);
     if (aggregate != null) {
       context.put("aggregate", aggregate);
@@ -38,12 +38,12 @@ public record ArtifactCollector(List<Artifact> out, Map<String, Object> keys) {
   }
 
   /** A file rendered for one aggregate. */
-  public void aggregate(String path, String template, Map<String, Object> aggregate, boolean editable) {
+  public void aggregate(String path, String template, Object aggregate, boolean editable) {
     out.add(new Artifact(path, template, context(aggregate), editable));
   }
 
   /** A file rendered for one item of an aggregate (a command, a child entity...) found under {@code key}. */
-  public void aggregate(String path, String template, Map<String, Object> aggregate, String key, Object value,
+  public void aggregate(String path, String template, Object aggregate, String key, Object value,
       boolean editable) {
     Map<String, Object> context = context(aggregate);
     context.put(key, value);

@@ -369,11 +369,16 @@ class TemplatesCommandTest {
     CliRunner.Result context = dddgenOn(definition, "templates", "context", "Book");
     assertThat(context.exitCode()).as(context.describe()).isZero();
     JsonNode json = new ObjectMapper().readTree(context.stdout());
-    assertThat(json.path("project").path("package").asText()).isEqualTo("com.acme.library");
+    assertThat(json.path("project").path("packageName").asText()).isEqualTo("com.acme.library");
     assertThat(json.path("versions").path("springBoot").asText()).isNotBlank();
     JsonNode aggregate = json.path("aggregate");
     assertThat(aggregate.path("name").asText()).isEqualTo("Book");
-    assertThat(aggregate.path("package").asText()).isEqualTo("com.acme.library.domain.book");
+    assertThat(aggregate.path("packageName").asText()).isEqualTo("com.acme.library.domain.book");
+    List<String> names = new ArrayList<>();
+    aggregate.fieldNames().forEachRemaining(names::add);
+    assertThat(names).as("the view's components, in declaration order")
+        .startsWith("name", "var", "plural", "packageName", "repository", "dto", "fields", "commands");
+    assertThat(aggregate.path("persistence").path("columns").get(0).path("first").asBoolean()).isTrue();
     assertThat(aggregate.path("http").path("route").asText()).isEqualTo("/books");
     assertThat(aggregate.path("http").path("controller").asText()).isEqualTo("BookController");
     List<String> fields = new ArrayList<>();

@@ -12,9 +12,7 @@ import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.schema.JsonText;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -26,79 +24,86 @@ import java.util.TreeSet;
 final class JavaConformanceTests {
   private JavaConformanceTests() {}
 
-  static Map<String, Object> of(JavaProject p) {
+  static JavaTestViews.Conformance of(JavaProject p) {
     DomainModel model = p.model();
     TreeSet<String> imports = new TreeSet<>();
-    List<Map<String, Object>> mocks = new ArrayList<>();
-    List<Map<String, Object>> aggregates = new ArrayList<>();
+    List<JavaTestViews.Mock> mocks = new ArrayList<>();
+    List<JavaTestViews.ConformanceAggregate> aggregates = new ArrayList<>();
     for (Aggregate a : model.aggregates()) {
-      Map<String, Object> agg = new LinkedHashMap<>();
-      String camel = Names.camel(a.name());
-      agg.put("name", a.name());
-      agg.put("camel", camel);
-      agg.put("route", Routes.collectionPath(a.plural()));
       for (Command c : a.commands()) {
-        mocks.add(Map.of("type", c.name() + "Handler", "field", Names.camel(c.name() + "Handler")));
+        mocks.add(new JavaTestViews.Mock(c.name() + "Handler", Names.camel(c.name() + "Handler")));
         imports.add(p.pkg("application.command." + c.name() + "Handler"));
       }
       for (Query q : a.queries()) {
-        mocks.add(Map.of("type", q.name() + "Handler", "field", Names.camel(q.name() + "Handler")));
+        mocks.add(new JavaTestViews.Mock(q.name() + "Handler", Names.camel(q.name() + "Handler")));
         imports.add(p.pkg("application.query." + q.name() + "Handler"));
       }
       Optional<Command> create = a.command(Command.Kind.CREATE);
       // A DTO to answer with needs the factory: without a create command only errors are checked.
-      List<Object> dto = new ArrayList<>();
+      Optional<JavaTestViews.DtoSample> dto = Optional.empty();
       if (create.isPresent()) {
-        Map<String, Object> domain = JavaTests.aggregate(p, a);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> tests = (Map<String, Object>) domain.get("domain");
-        @SuppressWarnings("unchecked")
-        List<String> testImports = (List<String>) tests.get("imports");
-        testImports.stream().filter(i -> !i.startsWith("static ")).forEach(imports::add);
+        JavaTestViews.Domain tests = JavaTests.aggregate(p, a).domain();
+        tests.imports().stream().filter(i -> !i.startsWith("static ")).forEach(imports::add);
         imports.add(p.entity(a).canonicalName());
         p.entities(a).forEach(e -> imports.add(e.type().canonicalName()));
         imports.add(p.dto(a).canonicalName());
-        dto.add(Map.of("type", p.dto(a).simpleName(), "entity", p.entity(a).simpleName(),
-            "factory", Names.camel(create.get().name()), "arguments", tests.get("validArguments")));
+        dto =
+            Optional.of(
+                new JavaTestViews.DtoSample(
+                    p.dto(a).simpleName(),
+                    p.entity(a).simpleName(),
+                    Names.camel(create.get().name()),
+                    tests.validArguments()));
       }
-      agg.put("dto", dto);
-      agg.put("creates", create.map(c -> List.<Object>of(Map.of("field", Names.camel(c.name() + "Handler"),
-          "body", javaString(json(model, a.fields(), List.of()))))).orElse(List.of()));
-      agg.put("gets", a.query(Query.Kind.BY_ID).map(q -> List.<Object>of(Map.of(
-          "field", Names.camel(q.name() + "Handler")))).orElse(List.of()));
-      agg.put("lists", a.query(Query.Kind.LIST).map(q -> List.<Object>of(Map.of(
-          "field", Names.camel(q.name() + "Handler")))).orElse(List.of()));
-      agg.put("updates", a.command(Command.Kind.UPDATE).map(c -> List.<Object>of(Map.of(
-          "field", Names.camel(c.name() + "Handler"),
-          "body", javaString(json(model, a.fields(), List.of("\"version\": 1")))))).orElse(List.of()));
-      agg.put("deletes", a.command(Command.Kind.DELETE).map(c -> List.<Object>of(Map.of(
-          "field", Names.camel(c.name() + "Handler")))).orElse(List.of()));
-      List<Object> actions = new ArrayList<>();
+      List<JavaTestViews.ActionExchange> actions = new ArrayList<>();
       for (Command c : a.commands()) {
         if (c.kind() == Command.Kind.ACTION) {
-          actions.add(Map.of("field", Names.camel(c.name() + "Handler"), "test", Names.camel(c.name()) + "AsDocumented",
-              "segment", Routes.actionSegment(a.name(), c.name()),
-              "body", javaString(json(model, c.params(), List.of("\"version\": 1")))));
+          actions.add(
+              new JavaTestViews.ActionExchange(
+                  Names.camel(c.name() + "Handler"),
+                  Names.camel(c.name()) + "AsDocumented",
+                  Routes.actionSegment(a.name(), c.name()),
+                  javaString(json(model, c.params(), List.of("\"version\": 1")))));
         }
       }
-      agg.put("actions", actions);
-      aggregates.add(agg);
+      aggregates.add(
+          new JavaTestViews.ConformanceAggregate(
+              a.name(),
+              Names.camel(a.name()),
+              Routes.collectionPath(a.plural()),
+              dto,
+              create.map(c -> exchange(c.name(), json(model, a.fields(), List.of()))),
+              a.query(Query.Kind.BY_ID).map(q -> exchange(q.name(), null)),
+              a.query(Query.Kind.LIST).map(q -> exchange(q.name(), null)),
+              a.command(Command.Kind.UPDATE)
+                  .map(c -> exchange(c.name(), json(model, a.fields(), List.of("\"version\": 1")))),
+              a.command(Command.Kind.DELETE).map(c -> exchange(c.name(), null)),
+              List.copyOf(actions)));
     }
     // An aggregate or child entity named Page is imported: the list page is then written in full.
-    boolean pageTaken = model.aggregates().stream().anyMatch(a -> a.name().equals("Page")
-        || a.entities().stream().anyMatch(e -> e.name().equals("Page")));
-    if (aggregates.stream().anyMatch(a -> !((List<?>) a.get("dto")).isEmpty())) {
+    boolean pageTaken =
+        model.aggregates().stream()
+            .anyMatch(
+                a ->
+                    a.name().equals("Page")
+                        || a.entities().stream().anyMatch(e -> e.name().equals("Page")));
+    if (aggregates.stream().anyMatch(a -> a.dto().isPresent())) {
       if (!pageTaken) {
         imports.add(p.pkg("application.dto.Page"));
       }
       imports.add("java.util.List");
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("page", pageTaken ? p.pkg("application.dto.Page") : "Page");
-    out.put("imports", List.copyOf(imports));
-    out.put("mocks", mocks);
-    out.put("aggregates", aggregates);
-    return out;
+    return new JavaTestViews.Conformance(
+        pageTaken ? p.pkg("application.dto.Page") : "Page",
+        List.copyOf(imports),
+        List.copyOf(mocks),
+        List.copyOf(aggregates));
+  }
+
+  /** The handler of {@code useCase}, mocked, and the request body (null: none) as a literal. */
+  private static JavaTestViews.Exchange exchange(String useCase, String body) {
+    return new JavaTestViews.Exchange(
+        Names.camel(useCase + "Handler"), body == null ? "" : javaString(body));
   }
 
   /** A JSON object of the fields a request must give (omittable ones left out), then {@code extra}. */

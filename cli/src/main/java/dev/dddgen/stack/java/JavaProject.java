@@ -99,20 +99,17 @@ final class JavaProject {
     return model.project().artifact().orElse(Names.kebab(model.project().name()));
   }
 
-  /** The keys every context starts from. */
+  /** Under {@code project}: the project's name, base package and Maven coordinates. */
+  record ProjectView(String name, String packageName, String groupId, String artifactId) {}
+
+  /** Under {@code versions}: the pinned versions of the generated build. */
+  record Versions(String springBoot, String archunit, String jsonSchemaValidator) {}
+
+  /** The keys every context starts from: {@code project} and {@code versions}. */
   Map<String, Object> keys() {
-    Map<String, Object> project = new LinkedHashMap<>();
-    project.put("name", model.project().name());
-    project.put("package", base);
-    project.put("groupId", groupId());
-    project.put("artifactId", artifactId());
-    Map<String, Object> versions = new LinkedHashMap<>();
-    versions.put("springBoot", SPRING_BOOT);
-    versions.put("archunit", ARCHUNIT);
-    versions.put("jsonSchemaValidator", JSON_SCHEMA_VALIDATOR);
     Map<String, Object> keys = new LinkedHashMap<>();
-    keys.put("project", project);
-    keys.put("versions", versions);
+    keys.put("project", new ProjectView(model.project().name(), base, groupId(), artifactId()));
+    keys.put("versions", new Versions(SPRING_BOOT, ARCHUNIT, JSON_SCHEMA_VALIDATOR));
     return keys;
   }
 

@@ -69,7 +69,7 @@ public final class JavaTarget implements Stack {
     JavaContexts contexts = new JavaContexts(p);
     ArtifactCollector files = new ArtifactCollector(new ArrayList<>(), p.keys());
 
-    Map<String, Object> team = JavaTeamFiles.of(p);
+    JavaTeamFiles.Team team = JavaTeamFiles.of(p);
     files.project("pom.xml", "java/pom", Map.of("team", team));
     files.project("mvnw", "java/wrapper/mvnw");
     files.project("mvnw.cmd", "java/wrapper/mvnw_cmd");
@@ -83,7 +83,7 @@ public final class JavaTarget implements Stack {
     files.project(p.path("") + "Application.java", "java/app/application");
     files.project("src/main/resources/application.properties", "java/app/application_properties");
     files.project("src/main/resources/openapi.yaml", "java/app/openapi", Map.of("openapi",
-        Map.of("title", api.title(), "document", OpenApiYaml.write(OpenApiDocument.tree(api)))));
+        new JavaViews.OpenApi(api.title(), OpenApiYaml.write(OpenApiDocument.tree(api)))));
 
     String shared = p.path("domain.shared");
     for (String name : List.of("DomainException", "ValidationException", "NotFoundException",
@@ -135,7 +135,7 @@ public final class JavaTarget implements Stack {
           isEnum ? types.enumValueObject(valueObject) : types.valueObject(valueObject));
     }
     for (Aggregate aggregate : model.aggregates()) {
-      Map<String, Object> agg = aggregateContext(p, contexts, aggregate);
+      JavaViews.Aggregate agg = contexts.aggregate(aggregate);
       String domain = p.path("domain." + Names.flat(aggregate.name()));
       source(files, domain + aggregate.name() + ".java", "java/domain/entity", agg, types.entity(aggregate));
       for (JField f : p.fields(aggregate)) {
@@ -178,7 +178,7 @@ public final class JavaTarget implements Stack {
         source(files, domain + event.name() + ".java", "java/domain/event", agg, types.event(aggregate, event));
       }
       files.aggregate(domain + aggregate.name() + "Repository.java", "java/domain/repository", agg, false);
-      List<?> commands = (List<?>) agg.get("commands");
+      List<JavaViews.CommandView> commands = agg.commands();
       for (int i = 0; i < aggregate.commands().size(); i++) {
         Command command = aggregate.commands().get(i);
         String dir = p.path("application.command");
@@ -190,7 +190,7 @@ public final class JavaTarget implements Stack {
           source(files, http + command.name() + "Request.java", "java/http/request", agg, types.updateRequest(aggregate, command));
         }
       }
-      List<?> queries = (List<?>) agg.get("queries");
+      List<JavaViews.QueryView> queries = agg.queries();
       for (int i = 0; i < aggregate.queries().size(); i++) {
         Query query = aggregate.queries().get(i);
         String dir = p.path("application.query");
@@ -215,14 +215,8 @@ public final class JavaTarget implements Stack {
   public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
     JavaProject p = new JavaProject(model);
     Map<String, Object> context = p.keys();
-    context.put("aggregate", aggregateContext(p, new JavaContexts(p), model.aggregate(aggregate).orElseThrow()));
+    context.put("aggregate", new JavaContexts(p).aggregate(model.aggregate(aggregate).orElseThrow()));
     return context;
-  }
-
-  private static Map<String, Object> aggregateContext(JavaProject p, JavaContexts contexts, Aggregate aggregate) {
-    Map<String, Object> agg = contexts.aggregate(aggregate);
-    agg.put("tests", JavaTests.aggregate(p, aggregate));
-    return agg;
   }
 
   private static String finish(Artifact artifact, String rendered) throws UnparsableOutputException {
@@ -253,7 +247,7 @@ public final class JavaTarget implements Stack {
   }
 
   /** A JavaPoet-built type: its template prints {@code source} (an override may write its own). */
-  private static void source(ArtifactCollector files, String path, String template, Map<String, Object> aggregate,
+  private static void source(ArtifactCollector files, String path, String template, JavaViews.Aggregate aggregate,
       String source) {
     files.aggregate(path, template, aggregate, "source", source, false);
   }

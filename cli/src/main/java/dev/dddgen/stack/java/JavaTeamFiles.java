@@ -8,7 +8,6 @@ import dev.dddgen.api.OpenApiDocument;
 import dev.dddgen.naming.Routes;
 import dev.dddgen.stack.ProjectFolders;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,34 +29,58 @@ final class JavaTeamFiles {
 
   private JavaTeamFiles() {}
 
-  static Map<String, Object> of(JavaProject p) {
+  /** Under {@code team}: the project's names, tool versions and what was generated. */
+  record Team(
+      String slug,
+      String database,
+      String output,
+      String definition,
+      String javaVersion,
+      String jacocoVersion,
+      String spotlessVersion,
+      String googleJavaFormatVersion,
+      String postgresImage,
+      String jar,
+      String tool,
+      List<TeamAggregate> aggregates,
+      List<Map<String, Object>> routes,
+      String valueObjects,
+      boolean hasValueObjects) {}
+
+  /** An aggregate in the README's table; {@code fields} its field names, comma-separated. */
+  record TeamAggregate(String name, String path, String packageName, String fields) {}
+
+  static Team of(JavaProject p) {
     DomainModel model = p.model();
     String slug = ProjectFolders.slug(model.project().name());
     String output = model.project().output();
-    Map<String, Object> team = new LinkedHashMap<>();
-    team.put("slug", slug);
-    team.put("database", slug.replace('-', '_'));
-    team.put("output", output);
-    team.put("definition", ProjectFolders.definitionFromOutput(output));
-    team.put("javaVersion", JAVA_VERSION);
-    team.put("jacocoVersion", JACOCO);
-    team.put("spotlessVersion", SPOTLESS);
-    team.put("googleJavaFormatVersion", GOOGLE_JAVA_FORMAT);
-    team.put("postgresImage", POSTGRES_IMAGE);
-    team.put("jar", "target/" + p.artifactId() + "-0.1.0-SNAPSHOT.jar");
-    team.put("tool", p.pkg("Migrations"));
-    List<Map<String, Object>> aggregates = new ArrayList<>();
+    List<TeamAggregate> aggregates = new ArrayList<>();
     for (Aggregate a : model.aggregates()) {
       List<String> fields = new ArrayList<>();
       a.fields().forEach(f -> fields.add(f.name()));
       a.entities().forEach(e -> fields.add(e.name() + "[]"));
-      aggregates.add(Map.of("name", a.name(), "path", Routes.collectionPath(a.plural()), "package",
-          p.pkg("domain." + Names.flat(a.name())), "fields", String.join(", ", fields)));
+      aggregates.add(
+          new TeamAggregate(
+              a.name(),
+              Routes.collectionPath(a.plural()),
+              p.pkg("domain." + Names.flat(a.name())),
+              String.join(", ", fields)));
     }
-    team.put("aggregates", aggregates);
-    team.put("routes", OpenApiDocument.routes(Api.of(model)));
-    team.put("valueObjects", String.join(", ", model.valueObjects().stream().map(v -> v.name()).toList()));
-    team.put("hasValueObjects", !model.valueObjects().isEmpty());
-    return team;
+    return new Team(
+        slug,
+        slug.replace('-', '_'),
+        output,
+        ProjectFolders.definitionFromOutput(output),
+        JAVA_VERSION,
+        JACOCO,
+        SPOTLESS,
+        GOOGLE_JAVA_FORMAT,
+        POSTGRES_IMAGE,
+        "target/" + p.artifactId() + "-0.1.0-SNAPSHOT.jar",
+        p.pkg("Migrations"),
+        List.copyOf(aggregates),
+        OpenApiDocument.routes(Api.of(model)),
+        String.join(", ", model.valueObjects().stream().map(v -> v.name()).toList()),
+        !model.valueObjects().isEmpty());
   }
 }

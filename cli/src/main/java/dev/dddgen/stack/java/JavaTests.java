@@ -21,11 +21,8 @@ import java.util.TreeSet;
 final class JavaTests {
   private JavaTests() {}
 
-  static Map<String, Object> aggregate(JavaProject p, Aggregate aggregate) {
-    Map<String, Object> tests = new LinkedHashMap<>();
-    tests.put("domain", domain(p, aggregate));
-    tests.put("repository", repository(p, aggregate));
-    return tests;
+  static JavaTestViews.Tests aggregate(JavaProject p, Aggregate aggregate) {
+    return new JavaTestViews.Tests(domain(p, aggregate), repository(p, aggregate));
   }
 
   /** A valid value of a field as an expression of its input type (enums as their name). */
@@ -111,68 +108,59 @@ final class JavaTests {
     return JavaDomainTypes.literal(f, value).toString().replace("java.math.", "");
   }
 
-  private static Map<String, Object> domain(JavaProject p, Aggregate aggregate) {
-    Map<String, Object> out = new LinkedHashMap<>();
+  private static JavaTestViews.Domain domain(JavaProject p, Aggregate aggregate) {
     List<JField> fields = p.fields(aggregate);
     List<String> valid = fields.stream().map(f -> input(p, f)).toList();
     Optional<Command> create = aggregate.command(Command.Kind.CREATE);
     Optional<Command> update = aggregate.command(Command.Kind.UPDATE);
-    out.put("create", create.map(c -> Map.of("method", JavaProject.ident(Names.camel(c.name())), "events",
-        c.emits().map(List::of).orElse(List.of()))).map(List::of).orElse(List.of()));
-    out.put("update", create.isPresent() && update.isPresent()
-        ? List.of(Map.of("method", Names.camel(update.get().name()))) : List.of());
+    Optional<JavaTestViews.Create> createView =
+        create.map(
+            c ->
+                new JavaTestViews.Create(
+                    JavaProject.ident(Names.camel(c.name())), c.emits().map(List::of).orElse(List.of())));
+    Optional<JavaTestViews.Update> updateView =
+        create.isPresent() && update.isPresent()
+            ? Optional.of(new JavaTestViews.Update(Names.camel(update.get().name())))
+            : Optional.empty();
     List<String> validWithEntities = new ArrayList<>(valid);
     List<String> nulls = new ArrayList<>(fields.stream().map(f -> "null").toList());
     for (JavaProject.JEntity e : p.entities(aggregate)) {
       validWithEntities.add("List.of(" + entityValue(p, e, true) + ")");
       nulls.add("null");
     }
-    out.put("validArguments", String.join(", ", validWithEntities));
-    out.put("nullArguments", String.join(", ", nulls));
-    out.put("required", fields.stream().filter(f -> f.required() && f.field().defaultValue().isEmpty())
-        .map(f -> '"' + f.name() + '"').toList().toString().replaceAll("^\\[|\\]$", ""));
-    out.put("hasRequired", fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty()));
-    List<Map<String, Object>> invalid = new ArrayList<>();
+    List<JavaTestViews.Invalid> invalid = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
       JField f = fields.get(i);
       Optional<String> bad = Samples.invalid(p.model(), f.field());
       if (bad.isPresent()) {
         List<String> args = new ArrayList<>(validWithEntities);
         args.set(i, f.isEnum() ? '"' + bad.get() + '"' : invalidLiteral(f, bad.get()));
-        invalid.add(Map.of("field", f.name(), "test", "rejectsInvalid" + Names.pascal(f.name()), "arguments",
-            String.join(", ", args)));
+        invalid.add(new JavaTestViews.Invalid(f.name(), "rejectsInvalid" + Names.pascal(f.name()),
+            JavaViews.parts(args)));
       }
       if (f.isComposite()) {
         // A part is checked under its path ("address.location.lat"), as the Go service reports it.
         for (String[] part : invalidDrafts(p, f, f.name())) {
           List<String> args = new ArrayList<>(validWithEntities);
           args.set(i, part[1]);
-          invalid.add(Map.of("field", part[0], "test", "rejectsInvalid" + Names.pascal(part[0].replace('.', '_')),
-              "arguments", String.join(", ", args)));
+          invalid.add(new JavaTestViews.Invalid(part[0],
+              "rejectsInvalid" + Names.pascal(part[0].replace('.', '_')), JavaViews.parts(args)));
         }
       }
     }
-    out.put("invalid", invalid);
-    List<Map<String, Object>> actions = new ArrayList<>();
+    List<JavaTestViews.ActionTest> actions = new ArrayList<>();
     for (Command command : aggregate.commands()) {
       if (command.kind() != Command.Kind.ACTION) {
         continue;
       }
-      Map<String, Object> a = new LinkedHashMap<>();
-      a.put("name", command.name());
-      a.put("method", JavaDomainTypes.actionMethod(aggregate, command));
-      a.put("allowedTest", Names.camel(command.name()) + "IsAllowedWhenItsGuardHolds");
-      a.put("refusedTest", Names.camel(command.name()) + "IsRefusedOtherwise");
       List<String> params = new ArrayList<>();
       for (var param : command.params()) {
         params.add(input(p, p.field(aggregate, param)));
       }
       params.add("NOW.plusSeconds(60)");
-      a.put("arguments", String.join(", ", params));
       Map<String, String> allowed = new LinkedHashMap<>();
       command.guards().forEach(g -> allowed.put(g.field(), g.values().get(0)));
-      a.put("allowedState", restoreValues(p, aggregate, allowed));
-      List<Map<String, Object>> refused = new ArrayList<>();
+      Optional<JavaTestViews.Refusal> refused = Optional.empty();
       if (!command.guards().isEmpty()) {
         Command.Guard guard = command.guards().get(0);
         JField f = p.field(aggregate, aggregate.field(guard.field()).orElseThrow());
@@ -182,21 +170,26 @@ final class JavaTests {
         if (other.isPresent()) {
           Map<String, String> state = new LinkedHashMap<>(allowed);
           state.put(guard.field(), other.get());
-          refused.add(Map.of("state", restoreValues(p, aggregate, state), "message",
+          refused = Optional.of(new JavaTestViews.Refusal(restoreValues(p, aggregate, state),
               command.name() + " is allowed only when " + JavaDomainTypes.allowedWhen(aggregate, command).orElseThrow()));
         }
       }
-      a.put("refused", refused);
-      List<Map<String, Object>> effects = new ArrayList<>();
+      List<JavaTestViews.Effect> effects = new ArrayList<>();
       for (Command.Assignment assignment : command.assignments()) {
         JField f = p.field(aggregate, aggregate.field(assignment.field()).orElseThrow());
-        effects.add(Map.of("getter", f.ident(), "expected", f.isEnum() ? f.enumType().simpleName() + "." + assignment.value()
+        effects.add(new JavaTestViews.Effect(f.ident(), f.isEnum() ? f.enumType().simpleName() + "." + assignment.value()
             : assignment.value()));
       }
-      a.put("effects", effects);
-      actions.add(a);
+      actions.add(new JavaTestViews.ActionTest(
+          command.name(),
+          JavaDomainTypes.actionMethod(aggregate, command),
+          Names.camel(command.name()) + "IsAllowedWhenItsGuardHolds",
+          Names.camel(command.name()) + "IsRefusedOtherwise",
+          JavaViews.parts(params),
+          restoreValues(p, aggregate, allowed),
+          refused,
+          List.copyOf(effects)));
     }
-    out.put("actions", actions);
     TreeSet<String> imports = new TreeSet<>(List.of("org.junit.jupiter.api.Test", "java.time.Instant",
         "static org.assertj.core.api.Assertions.assertThat"));
     if (!invalid.isEmpty() || fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty())) {
@@ -230,12 +223,16 @@ final class JavaTests {
       imports.add("org.junit.jupiter.api.Test");
       imports.add("static org.assertj.core.api.Assertions.assertThat");
     }
-    if (actions.stream().anyMatch(a -> !((List<?>) a.get("refused")).isEmpty())) {
+    if (actions.stream().anyMatch(a -> a.refused().isPresent())) {
       imports.add(p.pkg("domain.shared.GuardException"));
       imports.add("static org.assertj.core.api.Assertions.assertThatThrownBy");
     }
-    out.put("imports", sortedImports(imports));
-    return out;
+    boolean hasRequired = fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty());
+    List<JavaViews.Part> required = JavaViews.parts(fields.stream()
+        .filter(f -> f.required() && f.field().defaultValue().isEmpty()).map(JField::name).toList());
+    return new JavaTestViews.Domain(createView, updateView, JavaViews.parts(validWithEntities),
+        JavaViews.parts(nulls), required, hasRequired, List.copyOf(invalid), List.copyOf(actions),
+        sortedImports(imports));
   }
 
   private static void addTypeImports(JavaProject p, JField f, Set<String> imports, boolean domainTypes) {
@@ -272,8 +269,7 @@ final class JavaTests {
     return out;
   }
 
-  private static Map<String, Object> repository(JavaProject p, Aggregate aggregate) {
-    Map<String, Object> out = new LinkedHashMap<>();
+  private static JavaTestViews.Repository repository(JavaProject p, Aggregate aggregate) {
     TreeSet<String> imports = new TreeSet<>(List.of(p.domainPackage(aggregate) + "." + aggregate.name(),
         p.domainPackage(aggregate) + "." + aggregate.name() + "Repository", p.pkg("TestDatabase"),
         p.pkg("application.dto." + aggregate.name() + "Dto"), p.pkg("domain.shared.VersionConflictException"),
@@ -281,7 +277,7 @@ final class JavaTests {
         "org.junit.jupiter.api.Test", "org.springframework.jdbc.core.simple.JdbcClient",
         "static org.assertj.core.api.Assertions.assertThat", "static org.assertj.core.api.Assertions.assertThatThrownBy"));
     // One stored row of every aggregate this one refers to (transitively), referenced first.
-    List<String> setup = new ArrayList<>();
+    List<JavaTestViews.StoredRow> setup = new ArrayList<>();
     Map<String, String> stored = new LinkedHashMap<>();
     List<JField> refFields = new ArrayList<>(p.fields(aggregate));
     p.entities(aggregate).forEach(e -> refFields.addAll(e.fields()));
@@ -292,33 +288,27 @@ final class JavaTests {
             new LinkedHashSet<>(List.of(aggregate.name())));
       }
     }
-    out.put("setup", setup);
-    out.put("stored", stored.entrySet().stream()
-        .map(e -> Map.of("type", e.getKey(), "var", e.getValue())).toList());
-    out.put("restoreArguments", restoreArguments(p, aggregate, stored, imports));
+    List<JavaViews.Part> restoreArguments = restoreArguments(p, aggregate, stored, imports);
     List<JField> fields = p.fields(aggregate);
-    List<String> unique = fields.stream().filter(f -> f.field().unique()).map(f -> '"' + f.name() + '"').toList();
-    out.put("unique", unique.isEmpty() ? List.of() : List.of(Map.of("fields", String.join(", ", unique))));
+    List<String> unique = fields.stream().filter(f -> f.field().unique()).map(JField::name).toList();
     if (!unique.isEmpty()) {
       imports.add(p.pkg("domain.shared.ConflictException"));
     }
-    Optional<Query> list = aggregate.query(Query.Kind.LIST);
-    out.put("list", list.map(q -> List.of(Map.of("method", Names.camel(q.name()), "nulls",
-        q.filters().stream().map(x -> "null, ").reduce("", String::concat)))).orElse(List.of()));
-    List<Map<String, Object>> missingRefs = new ArrayList<>();
+    Optional<JavaTestViews.ListTest> list = aggregate.query(Query.Kind.LIST)
+        .map(q -> new JavaTestViews.ListTest(Names.camel(q.name()), q.filters()));
+    List<JavaTestViews.MissingReference> missingRefs = new ArrayList<>();
     for (JField f : fields) {
       if (f.field().type() instanceof FieldType.Reference ref && f.required() && !ref.aggregate().equals(aggregate.name())) {
         Map<String, String> replaced = new LinkedHashMap<>(stored);
         replaced.put("#" + f.name(), "UUID.randomUUID()");
-        missingRefs.add(Map.of("field", f.name(), "test", "refusesAMissing" + Names.pascal(f.name()),
-            "arguments", restoreArguments(p, aggregate, replaced, imports)));
+        missingRefs.add(new JavaTestViews.MissingReference(f.name(), "refusesAMissing" + Names.pascal(f.name()),
+            restoreArguments(p, aggregate, replaced, imports)));
         imports.add(p.pkg("domain.shared.ValidationException"));
       }
     }
-    out.put("missingReferences", missingRefs);
-    out.put("tables", String.join(", ", new JavaContexts(p).tables()));
-    out.put("imports", sortedImports(imports));
-    return out;
+    return new JavaTestViews.Repository(List.copyOf(setup), restoreArguments,
+        unique.isEmpty() ? Optional.empty() : Optional.of(new JavaTestViews.Unique(JavaViews.parts(unique))),
+        list, List.copyOf(missingRefs), JavaViews.parts(new JavaContexts(p).tables()), sortedImports(imports));
   }
 
   /**
@@ -327,7 +317,8 @@ final class JavaTests {
    * required reference leads back to an aggregate on the way ({@code visiting}), as in a cycle of
    * references whose way back is optional.
    */
-  private static boolean store(JavaProject p, Aggregate target, List<String> setup, Map<String, String> stored,
+  private static boolean store(JavaProject p, Aggregate target, List<JavaTestViews.StoredRow> setup,
+      Map<String, String> stored,
       Set<String> imports, Set<String> visiting) {
     if (stored.containsKey(target.name())) {
       return true;
@@ -346,15 +337,13 @@ final class JavaTests {
     }
     String var = "stored" + target.name();
     imports.add(p.domainPackage(target) + "." + target.name());
-    setup.add(var + " = " + target.name() + ".restore(UUID.randomUUID(), 1, NOW, NOW, "
-        + restoreArguments(p, target, stored, imports) + ");");
-    setup.add("new Jdbc" + target.name() + "Repository(jdbc, TestDatabase.transactions()).add(" + var + ");");
+    setup.add(new JavaTestViews.StoredRow(target.name(), var, restoreArguments(p, target, stored, imports)));
     stored.put(target.name(), var);
     return true;
   }
 
   /** Domain values of every field, with {@code overrides} (literals, by field name) where given. */
-  private static String restoreValues(JavaProject p, Aggregate aggregate, Map<String, String> overrides) {
+  private static List<JavaViews.Part> restoreValues(JavaProject p, Aggregate aggregate, Map<String, String> overrides) {
     List<String> args = new ArrayList<>();
     for (JField f : p.fields(aggregate)) {
       String value = overrides.get(f.name());
@@ -365,11 +354,11 @@ final class JavaTests {
       }
     }
     p.entities(aggregate).forEach(e -> args.add("List.of()"));
-    return String.join(", ", args);
+    return JavaViews.parts(args);
   }
 
   /** Domain values of every field of {@code aggregate}; references point at the stored rows. */
-  private static String restoreArguments(JavaProject p, Aggregate aggregate, Map<String, String> stored,
+  private static List<JavaViews.Part> restoreArguments(JavaProject p, Aggregate aggregate, Map<String, String> stored,
       Set<String> imports) {
     List<String> args = new ArrayList<>();
     for (JField f : p.fields(aggregate)) {
@@ -400,7 +389,7 @@ final class JavaTests {
       }
       args.add("List.of(new " + e.type().simpleName() + "(" + String.join(", ", parts) + "))");
     }
-    return String.join(", ", args);
+    return JavaViews.parts(args);
   }
 
   /** The web-layer test: the error contract on the first aggregate with a create and a get. */
@@ -408,13 +397,13 @@ final class JavaTests {
    * Bodies whose one field has a JSON type Go's encoding/json refuses for it: a string for the
    * first integer, a string for the first boolean, a number for the first text field.
    */
-  private static List<Map<String, Object>> wrongTypes(JavaProject p, Aggregate aggregate) {
-    Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+  private static List<JavaTestViews.WrongType> wrongTypes(JavaProject p, Aggregate aggregate) {
+    Map<String, JavaTestViews.WrongType> out = new LinkedHashMap<>();
     for (JField f : p.fields(aggregate)) {
       if (f.isComposite()) {
         // Reported at the part's path, as Go names it ("address.street").
-        nestedWrongType(p, f).ifPresent(wrong -> out.putIfAbsent("AWrongTypeInsideAValueObject", Map.of(
-            "test", "aWrongTypeInsideAValueObjectIsRefused", "field", wrong[0], "body", wrong[1])));
+        nestedWrongType(p, f).ifPresent(wrong -> out.putIfAbsent("AWrongTypeInsideAValueObject",
+            new JavaTestViews.WrongType("aWrongTypeInsideAValueObjectIsRefused", wrong[0], wrong[1])));
         continue;
       }
       if (f.isEnum() || f.scalar() == null) {
@@ -448,8 +437,8 @@ final class JavaTests {
         }
       }
       String name = f.field().name();
-      out.putIfAbsent(kind, Map.of("test", Names.camel(kind) + "IsRefused", "field", name,
-          "body", "{\\\"" + name + "\\\": " + json + "}"));
+      out.putIfAbsent(kind, new JavaTestViews.WrongType(Names.camel(kind) + "IsRefused", name,
+          "{\\\"" + name + "\\\": " + json + "}"));
     }
     return List.copyOf(out.values());
   }
@@ -480,22 +469,14 @@ final class JavaTests {
     return Optional.empty();
   }
 
-  static Map<String, Object> http(JavaProject p) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    List<Map<String, Object>> targets = new ArrayList<>();
+  static JavaTestViews.HttpTests http(JavaProject p) {
+    List<JavaTestViews.HttpTarget> targets = new ArrayList<>();
     for (Aggregate aggregate : p.model().aggregates()) {
       Optional<Command> create = aggregate.command(Command.Kind.CREATE);
       Optional<Query> get = aggregate.query(Query.Kind.BY_ID);
       if (create.isEmpty() || get.isEmpty()) {
         continue;
       }
-      Map<String, Object> t = new LinkedHashMap<>();
-      t.put("controller", aggregate.name() + "Controller");
-      t.put("route", JavaDomainTypes.route(aggregate));
-      t.put("createHandler", create.get().name() + "Handler");
-      t.put("command", create.get().name());
-      t.put("getHandler", get.get().name() + "Handler");
-      t.put("firstField", aggregate.fields().isEmpty() ? "x" : aggregate.fields().get(0).name());
       List<String> mocks = new ArrayList<>();
       TreeSet<String> imports = new TreeSet<>();
       for (Command c : aggregate.commands()) {
@@ -508,16 +489,22 @@ final class JavaTests {
       }
       imports.add(p.pkg("application.command." + create.get().name()));
       imports.add(p.pkg("application.query." + get.get().name()));
-      t.put("mocks", mocks.stream().map(m -> Map.of("type", m, "field", Names.camel(m))).toList());
-      t.put("createField", Names.camel(create.get().name() + "Handler"));
-      t.put("getField", Names.camel(get.get().name() + "Handler"));
-      t.put("getQuery", get.get().name());
-      t.put("imports", List.copyOf(imports));
-      t.put("wrongTypes", wrongTypes(p, aggregate));
-      targets.add(t);
+      targets.add(
+          new JavaTestViews.HttpTarget(
+              aggregate.name() + "Controller",
+              JavaDomainTypes.route(aggregate),
+              create.get().name() + "Handler",
+              create.get().name(),
+              get.get().name() + "Handler",
+              aggregate.fields().isEmpty() ? "x" : aggregate.fields().get(0).name(),
+              mocks.stream().map(m -> new JavaTestViews.Mock(m, Names.camel(m))).toList(),
+              Names.camel(create.get().name() + "Handler"),
+              Names.camel(get.get().name() + "Handler"),
+              get.get().name(),
+              List.copyOf(imports),
+              wrongTypes(p, aggregate)));
       break;
     }
-    out.put("targets", targets);
-    return out;
+    return new JavaTestViews.HttpTests(List.copyOf(targets));
   }
 }

@@ -1,0 +1,127 @@
+package dev.dddgen.stack.java;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The views of the generated tests: sample values as Java expressions and what to expect of them.
+ * The test methods, their statements and assertions are written in the templates.
+ */
+final class JavaTestViews {
+  private JavaTestViews() {}
+
+  /** Under {@code aggregate.tests}: the domain test and the repository test. */
+  record Tests(Domain domain, Repository repository) {}
+
+  /**
+   * The entity test. {@code validArguments} and {@code nullArguments} are the factory's arguments
+   * before the time; {@code required} the names of the required fields.
+   */
+  record Domain(
+      Optional<Create> create,
+      Optional<Update> update,
+      List<JavaViews.Part> validArguments,
+      List<JavaViews.Part> nullArguments,
+      List<JavaViews.Part> required,
+      boolean hasRequired,
+      List<Invalid> invalid,
+      List<ActionTest> actions,
+      List<String> imports) {}
+
+  record Create(String method, List<String> events) {}
+
+  record Update(String method) {}
+
+  /** A factory call with one invalid value, reported at {@code field}. */
+  record Invalid(String field, String test, List<JavaViews.Part> arguments) {}
+
+  /** An action's tests: allowed from {@code allowedState}, refused from another state. */
+  record ActionTest(
+      String name,
+      String method,
+      String allowedTest,
+      String refusedTest,
+      List<JavaViews.Part> arguments,
+      List<JavaViews.Part> allowedState,
+      Optional<Refusal> refused,
+      List<Effect> effects) {}
+
+  record Refusal(List<JavaViews.Part> state, String message) {}
+
+  /** A field an action assigns: its getter and the expected value. */
+  record Effect(String getter, String expected) {}
+
+  /**
+   * The repository test: rows stored before each test (of the aggregates this one refers to),
+   * the arguments that restore a sample, and the tables emptied before each test.
+   */
+  record Repository(
+      List<StoredRow> stored,
+      List<JavaViews.Part> restoreArguments,
+      Optional<Unique> unique,
+      Optional<ListTest> list,
+      List<MissingReference> missingReferences,
+      List<JavaViews.Part> tables,
+      List<String> imports) {}
+
+  /** A stored row: its type, the test field holding it, and the arguments that restore it. */
+  record StoredRow(String type, String var, List<JavaViews.Part> arguments) {}
+
+  /** The names of the unique fields. */
+  record Unique(List<JavaViews.Part> fields) {}
+
+  /** The list method, called with no filter ({@code filters}: one null argument each). */
+  record ListTest(String method, List<String> filters) {}
+
+  record MissingReference(String field, String test, List<JavaViews.Part> arguments) {}
+
+  /** Under {@code tests} of HttpContractTest: the first aggregate with a create and a get. */
+  record HttpTests(List<HttpTarget> targets) {}
+
+  record HttpTarget(
+      String controller,
+      String route,
+      String createHandler,
+      String command,
+      String getHandler,
+      String firstField,
+      List<Mock> mocks,
+      String createField,
+      String getField,
+      String getQuery,
+      List<String> imports,
+      List<WrongType> wrongTypes) {}
+
+  record Mock(String type, String field) {}
+
+  /** A body whose one field has the wrong JSON type, as a Java string literal's content. */
+  record WrongType(String test, String field, String body) {}
+
+  /** Under {@code tests} of OpenApiConformanceTest: each aggregate's exchanges, mocked. */
+  record Conformance(
+      String page, List<String> imports, List<Mock> mocks, List<ConformanceAggregate> aggregates) {}
+
+  /**
+   * An aggregate's routes: the handler field each mocks and a valid request body (a Java string
+   * literal). Without a create command there is no {@code dto} to answer with: errors only.
+   */
+  record ConformanceAggregate(
+      String name,
+      String camel,
+      String route,
+      Optional<DtoSample> dto,
+      Optional<Exchange> creates,
+      Optional<Exchange> gets,
+      Optional<Exchange> lists,
+      Optional<Exchange> updates,
+      Optional<Exchange> deletes,
+      List<ActionExchange> actions) {}
+
+  /** A DTO built by the factory: {@code type.from(entity.factory(arguments, NOW))}. */
+  record DtoSample(String type, String entity, String factory, List<JavaViews.Part> arguments) {}
+
+  /** A route's mocked handler; {@code body} the valid request, empty when it takes none. */
+  record Exchange(String field, String body) {}
+
+  record ActionExchange(String field, String test, String segment, String body) {}
+}

@@ -1,0 +1,110 @@
+package dev.dddgen.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rule every view value keeps, so that templates own every line they render: a value is a
+ * name, a type, a literal or one expression. A string breaks the rule when it
+ *
+ * <ul>
+ *   <li>contains a line break or a tab (layout belongs to the template);
+ *   <li>is a statement: it ends with {@code ;}, contains Go's {@code :=}, or starts with a Go or
+ *       Java statement keyword followed by a space or parenthesis ({@code if}, {@code for},
+ *       {@code return}, {@code switch}, {@code var}, {@code defer}, {@code throw}, {@code try},
+ *       {@code while}, {@code case}, {@code else}, {@code break}, {@code continue}) and is not a
+ *       sentence ending with a full stop (a route's summary "return loan; version, when given,
+ *       must be ..." is prose; a bare keyword such as an action segment "return" is a name);
+ *   <li>is a test assertion: it contains {@code assert.}, {@code require.} or {@code assertThat(};
+ *   <li>is SQL: it contains {@code SELECT ... FROM}, {@code INSERT INTO}, {@code UPDATE ... SET},
+ *       {@code DELETE FROM} or {@code WHERE} followed by a space, in upper case.
+ * </ul>
+ *
+ * <p>Values under the key {@code source} (a JavaPoet-built type) and {@code document} (the OpenAPI
+ * document, written by a YAML emitter) are whole generated files, not view values, and are not
+ * checked.
+ */
+final class ViewValueRule {
+  private static final Pattern KEYWORD =
+      Pattern.compile(
+          "^(if|for|return|switch|var|defer|throw|try|while|case|else|break|continue)[ (]");
+  private static final Pattern ASSERTION = Pattern.compile("assert\\.|require\\.|assertThat\\(");
+  private static final Pattern SQL =
+      Pattern.compile(
+          "\\bSELECT\\s.*\\sFROM\\b|\\bINSERT\\s+INTO\\b|\\bUPDATE\\s+\\S+\\s+SET\\b"
+              + "|\\bDELETE\\s+FROM\\b|\\bWHERE\\s");
+  private static final java.util.Set<String> WHOLE_FILES = java.util.Set.of("source", "document");
+
+  private ViewValueRule() {}
+
+  /** A value that breaks the rule, at its path in the context. */
+  record Violation(String path, String value, String reason) {
+    @Override
+    public String toString() {
+      return path + ": " + reason + ": " + value.replace("\n", "\\n").replace("\t", "\\t");
+    }
+  }
+
+  /** Why {@code value} is not a view value, if it is not one. */
+  static Optional<String> check(String value) {
+    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+      return Optional.of("line break");
+    }
+    if (value.indexOf('\t') >= 0) {
+      return Optional.of("tab");
+    }
+    String text = value.strip();
+    boolean prose = text.endsWith(".");
+    if (text.endsWith(";") || text.contains(":=") || KEYWORD.matcher(text).find() && !prose) {
+      return Optional.of("statement");
+    }
+    if (ASSERTION.matcher(text).find()) {
+      return Optional.of("test assertion");
+    }
+    if (SQL.matcher(text).find()) {
+      return Optional.of("SQL");
+    }
+    return Optional.empty();
+  }
+
+  /** Every value reachable from {@code context} (maps, lists, Optionals, records) that breaks the rule. */
+  static List<Violation> violations(Object context) {
+    List<Violation> out = new ArrayList<>();
+    walk(context, "", out);
+    return out;
+  }
+
+  private static void walk(Object value, String path, List<Violation> out) {
+    if (value instanceof String s) {
+      check(s).ifPresent(reason -> out.add(new Violation(path, s, reason)));
+    } else if (value instanceof Map<?, ?> map) {
+      map.forEach(
+          (key, item) -> {
+            if (!WHOLE_FILES.contains(String.valueOf(key))) {
+              walk(item, join(path, String.valueOf(key)), out);
+            }
+          });
+    } else if (value instanceof Iterable<?> items) {
+      int i = 0;
+      for (Object item : items) {
+        walk(item, path + "[" + i++ + "]", out);
+      }
+    } else if (value instanceof Optional<?> optional) {
+      optional.ifPresent(item -> walk(item, path, out));
+    } else if (value instanceof Record view) {
+      ViewAccessors accessors = ViewAccessors.of(view.getClass());
+      for (String name : accessors.names()) {
+        if (!WHOLE_FILES.contains(name)) {
+          walk(accessors.get(view, name, null), join(path, name), out);
+        }
+      }
+    }
+  }
+
+  private static String join(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+}
