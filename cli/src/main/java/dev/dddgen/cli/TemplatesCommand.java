@@ -3,7 +3,7 @@ package dev.dddgen.cli;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.render.TemplateLookup;
 import dev.dddgen.schema.Json;
-import dev.dddgen.stack.Artifact;
+import dev.dddgen.render.Artifact;
 import dev.dddgen.stack.Stack;
 import dev.dddgen.stack.Stacks;
 import dev.dddgen.workspace.Generation;
