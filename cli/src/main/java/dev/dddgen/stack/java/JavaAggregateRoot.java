@@ -333,7 +333,7 @@ final class JavaAggregateRoot {
             .orElseThrow();
     CodeBlock.Builder args =
         CodeBlock.builder()
-            .add("new $T($L.id", JavaDomainValues.eventType(p, aggregate, event), source);
+            .add("new $T($L.id", JavaDomainEvents.eventType(p, aggregate, event), source);
     for (Event.EventField ef : event.fields()) {
       String param = ef.fromAggregate() ? null : params.get(ef.field().name());
       if (param != null) {

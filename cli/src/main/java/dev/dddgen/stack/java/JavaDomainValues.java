@@ -1,6 +1,5 @@
 package dev.dddgen.stack.java;
 
-import static dev.dddgen.stack.java.JavaPoetFiles.INSTANT;
 import static dev.dddgen.stack.java.JavaPoetFiles.UUID_TYPE;
 import static dev.dddgen.stack.java.JavaPoetFiles.patternConstant;
 import static dev.dddgen.stack.java.JavaPoetFiles.write;
@@ -14,7 +13,6 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dddgen.model.Aggregate;
-import dev.dddgen.model.Event;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.stack.java.JavaProject.JField;
@@ -24,9 +22,9 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
- * The domain's types beside the aggregate root, built with JavaPoet: enums, value objects (simple,
- * enum and composite), child entities and events. Each is handed to its template as {@code source},
- * so that an overriding template may still replace it.
+ * The domain's types beside the aggregate root and its events, built with JavaPoet: enums, value
+ * objects (simple, enum and composite) and child entities. Each is handed to its template as {@code
+ * source}, so that an overriding template may still replace it.
  */
 final class JavaDomainValues {
   private final JavaProject p;
@@ -364,54 +362,5 @@ final class JavaDomainValues {
               .build());
     }
     return writeEditable(self.packageName(), type.build());
-  }
-
-  /**
-   * An event's field: the aggregate's when copied from it, else its own (an enum shares the
-   * parameter's type).
-   */
-  JField eventField(Aggregate aggregate, Event event, Event.EventField ef) {
-    if (ef.fromAggregate()) {
-      return p.field(aggregate, aggregate.field(ef.field().name()).orElseThrow());
-    }
-    String owner =
-        ef.field().type() instanceof FieldType.Enumeration values
-            ? p.enumOwner(aggregate, ef.field().name(), values, event.name())
-            : "";
-    return p.field(aggregate, ef.field(), owner);
-  }
-
-  /** The record type of one of the aggregate's events. */
-  static ClassName eventType(JavaProject p, Aggregate aggregate, Event event) {
-    return ClassName.get(p.domainPackage(aggregate), event.name());
-  }
-
-  String event(Aggregate aggregate, Event event) {
-    ClassName self = eventType(p, aggregate, event);
-    MethodSpec.Builder components =
-        MethodSpec.constructorBuilder().addParameter(UUID_TYPE, "aggregateId");
-    for (Event.EventField ef : event.fields()) {
-      JField f = eventField(aggregate, event, ef);
-      components.addParameter(f.domainType(), f.ident());
-    }
-    components.addParameter(INSTANT, "occurredAt");
-    TypeSpec type =
-        TypeSpec.recordBuilder(self)
-            .addModifiers(Modifier.PUBLIC)
-            .addSuperinterface(p.shared("DomainEvent"))
-            .recordConstructor(components.build())
-            .addJavadoc(
-                "Recorded by $L; published once the $L is stored.\n",
-                aggregate.name(),
-                aggregate.name())
-            .addMethod(
-                MethodSpec.methodBuilder("eventType")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(String.class)
-                    .addStatement("return $S", event.name())
-                    .build())
-            .build();
-    return write(self.packageName(), type);
   }
 }

@@ -67,6 +67,7 @@ public final class JavaTarget implements Stack {
     Api api = Api.of(model);
     JavaAggregateRoot root = new JavaAggregateRoot(p);
     JavaDomainValues values = new JavaDomainValues(p);
+    JavaDomainEvents events = new JavaDomainEvents(p);
     JavaApplicationTypes application = new JavaApplicationTypes(p);
     JavaContexts contexts = new JavaContexts(p);
     ArtifactCollector files = new ArtifactCollector(new ArrayList<>(), p.keys());
@@ -168,7 +169,7 @@ public final class JavaTarget implements Stack {
       }
       for (Event event : aggregate.events()) {
         for (Event.EventField ef : event.fields()) {
-          own.add(values.eventField(aggregate, event, ef));
+          own.add(events.eventField(aggregate, event, ef));
         }
       }
       for (JField f : own) {
@@ -177,7 +178,7 @@ public final class JavaTarget implements Stack {
         }
       }
       for (Event event : aggregate.events()) {
-        source(files, domain + event.name() + ".java", "java/domain/event", agg, values.event(aggregate, event));
+        source(files, domain + event.name() + ".java", "java/domain/event", agg, events.event(aggregate, event));
       }
       files.aggregate(domain + aggregate.name() + "Repository.java", "java/domain/repository", agg, false);
       List<?> commands = (List<?>) agg.get("commands");
