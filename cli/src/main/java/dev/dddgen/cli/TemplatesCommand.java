@@ -2,8 +2,8 @@ package dev.dddgen.cli;
 
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.render.TemplateLookup;
+import dev.dddgen.render.Artifact;
 import dev.dddgen.schema.JsonText;
-import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.Stack;
 import dev.dddgen.stack.Stacks;
 import dev.dddgen.workspace.Generation;

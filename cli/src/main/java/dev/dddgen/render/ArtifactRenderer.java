@@ -1,8 +1,5 @@
 package dev.dddgen.render;
 
-import dev.dddgen.stack.Artifact;
-import dev.dddgen.stack.ArtifactGroup;
-import dev.dddgen.stack.FilePlan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.dddgen.stack;
 
+import dev.dddgen.render.Artifact;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,8 @@ package dev.dddgen.stack;
 
 import dev.dddgen.definition.StackRules;
 import dev.dddgen.model.DomainModel;
+import dev.dddgen.render.Artifact;
+import dev.dddgen.render.FilePlan;
 import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.schema.Migration;
 import java.util.List;

@@ -3,9 +3,6 @@ package dev.dddgen.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dddgen.stack.Artifact;
-import dev.dddgen.stack.ArtifactGroup;
-import dev.dddgen.stack.FilePlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

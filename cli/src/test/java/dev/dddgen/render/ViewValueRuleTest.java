@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
-import dev.dddgen.stack.Artifact;
 import dev.dddgen.stack.Stack;
 import dev.dddgen.stack.Stacks;
 import java.io.IOException;

@@ -11,11 +11,11 @@ import dev.dddgen.naming.Names;
 import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.render.UnparsableOutputException;
 import dev.dddgen.schema.Migration;
-import dev.dddgen.stack.Artifact;
+import dev.dddgen.render.Artifact;
 import dev.dddgen.stack.ArtifactCollector;
 import dev.dddgen.api.Api;
 import dev.dddgen.api.OpenApiDocument;
-import dev.dddgen.stack.FilePlan;
+import dev.dddgen.render.FilePlan;
 import dev.dddgen.stack.OpenApiYaml;
 import dev.dddgen.stack.Stack;
 import dev.dddgen.stack.java.JavaProject.JField;
@@ -65,7 +65,10 @@ public final class JavaTarget implements Stack {
     JavaFormat.warmUp();
     JavaProject p = new JavaProject(model);
     Api api = Api.of(model);
-    JavaDomainTypes types = new JavaDomainTypes(p);
+    JavaAggregateRoot root = new JavaAggregateRoot(p);
+    JavaDomainValues values = new JavaDomainValues(p);
+    JavaDomainEvents events = new JavaDomainEvents(p);
+    JavaApplicationTypes application = new JavaApplicationTypes(p);
     JavaContexts contexts = new JavaContexts(p);
     ArtifactCollector files = new ArtifactCollector(new ArrayList<>(), p.keys());
 
@@ -119,40 +122,40 @@ public final class JavaTarget implements Stack {
     for (var valueObject : model.valueObjects()) {
       if (!valueObject.simple()) {
         source(files, shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
-            types.composite(valueObject));
+            values.composite(valueObject));
         for (JField part : p.parts(valueObject)) {
           if (part.isEnum() && part.field().type() instanceof FieldType.Enumeration) {
             source(files, shared + part.enumType().simpleName() + ".java", "java/domain/enum", null,
-                types.enumeration(part));
+                values.enumeration(part));
           }
         }
         source(files, p.path("application.dto") + valueObject.name() + "Dto.java", "java/application/dto", null,
-            types.compositeDtoSource(valueObject));
+            application.compositeDtoSource(valueObject));
         continue;
       }
       boolean isEnum = valueObject.wrapped().type() instanceof FieldType.Enumeration;
       source(files, shared + valueObject.name() + ".java", "java/domain/shared/value_object", null,
-          isEnum ? types.enumValueObject(valueObject) : types.valueObject(valueObject));
+          isEnum ? values.enumValueObject(valueObject) : values.valueObject(valueObject));
     }
     for (Aggregate aggregate : model.aggregates()) {
       JavaViews.Aggregate agg = contexts.aggregate(aggregate);
       String domain = p.path("domain." + Names.flat(aggregate.name()));
-      source(files, domain + aggregate.name() + ".java", "java/domain/entity", agg, types.entity(aggregate));
+      source(files, domain + aggregate.name() + ".java", "java/domain/entity", agg, root.entity(aggregate));
       for (JField f : p.fields(aggregate)) {
         if (f.isEnum() && !(f.field().type() instanceof FieldType.ValueObjectType)) {
-          source(files, domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
+          source(files, domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, values.enumeration(f));
         }
       }
       for (JavaProject.JEntity entity : p.entities(aggregate)) {
         source(files, domain + entity.entity().name() + ".java", "java/domain/child_entity", agg,
-            types.childEntity(entity, aggregate));
+            values.childEntity(entity, aggregate));
         for (JField f : entity.fields()) {
           if (f.isEnum() && !(f.field().type() instanceof FieldType.ValueObjectType)) {
-            source(files, domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
+            source(files, domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, values.enumeration(f));
           }
         }
         source(files, p.path("application.dto") + entity.entity().name() + "Dto.java", "java/application/dto", agg,
-            types.childEntityDto(entity));
+            application.childEntityDto(entity));
       }
       // Enum parameters and event fields of their own: one type per name (an event filled from a
       // parameter shares its type, a parameter assigning a field the field's).
@@ -166,40 +169,40 @@ public final class JavaTarget implements Stack {
       }
       for (Event event : aggregate.events()) {
         for (Event.EventField ef : event.fields()) {
-          own.add(types.eventField(aggregate, event, ef));
+          own.add(events.eventField(aggregate, event, ef));
         }
       }
       for (JField f : own) {
         if (f.field().type() instanceof FieldType.Enumeration && enums.add(f.enumType().simpleName())) {
-          source(files, domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, types.enumeration(f));
+          source(files, domain + f.enumType().simpleName() + ".java", "java/domain/enum", agg, values.enumeration(f));
         }
       }
       for (Event event : aggregate.events()) {
-        source(files, domain + event.name() + ".java", "java/domain/event", agg, types.event(aggregate, event));
+        source(files, domain + event.name() + ".java", "java/domain/event", agg, events.event(aggregate, event));
       }
       files.aggregate(domain + aggregate.name() + "Repository.java", "java/domain/repository", agg, false);
       List<JavaViews.CommandView> commands = agg.commands();
       for (int i = 0; i < aggregate.commands().size(); i++) {
         Command command = aggregate.commands().get(i);
         String dir = p.path("application.command");
-        source(files, dir + command.name() + ".java", "java/application/command", agg, types.commandRecord(aggregate, command));
+        source(files, dir + command.name() + ".java", "java/application/command", agg, application.commandRecord(aggregate, command));
         files.aggregate(dir + command.name() + "Handler.java",
             "java/application/" + command.kind().name().toLowerCase(java.util.Locale.ROOT) + "_handler", agg,
             "command", commands.get(i), false);
         if (command.kind() == Command.Kind.UPDATE || command.kind() == Command.Kind.ACTION) {
-          source(files, http + command.name() + "Request.java", "java/http/request", agg, types.updateRequest(aggregate, command));
+          source(files, http + command.name() + "Request.java", "java/http/request", agg, application.updateRequest(aggregate, command));
         }
       }
       List<JavaViews.QueryView> queries = agg.queries();
       for (int i = 0; i < aggregate.queries().size(); i++) {
         Query query = aggregate.queries().get(i);
         String dir = p.path("application.query");
-        source(files, dir + query.name() + ".java", "java/application/query", agg, types.queryRecord(aggregate, query));
+        source(files, dir + query.name() + ".java", "java/application/query", agg, application.queryRecord(aggregate, query));
         files.aggregate(dir + query.name() + "Handler.java",
             "java/application/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list") + "_handler", agg,
             "query", queries.get(i), false);
       }
-      source(files, p.path("application.dto") + aggregate.name() + "Dto.java", "java/application/dto", agg, types.dto(aggregate));
+      source(files, p.path("application.dto") + aggregate.name() + "Dto.java", "java/application/dto", agg, application.dto(aggregate));
       files.aggregate(p.path("infrastructure.persistence") + "Jdbc" + aggregate.name() + "Repository.java",
           "java/infrastructure/repository", agg, false);
       files.aggregate(http + aggregate.name() + "Controller.java", "java/http/controller", agg, false);

@@ -6,7 +6,7 @@ import dev.dddgen.api.Api;
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
-import dev.dddgen.stack.Artifact;
+import dev.dddgen.render.Artifact;
 import dev.dddgen.stack.Stacks;
 import dev.dddgen.workspace.ApiContract;
 import io.swagger.parser.OpenAPIParser;

@@ -9,7 +9,7 @@ import dev.dddgen.cli.CliRunner;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.render.UnparsableOutputException;
-import dev.dddgen.stack.Artifact;
+import dev.dddgen.render.Artifact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

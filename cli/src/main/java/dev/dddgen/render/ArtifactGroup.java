@@ -1,4 +1,4 @@
-package dev.dddgen.stack;
+package dev.dddgen.render;
 
 import java.util.List;
 

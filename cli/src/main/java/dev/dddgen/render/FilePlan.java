@@ -1,7 +1,5 @@
-package dev.dddgen.stack;
+package dev.dddgen.render;
 
-import dev.dddgen.render.GeneratedFile;
-import dev.dddgen.render.UnparsableOutputException;
 import java.util.ArrayList;
 import java.util.List;
 

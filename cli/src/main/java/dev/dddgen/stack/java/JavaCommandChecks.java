@@ -1,0 +1,165 @@
+package dev.dddgen.stack.java;
+
+import static dev.dddgen.stack.java.JavaPoetFiles.LIST;
+import static dev.dddgen.stack.java.JavaPoetFiles.patternConstant;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Command;
+import dev.dddgen.stack.java.JavaProject.JField;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an aggregate root's factory and command methods start with, built with JavaPoet: their
+ * parameters, the validation of every input (all problems reported at once), and the guard that
+ * refuses a command in a state its {@code when} does not allow.
+ */
+final class JavaCommandChecks {
+  private final JavaProject p;
+
+  JavaCommandChecks(JavaProject project) {
+    this.p = project;
+  }
+
+  List<ParameterSpec> inputs(List<JField> fields) {
+    return fields.stream()
+        .map(f -> ParameterSpec.builder(f.inputType(), f.local()).build())
+        .toList();
+  }
+
+  static String localNames(List<JField> fields, List<JavaProject.JEntity> entities) {
+    List<String> names = new ArrayList<>(fields.stream().map(JField::local).toList());
+    entities.forEach(e -> names.add(e.local()));
+    return String.join(", ", names);
+  }
+
+  List<ParameterSpec> entityInputs(List<JavaProject.JEntity> entities) {
+    return entities.stream()
+        .map(
+            e ->
+                ParameterSpec.builder(ParameterizedTypeName.get(LIST, e.draft()), e.local())
+                    .build())
+        .toList();
+  }
+
+  /** Refuses the command unless the aggregate's state is one its {@code when} allows. */
+  void guard(MethodSpec.Builder m, Aggregate aggregate, Command command) {
+    if (!command.guards().isEmpty()) {
+      List<CodeBlock> conditions = new ArrayList<>();
+      for (Command.Guard guard : command.guards()) {
+        JField f = p.field(aggregate, aggregate.field(guard.field()).orElseThrow());
+        List<CodeBlock> any = new ArrayList<>();
+        for (String value : guard.values()) {
+          any.add(
+              CodeBlock.of(
+                  "$T.equals(this.$N, $L)",
+                  java.util.Objects.class,
+                  f.ident(),
+                  JavaDomainTypes.domainLiteral(f, value)));
+        }
+        CodeBlock joined = CodeBlock.join(any, " || ");
+        conditions.add(any.size() == 1 ? joined : CodeBlock.of("($L)", joined));
+      }
+      m.beginControlFlow("if (!($L))", CodeBlock.join(conditions, " && "));
+      m.addStatement(
+          "throw new $T($S)",
+          p.shared("GuardException"),
+          command.name()
+              + " is allowed only when "
+              + JavaDomainTypes.allowedWhen(aggregate, command).orElseThrow());
+      m.endControlFlow();
+    }
+  }
+
+  /**
+   * Validation statements for {@code fields}; returns the checked value of each (a local or a
+   * constant).
+   */
+  List<String> validation(MethodSpec.Builder m, List<JField> fields) {
+    return validation(m, fields, List.of());
+  }
+
+  List<String> validation(
+      MethodSpec.Builder m, List<JField> fields, List<JavaProject.JEntity> entities) {
+    ClassName validator = p.shared("Validator");
+    m.addStatement("$T validator = new $T()", validator, validator);
+    List<String> args = new ArrayList<>();
+    for (JField f : fields) {
+      String v = f.local();
+      if (f.field().defaultValue().isPresent()) {
+        m.addStatement(
+            "$N = $N != null ? $N : $L",
+            v,
+            v,
+            v,
+            JavaDomainTypes.literal(f, f.field().defaultValue().get()));
+      } else if (f.required()) {
+        m.addStatement("validator.required($S, $N)", f.name(), v);
+      }
+      var c = f.field().constraints();
+      c.minLength()
+          .ifPresent(n -> m.addStatement("validator.minLength($S, $N, $L)", f.name(), v, n));
+      c.maxLength()
+          .ifPresent(n -> m.addStatement("validator.maxLength($S, $N, $L)", f.name(), v, n));
+      c.pattern()
+          .ifPresent(
+              x ->
+                  m.addStatement("validator.pattern($S, $N, $N)", f.name(), v, patternConstant(f)));
+      c.min()
+          .ifPresent(
+              n -> m.addStatement("validator.min($S, $N, $S)", f.name(), v, n.toPlainString()));
+      c.max()
+          .ifPresent(
+              n -> m.addStatement("validator.max($S, $N, $S)", f.name(), v, n.toPlainString()));
+      if (f.isEnum()) {
+        String constant = v + "Constant";
+        m.addStatement(
+            "$T $N = validator.oneOf($S, $N, $T.class)",
+            f.enumType(),
+            constant,
+            f.name(),
+            v,
+            f.enumType());
+        args.add(constant);
+      } else if (f.isValueObject() || f.isComposite()) {
+        String constant = v + "Value";
+        ClassName vo = f.isComposite() ? f.composite() : f.valueObject();
+        m.addStatement("$T $N = $T.check(validator, $S, $N)", vo, constant, vo, f.name(), v);
+        args.add(constant);
+      } else {
+        args.add(v);
+      }
+    }
+    for (JavaProject.JEntity e : entities) {
+      // Each item is checked under its index ("orderLines[0].quantity"); an absent list is empty.
+      String items = e.local() + "Items";
+      m.addStatement("$T<$T> $N = new $T<>()", List.class, e.type(), items, ArrayList.class);
+      m.beginControlFlow("if ($N != null)", e.local());
+      m.beginControlFlow("for (int i = 0; i < $N.size(); i++)", e.local());
+      m.addStatement("$T item = $N.get(i)", e.draft(), e.local());
+      m.beginControlFlow("if (item == null)");
+      m.addStatement("validator.add($S + i + $S, $S)", e.json() + "[", "]", "is required");
+      m.nextControlFlow("else");
+      m.addStatement(
+          "$T checkedItem = $T.check(validator, $S + i + $S, item)",
+          e.type(),
+          e.type(),
+          e.json() + "[",
+          "]");
+      m.beginControlFlow("if (checkedItem != null)")
+          .addStatement("$N.add(checkedItem)", items)
+          .endControlFlow();
+      m.endControlFlow();
+      m.endControlFlow();
+      m.endControlFlow();
+    }
+    m.addStatement("validator.throwIfInvalid()");
+    entities.forEach(e -> args.add(e.local() + "Items"));
+    return args;
+  }
+}
