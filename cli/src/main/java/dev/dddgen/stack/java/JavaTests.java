@@ -308,7 +308,7 @@ final class JavaTests {
     }
     return new JavaTestViews.Repository(List.copyOf(setup), restoreArguments,
         unique.isEmpty() ? Optional.empty() : Optional.of(new JavaTestViews.Unique(JavaViews.parts(unique))),
-        list, List.copyOf(missingRefs), JavaViews.parts(new JavaContexts(p).tables()), sortedImports(imports));
+        list, List.copyOf(missingRefs), JavaViews.parts(new JavaContexts(p).tables().stream().map(JavaConformanceTests::javaString).toList()), sortedImports(imports));
   }
 
   /**

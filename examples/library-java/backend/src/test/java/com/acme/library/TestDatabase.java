@@ -58,8 +58,8 @@ public final class TestDatabase {
         container.getJdbcUrl(), container.getUsername(), container.getPassword());
   }
 
-  /** Empties every table, so that each test starts from nothing. */
-  public static void truncate(JdbcClient jdbc, String tables) {
-    jdbc.sql("TRUNCATE " + tables + " CASCADE").update();
+  /** Empties the tables, each named as SQL quotes it, so that each test starts from nothing. */
+  public static void truncate(JdbcClient jdbc, String... tables) {
+    jdbc.sql("TRUNCATE " + String.join(", ", tables) + " CASCADE").update();
   }
 }

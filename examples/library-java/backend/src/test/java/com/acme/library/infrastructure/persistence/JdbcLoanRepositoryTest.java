@@ -44,7 +44,7 @@ class JdbcLoanRepositoryTest {
 
   @BeforeEach
   void startFromEmptyTables() {
-    TestDatabase.truncate(jdbc, "people, books, loans, renewals");
+    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals");
     storedBook =
         Book.restore(
             UUID.randomUUID(),
