@@ -5,6 +5,7 @@ package handler
 import (
 	"net/http"
 
+	"github.com/acme/library/internal/application"
 	"github.com/acme/library/internal/application/command"
 	"github.com/acme/library/internal/application/query"
 	"github.com/acme/library/internal/domain/book"
@@ -22,14 +23,15 @@ type BookHandler struct {
 	listBooks  query.ListBooksHandler
 }
 
-// NewBookHandler returns the Book handler using the given ports; neither may be nil.
-func NewBookHandler(books book.Repository, publisher command.EventPublisher) BookHandler {
+// NewBookHandler returns the Book handler serving the application's
+// Book use cases.
+func NewBookHandler(app application.Application) BookHandler {
 	return BookHandler{
-		addBook:    command.NewAddBookHandler(books, publisher),
-		reviseBook: command.NewReviseBookHandler(books, publisher),
-		retireBook: command.NewRetireBookHandler(books, publisher),
-		getBook:    query.NewGetBookHandler(books),
-		listBooks:  query.NewListBooksHandler(books),
+		addBook:    app.Commands.AddBook,
+		reviseBook: app.Commands.ReviseBook,
+		retireBook: app.Commands.RetireBook,
+		getBook:    app.Queries.GetBook,
+		listBooks:  app.Queries.ListBooks,
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/acme/library/internal/application"
 	"github.com/acme/library/internal/infrastructure/messaging"
 	"github.com/acme/library/internal/infrastructure/persistence/repository"
 	"github.com/acme/library/internal/interfaces/http/router"
@@ -30,15 +31,17 @@ func newTestAPI(t *testing.T) testAPI {
 	t.Helper()
 	logger := slog.New(slog.NewJSONHandler(io.Discard, nil))
 	bus := messaging.NewBus(logger)
+	app := application.NewApplication(application.Repositories{
+		People: repository.NewMemoryPersonRepository(),
+		Books:  repository.NewMemoryBookRepository(),
+		Loans:  repository.NewMemoryLoanRepository(),
+	}, bus)
 	return testAPI{
 		bus: bus,
 		handler: router.New(router.Dependencies{
-			Logger:    logger,
-			Ping:      func(context.Context) error { return nil },
-			Publisher: bus,
-			People:    repository.NewMemoryPersonRepository(),
-			Books:     repository.NewMemoryBookRepository(),
-			Loans:     repository.NewMemoryLoanRepository(),
+			Logger:      logger,
+			Ping:        func(context.Context) error { return nil },
+			Application: app,
 		}),
 	}
 }

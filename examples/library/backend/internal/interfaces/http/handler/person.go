@@ -5,9 +5,9 @@ package handler
 import (
 	"net/http"
 
+	"github.com/acme/library/internal/application"
 	"github.com/acme/library/internal/application/command"
 	"github.com/acme/library/internal/application/query"
-	"github.com/acme/library/internal/domain/person"
 	"github.com/acme/library/internal/domain/shared"
 	"github.com/go-chi/chi/v5"
 )
@@ -21,14 +21,15 @@ type PersonHandler struct {
 	listPeople   query.ListPeopleHandler
 }
 
-// NewPersonHandler returns the Person handler using the given ports; neither may be nil.
-func NewPersonHandler(people person.Repository, publisher command.EventPublisher) PersonHandler {
+// NewPersonHandler returns the Person handler serving the application's
+// Person use cases.
+func NewPersonHandler(app application.Application) PersonHandler {
 	return PersonHandler{
-		createPerson: command.NewCreatePersonHandler(people, publisher),
-		updatePerson: command.NewUpdatePersonHandler(people, publisher),
-		deletePerson: command.NewDeletePersonHandler(people),
-		getPerson:    query.NewGetPersonHandler(people),
-		listPeople:   query.NewListPeopleHandler(people),
+		createPerson: app.Commands.CreatePerson,
+		updatePerson: app.Commands.UpdatePerson,
+		deletePerson: app.Commands.DeletePerson,
+		getPerson:    app.Queries.GetPerson,
+		listPeople:   app.Queries.ListPeople,
 	}
 }
 

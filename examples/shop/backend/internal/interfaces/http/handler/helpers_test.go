@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/acme/shop/internal/application"
 	"github.com/acme/shop/internal/infrastructure/messaging"
 	"github.com/acme/shop/internal/infrastructure/persistence/repository"
 	"github.com/acme/shop/internal/interfaces/http/router"
@@ -30,17 +31,19 @@ func newTestAPI(t *testing.T) testAPI {
 	t.Helper()
 	logger := slog.New(slog.NewJSONHandler(io.Discard, nil))
 	bus := messaging.NewBus(logger)
+	app := application.NewApplication(application.Repositories{
+		Customers:  repository.NewMemoryCustomerRepository(),
+		Orders:     repository.NewMemoryOrderRepository(),
+		Categories: repository.NewMemoryCategoryRepository(),
+		Products:   repository.NewMemoryProductRepository(),
+		Reviews:    repository.NewMemoryReviewRepository(),
+	}, bus)
 	return testAPI{
 		bus: bus,
 		handler: router.New(router.Dependencies{
-			Logger:     logger,
-			Ping:       func(context.Context) error { return nil },
-			Publisher:  bus,
-			Customers:  repository.NewMemoryCustomerRepository(),
-			Orders:     repository.NewMemoryOrderRepository(),
-			Categories: repository.NewMemoryCategoryRepository(),
-			Products:   repository.NewMemoryProductRepository(),
-			Reviews:    repository.NewMemoryReviewRepository(),
+			Logger:      logger,
+			Ping:        func(context.Context) error { return nil },
+			Application: app,
 		}),
 	}
 }

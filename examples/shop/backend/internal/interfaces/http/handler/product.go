@@ -5,9 +5,9 @@ package handler
 import (
 	"net/http"
 
+	"github.com/acme/shop/internal/application"
 	"github.com/acme/shop/internal/application/command"
 	"github.com/acme/shop/internal/application/query"
-	"github.com/acme/shop/internal/domain/product"
 	"github.com/acme/shop/internal/domain/shared"
 	"github.com/go-chi/chi/v5"
 	"github.com/google/uuid"
@@ -22,14 +22,15 @@ type ProductHandler struct {
 	listProducts  query.ListProductsHandler
 }
 
-// NewProductHandler returns the Product handler using the given ports; neither may be nil.
-func NewProductHandler(products product.Repository, publisher command.EventPublisher) ProductHandler {
+// NewProductHandler returns the Product handler serving the application's
+// Product use cases.
+func NewProductHandler(app application.Application) ProductHandler {
 	return ProductHandler{
-		createProduct: command.NewCreateProductHandler(products, publisher),
-		updateProduct: command.NewUpdateProductHandler(products, publisher),
-		deleteProduct: command.NewDeleteProductHandler(products),
-		getProduct:    query.NewGetProductHandler(products),
-		listProducts:  query.NewListProductsHandler(products),
+		createProduct: app.Commands.CreateProduct,
+		updateProduct: app.Commands.UpdateProduct,
+		deleteProduct: app.Commands.DeleteProduct,
+		getProduct:    app.Queries.GetProduct,
+		listProducts:  app.Queries.ListProducts,
 	}
 }
 

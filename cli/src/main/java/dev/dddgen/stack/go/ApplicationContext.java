@@ -15,6 +15,29 @@ import java.util.Map;
 final class ApplicationContext {
   private ApplicationContext() {}
 
+  /**
+   * Each aggregate's repository and use cases, for the composition root that builds them once
+   * ({@code application.NewApplication}).
+   */
+  static List<Map<String, Object>> composition(GoProject p) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Aggregate a : p.model().aggregates()) {
+      GoProject.AggregateNames n = p.names(a);
+      List<Map<String, Object>> commands = new ArrayList<>();
+      for (Command command : a.commands()) {
+        commands.add(Maps.of("name", command.name(), "plural", n.plural(),
+            "publishes", HttpContext.publishes(command)));
+      }
+      List<Map<String, Object>> queries = new ArrayList<>();
+      for (Query query : a.queries()) {
+        queries.add(Maps.of("name", query.name(), "plural", n.plural()));
+      }
+      out.add(Maps.of("plural", n.plural(), "ref", n.ref(), "commands", commands,
+          "queries", queries));
+    }
+    return out;
+  }
+
   static void contribute(GoProject p, Aggregate a, Map<String, Object> aggregate) {
     String ref = p.names(a).ref();
     String receiver = p.names(a).receiver();

@@ -47,7 +47,7 @@ public final class GoImports {
 
   /** This module's packages, by the last element of their path under the module. */
   private static final List<String> MODULE_PACKAGES = List.of(
-      "internal/domain/shared", "internal/application/command", "internal/application/query",
+      "internal/domain/shared", "internal/application", "internal/application/command", "internal/application/query",
       "internal/application/dto", "internal/infrastructure/persistence/postgres",
       "internal/infrastructure/persistence/postgres/postgrestest",
       "internal/infrastructure/persistence/repository", "internal/infrastructure/messaging",

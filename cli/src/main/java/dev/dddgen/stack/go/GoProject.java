@@ -21,7 +21,7 @@ public final class GoProject {
       "net", "os", "rand", "reflect", "regexp", "slices", "slog", "strconv", "strings", "sync", "testing",
       "time", "url", "big", "debug", "filepath", "signal", "atomic", "syscall", "utf8", "uuid", "chi", "pgx",
       "pgconn", "pgtype", "pgxpool", "stdlib", "migrate", "iofs", "assert", "require", "shared",
-      "command", "query", "dto", "postgres", "postgrestest", "repository", "messaging", "handler",
+      "application", "command", "query", "dto", "postgres", "postgrestest", "repository", "messaging", "handler",
       "middleware", "router", "migrations", "chimiddleware", "pgxmigrate", "embeddedpostgres", "page", "cursor",
       "filter", "items", "openapi", "openapi3", "openapi3filter", "legacy", "routers");
 
@@ -30,7 +30,7 @@ public final class GoProject {
    * hidden inside the function that declares it (GoProjectTest keeps this list in step).
    */
   static final Set<String> TEMPLATE_LOCALS = Set.of(
-      "a", "addr", "after", "api", "args", "b", "bad", "body", "boom", "bus", "c", "cancel", "candidate",
+      "a", "addr", "after", "api", "app", "args", "b", "bad", "body", "boom", "bus", "c", "cancel", "candidate",
       "cfg", "client", "coef", "created", "ctx", "current", "cursor", "d", "db", "dec", "digits", "dir",
       "doc", "documented", "driver", "dup", "e", "ep", "err", "event", "events", "existing", "exists", "fe",
       "field", "fields", "format", "found", "g", "got", "h", "handlers", "header", "i", "id", "ids", "in",

@@ -126,6 +126,8 @@ public final class GoTarget implements Stack {
         "decimal_test", "date_test", "validator_test", "helpers_test")) {
       files.project(SHARED + name + ".go", "go/domain/shared/" + name);
     }
+    files.project("internal/application/application.go", "go/application/application",
+        Map.of("composition", ApplicationContext.composition(p)));
     files.project(COMMAND + "publisher.go", "go/application/command/publisher");
     files.project(QUERY + "pagination.go", "go/application/query/pagination");
     files.project(DTO + Names.snake(p.pageType()) + ".go", "go/application/dto/page");

@@ -79,12 +79,12 @@ final class HttpContext {
     List<Map<String, Object>> useCases = new ArrayList<>();
     for (int i = 0; i < a.commands().size(); i++) {
       Map<String, Object> c = commands.get(i);
-      useCases.add(Maps.of("field", c.get("field"), "package", "command", "handler", c.get("handler"),
-          "publishes", publishes(a.commands().get(i))));
+      useCases.add(Maps.of("field", c.get("field"), "group", "Commands",
+          "isCommand", true, "name", a.commands().get(i).name()));
     }
     for (Map<String, Object> q : queries) {
-      useCases.add(Maps.of("field", q.get("field"), "package", "query", "handler", q.get("handler"),
-          "publishes", false));
+      useCases.add(Maps.of("field", q.get("field"), "group", "Queries", "isCommand", false,
+          "name", q.get("name")));
     }
     http.put("useCases", useCases);
     http.put("hasUseCases", !useCases.isEmpty());
@@ -149,7 +149,7 @@ final class HttpContext {
   }
 
   /** Every command but a plain delete saves the aggregate and publishes its recorded events. */
-  private static boolean publishes(Command command) {
+  static boolean publishes(Command command) {
     return command.kind() != Command.Kind.DELETE || command.emits().isPresent() || !command.guards().isEmpty();
   }
 
