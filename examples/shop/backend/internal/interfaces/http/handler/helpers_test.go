@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -77,6 +78,19 @@ func (api testAPI) create(t *testing.T, target, body string) map[string]any {
 	out := decode(t, rec)
 	assert.Equal(t, target+"/"+out["id"].(string), rec.Header().Get("Location"))
 	return out
+}
+
+// withMembers returns the JSON object body with the members of set added
+// or replaced, so a test states only what differs from a valid body.
+func withMembers(t *testing.T, body, set string) string {
+	t.Helper()
+	var members, changes map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(body), &members))
+	require.NoError(t, json.Unmarshal([]byte(set), &changes))
+	maps.Copy(members, changes)
+	out, err := json.Marshal(members)
+	require.NoError(t, err)
+	return string(out)
 }
 
 func decode(t *testing.T, rec *httptest.ResponseRecorder) map[string]any {

@@ -18,7 +18,7 @@ public final class GoProject {
   /** Package names an aggregate package may not take verbatim (it is then imported as {@code <pkg>domain}). */
   private static final Set<String> IMPORTED = Set.of(
       "bytes", "context", "driver", "embed", "errors", "fmt", "hex", "http", "httptest", "io", "json",
-      "net", "os", "rand", "reflect", "regexp", "slices", "slog", "strconv", "strings", "sync", "testing",
+      "maps", "net", "os", "rand", "reflect", "regexp", "slices", "slog", "strconv", "strings", "sync", "testing",
       "time", "url", "big", "debug", "filepath", "signal", "atomic", "syscall", "utf8", "uuid", "chi", "pgx",
       "pgconn", "pgtype", "pgxpool", "stdlib", "migrate", "iofs", "assert", "require", "shared",
       "application", "command", "query", "dto", "postgres", "postgrestest", "repository", "messaging", "handler",
@@ -30,7 +30,7 @@ public final class GoProject {
    * hidden inside the function that declares it (GoProjectTest keeps this list in step).
    */
   static final Set<String> TEMPLATE_LOCALS = Set.of(
-      "a", "addr", "after", "api", "app", "args", "b", "bad", "body", "boom", "bus", "c", "cancel", "candidate",
+      "a", "addr", "after", "allowed", "api", "app", "args", "b", "bad", "body", "boom", "bus", "c", "cancel", "candidate",
       "cfg", "client", "coef", "created", "ctx", "current", "cursor", "d", "db", "dec", "digits", "dir",
       "doc", "documented", "driver", "dup", "e", "ep", "err", "event", "events", "existing", "exists", "fe",
       "field", "fields", "format", "found", "g", "got", "h", "handlers", "header", "i", "id", "ids", "in",
