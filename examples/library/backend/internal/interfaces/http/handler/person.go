@@ -7,6 +7,7 @@ import (
 
 	"github.com/acme/library/internal/application"
 	"github.com/acme/library/internal/application/command"
+	"github.com/acme/library/internal/application/dto"
 	"github.com/acme/library/internal/application/query"
 	"github.com/acme/library/internal/domain/shared"
 	"github.com/go-chi/chi/v5"
@@ -48,7 +49,7 @@ type createPersonRequest struct {
 	Email     *string         `json:"email"`
 	Phone     *string         `json:"phone"`
 	Address   *addressRequest `json:"address"`
-	BirthDate *shared.Date    `json:"birthDate"`
+	BirthDate *dto.JSONDate   `json:"birthDate"`
 	MemberNo  *int64          `json:"memberNo"`
 	Active    *bool           `json:"active"`
 }
@@ -60,7 +61,7 @@ type updatePersonRequest struct {
 	Email     *string         `json:"email"`
 	Phone     *string         `json:"phone"`
 	Address   *addressRequest `json:"address"`
-	BirthDate *shared.Date    `json:"birthDate"`
+	BirthDate *dto.JSONDate   `json:"birthDate"`
 	MemberNo  *int64          `json:"memberNo"`
 	Active    *bool           `json:"active"`
 }
@@ -77,7 +78,7 @@ func (h PersonHandler) CreatePerson(w http.ResponseWriter, r *http.Request) {
 		Email:     req.Email,
 		Phone:     req.Phone,
 		Address:   req.Address.params(),
-		BirthDate: req.BirthDate,
+		BirthDate: (*shared.Date)(req.BirthDate),
 		MemberNo:  req.MemberNo,
 		Active:    req.Active,
 	})
@@ -114,7 +115,7 @@ func (h PersonHandler) UpdatePerson(w http.ResponseWriter, r *http.Request) {
 		Email:     req.Email,
 		Phone:     req.Phone,
 		Address:   req.Address.params(),
-		BirthDate: req.BirthDate,
+		BirthDate: (*shared.Date)(req.BirthDate),
 		MemberNo:  req.MemberNo,
 		Active:    req.Active,
 	})

@@ -157,10 +157,22 @@ final class ApplicationContext {
               ? "fromOptional(" + getter + ", func(v shared." + vo.name() + ") string { return string(v.Value()) })"
               : "string(" + getter + ".Value())";
         }
-        return pointer ? "fromOptional(" + getter + ", shared." + vo.name() + ".Value)" : getter + ".Value()";
+        String value = pointer
+            ? "fromOptional(" + getter + ", shared." + vo.name() + ".Value)" : getter + ".Value()";
+        return inJsonAdapter(vo.wrapped(), pointer, value);
       }
       return pointer ? "fromOptional(" + getter + ", " + vo.name() + "FromDomain)" : vo.name() + "FromDomain(" + getter + ")";
     }
-    return getter;
+    return inJsonAdapter(field, pointer, getter);
+  }
+
+  /** {@code value} converted to dto's JSON adapter when the field is a decimal or a date. */
+  private static String inJsonAdapter(Field field, boolean pointer, String value) {
+    if (!(field.type() instanceof FieldType.Builtin b)) {
+      return value;
+    }
+    return GoTypes.jsonAdapter(b.scalar())
+        .map(adapter -> pointer ? "(*" + adapter + ")(" + value + ")" : adapter + "(" + value + ")")
+        .orElse(value);
   }
 }

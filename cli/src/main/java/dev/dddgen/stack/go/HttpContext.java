@@ -164,7 +164,15 @@ final class HttpContext {
 
   private static String value(DomainModel model, String receiver, Field field) {
     String v = receiver + "." + GoNames.exported(field.name());
-    return composite(model, field) ? v + ".params()" : v;
+    if (composite(model, field)) {
+      return v + ".params()";
+    }
+    // A decimal or date arrives as dto's JSON adapter: the same value under the domain's type.
+    if (unwrap(model, field).type() instanceof FieldType.Builtin b
+        && GoTypes.jsonAdapter(b.scalar()).isPresent()) {
+      return "(*" + GoTypes.scalar(b.scalar()) + ")(" + v + ")";
+    }
+    return v;
   }
 
   /** The scalar a query-string filter is read as, or null for strings/enums/uuids. */
