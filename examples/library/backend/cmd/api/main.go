@@ -22,6 +22,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/acme/library/internal/application"
 	"github.com/acme/library/internal/infrastructure/messaging"
 	"github.com/acme/library/internal/infrastructure/persistence/postgres"
 	"github.com/acme/library/internal/infrastructure/persistence/repository"
@@ -69,16 +70,17 @@ func run() error {
 		logger.Info("migrations applied")
 	}
 
-	bus := messaging.NewBus(logger)
+	app := application.NewApplication(application.Repositories{
+		People: repository.NewPostgresPersonRepository(pool),
+		Books:  repository.NewPostgresBookRepository(pool),
+		Loans:  repository.NewPostgresLoanRepository(pool),
+	}, messaging.NewBus(logger))
 	srv := &http.Server{
 		Addr: cfg.httpAddr,
 		Handler: router.New(router.Dependencies{
-			Logger:    logger,
-			Ping:      pool.Ping,
-			Publisher: bus,
-			People:    repository.NewPostgresPersonRepository(pool),
-			Books:     repository.NewPostgresBookRepository(pool),
-			Loans:     repository.NewPostgresLoanRepository(pool),
+			Logger:      logger,
+			Ping:        pool.Ping,
+			Application: app,
 		}),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,

@@ -22,6 +22,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/acme/shop/internal/application"
 	"github.com/acme/shop/internal/infrastructure/messaging"
 	"github.com/acme/shop/internal/infrastructure/persistence/postgres"
 	"github.com/acme/shop/internal/infrastructure/persistence/repository"
@@ -69,18 +70,19 @@ func run() error {
 		logger.Info("migrations applied")
 	}
 
-	bus := messaging.NewBus(logger)
+	app := application.NewApplication(application.Repositories{
+		Customers:  repository.NewPostgresCustomerRepository(pool),
+		Orders:     repository.NewPostgresOrderRepository(pool),
+		Categories: repository.NewPostgresCategoryRepository(pool),
+		Products:   repository.NewPostgresProductRepository(pool),
+		Reviews:    repository.NewPostgresReviewRepository(pool),
+	}, messaging.NewBus(logger))
 	srv := &http.Server{
 		Addr: cfg.httpAddr,
 		Handler: router.New(router.Dependencies{
-			Logger:     logger,
-			Ping:       pool.Ping,
-			Publisher:  bus,
-			Customers:  repository.NewPostgresCustomerRepository(pool),
-			Orders:     repository.NewPostgresOrderRepository(pool),
-			Categories: repository.NewPostgresCategoryRepository(pool),
-			Products:   repository.NewPostgresProductRepository(pool),
-			Reviews:    repository.NewPostgresReviewRepository(pool),
+			Logger:      logger,
+			Ping:        pool.Ping,
+			Application: app,
 		}),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,

@@ -6,23 +6,22 @@ import (
 	"time"
 
 	"github.com/acme/library/internal/domain/book"
-	"github.com/acme/library/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
 // Book is the JSON representation of a Book aggregate.
 type Book struct {
-	ID          uuid.UUID   `json:"id"`
-	Version     int64       `json:"version"`
-	CreatedAt   time.Time   `json:"createdAt"`
-	UpdatedAt   time.Time   `json:"updatedAt"`
-	Isbn        string      `json:"isbn"`
-	Title       string      `json:"title"`
-	Type        string      `json:"type"`
-	Group       *string     `json:"group"`
-	Order       int32       `json:"order"`
-	PublishedOn shared.Date `json:"publishedOn"`
-	CatalogID   uuid.UUID   `json:"catalogId"`
+	ID          uuid.UUID `json:"id"`
+	Version     int64     `json:"version"`
+	CreatedAt   time.Time `json:"createdAt"`
+	UpdatedAt   time.Time `json:"updatedAt"`
+	Isbn        string    `json:"isbn"`
+	Title       string    `json:"title"`
+	Type        string    `json:"type"`
+	Group       *string   `json:"group"`
+	Order       int32     `json:"order"`
+	PublishedOn JSONDate  `json:"publishedOn"`
+	CatalogID   uuid.UUID `json:"catalogId"`
 }
 
 // BookFromDomain converts a Book aggregate into its DTO.
@@ -37,7 +36,7 @@ func BookFromDomain(b *book.Book) Book {
 		Type:        string(b.Type()),
 		Group:       b.Group(),
 		Order:       b.Order(),
-		PublishedOn: b.PublishedOn(),
+		PublishedOn: JSONDate(b.PublishedOn()),
 		CatalogID:   b.CatalogID(),
 	}
 }

@@ -6,14 +6,14 @@ import "github.com/acme/library/internal/domain/shared"
 
 // Fee is the JSON representation of the Fee value object.
 type Fee struct {
-	Amount   shared.Decimal `json:"amount"`
-	Currency string         `json:"currency"`
+	Amount   JSONDecimal `json:"amount"`
+	Currency string      `json:"currency"`
 }
 
 // FeeFromDomain converts a Fee value object into its DTO.
 func FeeFromDomain(f shared.Fee) Fee {
 	return Fee{
-		Amount:   f.Amount(),
+		Amount:   JSONDecimal(f.Amount()),
 		Currency: f.Currency(),
 	}
 }

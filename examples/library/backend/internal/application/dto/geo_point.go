@@ -6,14 +6,14 @@ import "github.com/acme/library/internal/domain/shared"
 
 // GeoPoint is the JSON representation of the GeoPoint value object.
 type GeoPoint struct {
-	Lat shared.Decimal `json:"lat"`
-	Lng shared.Decimal `json:"lng"`
+	Lat JSONDecimal `json:"lat"`
+	Lng JSONDecimal `json:"lng"`
 }
 
 // GeoPointFromDomain converts a GeoPoint value object into its DTO.
 func GeoPointFromDomain(g shared.GeoPoint) GeoPoint {
 	return GeoPoint{
-		Lat: g.Lat(),
-		Lng: g.Lng(),
+		Lat: JSONDecimal(g.Lat()),
+		Lng: JSONDecimal(g.Lng()),
 	}
 }

@@ -12,17 +12,17 @@ import (
 
 // Person is the JSON representation of a Person aggregate.
 type Person struct {
-	ID        uuid.UUID    `json:"id"`
-	Version   int64        `json:"version"`
-	CreatedAt time.Time    `json:"createdAt"`
-	UpdatedAt time.Time    `json:"updatedAt"`
-	Name      string       `json:"name"`
-	Email     string       `json:"email"`
-	Phone     *string      `json:"phone"`
-	Address   *Address     `json:"address"`
-	BirthDate *shared.Date `json:"birthDate"`
-	MemberNo  int64        `json:"memberNo"`
-	Active    bool         `json:"active"`
+	ID        uuid.UUID `json:"id"`
+	Version   int64     `json:"version"`
+	CreatedAt time.Time `json:"createdAt"`
+	UpdatedAt time.Time `json:"updatedAt"`
+	Name      string    `json:"name"`
+	Email     string    `json:"email"`
+	Phone     *string   `json:"phone"`
+	Address   *Address  `json:"address"`
+	BirthDate *JSONDate `json:"birthDate"`
+	MemberNo  int64     `json:"memberNo"`
+	Active    bool      `json:"active"`
 }
 
 // PersonFromDomain converts a Person aggregate into its DTO.
@@ -36,7 +36,7 @@ func PersonFromDomain(pe *person.Person) Person {
 		Email:     pe.Email(),
 		Phone:     fromOptional(pe.Phone(), shared.Phone.Value),
 		Address:   fromOptional(pe.Address(), AddressFromDomain),
-		BirthDate: pe.BirthDate(),
+		BirthDate: (*JSONDate)(pe.BirthDate()),
 		MemberNo:  pe.MemberNo(),
 		Active:    pe.Active(),
 	}

@@ -3,9 +3,7 @@
 package shared
 
 import (
-	"bytes"
 	"database/sql/driver"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -65,28 +63,6 @@ func (d Date) Compare(o Date) int { return d.Time().Compare(o.Time()) }
 
 // String returns "2006-01-02".
 func (d Date) String() string { return d.Time().Format(dateLayout) }
-
-// MarshalJSON encodes the date as "2006-01-02".
-func (d Date) MarshalJSON() ([]byte, error) {
-	return json.Marshal(d.String())
-}
-
-// UnmarshalJSON decodes "2006-01-02".
-func (d *Date) UnmarshalJSON(data []byte) error {
-	if bytes.Equal(data, []byte("null")) {
-		return nil
-	}
-	var s string
-	if err := json.Unmarshal(data, &s); err != nil {
-		return fmt.Errorf("date must be a string (YYYY-MM-DD): %w", err)
-	}
-	parsed, err := ParseDate(s)
-	if err != nil {
-		return err
-	}
-	*d = parsed
-	return nil
-}
 
 // Scan implements sql.Scanner for PostgreSQL date columns.
 func (d *Date) Scan(src any) error {

@@ -3,7 +3,6 @@
 package shared_test
 
 import (
-	"encoding/json"
 	"testing"
 	"time"
 
@@ -49,15 +48,10 @@ func TestNewDate(t *testing.T) {
 	assert.True(t, shared.Date{}.IsZero())
 }
 
-func TestDateJSONAndSQL(t *testing.T) {
+func TestDateSQL(t *testing.T) {
 	t.Parallel()
-	var d shared.Date
-	require.NoError(t, json.Unmarshal([]byte(`"2024-01-31"`), &d))
-	out, err := json.Marshal(d)
+	d, err := shared.ParseDate("2024-01-31")
 	require.NoError(t, err)
-	assert.JSONEq(t, `"2024-01-31"`, string(out))
-	require.Error(t, json.Unmarshal([]byte(`20240131`), &d))
-
 	var scanned shared.Date
 	require.NoError(t, scanned.Scan(time.Date(2024, 1, 31, 0, 0, 0, 0, time.UTC)))
 	assert.Equal(t, d, scanned)

@@ -3,9 +3,7 @@
 package shared
 
 import (
-	"bytes"
 	"database/sql/driver"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -91,30 +89,6 @@ func (d Decimal) Sign() int { return d.coefficient().Sign() }
 
 func pow10(n int32) *big.Int {
 	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
-}
-
-// MarshalJSON encodes the decimal as a JSON string, for example "12.50".
-func (d Decimal) MarshalJSON() ([]byte, error) {
-	return json.Marshal(d.String())
-}
-
-// UnmarshalJSON accepts a JSON string ("12.50") or a plain JSON number (12.5).
-func (d *Decimal) UnmarshalJSON(data []byte) error {
-	if bytes.Equal(data, []byte("null")) {
-		return nil
-	}
-	s := string(data)
-	if strings.HasPrefix(s, `"`) {
-		if err := json.Unmarshal(data, &s); err != nil {
-			return err
-		}
-	}
-	parsed, err := ParseDecimal(s)
-	if err != nil {
-		return err
-	}
-	*d = parsed
-	return nil
 }
 
 // Scan implements sql.Scanner for PostgreSQL numeric columns.

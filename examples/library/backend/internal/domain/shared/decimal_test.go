@@ -3,7 +3,6 @@
 package shared_test
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 
@@ -77,37 +76,6 @@ func TestNewDecimal(t *testing.T) {
 	assert.Equal(t, "0.05", shared.NewDecimal(5, 2).String())
 	assert.Equal(t, "-7", shared.NewDecimal(-7, 0).String())
 	assert.Equal(t, "0", shared.Decimal{}.String())
-}
-
-func TestDecimalJSON(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		name    string
-		in      string
-		want    string
-		wantErr bool
-	}{
-		{name: "string", in: `"12.50"`, want: "12.50"},
-		{name: "number", in: `12.5`, want: "12.5"},
-		{name: "invalid string", in: `"abc"`, wantErr: true},
-		{name: "boolean", in: `true`, wantErr: true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			var d shared.Decimal
-			err := json.Unmarshal([]byte(tt.in), &d)
-			if tt.wantErr {
-				require.Error(t, err)
-				return
-			}
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, d.String())
-			out, err := json.Marshal(d)
-			require.NoError(t, err)
-			assert.JSONEq(t, `"`+tt.want+`"`, string(out))
-		})
-	}
 }
 
 func TestDecimalScanAndValue(t *testing.T) {

@@ -6,14 +6,14 @@ import "github.com/acme/shop/internal/domain/shared"
 
 // Money is the JSON representation of the Money value object.
 type Money struct {
-	Amount   shared.Decimal `json:"amount"`
-	Currency string         `json:"currency"`
+	Amount   JSONDecimal `json:"amount"`
+	Currency string      `json:"currency"`
 }
 
 // MoneyFromDomain converts a Money value object into its DTO.
 func MoneyFromDomain(m shared.Money) Money {
 	return Money{
-		Amount:   m.Amount(),
+		Amount:   JSONDecimal(m.Amount()),
 		Currency: m.Currency(),
 	}
 }

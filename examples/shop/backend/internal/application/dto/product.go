@@ -6,24 +6,23 @@ import (
 	"time"
 
 	"github.com/acme/shop/internal/domain/product"
-	"github.com/acme/shop/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
 // Product is the JSON representation of a Product aggregate.
 type Product struct {
-	ID         uuid.UUID       `json:"id"`
-	Version    int64           `json:"version"`
-	CreatedAt  time.Time       `json:"createdAt"`
-	UpdatedAt  time.Time       `json:"updatedAt"`
-	Sku        string          `json:"sku"`
-	Name       string          `json:"name"`
-	CategoryID uuid.UUID       `json:"categoryId"`
-	Price      Money           `json:"price"`
-	Stock      int32           `json:"stock"`
-	WeightKg   *shared.Decimal `json:"weightKg"`
-	Active     bool            `json:"active"`
-	ReleasedOn *shared.Date    `json:"releasedOn"`
+	ID         uuid.UUID    `json:"id"`
+	Version    int64        `json:"version"`
+	CreatedAt  time.Time    `json:"createdAt"`
+	UpdatedAt  time.Time    `json:"updatedAt"`
+	Sku        string       `json:"sku"`
+	Name       string       `json:"name"`
+	CategoryID uuid.UUID    `json:"categoryId"`
+	Price      Money        `json:"price"`
+	Stock      int32        `json:"stock"`
+	WeightKg   *JSONDecimal `json:"weightKg"`
+	Active     bool         `json:"active"`
+	ReleasedOn *JSONDate    `json:"releasedOn"`
 }
 
 // ProductFromDomain converts a Product aggregate into its DTO.
@@ -38,8 +37,8 @@ func ProductFromDomain(pr *product.Product) Product {
 		CategoryID: pr.CategoryID(),
 		Price:      MoneyFromDomain(pr.Price()),
 		Stock:      pr.Stock(),
-		WeightKg:   pr.WeightKg(),
+		WeightKg:   (*JSONDecimal)(pr.WeightKg()),
 		Active:     pr.Active(),
-		ReleasedOn: pr.ReleasedOn(),
+		ReleasedOn: (*JSONDate)(pr.ReleasedOn()),
 	}
 }

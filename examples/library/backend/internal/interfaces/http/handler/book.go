@@ -5,7 +5,9 @@ package handler
 import (
 	"net/http"
 
+	"github.com/acme/library/internal/application"
 	"github.com/acme/library/internal/application/command"
+	"github.com/acme/library/internal/application/dto"
 	"github.com/acme/library/internal/application/query"
 	"github.com/acme/library/internal/domain/book"
 	"github.com/acme/library/internal/domain/shared"
@@ -22,14 +24,15 @@ type BookHandler struct {
 	listBooks  query.ListBooksHandler
 }
 
-// NewBookHandler returns the Book handler using the given ports; neither may be nil.
-func NewBookHandler(books book.Repository, publisher command.EventPublisher) BookHandler {
+// NewBookHandler returns the Book handler serving the application's
+// Book use cases.
+func NewBookHandler(app application.Application) BookHandler {
 	return BookHandler{
-		addBook:    command.NewAddBookHandler(books, publisher),
-		reviseBook: command.NewReviseBookHandler(books, publisher),
-		retireBook: command.NewRetireBookHandler(books, publisher),
-		getBook:    query.NewGetBookHandler(books),
-		listBooks:  query.NewListBooksHandler(books),
+		addBook:    app.Commands.AddBook,
+		reviseBook: app.Commands.ReviseBook,
+		retireBook: app.Commands.RetireBook,
+		getBook:    app.Queries.GetBook,
+		listBooks:  app.Queries.ListBooks,
 	}
 }
 
@@ -44,25 +47,25 @@ func (h BookHandler) Routes(r chi.Router) {
 
 // addBookRequest is the body of POST /books.
 type addBookRequest struct {
-	Isbn        *string      `json:"isbn"`
-	Title       *string      `json:"title"`
-	Type        *book.Type   `json:"type"`
-	Group       *string      `json:"group"`
-	Order       *int32       `json:"order"`
-	PublishedOn *shared.Date `json:"publishedOn"`
-	CatalogID   *uuid.UUID   `json:"catalogId"`
+	Isbn        *string       `json:"isbn"`
+	Title       *string       `json:"title"`
+	Type        *book.Type    `json:"type"`
+	Group       *string       `json:"group"`
+	Order       *int32        `json:"order"`
+	PublishedOn *dto.JSONDate `json:"publishedOn"`
+	CatalogID   *uuid.UUID    `json:"catalogId"`
 }
 
 // reviseBookRequest is the body of PUT /books/{id}.
 type reviseBookRequest struct {
-	Version     *int64       `json:"version"`
-	Isbn        *string      `json:"isbn"`
-	Title       *string      `json:"title"`
-	Type        *book.Type   `json:"type"`
-	Group       *string      `json:"group"`
-	Order       *int32       `json:"order"`
-	PublishedOn *shared.Date `json:"publishedOn"`
-	CatalogID   *uuid.UUID   `json:"catalogId"`
+	Version     *int64        `json:"version"`
+	Isbn        *string       `json:"isbn"`
+	Title       *string       `json:"title"`
+	Type        *book.Type    `json:"type"`
+	Group       *string       `json:"group"`
+	Order       *int32        `json:"order"`
+	PublishedOn *dto.JSONDate `json:"publishedOn"`
+	CatalogID   *uuid.UUID    `json:"catalogId"`
 }
 
 // AddBook handles POST /books: 201 with the new Book and its Location.
@@ -78,7 +81,7 @@ func (h BookHandler) AddBook(w http.ResponseWriter, r *http.Request) {
 		Type:        req.Type,
 		Group:       req.Group,
 		Order:       req.Order,
-		PublishedOn: req.PublishedOn,
+		PublishedOn: (*shared.Date)(req.PublishedOn),
 		CatalogID:   req.CatalogID,
 	})
 	if err != nil {
@@ -115,7 +118,7 @@ func (h BookHandler) ReviseBook(w http.ResponseWriter, r *http.Request) {
 		Type:        req.Type,
 		Group:       req.Group,
 		Order:       req.Order,
-		PublishedOn: req.PublishedOn,
+		PublishedOn: (*shared.Date)(req.PublishedOn),
 		CatalogID:   req.CatalogID,
 	})
 	if err != nil {

@@ -26,7 +26,7 @@ func TestAddBook(t *testing.T) {
 	}{
 		{name: "valid", body: validBook, status: http.StatusCreated},
 		{name: "valid with every field", body: `{"isbn":"9781111111111","title":"sample","type":"PAPERBACK","group":"sample","order":0,"publishedOn":"2000-01-01","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"isbn":"!","title":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","type":"NOT_A_VALUE","order":-1,"catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, status: http.StatusBadRequest, fields: []string{"isbn", "title", "type", "order"}},
+		{name: "invalid fields", body: `{"isbn":"!","title":"` + strings.Repeat("a", 301) + `","type":"NOT_A_VALUE","order":-1,"catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, status: http.StatusBadRequest, fields: []string{"isbn", "title", "type", "order"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"isbn", "title", "catalogId"}},
 		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
@@ -138,7 +138,7 @@ func TestReviseBookIfMatch(t *testing.T) {
 func TestRetireBook(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
-	created := api.create(t, "/books", `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`)
+	created := api.create(t, "/books", validBook)
 	path := "/books/" + created["id"].(string)
 
 	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
@@ -155,14 +155,14 @@ func TestListBooks(t *testing.T) {
 	api := newTestAPI(t)
 	var ids []string
 	for _, body := range []string{
-		`{"isbn":"9781111111112","title":"sample","type":"PAPERBACK","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`,
-		`{"isbn":"9781111111113","title":"sample","type":"PAPERBACK","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`,
-		`{"isbn":"9781111111114","title":"sample","type":"PAPERBACK","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`,
+		withMembers(t, validBook, `{"isbn":"9781111111112","type":"PAPERBACK"}`),
+		withMembers(t, validBook, `{"isbn":"9781111111113","type":"PAPERBACK"}`),
+		withMembers(t, validBook, `{"isbn":"9781111111114","type":"PAPERBACK"}`),
 	} {
 		ids = append(ids, api.create(t, "/books", body)["id"].(string))
 	}
 	for _, body := range []string{
-		`{"isbn":"9781111111121","title":"sample","type":"HARDCOVER","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`,
+		withMembers(t, validBook, `{"isbn":"9781111111121","type":"HARDCOVER"}`),
 	} {
 		api.create(t, "/books", body)
 	}

@@ -2,12 +2,15 @@
 
 package handler
 
-import "github.com/acme/library/internal/domain/shared"
+import (
+	"github.com/acme/library/internal/application/dto"
+	"github.com/acme/library/internal/domain/shared"
+)
 
 // feeRequest is the JSON form of a Fee value object in request bodies.
 type feeRequest struct {
-	Amount   *shared.Decimal `json:"amount"`
-	Currency *string         `json:"currency"`
+	Amount   *dto.JSONDecimal `json:"amount"`
+	Currency *string          `json:"currency"`
 }
 
 // params converts the request into unvalidated domain parameters; nil stays nil.
@@ -16,7 +19,7 @@ func (f *feeRequest) params() *shared.FeeParams {
 		return nil
 	}
 	return &shared.FeeParams{
-		Amount:   f.Amount,
+		Amount:   (*shared.Decimal)(f.Amount),
 		Currency: f.Currency,
 	}
 }

@@ -2,12 +2,15 @@
 
 package handler
 
-import "github.com/acme/library/internal/domain/shared"
+import (
+	"github.com/acme/library/internal/application/dto"
+	"github.com/acme/library/internal/domain/shared"
+)
 
 // geoPointRequest is the JSON form of a GeoPoint value object in request bodies.
 type geoPointRequest struct {
-	Lat *shared.Decimal `json:"lat"`
-	Lng *shared.Decimal `json:"lng"`
+	Lat *dto.JSONDecimal `json:"lat"`
+	Lng *dto.JSONDecimal `json:"lng"`
 }
 
 // params converts the request into unvalidated domain parameters; nil stays nil.
@@ -16,7 +19,7 @@ func (g *geoPointRequest) params() *shared.GeoPointParams {
 		return nil
 	}
 	return &shared.GeoPointParams{
-		Lat: g.Lat,
-		Lng: g.Lng,
+		Lat: (*shared.Decimal)(g.Lat),
+		Lng: (*shared.Decimal)(g.Lng),
 	}
 }

@@ -7,11 +7,13 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 
+	"github.com/acme/library/internal/application"
 	"github.com/acme/library/internal/infrastructure/messaging"
 	"github.com/acme/library/internal/infrastructure/persistence/repository"
 	"github.com/acme/library/internal/interfaces/http/router"
@@ -30,15 +32,17 @@ func newTestAPI(t *testing.T) testAPI {
 	t.Helper()
 	logger := slog.New(slog.NewJSONHandler(io.Discard, nil))
 	bus := messaging.NewBus(logger)
+	app := application.NewApplication(application.Repositories{
+		People: repository.NewMemoryPersonRepository(),
+		Books:  repository.NewMemoryBookRepository(),
+		Loans:  repository.NewMemoryLoanRepository(),
+	}, bus)
 	return testAPI{
 		bus: bus,
 		handler: router.New(router.Dependencies{
-			Logger:    logger,
-			Ping:      func(context.Context) error { return nil },
-			Publisher: bus,
-			People:    repository.NewMemoryPersonRepository(),
-			Books:     repository.NewMemoryBookRepository(),
-			Loans:     repository.NewMemoryLoanRepository(),
+			Logger:      logger,
+			Ping:        func(context.Context) error { return nil },
+			Application: app,
 		}),
 	}
 }
@@ -72,6 +76,19 @@ func (api testAPI) create(t *testing.T, target, body string) map[string]any {
 	out := decode(t, rec)
 	assert.Equal(t, target+"/"+out["id"].(string), rec.Header().Get("Location"))
 	return out
+}
+
+// withMembers returns the JSON object body with the members of set added
+// or replaced, so a test states only what differs from a valid body.
+func withMembers(t *testing.T, body, set string) string {
+	t.Helper()
+	var members, changes map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(body), &members))
+	require.NoError(t, json.Unmarshal([]byte(set), &changes))
+	maps.Copy(members, changes)
+	out, err := json.Marshal(members)
+	require.NoError(t, err)
+	return string(out)
 }
 
 func decode(t *testing.T, rec *httptest.ResponseRecorder) map[string]any {

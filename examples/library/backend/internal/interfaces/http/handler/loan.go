@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/acme/library/internal/application"
 	"github.com/acme/library/internal/application/command"
 	"github.com/acme/library/internal/application/query"
 	"github.com/acme/library/internal/domain/loan"
@@ -24,16 +25,17 @@ type LoanHandler struct {
 	listLoans  query.ListLoansHandler
 }
 
-// NewLoanHandler returns the Loan handler using the given ports; neither may be nil.
-func NewLoanHandler(loans loan.Repository, publisher command.EventPublisher) LoanHandler {
+// NewLoanHandler returns the Loan handler serving the application's
+// Loan use cases.
+func NewLoanHandler(app application.Application) LoanHandler {
 	return LoanHandler{
-		openLoan:   command.NewOpenLoanHandler(loans, publisher),
-		renewLoan:  command.NewRenewLoanHandler(loans, publisher),
-		returnLoan: command.NewReturnLoanHandler(loans, publisher),
-		reportLost: command.NewReportLostHandler(loans, publisher),
-		chargeFee:  command.NewChargeFeeHandler(loans, publisher),
-		getLoan:    query.NewGetLoanHandler(loans),
-		listLoans:  query.NewListLoansHandler(loans),
+		openLoan:   app.Commands.OpenLoan,
+		renewLoan:  app.Commands.RenewLoan,
+		returnLoan: app.Commands.ReturnLoan,
+		reportLost: app.Commands.ReportLost,
+		chargeFee:  app.Commands.ChargeFee,
+		getLoan:    app.Queries.GetLoan,
+		listLoans:  app.Queries.ListLoans,
 	}
 }
 

@@ -80,6 +80,7 @@ func TestGetLoan(t *testing.T) {
 
 func TestRenewLoan(t *testing.T) {
 	t.Parallel()
+	allowed := withMembers(t, validLoan, `{"status":"OPEN","renewable":true}`)
 	tests := []struct {
 		name   string
 		create string
@@ -87,15 +88,15 @@ func TestRenewLoan(t *testing.T) {
 		want   int
 		fields []string
 	}{
-		{name: "allowed", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusOK},
-		{name: "allowed with current version", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"version":1,"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusOK},
-		{name: "stale version", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"version":7,"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when status is RETURNED", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"RETURNED","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when status is LOST", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"LOST","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when renewable is false", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":false,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
-		{name: "dueAt missing", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"reason":"sample"}`, want: http.StatusBadRequest, fields: []string{"dueAt"}},
-		{name: "reason missing", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"dueAt":"2024-01-31T12:00:00Z"}`, want: http.StatusBadRequest, fields: []string{"reason"}},
-		{name: "unknown field", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "allowed", create: allowed, body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusOK},
+		{name: "allowed with current version", create: allowed, body: `{"version":1,"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusOK},
+		{name: "stale version", create: allowed, body: `{"version":7,"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
+		{name: "refused when status is RETURNED", create: withMembers(t, validLoan, `{"status":"RETURNED","renewable":true}`), body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
+		{name: "refused when status is LOST", create: withMembers(t, validLoan, `{"status":"LOST","renewable":true}`), body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
+		{name: "refused when renewable is false", create: withMembers(t, validLoan, `{"status":"OPEN","renewable":false}`), body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
+		{name: "dueAt missing", create: allowed, body: `{"reason":"sample"}`, want: http.StatusBadRequest, fields: []string{"dueAt"}},
+		{name: "reason missing", create: allowed, body: `{"dueAt":"2024-01-31T12:00:00Z"}`, want: http.StatusBadRequest, fields: []string{"reason"}},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,6 +124,7 @@ func TestRenewLoanUnknown(t *testing.T) {
 
 func TestReturnLoan(t *testing.T) {
 	t.Parallel()
+	allowed := withMembers(t, validLoan, `{"status":"OPEN"}`)
 	tests := []struct {
 		name   string
 		create string
@@ -130,13 +132,13 @@ func TestReturnLoan(t *testing.T) {
 		want   int
 		fields []string
 	}{
-		{name: "allowed", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
-		{name: "allowed with current version", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"version":1,"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
-		{name: "stale version", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"version":7,"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is RETURNED", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"RETURNED","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is LOST", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"LOST","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "returnedAt missing", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{}`, want: http.StatusBadRequest, fields: []string{"returnedAt"}},
-		{name: "unknown field", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "allowed", create: allowed, body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
+		{name: "allowed with current version", create: allowed, body: `{"version":1,"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
+		{name: "stale version", create: allowed, body: `{"version":7,"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "refused when status is RETURNED", create: withMembers(t, validLoan, `{"status":"RETURNED"}`), body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "refused when status is LOST", create: withMembers(t, validLoan, `{"status":"LOST"}`), body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "returnedAt missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"returnedAt"}},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -165,6 +167,7 @@ func TestReturnLoanUnknown(t *testing.T) {
 
 func TestReportLost(t *testing.T) {
 	t.Parallel()
+	allowed := withMembers(t, validLoan, `{"status":"OPEN"}`)
 	tests := []struct {
 		name   string
 		create string
@@ -172,12 +175,12 @@ func TestReportLost(t *testing.T) {
 		want   int
 		fields []string
 	}{
-		{name: "allowed", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{}`, want: http.StatusOK},
-		{name: "allowed with current version", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"version":1}`, want: http.StatusOK},
-		{name: "stale version", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"version":7}`, want: http.StatusConflict},
-		{name: "refused when status is RETURNED", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"RETURNED","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{}`, want: http.StatusConflict},
-		{name: "refused when status is LOST", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"LOST","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{}`, want: http.StatusConflict},
-		{name: "unknown field", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "allowed", create: allowed, body: `{}`, want: http.StatusOK},
+		{name: "allowed with current version", create: allowed, body: `{"version":1}`, want: http.StatusOK},
+		{name: "stale version", create: allowed, body: `{"version":7}`, want: http.StatusConflict},
+		{name: "refused when status is RETURNED", create: withMembers(t, validLoan, `{"status":"RETURNED"}`), body: `{}`, want: http.StatusConflict},
+		{name: "refused when status is LOST", create: withMembers(t, validLoan, `{"status":"LOST"}`), body: `{}`, want: http.StatusConflict},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -207,6 +210,7 @@ func TestReportLostUnknown(t *testing.T) {
 
 func TestChargeFee(t *testing.T) {
 	t.Parallel()
+	allowed := withMembers(t, validLoan, `{"status":"LOST"}`)
 	tests := []struct {
 		name   string
 		create string
@@ -214,12 +218,12 @@ func TestChargeFee(t *testing.T) {
 		want   int
 		fields []string
 	}{
-		{name: "allowed", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"LOST","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusOK},
-		{name: "allowed with current version", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"LOST","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"version":1,"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusOK},
-		{name: "stale version", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"LOST","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"version":7,"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
-		{name: "refused when status is OPEN", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
-		{name: "fee missing", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"LOST","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{}`, want: http.StatusBadRequest, fields: []string{"fee"}},
-		{name: "unknown field", create: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"LOST","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "allowed", create: allowed, body: `{"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusOK},
+		{name: "allowed with current version", create: allowed, body: `{"version":1,"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusOK},
+		{name: "stale version", create: allowed, body: `{"version":7,"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
+		{name: "refused when status is OPEN", create: withMembers(t, validLoan, `{"status":"OPEN"}`), body: `{"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
+		{name: "fee missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"fee"}},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -250,16 +254,16 @@ func TestListLoans(t *testing.T) {
 	api := newTestAPI(t)
 	var ids []string
 	for _, body := range []string{
-		`{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`,
-		`{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`,
-		`{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`,
+		withMembers(t, validLoan, `{"status":"OPEN","renewable":true}`),
+		withMembers(t, validLoan, `{"status":"OPEN","renewable":true}`),
+		withMembers(t, validLoan, `{"status":"OPEN","renewable":true}`),
 	} {
 		ids = append(ids, api.create(t, "/loans", body)["id"].(string))
 	}
 	for _, body := range []string{
-		`{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000063","status":"OPEN","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`,
-		`{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"RETURNED","renewable":true,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`,
-		`{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":false,"dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`,
+		withMembers(t, validLoan, `{"personId":"0190a7e0-0000-7000-8000-000000000063","status":"OPEN","renewable":true}`),
+		withMembers(t, validLoan, `{"status":"RETURNED","renewable":true}`),
+		withMembers(t, validLoan, `{"status":"OPEN","renewable":false}`),
 	} {
 		api.create(t, "/loans", body)
 	}

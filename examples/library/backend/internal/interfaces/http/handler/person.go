@@ -5,9 +5,10 @@ package handler
 import (
 	"net/http"
 
+	"github.com/acme/library/internal/application"
 	"github.com/acme/library/internal/application/command"
+	"github.com/acme/library/internal/application/dto"
 	"github.com/acme/library/internal/application/query"
-	"github.com/acme/library/internal/domain/person"
 	"github.com/acme/library/internal/domain/shared"
 	"github.com/go-chi/chi/v5"
 )
@@ -21,14 +22,15 @@ type PersonHandler struct {
 	listPeople   query.ListPeopleHandler
 }
 
-// NewPersonHandler returns the Person handler using the given ports; neither may be nil.
-func NewPersonHandler(people person.Repository, publisher command.EventPublisher) PersonHandler {
+// NewPersonHandler returns the Person handler serving the application's
+// Person use cases.
+func NewPersonHandler(app application.Application) PersonHandler {
 	return PersonHandler{
-		createPerson: command.NewCreatePersonHandler(people, publisher),
-		updatePerson: command.NewUpdatePersonHandler(people, publisher),
-		deletePerson: command.NewDeletePersonHandler(people),
-		getPerson:    query.NewGetPersonHandler(people),
-		listPeople:   query.NewListPeopleHandler(people),
+		createPerson: app.Commands.CreatePerson,
+		updatePerson: app.Commands.UpdatePerson,
+		deletePerson: app.Commands.DeletePerson,
+		getPerson:    app.Queries.GetPerson,
+		listPeople:   app.Queries.ListPeople,
 	}
 }
 
@@ -47,7 +49,7 @@ type createPersonRequest struct {
 	Email     *string         `json:"email"`
 	Phone     *string         `json:"phone"`
 	Address   *addressRequest `json:"address"`
-	BirthDate *shared.Date    `json:"birthDate"`
+	BirthDate *dto.JSONDate   `json:"birthDate"`
 	MemberNo  *int64          `json:"memberNo"`
 	Active    *bool           `json:"active"`
 }
@@ -59,7 +61,7 @@ type updatePersonRequest struct {
 	Email     *string         `json:"email"`
 	Phone     *string         `json:"phone"`
 	Address   *addressRequest `json:"address"`
-	BirthDate *shared.Date    `json:"birthDate"`
+	BirthDate *dto.JSONDate   `json:"birthDate"`
 	MemberNo  *int64          `json:"memberNo"`
 	Active    *bool           `json:"active"`
 }
@@ -76,7 +78,7 @@ func (h PersonHandler) CreatePerson(w http.ResponseWriter, r *http.Request) {
 		Email:     req.Email,
 		Phone:     req.Phone,
 		Address:   req.Address.params(),
-		BirthDate: req.BirthDate,
+		BirthDate: (*shared.Date)(req.BirthDate),
 		MemberNo:  req.MemberNo,
 		Active:    req.Active,
 	})
@@ -113,7 +115,7 @@ func (h PersonHandler) UpdatePerson(w http.ResponseWriter, r *http.Request) {
 		Email:     req.Email,
 		Phone:     req.Phone,
 		Address:   req.Address.params(),
-		BirthDate: req.BirthDate,
+		BirthDate: (*shared.Date)(req.BirthDate),
 		MemberNo:  req.MemberNo,
 		Active:    req.Active,
 	})

@@ -24,7 +24,7 @@ func TestCreatePerson(t *testing.T) {
 	}{
 		{name: "valid", body: validPerson, status: http.StatusCreated},
 		{name: "valid with every field", body: `{"name":"sample","email":"ann@example.com","phone":"+111111","address":{"street":"sample","city":"sample","postcode":"sample","location":{"lat":"12.50","lng":"12.50"}},"birthDate":"2024-01-31","memberNo":1,"active":true}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"name":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","email":"!","phone":"!","address":{"street":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","city":"sample"},"memberNo":0}`, status: http.StatusBadRequest, fields: []string{"name", "email", "phone", "address.street", "memberNo"}},
+		{name: "invalid fields", body: `{"name":"` + strings.Repeat("a", 121) + `","email":"!","phone":"!","address":{"street":"` + strings.Repeat("a", 201) + `","city":"sample"},"memberNo":0}`, status: http.StatusBadRequest, fields: []string{"name", "email", "phone", "address.street", "memberNo"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"name", "email", "memberNo"}},
 		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
@@ -131,7 +131,7 @@ func TestUpdatePersonIfMatch(t *testing.T) {
 func TestDeletePerson(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
-	created := api.create(t, "/people", `{"name":"sample","email":"ann@example.com","memberNo":1}`)
+	created := api.create(t, "/people", validPerson)
 	path := "/people/" + created["id"].(string)
 
 	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
@@ -148,14 +148,14 @@ func TestListPeople(t *testing.T) {
 	api := newTestAPI(t)
 	var ids []string
 	for _, body := range []string{
-		`{"name":"sample","email":"ann@example.con","memberNo":2,"active":true}`,
-		`{"name":"sample","email":"ann@example.coo","memberNo":3,"active":true}`,
-		`{"name":"sample","email":"ann@example.cop","memberNo":4,"active":true}`,
+		withMembers(t, validPerson, `{"email":"ann@example.con","memberNo":2,"active":true}`),
+		withMembers(t, validPerson, `{"email":"ann@example.coo","memberNo":3,"active":true}`),
+		withMembers(t, validPerson, `{"email":"ann@example.cop","memberNo":4,"active":true}`),
 	} {
 		ids = append(ids, api.create(t, "/people", body)["id"].(string))
 	}
 	for _, body := range []string{
-		`{"name":"sample","email":"ann@example.cow","memberNo":11,"active":false}`,
+		withMembers(t, validPerson, `{"email":"ann@example.cow","memberNo":11,"active":false}`),
 	} {
 		api.create(t, "/people", body)
 	}

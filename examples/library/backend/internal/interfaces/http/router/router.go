@@ -10,10 +10,7 @@ import (
 	"time"
 
 	openapi "github.com/acme/library/api"
-	"github.com/acme/library/internal/application/command"
-	"github.com/acme/library/internal/domain/book"
-	"github.com/acme/library/internal/domain/loan"
-	"github.com/acme/library/internal/domain/person"
+	"github.com/acme/library/internal/application"
 	"github.com/acme/library/internal/interfaces/http/handler"
 	"github.com/acme/library/internal/interfaces/http/middleware"
 	"github.com/go-chi/chi/v5"
@@ -22,16 +19,12 @@ import (
 // DefaultRequestTimeout is used when Dependencies.RequestTimeout is zero.
 const DefaultRequestTimeout = 30 * time.Second
 
-// Dependencies are the ports the HTTP interface needs. All are required
+// Dependencies are what the HTTP interface serves and needs. All are required
 // except RequestTimeout.
 type Dependencies struct {
-	Logger    *slog.Logger
-	Ping      func(ctx context.Context) error
-	Publisher command.EventPublisher
-
-	People person.Repository
-	Books  book.Repository
-	Loans  loan.Repository
+	Logger      *slog.Logger
+	Ping        func(ctx context.Context) error
+	Application application.Application
 
 	RequestTimeout time.Duration
 }
@@ -61,8 +54,8 @@ func New(deps Dependencies) http.Handler {
 	r.Get("/readyz", handler.Ready(deps.Ping))
 	r.Get("/openapi.yaml", handler.OpenAPI(openapi.Spec))
 
-	r.Route("/people", handler.NewPersonHandler(deps.People, deps.Publisher).Routes)
-	r.Route("/books", handler.NewBookHandler(deps.Books, deps.Publisher).Routes)
-	r.Route("/loans", handler.NewLoanHandler(deps.Loans, deps.Publisher).Routes)
+	r.Route("/people", handler.NewPersonHandler(deps.Application).Routes)
+	r.Route("/books", handler.NewBookHandler(deps.Application).Routes)
+	r.Route("/loans", handler.NewLoanHandler(deps.Application).Routes)
 	return r
 }

@@ -5,9 +5,9 @@ package handler
 import (
 	"net/http"
 
+	"github.com/acme/shop/internal/application"
 	"github.com/acme/shop/internal/application/command"
 	"github.com/acme/shop/internal/application/query"
-	"github.com/acme/shop/internal/domain/category"
 	"github.com/go-chi/chi/v5"
 )
 
@@ -20,14 +20,15 @@ type CategoryHandler struct {
 	listCategories query.ListCategoriesHandler
 }
 
-// NewCategoryHandler returns the Category handler using the given ports; neither may be nil.
-func NewCategoryHandler(categories category.Repository, publisher command.EventPublisher) CategoryHandler {
+// NewCategoryHandler returns the Category handler serving the application's
+// Category use cases.
+func NewCategoryHandler(app application.Application) CategoryHandler {
 	return CategoryHandler{
-		createCategory: command.NewCreateCategoryHandler(categories, publisher),
-		updateCategory: command.NewUpdateCategoryHandler(categories, publisher),
-		deleteCategory: command.NewDeleteCategoryHandler(categories),
-		getCategory:    query.NewGetCategoryHandler(categories),
-		listCategories: query.NewListCategoriesHandler(categories),
+		createCategory: app.Commands.CreateCategory,
+		updateCategory: app.Commands.UpdateCategory,
+		deleteCategory: app.Commands.DeleteCategory,
+		getCategory:    app.Queries.GetCategory,
+		listCategories: app.Queries.ListCategories,
 	}
 }
 

@@ -24,7 +24,7 @@ func TestCreateCategory(t *testing.T) {
 	}{
 		{name: "valid", body: validCategory, status: http.StatusCreated},
 		{name: "valid with every field", body: `{"name":"sample","description":"sample"}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"name":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}`, status: http.StatusBadRequest, fields: []string{"name"}},
+		{name: "invalid fields", body: `{"name":"` + strings.Repeat("a", 81) + `"}`, status: http.StatusBadRequest, fields: []string{"name"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"name"}},
 		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
@@ -122,7 +122,7 @@ func TestUpdateCategoryIfMatch(t *testing.T) {
 func TestDeleteCategory(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
-	created := api.create(t, "/categories", `{"name":"sample"}`)
+	created := api.create(t, "/categories", validCategory)
 	path := "/categories/" + created["id"].(string)
 
 	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
@@ -139,9 +139,9 @@ func TestListCategories(t *testing.T) {
 	api := newTestAPI(t)
 	var ids []string
 	for _, body := range []string{
-		`{"name":"samplf"}`,
-		`{"name":"samplg"}`,
-		`{"name":"samplh"}`,
+		withMembers(t, validCategory, `{"name":"samplf"}`),
+		withMembers(t, validCategory, `{"name":"samplg"}`),
+		withMembers(t, validCategory, `{"name":"samplh"}`),
 	} {
 		ids = append(ids, api.create(t, "/categories", body)["id"].(string))
 	}

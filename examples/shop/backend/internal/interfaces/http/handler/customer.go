@@ -5,9 +5,9 @@ package handler
 import (
 	"net/http"
 
+	"github.com/acme/shop/internal/application"
 	"github.com/acme/shop/internal/application/command"
 	"github.com/acme/shop/internal/application/query"
-	"github.com/acme/shop/internal/domain/customer"
 	"github.com/go-chi/chi/v5"
 )
 
@@ -20,14 +20,15 @@ type CustomerHandler struct {
 	listCustomers  query.ListCustomersHandler
 }
 
-// NewCustomerHandler returns the Customer handler using the given ports; neither may be nil.
-func NewCustomerHandler(customers customer.Repository, publisher command.EventPublisher) CustomerHandler {
+// NewCustomerHandler returns the Customer handler serving the application's
+// Customer use cases.
+func NewCustomerHandler(app application.Application) CustomerHandler {
 	return CustomerHandler{
-		createCustomer: command.NewCreateCustomerHandler(customers, publisher),
-		updateCustomer: command.NewUpdateCustomerHandler(customers, publisher),
-		deleteCustomer: command.NewDeleteCustomerHandler(customers),
-		getCustomer:    query.NewGetCustomerHandler(customers),
-		listCustomers:  query.NewListCustomersHandler(customers),
+		createCustomer: app.Commands.CreateCustomer,
+		updateCustomer: app.Commands.UpdateCustomer,
+		deleteCustomer: app.Commands.DeleteCustomer,
+		getCustomer:    app.Queries.GetCustomer,
+		listCustomers:  app.Queries.ListCustomers,
 	}
 }
 

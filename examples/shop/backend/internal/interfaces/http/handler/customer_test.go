@@ -23,7 +23,7 @@ func TestCreateCustomer(t *testing.T) {
 		fields []string
 	}{
 		{name: "valid", body: validCustomer, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"email":"!","name":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}`, status: http.StatusBadRequest, fields: []string{"email", "name"}},
+		{name: "invalid fields", body: `{"email":"!","name":"` + strings.Repeat("a", 121) + `"}`, status: http.StatusBadRequest, fields: []string{"email", "name"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"email", "name"}},
 		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
@@ -122,7 +122,7 @@ func TestUpdateCustomerIfMatch(t *testing.T) {
 func TestDeleteCustomer(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
-	created := api.create(t, "/customers", `{"email":"a@a","name":"sample"}`)
+	created := api.create(t, "/customers", validCustomer)
 	path := "/customers/" + created["id"].(string)
 
 	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
@@ -139,9 +139,9 @@ func TestListCustomers(t *testing.T) {
 	api := newTestAPI(t)
 	var ids []string
 	for _, body := range []string{
-		`{"email":"a@b","name":"sample"}`,
-		`{"email":"a@c","name":"sample"}`,
-		`{"email":"a@d","name":"sample"}`,
+		withMembers(t, validCustomer, `{"email":"a@b"}`),
+		withMembers(t, validCustomer, `{"email":"a@c"}`),
+		withMembers(t, validCustomer, `{"email":"a@d"}`),
 	} {
 		ids = append(ids, api.create(t, "/customers", body)["id"].(string))
 	}

@@ -2,12 +2,15 @@
 
 package handler
 
-import "github.com/acme/shop/internal/domain/shared"
+import (
+	"github.com/acme/shop/internal/application/dto"
+	"github.com/acme/shop/internal/domain/shared"
+)
 
 // moneyRequest is the JSON form of a Money value object in request bodies.
 type moneyRequest struct {
-	Amount   *shared.Decimal `json:"amount"`
-	Currency *string         `json:"currency"`
+	Amount   *dto.JSONDecimal `json:"amount"`
+	Currency *string          `json:"currency"`
 }
 
 // params converts the request into unvalidated domain parameters; nil stays nil.
@@ -16,7 +19,7 @@ func (m *moneyRequest) params() *shared.MoneyParams {
 		return nil
 	}
 	return &shared.MoneyParams{
-		Amount:   m.Amount,
+		Amount:   (*shared.Decimal)(m.Amount),
 		Currency: m.Currency,
 	}
 }

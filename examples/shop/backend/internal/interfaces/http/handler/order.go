@@ -5,6 +5,7 @@ package handler
 import (
 	"net/http"
 
+	"github.com/acme/shop/internal/application"
 	"github.com/acme/shop/internal/application/command"
 	"github.com/acme/shop/internal/application/query"
 	"github.com/acme/shop/internal/domain/order"
@@ -20,13 +21,14 @@ type OrderHandler struct {
 	listOrders  query.ListOrdersHandler
 }
 
-// NewOrderHandler returns the Order handler using the given ports; neither may be nil.
-func NewOrderHandler(orders order.Repository, publisher command.EventPublisher) OrderHandler {
+// NewOrderHandler returns the Order handler serving the application's
+// Order use cases.
+func NewOrderHandler(app application.Application) OrderHandler {
 	return OrderHandler{
-		placeOrder:  command.NewPlaceOrderHandler(orders, publisher),
-		cancelOrder: command.NewCancelOrderHandler(orders, publisher),
-		getOrder:    query.NewGetOrderHandler(orders),
-		listOrders:  query.NewListOrdersHandler(orders),
+		placeOrder:  app.Commands.PlaceOrder,
+		cancelOrder: app.Commands.CancelOrder,
+		getOrder:    app.Queries.GetOrder,
+		listOrders:  app.Queries.ListOrders,
 	}
 }
 

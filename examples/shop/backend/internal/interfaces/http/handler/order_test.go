@@ -78,6 +78,7 @@ func TestGetOrder(t *testing.T) {
 
 func TestCancelOrder(t *testing.T) {
 	t.Parallel()
+	allowed := withMembers(t, validOrder, `{"status":"PENDING"}`)
 	tests := []struct {
 		name   string
 		create string
@@ -85,13 +86,13 @@ func TestCancelOrder(t *testing.T) {
 		want   int
 		fields []string
 	}{
-		{name: "allowed", create: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PENDING","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`, body: `{"reason":"sample"}`, want: http.StatusOK},
-		{name: "allowed with current version", create: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PENDING","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`, body: `{"version":1,"reason":"sample"}`, want: http.StatusOK},
-		{name: "stale version", create: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PENDING","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`, body: `{"version":7,"reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when status is PAID", create: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PAID","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`, body: `{"reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when status is CANCELLED", create: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"CANCELLED","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`, body: `{"reason":"sample"}`, want: http.StatusConflict},
-		{name: "reason missing", create: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PENDING","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`, body: `{}`, want: http.StatusBadRequest, fields: []string{"reason"}},
-		{name: "unknown field", create: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PENDING","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "allowed", create: allowed, body: `{"reason":"sample"}`, want: http.StatusOK},
+		{name: "allowed with current version", create: allowed, body: `{"version":1,"reason":"sample"}`, want: http.StatusOK},
+		{name: "stale version", create: allowed, body: `{"version":7,"reason":"sample"}`, want: http.StatusConflict},
+		{name: "refused when status is PAID", create: withMembers(t, validOrder, `{"status":"PAID"}`), body: `{"reason":"sample"}`, want: http.StatusConflict},
+		{name: "refused when status is CANCELLED", create: withMembers(t, validOrder, `{"status":"CANCELLED"}`), body: `{"reason":"sample"}`, want: http.StatusConflict},
+		{name: "reason missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"reason"}},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,15 +124,15 @@ func TestListOrders(t *testing.T) {
 	api := newTestAPI(t)
 	var ids []string
 	for _, body := range []string{
-		`{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PENDING","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`,
-		`{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PENDING","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`,
-		`{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PENDING","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`,
+		withMembers(t, validOrder, `{"status":"PENDING"}`),
+		withMembers(t, validOrder, `{"status":"PENDING"}`),
+		withMembers(t, validOrder, `{"status":"PENDING"}`),
 	} {
 		ids = append(ids, api.create(t, "/orders", body)["id"].(string))
 	}
 	for _, body := range []string{
-		`{"customerId":"0190a7e0-0000-7000-8000-000000000063","status":"PENDING","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`,
-		`{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PAID","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`,
+		withMembers(t, validOrder, `{"customerId":"0190a7e0-0000-7000-8000-000000000063","status":"PENDING"}`),
+		withMembers(t, validOrder, `{"status":"PAID"}`),
 	} {
 		api.create(t, "/orders", body)
 	}

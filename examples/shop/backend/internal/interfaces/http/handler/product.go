@@ -5,9 +5,10 @@ package handler
 import (
 	"net/http"
 
+	"github.com/acme/shop/internal/application"
 	"github.com/acme/shop/internal/application/command"
+	"github.com/acme/shop/internal/application/dto"
 	"github.com/acme/shop/internal/application/query"
-	"github.com/acme/shop/internal/domain/product"
 	"github.com/acme/shop/internal/domain/shared"
 	"github.com/go-chi/chi/v5"
 	"github.com/google/uuid"
@@ -22,14 +23,15 @@ type ProductHandler struct {
 	listProducts  query.ListProductsHandler
 }
 
-// NewProductHandler returns the Product handler using the given ports; neither may be nil.
-func NewProductHandler(products product.Repository, publisher command.EventPublisher) ProductHandler {
+// NewProductHandler returns the Product handler serving the application's
+// Product use cases.
+func NewProductHandler(app application.Application) ProductHandler {
 	return ProductHandler{
-		createProduct: command.NewCreateProductHandler(products, publisher),
-		updateProduct: command.NewUpdateProductHandler(products, publisher),
-		deleteProduct: command.NewDeleteProductHandler(products),
-		getProduct:    query.NewGetProductHandler(products),
-		listProducts:  query.NewListProductsHandler(products),
+		createProduct: app.Commands.CreateProduct,
+		updateProduct: app.Commands.UpdateProduct,
+		deleteProduct: app.Commands.DeleteProduct,
+		getProduct:    app.Queries.GetProduct,
+		listProducts:  app.Queries.ListProducts,
 	}
 }
 
@@ -44,27 +46,27 @@ func (h ProductHandler) Routes(r chi.Router) {
 
 // createProductRequest is the body of POST /products.
 type createProductRequest struct {
-	Sku        *string         `json:"sku"`
-	Name       *string         `json:"name"`
-	CategoryID *uuid.UUID      `json:"categoryId"`
-	Price      *moneyRequest   `json:"price"`
-	Stock      *int32          `json:"stock"`
-	WeightKg   *shared.Decimal `json:"weightKg"`
-	Active     *bool           `json:"active"`
-	ReleasedOn *shared.Date    `json:"releasedOn"`
+	Sku        *string          `json:"sku"`
+	Name       *string          `json:"name"`
+	CategoryID *uuid.UUID       `json:"categoryId"`
+	Price      *moneyRequest    `json:"price"`
+	Stock      *int32           `json:"stock"`
+	WeightKg   *dto.JSONDecimal `json:"weightKg"`
+	Active     *bool            `json:"active"`
+	ReleasedOn *dto.JSONDate    `json:"releasedOn"`
 }
 
 // updateProductRequest is the body of PUT /products/{id}.
 type updateProductRequest struct {
-	Version    *int64          `json:"version"`
-	Sku        *string         `json:"sku"`
-	Name       *string         `json:"name"`
-	CategoryID *uuid.UUID      `json:"categoryId"`
-	Price      *moneyRequest   `json:"price"`
-	Stock      *int32          `json:"stock"`
-	WeightKg   *shared.Decimal `json:"weightKg"`
-	Active     *bool           `json:"active"`
-	ReleasedOn *shared.Date    `json:"releasedOn"`
+	Version    *int64           `json:"version"`
+	Sku        *string          `json:"sku"`
+	Name       *string          `json:"name"`
+	CategoryID *uuid.UUID       `json:"categoryId"`
+	Price      *moneyRequest    `json:"price"`
+	Stock      *int32           `json:"stock"`
+	WeightKg   *dto.JSONDecimal `json:"weightKg"`
+	Active     *bool            `json:"active"`
+	ReleasedOn *dto.JSONDate    `json:"releasedOn"`
 }
 
 // CreateProduct handles POST /products: 201 with the new Product and its Location.
@@ -80,9 +82,9 @@ func (h ProductHandler) CreateProduct(w http.ResponseWriter, r *http.Request) {
 		CategoryID: req.CategoryID,
 		Price:      req.Price.params(),
 		Stock:      req.Stock,
-		WeightKg:   req.WeightKg,
+		WeightKg:   (*shared.Decimal)(req.WeightKg),
 		Active:     req.Active,
-		ReleasedOn: req.ReleasedOn,
+		ReleasedOn: (*shared.Date)(req.ReleasedOn),
 	})
 	if err != nil {
 		WriteError(w, r, err)
@@ -118,9 +120,9 @@ func (h ProductHandler) UpdateProduct(w http.ResponseWriter, r *http.Request) {
 		CategoryID: req.CategoryID,
 		Price:      req.Price.params(),
 		Stock:      req.Stock,
-		WeightKg:   req.WeightKg,
+		WeightKg:   (*shared.Decimal)(req.WeightKg),
 		Active:     req.Active,
-		ReleasedOn: req.ReleasedOn,
+		ReleasedOn: (*shared.Date)(req.ReleasedOn),
 	})
 	if err != nil {
 		WriteError(w, r, err)

@@ -24,7 +24,7 @@ func TestCreateProduct(t *testing.T) {
 	}{
 		{name: "valid", body: validProduct, status: http.StatusCreated},
 		{name: "valid with every field", body: `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"stock":0,"weightKg":"12.50","active":true,"releasedOn":"2024-01-31"}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"sku":"!","name":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"-1","currency":"AAA"},"stock":-1,"weightKg":"-1"}`, status: http.StatusBadRequest, fields: []string{"sku", "name", "price.amount", "stock", "weightKg"}},
+		{name: "invalid fields", body: `{"sku":"!","name":"` + strings.Repeat("a", 201) + `","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"-1","currency":"AAA"},"stock":-1,"weightKg":"-1"}`, status: http.StatusBadRequest, fields: []string{"sku", "name", "price.amount", "stock", "weightKg"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"sku", "name", "categoryId", "price"}},
 		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
@@ -124,7 +124,7 @@ func TestUpdateProductIfMatch(t *testing.T) {
 func TestDeleteProduct(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
-	created := api.create(t, "/products", `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`)
+	created := api.create(t, "/products", validProduct)
 	path := "/products/" + created["id"].(string)
 
 	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
@@ -141,15 +141,15 @@ func TestListProducts(t *testing.T) {
 	api := newTestAPI(t)
 	var ids []string
 	for _, body := range []string{
-		`{"sku":"AAAB","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"active":true}`,
-		`{"sku":"AAAC","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"active":true}`,
-		`{"sku":"AAAD","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"active":true}`,
+		withMembers(t, validProduct, `{"sku":"AAAB","active":true}`),
+		withMembers(t, validProduct, `{"sku":"AAAC","active":true}`),
+		withMembers(t, validProduct, `{"sku":"AAAD","active":true}`),
 	} {
 		ids = append(ids, api.create(t, "/products", body)["id"].(string))
 	}
 	for _, body := range []string{
-		`{"sku":"AAAK","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000063","price":{"amount":"12.50","currency":"AAA"},"active":true}`,
-		`{"sku":"AAAL","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"active":false}`,
+		withMembers(t, validProduct, `{"sku":"AAAK","categoryId":"0190a7e0-0000-7000-8000-000000000063","active":true}`),
+		withMembers(t, validProduct, `{"sku":"AAAL","active":false}`),
 	} {
 		api.create(t, "/products", body)
 	}

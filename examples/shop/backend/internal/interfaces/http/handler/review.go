@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/acme/shop/internal/application"
 	"github.com/acme/shop/internal/application/command"
 	"github.com/acme/shop/internal/application/query"
 	"github.com/acme/shop/internal/domain/review"
@@ -23,15 +24,16 @@ type ReviewHandler struct {
 	listReviews   query.ListReviewsHandler
 }
 
-// NewReviewHandler returns the Review handler using the given ports; neither may be nil.
-func NewReviewHandler(reviews review.Repository, publisher command.EventPublisher) ReviewHandler {
+// NewReviewHandler returns the Review handler serving the application's
+// Review use cases.
+func NewReviewHandler(app application.Application) ReviewHandler {
 	return ReviewHandler{
-		submitReview:  command.NewSubmitReviewHandler(reviews, publisher),
-		publishReview: command.NewPublishReviewHandler(reviews, publisher),
-		rejectReview:  command.NewRejectReviewHandler(reviews, publisher),
-		deleteReview:  command.NewDeleteReviewHandler(reviews),
-		getReview:     query.NewGetReviewHandler(reviews),
-		listReviews:   query.NewListReviewsHandler(reviews),
+		submitReview:  app.Commands.SubmitReview,
+		publishReview: app.Commands.PublishReview,
+		rejectReview:  app.Commands.RejectReview,
+		deleteReview:  app.Commands.DeleteReview,
+		getReview:     app.Queries.GetReview,
+		listReviews:   app.Queries.ListReviews,
 	}
 }
 

@@ -25,7 +25,7 @@ func TestSubmitReview(t *testing.T) {
 	}{
 		{name: "valid", body: validReview, status: http.StatusCreated},
 		{name: "valid with every field", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"body":"sample","status":"DRAFT","publishedAt":"2024-01-31T12:00:00Z"}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":0,"body":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","status":"NOT_A_VALUE"}`, status: http.StatusBadRequest, fields: []string{"rating", "body", "status"}},
+		{name: "invalid fields", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":0,"body":"` + strings.Repeat("a", 2001) + `","status":"NOT_A_VALUE"}`, status: http.StatusBadRequest, fields: []string{"rating", "body", "status"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"productId", "customerId", "rating"}},
 		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
@@ -81,7 +81,7 @@ func TestGetReview(t *testing.T) {
 func TestDeleteReview(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
-	created := api.create(t, "/reviews", `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1}`)
+	created := api.create(t, "/reviews", validReview)
 	path := "/reviews/" + created["id"].(string)
 
 	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
@@ -95,6 +95,7 @@ func TestDeleteReview(t *testing.T) {
 
 func TestPublishReview(t *testing.T) {
 	t.Parallel()
+	allowed := withMembers(t, validReview, `{"status":"DRAFT"}`)
 	tests := []struct {
 		name   string
 		create string
@@ -102,13 +103,13 @@ func TestPublishReview(t *testing.T) {
 		want   int
 		fields []string
 	}{
-		{name: "allowed", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
-		{name: "allowed with current version", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"version":1,"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
-		{name: "stale version", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"version":7,"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is PUBLISHED", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"PUBLISHED"}`, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is REJECTED", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"REJECTED"}`, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "publishedAt missing", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{}`, want: http.StatusBadRequest, fields: []string{"publishedAt"}},
-		{name: "unknown field", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "allowed", create: allowed, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
+		{name: "allowed with current version", create: allowed, body: `{"version":1,"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
+		{name: "stale version", create: allowed, body: `{"version":7,"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "refused when status is PUBLISHED", create: withMembers(t, validReview, `{"status":"PUBLISHED"}`), body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "refused when status is REJECTED", create: withMembers(t, validReview, `{"status":"REJECTED"}`), body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "publishedAt missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"publishedAt"}},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -137,6 +138,7 @@ func TestPublishReviewUnknown(t *testing.T) {
 
 func TestRejectReview(t *testing.T) {
 	t.Parallel()
+	allowed := withMembers(t, validReview, `{"status":"DRAFT"}`)
 	tests := []struct {
 		name   string
 		create string
@@ -144,12 +146,12 @@ func TestRejectReview(t *testing.T) {
 		want   int
 		fields []string
 	}{
-		{name: "allowed", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{}`, want: http.StatusOK},
-		{name: "allowed with current version", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"version":1}`, want: http.StatusOK},
-		{name: "stale version", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"version":7}`, want: http.StatusConflict},
-		{name: "refused when status is PUBLISHED", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"PUBLISHED"}`, body: `{}`, want: http.StatusConflict},
-		{name: "refused when status is REJECTED", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"REJECTED"}`, body: `{}`, want: http.StatusConflict},
-		{name: "unknown field", create: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "allowed", create: allowed, body: `{}`, want: http.StatusOK},
+		{name: "allowed with current version", create: allowed, body: `{"version":1}`, want: http.StatusOK},
+		{name: "stale version", create: allowed, body: `{"version":7}`, want: http.StatusConflict},
+		{name: "refused when status is PUBLISHED", create: withMembers(t, validReview, `{"status":"PUBLISHED"}`), body: `{}`, want: http.StatusConflict},
+		{name: "refused when status is REJECTED", create: withMembers(t, validReview, `{"status":"REJECTED"}`), body: `{}`, want: http.StatusConflict},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -181,15 +183,15 @@ func TestListReviews(t *testing.T) {
 	api := newTestAPI(t)
 	var ids []string
 	for _, body := range []string{
-		`{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`,
-		`{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`,
-		`{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`,
+		withMembers(t, validReview, `{"status":"DRAFT"}`),
+		withMembers(t, validReview, `{"status":"DRAFT"}`),
+		withMembers(t, validReview, `{"status":"DRAFT"}`),
 	} {
 		ids = append(ids, api.create(t, "/reviews", body)["id"].(string))
 	}
 	for _, body := range []string{
-		`{"productId":"0190a7e0-0000-7000-8000-000000000063","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"DRAFT"}`,
-		`{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"status":"PUBLISHED"}`,
+		withMembers(t, validReview, `{"productId":"0190a7e0-0000-7000-8000-000000000063","status":"DRAFT"}`),
+		withMembers(t, validReview, `{"status":"PUBLISHED"}`),
 	} {
 		api.create(t, "/reviews", body)
 	}

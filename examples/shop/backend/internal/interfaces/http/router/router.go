@@ -10,12 +10,7 @@ import (
 	"time"
 
 	openapi "github.com/acme/shop/api"
-	"github.com/acme/shop/internal/application/command"
-	"github.com/acme/shop/internal/domain/category"
-	"github.com/acme/shop/internal/domain/customer"
-	"github.com/acme/shop/internal/domain/order"
-	"github.com/acme/shop/internal/domain/product"
-	"github.com/acme/shop/internal/domain/review"
+	"github.com/acme/shop/internal/application"
 	"github.com/acme/shop/internal/interfaces/http/handler"
 	"github.com/acme/shop/internal/interfaces/http/middleware"
 	"github.com/go-chi/chi/v5"
@@ -24,18 +19,12 @@ import (
 // DefaultRequestTimeout is used when Dependencies.RequestTimeout is zero.
 const DefaultRequestTimeout = 30 * time.Second
 
-// Dependencies are the ports the HTTP interface needs. All are required
+// Dependencies are what the HTTP interface serves and needs. All are required
 // except RequestTimeout.
 type Dependencies struct {
-	Logger    *slog.Logger
-	Ping      func(ctx context.Context) error
-	Publisher command.EventPublisher
-
-	Customers  customer.Repository
-	Orders     order.Repository
-	Categories category.Repository
-	Products   product.Repository
-	Reviews    review.Repository
+	Logger      *slog.Logger
+	Ping        func(ctx context.Context) error
+	Application application.Application
 
 	RequestTimeout time.Duration
 }
@@ -65,10 +54,10 @@ func New(deps Dependencies) http.Handler {
 	r.Get("/readyz", handler.Ready(deps.Ping))
 	r.Get("/openapi.yaml", handler.OpenAPI(openapi.Spec))
 
-	r.Route("/customers", handler.NewCustomerHandler(deps.Customers, deps.Publisher).Routes)
-	r.Route("/orders", handler.NewOrderHandler(deps.Orders, deps.Publisher).Routes)
-	r.Route("/categories", handler.NewCategoryHandler(deps.Categories, deps.Publisher).Routes)
-	r.Route("/products", handler.NewProductHandler(deps.Products, deps.Publisher).Routes)
-	r.Route("/reviews", handler.NewReviewHandler(deps.Reviews, deps.Publisher).Routes)
+	r.Route("/customers", handler.NewCustomerHandler(deps.Application).Routes)
+	r.Route("/orders", handler.NewOrderHandler(deps.Application).Routes)
+	r.Route("/categories", handler.NewCategoryHandler(deps.Application).Routes)
+	r.Route("/products", handler.NewProductHandler(deps.Application).Routes)
+	r.Route("/reviews", handler.NewReviewHandler(deps.Application).Routes)
 	return r
 }

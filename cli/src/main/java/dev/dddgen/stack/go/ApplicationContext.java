@@ -15,6 +15,29 @@ import java.util.Map;
 final class ApplicationContext {
   private ApplicationContext() {}
 
+  /**
+   * Each aggregate's repository and use cases, for the composition root that builds them once
+   * ({@code application.NewApplication}).
+   */
+  static List<Map<String, Object>> composition(GoProject p) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Aggregate a : p.model().aggregates()) {
+      GoProject.AggregateNames n = p.names(a);
+      List<Map<String, Object>> commands = new ArrayList<>();
+      for (Command command : a.commands()) {
+        commands.add(Maps.of("name", command.name(), "plural", n.plural(),
+            "publishes", HttpContext.publishes(command)));
+      }
+      List<Map<String, Object>> queries = new ArrayList<>();
+      for (Query query : a.queries()) {
+        queries.add(Maps.of("name", query.name(), "plural", n.plural()));
+      }
+      out.add(Maps.of("plural", n.plural(), "ref", n.ref(), "commands", commands,
+          "queries", queries));
+    }
+    return out;
+  }
+
   static void contribute(GoProject p, Aggregate a, Map<String, Object> aggregate) {
     String ref = p.names(a).ref();
     String receiver = p.names(a).receiver();
@@ -134,10 +157,22 @@ final class ApplicationContext {
               ? "fromOptional(" + getter + ", func(v shared." + vo.name() + ") string { return string(v.Value()) })"
               : "string(" + getter + ".Value())";
         }
-        return pointer ? "fromOptional(" + getter + ", shared." + vo.name() + ".Value)" : getter + ".Value()";
+        String value = pointer
+            ? "fromOptional(" + getter + ", shared." + vo.name() + ".Value)" : getter + ".Value()";
+        return inJsonAdapter(vo.wrapped(), pointer, value);
       }
       return pointer ? "fromOptional(" + getter + ", " + vo.name() + "FromDomain)" : vo.name() + "FromDomain(" + getter + ")";
     }
-    return getter;
+    return inJsonAdapter(field, pointer, getter);
+  }
+
+  /** {@code value} converted to dto's JSON adapter when the field is a decimal or a date. */
+  private static String inJsonAdapter(Field field, boolean pointer, String value) {
+    if (!(field.type() instanceof FieldType.Builtin b)) {
+      return value;
+    }
+    return GoTypes.jsonAdapter(b.scalar())
+        .map(adapter -> pointer ? "(*" + adapter + ")(" + value + ")" : adapter + "(" + value + ")")
+        .orElse(value);
   }
 }

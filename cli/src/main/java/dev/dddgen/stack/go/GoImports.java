@@ -21,7 +21,7 @@ public final class GoImports {
 
   private static final List<String> STANDARD = List.of(
       "bytes", "context", "crypto/rand", "database/sql/driver", "embed", "encoding/hex", "encoding/json",
-      "errors", "fmt", "io", "log/slog", "math/big", "net", "net/http", "net/http/httptest", "net/url",
+      "errors", "fmt", "go/parser", "go/token", "io", "io/fs", "log/slog", "maps", "math/big", "net", "net/http", "net/http/httptest", "net/url",
       "os", "os/signal", "path/filepath", "reflect", "regexp", "runtime/debug", "slices", "strconv", "strings",
       "sync", "sync/atomic", "syscall", "testing", "time", "unicode/utf8");
 
@@ -47,7 +47,7 @@ public final class GoImports {
 
   /** This module's packages, by the last element of their path under the module. */
   private static final List<String> MODULE_PACKAGES = List.of(
-      "internal/domain/shared", "internal/application/command", "internal/application/query",
+      "internal/domain/shared", "internal/application", "internal/application/command", "internal/application/query",
       "internal/application/dto", "internal/infrastructure/persistence/postgres",
       "internal/infrastructure/persistence/postgres/postgrestest",
       "internal/infrastructure/persistence/repository", "internal/infrastructure/messaging",

@@ -19,7 +19,7 @@ public final class GoNames {
    * A field named like one gets a trailing underscore ({@code type} → {@code type_}).
    */
   private static final Set<String> TAKEN = Set.of(
-      "assert", "bytes", "chi", "command", "context", "driver", "dto", "errors", "fmt", "handler",
+      "application", "assert", "bytes", "chi", "command", "context", "driver", "dto", "errors", "fmt", "handler",
       "http", "httptest", "io", "json", "messaging", "middleware", "pgconn", "pgx", "pgxpool",
       "postgres", "query", "regexp", "repository", "require", "shared", "slices", "slog", "strconv",
       "strings", "sync", "testing", "time", "url", "uuid", "err", "ok", "p", "v", "next", "root",

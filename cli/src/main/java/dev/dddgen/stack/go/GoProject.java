@@ -17,11 +17,11 @@ import java.util.Set;
 public final class GoProject {
   /** Package names an aggregate package may not take verbatim (it is then imported as {@code <pkg>domain}). */
   private static final Set<String> IMPORTED = Set.of(
-      "bytes", "context", "driver", "embed", "errors", "fmt", "hex", "http", "httptest", "io", "json",
-      "net", "os", "rand", "reflect", "regexp", "slices", "slog", "strconv", "strings", "sync", "testing",
+      "bytes", "context", "driver", "embed", "errors", "fmt", "fs", "parser", "token", "hex", "http", "httptest", "io", "json",
+      "maps", "net", "os", "rand", "reflect", "regexp", "slices", "slog", "strconv", "strings", "sync", "testing",
       "time", "url", "big", "debug", "filepath", "signal", "atomic", "syscall", "utf8", "uuid", "chi", "pgx",
       "pgconn", "pgtype", "pgxpool", "stdlib", "migrate", "iofs", "assert", "require", "shared",
-      "command", "query", "dto", "postgres", "postgrestest", "repository", "messaging", "handler",
+      "application", "command", "query", "dto", "postgres", "postgrestest", "repository", "messaging", "handler",
       "middleware", "router", "migrations", "chimiddleware", "pgxmigrate", "embeddedpostgres", "page", "cursor",
       "filter", "items", "openapi", "openapi3", "openapi3filter", "legacy", "routers");
 
@@ -30,15 +30,15 @@ public final class GoProject {
    * hidden inside the function that declares it (GoProjectTest keeps this list in step).
    */
   static final Set<String> TEMPLATE_LOCALS = Set.of(
-      "a", "addr", "after", "api", "args", "b", "bad", "body", "boom", "bus", "c", "cancel", "candidate",
+      "a", "addr", "after", "allowed", "api", "app", "args", "b", "bad", "body", "boom", "bus", "c", "cancel", "candidate",
       "cfg", "client", "coef", "created", "ctx", "current", "cursor", "d", "db", "dec", "digits", "dir",
       "doc", "documented", "driver", "dup", "e", "ep", "err", "event", "events", "existing", "exists", "fe",
-      "field", "fields", "format", "found", "g", "got", "h", "handlers", "header", "i", "id", "ids", "in",
+      "field", "fields", "forbidden", "format", "found", "g", "got", "h", "handlers", "header", "i", "id", "ids", "imported", "in",
       "item", "items", "key", "known", "l", "list", "loaded", "loader", "logger", "m", "method", "migrate",
       "n", "names",
       "next", "now", "ok", "one", "other", "out", "p", "pad", "page", "params", "parent", "parsed", "parts",
       "path", "pool", "port", "q", "r", "rec", "refused", "repos", "req", "resp", "root", "route", "routes",
-      "row", "rows", "s", "schema", "served", "src", "srv", "start", "status", "stop", "stored", "suffix",
+      "row", "rows", "s", "schema", "served", "spec", "src", "srv", "start", "status", "stop", "stored", "suffix",
       "t", "tag", "target", "tests", "timeout", "tt", "u", "updated", "url", "v", "value", "version", "w",
       "want", "ww", "y");
 

@@ -123,12 +123,16 @@ public final class GoTarget implements Stack {
       files.scoped(file[0], "go/team/" + file[1], "team", team, true);
     }
     for (String name : List.of("aggregate", "event", "errors", "validator", "decimal", "date", "redact",
-        "decimal_test", "date_test", "validator_test", "helpers_test")) {
+        "decimal_test", "date_test", "validator_test", "helpers_test", "layering_test")) {
       files.project(SHARED + name + ".go", "go/domain/shared/" + name);
     }
+    files.project("internal/application/application.go", "go/application/application",
+        Map.of("composition", ApplicationContext.composition(p)));
     files.project(COMMAND + "publisher.go", "go/application/command/publisher");
     files.project(QUERY + "pagination.go", "go/application/query/pagination");
     files.project(DTO + Names.snake(p.pageType()) + ".go", "go/application/dto/page");
+    files.project(DTO + "json.go", "go/application/dto/json");
+    files.project(DTO + "json_test.go", "go/application/dto/json_test");
     if (ApplicationContext.needsOptionalHelpers(p)) {
       files.project(DTO + "optional.go", "go/application/dto/optional");
     }

@@ -36,6 +36,18 @@ public record GoTypes(String domain, String param, String command, String dto, S
   }
 
   /**
+   * The type in package dto that gives a domain scalar its JSON form ({@code JSONDecimal}), for
+   * the scalars whose domain type knows nothing of encoding/json.
+   */
+  public static java.util.Optional<String> jsonAdapter(Scalar scalar) {
+    return switch (scalar) {
+      case DECIMAL -> java.util.Optional.of("JSONDecimal");
+      case DATE -> java.util.Optional.of("JSONDate");
+      default -> java.util.Optional.empty();
+    };
+  }
+
+  /**
    * Types of a field owned by an aggregate (or its entity, command or event).
    *
    * @param ref how the aggregate package is spelled from other packages
@@ -53,8 +65,9 @@ public record GoTypes(String domain, String param, String command, String dto, S
       domain = scalar(builtin.scalar());
       param = "*" + domain;
       command = param;
-      dto = domain;
-      request = param;
+      // Decimal and Date are written and read through dto's JSON adapters.
+      dto = jsonAdapter(builtin.scalar()).orElse(domain);
+      request = jsonAdapter(builtin.scalar()).map(t -> "*dto." + t).orElse(param);
     } else if (type instanceof FieldType.Reference) {
       domain = "uuid.UUID";
       param = "*uuid.UUID";

@@ -79,12 +79,12 @@ final class HttpContext {
     List<Map<String, Object>> useCases = new ArrayList<>();
     for (int i = 0; i < a.commands().size(); i++) {
       Map<String, Object> c = commands.get(i);
-      useCases.add(Maps.of("field", c.get("field"), "package", "command", "handler", c.get("handler"),
-          "publishes", publishes(a.commands().get(i))));
+      useCases.add(Maps.of("field", c.get("field"), "group", "Commands",
+          "isCommand", true, "name", a.commands().get(i).name()));
     }
     for (Map<String, Object> q : queries) {
-      useCases.add(Maps.of("field", q.get("field"), "package", "query", "handler", q.get("handler"),
-          "publishes", false));
+      useCases.add(Maps.of("field", q.get("field"), "group", "Queries", "isCommand", false,
+          "name", q.get("name")));
     }
     http.put("useCases", useCases);
     http.put("hasUseCases", !useCases.isEmpty());
@@ -149,7 +149,7 @@ final class HttpContext {
   }
 
   /** Every command but a plain delete saves the aggregate and publishes its recorded events. */
-  private static boolean publishes(Command command) {
+  static boolean publishes(Command command) {
     return command.kind() != Command.Kind.DELETE || command.emits().isPresent() || !command.guards().isEmpty();
   }
 
@@ -164,7 +164,15 @@ final class HttpContext {
 
   private static String value(DomainModel model, String receiver, Field field) {
     String v = receiver + "." + GoNames.exported(field.name());
-    return composite(model, field) ? v + ".params()" : v;
+    if (composite(model, field)) {
+      return v + ".params()";
+    }
+    // A decimal or date arrives as dto's JSON adapter: the same value under the domain's type.
+    if (unwrap(model, field).type() instanceof FieldType.Builtin b
+        && GoTypes.jsonAdapter(b.scalar()).isPresent()) {
+      return "(*" + GoTypes.scalar(b.scalar()) + ")(" + v + ")";
+    }
+    return v;
   }
 
   /** The scalar a query-string filter is read as, or null for strings/enums/uuids. */

@@ -2,6 +2,7 @@ package dev.dddgen.stack.go;
 
 import dev.dddgen.api.Operation;
 import dev.dddgen.api.Resource;
+import dev.dddgen.api.Sample;
 import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
@@ -25,7 +26,9 @@ final class HttpTestsActions {
         continue;
       }
       Operation op = resource.operation(c.name());
-      String create = create(model, a, Scenarios.allowed(c));
+      String validConst = "valid" + a.name();
+      String allowed = create(a, validConst, Scenarios.allowed(c));
+      String create = "allowed";
       List<String> params = scenarios.valid(op, false).memberJson(HttpTestsBodies::quote);
       String joined = String.join(",", params);
       String body = "`{" + joined + "}`";
@@ -35,7 +38,7 @@ final class HttpTestsActions {
       cases.add(kase("allowed with current version", create, "`{\"version\":1" + comma + joined + "}`", "http.StatusOK", null));
       cases.add(kase("stale version", create, "`{\"version\":7" + comma + joined + "}`", "http.StatusConflict", null));
       for (Scenarios.Refusal refusal : Scenarios.refusals(a, c)) {
-        cases.add(kase("refused when " + refusal.field() + " is " + refusal.value(), create(model, a, refusal.state()),
+        cases.add(kase("refused when " + refusal.field() + " is " + refusal.value(), create(a, validConst, refusal.state()),
             body, "http.StatusConflict", null));
       }
       for (Scenarios.Missing missing : scenarios.missing(op)) {
@@ -51,7 +54,7 @@ final class HttpTestsActions {
         effects.add("assert.Equal(t, " + v + ", out[\"" + f.name() + "\"])");
       }
       out.add(Maps.of("name", c.name(), "path", path, "segment", op.actionSegment().orElseThrow(),
-          "cases", cases, "effects", effects));
+          "allowed", allowed, "cases", cases, "effects", effects));
     }
     return out;
   }
@@ -61,8 +64,21 @@ final class HttpTestsActions {
         "fields", fields == null ? List.of() : List.of(fields));
   }
 
-  /** The create body of the aggregate in a state: {@code set} gives some fields' values. */
-  static String create(DomainModel model, Aggregate a, Map<String, String> set) {
-    return "`" + Scenarios.of(model).body(a, set).json(HttpTestsBodies::quote) + "`";
+  /**
+   * The create body of the aggregate in a state, as a Go expression: the valid body with the
+   * state's fields set ({@code withMembers}, the tests' helper), not the whole body pasted again.
+   */
+  static String create(Aggregate a, String validConst, Map<String, String> state) {
+    List<Sample.Member> members = new ArrayList<>();
+    for (Field f : a.fields()) {
+      if (state.containsKey(f.name())) {
+        members.add(new Sample.Member(f.name(), Scenarios.scalar(f, state.get(f.name()))));
+      }
+    }
+    if (members.isEmpty()) {
+      return validConst;
+    }
+    return "withMembers(t, " + validConst + ", `"
+        + new Sample.Obj(members).json(HttpTestsBodies::quoteInRaw) + "`)";
   }
 }

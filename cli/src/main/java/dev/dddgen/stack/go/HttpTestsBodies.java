@@ -42,7 +42,7 @@ final class HttpTestsBodies {
    */
   static String[] invalid(DomainModel model, Aggregate a) {
     return Scenarios.of(model).invalid(a)
-        .map(invalid -> new String[] {"`" + invalid.body().json(HttpTestsBodies::quote) + "`",
+        .map(invalid -> new String[] {"`" + invalid.body().json(HttpTestsBodies::quoteInRaw) + "`",
             "[]string{" + String.join(", ", invalid.fields().stream().map(HttpTestsBodies::quote).toList())
                 + "}"})
         .orElse(null);
@@ -150,10 +150,19 @@ final class HttpTestsBodies {
   }
 
   /** A list body: required and filter fields; unique ones bumped by {@code n}, {@code changed} given another value. */
-  static String listBody(DomainModel model, Aggregate a, List<String> filters, int n, String changed) {
+  /**
+   * The n-th body of the list test, as a Go expression: the valid body with its filter fields
+   * set, its unique fields made distinct by {@code n} and the {@code changed} field given another
+   * value ({@code withMembers}, the tests' helper); only what differs is spelled out.
+   */
+  static String listBody(
+      DomainModel model, Aggregate a, String validConst, List<String> filters, int n,
+      String changed) {
     List<String> parts = new ArrayList<>();
     for (Field f : a.fields()) {
-      if (f.omittable() && !filters.contains(f.name())) {
+      boolean differs = f.unique() || f.name().equals(changed)
+          || (f.omittable() && filters.contains(f.name()));
+      if (!differs) {
         continue;
       }
       String v = value(model, f, false);
@@ -165,10 +174,10 @@ final class HttpTestsBodies {
       }
       parts.add(quote(f.name()) + ":" + v);
     }
-    for (Entity e : a.entities()) {
-      parts.add(quote(Api.listProperty(e)) + ":[" + object(model, e.fields(), false) + "]");
+    if (parts.isEmpty()) {
+      return validConst;
     }
-    return "`{" + String.join(",", parts) + "}`";
+    return "withMembers(t, " + validConst + ", `{" + String.join(",", parts) + "}`)";
   }
 
   static String other(DomainModel model, Field f, String v) {
@@ -196,6 +205,21 @@ final class HttpTestsBodies {
    * (expected values): a backquote, which would end a raw string, is escaped as a \\u sequence,
    * which JSON and Go read alike.
    */
+  /** Runs at least this long are written as {@code strings.Repeat}, not pasted. */
+  private static final int REPEAT_RUN = 16;
+
+  /**
+   * A JSON string inside a Go raw string literal: a text of one repeated character (the boundary
+   * cases' over-long values) is spliced in as {@code strings.Repeat}, so no test line carries
+   * thousands of the same letter.
+   */
+  static String quoteInRaw(String s) {
+    if (s.length() >= REPEAT_RUN && s.chars().allMatch(c -> c == s.charAt(0))) {
+      return "\"` + strings.Repeat(" + quote(s.substring(0, 1)) + ", " + s.length() + ") + `\"";
+    }
+    return quote(s);
+  }
+
   static String quote(String s) {
     return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\u0060") + "\"";
   }

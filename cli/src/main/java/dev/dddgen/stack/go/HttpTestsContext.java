@@ -22,9 +22,9 @@ final class HttpTestsContext {
     List<Object> delete = new ArrayList<>();
     a.command(Command.Kind.DELETE).ifPresent(c -> {
       // A guarded delete is tried on a row its guards allow, then on one they refuse.
-      String allowed = c.guards().isEmpty() ? body : HttpTestsActions.create(p.model(), a, Scenarios.allowed(c));
+      String allowed = HttpTestsActions.create(a, validConst, c.guards().isEmpty() ? Map.of() : Scenarios.allowed(c));
       List<Object> refused = Scenarios.refusals(a, c).stream().limit(1)
-          .map(r -> (Object) Maps.of("body", HttpTestsActions.create(p.model(), a, r.state()))).toList();
+          .map(r -> (Object) Maps.of("body", HttpTestsActions.create(a, validConst, r.state()))).toList();
       delete.add(Maps.of("name", c.name(), "path", path, "createBody", allowed, "checkGone", !get.isEmpty(),
           "refused", refused));
     });
@@ -107,14 +107,14 @@ final class HttpTestsContext {
       }
       List<String> bodies = new ArrayList<>();
       for (int i = 1; i <= 3; i++) {
-        bodies.add(HttpTestsBodies.listBody(p.model(), a, filters, i, null));
+        bodies.add(HttpTestsBodies.listBody(p.model(), a, validConst, filters, i, null));
       }
       List<String> others = new ArrayList<>();
       List<String> query = new ArrayList<>();
       List<Object> bads = new ArrayList<>();
       for (int j = 0; j < filters.size(); j++) {
         String fname = filters.get(j);
-        others.add(HttpTestsBodies.listBody(p.model(), a, filters, 10 + j, fname));
+        others.add(HttpTestsBodies.listBody(p.model(), a, validConst, filters, 10 + j, fname));
         dev.dddgen.model.Field f = a.field(fname).get();
         String v = HttpTestsBodies.value(p.model(), f, false);
         if (v.startsWith("\"")) {
