@@ -65,27 +65,16 @@ func NewPostgresBookRepository(pool *pgxpool.Pool) *PostgresBookRepository {
 
 // Add implements book.Repository.
 func (repo *PostgresBookRepository) Add(ctx context.Context, b *book.Book) error {
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		args := append([]any{b.ID(), b.Version(), b.CreatedAt(), b.UpdatedAt()}, bookValues(b)...)
-		if _, err := tx.Exec(ctx, insertBookSQL, args...); err != nil {
-			return postgres.TranslateError(err, bookConstraints)
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("insert book: %w", err)
+	args := append([]any{b.ID(), b.Version(), b.CreatedAt(), b.UpdatedAt()}, bookValues(b)...)
+	if _, err := repo.pool.Exec(ctx, insertBookSQL, args...); err != nil {
+		return fmt.Errorf("insert book: %w", postgres.TranslateError(err, bookConstraints))
 	}
 	return nil
 }
 
 // Get implements book.Repository.
 func (repo *PostgresBookRepository) Get(ctx context.Context, id uuid.UUID) (*book.Book, error) {
-	var b *book.Book
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		var err error
-		b, err = getBook(ctx, tx, id)
-		return err
-	})
+	b, err := repo.get(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("get book %s: %w", id, err)
 	}
@@ -96,32 +85,24 @@ func (repo *PostgresBookRepository) Get(ctx context.Context, id uuid.UUID) (*boo
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresBookRepository) Update(ctx context.Context, id uuid.UUID, update func(b *book.Book) error) (*book.Book, error) {
-	var updated *book.Book
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		b, err := getBook(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		loaded := b.Version()
-		if err := update(b); err != nil {
-			return err
-		}
-		b.IncrementVersion(shared.Now())
-		args := append([]any{id, loaded, b.Version(), b.UpdatedAt()}, bookValues(b)...)
-		tag, err := tx.Exec(ctx, updateBookSQL, args...)
-		if err != nil {
-			return postgres.TranslateError(err, bookConstraints)
-		}
-		if tag.RowsAffected() == 0 {
-			return bookGoneOrChanged(ctx, tx, id)
-		}
-		updated = b
-		return nil
-	})
+	b, err := repo.get(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("update book %s: %w", id, err)
 	}
-	return updated, nil
+	loaded := b.Version()
+	if err := update(b); err != nil {
+		return nil, fmt.Errorf("update book %s: %w", id, err)
+	}
+	b.IncrementVersion(shared.Now())
+	args := append([]any{id, loaded, b.Version(), b.UpdatedAt()}, bookValues(b)...)
+	tag, err := repo.pool.Exec(ctx, updateBookSQL, args...)
+	if err != nil {
+		return nil, fmt.Errorf("update book %s: %w", id, postgres.TranslateError(err, bookConstraints))
+	}
+	if tag.RowsAffected() == 0 {
+		return nil, fmt.Errorf("update book %s: %w", id, bookGoneOrChanged(ctx, repo.pool, id))
+	}
+	return b, nil
 }
 
 // Delete implements book.Repository.
@@ -142,30 +123,26 @@ func (repo *PostgresBookRepository) Delete(ctx context.Context, id uuid.UUID, ve
 
 // List implements book.Repository.
 func (repo *PostgresBookRepository) List(ctx context.Context, filter book.ListFilter) ([]*book.Book, error) {
-	var out []*book.Book
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, listBooksSQL, filter.Type, filter.Isbn, filter.After, filter.Limit)
-		if err != nil {
-			return err
-		}
-		found, err := pgx.CollectRows(rows, scanBookRow)
-		if err != nil {
-			return err
-		}
-		for _, row := range found {
-			out = append(out, row.toDomain())
-		}
-		return nil
-	})
+	// One statement is a consistent snapshot of itself: no transaction needed.
+	rows, err := repo.pool.Query(ctx, listBooksSQL, filter.Type, filter.Isbn, filter.After, filter.Limit)
 	if err != nil {
 		return nil, fmt.Errorf("list books: %w", err)
+	}
+	found, err := pgx.CollectRows(rows, scanBookRow)
+	if err != nil {
+		return nil, fmt.Errorf("list books: %w", err)
+	}
+	out := make([]*book.Book, 0, len(found))
+	for _, row := range found {
+		out = append(out, row.toDomain())
 	}
 	return out, nil
 }
 
-// getBook reads one Book on db.
-func getBook(ctx context.Context, db postgres.DBTX, id uuid.UUID) (*book.Book, error) {
-	rows, err := db.Query(ctx, selectBookSQL, id)
+// get reads one Book in one round trip.
+func (repo *PostgresBookRepository) get(ctx context.Context, id uuid.UUID) (*book.Book, error) {
+	// One statement is a consistent snapshot of itself: no transaction needed.
+	rows, err := repo.pool.Query(ctx, selectBookSQL, id)
 	if err != nil {
 		return nil, err
 	}

@@ -65,27 +65,16 @@ func NewPostgresPersonRepository(pool *pgxpool.Pool) *PostgresPersonRepository {
 
 // Add implements person.Repository.
 func (repo *PostgresPersonRepository) Add(ctx context.Context, pe *person.Person) error {
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		args := append([]any{pe.ID(), pe.Version(), pe.CreatedAt(), pe.UpdatedAt()}, personValues(pe)...)
-		if _, err := tx.Exec(ctx, insertPersonSQL, args...); err != nil {
-			return postgres.TranslateError(err, personConstraints)
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("insert person: %w", err)
+	args := append([]any{pe.ID(), pe.Version(), pe.CreatedAt(), pe.UpdatedAt()}, personValues(pe)...)
+	if _, err := repo.pool.Exec(ctx, insertPersonSQL, args...); err != nil {
+		return fmt.Errorf("insert person: %w", postgres.TranslateError(err, personConstraints))
 	}
 	return nil
 }
 
 // Get implements person.Repository.
 func (repo *PostgresPersonRepository) Get(ctx context.Context, id uuid.UUID) (*person.Person, error) {
-	var pe *person.Person
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		var err error
-		pe, err = getPerson(ctx, tx, id)
-		return err
-	})
+	pe, err := repo.get(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("get person %s: %w", id, err)
 	}
@@ -96,32 +85,24 @@ func (repo *PostgresPersonRepository) Get(ctx context.Context, id uuid.UUID) (*p
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresPersonRepository) Update(ctx context.Context, id uuid.UUID, update func(pe *person.Person) error) (*person.Person, error) {
-	var updated *person.Person
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		pe, err := getPerson(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		loaded := pe.Version()
-		if err := update(pe); err != nil {
-			return err
-		}
-		pe.IncrementVersion(shared.Now())
-		args := append([]any{id, loaded, pe.Version(), pe.UpdatedAt()}, personValues(pe)...)
-		tag, err := tx.Exec(ctx, updatePersonSQL, args...)
-		if err != nil {
-			return postgres.TranslateError(err, personConstraints)
-		}
-		if tag.RowsAffected() == 0 {
-			return personGoneOrChanged(ctx, tx, id)
-		}
-		updated = pe
-		return nil
-	})
+	pe, err := repo.get(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("update person %s: %w", id, err)
 	}
-	return updated, nil
+	loaded := pe.Version()
+	if err := update(pe); err != nil {
+		return nil, fmt.Errorf("update person %s: %w", id, err)
+	}
+	pe.IncrementVersion(shared.Now())
+	args := append([]any{id, loaded, pe.Version(), pe.UpdatedAt()}, personValues(pe)...)
+	tag, err := repo.pool.Exec(ctx, updatePersonSQL, args...)
+	if err != nil {
+		return nil, fmt.Errorf("update person %s: %w", id, postgres.TranslateError(err, personConstraints))
+	}
+	if tag.RowsAffected() == 0 {
+		return nil, fmt.Errorf("update person %s: %w", id, personGoneOrChanged(ctx, repo.pool, id))
+	}
+	return pe, nil
 }
 
 // Delete implements person.Repository.
@@ -142,30 +123,26 @@ func (repo *PostgresPersonRepository) Delete(ctx context.Context, id uuid.UUID, 
 
 // List implements person.Repository.
 func (repo *PostgresPersonRepository) List(ctx context.Context, filter person.ListFilter) ([]*person.Person, error) {
-	var out []*person.Person
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, listPeopleSQL, filter.Active, filter.After, filter.Limit)
-		if err != nil {
-			return err
-		}
-		found, err := pgx.CollectRows(rows, scanPersonRow)
-		if err != nil {
-			return err
-		}
-		for _, row := range found {
-			out = append(out, row.toDomain())
-		}
-		return nil
-	})
+	// One statement is a consistent snapshot of itself: no transaction needed.
+	rows, err := repo.pool.Query(ctx, listPeopleSQL, filter.Active, filter.After, filter.Limit)
 	if err != nil {
 		return nil, fmt.Errorf("list people: %w", err)
+	}
+	found, err := pgx.CollectRows(rows, scanPersonRow)
+	if err != nil {
+		return nil, fmt.Errorf("list people: %w", err)
+	}
+	out := make([]*person.Person, 0, len(found))
+	for _, row := range found {
+		out = append(out, row.toDomain())
 	}
 	return out, nil
 }
 
-// getPerson reads one Person on db.
-func getPerson(ctx context.Context, db postgres.DBTX, id uuid.UUID) (*person.Person, error) {
-	rows, err := db.Query(ctx, selectPersonSQL, id)
+// get reads one Person in one round trip.
+func (repo *PostgresPersonRepository) get(ctx context.Context, id uuid.UUID) (*person.Person, error) {
+	// One statement is a consistent snapshot of itself: no transaction needed.
+	rows, err := repo.pool.Query(ctx, selectPersonSQL, id)
 	if err != nil {
 		return nil, err
 	}

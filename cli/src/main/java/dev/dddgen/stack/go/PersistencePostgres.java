@@ -30,6 +30,8 @@ final class PersistencePostgres {
     pg.put("rv", rv);
     pg.put("table", Sql.id(a.table()));
     pg.put("tableName", a.table());
+    // The child rows' list query selects its page of root ids by the root table, inside an entity.
+    pg.put("rootTable", Sql.id(a.table()));
     String childTables = "";
     if (!a.entities().isEmpty()) {
       childTables = ", child table" + (a.entities().size() > 1 ? "s " : " ")
