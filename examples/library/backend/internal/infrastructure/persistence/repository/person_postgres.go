@@ -65,7 +65,7 @@ func NewPostgresPersonRepository(pool *pgxpool.Pool) *PostgresPersonRepository {
 
 // Add implements person.Repository.
 func (repo *PostgresPersonRepository) Add(ctx context.Context, pe *person.Person) error {
-	args := append([]any{pe.ID(), pe.Version(), pe.CreatedAt(), pe.UpdatedAt()}, personValues(pe)...)
+	args := append([]any{[16]byte(pe.ID()), pe.Version(), pe.CreatedAt(), pe.UpdatedAt()}, personValues(pe)...)
 	if _, err := repo.pool.Exec(ctx, insertPersonSQL, args...); err != nil {
 		return fmt.Errorf("insert person: %w", postgres.TranslateError(err, personConstraints))
 	}
@@ -94,7 +94,7 @@ func (repo *PostgresPersonRepository) Update(ctx context.Context, id uuid.UUID, 
 		return nil, fmt.Errorf("update person %s: %w", id, err)
 	}
 	pe.IncrementVersion(shared.Now())
-	args := append([]any{id, loaded, pe.Version(), pe.UpdatedAt()}, personValues(pe)...)
+	args := append([]any{[16]byte(id), loaded, pe.Version(), pe.UpdatedAt()}, personValues(pe)...)
 	tag, err := repo.pool.Exec(ctx, updatePersonSQL, args...)
 	if err != nil {
 		return nil, fmt.Errorf("update person %s: %w", id, postgres.TranslateError(err, personConstraints))
@@ -108,7 +108,7 @@ func (repo *PostgresPersonRepository) Update(ctx context.Context, id uuid.UUID, 
 // Delete implements person.Repository.
 // The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresPersonRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deletePersonSQL, id, version)
+	tag, err := repo.pool.Exec(ctx, deletePersonSQL, [16]byte(id), version)
 	if err != nil {
 		return fmt.Errorf("delete person %s: %w", id, postgres.TranslateError(err, personConstraints))
 	}
@@ -124,7 +124,7 @@ func (repo *PostgresPersonRepository) Delete(ctx context.Context, id uuid.UUID, 
 // List implements person.Repository.
 func (repo *PostgresPersonRepository) List(ctx context.Context, filter person.ListFilter) ([]*person.Person, error) {
 	// One statement is a consistent snapshot of itself: no transaction needed.
-	rows, err := repo.pool.Query(ctx, listPeopleSQL, filter.Active, filter.After, filter.Limit)
+	rows, err := repo.pool.Query(ctx, listPeopleSQL, filter.Active, (*[16]byte)(filter.After), filter.Limit)
 	if err != nil {
 		return nil, fmt.Errorf("list people: %w", err)
 	}
@@ -142,7 +142,7 @@ func (repo *PostgresPersonRepository) List(ctx context.Context, filter person.Li
 // get reads one Person in one round trip.
 func (repo *PostgresPersonRepository) get(ctx context.Context, id uuid.UUID) (*person.Person, error) {
 	// One statement is a consistent snapshot of itself: no transaction needed.
-	rows, err := repo.pool.Query(ctx, selectPersonSQL, id)
+	rows, err := repo.pool.Query(ctx, selectPersonSQL, [16]byte(id))
 	if err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ func (repo *PostgresPersonRepository) get(ctx context.Context, id uuid.UUID) (*p
 // deleted, or its version changed since it was read.
 func personGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
 	var exists bool
-	if err := db.QueryRow(ctx, existsPersonSQL, id).Scan(&exists); err != nil {
+	if err := db.QueryRow(ctx, existsPersonSQL, [16]byte(id)).Scan(&exists); err != nil {
 		return err
 	}
 	if !exists {
@@ -205,9 +205,12 @@ type personRow struct {
 	active             bool
 }
 
+// scanPersonRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
+// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
+// text round trip per value (formatted, parsed, and a discarded encode error built).
 func scanPersonRow(row pgx.CollectableRow) (personRow, error) {
 	var r personRow
-	err := row.Scan(&r.id, &r.version, &r.createdAt, &r.updatedAt, &r.name, &r.email, &r.phone, &r.addressStreet, &r.addressCity, &r.addressPostcode, &r.addressLocationLat, &r.addressLocationLng, &r.birthDate, &r.memberNo, &r.active)
+	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.name, &r.email, &r.phone, &r.addressStreet, &r.addressCity, &r.addressPostcode, &r.addressLocationLat, &r.addressLocationLng, &r.birthDate, &r.memberNo, &r.active)
 	return r, err
 }
 

@@ -66,7 +66,7 @@ func NewPostgresProductRepository(pool *pgxpool.Pool) *PostgresProductRepository
 
 // Add implements product.Repository.
 func (repo *PostgresProductRepository) Add(ctx context.Context, pr *product.Product) error {
-	args := append([]any{pr.ID(), pr.Version(), pr.CreatedAt(), pr.UpdatedAt()}, productValues(pr)...)
+	args := append([]any{[16]byte(pr.ID()), pr.Version(), pr.CreatedAt(), pr.UpdatedAt()}, productValues(pr)...)
 	if _, err := repo.pool.Exec(ctx, insertProductSQL, args...); err != nil {
 		return fmt.Errorf("insert product: %w", postgres.TranslateError(err, productConstraints))
 	}
@@ -95,7 +95,7 @@ func (repo *PostgresProductRepository) Update(ctx context.Context, id uuid.UUID,
 		return nil, fmt.Errorf("update product %s: %w", id, err)
 	}
 	pr.IncrementVersion(shared.Now())
-	args := append([]any{id, loaded, pr.Version(), pr.UpdatedAt()}, productValues(pr)...)
+	args := append([]any{[16]byte(id), loaded, pr.Version(), pr.UpdatedAt()}, productValues(pr)...)
 	tag, err := repo.pool.Exec(ctx, updateProductSQL, args...)
 	if err != nil {
 		return nil, fmt.Errorf("update product %s: %w", id, postgres.TranslateError(err, productConstraints))
@@ -109,7 +109,7 @@ func (repo *PostgresProductRepository) Update(ctx context.Context, id uuid.UUID,
 // Delete implements product.Repository.
 // The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresProductRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deleteProductSQL, id, version)
+	tag, err := repo.pool.Exec(ctx, deleteProductSQL, [16]byte(id), version)
 	if err != nil {
 		return fmt.Errorf("delete product %s: %w", id, postgres.TranslateError(err, productConstraints))
 	}
@@ -125,7 +125,7 @@ func (repo *PostgresProductRepository) Delete(ctx context.Context, id uuid.UUID,
 // List implements product.Repository.
 func (repo *PostgresProductRepository) List(ctx context.Context, filter product.ListFilter) ([]*product.Product, error) {
 	// One statement is a consistent snapshot of itself: no transaction needed.
-	rows, err := repo.pool.Query(ctx, listProductsSQL, filter.CategoryID, filter.Active, filter.After, filter.Limit)
+	rows, err := repo.pool.Query(ctx, listProductsSQL, filter.CategoryID, filter.Active, (*[16]byte)(filter.After), filter.Limit)
 	if err != nil {
 		return nil, fmt.Errorf("list products: %w", err)
 	}
@@ -143,7 +143,7 @@ func (repo *PostgresProductRepository) List(ctx context.Context, filter product.
 // get reads one Product in one round trip.
 func (repo *PostgresProductRepository) get(ctx context.Context, id uuid.UUID) (*product.Product, error) {
 	// One statement is a consistent snapshot of itself: no transaction needed.
-	rows, err := repo.pool.Query(ctx, selectProductSQL, id)
+	rows, err := repo.pool.Query(ctx, selectProductSQL, [16]byte(id))
 	if err != nil {
 		return nil, err
 	}
@@ -161,7 +161,7 @@ func (repo *PostgresProductRepository) get(ctx context.Context, id uuid.UUID) (*
 // deleted, or its version changed since it was read.
 func productGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
 	var exists bool
-	if err := db.QueryRow(ctx, existsProductSQL, id).Scan(&exists); err != nil {
+	if err := db.QueryRow(ctx, existsProductSQL, [16]byte(id)).Scan(&exists); err != nil {
 		return err
 	}
 	if !exists {
@@ -202,9 +202,12 @@ type productRow struct {
 	releasedOn    *shared.Date
 }
 
+// scanProductRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
+// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
+// text round trip per value (formatted, parsed, and a discarded encode error built).
 func scanProductRow(row pgx.CollectableRow) (productRow, error) {
 	var r productRow
-	err := row.Scan(&r.id, &r.version, &r.createdAt, &r.updatedAt, &r.sku, &r.name, &r.categoryID, &r.priceAmount, &r.priceCurrency, &r.stock, &r.weightKg, &r.active, &r.releasedOn)
+	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.sku, &r.name, &r.categoryID, &r.priceAmount, &r.priceCurrency, &r.stock, &r.weightKg, &r.active, &r.releasedOn)
 	return r, err
 }
 

@@ -78,7 +78,8 @@ final class PersistencePostgres {
     // The repository port honours After whether or not a query pages (the in-memory adapter too).
     int after = conditions.size() + 1;
     conditions.add("($" + after + "::uuid IS NULL OR id > $" + after + ")");
-    listArgs.add("filter.After");
+    // As a *[16]byte pgx sends the cursor as a binary uuid (see scan<Aggregate>Row).
+    listArgs.add("(*[16]byte)(filter.After)");
     List<String> listConditions = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i++) {
       listConditions.add((i == 0 ? "WHERE " : "  AND ") + conditions.get(i));
