@@ -42,11 +42,15 @@ func (b *Bus) Subscribe(eventName string, h Handler) {
 // Publish implements command.EventPublisher. Only the event name and the
 // aggregate id are logged, never event fields (they may hold personal data).
 func (b *Bus) Publish(ctx context.Context, events ...shared.Event) {
+	// The debug line's attributes cost a string per event: build them only when it is logged.
+	debug := b.logger.Enabled(ctx, slog.LevelDebug)
 	for _, e := range events {
-		b.logger.DebugContext(ctx, "domain event published",
-			slog.String("event", e.EventName()),
-			slog.String("aggregate_id", e.AggregateID().String()),
-		)
+		if debug {
+			b.logger.LogAttrs(ctx, slog.LevelDebug, "domain event published",
+				slog.String("event", e.EventName()),
+				slog.String("aggregate_id", e.AggregateID().String()),
+			)
+		}
 		b.mu.RLock()
 		handlers := b.handlers[e.EventName()]
 		b.mu.RUnlock()

@@ -64,6 +64,20 @@ SELECT loan_id, id, renewed_at, by_person_id, note
 FROM renewals
 WHERE loan_id = ANY($1)
 ORDER BY loan_id, position`
+
+	listRenewalsSQL = `
+SELECT loan_id, id, renewed_at, by_person_id, note
+FROM renewals
+WHERE loan_id IN (
+  SELECT id
+  FROM loans
+  WHERE ($1::uuid IS NULL OR person_id = $1)
+    AND ($2::text IS NULL OR status = $2)
+    AND ($3::boolean IS NULL OR renewable = $3)
+    AND ($4::uuid IS NULL OR id > $4)
+  ORDER BY id
+  LIMIT $5)
+ORDER BY loan_id, position`
 )
 
 // PostgresLoanRepository stores Loans in PostgreSQL (table loans, child table renewals).
@@ -80,27 +94,20 @@ func NewPostgresLoanRepository(pool *pgxpool.Pool) *PostgresLoanRepository {
 
 // Add implements loan.Repository.
 func (repo *PostgresLoanRepository) Add(ctx context.Context, l *loan.Loan) error {
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		args := append([]any{l.ID(), l.Version(), l.CreatedAt(), l.UpdatedAt()}, loanValues(l)...)
-		if _, err := tx.Exec(ctx, insertLoanSQL, args...); err != nil {
-			return postgres.TranslateError(err, loanConstraints)
-		}
-		return insertRenewals(ctx, tx, l)
-	})
-	if err != nil {
-		return fmt.Errorf("insert loan: %w", err)
+	args := append([]any{[16]byte(l.ID()), l.Version(), l.CreatedAt(), l.UpdatedAt()}, loanValues(l)...)
+	// The rows go in one pipeline: one round trip, and one implicit transaction (all or none).
+	batch := &pgx.Batch{}
+	batch.Queue(insertLoanSQL, args...)
+	queueInsertRenewals(batch, l)
+	if err := repo.pool.SendBatch(ctx, batch).Close(); err != nil {
+		return fmt.Errorf("insert loan: %w", postgres.TranslateError(err, loanConstraints))
 	}
 	return nil
 }
 
 // Get implements loan.Repository.
 func (repo *PostgresLoanRepository) Get(ctx context.Context, id uuid.UUID) (*loan.Loan, error) {
-	var l *loan.Loan
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		var err error
-		l, err = getLoan(ctx, tx, id)
-		return err
-	})
+	l, err := repo.get(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("get loan %s: %w", id, err)
 	}
@@ -111,18 +118,19 @@ func (repo *PostgresLoanRepository) Get(ctx context.Context, id uuid.UUID) (*loa
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresLoanRepository) Update(ctx context.Context, id uuid.UUID, update func(l *loan.Loan) error) (*loan.Loan, error) {
-	var updated *loan.Loan
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		l, err := getLoan(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		loaded := l.Version()
-		if err := update(l); err != nil {
-			return err
-		}
-		l.IncrementVersion(shared.Now())
-		args := append([]any{id, loaded, l.Version(), l.UpdatedAt()}, loanValues(l)...)
+	l, err := repo.get(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("update loan %s: %w", id, err)
+	}
+	loaded := l.Version()
+	if err := update(l); err != nil {
+		return nil, fmt.Errorf("update loan %s: %w", id, err)
+	}
+	l.IncrementVersion(shared.Now())
+	args := append([]any{[16]byte(id), loaded, l.Version(), l.UpdatedAt()}, loanValues(l)...)
+	// The child rows may only be replaced once the version check has passed, so the
+	// UPDATE goes first in a transaction and the child rows follow in one pipeline.
+	err = postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, updateLoanSQL, args...)
 		if err != nil {
 			return postgres.TranslateError(err, loanConstraints)
@@ -130,25 +138,21 @@ func (repo *PostgresLoanRepository) Update(ctx context.Context, id uuid.UUID, up
 		if tag.RowsAffected() == 0 {
 			return loanGoneOrChanged(ctx, tx, id)
 		}
-		if _, err := tx.Exec(ctx, deleteRenewalsSQL, id); err != nil {
-			return err
-		}
-		if err := insertRenewals(ctx, tx, l); err != nil {
-			return err
-		}
-		updated = l
-		return nil
+		batch := &pgx.Batch{}
+		batch.Queue(deleteRenewalsSQL, [16]byte(id))
+		queueInsertRenewals(batch, l)
+		return postgres.TranslateError(tx.SendBatch(ctx, batch).Close(), loanConstraints)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("update loan %s: %w", id, err)
 	}
-	return updated, nil
+	return l, nil
 }
 
 // Delete implements loan.Repository. Child rows are removed by ON DELETE CASCADE.
 // The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresLoanRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deleteLoanSQL, id, version)
+	tag, err := repo.pool.Exec(ctx, deleteLoanSQL, [16]byte(id), version)
 	if err != nil {
 		return fmt.Errorf("delete loan %s: %w", id, postgres.TranslateError(err, loanConstraints))
 	}
@@ -163,50 +167,47 @@ func (repo *PostgresLoanRepository) Delete(ctx context.Context, id uuid.UUID, ve
 
 // List implements loan.Repository.
 func (repo *PostgresLoanRepository) List(ctx context.Context, filter loan.ListFilter) ([]*loan.Loan, error) {
-	var out []*loan.Loan
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, listLoansSQL, filter.PersonID, filter.Status, filter.Renewable, filter.After, filter.Limit)
-		if err != nil {
-			return err
-		}
-		found, err := pgx.CollectRows(rows, scanLoanRow)
-		if err != nil {
-			return err
-		}
-		ids := make([]uuid.UUID, 0, len(found))
-		for _, row := range found {
-			ids = append(ids, row.id)
-		}
-		renewals, err := selectRenewals(ctx, tx, ids)
-		if err != nil {
-			return err
-		}
-		for _, row := range found {
-			out = append(out, row.toDomain(renewals[row.id]))
-		}
-		return nil
+	var found []loanRow
+	var renewals map[uuid.UUID][]loan.Renewal
+	// The page and its child rows are read in one round trip from one snapshot; the
+	// child rows' query selects the page's ids itself, with the same arguments.
+	batch := &pgx.Batch{}
+	batch.Queue(listLoansSQL, filter.PersonID, filter.Status, filter.Renewable, (*[16]byte)(filter.After), filter.Limit).Query(func(rows pgx.Rows) (err error) {
+		found, err = pgx.CollectRows(rows, scanLoanRow)
+		return err
 	})
-	if err != nil {
+	batch.Queue(listRenewalsSQL, filter.PersonID, filter.Status, filter.Renewable, (*[16]byte)(filter.After), filter.Limit).Query(func(rows pgx.Rows) (err error) {
+		renewals, err = collectRenewals(rows)
+		return err
+	})
+	if err := postgres.ReadSnapshot(ctx, repo.pool, batch); err != nil {
 		return nil, fmt.Errorf("list loans: %w", err)
+	}
+	out := make([]*loan.Loan, 0, len(found))
+	for _, row := range found {
+		out = append(out, row.toDomain(renewals[row.id]))
 	}
 	return out, nil
 }
 
-// getLoan reads one Loan with its Renewal entities on db.
-func getLoan(ctx context.Context, db postgres.DBTX, id uuid.UUID) (*loan.Loan, error) {
-	rows, err := db.Query(ctx, selectLoanSQL, id)
-	if err != nil {
-		return nil, err
-	}
-	row, err := pgx.CollectExactlyOneRow(rows, scanLoanRow)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, loan.ErrLoanNotFound
-	}
-	if err != nil {
-		return nil, err
-	}
-	renewals, err := selectRenewals(ctx, db, []uuid.UUID{id})
-	if err != nil {
+// get reads one Loan with its Renewal entities in one round trip.
+func (repo *PostgresLoanRepository) get(ctx context.Context, id uuid.UUID) (*loan.Loan, error) {
+	var row loanRow
+	var renewals map[uuid.UUID][]loan.Renewal
+	ids := []uuid.UUID{id}
+	batch := &pgx.Batch{}
+	batch.Queue(selectLoanSQL, [16]byte(id)).Query(func(rows pgx.Rows) (err error) {
+		row, err = pgx.CollectExactlyOneRow(rows, scanLoanRow)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return loan.ErrLoanNotFound
+		}
+		return err
+	})
+	batch.Queue(selectRenewalsSQL, ids).Query(func(rows pgx.Rows) (err error) {
+		renewals, err = collectRenewals(rows)
+		return err
+	})
+	if err := postgres.ReadSnapshot(ctx, repo.pool, batch); err != nil {
 		return nil, err
 	}
 	return row.toDomain(renewals[id]), nil
@@ -216,7 +217,7 @@ func getLoan(ctx context.Context, db postgres.DBTX, id uuid.UUID) (*loan.Loan, e
 // deleted, or its version changed since it was read.
 func loanGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
 	var exists bool
-	if err := db.QueryRow(ctx, existsLoanSQL, id).Scan(&exists); err != nil {
+	if err := db.QueryRow(ctx, existsLoanSQL, [16]byte(id)).Scan(&exists); err != nil {
 		return err
 	}
 	if !exists {
@@ -259,9 +260,12 @@ type loanRow struct {
 	lateDays    int64
 }
 
+// scanLoanRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
+// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
+// text round trip per value (formatted, parsed, and a discarded encode error built).
 func scanLoanRow(row pgx.CollectableRow) (loanRow, error) {
 	var r loanRow
-	err := row.Scan(&r.id, &r.version, &r.createdAt, &r.updatedAt, &r.bookID, &r.personID, &r.status, &r.renewable, &r.openedAt, &r.dueAt, &r.returnedAt, &r.feeAmount, &r.feeCurrency, &r.lateDays)
+	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.bookID, &r.personID, &r.status, &r.renewable, &r.openedAt, &r.dueAt, &r.returnedAt, &r.feeAmount, &r.feeCurrency, &r.lateDays)
 	return r, err
 }
 
@@ -281,24 +285,17 @@ func (r loanRow) toDomain(renewals []loan.Renewal) *loan.Loan {
 	)
 }
 
-// insertRenewals inserts the Renewal entities of l, keeping their order in position.
-func insertRenewals(ctx context.Context, tx pgx.Tx, l *loan.Loan) error {
+// queueInsertRenewals queues the inserts of the Renewal entities of l, keeping their order in position.
+func queueInsertRenewals(batch *pgx.Batch, l *loan.Loan) {
 	for position, e := range l.Renewals() {
-		if _, err := tx.Exec(ctx, insertRenewalSQL, l.ID(), e.ID(), position, e.RenewedAt(), e.ByPersonID(), e.Note()); err != nil {
-			return err
-		}
+		batch.Queue(insertRenewalSQL, [16]byte(l.ID()), [16]byte(e.ID()), position, e.RenewedAt(), e.ByPersonID(), e.Note())
 	}
-	return nil
 }
 
-// selectRenewals reads the Renewal entities of the given Loans, grouped by Loan id.
-func selectRenewals(ctx context.Context, db postgres.DBTX, ids []uuid.UUID) (map[uuid.UUID][]loan.Renewal, error) {
-	rows, err := db.Query(ctx, selectRenewalsSQL, ids)
-	if err != nil {
-		return nil, err
-	}
+// collectRenewals reads Renewal rows, grouped by Loan id.
+func collectRenewals(rows pgx.Rows) (map[uuid.UUID][]loan.Renewal, error) {
 	defer rows.Close()
-	out := make(map[uuid.UUID][]loan.Renewal, len(ids))
+	out := make(map[uuid.UUID][]loan.Renewal)
 	for rows.Next() {
 		var (
 			loanID     uuid.UUID
@@ -307,7 +304,7 @@ func selectRenewals(ctx context.Context, db postgres.DBTX, ids []uuid.UUID) (map
 			byPersonID uuid.UUID
 			note       *string
 		)
-		if err := rows.Scan(&loanID, &id, &renewedAt, &byPersonID, &note); err != nil {
+		if err := rows.Scan((*[16]byte)(&loanID), (*[16]byte)(&id), &renewedAt, &byPersonID, &note); err != nil {
 			return nil, err
 		}
 		out[loanID] = append(out[loanID], loan.UnmarshalRenewalFromDatabase(

@@ -65,27 +65,16 @@ func NewPostgresPersonRepository(pool *pgxpool.Pool) *PostgresPersonRepository {
 
 // Add implements person.Repository.
 func (repo *PostgresPersonRepository) Add(ctx context.Context, pe *person.Person) error {
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		args := append([]any{pe.ID(), pe.Version(), pe.CreatedAt(), pe.UpdatedAt()}, personValues(pe)...)
-		if _, err := tx.Exec(ctx, insertPersonSQL, args...); err != nil {
-			return postgres.TranslateError(err, personConstraints)
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("insert person: %w", err)
+	args := append([]any{[16]byte(pe.ID()), pe.Version(), pe.CreatedAt(), pe.UpdatedAt()}, personValues(pe)...)
+	if _, err := repo.pool.Exec(ctx, insertPersonSQL, args...); err != nil {
+		return fmt.Errorf("insert person: %w", postgres.TranslateError(err, personConstraints))
 	}
 	return nil
 }
 
 // Get implements person.Repository.
 func (repo *PostgresPersonRepository) Get(ctx context.Context, id uuid.UUID) (*person.Person, error) {
-	var pe *person.Person
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		var err error
-		pe, err = getPerson(ctx, tx, id)
-		return err
-	})
+	pe, err := repo.get(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("get person %s: %w", id, err)
 	}
@@ -96,38 +85,30 @@ func (repo *PostgresPersonRepository) Get(ctx context.Context, id uuid.UUID) (*p
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresPersonRepository) Update(ctx context.Context, id uuid.UUID, update func(pe *person.Person) error) (*person.Person, error) {
-	var updated *person.Person
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		pe, err := getPerson(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		loaded := pe.Version()
-		if err := update(pe); err != nil {
-			return err
-		}
-		pe.IncrementVersion(shared.Now())
-		args := append([]any{id, loaded, pe.Version(), pe.UpdatedAt()}, personValues(pe)...)
-		tag, err := tx.Exec(ctx, updatePersonSQL, args...)
-		if err != nil {
-			return postgres.TranslateError(err, personConstraints)
-		}
-		if tag.RowsAffected() == 0 {
-			return personGoneOrChanged(ctx, tx, id)
-		}
-		updated = pe
-		return nil
-	})
+	pe, err := repo.get(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("update person %s: %w", id, err)
 	}
-	return updated, nil
+	loaded := pe.Version()
+	if err := update(pe); err != nil {
+		return nil, fmt.Errorf("update person %s: %w", id, err)
+	}
+	pe.IncrementVersion(shared.Now())
+	args := append([]any{[16]byte(id), loaded, pe.Version(), pe.UpdatedAt()}, personValues(pe)...)
+	tag, err := repo.pool.Exec(ctx, updatePersonSQL, args...)
+	if err != nil {
+		return nil, fmt.Errorf("update person %s: %w", id, postgres.TranslateError(err, personConstraints))
+	}
+	if tag.RowsAffected() == 0 {
+		return nil, fmt.Errorf("update person %s: %w", id, personGoneOrChanged(ctx, repo.pool, id))
+	}
+	return pe, nil
 }
 
 // Delete implements person.Repository.
 // The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresPersonRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deletePersonSQL, id, version)
+	tag, err := repo.pool.Exec(ctx, deletePersonSQL, [16]byte(id), version)
 	if err != nil {
 		return fmt.Errorf("delete person %s: %w", id, postgres.TranslateError(err, personConstraints))
 	}
@@ -142,30 +123,26 @@ func (repo *PostgresPersonRepository) Delete(ctx context.Context, id uuid.UUID, 
 
 // List implements person.Repository.
 func (repo *PostgresPersonRepository) List(ctx context.Context, filter person.ListFilter) ([]*person.Person, error) {
-	var out []*person.Person
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, listPeopleSQL, filter.Active, filter.After, filter.Limit)
-		if err != nil {
-			return err
-		}
-		found, err := pgx.CollectRows(rows, scanPersonRow)
-		if err != nil {
-			return err
-		}
-		for _, row := range found {
-			out = append(out, row.toDomain())
-		}
-		return nil
-	})
+	// One statement is a consistent snapshot of itself: no transaction needed.
+	rows, err := repo.pool.Query(ctx, listPeopleSQL, filter.Active, (*[16]byte)(filter.After), filter.Limit)
 	if err != nil {
 		return nil, fmt.Errorf("list people: %w", err)
+	}
+	found, err := pgx.CollectRows(rows, scanPersonRow)
+	if err != nil {
+		return nil, fmt.Errorf("list people: %w", err)
+	}
+	out := make([]*person.Person, 0, len(found))
+	for _, row := range found {
+		out = append(out, row.toDomain())
 	}
 	return out, nil
 }
 
-// getPerson reads one Person on db.
-func getPerson(ctx context.Context, db postgres.DBTX, id uuid.UUID) (*person.Person, error) {
-	rows, err := db.Query(ctx, selectPersonSQL, id)
+// get reads one Person in one round trip.
+func (repo *PostgresPersonRepository) get(ctx context.Context, id uuid.UUID) (*person.Person, error) {
+	// One statement is a consistent snapshot of itself: no transaction needed.
+	rows, err := repo.pool.Query(ctx, selectPersonSQL, [16]byte(id))
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +160,7 @@ func getPerson(ctx context.Context, db postgres.DBTX, id uuid.UUID) (*person.Per
 // deleted, or its version changed since it was read.
 func personGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
 	var exists bool
-	if err := db.QueryRow(ctx, existsPersonSQL, id).Scan(&exists); err != nil {
+	if err := db.QueryRow(ctx, existsPersonSQL, [16]byte(id)).Scan(&exists); err != nil {
 		return err
 	}
 	if !exists {
@@ -228,9 +205,12 @@ type personRow struct {
 	active             bool
 }
 
+// scanPersonRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
+// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
+// text round trip per value (formatted, parsed, and a discarded encode error built).
 func scanPersonRow(row pgx.CollectableRow) (personRow, error) {
 	var r personRow
-	err := row.Scan(&r.id, &r.version, &r.createdAt, &r.updatedAt, &r.name, &r.email, &r.phone, &r.addressStreet, &r.addressCity, &r.addressPostcode, &r.addressLocationLat, &r.addressLocationLng, &r.birthDate, &r.memberNo, &r.active)
+	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.name, &r.email, &r.phone, &r.addressStreet, &r.addressCity, &r.addressPostcode, &r.addressLocationLat, &r.addressLocationLng, &r.birthDate, &r.memberNo, &r.active)
 	return r, err
 }
 

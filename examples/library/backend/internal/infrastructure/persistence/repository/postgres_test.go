@@ -8,13 +8,18 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 	"testing"
 
+	"github.com/acme/library/internal/domain/book"
 	"github.com/acme/library/internal/domain/loan"
+	"github.com/acme/library/internal/domain/person"
 	"github.com/acme/library/internal/domain/shared"
 	"github.com/acme/library/internal/infrastructure/persistence/postgres/postgrestest"
 	"github.com/acme/library/internal/infrastructure/persistence/repository"
 	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -72,6 +77,111 @@ func TestPostgresRepositories(t *testing.T) {
 	t.Parallel()
 	postgresRepositories(t)
 	runContract(t, postgresRepositories)
+}
+
+// exchangeCounter counts what a pool sends to PostgreSQL: each statement, and each
+// batch (one pipeline), is one exchange, which is one round trip once the statement
+// is in the connection's statement cache.
+type exchangeCounter struct {
+	n atomic.Int64
+}
+
+func (c *exchangeCounter) TraceQueryStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceQueryStartData) context.Context {
+	c.n.Add(1)
+	return ctx
+}
+
+func (c *exchangeCounter) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}
+
+func (c *exchangeCounter) TraceBatchStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceBatchStartData) context.Context {
+	c.n.Add(1)
+	return ctx
+}
+
+func (c *exchangeCounter) TraceBatchQuery(context.Context, *pgx.Conn, pgx.TraceBatchQueryData) {}
+
+func (c *exchangeCounter) TraceBatchEnd(context.Context, *pgx.Conn, pgx.TraceBatchEndData) {}
+
+// countingPool is a second pool on the test database whose exchanges counter counts.
+func countingPool(t *testing.T) (*pgxpool.Pool, *exchangeCounter) {
+	t.Helper()
+	db, err := openTestDB()
+	require.NoError(t, err, "open test database")
+	counter := &exchangeCounter{}
+	cfg := db.Pool.Config()
+	cfg.ConnConfig.Tracer = counter
+	pool, err := pgxpool.NewWithConfig(context.Background(), cfg)
+	require.NoError(t, err)
+	t.Cleanup(pool.Close)
+	return pool, counter
+}
+
+// exchanges returns how many exchanges call sent on counter's pool.
+func exchanges(t *testing.T, counter *exchangeCounter, call func() error) int64 {
+	t.Helper()
+	before := counter.n.Load()
+	require.NoError(t, call())
+	return counter.n.Load() - before
+}
+
+// A read is one round trip (one statement, or one pipelined snapshot with the
+// child rows), and so is adding an aggregate with its child rows.
+func TestPostgresRoundTrips(t *testing.T) {
+	t.Parallel()
+	repos := postgresRepositories(t)
+	pool, counter := countingPool(t)
+	ctx := context.Background()
+
+	t.Run("Person", func(t *testing.T) {
+		counted := repository.NewPostgresPersonRepository(pool)
+		stored := newPerson(t, repos)
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.Get(ctx, stored.ID())
+			return err
+		}), "Get")
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.List(ctx, person.ListFilter{Limit: 20})
+			return err
+		}), "List")
+		require.NoError(t, repos.people.Delete(ctx, stored.ID(), nil))
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			return counted.Add(ctx, stored)
+		}), "Add")
+	})
+
+	t.Run("Book", func(t *testing.T) {
+		counted := repository.NewPostgresBookRepository(pool)
+		stored := newBook(t, repos)
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.Get(ctx, stored.ID())
+			return err
+		}), "Get")
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.List(ctx, book.ListFilter{Limit: 20})
+			return err
+		}), "List")
+		require.NoError(t, repos.books.Delete(ctx, stored.ID(), nil))
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			return counted.Add(ctx, stored)
+		}), "Add")
+	})
+
+	t.Run("Loan", func(t *testing.T) {
+		counted := repository.NewPostgresLoanRepository(pool)
+		stored := newLoan(t, repos)
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.Get(ctx, stored.ID())
+			return err
+		}), "Get")
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.List(ctx, loan.ListFilter{Limit: 20})
+			return err
+		}), "List")
+		require.NoError(t, repos.loans.Delete(ctx, stored.ID(), nil))
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			return counted.Add(ctx, stored)
+		}), "Add")
+	})
 }
 
 // References between aggregates are enforced by PostgreSQL only, so these

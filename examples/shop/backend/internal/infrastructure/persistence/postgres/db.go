@@ -59,8 +59,15 @@ func WithTx(ctx context.Context, pool *pgxpool.Pool, fn func(tx pgx.Tx) error) e
 	return pgx.BeginFunc(ctx, pool, fn)
 }
 
-// WithSnapshot runs fn in a read-only REPEATABLE READ transaction, so that an
-// aggregate and its child rows are read from one consistent snapshot.
-func WithSnapshot(ctx context.Context, pool *pgxpool.Pool, fn func(tx pgx.Tx) error) error {
-	return pgx.BeginTxFunc(ctx, pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, fn)
+// ReadSnapshot sends the queries of batch in one pipeline (one round trip) inside a
+// read-only REPEATABLE READ transaction, so that an aggregate and its child rows
+// are read from one consistent snapshot. The queries' callbacks run in order;
+// the first error stops them and is returned. A statement that fails leaves the
+// transaction aborted, and the pool then discards the connection instead of reusing it.
+func ReadSnapshot(ctx context.Context, pool *pgxpool.Pool, batch *pgx.Batch) error {
+	snapshot := &pgx.Batch{QueuedQueries: make([]*pgx.QueuedQuery, 0, batch.Len()+2)}
+	snapshot.Queue("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+	snapshot.QueuedQueries = append(snapshot.QueuedQueries, batch.QueuedQueries...)
+	snapshot.Queue("COMMIT")
+	return pool.SendBatch(ctx, snapshot).Close()
 }

@@ -61,6 +61,19 @@ SELECT order_id, id, product_id, quantity, unit_price_amount, unit_price_currenc
 FROM order_lines
 WHERE order_id = ANY($1)
 ORDER BY order_id, position`
+
+	listOrderLinesSQL = `
+SELECT order_id, id, product_id, quantity, unit_price_amount, unit_price_currency
+FROM order_lines
+WHERE order_id IN (
+  SELECT id
+  FROM orders
+  WHERE ($1::uuid IS NULL OR customer_id = $1)
+    AND ($2::text IS NULL OR status = $2)
+    AND ($3::uuid IS NULL OR id > $3)
+  ORDER BY id
+  LIMIT $4)
+ORDER BY order_id, position`
 )
 
 // PostgresOrderRepository stores Orders in PostgreSQL (table orders, child table order_lines).
@@ -77,27 +90,20 @@ func NewPostgresOrderRepository(pool *pgxpool.Pool) *PostgresOrderRepository {
 
 // Add implements order.Repository.
 func (repo *PostgresOrderRepository) Add(ctx context.Context, o *order.Order) error {
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		args := append([]any{o.ID(), o.Version(), o.CreatedAt(), o.UpdatedAt()}, orderValues(o)...)
-		if _, err := tx.Exec(ctx, insertOrderSQL, args...); err != nil {
-			return postgres.TranslateError(err, orderConstraints)
-		}
-		return insertOrderLines(ctx, tx, o)
-	})
-	if err != nil {
-		return fmt.Errorf("insert order: %w", err)
+	args := append([]any{[16]byte(o.ID()), o.Version(), o.CreatedAt(), o.UpdatedAt()}, orderValues(o)...)
+	// The rows go in one pipeline: one round trip, and one implicit transaction (all or none).
+	batch := &pgx.Batch{}
+	batch.Queue(insertOrderSQL, args...)
+	queueInsertOrderLines(batch, o)
+	if err := repo.pool.SendBatch(ctx, batch).Close(); err != nil {
+		return fmt.Errorf("insert order: %w", postgres.TranslateError(err, orderConstraints))
 	}
 	return nil
 }
 
 // Get implements order.Repository.
 func (repo *PostgresOrderRepository) Get(ctx context.Context, id uuid.UUID) (*order.Order, error) {
-	var o *order.Order
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		var err error
-		o, err = getOrder(ctx, tx, id)
-		return err
-	})
+	o, err := repo.get(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("get order %s: %w", id, err)
 	}
@@ -108,18 +114,19 @@ func (repo *PostgresOrderRepository) Get(ctx context.Context, id uuid.UUID) (*or
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresOrderRepository) Update(ctx context.Context, id uuid.UUID, update func(o *order.Order) error) (*order.Order, error) {
-	var updated *order.Order
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		o, err := getOrder(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		loaded := o.Version()
-		if err := update(o); err != nil {
-			return err
-		}
-		o.IncrementVersion(shared.Now())
-		args := append([]any{id, loaded, o.Version(), o.UpdatedAt()}, orderValues(o)...)
+	o, err := repo.get(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("update order %s: %w", id, err)
+	}
+	loaded := o.Version()
+	if err := update(o); err != nil {
+		return nil, fmt.Errorf("update order %s: %w", id, err)
+	}
+	o.IncrementVersion(shared.Now())
+	args := append([]any{[16]byte(id), loaded, o.Version(), o.UpdatedAt()}, orderValues(o)...)
+	// The child rows may only be replaced once the version check has passed, so the
+	// UPDATE goes first in a transaction and the child rows follow in one pipeline.
+	err = postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, updateOrderSQL, args...)
 		if err != nil {
 			return postgres.TranslateError(err, orderConstraints)
@@ -127,25 +134,21 @@ func (repo *PostgresOrderRepository) Update(ctx context.Context, id uuid.UUID, u
 		if tag.RowsAffected() == 0 {
 			return orderGoneOrChanged(ctx, tx, id)
 		}
-		if _, err := tx.Exec(ctx, deleteOrderLinesSQL, id); err != nil {
-			return err
-		}
-		if err := insertOrderLines(ctx, tx, o); err != nil {
-			return err
-		}
-		updated = o
-		return nil
+		batch := &pgx.Batch{}
+		batch.Queue(deleteOrderLinesSQL, [16]byte(id))
+		queueInsertOrderLines(batch, o)
+		return postgres.TranslateError(tx.SendBatch(ctx, batch).Close(), orderConstraints)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("update order %s: %w", id, err)
 	}
-	return updated, nil
+	return o, nil
 }
 
 // Delete implements order.Repository. Child rows are removed by ON DELETE CASCADE.
 // The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresOrderRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deleteOrderSQL, id, version)
+	tag, err := repo.pool.Exec(ctx, deleteOrderSQL, [16]byte(id), version)
 	if err != nil {
 		return fmt.Errorf("delete order %s: %w", id, postgres.TranslateError(err, orderConstraints))
 	}
@@ -160,50 +163,47 @@ func (repo *PostgresOrderRepository) Delete(ctx context.Context, id uuid.UUID, v
 
 // List implements order.Repository.
 func (repo *PostgresOrderRepository) List(ctx context.Context, filter order.ListFilter) ([]*order.Order, error) {
-	var out []*order.Order
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, listOrdersSQL, filter.CustomerID, filter.Status, filter.After, filter.Limit)
-		if err != nil {
-			return err
-		}
-		found, err := pgx.CollectRows(rows, scanOrderRow)
-		if err != nil {
-			return err
-		}
-		ids := make([]uuid.UUID, 0, len(found))
-		for _, row := range found {
-			ids = append(ids, row.id)
-		}
-		orderLines, err := selectOrderLines(ctx, tx, ids)
-		if err != nil {
-			return err
-		}
-		for _, row := range found {
-			out = append(out, row.toDomain(orderLines[row.id]))
-		}
-		return nil
+	var found []orderRow
+	var orderLines map[uuid.UUID][]order.OrderLine
+	// The page and its child rows are read in one round trip from one snapshot; the
+	// child rows' query selects the page's ids itself, with the same arguments.
+	batch := &pgx.Batch{}
+	batch.Queue(listOrdersSQL, filter.CustomerID, filter.Status, (*[16]byte)(filter.After), filter.Limit).Query(func(rows pgx.Rows) (err error) {
+		found, err = pgx.CollectRows(rows, scanOrderRow)
+		return err
 	})
-	if err != nil {
+	batch.Queue(listOrderLinesSQL, filter.CustomerID, filter.Status, (*[16]byte)(filter.After), filter.Limit).Query(func(rows pgx.Rows) (err error) {
+		orderLines, err = collectOrderLines(rows)
+		return err
+	})
+	if err := postgres.ReadSnapshot(ctx, repo.pool, batch); err != nil {
 		return nil, fmt.Errorf("list orders: %w", err)
+	}
+	out := make([]*order.Order, 0, len(found))
+	for _, row := range found {
+		out = append(out, row.toDomain(orderLines[row.id]))
 	}
 	return out, nil
 }
 
-// getOrder reads one Order with its OrderLine entities on db.
-func getOrder(ctx context.Context, db postgres.DBTX, id uuid.UUID) (*order.Order, error) {
-	rows, err := db.Query(ctx, selectOrderSQL, id)
-	if err != nil {
-		return nil, err
-	}
-	row, err := pgx.CollectExactlyOneRow(rows, scanOrderRow)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, order.ErrOrderNotFound
-	}
-	if err != nil {
-		return nil, err
-	}
-	orderLines, err := selectOrderLines(ctx, db, []uuid.UUID{id})
-	if err != nil {
+// get reads one Order with its OrderLine entities in one round trip.
+func (repo *PostgresOrderRepository) get(ctx context.Context, id uuid.UUID) (*order.Order, error) {
+	var row orderRow
+	var orderLines map[uuid.UUID][]order.OrderLine
+	ids := []uuid.UUID{id}
+	batch := &pgx.Batch{}
+	batch.Queue(selectOrderSQL, [16]byte(id)).Query(func(rows pgx.Rows) (err error) {
+		row, err = pgx.CollectExactlyOneRow(rows, scanOrderRow)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return order.ErrOrderNotFound
+		}
+		return err
+	})
+	batch.Queue(selectOrderLinesSQL, ids).Query(func(rows pgx.Rows) (err error) {
+		orderLines, err = collectOrderLines(rows)
+		return err
+	})
+	if err := postgres.ReadSnapshot(ctx, repo.pool, batch); err != nil {
 		return nil, err
 	}
 	return row.toDomain(orderLines[id]), nil
@@ -213,7 +213,7 @@ func getOrder(ctx context.Context, db postgres.DBTX, id uuid.UUID) (*order.Order
 // deleted, or its version changed since it was read.
 func orderGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
 	var exists bool
-	if err := db.QueryRow(ctx, existsOrderSQL, id).Scan(&exists); err != nil {
+	if err := db.QueryRow(ctx, existsOrderSQL, [16]byte(id)).Scan(&exists); err != nil {
 		return err
 	}
 	if !exists {
@@ -246,9 +246,12 @@ type orderRow struct {
 	note          *string
 }
 
+// scanOrderRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
+// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
+// text round trip per value (formatted, parsed, and a discarded encode error built).
 func scanOrderRow(row pgx.CollectableRow) (orderRow, error) {
 	var r orderRow
-	err := row.Scan(&r.id, &r.version, &r.createdAt, &r.updatedAt, &r.customerID, &r.status, &r.totalAmount, &r.totalCurrency, &r.note)
+	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.customerID, &r.status, &r.totalAmount, &r.totalCurrency, &r.note)
 	return r, err
 }
 
@@ -263,24 +266,17 @@ func (r orderRow) toDomain(orderLines []order.OrderLine) *order.Order {
 	)
 }
 
-// insertOrderLines inserts the OrderLine entities of o, keeping their order in position.
-func insertOrderLines(ctx context.Context, tx pgx.Tx, o *order.Order) error {
+// queueInsertOrderLines queues the inserts of the OrderLine entities of o, keeping their order in position.
+func queueInsertOrderLines(batch *pgx.Batch, o *order.Order) {
 	for position, e := range o.OrderLines() {
-		if _, err := tx.Exec(ctx, insertOrderLineSQL, o.ID(), e.ID(), position, e.ProductID(), e.Quantity(), e.UnitPrice().Amount(), e.UnitPrice().Currency()); err != nil {
-			return err
-		}
+		batch.Queue(insertOrderLineSQL, [16]byte(o.ID()), [16]byte(e.ID()), position, e.ProductID(), e.Quantity(), e.UnitPrice().Amount(), e.UnitPrice().Currency())
 	}
-	return nil
 }
 
-// selectOrderLines reads the OrderLine entities of the given Orders, grouped by Order id.
-func selectOrderLines(ctx context.Context, db postgres.DBTX, ids []uuid.UUID) (map[uuid.UUID][]order.OrderLine, error) {
-	rows, err := db.Query(ctx, selectOrderLinesSQL, ids)
-	if err != nil {
-		return nil, err
-	}
+// collectOrderLines reads OrderLine rows, grouped by Order id.
+func collectOrderLines(rows pgx.Rows) (map[uuid.UUID][]order.OrderLine, error) {
 	defer rows.Close()
-	out := make(map[uuid.UUID][]order.OrderLine, len(ids))
+	out := make(map[uuid.UUID][]order.OrderLine)
 	for rows.Next() {
 		var (
 			orderID           uuid.UUID
@@ -290,7 +286,7 @@ func selectOrderLines(ctx context.Context, db postgres.DBTX, ids []uuid.UUID) (m
 			unitPriceAmount   shared.Decimal
 			unitPriceCurrency string
 		)
-		if err := rows.Scan(&orderID, &id, &productID, &quantity, &unitPriceAmount, &unitPriceCurrency); err != nil {
+		if err := rows.Scan((*[16]byte)(&orderID), (*[16]byte)(&id), &productID, &quantity, &unitPriceAmount, &unitPriceCurrency); err != nil {
 			return nil, err
 		}
 		out[orderID] = append(out[orderID], order.UnmarshalOrderLineFromDatabase(

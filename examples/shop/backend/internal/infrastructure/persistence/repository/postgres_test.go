@@ -8,13 +8,20 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 	"testing"
 
+	"github.com/acme/shop/internal/domain/category"
+	"github.com/acme/shop/internal/domain/customer"
 	"github.com/acme/shop/internal/domain/order"
+	"github.com/acme/shop/internal/domain/product"
+	"github.com/acme/shop/internal/domain/review"
 	"github.com/acme/shop/internal/domain/shared"
 	"github.com/acme/shop/internal/infrastructure/persistence/postgres/postgrestest"
 	"github.com/acme/shop/internal/infrastructure/persistence/repository"
 	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -74,6 +81,145 @@ func TestPostgresRepositories(t *testing.T) {
 	t.Parallel()
 	postgresRepositories(t)
 	runContract(t, postgresRepositories)
+}
+
+// exchangeCounter counts what a pool sends to PostgreSQL: each statement, and each
+// batch (one pipeline), is one exchange, which is one round trip once the statement
+// is in the connection's statement cache.
+type exchangeCounter struct {
+	n atomic.Int64
+}
+
+func (c *exchangeCounter) TraceQueryStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceQueryStartData) context.Context {
+	c.n.Add(1)
+	return ctx
+}
+
+func (c *exchangeCounter) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}
+
+func (c *exchangeCounter) TraceBatchStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceBatchStartData) context.Context {
+	c.n.Add(1)
+	return ctx
+}
+
+func (c *exchangeCounter) TraceBatchQuery(context.Context, *pgx.Conn, pgx.TraceBatchQueryData) {}
+
+func (c *exchangeCounter) TraceBatchEnd(context.Context, *pgx.Conn, pgx.TraceBatchEndData) {}
+
+// countingPool is a second pool on the test database whose exchanges counter counts.
+func countingPool(t *testing.T) (*pgxpool.Pool, *exchangeCounter) {
+	t.Helper()
+	db, err := openTestDB()
+	require.NoError(t, err, "open test database")
+	counter := &exchangeCounter{}
+	cfg := db.Pool.Config()
+	cfg.ConnConfig.Tracer = counter
+	pool, err := pgxpool.NewWithConfig(context.Background(), cfg)
+	require.NoError(t, err)
+	t.Cleanup(pool.Close)
+	return pool, counter
+}
+
+// exchanges returns how many exchanges call sent on counter's pool.
+func exchanges(t *testing.T, counter *exchangeCounter, call func() error) int64 {
+	t.Helper()
+	before := counter.n.Load()
+	require.NoError(t, call())
+	return counter.n.Load() - before
+}
+
+// A read is one round trip (one statement, or one pipelined snapshot with the
+// child rows), and so is adding an aggregate with its child rows.
+func TestPostgresRoundTrips(t *testing.T) {
+	t.Parallel()
+	repos := postgresRepositories(t)
+	pool, counter := countingPool(t)
+	ctx := context.Background()
+
+	t.Run("Customer", func(t *testing.T) {
+		counted := repository.NewPostgresCustomerRepository(pool)
+		stored := newCustomer(t, repos)
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.Get(ctx, stored.ID())
+			return err
+		}), "Get")
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.List(ctx, customer.ListFilter{Limit: 20})
+			return err
+		}), "List")
+		require.NoError(t, repos.customers.Delete(ctx, stored.ID(), nil))
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			return counted.Add(ctx, stored)
+		}), "Add")
+	})
+
+	t.Run("Order", func(t *testing.T) {
+		counted := repository.NewPostgresOrderRepository(pool)
+		stored := newOrder(t, repos)
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.Get(ctx, stored.ID())
+			return err
+		}), "Get")
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.List(ctx, order.ListFilter{Limit: 20})
+			return err
+		}), "List")
+		require.NoError(t, repos.orders.Delete(ctx, stored.ID(), nil))
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			return counted.Add(ctx, stored)
+		}), "Add")
+	})
+
+	t.Run("Category", func(t *testing.T) {
+		counted := repository.NewPostgresCategoryRepository(pool)
+		stored := newCategory(t, repos)
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.Get(ctx, stored.ID())
+			return err
+		}), "Get")
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.List(ctx, category.ListFilter{Limit: 20})
+			return err
+		}), "List")
+		require.NoError(t, repos.categories.Delete(ctx, stored.ID(), nil))
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			return counted.Add(ctx, stored)
+		}), "Add")
+	})
+
+	t.Run("Product", func(t *testing.T) {
+		counted := repository.NewPostgresProductRepository(pool)
+		stored := newProduct(t, repos)
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.Get(ctx, stored.ID())
+			return err
+		}), "Get")
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.List(ctx, product.ListFilter{Limit: 20})
+			return err
+		}), "List")
+		require.NoError(t, repos.products.Delete(ctx, stored.ID(), nil))
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			return counted.Add(ctx, stored)
+		}), "Add")
+	})
+
+	t.Run("Review", func(t *testing.T) {
+		counted := repository.NewPostgresReviewRepository(pool)
+		stored := newReview(t, repos)
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.Get(ctx, stored.ID())
+			return err
+		}), "Get")
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			_, err := counted.List(ctx, review.ListFilter{Limit: 20})
+			return err
+		}), "List")
+		require.NoError(t, repos.reviews.Delete(ctx, stored.ID(), nil))
+		assert.Equal(t, int64(1), exchanges(t, counter, func() error {
+			return counted.Add(ctx, stored)
+		}), "Add")
+	})
 }
 
 // References between aggregates are enforced by PostgreSQL only, so these

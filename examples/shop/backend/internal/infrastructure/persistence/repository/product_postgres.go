@@ -66,27 +66,16 @@ func NewPostgresProductRepository(pool *pgxpool.Pool) *PostgresProductRepository
 
 // Add implements product.Repository.
 func (repo *PostgresProductRepository) Add(ctx context.Context, pr *product.Product) error {
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		args := append([]any{pr.ID(), pr.Version(), pr.CreatedAt(), pr.UpdatedAt()}, productValues(pr)...)
-		if _, err := tx.Exec(ctx, insertProductSQL, args...); err != nil {
-			return postgres.TranslateError(err, productConstraints)
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("insert product: %w", err)
+	args := append([]any{[16]byte(pr.ID()), pr.Version(), pr.CreatedAt(), pr.UpdatedAt()}, productValues(pr)...)
+	if _, err := repo.pool.Exec(ctx, insertProductSQL, args...); err != nil {
+		return fmt.Errorf("insert product: %w", postgres.TranslateError(err, productConstraints))
 	}
 	return nil
 }
 
 // Get implements product.Repository.
 func (repo *PostgresProductRepository) Get(ctx context.Context, id uuid.UUID) (*product.Product, error) {
-	var pr *product.Product
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		var err error
-		pr, err = getProduct(ctx, tx, id)
-		return err
-	})
+	pr, err := repo.get(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("get product %s: %w", id, err)
 	}
@@ -97,38 +86,30 @@ func (repo *PostgresProductRepository) Get(ctx context.Context, id uuid.UUID) (*
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresProductRepository) Update(ctx context.Context, id uuid.UUID, update func(pr *product.Product) error) (*product.Product, error) {
-	var updated *product.Product
-	err := postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
-		pr, err := getProduct(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		loaded := pr.Version()
-		if err := update(pr); err != nil {
-			return err
-		}
-		pr.IncrementVersion(shared.Now())
-		args := append([]any{id, loaded, pr.Version(), pr.UpdatedAt()}, productValues(pr)...)
-		tag, err := tx.Exec(ctx, updateProductSQL, args...)
-		if err != nil {
-			return postgres.TranslateError(err, productConstraints)
-		}
-		if tag.RowsAffected() == 0 {
-			return productGoneOrChanged(ctx, tx, id)
-		}
-		updated = pr
-		return nil
-	})
+	pr, err := repo.get(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("update product %s: %w", id, err)
 	}
-	return updated, nil
+	loaded := pr.Version()
+	if err := update(pr); err != nil {
+		return nil, fmt.Errorf("update product %s: %w", id, err)
+	}
+	pr.IncrementVersion(shared.Now())
+	args := append([]any{[16]byte(id), loaded, pr.Version(), pr.UpdatedAt()}, productValues(pr)...)
+	tag, err := repo.pool.Exec(ctx, updateProductSQL, args...)
+	if err != nil {
+		return nil, fmt.Errorf("update product %s: %w", id, postgres.TranslateError(err, productConstraints))
+	}
+	if tag.RowsAffected() == 0 {
+		return nil, fmt.Errorf("update product %s: %w", id, productGoneOrChanged(ctx, repo.pool, id))
+	}
+	return pr, nil
 }
 
 // Delete implements product.Repository.
 // The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresProductRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deleteProductSQL, id, version)
+	tag, err := repo.pool.Exec(ctx, deleteProductSQL, [16]byte(id), version)
 	if err != nil {
 		return fmt.Errorf("delete product %s: %w", id, postgres.TranslateError(err, productConstraints))
 	}
@@ -143,30 +124,26 @@ func (repo *PostgresProductRepository) Delete(ctx context.Context, id uuid.UUID,
 
 // List implements product.Repository.
 func (repo *PostgresProductRepository) List(ctx context.Context, filter product.ListFilter) ([]*product.Product, error) {
-	var out []*product.Product
-	err := postgres.WithSnapshot(ctx, repo.pool, func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, listProductsSQL, filter.CategoryID, filter.Active, filter.After, filter.Limit)
-		if err != nil {
-			return err
-		}
-		found, err := pgx.CollectRows(rows, scanProductRow)
-		if err != nil {
-			return err
-		}
-		for _, row := range found {
-			out = append(out, row.toDomain())
-		}
-		return nil
-	})
+	// One statement is a consistent snapshot of itself: no transaction needed.
+	rows, err := repo.pool.Query(ctx, listProductsSQL, filter.CategoryID, filter.Active, (*[16]byte)(filter.After), filter.Limit)
 	if err != nil {
 		return nil, fmt.Errorf("list products: %w", err)
+	}
+	found, err := pgx.CollectRows(rows, scanProductRow)
+	if err != nil {
+		return nil, fmt.Errorf("list products: %w", err)
+	}
+	out := make([]*product.Product, 0, len(found))
+	for _, row := range found {
+		out = append(out, row.toDomain())
 	}
 	return out, nil
 }
 
-// getProduct reads one Product on db.
-func getProduct(ctx context.Context, db postgres.DBTX, id uuid.UUID) (*product.Product, error) {
-	rows, err := db.Query(ctx, selectProductSQL, id)
+// get reads one Product in one round trip.
+func (repo *PostgresProductRepository) get(ctx context.Context, id uuid.UUID) (*product.Product, error) {
+	// One statement is a consistent snapshot of itself: no transaction needed.
+	rows, err := repo.pool.Query(ctx, selectProductSQL, [16]byte(id))
 	if err != nil {
 		return nil, err
 	}
@@ -184,7 +161,7 @@ func getProduct(ctx context.Context, db postgres.DBTX, id uuid.UUID) (*product.P
 // deleted, or its version changed since it was read.
 func productGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
 	var exists bool
-	if err := db.QueryRow(ctx, existsProductSQL, id).Scan(&exists); err != nil {
+	if err := db.QueryRow(ctx, existsProductSQL, [16]byte(id)).Scan(&exists); err != nil {
 		return err
 	}
 	if !exists {
@@ -225,9 +202,12 @@ type productRow struct {
 	releasedOn    *shared.Date
 }
 
+// scanProductRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
+// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
+// text round trip per value (formatted, parsed, and a discarded encode error built).
 func scanProductRow(row pgx.CollectableRow) (productRow, error) {
 	var r productRow
-	err := row.Scan(&r.id, &r.version, &r.createdAt, &r.updatedAt, &r.sku, &r.name, &r.categoryID, &r.priceAmount, &r.priceCurrency, &r.stock, &r.weightKg, &r.active, &r.releasedOn)
+	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.sku, &r.name, &r.categoryID, &r.priceAmount, &r.priceCurrency, &r.stock, &r.weightKg, &r.active, &r.releasedOn)
 	return r, err
 }
 

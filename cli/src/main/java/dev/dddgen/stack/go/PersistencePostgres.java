@@ -30,6 +30,8 @@ final class PersistencePostgres {
     pg.put("rv", rv);
     pg.put("table", Sql.id(a.table()));
     pg.put("tableName", a.table());
+    // The child rows' list query selects its page of root ids by the root table, inside an entity.
+    pg.put("rootTable", Sql.id(a.table()));
     String childTables = "";
     if (!a.entities().isEmpty()) {
       childTables = ", child table" + (a.entities().size() > 1 ? "s " : " ")
@@ -76,7 +78,8 @@ final class PersistencePostgres {
     // The repository port honours After whether or not a query pages (the in-memory adapter too).
     int after = conditions.size() + 1;
     conditions.add("($" + after + "::uuid IS NULL OR id > $" + after + ")");
-    listArgs.add("filter.After");
+    // As a *[16]byte pgx sends the cursor as a binary uuid (see scan<Aggregate>Row).
+    listArgs.add("(*[16]byte)(filter.After)");
     List<String> listConditions = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i++) {
       listConditions.add((i == 0 ? "WHERE " : "  AND ") + conditions.get(i));
