@@ -4,6 +4,7 @@ import static dev.dddgen.stack.java.JavaPoetFiles.INSTANT;
 import static dev.dddgen.stack.java.JavaPoetFiles.LIST;
 import static dev.dddgen.stack.java.JavaPoetFiles.UUID_TYPE;
 import static dev.dddgen.stack.java.JavaPoetFiles.getter;
+import static dev.dddgen.stack.java.JavaPoetFiles.addPatternConstant;
 import static dev.dddgen.stack.java.JavaPoetFiles.patternConstant;
 import static dev.dddgen.stack.java.JavaPoetFiles.writeEditable;
 
@@ -58,20 +59,7 @@ final class JavaAggregateRoot {
 
     // Patterns compile once per class.
     for (JField f : fields) {
-      f.field()
-          .constraints()
-          .pattern()
-          .ifPresent(
-              pattern ->
-                  type.addField(
-                      FieldSpec.builder(
-                              ClassName.get(Pattern.class),
-                              patternConstant(f),
-                              Modifier.PRIVATE,
-                              Modifier.STATIC,
-                              Modifier.FINAL)
-                          .initializer("$T.compile($S)", Pattern.class, pattern)
-                          .build()));
+      addPatternConstant(type, f);
     }
     type.addField(UUID_TYPE, "id", Modifier.PRIVATE, Modifier.FINAL);
     type.addField(TypeName.LONG, "version", Modifier.PRIVATE);

@@ -183,27 +183,7 @@ final class JavaApplicationTypes {
         new ArrayList<>(
             List.of(var + ".id()", var + ".version()", var + ".createdAt()", var + ".updatedAt()"));
     for (JField f : fields) {
-      TypeName type =
-          f.isEnum()
-              ? ClassName.get(String.class)
-              : f.isComposite()
-                  ? compositeDto(f.composite())
-                  : f.isValueObject()
-                      ? (f.required() ? JavaProject.primitive(f.scalar()) : f.inputType())
-                      : f.domainType();
-      ParameterSpec.Builder param = ParameterSpec.builder(type, f.ident());
-      if (!f.ident().equals(f.name())) {
-        param.addAnnotation(
-            AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", f.name()).build());
-      }
-      if (f.scalar() == Scalar.DECIMAL && !f.isEnum()) {
-        // As text, like the Go service: a JSON number would lose the scale ("12.50").
-        param.addAnnotation(
-            AnnotationSpec.builder(JSON_FORMAT)
-                .addMember("shape", "$T.Shape.STRING", JSON_FORMAT)
-                .build());
-      }
-      components.addParameter(param.build());
+      components.addParameter(dtoComponent(f, f.scalar() == Scalar.DECIMAL && !f.isEnum()));
       String get = var + "." + f.ident() + "()";
       String unwrap = f.isEnum() ? ".name()" : f.isValueObject() ? ".value()" : null;
       if (f.isComposite()) {
@@ -252,6 +232,34 @@ final class JavaApplicationTypes {
     return partsDto(entity.type(), entity.dto(), entity.fields(), true);
   }
 
+  /**
+   * A DTO record component: enums as their names, composites as their DTOs, simple value objects
+   * as their values; the JSON name where the Java one differs, and a decimal as text when asked
+   * (like the Go service: a JSON number would lose the scale, "12.50").
+   */
+  private ParameterSpec dtoComponent(JField f, boolean decimalAsText) {
+    TypeName type =
+        f.isEnum()
+            ? ClassName.get(String.class)
+            : f.isComposite()
+                ? compositeDto(f.composite())
+                : f.isValueObject()
+                    ? (f.required() ? JavaProject.primitive(f.scalar()) : f.inputType())
+                    : f.domainType();
+    ParameterSpec.Builder param = ParameterSpec.builder(type, f.ident());
+    if (!f.ident().equals(f.name())) {
+      param.addAnnotation(
+          AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", f.name()).build());
+    }
+    if (decimalAsText) {
+      param.addAnnotation(
+          AnnotationSpec.builder(JSON_FORMAT)
+              .addMember("shape", "$T.Shape.STRING", JSON_FORMAT)
+              .build());
+    }
+    return param.build();
+  }
+
   private String partsDto(ClassName domain, ClassName self, List<JField> parts, boolean withId) {
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
     List<String> args = new ArrayList<>();
@@ -260,26 +268,7 @@ final class JavaApplicationTypes {
       args.add("value.id()");
     }
     for (JField f : parts) {
-      TypeName type =
-          f.isEnum()
-              ? ClassName.get(String.class)
-              : f.isComposite()
-                  ? compositeDto(f.composite())
-                  : f.isValueObject()
-                      ? (f.required() ? JavaProject.primitive(f.scalar()) : f.inputType())
-                      : f.domainType();
-      ParameterSpec.Builder param = ParameterSpec.builder(type, f.ident());
-      if (!f.ident().equals(f.name())) {
-        param.addAnnotation(
-            AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", f.name()).build());
-      }
-      if (f.scalar() == Scalar.DECIMAL && !f.isComposite()) {
-        param.addAnnotation(
-            AnnotationSpec.builder(JSON_FORMAT)
-                .addMember("shape", "$T.Shape.STRING", JSON_FORMAT)
-                .build());
-      }
-      components.addParameter(param.build());
+      components.addParameter(dtoComponent(f, f.scalar() == Scalar.DECIMAL && !f.isComposite()));
       String get = "value." + f.ident() + "()";
       args.add(
           f.isEnum()

@@ -1,6 +1,7 @@
 package dev.dddgen.stack.java;
 
 import static dev.dddgen.stack.java.JavaPoetFiles.UUID_TYPE;
+import static dev.dddgen.stack.java.JavaPoetFiles.addPatternConstant;
 import static dev.dddgen.stack.java.JavaPoetFiles.patternConstant;
 import static dev.dddgen.stack.java.JavaPoetFiles.write;
 import static dev.dddgen.stack.java.JavaPoetFiles.writeEditable;
@@ -191,20 +192,7 @@ final class JavaDomainValues {
       components.addParameter(f.domainType(), f.ident());
       // No Jackson annotation in the domain: StrictJson reads "class" into class_.
       draftComponents.addParameter(ParameterSpec.builder(f.inputType(), f.ident()).build());
-      f.field()
-          .constraints()
-          .pattern()
-          .ifPresent(
-              pattern ->
-                  type.addField(
-                      FieldSpec.builder(
-                              ClassName.get(Pattern.class),
-                              patternConstant(f),
-                              Modifier.PRIVATE,
-                              Modifier.STATIC,
-                              Modifier.FINAL)
-                          .initializer("$T.compile($S)", Pattern.class, pattern)
-                          .build()));
+      addPatternConstant(type, f);
     }
     type.recordConstructor(components.build());
     MethodSpec.Builder compact =

@@ -1,6 +1,7 @@
 package dev.dddgen.stack.java;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -10,6 +11,7 @@ import dev.dddgen.stack.java.JavaProject.JField;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -64,6 +66,24 @@ final class JavaPoetFiles {
   }
 
   /** The name of the constant holding a field's compiled pattern. */
+  /** The field's pattern, compiled once per class, when it has one. */
+  static void addPatternConstant(TypeSpec.Builder type, JField f) {
+    f.field()
+        .constraints()
+        .pattern()
+        .ifPresent(
+            pattern ->
+                type.addField(
+                    FieldSpec.builder(
+                            ClassName.get(Pattern.class),
+                            patternConstant(f),
+                            Modifier.PRIVATE,
+                            Modifier.STATIC,
+                            Modifier.FINAL)
+                        .initializer("$T.compile($S)", Pattern.class, pattern)
+                        .build()));
+  }
+
   static String patternConstant(JField f) {
     return Names.screamingSnake(f.name()) + "_PATTERN";
   }
