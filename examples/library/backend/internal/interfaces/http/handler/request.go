@@ -87,10 +87,10 @@ func decodeBody(r *http.Request, dst any) error {
 }
 
 // checkContentType refuses a body sent as anything but JSON: application/json
-// or a structured syntax suffix type (application/problem+json). A body
-// without a Content-Type is read as JSON, as most clients that send JSON by
-// hand (curl -d with -H omitted aside) do set it, and refusing would help
-// nobody.
+// or a structured syntax suffix type (application/merge-patch+json). A body
+// without a Content-Type is read as JSON: its type is then unknown rather
+// than wrong (RFC 9110 lets the recipient examine the data), and the decoder
+// refuses what is not JSON anyway.
 func checkContentType(r *http.Request) error {
 	header := r.Header.Get("Content-Type")
 	if header == "" || r.ContentLength == 0 {
