@@ -43,7 +43,11 @@ func ParseDecimal(s string) (Decimal, error) {
 	if !ok {
 		return Decimal{}, fmt.Errorf("%q is not a decimal number", s)
 	}
-	return Decimal{coef: coef, scale: int32(len(m[3]))}, nil
+	scale := len(m[3])
+	if scale > maxDecimalLength {
+		return Decimal{}, fmt.Errorf("%q is not a decimal number", s)
+	}
+	return Decimal{coef: coef, scale: int32(scale)}, nil
 }
 
 func (d Decimal) coefficient() *big.Int {

@@ -179,8 +179,9 @@ public final class Api {
 
   /**
    * The statuses of a route's failures: a malformed or invalid request (any route), no resource of
-   * that id (routes below one), a conflict with stored data (writes), a body over the size limit
-   * (routes that read one).
+   * that id (routes below one), a conflict with stored data (writes), an If-Match that does not
+   * match (writes below an id, the routes that take If-Match), a body over the size limit or not
+   * JSON (routes that read one).
    */
   private static List<Status> errors(boolean byId, boolean writes, boolean readsBody) {
     List<Status> errors = new ArrayList<>(List.of(Status.BAD_REQUEST));
@@ -190,8 +191,12 @@ public final class Api {
     if (writes) {
       errors.add(Status.CONFLICT);
     }
+    if (writes && byId) {
+      errors.add(Status.PRECONDITION_FAILED);
+    }
     if (readsBody) {
       errors.add(Status.PAYLOAD_TOO_LARGE);
+      errors.add(Status.UNSUPPORTED_MEDIA_TYPE);
     }
     return errors;
   }

@@ -311,10 +311,19 @@ public final class OpenApiDocument {
       case BAD_REQUEST -> "BadRequest";
       case NOT_FOUND -> "NotFound";
       case CONFLICT -> "Conflict";
+      case PRECONDITION_FAILED -> "PreconditionFailed";
       case PAYLOAD_TOO_LARGE -> "PayloadTooLarge";
+      case UNSUPPORTED_MEDIA_TYPE -> "UnsupportedMediaType";
       default -> throw new IllegalArgumentException("not an error status: " + status);
     };
   }
+
+  /**
+   * The syntax of If-Match (RFC 9110 section 13.1.1): * or a list of entity tags, each optionally
+   * weak; the generated services check the same pattern.
+   */
+  static final String IF_MATCH_PATTERN =
+      "^[ \\t]*(\\*|(W/)?\"[!#-~]*\"([ \\t]*,[ \\t]*(W/)?\"[!#-~]*\")*)[ \\t]*$";
 
   /** The ETag response header: the version of the resource, quoted, for a later If-Match. */
   private static Map<String, Object> etag() {
@@ -405,10 +414,13 @@ public final class OpenApiDocument {
                 "required",
                 false,
                 "description",
-                "The ETag of the resource as last read (its version, quoted): the "
-                    + "alternative to version in the body, or on DELETE the only way to give it.",
+                "The ETag of the resource as last read (its version, quoted): the"
+                    + " alternative to version in the body, or on DELETE the only way to give it."
+                    + " Compared strongly (RFC 9110): * matches any version; in a list, weak tags"
+                    + " and tags that are not a version never match, and at most one version may"
+                    + " be named.",
                 "schema",
-                OrderedMaps.of("type", "string")),
+                OrderedMaps.of("type", "string", "pattern", IF_MATCH_PATTERN)),
         "Cursor",
             OrderedMaps.of(
                 "name",
@@ -432,7 +444,15 @@ public final class OpenApiDocument {
                 "The request conflicts with stored data: a unique value already taken, a stale"
                     + " version, a state that does not allow the command, or a reference that"
                     + " blocks it."),
+        "PreconditionFailed",
+            problem(
+                "If-Match does not match the current version: it names another version, or"
+                    + " only weak tags or tags that are not a version, which never match."),
         "PayloadTooLarge", problem("The request body is over the size limit (1 MiB)."),
+        "UnsupportedMediaType",
+            problem(
+                "The request body is not sent as JSON: its Content-Type is neither"
+                    + " application/json nor an application/*+json type."),
         "Problem", problem("Any other error."));
   }
 

@@ -8,7 +8,9 @@ public enum Status {
   BAD_REQUEST(400),
   NOT_FOUND(404),
   CONFLICT(409),
-  PAYLOAD_TOO_LARGE(413);
+  PRECONDITION_FAILED(412),
+  PAYLOAD_TOO_LARGE(413),
+  UNSUPPORTED_MEDIA_TYPE(415);
 
   private final int code;
 

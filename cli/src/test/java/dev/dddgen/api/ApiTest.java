@@ -181,7 +181,11 @@ class ApiTest {
     assertThat(create.route()).isEqualTo("POST /orders");
     assertThat(create.success()).isEqualTo(Status.CREATED);
     assertThat(create.errors())
-        .containsExactly(Status.BAD_REQUEST, Status.CONFLICT, Status.PAYLOAD_TOO_LARGE);
+        .containsExactly(
+            Status.BAD_REQUEST,
+            Status.CONFLICT,
+            Status.PAYLOAD_TOO_LARGE,
+            Status.UNSUPPORTED_MEDIA_TYPE);
     assertThat(create.request().orElseThrow().version()).isEqualTo(Request.Version.NONE);
     assertThat(create.request().orElseThrow().entities())
         .extracting(e -> e.name())
@@ -196,7 +200,8 @@ class ApiTest {
     assertThat(delete.route()).isEqualTo("DELETE /reviews/{id}");
     assertThat(delete.success()).isEqualTo(Status.NO_CONTENT);
     assertThat(delete.errors())
-        .containsExactly(Status.BAD_REQUEST, Status.NOT_FOUND, Status.CONFLICT);
+        .containsExactly(
+            Status.BAD_REQUEST, Status.NOT_FOUND, Status.CONFLICT, Status.PRECONDITION_FAILED);
     assertThat(delete.ifMatch()).isTrue();
 
     Operation cancel = orders.operation("CancelOrder");

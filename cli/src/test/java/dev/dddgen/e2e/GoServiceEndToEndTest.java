@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -625,7 +626,7 @@ class GoServiceEndToEndTest {
 
     Response unknownField = send("POST", "/customers", json("email", uniqueEmail(), "name", "X", "nickname", "x"));
     assertProblem(unknownField, 400, "/customers");
-    assertThat(unknownField.json().path("detail").asString()).contains("nickname");
+    assertThat(errorFields(unknownField)).containsExactly("nickname");
 
     assertProblem(send("POST", "/customers", "{\"email\": \"x@y.z\", \"name\": "), 400, "/customers");
     EMAILS_SENT.add("x@y.z");
@@ -635,10 +636,66 @@ class GoServiceEndToEndTest {
     assertProblem(send("POST", "/customers", "{} {}"), 400, "/customers");
     Response wrongType = send("POST", "/reviews", "{\"rating\": \"five\"}");
     assertProblem(wrongType, 400, "/reviews");
-    assertThat(wrongType.json().path("detail").asString()).contains("rating");
+    assertThat(errorFields(wrongType)).containsExactly("rating");
 
     assertProblem(send("GET", "/no-such-route", null), 404, "/no-such-route");
-    assertProblem(send("PATCH", "/customers", json()), 405, "/customers");
+    Response notAllowed = send("PATCH", "/customers", json());
+    assertProblem(notAllowed, 405, "/customers");
+    assertThat(notAllowed.headers().allValues("Allow")).containsExactly("GET, POST");
+  }
+
+  /** Issue #16: the service answers what its contract and RFC 9110 promise a client. */
+  @Test
+  @Order(16)
+  void httpContractDetailsFollowTheSpecAndRfc9110() {
+    requireServer();
+    Response typo = send("GET", "/orders?staus=PAID", null);
+    assertProblem(typo, 400, "/orders");
+    assertThat(errorFields(typo)).containsExactly("staus");
+    assertThat(typo.json().path("errors").get(0).path("message").asString())
+        .contains("customerId, status, limit, cursor");
+
+    Response textPlain =
+        send("POST", "/customers", json("email", uniqueEmail(), "name", "X"), "Content-Type", "text/plain");
+    assertProblem(textPlain, 415, "/customers");
+
+    String categoryId = createCategory().path("id").asString();
+    JsonNode product = createProduct(categoryId);
+    String productId = product.path("id").asString();
+    String customerId =
+        assertCreated(send("POST", "/customers", json("email", uniqueEmail(), "name", "Reviewer")), "customers")
+            .path("id")
+            .asString();
+    // JSON Schema counts 4.0 as an integer, so the spec accepts it; so does the service. 4.5 is not.
+    Response integral = send("POST", "/reviews",
+        "{\"productId\":\"" + productId + "\",\"customerId\":\"" + customerId + "\",\"rating\":4.0}");
+    JsonNode review = assertCreated(integral, "reviews");
+    assertThat(review.path("rating").asInt()).isEqualTo(4);
+    Response fraction = send("POST", "/reviews",
+        "{\"productId\":\"" + productId + "\",\"customerId\":\"" + customerId + "\",\"rating\":4.5}");
+    assertProblem(fraction, 400, "/reviews");
+    assertThat(errorFields(fraction)).containsExactly("rating");
+
+    // Every unreadable field is listed by name, in plain words.
+    Response badForms = send("POST", "/reviews", "{\"productId\":\"x\",\"customerId\":\"" + customerId
+        + "\",\"rating\":4,\"publishedAt\":\"2024-01-02\"}");
+    assertProblem(badForms, 400, "/reviews");
+    assertThat(errorFields(badForms)).containsExactly("productId", "publishedAt");
+    assertThat(badForms.body()).contains("must be an RFC 3339 timestamp").doesNotContain("2006-01-02");
+    String productPath = "/products/" + productId;
+    Response badDate = send("PUT", productPath, json("version", 1, "sku", product.path("sku").asString(),
+        "name", "Dune", "categoryId", categoryId, "price", money("1.00", "EUR"), "releasedOn", "1965-02-30"));
+    assertProblem(badDate, 400, productPath);
+    assertThat(errorFields(badDate)).containsExactly("releasedOn");
+
+    // If-Match: an unquoted tag is malformed; a weak one never matches (strong comparison); a list
+    // matches through its one strong tag.
+    String reviewPath = "/reviews/" + review.path("id").asString();
+    assertProblem(send("DELETE", reviewPath, null, "If-Match", "1"), 400, reviewPath);
+    assertProblem(send("DELETE", reviewPath, null, "If-Match", "W/\"1\""), 412, reviewPath);
+    assertProblem(send("DELETE", reviewPath, null, "If-Match", "\"2\""), 412, reviewPath);
+    Response deleted = send("DELETE", reviewPath, null, "If-Match", "W/\"1\", \"1\"");
+    assertThat(deleted.status()).as(deleted.describe()).isEqualTo(204);
   }
 
   @Test
@@ -915,7 +972,14 @@ class GoServiceEndToEndTest {
   // HTTP
   // ---------------------------------------------------------------------------------------------
 
-  private record Response(String method, String path, int status, String contentType, String location, String body) {
+  private record Response(
+      String method,
+      String path,
+      int status,
+      String contentType,
+      String location,
+      String body,
+      HttpHeaders headers) {
     JsonNode json() {
       return JSON.readTree(body);
     }
@@ -926,7 +990,7 @@ class GoServiceEndToEndTest {
   }
 
   /** Sends a request (a body is sent as application/json) with a fresh X-Request-Id, and records it. */
-  private static Response send(String method, String pathAndQuery, String body) {
+  private static Response send(String method, String pathAndQuery, String body, String... header) {
     String requestId = "e2e-" + REQUEST_IDS.incrementAndGet();
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(REQUEST_TIMEOUT)
         .header("X-Request-Id", requestId);
@@ -934,6 +998,10 @@ class GoServiceEndToEndTest {
       request.header("Content-Type", "application/json").method(method, BodyPublishers.ofString(body));
     } else {
       request.method(method, BodyPublishers.noBody());
+    }
+    // Name, value pairs that replace the defaults (Content-Type) or add headers (If-Match).
+    for (int i = 0; i + 1 < header.length; i += 2) {
+      request.setHeader(header[i], header[i + 1]);
     }
     HttpResponse<String> response;
     try {
@@ -950,7 +1018,7 @@ class GoServiceEndToEndTest {
     SENT.add(new Sent(requestId, method, path, response.statusCode()));
     return new Response(method, pathAndQuery, response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(""),
-        response.headers().firstValue("Location").orElse(null), response.body());
+        response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
   }
 
   private static JsonNode assertCreated(Response response, String plural) {

@@ -28,7 +28,7 @@ func TestAddBook(t *testing.T) {
 		{name: "valid with every field", body: `{"isbn":"9781111111111","title":"sample","type":"PAPERBACK","group":"sample","order":0,"publishedOn":"2000-01-01","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, status: http.StatusCreated},
 		{name: "invalid fields", body: `{"isbn":"!","title":"` + strings.Repeat("a", 301) + `","type":"NOT_A_VALUE","order":-1,"catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, status: http.StatusBadRequest, fields: []string{"isbn", "title", "type", "order"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"isbn", "title", "catalogId"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
+		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
 		{name: "trailing data", body: validBook + `{}`, status: http.StatusBadRequest},
 		{name: "empty body", body: ``, status: http.StatusBadRequest},
@@ -130,8 +130,11 @@ func TestReviseBookIfMatch(t *testing.T) {
 	rec := api.do(t, http.MethodPut, target, `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", `"1"`)
 	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", `"1"`), http.StatusConflict)
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", "*"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", `"1"`), http.StatusPreconditionFailed)
+	// "*" matches any version, so it gives none, and an update needs one.
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", "*"), http.StatusBadRequest, "version")
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", "2"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", `W/"2"`), http.StatusPreconditionFailed)
 	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"isbn":"9781111111111","title":"sample","catalogId":"0190a7e0-0000-7000-8000-000000000001"}`, "If-Match", `"2"`), http.StatusBadRequest)
 }
 
@@ -141,13 +144,15 @@ func TestRetireBook(t *testing.T) {
 	created := api.create(t, "/books", validBook)
 	path := "/books/" + created["id"].(string)
 
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusBadRequest)
-	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `"1"`)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusPreconditionFailed)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "1"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1"`), http.StatusPreconditionFailed)
+	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1", "1"`)
 	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
 	assert.Empty(t, rec.Body.String())
 	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)
 	assertProblem(t, api.do(t, http.MethodDelete, path, ""), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusNotFound)
 }
 
 func TestListBooks(t *testing.T) {

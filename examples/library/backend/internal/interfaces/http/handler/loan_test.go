@@ -27,7 +27,7 @@ func TestOpenLoan(t *testing.T) {
 		{name: "valid with every field", body: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":true,"openedAt":"2024-01-01T09:00:00Z","dueAt":"2024-01-31T12:00:00Z","returnedAt":"2024-01-31T12:00:00Z","fee":{"amount":"12.50","currency":"AAA"},"lateDays":0,"renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001","note":"sample"}]}`, status: http.StatusCreated},
 		{name: "invalid fields", body: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"NOT_A_VALUE","dueAt":"2024-01-31T12:00:00Z","fee":{"amount":"-1","currency":"AAA"},"lateDays":-1}`, status: http.StatusBadRequest, fields: []string{"status", "fee.amount", "lateDays"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"bookId", "personId", "dueAt"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
+		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
 		{name: "trailing data", body: validLoan + `{}`, status: http.StatusBadRequest},
 		{name: "empty body", body: ``, status: http.StatusBadRequest},
@@ -96,7 +96,7 @@ func TestRenewLoan(t *testing.T) {
 		{name: "refused when renewable is false", create: withMembers(t, validLoan, `{"status":"OPEN","renewable":false}`), body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
 		{name: "dueAt missing", create: allowed, body: `{"reason":"sample"}`, want: http.StatusBadRequest, fields: []string{"dueAt"}},
 		{name: "reason missing", create: allowed, body: `{"dueAt":"2024-01-31T12:00:00Z"}`, want: http.StatusBadRequest, fields: []string{"reason"}},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,7 +138,7 @@ func TestReturnLoan(t *testing.T) {
 		{name: "refused when status is RETURNED", create: withMembers(t, validLoan, `{"status":"RETURNED"}`), body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
 		{name: "refused when status is LOST", create: withMembers(t, validLoan, `{"status":"LOST"}`), body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
 		{name: "returnedAt missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"returnedAt"}},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -180,7 +180,7 @@ func TestReportLost(t *testing.T) {
 		{name: "stale version", create: allowed, body: `{"version":7}`, want: http.StatusConflict},
 		{name: "refused when status is RETURNED", create: withMembers(t, validLoan, `{"status":"RETURNED"}`), body: `{}`, want: http.StatusConflict},
 		{name: "refused when status is LOST", create: withMembers(t, validLoan, `{"status":"LOST"}`), body: `{}`, want: http.StatusConflict},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -223,7 +223,7 @@ func TestChargeFee(t *testing.T) {
 		{name: "stale version", create: allowed, body: `{"version":7,"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
 		{name: "refused when status is OPEN", create: withMembers(t, validLoan, `{"status":"OPEN"}`), body: `{"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
 		{name: "fee missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"fee"}},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

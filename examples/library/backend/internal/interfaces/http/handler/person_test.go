@@ -26,7 +26,7 @@ func TestCreatePerson(t *testing.T) {
 		{name: "valid with every field", body: `{"name":"sample","email":"ann@example.com","phone":"+111111","address":{"street":"sample","city":"sample","postcode":"sample","location":{"lat":"12.50","lng":"12.50"}},"birthDate":"2024-01-31","memberNo":1,"active":true}`, status: http.StatusCreated},
 		{name: "invalid fields", body: `{"name":"` + strings.Repeat("a", 121) + `","email":"!","phone":"!","address":{"street":"` + strings.Repeat("a", 201) + `","city":"sample"},"memberNo":0}`, status: http.StatusBadRequest, fields: []string{"name", "email", "phone", "address.street", "memberNo"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"name", "email", "memberNo"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
+		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
 		{name: "trailing data", body: validPerson + `{}`, status: http.StatusBadRequest},
 		{name: "empty body", body: ``, status: http.StatusBadRequest},
@@ -123,8 +123,11 @@ func TestUpdatePersonIfMatch(t *testing.T) {
 	rec := api.do(t, http.MethodPut, target, `{"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", `"1"`)
 	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", `"1"`), http.StatusConflict)
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", "*"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", `"1"`), http.StatusPreconditionFailed)
+	// "*" matches any version, so it gives none, and an update needs one.
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", "*"), http.StatusBadRequest, "version")
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", "2"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", `W/"2"`), http.StatusPreconditionFailed)
 	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"name":"sample","email":"ann@example.com","memberNo":1}`, "If-Match", `"2"`), http.StatusBadRequest)
 }
 
@@ -134,13 +137,15 @@ func TestDeletePerson(t *testing.T) {
 	created := api.create(t, "/people", validPerson)
 	path := "/people/" + created["id"].(string)
 
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusBadRequest)
-	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `"1"`)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusPreconditionFailed)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "1"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1"`), http.StatusPreconditionFailed)
+	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1", "1"`)
 	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
 	assert.Empty(t, rec.Body.String())
 	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)
 	assertProblem(t, api.do(t, http.MethodDelete, path, ""), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusNotFound)
 }
 
 func TestListPeople(t *testing.T) {

@@ -42,25 +42,41 @@ type badRequestError struct {
 
 func (e *badRequestError) Error() string { return e.detail }
 
+// unsupportedMediaTypeError is a request body sent as something other than JSON.
+type unsupportedMediaTypeError struct {
+	contentType string
+}
+
+func (e *unsupportedMediaTypeError) Error() string {
+	return "unsupported Content-Type " + e.contentType
+}
+
+// errPreconditionFailed is an If-Match header none of whose entity tags can
+// match: all weak, or none a version.
+var errPreconditionFailed = errors.New("no entity tag of If-Match can match")
+
 // WriteError writes err as a problem response. It is the one place where
 // errors become HTTP statuses:
 //
 //	*shared.ValidationError, malformed request → 400 (with errors for fields)
 //	shared.ErrNotFound                          → 404
-//	shared.ErrVersionConflict                   → 409 (stale version)
+//	shared.ErrVersionConflict                   → 412 when If-Match gave the version, else 409
+//	errPreconditionFailed (If-Match cannot match) → 412
 //	*shared.GuardError (a command's `when`)     → 409
 //	*shared.ConflictError (unique, still used)  → 409
 //	*http.MaxBytesError                         → 413
+//	*unsupportedMediaTypeError (not JSON)       → 415
 //	context.DeadlineExceeded                    → 503
 //	context.Canceled (the client hung up)       → 499, not logged
 //	anything else                               → 500, logged, no details sent
 func WriteError(w http.ResponseWriter, r *http.Request, err error) {
 	var (
-		validation *shared.ValidationError
-		badRequest *badRequestError
-		tooLarge   *http.MaxBytesError
-		guard      *shared.GuardError
-		conflict   *shared.ConflictError
+		validation  *shared.ValidationError
+		badRequest  *badRequestError
+		tooLarge    *http.MaxBytesError
+		unsupported *unsupportedMediaTypeError
+		guard       *shared.GuardError
+		conflict    *shared.ConflictError
 	)
 	switch {
 	case errors.As(err, &validation):
@@ -69,8 +85,13 @@ func WriteError(w http.ResponseWriter, r *http.Request, err error) {
 		WriteProblem(w, r, http.StatusBadRequest, badRequest.detail, nil)
 	case errors.As(err, &tooLarge):
 		WriteProblem(w, r, http.StatusRequestEntityTooLarge, "The request body is too large.", nil)
+	case errors.As(err, &unsupported):
+		WriteProblem(w, r, http.StatusUnsupportedMediaType, "The request body must be JSON (Content-Type: application/json).", nil)
 	case errors.Is(err, shared.ErrNotFound):
 		WriteProblem(w, r, http.StatusNotFound, "The resource does not exist.", nil)
+	case errors.Is(err, errPreconditionFailed),
+		errors.Is(err, shared.ErrVersionConflict) && r.Header.Get("If-Match") != "":
+		WriteProblem(w, r, http.StatusPreconditionFailed, "The If-Match header does not match the current version of the resource; read it again for its ETag.", nil)
 	case errors.Is(err, shared.ErrVersionConflict):
 		WriteProblem(w, r, http.StatusConflict, "The resource was changed by someone else; read it again and retry with its current version.", nil)
 	case errors.As(err, &guard):

@@ -3,15 +3,21 @@
 package handler
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
+	"mime"
 	"net/http"
 	"net/url"
 	"reflect"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/acme/library/internal/domain/shared"
 	"github.com/go-chi/chi/v5"
@@ -40,23 +46,62 @@ func decodeOptionalJSON(r *http.Request, dst any) error {
 	return err
 }
 
+// decodeBody decodes in one pass, the common case; when a member cannot be
+// read it decodes again member by member, to accept integral numbers such as
+// 68327.0 for integer fields (JSON Schema counts them as integers) and to
+// report every member that cannot be read, by its path.
 func decodeBody(r *http.Request, dst any) error {
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(dst); err != nil {
-		return bodyError(err)
+	if err := checkContentType(r); err != nil {
+		return err
 	}
-	if err := dec.Decode(&struct{}{}); !errors.Is(err, io.EOF) {
-		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
+	data, err := io.ReadAll(r.Body)
+	if err != nil {
+		return err
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return io.EOF
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err = dec.Decode(dst)
+	if syntax := syntaxError(err); syntax != nil {
+		return syntax
+	}
+	if !errors.Is(dec.Decode(&struct{}{}), io.EOF) {
+		return &badRequestError{detail: "The request body must hold a single JSON object."}
+	}
+	if err != nil {
+		if !bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
+			return &badRequestError{detail: "The request body must be a JSON object."}
+		}
+		var v shared.Validator
+		decodeObject(data, reflect.ValueOf(dst).Elem(), "", &v)
+		if err := v.Err(); err != nil {
 			return err
 		}
-		return &badRequestError{detail: "The request body must hold a single JSON object."}
 	}
 	if containsNUL(reflect.ValueOf(dst)) {
 		return &badRequestError{detail: nulDetail}
 	}
 	return nil
+}
+
+// checkContentType refuses a body sent as anything but JSON: application/json
+// or a structured syntax suffix type (application/merge-patch+json). A body
+// without a Content-Type is read as JSON: its type is then unknown rather
+// than wrong (RFC 9110 lets the recipient examine the data), and the decoder
+// refuses what is not JSON anyway.
+func checkContentType(r *http.Request) error {
+	header := r.Header.Get("Content-Type")
+	if header == "" || r.ContentLength == 0 {
+		return nil
+	}
+	mediaType, _, err := mime.ParseMediaType(header)
+	if err == nil && (mediaType == "application/json" ||
+		strings.HasPrefix(mediaType, "application/") && strings.HasSuffix(mediaType, "+json")) {
+		return nil
+	}
+	return &unsupportedMediaTypeError{contentType: header}
 }
 
 // nulDetail explains the refusal of text holding U+0000, which valid JSON
@@ -87,27 +132,146 @@ func containsNUL(v reflect.Value) bool {
 	return false
 }
 
-func bodyError(err error) error {
-	var (
-		tooLarge  *http.MaxBytesError
-		syntax    *json.SyntaxError
-		typeError *json.UnmarshalTypeError
-	)
-	switch {
-	case errors.Is(err, io.EOF), errors.As(err, &tooLarge):
-		return err
-	case errors.As(err, &syntax), errors.Is(err, io.ErrUnexpectedEOF):
+// syntaxError is the bad request for a body that is not JSON; nil for other
+// errors, which decoding member by member explains better.
+func syntaxError(err error) error {
+	var syntax *json.SyntaxError
+	if errors.As(err, &syntax) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return &badRequestError{detail: "The request body is not well-formed JSON."}
-	case errors.As(err, &typeError):
-		if typeError.Field == "" {
-			return &badRequestError{detail: "The request body must be a JSON object."}
-		}
-		return &badRequestError{detail: fmt.Sprintf("Field %q has the wrong JSON type.", typeError.Field)}
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		return &badRequestError{detail: "Unknown field " + strings.TrimPrefix(err.Error(), "json: unknown field ") + "."}
-	default:
-		return &badRequestError{detail: "The request body is invalid: " + err.Error() + "."}
 	}
+	return nil
+}
+
+// valueForms are the forms, for a member that cannot be read, its value
+// must take, by Go type; other members are described by their kind.
+var valueForms = map[reflect.Type]string{
+	reflect.TypeFor[time.Time]():      "must be an RFC 3339 timestamp",
+	reflect.TypeFor[shared.Date]():    "must be a date (YYYY-MM-DD)",
+	reflect.TypeFor[shared.Decimal](): "must be a decimal number",
+	reflect.TypeFor[uuid.UUID]():      "must be a UUID",
+}
+
+// decodeObject decodes the JSON object data into the struct dst, member by
+// member, adding every member that cannot be read, or that dst does not
+// have, to v under its path (orderLines[0].quantity).
+func decodeObject(data []byte, dst reflect.Value, path string, v *shared.Validator) {
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(data, &members); err != nil {
+		v.Add(path, "must be an object")
+		return
+	}
+	t := dst.Type()
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		raw, ok := members[name]
+		if !ok {
+			continue
+		}
+		delete(members, name)
+		decodeMember(raw, dst.Field(i), joinPath(path, name), v)
+	}
+	unknown := make([]string, 0, len(members))
+	for name := range members {
+		unknown = append(unknown, name)
+	}
+	slices.Sort(unknown)
+	for _, name := range unknown {
+		v.Add(joinPath(path, name), "is not a field of this request")
+	}
+}
+
+// decodeMember decodes one member into dst, a pointer or a slice field.
+func decodeMember(raw json.RawMessage, dst reflect.Value, path string, v *shared.Validator) {
+	if string(raw) == "null" {
+		return
+	}
+	t := dst.Type()
+	switch {
+	case t.Kind() == reflect.Slice && isRequestStruct(t.Elem()):
+		var items []json.RawMessage
+		if err := json.Unmarshal(raw, &items); err != nil {
+			v.Add(path, "must be an array")
+			return
+		}
+		dst.Set(reflect.MakeSlice(t, len(items), len(items)))
+		for i, item := range items {
+			decodeObject(item, dst.Index(i), fmt.Sprintf("%s[%d]", path, i), v)
+		}
+	case t.Kind() == reflect.Pointer && isRequestStruct(t.Elem()):
+		dst.Set(reflect.New(t.Elem()))
+		decodeObject(raw, dst.Elem(), path, v)
+	default:
+		if err := json.Unmarshal(raw, dst.Addr().Interface()); err != nil && !decodeIntegral(raw, dst) {
+			v.Add(path, valueForm(t))
+		}
+	}
+}
+
+// decodeIntegral sets the integer field dst (a pointer) from a JSON number
+// with no fractional part written as a fraction or exponent (68327.0,
+// 6.8327e4), reporting whether it could.
+func decodeIntegral(raw json.RawMessage, dst reflect.Value) bool {
+	t := dst.Type()
+	if t.Kind() != reflect.Pointer || !isInteger(t.Elem()) {
+		return false
+	}
+	n, ok := new(big.Rat).SetString(string(raw))
+	if !ok || !n.IsInt() || !n.Num().IsInt64() {
+		return false
+	}
+	value := reflect.New(t.Elem())
+	if value.Elem().OverflowInt(n.Num().Int64()) {
+		return false
+	}
+	value.Elem().SetInt(n.Num().Int64())
+	dst.Set(value)
+	return true
+}
+
+// isRequestStruct reports whether t is a request type of this package
+// (decoded member by member), not a value such as time.Time.
+func isRequestStruct(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.PkgPath() == reflect.TypeFor[Problem]().PkgPath()
+}
+
+func valueForm(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		if t.Kind() == reflect.Slice {
+			return "must be an array"
+		}
+		t = t.Elem()
+	}
+	if form, ok := valueForms[t]; ok {
+		return form
+	}
+	if isInteger(t) {
+		bits := t.Bits() - 1
+		return fmt.Sprintf("must be an integer from %d to %d", int64(-1)<<bits, int64(1)<<bits-1)
+	}
+	switch t.Kind() {
+	case reflect.Bool:
+		return "must be true or false"
+	case reflect.String:
+		return "must be a string"
+	default:
+		return "has the wrong JSON type"
+	}
+}
+
+func isInteger(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return true
+	default:
+		return false
+	}
+}
+
+func joinPath(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
 }
 
 // pathID reads the {id} path parameter.
@@ -119,23 +283,46 @@ func pathID(r *http.Request) (uuid.UUID, error) {
 	return id, nil
 }
 
+// ifMatchList is the syntax of If-Match (RFC 9110 section 13.1.1): "*" or a
+// list of entity tags; api/openapi.yaml gives the header the same pattern.
+var (
+	ifMatchList = regexp.MustCompile(`^(\*|(W/)?"[!#-~]*"([ \t]*,[ \t]*(W/)?"[!#-~]*")*)$`)
+	entityTag   = regexp.MustCompile(`(W/)?"([!#-~]*)"`)
+)
+
 // expectedVersion is the version the client read: the "version" of the body,
-// else the If-Match header, which takes the ETag of a response ("3", or
-// W/"3"). A header that is not one version, or that differs from the body's,
-// is a bad request.
+// else the If-Match header. A response's ETag is its version, quoted ("3").
+// If-Match compares strongly: a weak tag (W/"3") or a tag that is not a
+// version never matches, so a header with no other tag fails the condition
+// (412), and "*" matches whatever version is current. A header that is not
+// "*" or a list of entity tags, that names two versions, or whose version
+// differs from the body's, is a bad request.
 func expectedVersion(r *http.Request, body *int64) (*int64, error) {
-	header := strings.TrimSpace(r.Header.Get("If-Match"))
-	if header == "" {
+	header := strings.Trim(strings.Join(r.Header.Values("If-Match"), ", "), " \t")
+	if header == "" || header == "*" {
 		return body, nil
 	}
-	v, err := strconv.ParseInt(strings.Trim(strings.TrimPrefix(header, "W/"), `"`), 10, 64)
-	if err != nil {
-		return nil, &badRequestError{detail: "The If-Match header must hold the ETag of the resource, as a response gave it."}
+	if !ifMatchList.MatchString(header) {
+		return nil, &badRequestError{detail: `The If-Match header must be * or a list of ETags, each quoted as a response gave it ("3").`}
 	}
-	if body != nil && *body != v {
+	var version *int64
+	for _, tag := range entityTag.FindAllStringSubmatch(header, -1) {
+		v, err := strconv.ParseInt(tag[2], 10, 64)
+		if tag[1] != "" || err != nil {
+			continue
+		}
+		if version != nil && *version != v {
+			return nil, &badRequestError{detail: "The If-Match header may name one version of the resource only."}
+		}
+		version = &v
+	}
+	if version == nil {
+		return nil, errPreconditionFailed
+	}
+	if body != nil && *body != *version {
 		return nil, &badRequestError{detail: "The If-Match header and the version in the body differ."}
 	}
-	return &v, nil
+	return version, nil
 }
 
 // etag is the ETag of a resource at a version: its version, quoted.
@@ -144,9 +331,11 @@ func etag(version int64) string {
 }
 
 // queryReader reads optional query parameters, collecting every malformed
-// one into a single *shared.ValidationError.
+// one, and every parameter the handler never asked for, into a single
+// *shared.ValidationError: a typo'd filter must not silently widen the list.
 type queryReader struct {
 	values url.Values
+	known  []string
 	v      shared.Validator
 }
 
@@ -155,6 +344,7 @@ func newQueryReader(r *http.Request) *queryReader {
 }
 
 func (q *queryReader) string(name string) *string {
+	q.known = append(q.known, name)
 	if !q.values.Has(name) {
 		return nil
 	}
@@ -205,6 +395,18 @@ func (q *queryReader) int(name string) *int {
 	return &n
 }
 
+// err reports the malformed parameters and those the handler did not read;
+// call it after reading every parameter.
 func (q *queryReader) err() error {
+	unknown := make([]string, 0, len(q.values))
+	for name := range q.values {
+		if !slices.Contains(q.known, name) {
+			unknown = append(unknown, name)
+		}
+	}
+	slices.Sort(unknown)
+	for _, name := range unknown {
+		q.v.Add(name, "is not a parameter of this list; the parameters are "+strings.Join(q.known, ", "))
+	}
 	return q.v.Err()
 }

@@ -26,7 +26,7 @@ func TestCreateCategory(t *testing.T) {
 		{name: "valid with every field", body: `{"name":"sample","description":"sample"}`, status: http.StatusCreated},
 		{name: "invalid fields", body: `{"name":"` + strings.Repeat("a", 81) + `"}`, status: http.StatusBadRequest, fields: []string{"name"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"name"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
+		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
 		{name: "trailing data", body: validCategory + `{}`, status: http.StatusBadRequest},
 		{name: "empty body", body: ``, status: http.StatusBadRequest},
@@ -114,8 +114,11 @@ func TestUpdateCategoryIfMatch(t *testing.T) {
 	rec := api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", `"1"`)
 	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", `"1"`), http.StatusConflict)
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", "*"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", `"1"`), http.StatusPreconditionFailed)
+	// "*" matches any version, so it gives none, and an update needs one.
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", "*"), http.StatusBadRequest, "version")
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", "2"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", `W/"2"`), http.StatusPreconditionFailed)
 	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"name":"sample"}`, "If-Match", `"2"`), http.StatusBadRequest)
 }
 
@@ -125,13 +128,15 @@ func TestDeleteCategory(t *testing.T) {
 	created := api.create(t, "/categories", validCategory)
 	path := "/categories/" + created["id"].(string)
 
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusBadRequest)
-	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `"1"`)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusPreconditionFailed)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "1"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1"`), http.StatusPreconditionFailed)
+	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1", "1"`)
 	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
 	assert.Empty(t, rec.Body.String())
 	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)
 	assertProblem(t, api.do(t, http.MethodDelete, path, ""), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusNotFound)
 }
 
 func TestListCategories(t *testing.T) {

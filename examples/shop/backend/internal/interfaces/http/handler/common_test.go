@@ -60,6 +60,49 @@ func TestStreamedBodyOverLimit(t *testing.T) {
 	assertProblem(t, rec, http.StatusRequestEntityTooLarge)
 }
 
+func TestMethodNotAllowedListsAllowedMethods(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	rec := api.do(t, http.MethodPatch, "/customers", "")
+	assertProblem(t, rec, http.StatusMethodNotAllowed)
+	assert.Equal(t, "GET, POST", rec.Header().Get("Allow"))
+}
+
+func TestListRefusesUnknownQueryParameter(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	rec := api.do(t, http.MethodGet, "/customers?limit=5&zzTypo=1&aaTypo=2", "")
+	assertProblem(t, rec, http.StatusBadRequest, "aaTypo", "zzTypo")
+	assert.Contains(t, rec.Body.String(), "limit, cursor")
+}
+
+func TestBodyMediaType(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		contentType string
+		status      int
+	}{
+		{contentType: "text/plain", status: http.StatusUnsupportedMediaType},
+		{contentType: "application/x-www-form-urlencoded", status: http.StatusUnsupportedMediaType},
+		{contentType: "application/json; charset=utf-8", status: http.StatusBadRequest},
+		{contentType: "application/merge-patch+json", status: http.StatusBadRequest},
+		{contentType: "", status: http.StatusBadRequest},
+	}
+	for _, tt := range tests {
+		t.Run(tt.contentType, func(t *testing.T) {
+			t.Parallel()
+			api := newTestAPI(t)
+			// The body is JSON the handler refuses (400) once it reads it as JSON.
+			rec := api.do(t, http.MethodPost, "/customers", `{"unknownField":1}`, "Content-Type", tt.contentType)
+			if tt.status == http.StatusBadRequest {
+				assertProblem(t, rec, tt.status, "unknownField")
+			} else {
+				assertProblem(t, rec, tt.status)
+			}
+		})
+	}
+}
+
 func TestRequestID(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)

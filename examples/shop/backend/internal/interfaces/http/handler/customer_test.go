@@ -25,7 +25,7 @@ func TestCreateCustomer(t *testing.T) {
 		{name: "valid", body: validCustomer, status: http.StatusCreated},
 		{name: "invalid fields", body: `{"email":"!","name":"` + strings.Repeat("a", 121) + `"}`, status: http.StatusBadRequest, fields: []string{"email", "name"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"email", "name"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
+		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
 		{name: "trailing data", body: validCustomer + `{}`, status: http.StatusBadRequest},
 		{name: "empty body", body: ``, status: http.StatusBadRequest},
@@ -114,8 +114,11 @@ func TestUpdateCustomerIfMatch(t *testing.T) {
 	rec := api.do(t, http.MethodPut, target, `{"email":"a@a","name":"sample"}`, "If-Match", `"1"`)
 	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"email":"a@a","name":"sample"}`, "If-Match", `"1"`), http.StatusConflict)
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"email":"a@a","name":"sample"}`, "If-Match", "*"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"email":"a@a","name":"sample"}`, "If-Match", `"1"`), http.StatusPreconditionFailed)
+	// "*" matches any version, so it gives none, and an update needs one.
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"email":"a@a","name":"sample"}`, "If-Match", "*"), http.StatusBadRequest, "version")
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"email":"a@a","name":"sample"}`, "If-Match", "2"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"email":"a@a","name":"sample"}`, "If-Match", `W/"2"`), http.StatusPreconditionFailed)
 	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"email":"a@a","name":"sample"}`, "If-Match", `"2"`), http.StatusBadRequest)
 }
 
@@ -125,13 +128,15 @@ func TestDeleteCustomer(t *testing.T) {
 	created := api.create(t, "/customers", validCustomer)
 	path := "/customers/" + created["id"].(string)
 
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusBadRequest)
-	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `"1"`)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusPreconditionFailed)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "1"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1"`), http.StatusPreconditionFailed)
+	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1", "1"`)
 	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
 	assert.Empty(t, rec.Body.String())
 	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)
 	assertProblem(t, api.do(t, http.MethodDelete, path, ""), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusNotFound)
 }
 
 func TestListCustomers(t *testing.T) {

@@ -27,7 +27,7 @@ func TestPlaceOrder(t *testing.T) {
 		{name: "valid with every field", body: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PENDING","total":{"amount":"12.50","currency":"AAA"},"note":"sample","orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`, status: http.StatusCreated},
 		{name: "invalid fields", body: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"NOT_A_VALUE","total":{"amount":"-1","currency":"AAA"}}`, status: http.StatusBadRequest, fields: []string{"status", "total.amount"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"customerId", "total"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
+		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
 		{name: "trailing data", body: validOrder + `{}`, status: http.StatusBadRequest},
 		{name: "empty body", body: ``, status: http.StatusBadRequest},
@@ -92,7 +92,7 @@ func TestCancelOrder(t *testing.T) {
 		{name: "refused when status is PAID", create: withMembers(t, validOrder, `{"status":"PAID"}`), body: `{"reason":"sample"}`, want: http.StatusConflict},
 		{name: "refused when status is CANCELLED", create: withMembers(t, validOrder, `{"status":"CANCELLED"}`), body: `{"reason":"sample"}`, want: http.StatusConflict},
 		{name: "reason missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"reason"}},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,7 +26,7 @@ func TestCreateProduct(t *testing.T) {
 		{name: "valid with every field", body: `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"stock":0,"weightKg":"12.50","active":true,"releasedOn":"2024-01-31"}`, status: http.StatusCreated},
 		{name: "invalid fields", body: `{"sku":"!","name":"` + strings.Repeat("a", 201) + `","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"-1","currency":"AAA"},"stock":-1,"weightKg":"-1"}`, status: http.StatusBadRequest, fields: []string{"sku", "name", "price.amount", "stock", "weightKg"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"sku", "name", "categoryId", "price"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
+		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
 		{name: "trailing data", body: validProduct + `{}`, status: http.StatusBadRequest},
 		{name: "empty body", body: ``, status: http.StatusBadRequest},
@@ -116,8 +116,11 @@ func TestUpdateProductIfMatch(t *testing.T) {
 	rec := api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `"1"`)
 	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `"1"`), http.StatusConflict)
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", "*"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `"1"`), http.StatusPreconditionFailed)
+	// "*" matches any version, so it gives none, and an update needs one.
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", "*"), http.StatusBadRequest, "version")
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", "2"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `W/"2"`), http.StatusPreconditionFailed)
 	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `"2"`), http.StatusBadRequest)
 }
 
@@ -127,13 +130,15 @@ func TestDeleteProduct(t *testing.T) {
 	created := api.create(t, "/products", validProduct)
 	path := "/products/" + created["id"].(string)
 
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusBadRequest)
-	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `"1"`)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusPreconditionFailed)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "1"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1"`), http.StatusPreconditionFailed)
+	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1", "1"`)
 	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
 	assert.Empty(t, rec.Body.String())
 	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)
 	assertProblem(t, api.do(t, http.MethodDelete, path, ""), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusNotFound)
 }
 
 func TestListProducts(t *testing.T) {

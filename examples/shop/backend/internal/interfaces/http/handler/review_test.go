@@ -27,7 +27,7 @@ func TestSubmitReview(t *testing.T) {
 		{name: "valid with every field", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"body":"sample","status":"DRAFT","publishedAt":"2024-01-31T12:00:00Z"}`, status: http.StatusCreated},
 		{name: "invalid fields", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":0,"body":"` + strings.Repeat("a", 2001) + `","status":"NOT_A_VALUE"}`, status: http.StatusBadRequest, fields: []string{"rating", "body", "status"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"productId", "customerId", "rating"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest},
+		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
 		{name: "trailing data", body: validReview + `{}`, status: http.StatusBadRequest},
 		{name: "empty body", body: ``, status: http.StatusBadRequest},
@@ -84,13 +84,15 @@ func TestDeleteReview(t *testing.T) {
 	created := api.create(t, "/reviews", validReview)
 	path := "/reviews/" + created["id"].(string)
 
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusConflict)
-	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusBadRequest)
-	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `"1"`)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `"2"`), http.StatusPreconditionFailed)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "1"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1"`), http.StatusPreconditionFailed)
+	rec := api.do(t, http.MethodDelete, path, "", "If-Match", `W/"1", "1"`)
 	assert.Equal(t, http.StatusNoContent, rec.Code, rec.Body.String())
 	assert.Empty(t, rec.Body.String())
 	assertProblem(t, api.do(t, http.MethodGet, path, ""), http.StatusNotFound)
 	assertProblem(t, api.do(t, http.MethodDelete, path, ""), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodDelete, path, "", "If-Match", "*"), http.StatusNotFound)
 }
 
 func TestPublishReview(t *testing.T) {
@@ -109,7 +111,7 @@ func TestPublishReview(t *testing.T) {
 		{name: "refused when status is PUBLISHED", create: withMembers(t, validReview, `{"status":"PUBLISHED"}`), body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
 		{name: "refused when status is REJECTED", create: withMembers(t, validReview, `{"status":"REJECTED"}`), body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
 		{name: "publishedAt missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"publishedAt"}},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -151,7 +153,7 @@ func TestRejectReview(t *testing.T) {
 		{name: "stale version", create: allowed, body: `{"version":7}`, want: http.StatusConflict},
 		{name: "refused when status is PUBLISHED", create: withMembers(t, validReview, `{"status":"PUBLISHED"}`), body: `{}`, want: http.StatusConflict},
 		{name: "refused when status is REJECTED", create: withMembers(t, validReview, `{"status":"REJECTED"}`), body: `{}`, want: http.StatusConflict},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	openapi "github.com/acme/shop/api"
@@ -46,8 +47,12 @@ func New(deps Dependencies) http.Handler {
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
 		handler.WriteProblem(w, r, http.StatusNotFound, "No route matches the request path.", nil)
 	})
-	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
-		handler.WriteProblem(w, r, http.StatusMethodNotAllowed, "The method is not allowed on this path.", nil)
+	var routes chi.Routes // every route, set once all are registered
+	r.MethodNotAllowed(func(w http.ResponseWriter, req *http.Request) {
+		// RFC 9110 requires a 405 to list the methods the path does serve; chi
+		// only sets Allow in its default handler, not in a custom one.
+		w.Header().Set("Allow", strings.Join(allowedMethods(routes, req.URL.Path), ", "))
+		handler.WriteProblem(w, req, http.StatusMethodNotAllowed, "The method is not allowed on this path.", nil)
 	})
 
 	r.Get("/healthz", handler.Health)
@@ -59,5 +64,37 @@ func New(deps Dependencies) http.Handler {
 	r.Route("/categories", handler.NewCategoryHandler(deps.Application).Routes)
 	r.Route("/products", handler.NewProductHandler(deps.Application).Routes)
 	r.Route("/reviews", handler.NewReviewHandler(deps.Application).Routes)
+	routes = flatRoutes(r)
 	return r
+}
+
+// routedMethods are the methods the routes may serve.
+var routedMethods = []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete}
+
+// flatRoutes copies the routes of r into one router without sub-routers:
+// chi's mount points match every method, so only the copy tells which
+// methods a path serves.
+func flatRoutes(r chi.Routes) chi.Routes {
+	flat := chi.NewRouter()
+	serve := func(http.ResponseWriter, *http.Request) {}
+	_ = chi.Walk(r, func(method, route string, _ http.Handler, _ ...func(http.Handler) http.Handler) error {
+		flat.MethodFunc(method, route, serve)
+		// A sub-router's "/" route serves its mount path without the slash too.
+		if trimmed := strings.TrimSuffix(route, "/"); trimmed != route && trimmed != "" {
+			flat.MethodFunc(method, trimmed, serve)
+		}
+		return nil
+	})
+	return flat
+}
+
+// allowedMethods lists the methods routes serve at path.
+func allowedMethods(routes chi.Routes, path string) []string {
+	var allowed []string
+	for _, method := range routedMethods {
+		if routes.Match(chi.NewRouteContext(), method, path) {
+			allowed = append(allowed, method)
+		}
+	}
+	return allowed
 }

@@ -21,7 +21,8 @@ public final class GoImports {
 
   private static final List<String> STANDARD = List.of(
       "bytes", "context", "crypto/rand", "database/sql/driver", "embed", "encoding/hex", "encoding/json",
-      "errors", "fmt", "go/parser", "go/token", "io", "io/fs", "log/slog", "maps", "math/big", "net", "net/http", "net/http/httptest", "net/url",
+      "errors", "fmt", "go/parser", "go/token", "io", "io/fs", "log/slog", "maps", "math/big", "mime", "net",
+      "net/http", "net/http/httptest", "net/url",
       "os", "os/signal", "path/filepath", "reflect", "regexp", "runtime/debug", "slices", "strconv", "strings",
       "sync", "sync/atomic", "syscall", "testing", "time", "unicode/utf8");
 

@@ -36,6 +36,7 @@ public final class GoProject {
       "field", "fields", "forbidden", "format", "found", "g", "got", "h", "handlers", "header", "i", "id", "ids", "imported", "in",
       "item", "items", "key", "known", "l", "list", "loaded", "loader", "logger", "m", "method", "migrate",
       "n", "names",
+      "bits", "data", "flat", "form", "name", "raw", "scale", "serve", "syntax", "three", "trimmed", "unknown",
       "next", "now", "ok", "one", "other", "out", "p", "pad", "page", "params", "parent", "parsed", "parts",
       "path", "pool", "port", "q", "r", "rec", "refused", "repos", "req", "resp", "root", "route", "routes",
       "row", "rows", "s", "schema", "served", "spec", "src", "srv", "start", "status", "stop", "stored", "suffix",

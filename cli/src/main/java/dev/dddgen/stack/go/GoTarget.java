@@ -150,6 +150,7 @@ public final class GoTarget implements Stack {
     files.project(MESSAGING + "bus_test.go", "go/infrastructure/messaging/bus_test");
     files.project(HANDLER + "problem.go", "go/http/handler/problem");
     files.project(HANDLER + "request.go", "go/http/handler/request", Map.of("readers", HttpContext.readers(p)));
+    files.project(HANDLER + "request_test.go", "go/http/handler/request_test");
     files.project(HANDLER + "health.go", "go/http/handler/health");
     files.project(HANDLER + "openapi.go", "go/http/handler/openapi");
     files.project(HANDLER + "helpers_test.go", "go/http/handler/helpers_test");

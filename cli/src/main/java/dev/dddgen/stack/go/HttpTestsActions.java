@@ -46,7 +46,8 @@ final class HttpTestsActions {
             "`" + missing.body().json(HttpTestsBodies::quote) + "`", "http.StatusBadRequest",
             "[]string{" + HttpTestsBodies.quote(missing.field()) + "}"));
       }
-      cases.add(kase("unknown field", create, "`{\"unknownField\":1}`", "http.StatusBadRequest", null));
+      cases.add(kase("unknown field", create, "`{\"unknownField\":1}`", "http.StatusBadRequest",
+          "[]string{\"unknownField\"}"));
       List<String> effects = new ArrayList<>();
       for (Command.Assignment as : c.assignments()) {
         Field f = a.field(as.field()).orElseThrow();

@@ -56,7 +56,9 @@ final class HttpTestsContext {
         cases.add(Maps.of("name", "\"missing fields\"", "body", "`{}`", "status", "http.StatusBadRequest",
             "fields", List.of("[]string{" + String.join(", ", required) + "}")));
       }
-      cases.add(bad("unknown field", "`{\"unknownField\":1}`"));
+      Map<String, Object> unknown = bad("unknown field", "`{\"unknownField\":1}`");
+      unknown.put("fields", List.of("[]string{\"unknownField\"}"));
+      cases.add(unknown);
       cases.add(bad("malformed JSON", "`{`"));
       cases.add(bad("trailing data", validConst + " + `{}`"));
       cases.add(bad("empty body", "``"));

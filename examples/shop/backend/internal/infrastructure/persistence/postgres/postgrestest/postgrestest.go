@@ -146,7 +146,7 @@ func freePort() (uint32, error) {
 	}
 	defer l.Close()
 	addr, ok := l.Addr().(*net.TCPAddr)
-	if !ok {
+	if !ok || addr.Port <= 0 || addr.Port >= 1<<16 {
 		return 0, fmt.Errorf("find a free port: unexpected address %s", l.Addr())
 	}
 	return uint32(addr.Port), nil
