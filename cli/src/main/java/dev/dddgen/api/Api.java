@@ -1,6 +1,5 @@
 package dev.dddgen.api;
 
-import dev.dddgen.naming.Routes;
 import dev.dddgen.api.Operation.Kind;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
@@ -9,6 +8,7 @@ import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.Query;
 import dev.dddgen.naming.Names;
+import dev.dddgen.naming.Routes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -28,7 +28,8 @@ final class AddCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to add, e.g. 'dddgen add aggregate Invoice'");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "say what to add, e.g. 'dddgen add aggregate Invoice'");
   }
 
   @Command(
@@ -38,12 +39,19 @@ final class AddCommand implements Runnable {
         "Example: dddgen add aggregate Invoice --field number:string:unique --field total:Money"
       })
   static final class Aggregate extends BaseCommand {
-    @Parameters(index = "0", paramLabel = "NAME", description = "The aggregate's name, in PascalCase.")
+    @Parameters(
+        index = "0",
+        paramLabel = "NAME",
+        description = "The aggregate's name, in PascalCase.")
     String name;
 
-    @Option(names = "--field", paramLabel = "name:type[:constraint...]",
-        description = {"A field; constraints: optional, unique, pii, min=N, max=N, minLength=N,",
-            "maxLength=N, pattern=RE, default=V, to=Aggregate (for ref), values=A|B (for enum)."})
+    @Option(
+        names = "--field",
+        paramLabel = "name:type[:constraint...]",
+        description = {
+          "A field; constraints: optional, unique, pii, min=N, max=N, minLength=N,",
+          "maxLength=N, pattern=RE, default=V, to=Aggregate (for ref), values=A|B (for enum)."
+        })
     List<String> fields = new ArrayList<>();
 
     @Mixin DefinitionOption definition;
@@ -57,11 +65,17 @@ final class AddCommand implements Runnable {
       Optional<SourceLocation> taken =
           DefinitionLoader.parse(definition.file.toString(), before).declarationAt(name);
       if (taken.isPresent()) {
-        throw new DefinitionException(List.of(new Problem(taken.get(), "'" + name
-            + "' is already defined", "choose another name for the new aggregate")), before);
+        throw new DefinitionException(
+            List.of(
+                new Problem(
+                    taken.get(),
+                    "'" + name + "' is already defined",
+                    "choose another name for the new aggregate")),
+            before);
       }
       if (fields.isEmpty()) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
             "give the aggregate at least one --field, e.g. --field name:string:maxLength=120");
       }
       List<DefinitionEditor.FieldSpec> specs = new ArrayList<>();
@@ -85,9 +99,16 @@ final class AddCommand implements Runnable {
         out().print(TextMerge.unifiedDiff(definition.file.toString(), before, after));
         return GenerateCommand.generate(this, model, definition.file, options);
       }
-      int code = GenerateCommand.generate(this, model, definition.file, options, () ->
-          AtomicFiles.write(definition.file, after.getBytes(StandardCharsets.UTF_8)));
-      if (code == ExitCodes.OK || code == ExitCodes.STALE_OR_CONFLICT && Files.readString(definition.file).equals(after)) {
+      int code =
+          GenerateCommand.generate(
+              this,
+              model,
+              definition.file,
+              options,
+              () -> AtomicFiles.write(definition.file, after.getBytes(StandardCharsets.UTF_8)));
+      if (code == ExitCodes.OK
+          || code == ExitCodes.STALE_OR_CONFLICT
+              && Files.readString(definition.file).equals(after)) {
         info("Added aggregate " + name + " to " + definition.file + ".");
       }
       return code;

@@ -61,7 +61,8 @@ abstract class BaseCommand implements Callable<Integer> {
 
   DomainModel loadDefinition(Path file) throws DefinitionException, IOException {
     if (!Files.exists(file)) {
-      throw CliFailure.failure("no definition at " + file + " — run 'dddgen init' to create one, or pass -f FILE");
+      throw CliFailure.failure(
+          "no definition at " + file + " — run 'dddgen init' to create one, or pass -f FILE");
     }
     if (!Files.isRegularFile(file)) {
       throw CliFailure.failure(file + " is not a file");

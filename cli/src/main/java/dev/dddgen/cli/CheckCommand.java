@@ -24,18 +24,30 @@ import picocli.CommandLine.Option;
       "the generator leaves alone are not stale. Writes nothing."
     })
 final class CheckCommand extends BaseCommand {
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
   @Mixin DefinitionOption definition;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "The generated tree (default: project.output, relative to the definition's folder).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      description =
+          "The generated tree (default: project.output, relative to the definition's folder).")
   Path output;
 
-  @Option(names = "--templates", paramLabel = "DIR", description = "Template overrides, as for generate.")
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "Template overrides, as for generate.")
   Path templates;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -44,7 +56,12 @@ final class CheckCommand extends BaseCommand {
     DomainModel model = loadDefinition(definition.file);
     Path definitionDir = DefinitionOption.folderOf(definition.file);
     Path out = DefinitionOption.outputOf(definition.file, output, model);
-    Plan plan = Generation.plan(model, new Generation.Settings(definitionDir, out, TemplatesCommand.requireFolder(templates), false), timings);
+    Plan plan =
+        Generation.plan(
+            model,
+            new Generation.Settings(
+                definitionDir, out, TemplatesCommand.requireFolder(templates), false),
+            timings);
     printTimings();
     List<Change> stale = plan.changes().stream().filter(CheckCommand::fails).toList();
     if (format == Format.json) {
@@ -52,15 +69,24 @@ final class CheckCommand extends BaseCommand {
     } else if (stale.isEmpty()) {
       info(out + " is up to date with " + definition.file + ".");
     } else {
-      out().println(stale.size() + " file(s) in " + out + " are stale against " + definition.file + ":");
+      out()
+          .println(
+              stale.size() + " file(s) in " + out + " are stale against " + definition.file + ":");
       for (Change change : stale) {
-        out().println("  " + ansi().string("@|yellow " + staleness(change.status()) + "|@") + "  " + change.path());
+        out()
+            .println(
+                "  "
+                    + ansi().string("@|yellow " + staleness(change.status()) + "|@")
+                    + "  "
+                    + change.path());
       }
       for (Change change : stale) {
         out().print(TextMerge.unifiedDiff(change.path(), change.onDisk(), change.result()));
       }
       if (stale.stream().anyMatch(c -> c.status() == Change.Status.UNRESOLVED)) {
-        out().println("Resolve the conflict markers (<<<<<<< yours ... >>>>>>> generated now) by hand; generate leaves them alone.");
+        out()
+            .println(
+                "Resolve the conflict markers (<<<<<<< yours ... >>>>>>> generated now) by hand; generate leaves them alone.");
       }
       if (stale.stream().anyMatch(c -> c.status().writes())) {
         out().println("Run 'dddgen generate' to bring them up to date.");
@@ -105,5 +131,4 @@ final class CheckCommand extends BaseCommand {
     report.put("files", files);
     return JsonText.compact(report);
   }
-
 }

@@ -71,21 +71,25 @@ public final class Dddgen implements Runnable {
 
   /**
    * The CLI for a run whose first argument is {@code firstArgument}. When that names a subcommand,
-   * only that one is built: picocli reads every command's annotations reflectively, which is a
-   * good part of a cold start. Anything else (help, a typo to suggest a fix for) gets them all.
+   * only that one is built: picocli reads every command's annotations reflectively, which is a good
+   * part of a cold start. Anything else (help, a typo to suggest a fix for) gets them all.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, String firstArgument) {
     CommandLine commandLine = new CommandLine(new Dddgen());
-    SUBCOMMANDS.forEach((name, command) -> {
-      if (firstArgument == null || !SUBCOMMANDS.containsKey(firstArgument) || firstArgument.equals(name)) {
-        commandLine.addSubcommand(name, command.get());
-      }
-    });
+    SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (firstArgument == null
+              || !SUBCOMMANDS.containsKey(firstArgument)
+              || firstArgument.equals(name)) {
+            commandLine.addSubcommand(name, command.get());
+          }
+        });
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(Dddgen::handle);
-    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(noColorRequested() ? Ansi.OFF : Ansi.AUTO));
+    commandLine.setColorScheme(
+        CommandLine.Help.defaultColorScheme(noColorRequested() ? Ansi.OFF : Ansi.AUTO));
     CommandLine completion = commandLine.getSubcommands().get("generate-completion");
     if (completion != null) {
       completion.getCommandSpec().usageMessage().hidden(false);
@@ -128,8 +132,11 @@ public final class Dddgen implements Runnable {
       err.println(ansi.string("@|red,bold error:|@ ") + "I/O failure: " + e.getMessage());
       code = ExitCodes.FAILURE;
     } else {
-      err.println(ansi.string("@|red,bold error:|@ ") + "unexpected failure: " + e
-          + (verbose ? "" : " (run with --verbose for details)"));
+      err.println(
+          ansi.string("@|red,bold error:|@ ")
+              + "unexpected failure: "
+              + e
+              + (verbose ? "" : " (run with --verbose for details)"));
       code = ExitCodes.FAILURE;
     }
     if (verbose) {

@@ -58,7 +58,8 @@ final class DiagramCommand extends BaseCommand {
     if (format == Format.svg) {
       if (what == null) {
         throw CliFailure.of(
-            ExitCodes.USAGE, "--format svg draws one diagram: name it (model, commands or AGGREGATE)");
+            ExitCodes.USAGE,
+            "--format svg draws one diagram: name it (model, commands or AGGREGATE)");
       }
       text = svg(text);
     }
@@ -85,7 +86,9 @@ final class DiagramCommand extends BaseCommand {
           "no aggregate '"
               + name
               + "' in the definition"
-              + Suggestions.closest(name, choices).map(c -> " — did you mean '" + c + "'?").orElse(""));
+              + Suggestions.closest(name, choices)
+                  .map(c -> " — did you mean '" + c + "'?")
+                  .orElse(""));
     }
     List<Lifecycle> lifecycles = Lifecycle.of(aggregate.get());
     List<String> fields = lifecycles.stream().map(l -> name + "." + l.field().name()).toList();
@@ -136,7 +139,9 @@ final class DiagramCommand extends BaseCommand {
                 + " (npm install -g @mermaid-js/mermaid-cli), or use --format mermaid");
       }
       String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0 || !Files.exists(out)) {
+      if (!process.waitFor(120, TimeUnit.SECONDS)
+          || process.exitValue() != 0
+          || !Files.exists(out)) {
         process.destroyForcibly();
         throw CliFailure.failure("mmdc could not draw the diagram: " + log.strip());
       }

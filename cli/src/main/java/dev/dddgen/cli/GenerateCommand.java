@@ -6,7 +6,6 @@ import dev.dddgen.definition.SourceLocation;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.render.TemplateLookup;
 import dev.dddgen.schema.MigrationRefused;
-import dev.dddgen.workspace.Change;
 import dev.dddgen.workspace.Generation;
 import dev.dddgen.workspace.Plan;
 import dev.dddgen.workspace.Workspace;
@@ -44,31 +43,55 @@ final class GenerateCommand extends BaseCommand {
     void run() throws java.io.IOException;
   }
 
-  static int generate(BaseCommand command, DomainModel model, Path file, GenerateOptions options) throws Exception {
+  static int generate(BaseCommand command, DomainModel model, Path file, GenerateOptions options)
+      throws Exception {
     return generate(command, model, file, options, () -> {});
   }
 
-  /** Shared with {@code add aggregate}, which writes the edited definition only when generation goes ahead. */
-  static int generate(BaseCommand command, DomainModel model, Path file, GenerateOptions options, BeforeWrite beforeWrite)
+  /**
+   * Shared with {@code add aggregate}, which writes the edited definition only when generation goes
+   * ahead.
+   */
+  static int generate(
+      BaseCommand command,
+      DomainModel model,
+      Path file,
+      GenerateOptions options,
+      BeforeWrite beforeWrite)
       throws Exception {
     Path definitionDir = DefinitionOption.folderOf(file);
     Path output = DefinitionOption.outputOf(file, options.output, model);
     // An override file that matches no template would otherwise be ignored without a word.
-    for (String name : Generation.templates(definitionDir, TemplatesCommand.requireFolder(options.templates)).unusedOverrides()) {
-      command.warn("template override " + name + TemplateLookup.EXTENSION + " is not used: no built-in template has"
-          + " this name and no template includes it ('dddgen templates list' shows the names)");
+    for (String name :
+        Generation.templates(definitionDir, TemplatesCommand.requireFolder(options.templates))
+            .unusedOverrides()) {
+      command.warn(
+          "template override "
+              + name
+              + TemplateLookup.EXTENSION
+              + " is not used: no built-in template has"
+              + " this name and no template includes it ('dddgen templates list' shows the names)");
     }
     Plan plan;
     try {
-      plan = Generation.plan(model, new Generation.Settings(definitionDir, output, options.templates, options.force),
-          command.timings);
+      plan =
+          Generation.plan(
+              model,
+              new Generation.Settings(definitionDir, output, options.templates, options.force),
+              command.timings);
     } catch (MigrationRefused e) {
       Definition written = DefinitionLoader.parse(file.toString(), Files.readString(file));
       for (MigrationRefused.Refusal refusal : e.refusals()) {
-        String where = refusal.field().flatMap(f -> written.fieldAt(f.owner(), f.name()))
-            .map(SourceLocation::toString).orElse(file.toString());
-        command.err().println(
-            command.ansi().string("@|red,bold error:|@ ") + where + ": " + refusal.reason());
+        String where =
+            refusal
+                .field()
+                .flatMap(f -> written.fieldAt(f.owner(), f.name()))
+                .map(SourceLocation::toString)
+                .orElse(file.toString());
+        command
+            .err()
+            .println(
+                command.ansi().string("@|red,bold error:|@ ") + where + ": " + refusal.reason());
       }
       command.err().println("nothing was written.");
       return ExitCodes.INVALID_DEFINITION;
@@ -85,7 +108,10 @@ final class GenerateCommand extends BaseCommand {
       return ExitCodes.OK;
     }
     if (!plan.destructiveMigrations().isEmpty() && !options.allowDestructive) {
-      command.err().println(command.ansi().string("@|red,bold refused:|@ ") + "these migrations can lose data:");
+      command
+          .err()
+          .println(
+              command.ansi().string("@|red,bold refused:|@ ") + "these migrations can lose data:");
       for (Plan.NewMigration m : plan.destructiveMigrations()) {
         command.err().println("  " + m.paths().get(0) + "  (" + m.migration().description() + ")");
         m.migration().losses().forEach(loss -> command.err().println("    - " + loss));
@@ -105,8 +131,11 @@ final class GenerateCommand extends BaseCommand {
     }
     command.info(PlanPrinter.summary(plan) + " in " + plan.output().root() + ".");
     if (plan.hasConflicts()) {
-      command.err().println(plan.conflicts().size()
-          + " file(s) have conflict markers (<<<<<<<): resolve them, then run 'dddgen check'.");
+      command
+          .err()
+          .println(
+              plan.conflicts().size()
+                  + " file(s) have conflict markers (<<<<<<<): resolve them, then run 'dddgen check'.");
       plan.conflicts().forEach(c -> command.err().println("  " + c.path()));
       return ExitCodes.STALE_OR_CONFLICT;
     }
@@ -114,12 +143,16 @@ final class GenerateCommand extends BaseCommand {
   }
 
   /** Asks on a terminal; elsewhere explains that --yes is needed. True to go ahead. */
-  private static boolean confirm(BaseCommand command, List<String> items) throws java.io.IOException {
+  private static boolean confirm(BaseCommand command, List<String> items)
+      throws java.io.IOException {
     command.err().println("This changes an existing project; the reference asks first about:");
     items.forEach(item -> command.err().println("  - " + item));
     Console console = System.console();
     if (console == null) {
-      command.err().println("Not on a terminal: re-run with --yes to confirm (or --dry-run --diff to review). Nothing was written.");
+      command
+          .err()
+          .println(
+              "Not on a terminal: re-run with --yes to confirm (or --dry-run --diff to review). Nothing was written.");
       return false;
     }
     command.err().print("Proceed? [y/N] ");

@@ -21,8 +21,13 @@ import picocli.CommandLine.Parameters;
       "An existing dddgen.yaml is never overwritten."
     })
 final class InitCommand extends BaseCommand {
-  @Option(names = "--target", paramLabel = "ID", defaultValue = "go", completionCandidates = StackIds.class,
-      description = "The backend to generate: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--target",
+      paramLabel = "ID",
+      defaultValue = "go",
+      completionCandidates = StackIds.class,
+      description =
+          "The backend to generate: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String target;
 
   /** The ids of the registered stacks, for --help and shell completion. */
@@ -33,14 +38,23 @@ final class InitCommand extends BaseCommand {
     }
   }
 
-  @Option(names = "--module", paramLabel = "M",
+  @Option(
+      names = "--module",
+      paramLabel = "M",
       description = "Go module path (github.com/acme/shop) or Java base package (com.acme.shop).")
   String module;
 
-  @Option(names = "--name", paramLabel = "N", description = "Project name (default: the folder's name).")
+  @Option(
+      names = "--name",
+      paramLabel = "N",
+      description = "Project name (default: the folder's name).")
   String name;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      defaultValue = ".",
       description = "Folder to initialise (created when missing).")
   Path dir;
 
@@ -50,18 +64,34 @@ final class InitCommand extends BaseCommand {
     if (Files.exists(definition)) {
       throw CliFailure.failure(definition + " already exists; it was left as it is");
     }
-    Stack stack = Stacks.find(target).orElseThrow(() -> CliFailure.of(ExitCodes.USAGE, "unknown target '" + target
-        + "' for --target" + Suggestions.closest(target, Stacks.ids()).map(c -> " — did you mean '" + c + "'?").orElse("")
-        + " (known: " + String.join(", ", Stacks.ids()) + ")"));
+    Stack stack =
+        Stacks.find(target)
+            .orElseThrow(
+                () ->
+                    CliFailure.of(
+                        ExitCodes.USAGE,
+                        "unknown target '"
+                            + target
+                            + "' for --target"
+                            + Suggestions.closest(target, Stacks.ids())
+                                .map(c -> " — did you mean '" + c + "'?")
+                                .orElse("")
+                            + " (known: "
+                            + String.join(", ", Stacks.ids())
+                            + ")"));
     String projectName = name != null ? name : defaultName();
     String projectModule = module != null ? module : stack.exampleModule(projectName);
     String text = starter(projectName, projectModule);
-    // The starter must itself be valid: a bad --name or --module is reported like any definition error.
+    // The starter must itself be valid: a bad --name or --module is reported like any definition
+    // error.
     DefinitionLoader.load(definition.toString(), text);
     Files.createDirectories(dir);
     AtomicFiles.write(definition, text.getBytes(StandardCharsets.UTF_8));
     info("Wrote " + definition + " (target " + target + ", module " + projectModule + ").");
-    info("Next: edit it, then run 'dddgen generate" + (dir.toString().equals(".") ? "" : " -f " + definition) + "'.");
+    info(
+        "Next: edit it, then run 'dddgen generate"
+            + (dir.toString().equals(".") ? "" : " -f " + definition)
+            + "'.");
     return ExitCodes.OK;
   }
 
@@ -107,6 +137,7 @@ final class InitCommand extends BaseCommand {
             events:
               TaskCreated:   { fields: [ownerId, title] }
               TaskCompleted: { fields: [ownerId] }
-        """.formatted(projectName, target, projectModule);
+        """
+        .formatted(projectName, target, projectModule);
   }
 }

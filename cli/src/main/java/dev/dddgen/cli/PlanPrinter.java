@@ -18,8 +18,12 @@ final class PlanPrinter {
         continue;
       }
       String note = note(change.status());
-      out.println("  " + ansi.string(colour(change.status()) + padded(tag(change.status()), 12) + "|@") + "  "
-          + change.path() + (note.isEmpty() ? "" : "  (" + note + ")"));
+      out.println(
+          "  "
+              + ansi.string(colour(change.status()) + padded(tag(change.status()), 12) + "|@")
+              + "  "
+              + change.path()
+              + (note.isEmpty() ? "" : "  (" + note + ")"));
     }
   }
 
@@ -65,7 +69,9 @@ final class PlanPrinter {
     };
   }
 
-  /** One word per status, so the paths line up; what needs saying beyond it goes in {@link #note}. */
+  /**
+   * One word per status, so the paths line up; what needs saying beyond it goes in {@link #note}.
+   */
   private static String tag(Change.Status status) {
     return switch (status) {
       case CREATE -> "create";

@@ -12,8 +12,10 @@ final class ProblemPrinter {
   static void print(PrintWriter err, DefinitionException e, Ansi ansi) {
     String[] lines = e.source().split("\r?\n", -1);
     for (Problem problem : e.problems()) {
-      err.println(ansi.string("@|bold " + escape(problem.at().toString()) + ":|@ @|red,bold error:|@ ")
-          + problem.message() + (problem.hint().isEmpty() ? "" : ansi.string(" @|faint —|@ ") + problem.hint()));
+      err.println(
+          ansi.string("@|bold " + escape(problem.at().toString()) + ":|@ @|red,bold error:|@ ")
+              + problem.message()
+              + (problem.hint().isEmpty() ? "" : ansi.string(" @|faint —|@ ") + problem.hint()));
       int line = problem.at().line();
       if (line >= 1 && line <= lines.length && !lines[line - 1].isBlank()) {
         String number = String.valueOf(line);
@@ -28,7 +30,9 @@ final class ProblemPrinter {
     err.println(count + (count == 1 ? " problem" : " problems") + " found; nothing was written.");
   }
 
-  /** Picocli markup treats '|' and '@' specially; file names rarely hold them, but must not break. */
+  /**
+   * Picocli markup treats '|' and '@' specially; file names rarely hold them, but must not break.
+   */
   private static String escape(String text) {
     return text.replace("@|", "@ |");
   }

@@ -1,8 +1,8 @@
 package dev.dddgen.cli;
 
 import dev.dddgen.model.DomainModel;
-import dev.dddgen.render.TemplateLookup;
 import dev.dddgen.render.Artifact;
+import dev.dddgen.render.TemplateLookup;
 import dev.dddgen.schema.JsonText;
 import dev.dddgen.stack.Stack;
 import dev.dddgen.stack.Stacks;
@@ -47,18 +47,25 @@ final class TemplatesCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, eject, diff or context");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "name a subcommand: list, eject, diff or context");
   }
 
-  @Command(name = "list", description = {
-      "List the templates, where each comes from and what it renders.",
-      "Every template of the definition's target and every override: its source (built-in,",
-      "project = .dddgen/templates/, --templates) and what it renders (per project, aggregate,",
-      "command..., or the number of templates that include a partial)."})
+  @Command(
+      name = "list",
+      description = {
+        "List the templates, where each comes from and what it renders.",
+        "Every template of the definition's target and every override: its source (built-in,",
+        "project = .dddgen/templates/, --templates) and what it renders (per project, aggregate,",
+        "command..., or the number of templates that include a partial)."
+      })
   static final class ListTemplates extends BaseCommand {
     @Mixin DefinitionOption definition;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Template overrides, as for generate.")
+    @Option(
+        names = "--templates",
+        paramLabel = "DIR",
+        description = "Template overrides, as for generate.")
     Path templates;
 
     @Override
@@ -71,7 +78,9 @@ final class TemplatesCommand implements Runnable {
         scopes.putIfAbsent(artifact.template(), scope(artifact));
         counts.merge(artifact.template(), 1, Integer::sum);
       }
-      TemplateLookup lookup = Generation.templates(DefinitionOption.folderOf(definition.file), requireFolder(templates));
+      TemplateLookup lookup =
+          Generation.templates(
+              DefinitionOption.folderOf(definition.file), requireFolder(templates));
       String prefix = target.templateRoot() + "/";
       TreeSet<String> names = new TreeSet<>();
       TemplateLookup.builtInNames().stream().filter(n -> n.startsWith(prefix)).forEach(names::add);
@@ -111,7 +120,8 @@ final class TemplatesCommand implements Runnable {
     }
 
     private static String scope(Artifact artifact) {
-      for (String key : List.of("command", "query", "event", "entity", "valueObject", "aggregate")) {
+      for (String key :
+          List.of("command", "query", "event", "entity", "valueObject", "aggregate")) {
         if (artifact.context().containsKey(key)) {
           return "per " + (key.equals("valueObject") ? "value object" : key);
         }
@@ -120,30 +130,47 @@ final class TemplatesCommand implements Runnable {
     }
   }
 
-  @Command(name = "eject", description = {
-      "Copy built-in templates into .dddgen/templates/ to edit them.",
-      "The copy is remembered in .dddgen/ejected/ so that 'templates diff' can show later",
-      "upstream changes."})
+  @Command(
+      name = "eject",
+      description = {
+        "Copy built-in templates into .dddgen/templates/ to edit them.",
+        "The copy is remembered in .dddgen/ejected/ so that 'templates diff' can show later",
+        "upstream changes."
+      })
   static final class Eject extends BaseCommand {
-    @Parameters(arity = "1..*", paramLabel = "NAME", description = "Logical template names, e.g. go/domain/entity.")
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "NAME",
+        description = "Logical template names, e.g. go/domain/entity.")
     List<String> names;
 
     @Mixin DefinitionOption definition;
 
     @Override
     public Integer call() throws Exception {
-      TemplateOverrides overrides = new TemplateOverrides(DefinitionOption.folderOf(definition.file));
+      TemplateOverrides overrides =
+          new TemplateOverrides(DefinitionOption.folderOf(definition.file));
       List<String> known = TemplateLookup.builtInNames();
       for (String name : names) {
         if (!known.contains(name)) {
-          throw CliFailure.of(ExitCodes.USAGE, "no built-in template '" + name + "'"
-              + dev.dddgen.definition.Suggestions.closest(name, known).map(c -> " — did you mean '" + c + "'?").orElse("")
-              + " ('dddgen templates list' shows them)");
+          throw CliFailure.of(
+              ExitCodes.USAGE,
+              "no built-in template '"
+                  + name
+                  + "'"
+                  + dev.dddgen.definition.Suggestions.closest(name, known)
+                      .map(c -> " — did you mean '" + c + "'?")
+                      .orElse("")
+                  + " ('dddgen templates list' shows them)");
         }
       }
       for (String name : names) {
         if (overrides.eject(name)) {
-          info("ejected " + name + " → " + overrides.folder().resolve(name + TemplateLookup.EXTENSION));
+          info(
+              "ejected "
+                  + name
+                  + " → "
+                  + overrides.folder().resolve(name + TemplateLookup.EXTENSION));
         } else {
           warn(name + " is already overridden in " + overrides.folder() + "; left as it is");
         }
@@ -152,24 +179,31 @@ final class TemplatesCommand implements Runnable {
     }
   }
 
-  @Command(name = "diff", description = {
-      "Show upstream changes to the templates you ejected.",
-      "How the built-in versions changed since you ejected them (after a dddgen upgrade),",
-      "so you can port the fixes into your copies."})
+  @Command(
+      name = "diff",
+      description = {
+        "Show upstream changes to the templates you ejected.",
+        "How the built-in versions changed since you ejected them (after a dddgen upgrade),",
+        "so you can port the fixes into your copies."
+      })
   static final class Diff extends BaseCommand {
     @Mixin DefinitionOption definition;
 
     @Override
     public Integer call() throws Exception {
-      TemplateOverrides overrides = new TemplateOverrides(DefinitionOption.folderOf(definition.file));
+      TemplateOverrides overrides =
+          new TemplateOverrides(DefinitionOption.folderOf(definition.file));
       List<String> overridden = overrides.overridden();
       if (overridden.isEmpty()) {
         info("No templates are overridden in " + overrides.folder() + ".");
         return ExitCodes.OK;
       }
       for (String name : overridden) {
-        if (TemplateLookup.builtInOnly().builtIn(name).isEmpty() && overrides.ejectedFrom(name).isEmpty()) {
-          info(name + ": not a built-in template (your own partial, or a misspelt name), nothing to compare");
+        if (TemplateLookup.builtInOnly().builtIn(name).isEmpty()
+            && overrides.ejectedFrom(name).isEmpty()) {
+          info(
+              name
+                  + ": not a built-in template (your own partial, or a misspelt name), nothing to compare");
           continue;
         }
         if (overrides.ejectedFrom(name).isEmpty()) {
@@ -178,8 +212,10 @@ final class TemplatesCommand implements Runnable {
         }
         String diff = overrides.upstreamChanges(name);
         if (TemplateLookup.builtInOnly().builtIn(name).isEmpty()) {
-          info(name + ": the built-in template no longer exists (removed or renamed upstream), so your copy is"
-              + " not used; what you ejected:");
+          info(
+              name
+                  + ": the built-in template no longer exists (removed or renamed upstream), so your copy is"
+                  + " not used; what you ejected:");
           out().print(diff);
         } else if (diff.isEmpty()) {
           info(name + ": the built-in template has not changed since you ejected it");
@@ -192,11 +228,14 @@ final class TemplatesCommand implements Runnable {
     }
   }
 
-  @Command(name = "context", description = {
-      "Print, as JSON, the context templates see for an aggregate.",
-      "Exactly what per-aggregate templates see for AGGREGATE: the project keys plus",
-      "'aggregate' (view records print as objects of their names, in declaration order;",
-      "docs/templates.md documents every key)."})
+  @Command(
+      name = "context",
+      description = {
+        "Print, as JSON, the context templates see for an aggregate.",
+        "Exactly what per-aggregate templates see for AGGREGATE: the project keys plus",
+        "'aggregate' (view records print as objects of their names, in declaration order;",
+        "docs/templates.md documents every key)."
+      })
   static final class Context extends BaseCommand {
     @Parameters(index = "0", paramLabel = "AGGREGATE", description = "The aggregate's name.")
     String aggregate;
@@ -208,10 +247,19 @@ final class TemplatesCommand implements Runnable {
       DomainModel model = loadDefinition(definition.file);
       if (model.aggregate(aggregate).isEmpty()) {
         List<String> names = model.aggregates().stream().map(a -> a.name()).toList();
-        throw CliFailure.of(ExitCodes.USAGE, "no aggregate '" + aggregate + "' in " + definition.file
-            + dev.dddgen.definition.Suggestions.closest(aggregate, names).map(c -> " — did you mean '" + c + "'?").orElse(""));
+        throw CliFailure.of(
+            ExitCodes.USAGE,
+            "no aggregate '"
+                + aggregate
+                + "' in "
+                + definition.file
+                + dev.dddgen.definition.Suggestions.closest(aggregate, names)
+                    .map(c -> " — did you mean '" + c + "'?")
+                    .orElse(""));
       }
-      Map<String, Object> context = new LinkedHashMap<>(Stacks.of(model.project().target()).aggregateContext(model, aggregate));
+      Map<String, Object> context =
+          new LinkedHashMap<>(
+              Stacks.of(model.project().target()).aggregateContext(model, aggregate));
       out().print(JsonText.pretty(dev.dddgen.render.ViewTree.of(context)));
       return ExitCodes.OK;
     }

@@ -18,9 +18,21 @@ final class ValidateCommand extends BaseCommand {
     DomainModel model = loadDefinition(definition.file);
     int commands = model.aggregates().stream().mapToInt(a -> a.commands().size()).sum();
     int queries = model.aggregates().stream().mapToInt(a -> a.queries().size()).sum();
-    info(definition.file + " is valid: " + model.aggregates().size() + " aggregate(s), "
-        + model.valueObjects().size() + " value object(s), " + commands + " command(s), " + queries
-        + " quer" + (queries == 1 ? "y" : "ies") + "; target " + model.project().target() + ".");
+    info(
+        definition.file
+            + " is valid: "
+            + model.aggregates().size()
+            + " aggregate(s), "
+            + model.valueObjects().size()
+            + " value object(s), "
+            + commands
+            + " command(s), "
+            + queries
+            + " quer"
+            + (queries == 1 ? "y" : "ies")
+            + "; target "
+            + model.project().target()
+            + ".");
     return ExitCodes.OK;
   }
 }

@@ -1,6 +1,5 @@
 package dev.dddgen.definition;
 
-import dev.dddgen.naming.Routes;
 import dev.dddgen.definition.Definition.AggregateDef;
 import dev.dddgen.definition.Definition.CommandDef;
 import dev.dddgen.definition.Definition.EntityDef;
@@ -16,6 +15,7 @@ import dev.dddgen.model.Query;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.Plurals;
+import dev.dddgen.naming.Routes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,15 +34,26 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
     String name = def.name().value();
     if (def.isSimple()) {
       FieldDef wrapped = def.wrapped();
-      for (Text misplaced : new Text[] {wrapped.unique(), wrapped.renamedFrom(), wrapped.defaultValue(), wrapped.optional()}) {
+      for (Text misplaced :
+          new Text[] {
+            wrapped.unique(), wrapped.renamedFrom(), wrapped.defaultValue(), wrapped.optional()
+          }) {
         if (misplaced != null) {
-          run.report(misplaced.at(), "a value object cannot be unique, optional, renamed or have a default",
+          run.report(
+              misplaced.at(),
+              "a value object cannot be unique, optional, renamed or have a default",
               "put it on the field that uses '" + name + "'");
         }
       }
       Field field = fieldRules.field(wrapped, "value", Set.of(), false);
-      if (field != null && !(field.type() instanceof FieldType.Builtin || field.type() instanceof FieldType.Enumeration)) {
-        run.report(wrapped.type().at(), "a simple value object wraps a built-in type or an enum, not '" + wrapped.type().value() + "'",
+      if (field != null
+          && !(field.type() instanceof FieldType.Builtin
+              || field.type() instanceof FieldType.Enumeration)) {
+        run.report(
+            wrapped.type().at(),
+            "a simple value object wraps a built-in type or an enum, not '"
+                + wrapped.type().value()
+                + "'",
             "use 'fields:' for a value object made of other values");
       }
       if (field != null) {
@@ -51,14 +62,27 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
       return field == null ? null : new ValueObject(name, true, List.of(field), field.pii());
     }
     if (def.fields().isEmpty()) {
-      run.report(def.at(), "value object '" + name + "' has no fields",
+      run.report(
+          def.at(),
+          "value object '" + name + "' has no fields",
           "give it 'fields:', or a 'type:' for a single value");
     }
-    List<Field> fields = fieldRules.fields(def.fields(), run.generatedMembers(StackRules.Container.VALUE_OBJECT), "value object", false);
-    fields.stream().filter(f -> f.type() instanceof FieldType.Reference).forEach(f ->
-        run.report(def.at(), "value object '" + name + "' cannot refer to an aggregate ('" + f.name() + "')",
-            "keep references on the aggregate or entity"));
-    return new ValueObject(name, false, fields, fields.stream().allMatch(Field::pii) && !fields.isEmpty());
+    List<Field> fields =
+        fieldRules.fields(
+            def.fields(),
+            run.generatedMembers(StackRules.Container.VALUE_OBJECT),
+            "value object",
+            false);
+    fields.stream()
+        .filter(f -> f.type() instanceof FieldType.Reference)
+        .forEach(
+            f ->
+                run.report(
+                    def.at(),
+                    "value object '" + name + "' cannot refer to an aggregate ('" + f.name() + "')",
+                    "keep references on the aggregate or entity"));
+    return new ValueObject(
+        name, false, fields, fields.stream().allMatch(Field::pii) && !fields.isEmpty());
   }
 
   void checkValueObjectCycles(List<ValueObjectDef> defs) {
@@ -75,14 +99,18 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
     Set<String> reported = new HashSet<>();
     for (ValueObjectDef def : defs) {
       List<String> path = new ArrayList<>();
-      if (cycle(def.name().value(), uses, path, new HashSet<>()) && reported.add(new TreeSet<>(path).toString())) {
-        run.report(def.at(), "value objects contain each other in a cycle: " + String.join(" → ", path),
+      if (cycle(def.name().value(), uses, path, new HashSet<>())
+          && reported.add(new TreeSet<>(path).toString())) {
+        run.report(
+            def.at(),
+            "value objects contain each other in a cycle: " + String.join(" → ", path),
             "a value object cannot contain itself, directly or through others");
       }
     }
   }
 
-  private static boolean cycle(String node, Map<String, List<String>> uses, List<String> path, Set<String> visiting) {
+  private static boolean cycle(
+      String node, Map<String, List<String>> uses, List<String> path, Set<String> visiting) {
     path.add(node);
     if (!visiting.add(node)) {
       return path.indexOf(node) == 0;
@@ -99,7 +127,10 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
   Aggregate aggregate(AggregateDef def) {
     String name = def.name().value();
     if (def.fields().isEmpty()) {
-      run.report(def.at(), "aggregate '" + name + "' has no fields", "add 'fields:' with at least one field");
+      run.report(
+          def.at(),
+          "aggregate '" + name + "' has no fields",
+          "add 'fields:' with at least one field");
     }
     Set<String> reserved = new HashSet<>(DefinitionValidator.RESERVED_FIELDS);
     reserved.addAll(run.generatedMembers(StackRules.Container.AGGREGATE));
@@ -117,31 +148,51 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
         continue;
       }
       if (entityDef.fields().isEmpty()) {
-        run.report(entityDef.at(), "entity '" + entityDef.name().value() + "' has no fields", "add 'fields:'");
+        run.report(
+            entityDef.at(),
+            "entity '" + entityDef.name().value() + "' has no fields",
+            "add 'fields:'");
       }
-      List<Field> entityFields = fieldRules.fields(entityDef.fields(), entityReserved, "entity", true);
+      List<Field> entityFields =
+          fieldRules.fields(entityDef.fields(), entityReserved, "entity", true);
       checkRenames(entityDef.fields());
       String entityPlural = pluralOf(entityDef.name(), entityDef.plural());
-      entities.add(new Entity(entityDef.name().value(), entityPlural, tableOf(entityPlural, entityDef.table()), entityFields));
+      entities.add(
+          new Entity(
+              entityDef.name().value(),
+              entityPlural,
+              tableOf(entityPlural, entityDef.table()),
+              entityFields));
     }
     checkEntityListNames(def, fields, entities);
     List<Event> events = useCases.events(def, fields);
-    List<Command> commands = def.commands() == null
-        ? useCases.conventionalCommands(name)
-        : useCases.commands(def, fields, events);
+    List<Command> commands =
+        def.commands() == null
+            ? useCases.conventionalCommands(name)
+            : useCases.commands(def, fields, events);
     checkActionMethods(def, fields, entities, commands);
-    List<Query> queries = def.queries() == null
-        ? useCases.conventionalQueries(name, plural, fields)
-        : useCases.queries(def, fields);
-    return new Aggregate(name, plural, table, fields, List.copyOf(entities), commands, queries, events);
+    List<Query> queries =
+        def.queries() == null
+            ? useCases.conventionalQueries(name, plural, fields)
+            : useCases.queries(def, fields);
+    return new Aggregate(
+        name, plural, table, fields, List.copyOf(entities), commands, queries, events);
   }
 
   private void checkEntityListNames(AggregateDef def, List<Field> fields, List<Entity> entities) {
     for (Entity entity : entities) {
       String listName = Names.lowerFirst(entity.plural());
       if (fields.stream().anyMatch(f -> f.name().equalsIgnoreCase(listName))) {
-        run.report(def.at(), "field '" + listName + "' of aggregate '" + def.name().value()
-            + "' clashes with the list of entity '" + entity.name() + "'", "rename the field");
+        run.report(
+            def.at(),
+            "field '"
+                + listName
+                + "' of aggregate '"
+                + def.name().value()
+                + "' clashes with the list of entity '"
+                + entity.name()
+                + "'",
+            "rename the field");
       }
     }
   }
@@ -149,22 +200,31 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
   /**
    * An action becomes a method of the aggregate and a route segment, both named after the command
    * without a trailing aggregate name ({@code CancelOrder} → {@code Cancel}, {@code /cancel}): that
-   * name must not be a getter (a field, an entity list, the generated ones), a generated method,
-   * or another action's.
+   * name must not be a getter (a field, an entity list, the generated ones), a generated method, or
+   * another action's.
    */
-  private void checkActionMethods(AggregateDef def, List<Field> fields, List<Entity> entities, List<Command> commands) {
+  private void checkActionMethods(
+      AggregateDef def, List<Field> fields, List<Entity> entities, List<Command> commands) {
     Map<String, String> taken = new HashMap<>();
     for (String generated : List.of("id", "version", "createdAt", "updatedAt")) {
       taken.put(generated.toLowerCase(Locale.ROOT), "a method every aggregate has");
     }
     for (Command command : commands) {
       if (command.kind() == Command.Kind.UPDATE || command.kind() == Command.Kind.DELETE) {
-        taken.put(command.kind().name().toLowerCase(Locale.ROOT), "the method of command '" + command.name() + "'");
+        taken.put(
+            command.kind().name().toLowerCase(Locale.ROOT),
+            "the method of command '" + command.name() + "'");
       }
     }
-    run.generatedMembers(StackRules.Container.AGGREGATE).forEach(m -> taken.put(m.toLowerCase(Locale.ROOT), "a method every aggregate has"));
-    fields.forEach(f -> taken.put(f.name().toLowerCase(Locale.ROOT), "the getter of field '" + f.name() + "'"));
-    entities.forEach(e -> taken.put(e.plural().toLowerCase(Locale.ROOT), "the list of entity '" + e.name() + "'"));
+    run.generatedMembers(StackRules.Container.AGGREGATE)
+        .forEach(m -> taken.put(m.toLowerCase(Locale.ROOT), "a method every aggregate has"));
+    fields.forEach(
+        f ->
+            taken.put(f.name().toLowerCase(Locale.ROOT), "the getter of field '" + f.name() + "'"));
+    entities.forEach(
+        e ->
+            taken.put(
+                e.plural().toLowerCase(Locale.ROOT), "the list of entity '" + e.name() + "'"));
     String aggregate = def.name().value();
     for (Command command : commands) {
       if (command.kind() != Command.Kind.ACTION) {
@@ -172,12 +232,27 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
       }
       String name = command.name();
       String method = Routes.actionVerb(aggregate, name);
-      String owner = taken.putIfAbsent(method.toLowerCase(Locale.ROOT), "the method of command '" + name + "'");
+      String owner =
+          taken.putIfAbsent(
+              method.toLowerCase(Locale.ROOT), "the method of command '" + name + "'");
       if (owner != null) {
-        Text at = def.commands().stream().map(CommandDef::name).filter(t -> t.value().equals(name))
-            .findFirst().orElse(def.name());
-        run.report(at.at(), "command '" + name + "' becomes the method and route '" + method + "' of aggregate '"
-            + aggregate + "', which is already " + owner, "rename the command or what it clashes with");
+        Text at =
+            def.commands().stream()
+                .map(CommandDef::name)
+                .filter(t -> t.value().equals(name))
+                .findFirst()
+                .orElse(def.name());
+        run.report(
+            at.at(),
+            "command '"
+                + name
+                + "' becomes the method and route '"
+                + method
+                + "' of aggregate '"
+                + aggregate
+                + "', which is already "
+                + owner,
+            "rename the command or what it clashes with");
       }
     }
   }
@@ -187,7 +262,10 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
       return Plurals.plural(name.value());
     }
     if (!NameRules.isTypeName(plural.value())) {
-      run.report(plural.at(), "plural '" + plural.value() + "' must be PascalCase like the name", NameRules.suggestedPascal(plural.value()));
+      run.report(
+          plural.at(),
+          "plural '" + plural.value() + "' must be PascalCase like the name",
+          NameRules.suggestedPascal(plural.value()));
     }
     return plural.value();
   }
@@ -197,7 +275,10 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
       return Names.snake(plural);
     }
     if (!TABLE_NAME.matcher(table.value()).matches() || table.value().length() > 63) {
-      run.report(table.at(), "table '" + table.value() + "' must be lower_snake_case, at most 63 characters", "");
+      run.report(
+          table.at(),
+          "table '" + table.value() + "' must be lower_snake_case, at most 63 characters",
+          "");
     }
     return table.value();
   }
@@ -214,7 +295,9 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
       if (!NameRules.isFieldName(from.value())) {
         run.report(from.at(), "renamedFrom '" + from.value() + "' is not a field name", "");
       } else if (names.contains(from.value())) {
-        run.report(from.at(), "renamedFrom '" + from.value() + "' names a field that still exists",
+        run.report(
+            from.at(),
+            "renamedFrom '" + from.value() + "' names a field that still exists",
             "remove 'renamedFrom' or the old field");
       } else if (sources.putIfAbsent(from.value(), from) != null) {
         run.report(from.at(), "two fields are renamed from '" + from.value() + "'", "");

@@ -14,10 +14,15 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** The rules of a field's constraints (ranges, lengths, patterns) and of the literals it is given. */
+/**
+ * The rules of a field's constraints (ranges, lengths, patterns) and of the literals it is given.
+ */
 final class ConstraintRules {
   private final Validation run;
-  /** What is wrong with a pattern, by pattern: definitions repeat them, and each check compiles one. */
+
+  /**
+   * What is wrong with a pattern, by pattern: definitions repeat them, and each check compiles one.
+   */
   private final Map<String, Optional<Fault>> patternFaults = new HashMap<>();
 
   ConstraintRules(Validation run) {
@@ -31,15 +36,29 @@ final class ConstraintRules {
     Optional<BigDecimal> min = number(def.min(), numeric, scalar, "min");
     Optional<BigDecimal> max = number(def.max(), numeric, scalar, "max");
     if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-      run.report(def.min().at(), "min " + def.min().value() + " is greater than max " + def.max().value(), "swap them");
+      run.report(
+          def.min().at(),
+          "min " + def.min().value() + " is greater than max " + def.max().value(),
+          "swap them");
     }
     OptionalInt minLength = length(def.minLength(), textual, "minLength");
     OptionalInt maxLength = length(def.maxLength(), textual, "maxLength");
     if (maxLength.isPresent() && maxLength.getAsInt() == 0) {
-      run.report(def.maxLength().at(), "maxLength 0 allows only the empty string", "use a positive maxLength");
+      run.report(
+          def.maxLength().at(),
+          "maxLength 0 allows only the empty string",
+          "use a positive maxLength");
     }
-    if (minLength.isPresent() && maxLength.isPresent() && minLength.getAsInt() > maxLength.getAsInt()) {
-      run.report(def.minLength().at(), "minLength " + minLength.getAsInt() + " is greater than maxLength " + maxLength.getAsInt(), "swap them");
+    if (minLength.isPresent()
+        && maxLength.isPresent()
+        && minLength.getAsInt() > maxLength.getAsInt()) {
+      run.report(
+          def.minLength().at(),
+          "minLength "
+              + minLength.getAsInt()
+              + " is greater than maxLength "
+              + maxLength.getAsInt(),
+          "swap them");
     }
     Optional<String> pattern = Optional.empty();
     if (def.pattern() != null) {
@@ -68,11 +87,17 @@ final class ConstraintRules {
       return Optional.empty();
     }
     if (scalar != Scalar.DECIMAL && value.stripTrailingZeros().scale() > 0) {
-      run.report(text.at(), key + " of an " + scalar.id() + " must be a whole number, not " + text.value(), "");
+      run.report(
+          text.at(),
+          key + " of an " + scalar.id() + " must be a whole number, not " + text.value(),
+          "");
       return Optional.empty();
     }
     if (!fits(value, scalar)) {
-      run.report(text.at(), key + " " + text.value() + " does not fit in " + scalar.id(), scalar == Scalar.INT ? "use 'long'" : "");
+      run.report(
+          text.at(),
+          key + " " + text.value() + " does not fit in " + scalar.id(),
+          scalar == Scalar.INT ? "use 'long'" : "");
       return Optional.empty();
     }
     return Optional.of(value);
@@ -80,8 +105,12 @@ final class ConstraintRules {
 
   private static boolean fits(BigDecimal value, Scalar scalar) {
     return switch (scalar) {
-      case INT -> value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0 && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
-      case LONG -> value.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0 && value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+      case INT ->
+          value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
+              && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+      case LONG ->
+          value.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0
+              && value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
       // PostgreSQL numeric's limits; beyond them a literal like 1e999999999 would also take
       // gigabytes to print in plain notation.
       case DECIMAL -> value.precision() - value.scale() <= 131_072 && value.scale() <= 16_383;
@@ -109,14 +138,19 @@ final class ConstraintRules {
       return OptionalInt.empty();
     }
     if (value > 10_485_760) {
-      run.report(text.at(), key + " " + value + " is larger than PostgreSQL allows (10485760)", "use 'text' without maxLength");
+      run.report(
+          text.at(),
+          key + " " + value + " is larger than PostgreSQL allows (10485760)",
+          "use 'text' without maxLength");
       return OptionalInt.empty();
     }
     return OptionalInt.of((int) value);
   }
 
   private void notApplicable(Text text, String key, String types) {
-    run.report(text.at(), "'" + key + "' applies only to " + types + " fields",
+    run.report(
+        text.at(),
+        "'" + key + "' applies only to " + types + " fields",
         "remove it, or put it on the value object's own field");
   }
 
@@ -125,13 +159,17 @@ final class ConstraintRules {
     return fault.isEmpty() || run.report(pattern.at(), fault.get().message(), fault.get().hint());
   }
 
-  /** What is wrong with a pattern: Java cannot compile it, or the target stack's engine refuses it. */
+  /**
+   * What is wrong with a pattern: Java cannot compile it, or the target stack's engine refuses it.
+   */
   private Optional<Fault> patternFault(String pattern) {
     try {
       Pattern.compile(pattern);
     } catch (PatternSyntaxException e) {
-      return Optional.of(new Fault(
-          "pattern '" + pattern + "' is not a valid regular expression: " + e.getDescription(), ""));
+      return Optional.of(
+          new Fault(
+              "pattern '" + pattern + "' is not a valid regular expression: " + e.getDescription(),
+              ""));
     }
     return run.stack.flatMap(stack -> stack.patternFault(pattern));
   }
@@ -149,7 +187,11 @@ final class ConstraintRules {
     } else if (type instanceof FieldType.Builtin builtin) {
       problem = scalarLiteralProblem(literal, builtin.scalar(), constraints, what);
     } else {
-      problem = "a " + (type instanceof FieldType.Reference ? "reference" : "value object") + " field cannot have a " + what;
+      problem =
+          "a "
+              + (type instanceof FieldType.Reference ? "reference" : "value object")
+              + " field cannot have a "
+              + what;
     }
     if (problem != null) {
       return run.report(literal.at(), problem, hint);
@@ -157,7 +199,8 @@ final class ConstraintRules {
     return true;
   }
 
-  private static String scalarLiteralProblem(Text literal, Scalar scalar, Constraints constraints, String what) {
+  private static String scalarLiteralProblem(
+      Text literal, Scalar scalar, Constraints constraints, String what) {
     String value = literal.value();
     try {
       switch (scalar) {
@@ -184,9 +227,12 @@ final class ConstraintRules {
         case DATE -> java.time.LocalDate.parse(value);
         case TIMESTAMP -> java.time.OffsetDateTime.parse(value);
         case STRING, TEXT -> {
-          if (constraints.minLength().isPresent() && value.length() < constraints.minLength().getAsInt()
-              || constraints.maxLength().isPresent() && value.length() > constraints.maxLength().getAsInt()
-              || constraints.pattern().isPresent() && !Pattern.compile(constraints.pattern().get()).matcher(value).find()) {
+          if (constraints.minLength().isPresent()
+                  && value.length() < constraints.minLength().getAsInt()
+              || constraints.maxLength().isPresent()
+                  && value.length() > constraints.maxLength().getAsInt()
+              || constraints.pattern().isPresent()
+                  && !Pattern.compile(constraints.pattern().get()).matcher(value).find()) {
             return what + " '" + value + "' breaks the field's own length or pattern constraint";
           }
         }

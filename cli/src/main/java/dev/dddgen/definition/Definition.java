@@ -17,7 +17,13 @@ public record Definition(
     List<ValueObjectDef> valueObjects,
     List<AggregateDef> aggregates) {
 
-  public record ProjectDef(SourceLocation at, Text name, Text target, Text module, Text output, Text group,
+  public record ProjectDef(
+      SourceLocation at,
+      Text name,
+      Text target,
+      Text module,
+      Text output,
+      Text group,
       Text artifact) {
     /** The Maven coordinates given, by key ({@code group}, then {@code artifact}). */
     public Map<String, Text> coordinates() {
@@ -67,16 +73,23 @@ public record Definition(
     }
   }
 
-  /** A value object: {@code wrapped} is set for a simple one (a constrained scalar), else {@code fields}. */
-  public record ValueObjectDef(Text name, SourceLocation at, FieldDef wrapped, List<FieldDef> fields) {
+  /**
+   * A value object: {@code wrapped} is set for a simple one (a constrained scalar), else {@code
+   * fields}.
+   */
+  public record ValueObjectDef(
+      Text name, SourceLocation at, FieldDef wrapped, List<FieldDef> fields) {
     public boolean isSimple() {
       return wrapped != null;
     }
   }
 
-  public record EntityDef(Text name, SourceLocation at, List<FieldDef> fields, Text plural, Text table) {}
+  public record EntityDef(
+      Text name, SourceLocation at, List<FieldDef> fields, Text plural, Text table) {}
 
-  /** {@code commands}/{@code queries} are null when the key is absent: the conventional set applies. */
+  /**
+   * {@code commands}/{@code queries} are null when the key is absent: the conventional set applies.
+   */
   public record AggregateDef(
       Text name,
       SourceLocation at,
@@ -106,13 +119,19 @@ public record Definition(
   public record QueryDef(Text name, SourceLocation at, Text by, List<Text> filter, Text paginate) {}
 
   /** An event's fields: {@code copied} names aggregate fields, {@code declared} are new fields. */
-  public record EventDef(Text name, SourceLocation at, List<Text> copied, List<FieldDef> declared) {}
+  public record EventDef(
+      Text name, SourceLocation at, List<Text> copied, List<FieldDef> declared) {}
 
   /** Where the aggregate, entity or value object called {@code name} is named. */
   public Optional<SourceLocation> declarationAt(String name) {
-    Stream<Text> names = Stream.concat(valueObjects.stream().map(ValueObjectDef::name),
-        aggregates.stream().flatMap(a -> Stream.concat(Stream.of(a.name()),
-            a.entities().stream().map(EntityDef::name))));
+    Stream<Text> names =
+        Stream.concat(
+            valueObjects.stream().map(ValueObjectDef::name),
+            aggregates.stream()
+                .flatMap(
+                    a ->
+                        Stream.concat(
+                            Stream.of(a.name()), a.entities().stream().map(EntityDef::name))));
     return names.filter(n -> n.value().equals(name)).map(Text::at).findFirst();
   }
 
@@ -132,8 +151,11 @@ public record Definition(
   }
 
   private static Optional<SourceLocation> nameAt(List<FieldDef> fields, String name) {
-    return fields.stream().map(FieldDef::name).filter(n -> n.value().equals(name))
-        .map(Text::at).findFirst();
+    return fields.stream()
+        .map(FieldDef::name)
+        .filter(n -> n.value().equals(name))
+        .map(Text::at)
+        .findFirst();
   }
 
   static boolean isTrue(Text flag) {

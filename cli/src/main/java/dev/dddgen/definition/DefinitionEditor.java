@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Edits the text of a definition in place, so the user's comments, order and layout elsewhere survive:
- * only the lines that are added are new. The result is always re-validated by the caller.
+ * Edits the text of a definition in place, so the user's comments, order and layout elsewhere
+ * survive: only the lines that are added are new. The result is always re-validated by the caller.
  */
 public final class DefinitionEditor {
   private static final Pattern TOP_KEY = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*:(.*)$");
@@ -24,11 +24,15 @@ public final class DefinitionEditor {
   /** A field from the command line: {@code name:type[:constraint...]}. */
   public record FieldSpec(String name, String type, Map<String, String> settings) {
 
-    /** Parses {@code total:decimal:min=0:optional}; throws IllegalArgumentException saying what is wrong. */
+    /**
+     * Parses {@code total:decimal:min=0:optional}; throws IllegalArgumentException saying what is
+     * wrong.
+     */
     public static FieldSpec parse(String spec) {
       String[] parts = spec.split(":", -1);
       if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
-        throw new IllegalArgumentException("'" + spec + "' must be name:type[:constraint...], e.g. total:decimal:min=0");
+        throw new IllegalArgumentException(
+            "'" + spec + "' must be name:type[:constraint...], e.g. total:decimal:min=0");
       }
       Map<String, String> settings = new LinkedHashMap<>();
       String last = null;
@@ -45,8 +49,13 @@ public final class DefinitionEditor {
         } else if (last != null && (last.equals("pattern") || last.equals("default"))) {
           settings.put(last, settings.get(last) + ":" + part); // a ':' inside a pattern or default
         } else {
-          throw new IllegalArgumentException("unknown constraint '" + part + "' in '" + spec + "'; use optional, unique, pii, "
-              + "min=N, max=N, minLength=N, maxLength=N, pattern=RE, default=V, to=Aggregate, values=A|B");
+          throw new IllegalArgumentException(
+              "unknown constraint '"
+                  + part
+                  + "' in '"
+                  + spec
+                  + "'; use optional, unique, pii, "
+                  + "min=N, max=N, minLength=N, maxLength=N, pattern=RE, default=V, to=Aggregate, values=A|B");
         }
       }
       return new FieldSpec(parts[0], parts[1], settings);
@@ -60,12 +69,18 @@ public final class DefinitionEditor {
       items.add("type: " + type);
       for (Map.Entry<String, String> setting : settings.entrySet()) {
         String value = setting.getValue();
-        items.add(setting.getKey() + ": " + switch (setting.getKey()) {
-          case "values" -> "[" + String.join(", ", value.split("\\|")) + "]";
-          case "pattern", "default" -> value.matches("-?[0-9]+(\\.[0-9]+)?|true|false|[A-Z][A-Z0-9_]*") && !setting.getKey().equals("pattern")
-              ? value : quote(value);
-          default -> value;
-        });
+        items.add(
+            setting.getKey()
+                + ": "
+                + switch (setting.getKey()) {
+                  case "values" -> "[" + String.join(", ", value.split("\\|")) + "]";
+                  case "pattern", "default" ->
+                      value.matches("-?[0-9]+(\\.[0-9]+)?|true|false|[A-Z][A-Z0-9_]*")
+                              && !setting.getKey().equals("pattern")
+                          ? value
+                          : quote(value);
+                  default -> value;
+                });
       }
       return "{ " + String.join(", ", items) + " }";
     }
@@ -81,8 +96,10 @@ public final class DefinitionEditor {
         header = i;
         String rest = matcher.group(2).replaceAll("#.*", "").trim();
         if (!rest.isEmpty()) {
-          throw new IllegalArgumentException("'aggregates:' is written in flow style ({...}) at line " + (i + 1)
-              + "; add the aggregate by hand, or write 'aggregates:' as a block");
+          throw new IllegalArgumentException(
+              "'aggregates:' is written in flow style ({...}) at line "
+                  + (i + 1)
+                  + "; add the aggregate by hand, or write 'aggregates:' as a block");
         }
       }
     }
@@ -110,7 +127,14 @@ public final class DefinitionEditor {
     added.add(indent + indent + "fields:");
     int width = fields.stream().mapToInt(f -> f.name().length()).max().orElse(0);
     for (FieldSpec field : fields) {
-      added.add(indent + indent + indent + field.name() + ":" + " ".repeat(width - field.name().length() + 1) + field.yaml());
+      added.add(
+          indent
+              + indent
+              + indent
+              + field.name()
+              + ":"
+              + " ".repeat(width - field.name().length() + 1)
+              + field.yaml());
     }
     lines.addAll(end, added);
     return String.join("\n", lines);

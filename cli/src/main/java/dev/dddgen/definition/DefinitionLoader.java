@@ -18,17 +18,25 @@ public final class DefinitionLoader {
   /**
    * @param displayName how the file is named in messages (as the user wrote it)
    */
-  public static DomainModel load(Path file, String displayName) throws IOException, DefinitionException {
+  public static DomainModel load(Path file, String displayName)
+      throws IOException, DefinitionException {
     byte[] bytes = Files.readAllBytes(file);
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
-      throw new DefinitionException(List.of(new Problem(SourceLocation.startOf(displayName),
-          "the file is not UTF-8 text", "save it as UTF-8")), "");
+      throw new DefinitionException(
+          List.of(
+              new Problem(
+                  SourceLocation.startOf(displayName),
+                  "the file is not UTF-8 text",
+                  "save it as UTF-8")),
+          "");
     }
     return load(displayName, text);
   }

@@ -22,11 +22,26 @@ import java.util.function.BiFunction;
  * Meaning (types that exist, references that resolve) is {@link DefinitionValidator}'s job.
  */
 public final class DefinitionParser {
-  public static final List<String> TOP_KEYS = List.of("version", "project", "valueObjects", "aggregates");
-  public static final List<String> PROJECT_KEYS = List.of("name", "target", "module", "group", "artifact", "output");
+  public static final List<String> TOP_KEYS =
+      List.of("version", "project", "valueObjects", "aggregates");
+  public static final List<String> PROJECT_KEYS =
+      List.of("name", "target", "module", "group", "artifact", "output");
   public static final List<String> FIELD_KEYS =
-      List.of("type", "to", "values", "optional", "default", "min", "max", "minLength", "maxLength",
-          "pattern", "unique", "pii", "renamedFrom", "example");
+      List.of(
+          "type",
+          "to",
+          "values",
+          "optional",
+          "default",
+          "min",
+          "max",
+          "minLength",
+          "maxLength",
+          "pattern",
+          "unique",
+          "pii",
+          "renamedFrom",
+          "example");
   public static final List<String> VALUE_OBJECT_KEYS = List.of("fields");
   public static final List<String> AGGREGATE_KEYS =
       List.of("fields", "entities", "commands", "queries", "events", "plural", "table");
@@ -50,8 +65,13 @@ public final class DefinitionParser {
 
   private Definition definition(YamlNode root) {
     if (!(root instanceof YamlNode.Mapping mapping)) {
-      problems.add(new Problem(root.at(), "a definition must be a mapping with 'version', 'project' and "
-          + "'aggregates', not " + root.describe(), "run 'dddgen init' for a starting point"));
+      problems.add(
+          new Problem(
+              root.at(),
+              "a definition must be a mapping with 'version', 'project' and "
+                  + "'aggregates', not "
+                  + root.describe(),
+              "run 'dddgen init' for a starting point"));
       return new Definition(file, null, null, List.of(), List.of());
     }
     Section top = new Section(mapping, "the definition", TOP_KEYS);
@@ -63,24 +83,39 @@ public final class DefinitionParser {
     YamlNode.Mapping projectNode = top.mapping("project");
     if (projectNode == null) {
       if (!top.has("project") || isNull(top.node("project"))) {
-        problems.add(new Problem(mapping.at(), "missing 'project'",
-            "add 'project: { name: shop, target: go, module: github.com/acme/shop }'"));
+        problems.add(
+            new Problem(
+                mapping.at(),
+                "missing 'project'",
+                "add 'project: { name: shop, target: go, module: github.com/acme/shop }'"));
       }
     } else {
       Section section = new Section(projectNode, "project", PROJECT_KEYS);
-      project = new ProjectDef(projectNode.at(), section.scalar("name"), section.scalar("target"),
-          section.scalar("module"), section.scalar("output"), section.scalar("group"),
-          section.scalar("artifact"));
+      project =
+          new ProjectDef(
+              projectNode.at(),
+              section.scalar("name"),
+              section.scalar("target"),
+              section.scalar("module"),
+              section.scalar("output"),
+              section.scalar("group"),
+              section.scalar("artifact"));
     }
     List<ValueObjectDef> valueObjects = top.named("valueObjects", this::valueObject);
     if (!top.has("aggregates")) {
-      problems.add(new Problem(mapping.at(), "missing 'aggregates'",
-          "declare at least one aggregate under 'aggregates:'"));
+      problems.add(
+          new Problem(
+              mapping.at(),
+              "missing 'aggregates'",
+              "declare at least one aggregate under 'aggregates:'"));
     }
     List<AggregateDef> aggregates = top.named("aggregates", this::aggregate);
     if (top.has("aggregates") && aggregates.isEmpty()) {
-      problems.add(new Problem(top.node("aggregates").at(), "'aggregates' declares no aggregate",
-          "add one, e.g. 'Customer: { fields: { name: string } }'"));
+      problems.add(
+          new Problem(
+              top.node("aggregates").at(),
+              "'aggregates' declares no aggregate",
+              "add one, e.g. 'Customer: { fields: { name: string } }'"));
     }
     return new Definition(file, version, project, valueObjects, aggregates);
   }
@@ -91,7 +126,8 @@ public final class DefinitionParser {
       return new ValueObjectDef(name, node.at(), null, List.of());
     }
     if (mapping.entries().stream().anyMatch(e -> e.key().value().equals("fields"))) {
-      Section section = new Section(mapping, "value object '" + name.value() + "'", VALUE_OBJECT_KEYS);
+      Section section =
+          new Section(mapping, "value object '" + name.value() + "'", VALUE_OBJECT_KEYS);
       return new ValueObjectDef(name, node.at(), null, section.named("fields", this::field));
     }
     return new ValueObjectDef(name, node.at(), field(name, node), List.of());
@@ -101,7 +137,8 @@ public final class DefinitionParser {
     String what = "aggregate '" + name.value() + "'";
     YamlNode.Mapping mapping = expectMapping(node, what);
     if (mapping == null) {
-      return new AggregateDef(name, node.at(), List.of(), List.of(), null, null, List.of(), null, null);
+      return new AggregateDef(
+          name, node.at(), List.of(), List.of(), null, null, List.of(), null, null);
     }
     Section section = new Section(mapping, what, AGGREGATE_KEYS);
     return new AggregateDef(
@@ -122,27 +159,56 @@ public final class DefinitionParser {
       return new EntityDef(name, node.at(), List.of(), null, null);
     }
     Section section = new Section(mapping, "entity '" + name.value() + "'", ENTITY_KEYS);
-    return new EntityDef(name, node.at(), section.named("fields", this::field),
-        section.scalar("plural"), section.scalar("table"));
+    return new EntityDef(
+        name,
+        node.at(),
+        section.named("fields", this::field),
+        section.scalar("plural"),
+        section.scalar("table"));
   }
 
   private FieldDef field(Text name, YamlNode node) {
     if (node instanceof YamlNode.Scalar scalar && scalar.text().kind() == Text.Kind.STRING) {
-      return new FieldDef(name, node.at(), scalar.text(), null, List.of(), null, null, null, null,
-          null, null, null, null, null, null, null);
+      return new FieldDef(
+          name,
+          node.at(),
+          scalar.text(),
+          null,
+          List.of(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
     }
     YamlNode.Mapping mapping = node instanceof YamlNode.Mapping m ? m : null;
     if (mapping == null) {
-      problems.add(new Problem(node.at(), "'" + name.value() + "' must be a type name or a mapping with 'type', not "
-          + node.describe(), "write '" + name.value() + ": string' or '" + name.value() + ": { type: string }'"));
-      return new FieldDef(name, node.at(), null, null, List.of(), null, null, null, null, null, null,
-          null, null, null, null, null);
+      problems.add(
+          new Problem(
+              node.at(),
+              "'"
+                  + name.value()
+                  + "' must be a type name or a mapping with 'type', not "
+                  + node.describe(),
+              "write '" + name.value() + ": string' or '" + name.value() + ": { type: string }'"));
+      return new FieldDef(
+          name, node.at(), null, null, List.of(), null, null, null, null, null, null, null, null,
+          null, null, null);
     }
     Section section = new Section(mapping, "'" + name.value() + "'", FIELD_KEYS);
     Text type = section.scalar("type");
     if (type == null && (!section.has("type") || isNull(section.node("type")))) {
-      problems.add(new Problem(mapping.at(), "'" + name.value() + "' has no 'type'",
-          "add 'type: string' (or int, decimal, enum, ref, a value object...)"));
+      problems.add(
+          new Problem(
+              mapping.at(),
+              "'" + name.value() + "' has no 'type'",
+              "add 'type: string' (or int, decimal, enum, ref, a value object...)"));
     }
     return new FieldDef(
         name,
@@ -165,20 +231,23 @@ public final class DefinitionParser {
 
   private CommandDef command(Text name, YamlNode node) {
     String what = "command '" + name.value() + "'";
-    YamlNode.Mapping mapping = node instanceof YamlNode.Scalar s && s.text().kind() == Text.Kind.NULL
-        ? new YamlNode.Mapping(node.at(), List.of())
-        : expectMapping(node, what);
+    YamlNode.Mapping mapping =
+        node instanceof YamlNode.Scalar s && s.text().kind() == Text.Kind.NULL
+            ? new YamlNode.Mapping(node.at(), List.of())
+            : expectMapping(node, what);
     if (mapping == null) {
-      return new CommandDef(name, node.at(), null, null, null, List.of(), List.of(), List.of(), null);
+      return new CommandDef(
+          name, node.at(), null, null, null, List.of(), List.of(), List.of(), null);
     }
     Section section = new Section(mapping, what, COMMAND_KEYS);
     List<GuardDef> guards = new ArrayList<>();
     YamlNode.Mapping when = section.mapping("when");
     if (when != null) {
       for (YamlNode.Entry entry : when.entries()) {
-        List<Text> values = entry.value() instanceof YamlNode.Scalar scalar
-            ? List.of(scalar.text())
-            : scalars(entry.value(), "'when: " + entry.key().value() + "'");
+        List<Text> values =
+            entry.value() instanceof YamlNode.Scalar scalar
+                ? List.of(scalar.text())
+                : scalars(entry.value(), "'when: " + entry.key().value() + "'");
         guards.add(new GuardDef(entry.key(), values));
       }
     }
@@ -189,14 +258,26 @@ public final class DefinitionParser {
         if (entry.value() instanceof YamlNode.Scalar scalar) {
           assignments.add(new AssignmentDef(entry.key(), scalar.text()));
         } else {
-          problems.add(Problem.of(entry.value().at(), "'set: " + entry.key().value()
-              + "' must be a single value, not " + entry.value().describe()));
+          problems.add(
+              Problem.of(
+                  entry.value().at(),
+                  "'set: "
+                      + entry.key().value()
+                      + "' must be a single value, not "
+                      + entry.value().describe()));
         }
       }
     }
-    return new CommandDef(name, node.at(), section.flag("create"), section.flag("update"),
-        section.flag("delete"), section.named("params", this::field), List.copyOf(guards),
-        List.copyOf(assignments), section.scalar("emits"));
+    return new CommandDef(
+        name,
+        node.at(),
+        section.flag("create"),
+        section.flag("update"),
+        section.flag("delete"),
+        section.named("params", this::field),
+        List.copyOf(guards),
+        List.copyOf(assignments),
+        section.scalar("emits"));
   }
 
   private QueryDef query(Text name, YamlNode node) {
@@ -205,8 +286,12 @@ public final class DefinitionParser {
       return new QueryDef(name, node.at(), null, List.of(), null);
     }
     Section section = new Section(mapping, "query '" + name.value() + "'", QUERY_KEYS);
-    return new QueryDef(name, node.at(), section.scalar("by"),
-        section.has("filter") ? section.scalarList("filter") : List.of(), section.flag("paginate"));
+    return new QueryDef(
+        name,
+        node.at(),
+        section.scalar("by"),
+        section.has("filter") ? section.scalarList("filter") : List.of(),
+        section.flag("paginate"));
   }
 
   private EventDef event(Text name, YamlNode node) {
@@ -239,8 +324,9 @@ public final class DefinitionParser {
 
   private List<Text> scalars(YamlNode node, String what) {
     if (!(node instanceof YamlNode.Sequence sequence)) {
-      problems.add(new Problem(node.at(), what + " must be a list, not " + node.describe(),
-          "write it as [A, B]"));
+      problems.add(
+          new Problem(
+              node.at(), what + " must be a list, not " + node.describe(), "write it as [A, B]"));
       return List.of();
     }
     List<Text> texts = new ArrayList<>();
@@ -248,13 +334,18 @@ public final class DefinitionParser {
       if (item instanceof YamlNode.Scalar scalar) {
         texts.add(scalar.text());
       } else {
-        problems.add(Problem.of(item.at(), "an item of " + what + " must be a single value, not " + item.describe()));
+        problems.add(
+            Problem.of(
+                item.at(),
+                "an item of " + what + " must be a single value, not " + item.describe()));
       }
     }
     return List.copyOf(texts);
   }
 
-  /** One mapping of the definition, read key by key; unknown keys are reported when it is opened. */
+  /**
+   * One mapping of the definition, read key by key; unknown keys are reported when it is opened.
+   */
   private final class Section {
     private final String what;
     private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
@@ -266,8 +357,11 @@ public final class DefinitionParser {
         if (keys.contains(key)) {
           entries.put(key, entry);
         } else {
-          problems.add(new Problem(entry.key().at(), "unknown key '" + key + "' in " + what,
-              Suggestions.hint(key, keys)));
+          problems.add(
+              new Problem(
+                  entry.key().at(),
+                  "unknown key '" + key + "' in " + what,
+                  Suggestions.hint(key, keys)));
         }
       }
     }
@@ -289,7 +383,10 @@ public final class DefinitionParser {
       if (node instanceof YamlNode.Scalar scalar) {
         return scalar.text().kind() == Text.Kind.NULL ? null : scalar.text();
       }
-      problems.add(Problem.of(node.at(), "'" + key + "' of " + what + " must be a single value, not " + node.describe()));
+      problems.add(
+          Problem.of(
+              node.at(),
+              "'" + key + "' of " + what + " must be a single value, not " + node.describe()));
       return null;
     }
 
@@ -315,8 +412,18 @@ public final class DefinitionParser {
           return text;
         }
       }
-      problems.add(Problem.of(text.at(), "'" + key + "' of " + what + " must be " + expected
-          + ", not '" + text.value() + "'"));
+      problems.add(
+          Problem.of(
+              text.at(),
+              "'"
+                  + key
+                  + "' of "
+                  + what
+                  + " must be "
+                  + expected
+                  + ", not '"
+                  + text.value()
+                  + "'"));
       return null;
     }
 

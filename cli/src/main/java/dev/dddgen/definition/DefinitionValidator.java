@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks what a definition means and, when nothing is wrong, resolves it into a {@link DomainModel}.
- * Every problem is collected; the model is built only from a definition without problems. The
- * rules are grouped by what they check (names, fields and constraints, aggregates, use cases); the
- * stack the definition targets adds its own ({@link StackRules}).
+ * Checks what a definition means and, when nothing is wrong, resolves it into a {@link
+ * DomainModel}. Every problem is collected; the model is built only from a definition without
+ * problems. The rules are grouped by what they check (names, fields and constraints, aggregates,
+ * use cases); the stack the definition targets adds its own ({@link StackRules}).
  */
 public final class DefinitionValidator {
   public static final int SUPPORTED_VERSION = 1;
@@ -27,10 +27,23 @@ public final class DefinitionValidator {
   static final int MAX_NAME_LENGTH = 50;
 
   private static final Pattern PROJECT_NAME = Pattern.compile("[a-z][a-z0-9-]*");
-  private static final Pattern OUTPUT_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
+  private static final Pattern OUTPUT_PATH =
+      Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
 
   public static final List<String> BUILTIN_TYPES =
-      List.of("string", "text", "int", "long", "decimal", "bool", "uuid", "date", "timestamp", "enum", "ref");
+      List.of(
+          "string",
+          "text",
+          "int",
+          "long",
+          "decimal",
+          "bool",
+          "uuid",
+          "date",
+          "timestamp",
+          "enum",
+          "ref");
+
   /** Names the generated code itself uses for every aggregate or entity. */
   static final Set<String> RESERVED_FIELDS = Set.of("id", "version", "createdAt", "updatedAt");
 
@@ -66,7 +79,8 @@ public final class DefinitionValidator {
     names.checkTypeNames(definition);
     List<ValueObject> valueObjects = new ArrayList<>();
     for (ValueObjectDef def : definition.valueObjects()) {
-      ValueObject valueObject = run.badNames.contains(def.name()) ? null : aggregateRules.valueObject(def);
+      ValueObject valueObject =
+          run.badNames.contains(def.name()) ? null : aggregateRules.valueObject(def);
       if (valueObject != null) { // null when unusable; the parser or the checks above said why
         valueObjects.add(valueObject);
       }
@@ -84,32 +98,46 @@ public final class DefinitionValidator {
       return new Result(Optional.empty(), List.copyOf(run.problems));
     }
     return new Result(
-        Optional.of(new DomainModel(project, List.copyOf(valueObjects), List.copyOf(aggregates))), List.of());
+        Optional.of(new DomainModel(project, List.copyOf(valueObjects), List.copyOf(aggregates))),
+        List.of());
   }
 
   private static void checkVersion(Definition definition, Validation run) {
     Text version = definition.version();
-    if (version != null && !(version.kind() == Text.Kind.INT && version.value().equals(String.valueOf(SUPPORTED_VERSION)))) {
-      run.report(version.at(), "unsupported version '" + version.value() + "'",
+    if (version != null
+        && !(version.kind() == Text.Kind.INT
+            && version.value().equals(String.valueOf(SUPPORTED_VERSION)))) {
+      run.report(
+          version.at(),
+          "unsupported version '" + version.value() + "'",
           "this dddgen reads 'version: " + SUPPORTED_VERSION + "'");
     }
   }
 
   /** The stack {@code project.target} names; a problem when it names none of {@code stacks}. */
-  private static Optional<StackRules> stack(ProjectDef def, List<StackRules> stacks, List<Problem> problems) {
+  private static Optional<StackRules> stack(
+      ProjectDef def, List<StackRules> stacks, List<Problem> problems) {
     if (def == null) {
       return Optional.empty();
     }
     List<String> ids = stacks.stream().map(StackRules::id).toList();
     if (def.target() == null) {
-      problems.add(new Problem(def.at(), "'project' has no 'target'",
-          "add " + String.join(" or ", ids.stream().map(id -> "'target: " + id + "'").toList())));
+      problems.add(
+          new Problem(
+              def.at(),
+              "'project' has no 'target'",
+              "add "
+                  + String.join(" or ", ids.stream().map(id -> "'target: " + id + "'").toList())));
       return Optional.empty();
     }
-    Optional<StackRules> stack = stacks.stream().filter(s -> s.id().equals(def.target().value())).findFirst();
+    Optional<StackRules> stack =
+        stacks.stream().filter(s -> s.id().equals(def.target().value())).findFirst();
     if (stack.isEmpty()) {
-      problems.add(new Problem(def.target().at(), "unknown target '" + def.target().value() + "'",
-          Suggestions.hint(def.target().value(), ids)));
+      problems.add(
+          new Problem(
+              def.target().at(),
+              "unknown target '" + def.target().value() + "'",
+              Suggestions.hint(def.target().value(), ids)));
     }
     return stack;
   }
@@ -121,22 +149,36 @@ public final class DefinitionValidator {
     }
     boolean ok = true;
     if (def.name() == null) {
-      ok = run.report(def.at(), "'project' has no 'name'", "add 'name: shop' (lower case, digits and '-')");
+      ok =
+          run.report(
+              def.at(), "'project' has no 'name'", "add 'name: shop' (lower case, digits and '-')");
     } else if (!PROJECT_NAME.matcher(def.name().value()).matches()) {
-      ok = run.report(def.name().at(), "project name '" + def.name().value() + "' must be lower case letters, digits and '-'",
-          "try '" + Names.kebab(def.name().value()).replaceAll("[^a-z0-9-]", "") + "'");
+      ok =
+          run.report(
+              def.name().at(),
+              "project name '"
+                  + def.name().value()
+                  + "' must be lower case letters, digits and '-'",
+              "try '" + Names.kebab(def.name().value()).replaceAll("[^a-z0-9-]", "") + "'");
     }
     if (def.module() == null) {
-      ok = run.report(def.at(), "'project' has no 'module'",
-          "add 'module: github.com/acme/shop' (Go) or 'module: com.acme.shop' (Java)");
+      ok =
+          run.report(
+              def.at(),
+              "'project' has no 'module'",
+              "add 'module: github.com/acme/shop' (Go) or 'module: com.acme.shop' (Java)");
     }
     String output = DEFAULT_OUTPUT;
     if (def.output() != null) {
       output = def.output().value();
-      boolean escapes = Arrays.stream(output.split("/")).anyMatch(s -> s.equals("..") || s.equals("."));
+      boolean escapes =
+          Arrays.stream(output.split("/")).anyMatch(s -> s.equals("..") || s.equals("."));
       if (!OUTPUT_PATH.matcher(output).matches() || escapes) {
-        ok = run.report(def.output().at(), "output '" + output + "' must be a relative folder inside the definition's folder",
-            "use a name like 'backend', or pass '-o DIR' to generate elsewhere");
+        ok =
+            run.report(
+                def.output().at(),
+                "output '" + output + "' must be a relative folder inside the definition's folder",
+                "use a name like 'backend', or pass '-o DIR' to generate elsewhere");
       }
     }
     if (stack.isPresent()) {
@@ -147,7 +189,12 @@ public final class DefinitionValidator {
     if (!ok || stack.isEmpty()) {
       return null;
     }
-    return new Project(def.name().value(), stack.get().id(), def.module().value(), output.replaceAll("/$", ""),
-        Optional.ofNullable(def.group()).map(Text::value), Optional.ofNullable(def.artifact()).map(Text::value));
+    return new Project(
+        def.name().value(),
+        stack.get().id(),
+        def.module().value(),
+        output.replaceAll("/$", ""),
+        Optional.ofNullable(def.group()).map(Text::value),
+        Optional.ofNullable(def.artifact()).map(Text::value));
   }
 }

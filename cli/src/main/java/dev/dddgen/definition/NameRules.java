@@ -1,11 +1,11 @@
 package dev.dddgen.definition;
 
-import dev.dddgen.naming.Routes;
 import dev.dddgen.definition.Definition.AggregateDef;
 import dev.dddgen.definition.Definition.EntityDef;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Entity;
 import dev.dddgen.naming.Names;
+import dev.dddgen.naming.Routes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,21 +15,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules of names: what a type, field, command, query or event may be called, and the names
- * (use cases, tables, routes) no two items of a definition may share.
+ * The rules of names: what a type, field, command, query or event may be called, and the names (use
+ * cases, tables, routes) no two items of a definition may share.
  */
 record NameRules(Validation run) {
   /** Type names the generated code uses for packages of its own. */
-  static final Set<String> RESERVED_TYPE_NAMES = Set.of("shared", "dto", "command", "query", "event", "events");
+  static final Set<String> RESERVED_TYPE_NAMES =
+      Set.of("shared", "dto", "command", "query", "event", "events");
 
   void checkTypeNames(Definition definition) {
     Map<String, Text> seen = new HashMap<>();
     List<Text> names = new ArrayList<>();
     definition.valueObjects().forEach(v -> names.add(v.name()));
-    definition.aggregates().forEach(a -> {
-      names.add(a.name());
-      a.entities().forEach(e -> names.add(e.name()));
-    });
+    definition
+        .aggregates()
+        .forEach(
+            a -> {
+              names.add(a.name());
+              a.entities().forEach(e -> names.add(e.name()));
+            });
     for (Text name : names) {
       if (!checkTypeName(name)) {
         run.badNames.add(name);
@@ -38,25 +42,40 @@ record NameRules(Validation run) {
       Text first = seen.putIfAbsent(name.value().toLowerCase(Locale.ROOT), name);
       if (first != null) {
         run.badNames.add(name);
-        run.report(name.at(), "'" + name.value() + "' is already defined at line " + first.at().line()
-            + (first.value().equals(name.value()) ? "" : " as '" + first.value() + "' (names may not differ only in case)"),
+        run.report(
+            name.at(),
+            "'"
+                + name.value()
+                + "' is already defined at line "
+                + first.at().line()
+                + (first.value().equals(name.value())
+                    ? ""
+                    : " as '" + first.value() + "' (names may not differ only in case)"),
             "give each aggregate, entity and value object its own name");
       }
     }
-    definition.valueObjects().stream().filter(v -> !run.badNames.contains(v.name()))
+    definition.valueObjects().stream()
+        .filter(v -> !run.badNames.contains(v.name()))
         .forEach(v -> run.valueObjectDefs.putIfAbsent(v.name().value(), v));
-    definition.aggregates().stream().filter(a -> !run.badNames.contains(a.name()))
+    definition.aggregates().stream()
+        .filter(a -> !run.badNames.contains(a.name()))
         .forEach(a -> run.aggregateDefs.putIfAbsent(a.name().value(), a));
   }
 
   /** {@code [A-Z][A-Za-z0-9]*}, checked by hand: names are checked by the thousand, cold. */
   static boolean isTypeName(String value) {
-    return !value.isEmpty() && value.charAt(0) >= 'A' && value.charAt(0) <= 'Z' && isAlphanumeric(value);
+    return !value.isEmpty()
+        && value.charAt(0) >= 'A'
+        && value.charAt(0) <= 'Z'
+        && isAlphanumeric(value);
   }
 
   /** {@code [a-z][A-Za-z0-9]*}, checked by hand (see {@link #isTypeName}). */
   static boolean isFieldName(String value) {
-    return !value.isEmpty() && value.charAt(0) >= 'a' && value.charAt(0) <= 'z' && isAlphanumeric(value);
+    return !value.isEmpty()
+        && value.charAt(0) >= 'a'
+        && value.charAt(0) <= 'z'
+        && isAlphanumeric(value);
   }
 
   private static boolean isAlphanumeric(String value) {
@@ -72,20 +91,33 @@ record NameRules(Validation run) {
   private boolean checkTypeName(Text name) {
     String value = name.value();
     if (!isTypeName(value)) {
-      return run.report(name.at(), "'" + value + "' is not a valid name: use PascalCase letters and digits",
+      return run.report(
+          name.at(),
+          "'" + value + "' is not a valid name: use PascalCase letters and digits",
           suggestedPascal(value));
     }
     if (value.length() > DefinitionValidator.MAX_NAME_LENGTH) {
-      return run.report(name.at(), "'" + value + "' is longer than " + DefinitionValidator.MAX_NAME_LENGTH + " characters", "");
+      return run.report(
+          name.at(),
+          "'" + value + "' is longer than " + DefinitionValidator.MAX_NAME_LENGTH + " characters",
+          "");
     }
     String lower = value.toLowerCase(Locale.ROOT);
     if (DefinitionValidator.BUILTIN_TYPES.contains(lower)) {
-      return run.report(name.at(), "'" + value + "' is the name of a built-in type", "choose another name");
+      return run.report(
+          name.at(), "'" + value + "' is the name of a built-in type", "choose another name");
     }
     Optional<StackRules> reserving = run.stack.filter(s -> s.reservedWords().contains(lower));
     if (reserving.isPresent() || RESERVED_TYPE_NAMES.contains(lower)) {
-      return run.report(name.at(), "'" + value + "' cannot be used: its package name '" + lower
-          + "' is reserved " + reserving.map(s -> "in " + s.language() + " or ").orElse("") + "by dddgen",
+      return run.report(
+          name.at(),
+          "'"
+              + value
+              + "' cannot be used: its package name '"
+              + lower
+              + "' is reserved "
+              + reserving.map(s -> "in " + s.language() + " or ").orElse("")
+              + "by dddgen",
           "choose a more specific name, e.g. '" + value + "Item'");
     }
     return true;
@@ -96,24 +128,43 @@ record NameRules(Validation run) {
     return isTypeName(candidate) ? "try '" + candidate + "'" : "";
   }
 
-  boolean checkFieldName(Text name, Map<String, Text> seen, Set<String> reserved, String container) {
+  boolean checkFieldName(
+      Text name, Map<String, Text> seen, Set<String> reserved, String container) {
     String value = name.value();
     if (!isFieldName(value)) {
       String candidate = Names.camel(value.replaceAll("[^A-Za-z0-9_ -]", ""));
-      return run.report(name.at(), "'" + value + "' is not a valid field name: use camelCase letters and digits",
+      return run.report(
+          name.at(),
+          "'" + value + "' is not a valid field name: use camelCase letters and digits",
           isFieldName(candidate) ? "try '" + candidate + "'" : "");
     }
     if (value.length() > DefinitionValidator.MAX_NAME_LENGTH) {
-      return run.report(name.at(), "'" + value + "' is longer than " + DefinitionValidator.MAX_NAME_LENGTH + " characters", "");
+      return run.report(
+          name.at(),
+          "'" + value + "' is longer than " + DefinitionValidator.MAX_NAME_LENGTH + " characters",
+          "");
     }
     if (reserved.contains(value)) {
-      return run.report(name.at(), "'" + value + "' is generated for every " + container + " and cannot be declared",
-          "remove it, or rename it (e.g. '" + Names.camel(container) + Names.upperFirst(value) + "')");
+      return run.report(
+          name.at(),
+          "'" + value + "' is generated for every " + container + " and cannot be declared",
+          "remove it, or rename it (e.g. '"
+              + Names.camel(container)
+              + Names.upperFirst(value)
+              + "')");
     }
     Text first = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), name);
     if (first != null) {
-      return run.report(name.at(), "'" + value + "' is already declared at line " + first.at().line()
-          + (first.value().equals(value) ? "" : " as '" + first.value() + "' (names may not differ only in case)"), "");
+      return run.report(
+          name.at(),
+          "'"
+              + value
+              + "' is already declared at line "
+              + first.at().line()
+              + (first.value().equals(value)
+                  ? ""
+                  : " as '" + first.value() + "' (names may not differ only in case)"),
+          "");
     }
     return true;
   }
@@ -139,39 +190,75 @@ record NameRules(Validation run) {
         String previous = useCases.putIfAbsent(name.toLowerCase(Locale.ROOT), aggregate.name());
         if (previous != null) {
           Text at = declared.get(name);
-          run.report(at != null ? at.at() : run.aggregateDefs.get(aggregate.name()).name().at(),
+          run.report(
+              at != null ? at.at() : run.aggregateDefs.get(aggregate.name()).name().at(),
               "use case '" + name + "' is also defined for aggregate '" + previous + "'",
               "command and query names must be unique across the definition");
         }
       }
       AggregateDef def = run.aggregateDefs.get(aggregate.name());
-      claim(tables, aggregate.table(), aggregate.name(), def.table() != null ? def.table().at() : def.name().at(), "table");
-      claim(routes, Routes.resourceSegment(aggregate.plural()), aggregate.name(),
-          def.plural() != null ? def.plural().at() : def.name().at(), "route");
+      claim(
+          tables,
+          aggregate.table(),
+          aggregate.name(),
+          def.table() != null ? def.table().at() : def.name().at(),
+          "table");
+      claim(
+          routes,
+          Routes.resourceSegment(aggregate.plural()),
+          aggregate.name(),
+          def.plural() != null ? def.plural().at() : def.name().at(),
+          "route");
       for (Entity entity : aggregate.entities()) {
-        EntityDef entityDef = def.entities().stream().filter(e -> e.name().value().equals(entity.name())).findFirst().orElseThrow();
-        claim(tables, entity.table(), entity.name(), entityDef.table() != null ? entityDef.table().at() : entityDef.name().at(), "table");
+        EntityDef entityDef =
+            def.entities().stream()
+                .filter(e -> e.name().value().equals(entity.name()))
+                .findFirst()
+                .orElseThrow();
+        claim(
+            tables,
+            entity.table(),
+            entity.name(),
+            entityDef.table() != null ? entityDef.table().at() : entityDef.name().at(),
+            "table");
       }
     }
   }
 
-  private void claim(Map<String, String> taken, String key, String owner, SourceLocation at, String what) {
+  private void claim(
+      Map<String, String> taken, String key, String owner, SourceLocation at, String what) {
     String previous = taken.putIfAbsent(key, owner);
     if (previous != null && !previous.equals(owner)) {
-      run.report(at, what + " '" + key + "' of '" + owner + "' is also used by '" + previous + "'",
+      run.report(
+          at,
+          what + " '" + key + "' of '" + owner + "' is also used by '" + previous + "'",
           "set 'plural:' or 'table:' to tell them apart");
     }
   }
+
   boolean checkUseCaseName(Text name, Map<String, Text> seen, String kind) {
     if (!isTypeName(name.value())) {
-      return run.report(name.at(), "'" + name.value() + "' is not a valid " + kind + " name: use PascalCase", suggestedPascal(name.value()));
+      return run.report(
+          name.at(),
+          "'" + name.value() + "' is not a valid " + kind + " name: use PascalCase",
+          suggestedPascal(name.value()));
     }
     if (name.value().length() > DefinitionValidator.MAX_NAME_LENGTH) {
-      return run.report(name.at(), "'" + name.value() + "' is longer than " + DefinitionValidator.MAX_NAME_LENGTH + " characters", "");
+      return run.report(
+          name.at(),
+          "'"
+              + name.value()
+              + "' is longer than "
+              + DefinitionValidator.MAX_NAME_LENGTH
+              + " characters",
+          "");
     }
     Text first = seen.putIfAbsent(name.value().toLowerCase(Locale.ROOT), name);
     if (first != null) {
-      return run.report(name.at(), kind + " '" + name.value() + "' is already defined at line " + first.at().line(), "");
+      return run.report(
+          name.at(),
+          kind + " '" + name.value() + "' is already defined at line " + first.at().line(),
+          "");
     }
     return true;
   }

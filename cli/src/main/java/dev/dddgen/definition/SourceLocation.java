@@ -1,7 +1,8 @@
 package dev.dddgen.definition;
 
 /** A position in a definition file; line and column are 1-based, as editors show them. */
-public record SourceLocation(String file, int line, int column) implements Comparable<SourceLocation> {
+public record SourceLocation(String file, int line, int column)
+    implements Comparable<SourceLocation> {
 
   public static SourceLocation startOf(String file) {
     return new SourceLocation(file, 1, 1);

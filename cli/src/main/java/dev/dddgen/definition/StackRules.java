@@ -35,8 +35,8 @@ public interface StackRules {
   List<Problem> projectProblems(ProjectDef project);
 
   /**
-   * What is wrong, for this stack's regular-expression engine, with a pattern that Java's
-   * compiles; empty when the stack accepts it.
+   * What is wrong, for this stack's regular-expression engine, with a pattern that Java's compiles;
+   * empty when the stack accepts it.
    */
   Optional<Fault> patternFault(String pattern);
 
@@ -55,7 +55,9 @@ public interface StackRules {
     List<StackRules> stackRules();
   }
 
-  /** The rules of every registered stack, in the registry's order (none when nothing is registered). */
+  /**
+   * The rules of every registered stack, in the registry's order (none when nothing is registered).
+   */
   static List<StackRules> registered() {
     return ServiceLoader.load(Registry.class, StackRules.class.getClassLoader())
         .findFirst()

@@ -8,7 +8,9 @@ import java.util.Optional;
 public final class Suggestions {
   private Suggestions() {}
 
-  /** Longer than any name a definition allows: not worth suggesting for (and quadratic to compare). */
+  /**
+   * Longer than any name a definition allows: not worth suggesting for (and quadratic to compare).
+   */
   static final int MAX_LENGTH = 64;
 
   public static Optional<String> closest(String input, Collection<String> candidates) {
@@ -20,7 +22,8 @@ public final class Suggestions {
         continue;
       }
       int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+      if (distance < bestDistance
+          || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = distance;
       }
@@ -33,7 +36,8 @@ public final class Suggestions {
   public static String hint(String input, Collection<String> candidates) {
     return closest(input, candidates)
         .map(c -> "did you mean '" + c + "'?")
-        .orElseGet(() -> candidates.isEmpty() ? "" : "expected one of: " + String.join(", ", candidates));
+        .orElseGet(
+            () -> candidates.isEmpty() ? "" : "expected one of: " + String.join(", ", candidates));
   }
 
   /** Damerau-Levenshtein (optimal string alignment) distance, so swapped letters count once. */
@@ -49,7 +53,10 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -13,15 +13,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the rule groups of one validation share: the problems found so far, the named types, and
- * the rules of the stack the definition targets (none when it names no known stack).
+ * What the rule groups of one validation share: the problems found so far, the named types, and the
+ * rules of the stack the definition targets (none when it names no known stack).
  */
 final class Validation {
   final List<Problem> problems = new ArrayList<>();
   final Map<String, ValueObjectDef> valueObjectDefs = new LinkedHashMap<>();
   final Map<String, AggregateDef> aggregateDefs = new LinkedHashMap<>();
 
-  /** The resolved wrapped field of each simple value object, for checking literals of fields that use it. */
+  /**
+   * The resolved wrapped field of each simple value object, for checking literals of fields that
+   * use it.
+   */
   final Map<String, Field> simpleValueObjects = new HashMap<>();
 
   /** Names already reported as unusable: nothing more is said of what they name. */

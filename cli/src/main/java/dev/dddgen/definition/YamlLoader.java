@@ -56,19 +56,23 @@ public final class YamlLoader {
     try {
       Iterator<Node> documents = new Compose(settings).composeAllFromString(text).iterator();
       if (!documents.hasNext()) {
-        problems.add(new Problem(start, "the file is empty", "run 'dddgen init' for a starting point"));
+        problems.add(
+            new Problem(start, "the file is empty", "run 'dddgen init' for a starting point"));
         return Optional.empty();
       }
       root = documents.next();
       if (documents.hasNext()) {
         Node second = documents.next();
         problems.add(
-            new Problem(at(second.getStartMark()), "the file holds more than one YAML document",
+            new Problem(
+                at(second.getStartMark()),
+                "the file holds more than one YAML document",
                 "keep one definition per file and remove the '---' separator"));
         return Optional.empty();
       }
     } catch (MarkedYamlEngineException e) {
-      problems.add(Problem.of(at(e.getProblemMark()), "not valid YAML: " + oneLine(e.getProblem())));
+      problems.add(
+          Problem.of(at(e.getProblemMark()), "not valid YAML: " + oneLine(e.getProblem())));
       return Optional.empty();
     } catch (YamlEngineException e) {
       problems.add(Problem.of(start, "not valid YAML: " + oneLine(e.getMessage())));
@@ -101,8 +105,11 @@ public final class YamlLoader {
   private YamlNode convert(Node node, int depth) {
     SourceLocation at = at(node.getStartMark());
     if (++nodes > MAX_NODES) {
-      throw new Refused(at, "the document expands to more than " + MAX_NODES
-          + " nodes (aliases used as a 'billion laughs' bomb?)");
+      throw new Refused(
+          at,
+          "the document expands to more than "
+              + MAX_NODES
+              + " nodes (aliases used as a 'billion laughs' bomb?)");
     }
     if (depth > MAX_DEPTH) {
       throw new Refused(at, "the YAML is nested more than " + MAX_DEPTH + " levels deep");
@@ -112,14 +119,20 @@ public final class YamlLoader {
       Map<String, SourceLocation> seen = new HashMap<>();
       for (NodeTuple tuple : mapping.getValue()) {
         if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-          problems.add(Problem.of(at(tuple.getKeyNode().getStartMark()), "a key must be a plain name"));
+          problems.add(
+              Problem.of(at(tuple.getKeyNode().getStartMark()), "a key must be a plain name"));
           continue;
         }
         Text key = text(keyNode);
         SourceLocation first = seen.putIfAbsent(key.value(), key.at());
         if (first != null) {
-          problems.add(new Problem(key.at(), "duplicate key '" + key.value() + "'",
-              "it is already defined at line " + first.line() + "; YAML keeps only one of them"));
+          problems.add(
+              new Problem(
+                  key.at(),
+                  "duplicate key '" + key.value() + "'",
+                  "it is already defined at line "
+                      + first.line()
+                      + "; YAML keeps only one of them"));
           continue;
         }
         entries.add(new YamlNode.Entry(key, convert(tuple.getValueNode(), depth + 1)));
@@ -137,7 +150,10 @@ public final class YamlLoader {
   }
 
   private Text text(ScalarNode node) {
-    return new Text(node.getValue(), at(node.getStartMark()), node.isPlain() ? kind(node.getTag()) : Text.Kind.STRING);
+    return new Text(
+        node.getValue(),
+        at(node.getStartMark()),
+        node.isPlain() ? kind(node.getTag()) : Text.Kind.STRING);
   }
 
   /** The kind of a plain scalar the resolver tagged {@code tag}. */

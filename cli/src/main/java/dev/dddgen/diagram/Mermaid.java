@@ -24,8 +24,24 @@ public final class Mermaid {
   /** Words Mermaid reads as keywords where a state or class name stands. */
   private static final Set<String> KEYWORDS =
       Set.of(
-          "end", "state", "note", "direction", "as", "class", "classdef", "style", "click",
-          "default", "true", "false", "graph", "subgraph", "flowchart", "link", "call", "href");
+          "end",
+          "state",
+          "note",
+          "direction",
+          "as",
+          "class",
+          "classdef",
+          "style",
+          "click",
+          "default",
+          "true",
+          "false",
+          "graph",
+          "subgraph",
+          "flowchart",
+          "link",
+          "call",
+          "href");
 
   private Mermaid() {}
 
@@ -83,7 +99,12 @@ public final class Mermaid {
       }
     }
     for (ValueObject valueObject : model.valueObjects()) {
-      type(out, classId(valueObject.name()), valueObject.name(), "value object", valueObject.fields());
+      type(
+          out,
+          classId(valueObject.name()),
+          valueObject.name(),
+          "value object",
+          valueObject.fields());
     }
     for (Aggregate aggregate : model.aggregates()) {
       for (Entity entity : aggregate.entities()) {

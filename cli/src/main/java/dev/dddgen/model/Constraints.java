@@ -12,7 +12,12 @@ public record Constraints(
     Optional<String> pattern) {
 
   public static final Constraints NONE =
-      new Constraints(Optional.empty(), Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
+      new Constraints(
+          Optional.empty(),
+          Optional.empty(),
+          OptionalInt.empty(),
+          OptionalInt.empty(),
+          Optional.empty());
 
   public boolean isEmpty() {
     return equals(NONE);

@@ -47,8 +47,10 @@ public final class DomainModel {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DomainModel that && project.equals(that.project)
-        && valueObjects.equals(that.valueObjects) && aggregates.equals(that.aggregates);
+    return other instanceof DomainModel that
+        && project.equals(that.project)
+        && valueObjects.equals(that.valueObjects)
+        && aggregates.equals(that.aggregates);
   }
 
   @Override
@@ -58,6 +60,12 @@ public final class DomainModel {
 
   @Override
   public String toString() {
-    return "DomainModel[project=" + project + ", valueObjects=" + valueObjects + ", aggregates=" + aggregates + "]";
+    return "DomainModel[project="
+        + project
+        + ", valueObjects="
+        + valueObjects
+        + ", aggregates="
+        + aggregates
+        + "]";
   }
 }

@@ -90,8 +90,7 @@ public record Lifecycle(
                 command.emits(),
                 others));
       }
-      Optional<String> creator =
-          aggregate.command(Command.Kind.CREATE).map(Command::name);
+      Optional<String> creator = aggregate.command(Command.Kind.CREATE).map(Command::name);
       out.add(new Lifecycle(aggregate, field, states, field.defaultValue(), creator, transitions));
     }
     return out;

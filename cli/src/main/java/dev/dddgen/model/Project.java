@@ -8,7 +8,12 @@ import java.util.Optional;
  * {@code artifact} are the Maven coordinates the Java target writes when the definition sets them
  * (derived from the package and the name otherwise); the Go target has none.
  */
-public record Project(String name, String target, String module, String output, Optional<String> group,
+public record Project(
+    String name,
+    String target,
+    String module,
+    String output,
+    Optional<String> group,
     Optional<String> artifact) {
   public Project(String name, String target, String module, String output) {
     this(name, target, module, output, Optional.empty(), Optional.empty());

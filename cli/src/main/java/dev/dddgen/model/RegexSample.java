@@ -112,7 +112,8 @@ final class RegexSample {
         int close = regex.indexOf('}', pos);
         String[] parts = regex.substring(pos + 1, close).split(",", -1);
         int min = Integer.parseInt(parts[0].trim());
-        int max = parts.length == 1 ? min : parts[1].isBlank() ? -1 : Integer.parseInt(parts[1].trim());
+        int max =
+            parts.length == 1 ? min : parts[1].isBlank() ? -1 : Integer.parseInt(parts[1].trim());
         pos = close;
         bounds = new int[] {min, max};
       }
@@ -177,7 +178,8 @@ final class RegexSample {
       case 'W' -> List.of('-');
       case 'n' -> List.of('\n');
       case 't' -> List.of('\t');
-      case 'b', 'B', 'A', 'z', 'Z', 'p', 'P' -> throw new IllegalArgumentException("unsupported escape \\" + c);
+      case 'b', 'B', 'A', 'z', 'Z', 'p', 'P' ->
+          throw new IllegalArgumentException("unsupported escape \\" + c);
       default -> List.of(c);
     };
   }

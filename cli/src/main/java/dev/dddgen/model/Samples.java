@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Example values for generated tests and API docs: a {@link #valid} value of every field (the
  * definition's {@code example}, else its default, else one derived from the constraints) and an
- * {@link #invalid} one that breaks a constraint. Values are plain text, as they would appear in JSON.
+ * {@link #invalid} one that breaks a constraint. Values are plain text, as they would appear in
+ * JSON.
  */
 public final class Samples {
   public static final String UUID = "0190a7e0-0000-7000-8000-000000000001";
@@ -23,11 +24,17 @@ public final class Samples {
     if (field.defaultValue().isPresent()) {
       return field.defaultValue().get();
     }
-    return derived(model, field).orElseThrow(() -> new IllegalArgumentException(
-        "no example value for field '" + field.name() + "': give it 'example:'"));
+    return derived(model, field)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no example value for field '" + field.name() + "': give it 'example:'"));
   }
 
-  /** A value derived from the constraints alone; empty when none can be found (a pattern too complex). */
+  /**
+   * A value derived from the constraints alone; empty when none can be found (a pattern too
+   * complex).
+   */
   public static Optional<String> derived(DomainModel model, Field field) {
     FieldType type = field.type();
     if (type instanceof FieldType.Enumeration enumeration) {
@@ -55,7 +62,9 @@ public final class Samples {
     };
   }
 
-  /** A value that breaks one of the field's constraints; empty when it has none a value can break. */
+  /**
+   * A value that breaks one of the field's constraints; empty when it has none a value can break.
+   */
   public static Optional<String> invalid(DomainModel model, Field field) {
     FieldType type = field.type();
     if (type instanceof FieldType.Enumeration) {

@@ -7,9 +7,9 @@ import java.util.Locale;
 /**
  * Case conversions between the spellings a name takes in Go, Java, SQL and URLs.
  *
- * <p>Input names are identifiers as written in a definition (PascalCase or camelCase); words are split
- * at lower-to-upper transitions and before the last capital of an acronym run, so {@code HTTPServer}
- * becomes {@code http_server}.
+ * <p>Input names are identifiers as written in a definition (PascalCase or camelCase); words are
+ * split at lower-to-upper transitions and before the last capital of an acronym run, so {@code
+ * HTTPServer} becomes {@code http_server}.
  */
 public final class Names {
   private Names() {}

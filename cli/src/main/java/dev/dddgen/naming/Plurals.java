@@ -57,11 +57,34 @@ public final class Plurals {
 
   private static final Set<String> UNCOUNTABLE =
       Set.of(
-          "equipment", "information", "rice", "money", "species", "series", "fish", "sheep",
-          "deer", "news", "metadata", "feedback", "software", "hardware", "inventory", "staff",
-          "aircraft", "luggage", "baggage", "furniture", "advice", "evidence", "research");
+          "equipment",
+          "information",
+          "rice",
+          "money",
+          "species",
+          "series",
+          "fish",
+          "sheep",
+          "deer",
+          "news",
+          "metadata",
+          "feedback",
+          "software",
+          "hardware",
+          "inventory",
+          "staff",
+          "aircraft",
+          "luggage",
+          "baggage",
+          "furniture",
+          "advice",
+          "evidence",
+          "research");
 
-  /** The plural of a PascalCase or camelCase name, keeping its case: {@code OrderLine} → {@code OrderLines}. */
+  /**
+   * The plural of a PascalCase or camelCase name, keeping its case: {@code OrderLine} → {@code
+   * OrderLines}.
+   */
   public static String plural(String name) {
     List<String> words = Names.words(name);
     if (words.isEmpty()) {
@@ -80,8 +103,11 @@ public final class Plurals {
     if (irregular != null) {
       return irregular;
     }
-    if (word.endsWith("s") || word.endsWith("x") || word.endsWith("z")
-        || word.endsWith("ch") || word.endsWith("sh")) {
+    if (word.endsWith("s")
+        || word.endsWith("x")
+        || word.endsWith("z")
+        || word.endsWith("ch")
+        || word.endsWith("sh")) {
       return word + "es";
     }
     if (word.length() > 1 && word.endsWith("y") && !isVowel(word.charAt(word.length() - 2))) {

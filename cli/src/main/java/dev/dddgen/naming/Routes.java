@@ -1,6 +1,5 @@
 package dev.dddgen.naming;
 
-
 /**
  * The naming rules of the HTTP contract, in one place: the definition's validator checks names with
  * them before a model exists, and {@link Api} resolves every route with them.

@@ -7,4 +7,5 @@ import java.util.Map;
  * name, e.g. {@code go/domain/entity}), with which context, and whether people are meant to edit it
  * (editable files are merged three-way on regeneration).
  */
-public record Artifact(String path, String template, Map<String, Object> context, boolean editable) {}
+public record Artifact(
+    String path, String template, Map<String, Object> context, boolean editable) {}

@@ -50,8 +50,10 @@ public final class ArtifactRenderer {
       try {
         String rendered = renderer.render(artifact.template(), artifact.context());
         String finished = normalize(plan.finish(artifact, rendered));
-        files.add(new Rendered(artifact.template(),
-            new GeneratedFile(artifact.path(), finished, artifact.editable())));
+        files.add(
+            new Rendered(
+                artifact.template(),
+                new GeneratedFile(artifact.path(), finished, artifact.editable())));
       } catch (RenderException e) {
         return e;
       } catch (UnparsableOutputException e) {
@@ -64,10 +66,12 @@ public final class ArtifactRenderer {
   /** The failure naming the template (and where it was found) whose output does not parse. */
   private static RenderException invalid(
       String template, UnparsableOutputException e, Renderer renderer) {
-    String where = template == null ? ""
-        : renderer.lookup().find(template).map(t -> " (" + t.location() + ")").orElse("");
-    return new RenderException("template " + (template == null ? "?" : template) + where + " "
-        + e.getMessage(), e);
+    String where =
+        template == null
+            ? ""
+            : renderer.lookup().find(template).map(t -> " (" + t.location() + ")").orElse("");
+    return new RenderException(
+        "template " + (template == null ? "?" : template) + where + " " + e.getMessage(), e);
   }
 
   /** LF line endings and exactly one final newline, whatever the template's author's editor did. */

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * One model's files as a stack plans them: groups of artifacts whose contexts are built when the
  * group renders (independent, in any order, on every core), the stack's finishing of one rendered
- * file, and its formatting of all of a run's files at once. What they share (the model's names,
- * its imports) is captured for this model only.
+ * file, and its formatting of all of a run's files at once. What they share (the model's names, its
+ * imports) is captured for this model only.
  */
 public record FilePlan(List<ArtifactGroup> groups, Finishing finishing, Formatting formatting) {
 
@@ -41,7 +41,8 @@ public record FilePlan(List<ArtifactGroup> groups, Finishing finishing, Formatti
   /** Files whose contexts are already built, each a group of its own. */
   public static FilePlan eachAlone(List<Artifact> artifacts, Finishing finishing) {
     return new FilePlan(
-        artifacts.stream().map(artifact -> ArtifactGroup.ready(List.of(artifact))).toList(), finishing);
+        artifacts.stream().map(artifact -> ArtifactGroup.ready(List.of(artifact))).toList(),
+        finishing);
   }
 
   public String finish(Artifact artifact, String rendered) throws UnparsableOutputException {

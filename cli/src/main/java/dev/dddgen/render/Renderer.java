@@ -31,6 +31,7 @@ public final class Renderer {
   private final TemplateLookup lookup;
   private final Factory factory = new Factory();
   private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+
   /**
    * A little more than each template's last output: the buffer of the next file from it then grows
    * neither by copying nor far past the text (a project renders most templates thousands of times).
@@ -50,18 +51,22 @@ public final class Renderer {
    * Starts compiling templates on a background thread, so that a cold run compiles them on the
    * second core while the first builds contexts. Failures are left for {@link #render} to report.
    */
-  public void warmUp(java.util.function.Supplier<? extends java.util.Collection<String>> templateNames) {
-    Thread thread = new Thread(() -> {
-      for (String name : templateNames.get()) {
-        try {
-          if (lookup.find(name).isPresent()) {
-            compile(name);
-          }
-        } catch (RuntimeException e) {
-          // reported, with its template and line, when the template is rendered
-        }
-      }
-    }, "dddgen-template-warm-up");
+  public void warmUp(
+      java.util.function.Supplier<? extends java.util.Collection<String>> templateNames) {
+    Thread thread =
+        new Thread(
+            () -> {
+              for (String name : templateNames.get()) {
+                try {
+                  if (lookup.find(name).isPresent()) {
+                    compile(name);
+                  }
+                } catch (RuntimeException e) {
+                  // reported, with its template and line, when the template is rendered
+                }
+              }
+            },
+            "dddgen-template-warm-up");
     thread.setDaemon(true);
     thread.start();
   }
@@ -93,8 +98,10 @@ public final class Renderer {
   }
 
   public String render(String templateName, Map<String, ?> context) throws RenderException {
-    TemplateLookup.Template template = lookup.find(templateName)
-        .orElseThrow(() -> new RenderException("no template named '" + templateName + "'"));
+    TemplateLookup.Template template =
+        lookup
+            .find(templateName)
+            .orElseThrow(() -> new RenderException("no template named '" + templateName + "'"));
     try {
       Mustache mustache = compile(templateName);
       TextWriter out = new TextWriter(sizeHints.getOrDefault(templateName, 4096));
@@ -119,8 +126,10 @@ public final class Renderer {
     TemplateContext context = innermost.getContext();
     String location = template.location();
     if (context != null && context.file() != null) {
-      location = lookup.find(context.file()).map(TemplateLookup.Template::location).orElse(context.file())
-          + ":" + context.line();
+      location =
+          lookup.find(context.file()).map(TemplateLookup.Template::location).orElse(context.file())
+              + ":"
+              + context.line();
     }
     String message = innermost.getMessage();
     int at = message == null ? -1 : message.indexOf(" @[");
@@ -130,13 +139,21 @@ public final class Renderer {
       // mustache.java reports the closing tag; the mistake is usually the opening one, far above.
       String opened = mismatch.group(1);
       String text = lookup.find(context.file()).map(TemplateLookup.Template::text).orElse("");
-      message = "{{/" + mismatch.group(2) + "}} closes section '" + opened + "', which is still open"
-          + openedAt(text, opened, context.line()).map(line -> " (opened at line " + line + ")").orElse("");
+      message =
+          "{{/"
+              + mismatch.group(2)
+              + "}} closes section '"
+              + opened
+              + "', which is still open"
+              + openedAt(text, opened, context.line())
+                  .map(line -> " (opened at line " + line + ")")
+                  .orElse("");
     }
     return "template " + location + ": " + message;
   }
 
-  private static final Pattern MISMATCHED = Pattern.compile("^Mismatched start/end tags: (\\S+) != (\\S+)");
+  private static final Pattern MISMATCHED =
+      Pattern.compile("^Mismatched start/end tags: (\\S+) != (\\S+)");
 
   /** The line of the last opening of section {@code name} before {@code beforeLine}, if any. */
   private static java.util.Optional<Integer> openedAt(String text, String name, int beforeLine) {
@@ -199,14 +216,17 @@ public final class Renderer {
       mustacheCache.clear();
     }
 
-    /** A partial that does not exist is reported where it is included, with that template's line. */
+    /**
+     * A partial that does not exist is reported where it is included, with that template's line.
+     */
     @Override
     public MustacheVisitor createMustacheVisitor() {
       return new DefaultMustacheVisitor(this) {
         @Override
         public void partial(TemplateContext tc, String variable, String indent) {
           if (lookup.find(variable.trim()).isEmpty()) {
-            throw new MustacheException("no template named '" + variable.trim() + "' to include", tc);
+            throw new MustacheException(
+                "no template named '" + variable.trim() + "' to include", tc);
           }
           super.partial(tc, variable, indent);
         }
@@ -215,7 +235,8 @@ public final class Renderer {
 
     @Override
     public Reader getReader(String resourceName) {
-      return lookup.find(resourceName)
+      return lookup
+          .find(resourceName)
           .<Reader>map(t -> new StringReader(t.text()))
           .orElseThrow(() -> new MustacheException("no template named '" + resourceName + "'"));
     }
@@ -268,8 +289,8 @@ public final class Renderer {
     }
 
     /**
-     * The segments of a dotted name, interned: context keys are string literals, so a map finds
-     * an interned segment by identity instead of comparing its characters, millions of times in a
+     * The segments of a dotted name, interned: context keys are string literals, so a map finds an
+     * interned segment by identity instead of comparing its characters, millions of times in a
      * large project.
      */
     private static String[] path(String name) {
@@ -307,7 +328,9 @@ public final class Renderer {
       throw new MustacheException("missing variable '" + name + "'", tc);
     }
 
-    /** The value {@code scope} holds under {@code name}, or ABSENT when it has none by that name. */
+    /**
+     * The value {@code scope} holds under {@code name}, or ABSENT when it has none by that name.
+     */
     private static Object member(Object scope, String name) {
       if (scope instanceof Map<?, ?> map) {
         // One lookup for a present key; containsKey only tells a missing key from a null value.

@@ -24,9 +24,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Finds a template by its logical name ({@code go/domain/entity}) in the override folders, in order,
- * then among the built-in templates packaged with dddgen. A template is the file
- * {@code <logical name>.mustache}.
+ * Finds a template by its logical name ({@code go/domain/entity}) in the override folders, in
+ * order, then among the built-in templates packaged with dddgen. A template is the file {@code
+ * <logical name>.mustache}.
  */
 public final class TemplateLookup {
   public static final String EXTENSION = ".mustache";
@@ -71,7 +71,9 @@ public final class TemplateLookup {
       Path file = source.folder().resolve(name + EXTENSION);
       if (Files.isRegularFile(file)) {
         try {
-          return Optional.of(new Template(name, source, file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+          return Optional.of(
+              new Template(
+                  name, source, file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read template " + file, e);
         }
@@ -87,7 +89,10 @@ public final class TemplateLookup {
     String resource = BUILT_IN_ROOT + name + EXTENSION;
     try {
       Optional<byte[]> bytes = BuiltIn.PACK.read(resource).or(() -> onClassPath(resource));
-      return bytes.map(b -> new Template(name, BUILT_IN, "built-in:" + resource, new String(b, StandardCharsets.UTF_8)));
+      return bytes.map(
+          b ->
+              new Template(
+                  name, BUILT_IN, "built-in:" + resource, new String(b, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read built-in template " + resource, e);
     }
@@ -105,7 +110,9 @@ public final class TemplateLookup {
     }
   }
 
-  /** Logical names are relative paths of plain segments; nothing may climb out of a template folder. */
+  /**
+   * Logical names are relative paths of plain segments; nothing may climb out of a template folder.
+   */
   static boolean isSafe(String name) {
     if (name.isEmpty() || name.startsWith("/") || name.contains("\\")) {
       return false;
@@ -126,10 +133,12 @@ public final class TemplateLookup {
         continue;
       }
       try (Stream<Path> files = Files.walk(source.folder())) {
-        files.filter(Files::isRegularFile)
+        files
+            .filter(Files::isRegularFile)
             .map(p -> source.folder().relativize(p).toString().replace('\\', '/'))
             .filter(n -> n.endsWith(EXTENSION))
-            .forEach(n -> names.putIfAbsent(n.substring(0, n.length() - EXTENSION.length()), source));
+            .forEach(
+                n -> names.putIfAbsent(n.substring(0, n.length() - EXTENSION.length()), source));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list templates in " + source.folder(), e);
       }
@@ -142,12 +151,14 @@ public final class TemplateLookup {
   /** The partials a template includes directly, as this lookup resolves it. */
   public Set<String> partialsOf(String name) {
     Set<String> partials = new TreeSet<>();
-    find(name).ifPresent(t -> {
-      Matcher m = PARTIAL.matcher(t.text());
-      while (m.find()) {
-        partials.add(m.group(1));
-      }
-    });
+    find(name)
+        .ifPresent(
+            t -> {
+              Matcher m = PARTIAL.matcher(t.text());
+              while (m.find()) {
+                partials.add(m.group(1));
+              }
+            });
     return partials;
   }
 
@@ -171,7 +182,9 @@ public final class TemplateLookup {
         }
       }
     }
-    return overridden.keySet().stream().filter(n -> !builtIn.contains(n) && !used.contains(n)).toList();
+    return overridden.keySet().stream()
+        .filter(n -> !builtIn.contains(n) && !used.contains(n))
+        .toList();
   }
 
   /** Every built-in template's logical name, sorted. */
@@ -181,8 +194,8 @@ public final class TemplateLookup {
 
   /**
    * The built-in templates where dddgen's classes are: entries of its jar, read through one handle
-   * opened once (a class-loader lookup per template cost a cold run ~10 ms), or files of its classes
-   * folder when it runs from a build.
+   * opened once (a class-loader lookup per template cost a cold run ~10 ms), or files of its
+   * classes folder when it runs from a build.
    */
   private static final class BuiltIn {
     static final BuiltIn PACK = open();
@@ -200,12 +213,15 @@ public final class TemplateLookup {
     private static BuiltIn open() {
       TreeSet<String> names = new TreeSet<>();
       try {
-        Path location = Path.of(TemplateLookup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path location =
+            Path.of(
+                TemplateLookup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (Files.isDirectory(location)) {
           Path root = location.resolve(BUILT_IN_ROOT);
           if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root)) {
-              files.filter(Files::isRegularFile)
+              files
+                  .filter(Files::isRegularFile)
                   .map(p -> root.relativize(p).toString().replace('\\', '/'))
                   .filter(n -> n.endsWith(EXTENSION))
                   .forEach(n -> names.add(n.substring(0, n.length() - EXTENSION.length())));
@@ -219,7 +235,10 @@ public final class TemplateLookup {
         jar.stream()
             .map(ZipEntry::getName)
             .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
-            .forEach(n -> names.add(n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
+            .forEach(
+                n ->
+                    names.add(
+                        n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
         names.addAll(onOtherClassPathRoots(location));
         return new BuiltIn(null, jar, new ArrayList<>(names));
       } catch (IOException e) {
@@ -231,9 +250,11 @@ public final class TemplateLookup {
 
     /**
      * The templates other class-path roots (a stack added as a plug-in, in its jar or classes
-     * folder) hold under {@code templates/}, by logical name; read through {@link TemplateLookup#onClassPath}.
+     * folder) hold under {@code templates/}, by logical name; read through {@link
+     * TemplateLookup#onClassPath}.
      */
-    private static List<String> onOtherClassPathRoots(Path own) throws IOException, URISyntaxException {
+    private static List<String> onOtherClassPathRoots(Path own)
+        throws IOException, URISyntaxException {
       List<String> names = new ArrayList<>();
       Enumeration<URL> roots = TemplateLookup.class.getClassLoader().getResources(BUILT_IN_ROOT);
       while (roots.hasMoreElements()) {
@@ -242,7 +263,8 @@ public final class TemplateLookup {
           Path folder = Path.of(root.toURI());
           if (!folder.startsWith(own)) {
             try (Stream<Path> files = Files.walk(folder)) {
-              files.filter(Files::isRegularFile)
+              files
+                  .filter(Files::isRegularFile)
                   .map(p -> folder.relativize(p).toString().replace('\\', '/'))
                   .filter(n -> n.endsWith(EXTENSION))
                   .forEach(n -> names.add(n.substring(0, n.length() - EXTENSION.length())));
@@ -256,7 +278,11 @@ public final class TemplateLookup {
               jar.stream()
                   .map(ZipEntry::getName)
                   .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
-                  .forEach(n -> names.add(n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
+                  .forEach(
+                      n ->
+                          names.add(
+                              n.substring(
+                                  BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
             }
           }
         }

@@ -16,8 +16,14 @@ public final class UnparsableOutputException extends Exception {
    * @param detail the formatter's own message
    */
   public UnparsableOutputException(String path, String language, int line, String detail) {
-    super("renders invalid " + language + ": " + path + (line > 0 ? ", line " + line : "") + ": "
-        + detail);
+    super(
+        "renders invalid "
+            + language
+            + ": "
+            + path
+            + (line > 0 ? ", line " + line : "")
+            + ": "
+            + detail);
     this.path = path;
     this.line = line;
     this.detail = detail;

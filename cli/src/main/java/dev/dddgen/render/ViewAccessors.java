@@ -71,7 +71,9 @@ final class ViewAccessors {
     return getters.keySet();
   }
 
-  /** The value of {@code name} on {@code view}, or {@code absent} when the view has no such name. */
+  /**
+   * The value of {@code name} on {@code view}, or {@code absent} when the view has no such name.
+   */
   Object get(Object view, String name, Object absent) {
     MethodHandle getter = getters.get(name);
     if (getter == null) {

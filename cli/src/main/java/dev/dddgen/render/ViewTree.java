@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A context as plain maps and lists, for printing it ('templates context'): a view record becomes
- * a map of its names (components in declaration order, then derived values), an Optional its
- * value or null; maps and lists are copied with their items converted the same way.
+ * A context as plain maps and lists, for printing it ('templates context'): a view record becomes a
+ * map of its names (components in declaration order, then derived values), an Optional its value or
+ * null; maps and lists are copied with their items converted the same way.
  */
 public final class ViewTree {
   private ViewTree() {}

@@ -14,9 +14,9 @@ import java.io.UncheckedIOException;
 
 /**
  * dddgen's JSON through jackson-jr: values are maps (in their own key order), lists, strings,
- * numbers and booleans. The pretty layout is the one the {@code .dddgen/} snapshots have always
- * had (two-space indents, {@code "key": value}, {@code []} and {@code {}} when empty, a final
- * newline), so existing projects' state files do not churn.
+ * numbers and booleans. The pretty layout is the one the {@code .dddgen/} snapshots have always had
+ * (two-space indents, {@code "key": value}, {@code []} and {@code {}} when empty, a final newline),
+ * so existing projects' state files do not churn.
  */
 public final class JsonText {
   private static final JsonFactory FACTORY =

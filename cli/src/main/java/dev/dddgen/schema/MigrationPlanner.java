@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Turns the schema last generated and the schema the definition now implies into new migrations.
  * From nothing, it creates one migration per aggregate (its table and its entities' tables), in an
- * order where referenced tables come first. When aggregates refer to each other (a cycle), a foreign
- * key to a table not created yet is added, by ALTER TABLE, in the migration that creates that table.
+ * order where referenced tables come first. When aggregates refer to each other (a cycle), a
+ * foreign key to a table not created yet is added, by ALTER TABLE, in the migration that creates
+ * that table.
  */
 public final class MigrationPlanner {
   private static final Pattern REFERENCES = Pattern.compile("REFERENCES (\"?)([a-z0-9_]+)\\1 \\(");
@@ -26,11 +27,14 @@ public final class MigrationPlanner {
   }
 
   /** The migrations from the schema last generated to the one the definition now implies. */
-  public static List<Migration> changes(RelationalSchema before, RelationalSchema after, dev.dddgen.model.DomainModel model) {
+  public static List<Migration> changes(
+      RelationalSchema before, RelationalSchema after, dev.dddgen.model.DomainModel model) {
     return new SchemaDiff(before, after, model).migrations();
   }
 
-  /** One create migration per group of tables, in order; {@code existing} tables are already there. */
+  /**
+   * One create migration per group of tables, in order; {@code existing} tables are already there.
+   */
   static List<Migration> createAll(Collection<List<Table>> groups, Set<String> existing) {
     Set<String> created = new HashSet<>(existing);
     Map<String, List<Deferred>> waiting = new LinkedHashMap<>();
@@ -43,12 +47,16 @@ public final class MigrationPlanner {
         for (Table.Constraint constraint : table.constraints()) {
           String referenced = referencedTable(constraint);
           if (referenced != null && !created.contains(referenced)) {
-            waiting.computeIfAbsent(referenced, k -> new ArrayList<>()).add(new Deferred(table, constraint));
+            waiting
+                .computeIfAbsent(referenced, k -> new ArrayList<>())
+                .add(new Deferred(table, constraint));
           } else {
             now.add(constraint);
           }
         }
-        tables.add(new Table(table.name(), table.owner(), table.columns(), List.copyOf(now), table.indexes()));
+        tables.add(
+            new Table(
+                table.name(), table.owner(), table.columns(), List.copyOf(now), table.indexes()));
       }
       List<Deferred> due = new ArrayList<>();
       tables.forEach(t -> due.addAll(waiting.getOrDefault(t.name(), List.of())));
@@ -62,7 +70,10 @@ public final class MigrationPlanner {
     return create(tables, List.of());
   }
 
-  /** Creates the tables, then adds the foreign keys that waited for them (dropped first on the way down). */
+  /**
+   * Creates the tables, then adds the foreign keys that waited for them (dropped first on the way
+   * down).
+   */
   private static Migration create(List<Table> tables, List<Deferred> due) {
     StringBuilder up = new StringBuilder();
     StringBuilder down = new StringBuilder();
@@ -76,18 +87,27 @@ public final class MigrationPlanner {
       up.append('\n');
     }
     for (Deferred deferred : due) {
-      up.append("ALTER TABLE ").append(Sql.id(deferred.table().name())).append(" ADD CONSTRAINT ")
-          .append(deferred.constraint().name()).append(' ').append(deferred.constraint().definition()).append(";\n");
+      up.append("ALTER TABLE ")
+          .append(Sql.id(deferred.table().name()))
+          .append(" ADD CONSTRAINT ")
+          .append(deferred.constraint().name())
+          .append(' ')
+          .append(deferred.constraint().definition())
+          .append(";\n");
     }
     for (int i = due.size() - 1; i >= 0; i--) {
-      down.append("ALTER TABLE ").append(Sql.id(due.get(i).table().name())).append(" DROP CONSTRAINT IF EXISTS ")
-          .append(due.get(i).constraint().name()).append(";\n");
+      down.append("ALTER TABLE ")
+          .append(Sql.id(due.get(i).table().name()))
+          .append(" DROP CONSTRAINT IF EXISTS ")
+          .append(due.get(i).constraint().name())
+          .append(";\n");
     }
     for (int i = tables.size() - 1; i >= 0; i--) {
       down.append(DdlWriter.dropTable(tables.get(i)));
     }
     String name = "create_" + tables.get(0).name();
-    return new Migration(name, up.toString(), down.toString(), "create table " + tables.get(0).name(), List.of());
+    return new Migration(
+        name, up.toString(), down.toString(), "create table " + tables.get(0).name(), List.of());
   }
 
   /** The table a foreign key refers to; null for any other constraint. */

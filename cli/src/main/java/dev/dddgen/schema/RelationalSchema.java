@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The PostgreSQL schema a definition implies, tables in creation order (referenced tables first).
- * A value like a record; tables are also indexed by name, since contexts and diffs look a table up
+ * The PostgreSQL schema a definition implies, tables in creation order (referenced tables first). A
+ * value like a record; tables are also indexed by name, since contexts and diffs look a table up
  * per aggregate and a scan each would make a large project's cost quadratic.
  */
 public final class RelationalSchema {

@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 
 /**
  * Derives the relational schema from the model; the same for every target. Conventions: an
- * aggregate's table has {@code id, version, created_at, updated_at} then its fields; a composite value
- * object spreads into {@code <field>_<part>} columns; an enum is text with a CHECK; a ref is a uuid
- * with a foreign key and an index; a child entity's table starts with {@code <aggregate>_id} (cascade
- * delete), {@code id} and {@code position}. Filtered fields get an index.
+ * aggregate's table has {@code id, version, created_at, updated_at} then its fields; a composite
+ * value object spreads into {@code <field>_<part>} columns; an enum is text with a CHECK; a ref is
+ * a uuid with a foreign key and an index; a child entity's table starts with {@code <aggregate>_id}
+ * (cascade delete), {@code id} and {@code position}. Filtered fields get an index.
  */
 public final class SchemaBuilder {
   /** PostgreSQL's NAMEDATALEN - 1: longer identifiers are silently truncated. */
@@ -44,18 +44,26 @@ public final class SchemaBuilder {
   /** The columns a field is stored in, in order. */
   public static List<FieldColumn> columnsOf(DomainModel model, Field field) {
     List<FieldColumn> columns = new ArrayList<>();
-    new SchemaBuilder(model).collect(field, Names.snake(field.name()), List.of(field.name()), field.optional(), columns);
+    new SchemaBuilder(model)
+        .collect(
+            field, Names.snake(field.name()), List.of(field.name()), field.optional(), columns);
     return columns;
   }
 
-  private void collect(Field field, String column, List<String> path, boolean nullable, List<FieldColumn> out) {
+  private void collect(
+      Field field, String column, List<String> path, boolean nullable, List<FieldColumn> out) {
     if (field.type() instanceof FieldType.ValueObjectType vo) {
       ValueObject valueObject = model.valueObject(vo.name()).orElseThrow();
       if (!valueObject.simple()) {
         for (Field part : valueObject.fields()) {
           List<String> partPath = new ArrayList<>(path);
           partPath.add(part.name());
-          collect(part, column + "_" + Names.snake(part.name()), List.copyOf(partPath), nullable || part.optional(), out);
+          collect(
+              part,
+              column + "_" + Names.snake(part.name()),
+              List.copyOf(partPath),
+              nullable || part.optional(),
+              out);
         }
         return;
       }
@@ -85,7 +93,11 @@ public final class SchemaBuilder {
     return placed.stream().map(byName::get).toList();
   }
 
-  private void place(Aggregate aggregate, Map<String, Aggregate> byName, Set<String> placed, Set<String> visiting) {
+  private void place(
+      Aggregate aggregate,
+      Map<String, Aggregate> byName,
+      Set<String> placed,
+      Set<String> visiting) {
     if (placed.contains(aggregate.name()) || !visiting.add(aggregate.name())) {
       return; // a reference cycle: the foreign key is still created, as the table order allows
     }
@@ -104,18 +116,26 @@ public final class SchemaBuilder {
         .filter(f -> f.type() instanceof FieldType.Reference)
         .map(f -> ((FieldType.Reference) f.type()).aggregate())
         .collect(Collectors.toCollection(LinkedHashSet::new))
-        .stream().toList();
+        .stream()
+        .toList();
   }
 
   private Table rootTable(Aggregate aggregate) {
     String table = aggregate.table();
-    List<Table.Column> columns = new ArrayList<>(List.of(
-        new Table.Column("id", "uuid", false, ""),
-        new Table.Column("version", "bigint", false, ""),
-        new Table.Column("created_at", "timestamptz", false, ""),
-        new Table.Column("updated_at", "timestamptz", false, "")));
+    List<Table.Column> columns =
+        new ArrayList<>(
+            List.of(
+                new Table.Column("id", "uuid", false, ""),
+                new Table.Column("version", "bigint", false, ""),
+                new Table.Column("created_at", "timestamptz", false, ""),
+                new Table.Column("updated_at", "timestamptz", false, "")));
     List<Table.Constraint> constraints = new ArrayList<>();
-    constraints.add(new Table.Constraint(objectName(table, "pkey"), Table.Constraint.Kind.PRIMARY_KEY, List.of("id"), "PRIMARY KEY (id)"));
+    constraints.add(
+        new Table.Constraint(
+            objectName(table, "pkey"),
+            Table.Constraint.Kind.PRIMARY_KEY,
+            List.of("id"),
+            "PRIMARY KEY (id)"));
     List<Table.Index> indexes = new ArrayList<>();
     addFields(table, aggregate.fields(), columns, constraints, indexes);
     Set<String> indexed = indexes.stream().map(i -> i.columns().get(0)).collect(Collectors.toSet());
@@ -124,48 +144,92 @@ public final class SchemaBuilder {
         Field field = aggregate.field(filter).orElseThrow();
         for (FieldColumn column : columnsOf(model, field)) {
           if (indexed.add(column.column())) {
-            indexes.add(new Table.Index(objectName(table + "_" + column.column(), "idx"), List.of(column.column())));
+            indexes.add(
+                new Table.Index(
+                    objectName(table + "_" + column.column(), "idx"), List.of(column.column())));
           }
         }
       }
     }
-    return new Table(table, aggregate.name(), List.copyOf(columns), List.copyOf(constraints), List.copyOf(indexes));
+    return new Table(
+        table,
+        aggregate.name(),
+        List.copyOf(columns),
+        List.copyOf(constraints),
+        List.copyOf(indexes));
   }
 
   private Table entityTable(Aggregate aggregate, Entity entity) {
     String table = entity.table();
     String parent = Names.snake(aggregate.name()) + "_id";
-    List<Table.Column> columns = new ArrayList<>(List.of(
-        new Table.Column(parent, "uuid", false, ""),
-        new Table.Column("id", "uuid", false, ""),
-        new Table.Column("position", "integer", false, "")));
+    List<Table.Column> columns =
+        new ArrayList<>(
+            List.of(
+                new Table.Column(parent, "uuid", false, ""),
+                new Table.Column("id", "uuid", false, ""),
+                new Table.Column("position", "integer", false, "")));
     List<Table.Constraint> constraints = new ArrayList<>();
-    constraints.add(new Table.Constraint(objectName(table, "pkey"), Table.Constraint.Kind.PRIMARY_KEY, List.of("id"), "PRIMARY KEY (id)"));
-    constraints.add(new Table.Constraint(objectName(table + "_" + parent, "fkey"), Table.Constraint.Kind.FOREIGN_KEY, List.of(parent),
-        "FOREIGN KEY (" + parent + ") REFERENCES " + Sql.id(aggregate.table()) + " (id) ON DELETE CASCADE"));
-    constraints.add(new Table.Constraint(objectName(table + "_" + parent + "_position", "key"), Table.Constraint.Kind.UNIQUE,
-        List.of(parent, "position"), "UNIQUE (" + parent + ", position)"));
+    constraints.add(
+        new Table.Constraint(
+            objectName(table, "pkey"),
+            Table.Constraint.Kind.PRIMARY_KEY,
+            List.of("id"),
+            "PRIMARY KEY (id)"));
+    constraints.add(
+        new Table.Constraint(
+            objectName(table + "_" + parent, "fkey"),
+            Table.Constraint.Kind.FOREIGN_KEY,
+            List.of(parent),
+            "FOREIGN KEY ("
+                + parent
+                + ") REFERENCES "
+                + Sql.id(aggregate.table())
+                + " (id) ON DELETE CASCADE"));
+    constraints.add(
+        new Table.Constraint(
+            objectName(table + "_" + parent + "_position", "key"),
+            Table.Constraint.Kind.UNIQUE,
+            List.of(parent, "position"),
+            "UNIQUE (" + parent + ", position)"));
     List<Table.Index> indexes = new ArrayList<>();
     addFields(table, entity.fields(), columns, constraints, indexes);
-    return new Table(table, aggregate.name(), List.copyOf(columns), List.copyOf(constraints), List.copyOf(indexes));
+    return new Table(
+        table,
+        aggregate.name(),
+        List.copyOf(columns),
+        List.copyOf(constraints),
+        List.copyOf(indexes));
   }
 
-  private void addFields(String table, List<Field> fields, List<Table.Column> columns,
-      List<Table.Constraint> constraints, List<Table.Index> indexes) {
+  private void addFields(
+      String table,
+      List<Field> fields,
+      List<Table.Column> columns,
+      List<Table.Constraint> constraints,
+      List<Table.Index> indexes) {
     for (Field field : fields) {
       for (FieldColumn column : columnsOf(model, field)) {
         Field leaf = column.leaf();
         String name = column.column();
-        columns.add(new Table.Column(name, sqlType(leaf.type()), column.nullable(), defaultSql(leaf)));
+        columns.add(
+            new Table.Column(name, sqlType(leaf.type()), column.nullable(), defaultSql(leaf)));
         String quoted = Sql.id(name);
         if (field.unique()) {
-          constraints.add(new Table.Constraint(objectName(table + "_" + name, "key"), Table.Constraint.Kind.UNIQUE, List.of(name),
-              "UNIQUE (" + quoted + ")"));
+          constraints.add(
+              new Table.Constraint(
+                  objectName(table + "_" + name, "key"),
+                  Table.Constraint.Kind.UNIQUE,
+                  List.of(name),
+                  "UNIQUE (" + quoted + ")"));
         }
         if (leaf.type() instanceof FieldType.Reference ref) {
           String referenced = model.aggregate(ref.aggregate()).orElseThrow().table();
-          constraints.add(new Table.Constraint(objectName(table + "_" + name, "fkey"), Table.Constraint.Kind.FOREIGN_KEY, List.of(name),
-              "FOREIGN KEY (" + quoted + ") REFERENCES " + Sql.id(referenced) + " (id)"));
+          constraints.add(
+              new Table.Constraint(
+                  objectName(table + "_" + name, "fkey"),
+                  Table.Constraint.Kind.FOREIGN_KEY,
+                  List.of(name),
+                  "FOREIGN KEY (" + quoted + ") REFERENCES " + Sql.id(referenced) + " (id)"));
           if (!field.unique()) {
             indexes.add(new Table.Index(objectName(table + "_" + name, "idx"), List.of(name)));
           }
@@ -175,8 +239,18 @@ public final class SchemaBuilder {
           type = model.valueObject(vo.name()).orElseThrow().wrapped().type();
         }
         if (type instanceof FieldType.Enumeration enumeration) {
-          constraints.add(new Table.Constraint(objectName(table + "_" + name, "check"), Table.Constraint.Kind.CHECK, List.of(name),
-              "CHECK (" + quoted + " IN (" + enumeration.values().stream().map(Sql::literal).collect(Collectors.joining(", ")) + "))"));
+          constraints.add(
+              new Table.Constraint(
+                  objectName(table + "_" + name, "check"),
+                  Table.Constraint.Kind.CHECK,
+                  List.of(name),
+                  "CHECK ("
+                      + quoted
+                      + " IN ("
+                      + enumeration.values().stream()
+                          .map(Sql::literal)
+                          .collect(Collectors.joining(", "))
+                      + "))"));
         }
       }
     }
@@ -195,12 +269,18 @@ public final class SchemaBuilder {
     }
     String hash;
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       hash = java.util.HexFormat.of().formatHex(digest, 0, 4);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    return base.substring(0, MAX_NAME - suffix.length() - hash.length() - 2) + "_" + hash + "_" + suffix;
+    return base.substring(0, MAX_NAME - suffix.length() - hash.length() - 2)
+        + "_"
+        + hash
+        + "_"
+        + suffix;
   }
 
   private String sqlType(FieldType type) {
@@ -213,7 +293,8 @@ public final class SchemaBuilder {
     if (type instanceof FieldType.Reference) {
       return "uuid";
     }
-    ValueObject valueObject = model.valueObject(((FieldType.ValueObjectType) type).name()).orElseThrow();
+    ValueObject valueObject =
+        model.valueObject(((FieldType.ValueObjectType) type).name()).orElseThrow();
     return sqlType(valueObject.wrapped().type());
   }
 

@@ -20,12 +20,14 @@ import java.util.Set;
  * changed, named after what changed; each with a down script that restores the previous schema.
  */
 final class SchemaDiff {
-  private static final Set<String> WIDENINGS = Set.of("integer>bigint", "integer>numeric", "bigint>numeric");
+  private static final Set<String> WIDENINGS =
+      Set.of("integer>bigint", "integer>numeric", "bigint>numeric");
 
   private final RelationalSchema before;
   private final RelationalSchema after;
   private final DomainModel model;
   private final List<MigrationRefused.Refusal> refusals = new ArrayList<>();
+
   /** Old column → what its rename is called, after the field: {@code rename_price_to_total}. */
   private final Map<String, String> renameLabels = new LinkedHashMap<>();
 
@@ -43,7 +45,9 @@ final class SchemaDiff {
     this.after = after;
     this.model = model;
     for (Aggregate aggregate : model.aggregates()) {
-      tableFields.computeIfAbsent(aggregate.table(), t -> new ArrayList<>()).addAll(aggregate.fields());
+      tableFields
+          .computeIfAbsent(aggregate.table(), t -> new ArrayList<>())
+          .addAll(aggregate.fields());
       tableOwners.putIfAbsent(aggregate.table(), aggregate.name());
       for (Entity entity : aggregate.entities()) {
         tableFields.computeIfAbsent(entity.table(), t -> new ArrayList<>()).addAll(entity.fields());
@@ -65,14 +69,25 @@ final class SchemaDiff {
       }
     }
     // New tables first: an existing table may gain a foreign key to one of them.
-    migrations.addAll(MigrationPlanner.createAll(newOwners.values(),
-        before.tables().stream().map(Table::name).collect(java.util.stream.Collectors.toSet())));
+    migrations.addAll(
+        MigrationPlanner.createAll(
+            newOwners.values(),
+            before.tables().stream()
+                .map(Table::name)
+                .collect(java.util.stream.Collectors.toSet())));
     migrations.addAll(alters);
-    List<Table> dropped = new ArrayList<>(before.tables().stream().filter(t -> after.table(t.name()).isEmpty()).toList());
+    List<Table> dropped =
+        new ArrayList<>(
+            before.tables().stream().filter(t -> after.table(t.name()).isEmpty()).toList());
     for (int i = dropped.size() - 1; i >= 0; i--) {
       Table table = dropped.get(i);
-      migrations.add(new Migration("drop_" + table.name(), DdlWriter.dropTable(table), DdlWriter.createTable(table),
-          "drop table " + table.name(), List.of("drops table " + table.name() + " and every row in it")));
+      migrations.add(
+          new Migration(
+              "drop_" + table.name(),
+              DdlWriter.dropTable(table),
+              DdlWriter.createTable(table),
+              "drop table " + table.name(),
+              List.of("drops table " + table.name() + " and every row in it")));
     }
     if (!refusals.isEmpty()) {
       throw new MigrationRefused(refusals);
@@ -90,8 +105,23 @@ final class SchemaDiff {
     Table renamed = old;
     for (Map.Entry<String, String> rename : renames.entrySet()) {
       if (old.column(rename.getKey()).isPresent() && old.column(rename.getValue()).isEmpty()) {
-        up.add("ALTER TABLE " + table + " RENAME COLUMN " + Sql.id(rename.getKey()) + " TO " + Sql.id(rename.getValue()) + ";");
-        down.add(0, "ALTER TABLE " + table + " RENAME COLUMN " + Sql.id(rename.getValue()) + " TO " + Sql.id(rename.getKey()) + ";");
+        up.add(
+            "ALTER TABLE "
+                + table
+                + " RENAME COLUMN "
+                + Sql.id(rename.getKey())
+                + " TO "
+                + Sql.id(rename.getValue())
+                + ";");
+        down.add(
+            0,
+            "ALTER TABLE "
+                + table
+                + " RENAME COLUMN "
+                + Sql.id(rename.getValue())
+                + " TO "
+                + Sql.id(rename.getKey())
+                + ";");
         what.add(renameLabels.get(rename.getKey()) + "_in_" + now.name());
         renamed = renameColumn(renamed, rename.getKey(), rename.getValue(), up, down, table);
       }
@@ -99,18 +129,38 @@ final class SchemaDiff {
     Table shape = renamed;
     // constraints and indexes that go away, before the columns they use
     for (Table.Constraint constraint : renamed.constraints()) {
-      Optional<Table.Constraint> kept = now.constraints().stream().filter(c -> c.name().equals(constraint.name())).findFirst();
+      Optional<Table.Constraint> kept =
+          now.constraints().stream().filter(c -> c.name().equals(constraint.name())).findFirst();
       if (kept.isEmpty() || !kept.get().definition().equals(constraint.definition())) {
         up.add("ALTER TABLE " + table + " DROP CONSTRAINT " + constraint.name() + ";");
-        down.add(0, "ALTER TABLE " + table + " ADD CONSTRAINT " + constraint.name() + " " + constraint.definition() + ";");
+        down.add(
+            0,
+            "ALTER TABLE "
+                + table
+                + " ADD CONSTRAINT "
+                + constraint.name()
+                + " "
+                + constraint.definition()
+                + ";");
         if (constraint.kind() == Table.Constraint.Kind.CHECK && kept.isPresent()) {
           List<String> removed = new ArrayList<>(checkValues(constraint));
           removed.removeAll(checkValues(kept.get()));
           if (!removed.isEmpty()) {
-            losses.add("removes " + String.join(", ", removed) + " from the values of " + now.name() + "."
-                + String.join(", ", constraint.columns()) + " (the migration fails while rows hold them)");
+            losses.add(
+                "removes "
+                    + String.join(", ", removed)
+                    + " from the values of "
+                    + now.name()
+                    + "."
+                    + String.join(", ", constraint.columns())
+                    + " (the migration fails while rows hold them)");
           }
-        } else if (kept.isEmpty() && renamed.columns().stream().anyMatch(c -> constraint.columns().contains(c.name()) && now.column(c.name()).isPresent())) {
+        } else if (kept.isEmpty()
+            && renamed.columns().stream()
+                .anyMatch(
+                    c ->
+                        constraint.columns().contains(c.name())
+                            && now.column(c.name()).isPresent())) {
           what.add("drop_" + constraint.name());
         }
       }
@@ -136,13 +186,26 @@ final class SchemaDiff {
       Optional<Table.Column> previous = renamed.column(column.name());
       if (previous.isEmpty()) {
         if (!column.nullable() && column.defaultSql().isEmpty()) {
-          refuse(now.name(), column.name(), "column '" + column.name() + "' of table '" + now.name()
-              + "' is new and required, but existing rows have no value for it: give its field a"
-              + " 'default', or make it 'optional: true'");
+          refuse(
+              now.name(),
+              column.name(),
+              "column '"
+                  + column.name()
+                  + "' of table '"
+                  + now.name()
+                  + "' is new and required, but existing rows have no value for it: give its field a"
+                  + " 'default', or make it 'optional: true'");
           continue;
         }
-        up.add("ALTER TABLE " + table + " ADD COLUMN " + Sql.id(column.name()) + " " + column.type()
-            + suffix(DdlWriter.columnOptions(column)) + ";");
+        up.add(
+            "ALTER TABLE "
+                + table
+                + " ADD COLUMN "
+                + Sql.id(column.name())
+                + " "
+                + column.type()
+                + suffix(DdlWriter.columnOptions(column))
+                + ";");
         down.add(0, "ALTER TABLE " + table + " DROP COLUMN " + Sql.id(column.name()) + ";");
         what.add("add_" + fieldOf(now.name(), column.name()) + "_to_" + now.name());
       } else {
@@ -150,12 +213,26 @@ final class SchemaDiff {
       }
     }
     for (Table.Constraint constraint : now.constraints()) {
-      Optional<Table.Constraint> had = renamed.constraints().stream().filter(c -> c.name().equals(constraint.name())).findFirst();
+      Optional<Table.Constraint> had =
+          renamed.constraints().stream()
+              .filter(c -> c.name().equals(constraint.name()))
+              .findFirst();
       if (had.isEmpty() || !had.get().definition().equals(constraint.definition())) {
-        up.add("ALTER TABLE " + table + " ADD CONSTRAINT " + constraint.name() + " " + constraint.definition() + ";");
+        up.add(
+            "ALTER TABLE "
+                + table
+                + " ADD CONSTRAINT "
+                + constraint.name()
+                + " "
+                + constraint.definition()
+                + ";");
         down.add(0, "ALTER TABLE " + table + " DROP CONSTRAINT " + constraint.name() + ";");
-        if (!had.isEmpty() || constraint.columns().stream().anyMatch(c -> shape.column(c).isPresent())) {
-          what.add(had.isEmpty() ? "add_" + constraint.name() : "alter_" + constraint.name()); // else part of adding its column
+        if (!had.isEmpty()
+            || constraint.columns().stream().anyMatch(c -> shape.column(c).isPresent())) {
+          what.add(
+              had.isEmpty()
+                  ? "add_" + constraint.name()
+                  : "alter_" + constraint.name()); // else part of adding its column
         }
       }
     }
@@ -173,24 +250,42 @@ final class SchemaDiff {
     }
     what = what.stream().distinct().toList();
     String name = what.size() == 1 ? what.get(0) : "alter_" + now.name();
-    return Optional.of(new Migration(truncate(name), String.join("\n", up) + "\n", String.join("\n", down) + "\n",
-        String.join(", ", what).replace('_', ' '), losses));
+    return Optional.of(
+        new Migration(
+            truncate(name),
+            String.join("\n", up) + "\n",
+            String.join("\n", down) + "\n",
+            String.join(", ", what).replace('_', ' '),
+            losses));
   }
 
-  /** Applies a column rename to the old table's shape, renaming the constraints and indexes named after it. */
-  private Table renameColumn(Table table, String from, String to, List<String> up, List<String> down, String quoted) {
-    List<Table.Column> columns = table.columns().stream()
-        .map(c -> c.name().equals(from) ? new Table.Column(to, c.type(), c.nullable(), c.defaultSql()) : c).toList();
+  /**
+   * Applies a column rename to the old table's shape, renaming the constraints and indexes named
+   * after it.
+   */
+  private Table renameColumn(
+      Table table, String from, String to, List<String> up, List<String> down, String quoted) {
+    List<Table.Column> columns =
+        table.columns().stream()
+            .map(
+                c ->
+                    c.name().equals(from)
+                        ? new Table.Column(to, c.type(), c.nullable(), c.defaultSql())
+                        : c)
+            .toList();
     List<Table.Constraint> constraints = new ArrayList<>();
     for (Table.Constraint c : table.constraints()) {
       if (c.columns().contains(from)) {
         String name = c.name().replace("_" + from + "_", "_" + to + "_");
         List<String> cols = c.columns().stream().map(x -> x.equals(from) ? to : x).toList();
-        String definition = c.definition().replace("(" + Sql.id(from) + ")", "(" + Sql.id(to) + ")")
-            .replace("(" + Sql.id(from) + " IN", "(" + Sql.id(to) + " IN");
+        String definition =
+            c.definition()
+                .replace("(" + Sql.id(from) + ")", "(" + Sql.id(to) + ")")
+                .replace("(" + Sql.id(from) + " IN", "(" + Sql.id(to) + " IN");
         if (!name.equals(c.name())) {
           up.add("ALTER TABLE " + quoted + " RENAME CONSTRAINT " + c.name() + " TO " + name + ";");
-          down.add(0, "ALTER TABLE " + quoted + " RENAME CONSTRAINT " + name + " TO " + c.name() + ";");
+          down.add(
+              0, "ALTER TABLE " + quoted + " RENAME CONSTRAINT " + name + " TO " + c.name() + ";");
         }
         constraints.add(new Table.Constraint(name, c.kind(), cols, definition));
       } else {
@@ -205,7 +300,9 @@ final class SchemaDiff {
           up.add("ALTER INDEX " + index.name() + " RENAME TO " + name + ";");
           down.add(0, "ALTER INDEX " + name + " RENAME TO " + index.name() + ";");
         }
-        indexes.add(new Table.Index(name, index.columns().stream().map(x -> x.equals(from) ? to : x).toList()));
+        indexes.add(
+            new Table.Index(
+                name, index.columns().stream().map(x -> x.equals(from) ? to : x).toList()));
       } else {
         indexes.add(index);
       }
@@ -214,8 +311,15 @@ final class SchemaDiff {
   }
 
   /** Alters a kept column; a type change that is not a widening is added to {@code losses}. */
-  private void alterColumn(String table, Table.Column old, Table.Column now, List<String> up, List<String> down,
-      List<String> what, String tableName, List<String> losses) {
+  private void alterColumn(
+      String table,
+      Table.Column old,
+      Table.Column now,
+      List<String> up,
+      List<String> down,
+      List<String> what,
+      String tableName,
+      List<String> losses) {
     String column = Sql.id(now.name());
     String prefix = "ALTER TABLE " + table + " ALTER COLUMN " + column + " ";
     if (!old.type().equals(now.type())) {
@@ -223,13 +327,30 @@ final class SchemaDiff {
       down.add(0, prefix + "TYPE " + old.type() + " USING " + column + "::" + old.type() + ";");
       what.add("alter_" + now.name() + "_in_" + tableName);
       if (!WIDENINGS.contains(old.type() + ">" + now.type())) {
-        losses.add("changes " + tableName + "." + now.name() + " from " + old.type() + " to " + now.type()
-            + " (values that do not convert are lost or make the migration fail)");
+        losses.add(
+            "changes "
+                + tableName
+                + "."
+                + now.name()
+                + " from "
+                + old.type()
+                + " to "
+                + now.type()
+                + " (values that do not convert are lost or make the migration fail)");
       }
     }
     if (!Objects.equals(old.defaultSql(), now.defaultSql())) {
-      up.add(prefix + (now.defaultSql().isEmpty() ? "DROP DEFAULT;" : "SET DEFAULT " + now.defaultSql() + ";"));
-      down.add(0, prefix + (old.defaultSql().isEmpty() ? "DROP DEFAULT;" : "SET DEFAULT " + old.defaultSql() + ";"));
+      up.add(
+          prefix
+              + (now.defaultSql().isEmpty()
+                  ? "DROP DEFAULT;"
+                  : "SET DEFAULT " + now.defaultSql() + ";"));
+      down.add(
+          0,
+          prefix
+              + (old.defaultSql().isEmpty()
+                  ? "DROP DEFAULT;"
+                  : "SET DEFAULT " + old.defaultSql() + ";"));
       what.add("alter_" + now.name() + "_in_" + tableName);
     }
     if (old.nullable() != now.nullable()) {
@@ -238,15 +359,40 @@ final class SchemaDiff {
         down.add(0, prefix + "SET NOT NULL;");
         if (!old.defaultSql().isEmpty()) {
           // rows written since may hold NULL: back to required, they get the default again
-          down.add(0, "UPDATE " + table + " SET " + column + " = " + old.defaultSql() + " WHERE " + column + " IS NULL;");
+          down.add(
+              0,
+              "UPDATE "
+                  + table
+                  + " SET "
+                  + column
+                  + " = "
+                  + old.defaultSql()
+                  + " WHERE "
+                  + column
+                  + " IS NULL;");
         }
       } else {
         if (now.defaultSql().isEmpty()) {
-          refuse(tableName, now.name(), "column '" + now.name() + "' of table '" + tableName
-              + "' becomes required, but existing rows may hold no value: give its field a 'default'"
-              + " (used to fill them), or keep it optional");
+          refuse(
+              tableName,
+              now.name(),
+              "column '"
+                  + now.name()
+                  + "' of table '"
+                  + tableName
+                  + "' becomes required, but existing rows may hold no value: give its field a 'default'"
+                  + " (used to fill them), or keep it optional");
         } else {
-          up.add("UPDATE " + table + " SET " + column + " = " + now.defaultSql() + " WHERE " + column + " IS NULL;");
+          up.add(
+              "UPDATE "
+                  + table
+                  + " SET "
+                  + column
+                  + " = "
+                  + now.defaultSql()
+                  + " WHERE "
+                  + column
+                  + " IS NULL;");
         }
         up.add(prefix + "SET NOT NULL;");
         down.add(0, prefix + "DROP NOT NULL;");
@@ -261,15 +407,39 @@ final class SchemaDiff {
    */
   private static String restoreColumn(String table, Table.Column column, Table shape) {
     if (column.nullable() || !column.defaultSql().isEmpty()) {
-      return "ALTER TABLE " + table + " ADD COLUMN " + Sql.id(column.name()) + " " + column.type()
-          + suffix(DdlWriter.columnOptions(column)) + ";";
+      return "ALTER TABLE "
+          + table
+          + " ADD COLUMN "
+          + Sql.id(column.name())
+          + " "
+          + column.type()
+          + suffix(DdlWriter.columnOptions(column))
+          + ";";
     }
-    String zero = shape.constraints().stream()
-        .filter(c -> c.kind() == Table.Constraint.Kind.CHECK && c.columns().equals(List.of(column.name())))
-        .map(SchemaDiff::checkValues).filter(values -> !values.isEmpty()).map(values -> values.get(0))
-        .findFirst().orElse(zero(column.type()));
-    return "ALTER TABLE " + table + " ADD COLUMN " + Sql.id(column.name()) + " " + column.type() + " NOT NULL DEFAULT "
-        + zero + ";\nALTER TABLE " + table + " ALTER COLUMN " + Sql.id(column.name()) + " DROP DEFAULT;";
+    String zero =
+        shape.constraints().stream()
+            .filter(
+                c ->
+                    c.kind() == Table.Constraint.Kind.CHECK
+                        && c.columns().equals(List.of(column.name())))
+            .map(SchemaDiff::checkValues)
+            .filter(values -> !values.isEmpty())
+            .map(values -> values.get(0))
+            .findFirst()
+            .orElse(zero(column.type()));
+    return "ALTER TABLE "
+        + table
+        + " ADD COLUMN "
+        + Sql.id(column.name())
+        + " "
+        + column.type()
+        + " NOT NULL DEFAULT "
+        + zero
+        + ";\nALTER TABLE "
+        + table
+        + " ALTER COLUMN "
+        + Sql.id(column.name())
+        + " DROP DEFAULT;";
   }
 
   private static String zero(String type) {
@@ -306,27 +476,35 @@ final class SchemaDiff {
   }
 
   private void refuse(String tableName, String column, String reason) {
-    Optional<MigrationRefused.DeclaredField> field = fieldStoring(tableName, column)
-        .map(f -> new MigrationRefused.DeclaredField(tableOwners.get(tableName), f.name()));
+    Optional<MigrationRefused.DeclaredField> field =
+        fieldStoring(tableName, column)
+            .map(f -> new MigrationRefused.DeclaredField(tableOwners.get(tableName), f.name()));
     refusals.add(new MigrationRefused.Refusal(reason, field));
   }
 
-  /** The snake name of the field a column of the table stores (a composite value object has several columns). */
+  /**
+   * The snake name of the field a column of the table stores (a composite value object has several
+   * columns).
+   */
   private String fieldOf(String tableName, String column) {
     return fieldStoring(tableName, column).map(field -> Names.snake(field.name())).orElse(column);
   }
 
   private Optional<Field> fieldStoring(String tableName, String column) {
     return tableFields.getOrDefault(tableName, List.of()).stream()
-        .filter(field -> SchemaBuilder.columnsOf(model, field).stream()
-            .anyMatch(c -> c.column().equals(column)))
+        .filter(
+            field ->
+                SchemaBuilder.columnsOf(model, field).stream()
+                    .anyMatch(c -> c.column().equals(column)))
         .findFirst();
   }
 
   private static List<String> checkValues(Table.Constraint check) {
     String definition = check.definition();
     int open = definition.indexOf(" IN (");
-    return open < 0 ? List.of() : List.of(definition.substring(open + 5, definition.lastIndexOf("))")).split(", "));
+    return open < 0
+        ? List.of()
+        : List.of(definition.substring(open + 5, definition.lastIndexOf("))")).split(", "));
   }
 
   private static String suffix(String options) {

@@ -59,23 +59,37 @@ public final class SchemaSnapshot {
       List<Table.Column> columns = new ArrayList<>();
       for (Object c : (List<Object>) t.get("columns")) {
         Map<String, Object> column = (Map<String, Object>) c;
-        columns.add(new Table.Column((String) column.get("name"), (String) column.get("type"),
-            (Boolean) column.get("nullable"), (String) column.get("default")));
+        columns.add(
+            new Table.Column(
+                (String) column.get("name"),
+                (String) column.get("type"),
+                (Boolean) column.get("nullable"),
+                (String) column.get("default")));
       }
       List<Table.Constraint> constraints = new ArrayList<>();
       for (Object c : (List<Object>) t.get("constraints")) {
         Map<String, Object> constraint = (Map<String, Object>) c;
-        constraints.add(new Table.Constraint((String) constraint.get("name"),
-            Table.Constraint.Kind.valueOf((String) constraint.get("kind")),
-            List.copyOf((List<String>) constraint.get("columns")), (String) constraint.get("definition")));
+        constraints.add(
+            new Table.Constraint(
+                (String) constraint.get("name"),
+                Table.Constraint.Kind.valueOf((String) constraint.get("kind")),
+                List.copyOf((List<String>) constraint.get("columns")),
+                (String) constraint.get("definition")));
       }
       List<Table.Index> indexes = new ArrayList<>();
       for (Object i : (List<Object>) t.get("indexes")) {
         Map<String, Object> index = (Map<String, Object>) i;
-        indexes.add(new Table.Index((String) index.get("name"), List.copyOf((List<String>) index.get("columns"))));
+        indexes.add(
+            new Table.Index(
+                (String) index.get("name"), List.copyOf((List<String>) index.get("columns"))));
       }
-      tables.add(new Table((String) t.get("name"), (String) t.get("owner"), List.copyOf(columns),
-          List.copyOf(constraints), List.copyOf(indexes)));
+      tables.add(
+          new Table(
+              (String) t.get("name"),
+              (String) t.get("owner"),
+              List.copyOf(columns),
+              List.copyOf(constraints),
+              List.copyOf(indexes)));
     }
     return new RelationalSchema(List.copyOf(tables));
   }

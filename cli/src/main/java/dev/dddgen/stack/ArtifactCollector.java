@@ -10,7 +10,9 @@ import java.util.Map;
  * template of any scope sees the same project-wide names.
  */
 public record ArtifactCollector(List<Artifact> out, Map<String, Object> keys) {
-  /** A fresh context: the project keys, plus {@code aggregate} (a map or a view) when one is given. */
+  /**
+   * A fresh context: the project keys, plus {@code aggregate} (a map or a view) when one is given.
+   */
   public Map<String, Object> context(Object aggregate) {
     Map<String, Object> context = new LinkedHashMap<>(keys);
     if (aggregate != null) {
@@ -43,9 +45,12 @@ public record ArtifactCollector(List<Artifact> out, Map<String, Object> keys) {
     out.add(new Artifact(path, template, context(aggregate), editable));
   }
 
-  /** A file rendered for one item of an aggregate (a command, a child entity...) found under {@code key}. */
-  public void aggregate(String path, String template, Object aggregate, String key, Object value,
-      boolean editable) {
+  /**
+   * A file rendered for one item of an aggregate (a command, a child entity...) found under {@code
+   * key}.
+   */
+  public void aggregate(
+      String path, String template, Object aggregate, String key, Object value, boolean editable) {
     Map<String, Object> context = context(aggregate);
     context.put(key, value);
     out.add(new Artifact(path, template, context, editable));

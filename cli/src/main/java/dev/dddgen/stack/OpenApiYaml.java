@@ -63,7 +63,8 @@ public final class OpenApiYaml {
 
   private static void node(Emitter emitter, Object value) {
     if (value instanceof Map<?, ?> map) {
-      emitter.emit(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
+      emitter.emit(
+          new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         scalar(emitter, entry.getKey());
         node(emitter, entry.getValue());
@@ -122,9 +123,9 @@ public final class OpenApiYaml {
 
   /**
    * YAML 1.2's core schema, plus YAML 1.1's implicit booleans, numbers and timestamps, so that a
-   * string which a YAML 1.1 reader would take for one of those ({@code on}, {@code n},
-   * {@code 1_000}, {@code 2024-05-01}) is quoted: the document is read by such readers (Go's yaml
-   * packages under kin-openapi, SnakeYAML 1 under swagger-parser).
+   * string which a YAML 1.1 reader would take for one of those ({@code on}, {@code n}, {@code
+   * 1_000}, {@code 2024-05-01}) is quoted: the document is read by such readers (Go's yaml packages
+   * under kin-openapi, SnakeYAML 1 under swagger-parser).
    */
   private static final class QuotingResolver extends CoreScalarResolver {
     private static final Pattern BOOL_1_1 =

@@ -12,14 +12,22 @@ public final class ProjectFolders {
 
   /** A name docker compose and PostgreSQL accept: lower case letters, digits, '-' and '_'. */
   public static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+|[-_]+$", "");
-    return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "app" + (s.isEmpty() ? "" : "-" + s) : s;
+    String s =
+        name.toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9_-]+", "-")
+            .replaceAll("^[-_]+|[-_]+$", "");
+    return s.isEmpty() || !Character.isLetter(s.charAt(0))
+        ? "app" + (s.isEmpty() ? "" : "-" + s)
+        : s;
   }
 
   /** The definition seen from the output folder ({@code backend} → {@code ../dddgen.yaml}). */
   public static String definitionFromOutput(String output) {
     String normalized = output.replace('\\', '/').replaceAll("/+$", "");
-    if (normalized.isEmpty() || normalized.equals(".") || normalized.startsWith("/") || normalized.contains(":")
+    if (normalized.isEmpty()
+        || normalized.equals(".")
+        || normalized.startsWith("/")
+        || normalized.contains(":")
         || normalized.contains("..")) {
       return "dddgen.yaml";
     }

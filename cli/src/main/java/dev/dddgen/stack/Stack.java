@@ -50,7 +50,9 @@ public interface Stack {
     return files(model).artifacts();
   }
 
-  /** The context per-aggregate templates see for {@code aggregate}: what 'templates context' prints. */
+  /**
+   * The context per-aggregate templates see for {@code aggregate}: what 'templates context' prints.
+   */
   Map<String, Object> aggregateContext(DomainModel model, String aggregate);
 
   /** The files of migration {@code number}. */

@@ -37,7 +37,8 @@ public final class Stacks implements StackRules.Registry {
 
   /** The stack of a validated model's {@code project.target}: validation made sure there is one. */
   public static Stack of(String id) {
-    return find(id).orElseThrow(() -> new IllegalArgumentException("no stack '" + id + "' is registered"));
+    return find(id)
+        .orElseThrow(() -> new IllegalArgumentException("no stack '" + id + "' is registered"));
   }
 
   @Override

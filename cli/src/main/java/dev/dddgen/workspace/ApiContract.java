@@ -20,15 +20,15 @@ import java.util.stream.Collectors;
 /**
  * The HTTP contract the definition implies (routes, and the fields and types of each aggregate's
  * JSON), kept in {@code .dddgen/} so a regeneration can list what it would break for clients: a
- * removed route, a removed or retyped field, a new required field. Built from the {@link Api}
- * every stack serves.
+ * removed route, a removed or retyped field, a new required field. Built from the {@link Api} every
+ * stack serves.
  */
 public final class ApiContract {
   private ApiContract() {}
 
   /**
-   * One line per route and per field, sorted: {@code route POST /orders}, {@code field
-   * orders.total Money{...} required}.
+   * One line per route and per field, sorted: {@code route POST /orders}, {@code field orders.total
+   * Money{...} required}.
    */
   public static String snapshot(DomainModel model) {
     List<String> lines = new ArrayList<>();
@@ -40,8 +40,14 @@ public final class ApiContract {
         if (op.kind() == Operation.Kind.ACTION) {
           String owner = plural + "/" + op.actionSegment().orElseThrow();
           for (Field param : op.request().orElseThrow().fields()) {
-            lines.add("param " + owner + "." + param.name() + " "
-                + describe(model, param.type()) + (param.optional() ? " optional" : " required"));
+            lines.add(
+                "param "
+                    + owner
+                    + "."
+                    + param.name()
+                    + " "
+                    + describe(model, param.type())
+                    + (param.optional() ? " optional" : " required"));
             constraints(model, owner + "." + param.name(), param, lines);
           }
         }
@@ -53,10 +59,13 @@ public final class ApiContract {
       }
       for (Entity entity : aggregate.entities()) {
         String list = plural + "." + Api.listProperty(entity);
-        entity.fields().forEach(f -> {
-          lines.add(fieldLine(model, list, f));
-          constraints(model, list + "." + f.name(), f, lines);
-        });
+        entity
+            .fields()
+            .forEach(
+                f -> {
+                  lines.add(fieldLine(model, list, f));
+                  constraints(model, list + "." + f.name(), f, lines);
+                });
       }
     }
     lines.add(FORMAT);
@@ -64,20 +73,27 @@ public final class ApiContract {
     return String.join("\n", lines) + "\n";
   }
 
-  /** Marks snapshots that list constraints: older ones are not compared constraint by constraint. */
+  /**
+   * Marks snapshots that list constraints: older ones are not compared constraint by constraint.
+   */
   private static final String FORMAT = "format 2";
 
   /**
-   * One line per validated constraint of a field, its value object's included:
-   * {@code constraint products.name maxLength 200}, {@code constraint orders.total.amount min 0}.
+   * One line per validated constraint of a field, its value object's included: {@code constraint
+   * products.name maxLength 200}, {@code constraint orders.total.amount min 0}.
    */
   private static void constraints(DomainModel model, String key, Field field, List<String> lines) {
     Constraints c = field.constraints();
-    c.min().ifPresent(v -> lines.add("constraint " + key + " min " + v.stripTrailingZeros().toPlainString()));
-    c.max().ifPresent(v -> lines.add("constraint " + key + " max " + v.stripTrailingZeros().toPlainString()));
+    c.min()
+        .ifPresent(
+            v -> lines.add("constraint " + key + " min " + v.stripTrailingZeros().toPlainString()));
+    c.max()
+        .ifPresent(
+            v -> lines.add("constraint " + key + " max " + v.stripTrailingZeros().toPlainString()));
     c.minLength().ifPresent(v -> lines.add("constraint " + key + " minLength " + v));
     c.maxLength().ifPresent(v -> lines.add("constraint " + key + " maxLength " + v));
-    c.pattern().ifPresent(v -> lines.add("constraint " + key + " pattern " + v.replace("\n", "\\n")));
+    c.pattern()
+        .ifPresent(v -> lines.add("constraint " + key + " pattern " + v.replace("\n", "\\n")));
     if (field.type() instanceof FieldType.ValueObjectType vot) {
       ValueObject vo = model.valueObject(vot.name()).orElseThrow();
       if (vo.simple()) {
@@ -89,7 +105,12 @@ public final class ApiContract {
   }
 
   private static String fieldLine(DomainModel model, String owner, Field field) {
-    return "field " + owner + "." + field.name() + " " + describe(model, field.type())
+    return "field "
+        + owner
+        + "."
+        + field.name()
+        + " "
+        + describe(model, field.type())
         + (field.omittable() ? " optional" : " required");
   }
 
@@ -107,15 +128,17 @@ public final class ApiContract {
     if (vo.simple()) {
       return describe(model, vo.wrapped().type());
     }
-    return "{" + vo.fields().stream().map(f -> f.name() + ":" + describe(model, f.type()) + (f.optional() ? "?" : ""))
-        .collect(Collectors.joining(",")) + "}";
+    return "{"
+        + vo.fields().stream()
+            .map(f -> f.name() + ":" + describe(model, f.type()) + (f.optional() ? "?" : ""))
+            .collect(Collectors.joining(","))
+        + "}";
   }
 
   /**
-   * What a client of the previous contract would notice breaking under {@code model}'s: as
-   * {@link #breakingChanges(String, String)}, but a field declared with {@code renamedFrom} is
-   * reported as renamed (and then compared under its new name), not as one field removed and
-   * another added.
+   * What a client of the previous contract would notice breaking under {@code model}'s: as {@link
+   * #breakingChanges(String, String)}, but a field declared with {@code renamedFrom} is reported as
+   * renamed (and then compared under its new name), not as one field removed and another added.
    */
   public static List<String> breakingChanges(String previous, String current, DomainModel model) {
     Map<String, String> renames = new java.util.LinkedHashMap<>();
@@ -129,12 +152,20 @@ public final class ApiContract {
     }
     Set<String> before = index(previous).keySet();
     List<String> breaking = new ArrayList<>();
-    renames.entrySet().removeIf(r -> !before.contains("field " + r.getKey()) || before.contains("field " + r.getValue()));
+    renames
+        .entrySet()
+        .removeIf(
+            r ->
+                !before.contains("field " + r.getKey())
+                    || before.contains("field " + r.getValue()));
     renames.forEach((from, to) -> breaking.add("renamed field " + from + " → " + to));
     StringBuilder rewritten = new StringBuilder();
     for (String line : previous.split("\n")) {
       String[] parts = line.split(" ", 3);
-      if (parts.length >= 2 && (parts[0].equals("field") || parts[0].equals("constraint") || parts[0].equals("filter"))) {
+      if (parts.length >= 2
+          && (parts[0].equals("field")
+              || parts[0].equals("constraint")
+              || parts[0].equals("filter"))) {
         for (Map.Entry<String, String> rename : renames.entrySet()) {
           if (parts[1].equals(rename.getKey()) || parts[1].startsWith(rename.getKey() + ".")) {
             parts[1] = rename.getValue() + parts[1].substring(rename.getKey().length());
@@ -151,7 +182,9 @@ public final class ApiContract {
 
   private static void renamed(String owner, List<Field> fields, Map<String, String> renames) {
     for (Field field : fields) {
-      field.renamedFrom().ifPresent(old -> renames.put(owner + "." + old, owner + "." + field.name()));
+      field
+          .renamedFrom()
+          .ifPresent(old -> renames.put(owner + "." + old, owner + "." + field.name()));
     }
   }
 
@@ -167,8 +200,16 @@ public final class ApiContract {
         continue;
       }
       if (key.startsWith("constraint ")) {
-        if (compareConstraints && after.containsKey(key) && narrowed(key, entry.getValue(), after.get(key))) {
-          breaking.add("narrowed " + describeConstraint(key) + ": " + entry.getValue() + " → " + after.get(key));
+        if (compareConstraints
+            && after.containsKey(key)
+            && narrowed(key, entry.getValue(), after.get(key))) {
+          breaking.add(
+              "narrowed "
+                  + describeConstraint(key)
+                  + ": "
+                  + entry.getValue()
+                  + " → "
+                  + after.get(key));
         }
         continue;
       }
@@ -176,10 +217,14 @@ public final class ApiContract {
       if (now == null) {
         breaking.add("removed " + key);
       } else if (!now.equals(entry.getValue())) {
-        boolean becameRequired = entry.getValue().endsWith(" optional") && now.endsWith(" required");
+        boolean becameRequired =
+            entry.getValue().endsWith(" optional") && now.endsWith(" required");
         String oldType = entry.getValue().replaceAll(" (optional|required)$", "");
         String newType = now.replaceAll(" (optional|required)$", "");
-        if (!oldType.equals(newType) && !(oldType.startsWith("enum[") && newType.startsWith("enum[") && enumWidened(oldType, newType))) {
+        if (!oldType.equals(newType)
+            && !(oldType.startsWith("enum[")
+                && newType.startsWith("enum[")
+                && enumWidened(oldType, newType))) {
           breaking.add("changed type of " + key + ": " + oldType + " → " + newType);
         }
         if (becameRequired) {
@@ -192,10 +237,19 @@ public final class ApiContract {
       if (compareConstraints && key.startsWith("constraint ") && !before.containsKey(key)) {
         // A new constraint on a field that existed before narrows what clients may send.
         String fieldKey = key.substring(key.indexOf(' ') + 1, key.lastIndexOf(' '));
-        boolean existed = before.keySet().stream().anyMatch(k -> k.startsWith("constraint " + fieldKey + " ")
-            || k.equals("field " + fieldKey) || k.equals("param " + fieldKey)
-            || (fieldKey.contains(".") && (k.equals("field " + fieldKey.substring(0, fieldKey.lastIndexOf('.')))
-                || k.equals("param " + fieldKey.substring(0, fieldKey.lastIndexOf('.'))))));
+        boolean existed =
+            before.keySet().stream()
+                .anyMatch(
+                    k ->
+                        k.startsWith("constraint " + fieldKey + " ")
+                            || k.equals("field " + fieldKey)
+                            || k.equals("param " + fieldKey)
+                            || (fieldKey.contains(".")
+                                && (k.equals(
+                                        "field " + fieldKey.substring(0, fieldKey.lastIndexOf('.')))
+                                    || k.equals(
+                                        "param "
+                                            + fieldKey.substring(0, fieldKey.lastIndexOf('.'))))));
         if (existed) {
           breaking.add("new constraint " + describeConstraint(key) + " " + entry.getValue());
         }
@@ -204,9 +258,12 @@ public final class ApiContract {
       if (key.startsWith("constraint ") || key.equals(FORMAT)) {
         continue;
       }
-      if (!before.containsKey(entry.getKey()) && entry.getValue().endsWith(" required")
-          && !entry.getKey().startsWith("route ") && !entry.getKey().startsWith("filter ")) {
-        String owner = entry.getKey().substring(entry.getKey().indexOf(' ') + 1, entry.getKey().indexOf('.'));
+      if (!before.containsKey(entry.getKey())
+          && entry.getValue().endsWith(" required")
+          && !entry.getKey().startsWith("route ")
+          && !entry.getKey().startsWith("filter ")) {
+        String owner =
+            entry.getKey().substring(entry.getKey().indexOf(' ') + 1, entry.getKey().indexOf('.'));
         boolean newOwner = before.keySet().stream().noneMatch(k -> k.contains(" " + owner + "."));
         if (!newOwner) {
           breaking.add("new required " + entry.getKey());
@@ -237,7 +294,10 @@ public final class ApiContract {
     return newValues.containsAll(oldValues);
   }
 
-  /** Routes and filters are keys alone; a field or parameter maps to its type and whether it is required. */
+  /**
+   * Routes and filters are keys alone; a field or parameter maps to its type and whether it is
+   * required.
+   */
   private static Map<String, String> index(String snapshot) {
     Map<String, String> lines = new TreeMap<>();
     for (String line : snapshot.split("\n")) {

@@ -17,11 +17,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
-  private static final Map<PosixFilePermission, PosixFilePermission> EXECUTE_IF_READ = Map.of(
-      OWNER_READ, OWNER_EXECUTE, GROUP_READ, GROUP_EXECUTE, OTHERS_READ, OTHERS_EXECUTE);
+  private static final Map<PosixFilePermission, PosixFilePermission> EXECUTE_IF_READ =
+      Map.of(OWNER_READ, OWNER_EXECUTE, GROUP_READ, GROUP_EXECUTE, OTHERS_READ, OTHERS_EXECUTE);
 
   /**
    * Writes many files, each atomically, several at a time: a generation writes thousands of small
@@ -46,19 +46,30 @@ public final class AtomicFiles {
     // Every task finishes (and removes its temporary file) before the first failure is reported;
     // once one has failed, the tasks not yet started are skipped.
     AtomicBoolean failed = new AtomicBoolean();
-    List<IOException> failures = files.entrySet().parallelStream().map(file -> {
-      if (failed.get()) {
-        return null;
-      }
-      try {
-        byte[] content = file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        write(file.getKey(), out -> out.write(content), false, isScript(content), !absent.contains(file.getKey()));
-        return null;
-      } catch (IOException e) {
-        failed.set(true);
-        return e;
-      }
-    }).filter(Objects::nonNull).toList();
+    List<IOException> failures =
+        files.entrySet().parallelStream()
+            .map(
+                file -> {
+                  if (failed.get()) {
+                    return null;
+                  }
+                  try {
+                    byte[] content =
+                        file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    write(
+                        file.getKey(),
+                        out -> out.write(content),
+                        false,
+                        isScript(content),
+                        !absent.contains(file.getKey()));
+                    return null;
+                  } catch (IOException e) {
+                    failed.set(true);
+                    return e;
+                  }
+                })
+            .filter(Objects::nonNull)
+            .toList();
     if (!failures.isEmpty()) {
       IOException first = failures.get(0);
       failures.stream().skip(1).forEach(first::addSuppressed);
@@ -78,11 +89,14 @@ public final class AtomicFiles {
 
   /** Writes a file streamed from {@code content}, atomically, without holding it all in memory. */
   public static void write(Path target, Content content) throws IOException {
-    write(target, out -> {
-      java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
-      content.writeTo(buffered);
-      buffered.flush();
-    }, true);
+    write(
+        target,
+        out -> {
+          java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+          content.writeTo(buffered);
+          buffered.flush();
+        },
+        true);
   }
 
   private static void write(Path target, byte[] content, boolean createFolder) throws IOException {
@@ -97,23 +111,32 @@ public final class AtomicFiles {
     return content.length > 1 && content[0] == '#' && content[1] == '!';
   }
 
-  private static void write(Path target, Content content, boolean createFolder, boolean script, boolean mayExist)
+  private static void write(
+      Path target, Content content, boolean createFolder, boolean script, boolean mayExist)
       throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     if (createFolder) {
       Files.createDirectories(folder);
     }
-    // Created like any new file (permissions from the umask), unlike createTempFile's owner-only mode.
-    Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-        + ".dddgen-tmp");
+    // Created like any new file (permissions from the umask), unlike createTempFile's owner-only
+    // mode.
+    Path temp =
+        folder.resolve(
+            "."
+                + target.getFileName()
+                + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                + ".dddgen-tmp");
     boolean moved = false;
     try {
-      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (OutputStream out =
+          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }
       keepPermissions(target, temp, script, mayExist);
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -130,27 +153,30 @@ public final class AtomicFiles {
    * if its owner chose so); a new file that starts with {@code #!} is a script such as a Maven
    * wrapper, and is made executable by whoever may read it.
    */
-  private static void keepPermissions(Path original, Path replacement, boolean script, boolean mayExist)
-      throws IOException {
+  private static void keepPermissions(
+      Path original, Path replacement, boolean script, boolean mayExist) throws IOException {
     if (!script && !mayExist) {
       return;
     }
-    PosixFileAttributeView to = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
+    PosixFileAttributeView to =
+        Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
     if (to == null) {
       return;
     }
     if (mayExist && Files.exists(original)) {
-      PosixFileAttributeView from = Files.getFileAttributeView(original, PosixFileAttributeView.class);
+      PosixFileAttributeView from =
+          Files.getFileAttributeView(original, PosixFileAttributeView.class);
       if (from != null) {
         to.setPermissions(from.readAttributes().permissions());
       }
     } else if (script) {
       Set<PosixFilePermission> permissions = EnumSet.copyOf(to.readAttributes().permissions());
-      EXECUTE_IF_READ.forEach((read, execute) -> {
-        if (permissions.contains(read)) {
-          permissions.add(execute);
-        }
-      });
+      EXECUTE_IF_READ.forEach(
+          (read, execute) -> {
+            if (permissions.contains(read)) {
+              permissions.add(execute);
+            }
+          });
       to.setPermissions(permissions);
     }
   }

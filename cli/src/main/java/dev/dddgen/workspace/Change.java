@@ -17,8 +17,8 @@ public record Change(String path, Status status, String onDisk, String result, S
     /** Edited by hand where the generator changed it too: conflict markers written. */
     CONFLICT("conflict", true),
     /**
-     * Still holds the conflict markers of an earlier run: left as it is until the user resolves them,
-     * and reported (generate and check exit 1) so they are never committed unnoticed.
+     * Still holds the conflict markers of an earlier run: left as it is until the user resolves
+     * them, and reported (generate and check exit 1) so they are never committed unnoticed.
      */
     UNRESOLVED("unresolved conflict markers (kept)", false),
     /** Same as what would be generated. */

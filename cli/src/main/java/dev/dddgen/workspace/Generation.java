@@ -29,24 +29,36 @@ public final class Generation {
   public static TemplateLookup templates(Path definitionDir, Path templatesOption) {
     List<TemplateLookup.Source> sources = new ArrayList<>();
     if (templatesOption != null) {
-      sources.add(new TemplateLookup.Source("--templates", templatesOption.toAbsolutePath().normalize()));
+      sources.add(
+          new TemplateLookup.Source("--templates", templatesOption.toAbsolutePath().normalize()));
     }
-    sources.add(new TemplateLookup.Source("project", definitionDir.toAbsolutePath().normalize()
-        .resolve(StateStore.FOLDER).resolve("templates")));
+    sources.add(
+        new TemplateLookup.Source(
+            "project",
+            definitionDir
+                .toAbsolutePath()
+                .normalize()
+                .resolve(StateStore.FOLDER)
+                .resolve("templates")));
     return new TemplateLookup(sources);
   }
 
-  public static Plan plan(DomainModel model, Settings settings) throws RenderException, IOException {
+  public static Plan plan(DomainModel model, Settings settings)
+      throws RenderException, IOException {
     return plan(model, settings, new Timings());
   }
 
   /** The rendered files; each context is garbage once its group's files are rendered. */
-  private static List<GeneratedFile> render(Stack target, DomainModel model, Settings settings,
-      Timings timings) throws RenderException {
-    Renderer renderer = new Renderer(templates(settings.definitionDir(), settings.templatesOption()));
+  private static List<GeneratedFile> render(
+      Stack target, DomainModel model, Settings settings, Timings timings) throws RenderException {
+    Renderer renderer =
+        new Renderer(templates(settings.definitionDir(), settings.templatesOption()));
     String pack = target.templateRoot() + "/";
-    renderer.warmUp(() -> TemplateLookup.builtInNames().stream()
-        .filter(name -> name.startsWith(pack) && !name.contains("/partials/")).toList());
+    renderer.warmUp(
+        () ->
+            TemplateLookup.builtInNames().stream()
+                .filter(name -> name.startsWith(pack) && !name.contains("/partials/"))
+                .toList());
     // Contexts are built group by group as the groups render: "render" includes building them.
     List<GeneratedFile> files = ArtifactRenderer.renderAll(target.files(model), renderer);
     timings.lap("render");

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OutputFolder {
   private final Path root;
+
   /** Folders already seen not to be links (or links that stay inside): each is checked once. */
   private final Set<Path> checkedFolders = ConcurrentHashMap.newKeySet();
 
@@ -37,7 +38,10 @@ public final class OutputFolder {
    * of a fresh output do not each look one up again (and each pay for a NoSuchFileException).
    */
   public Path resolve(String relative, Set<Path> missingFolders) throws IOException {
-    if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || relative.contains("\0")) {
+    if (relative.isEmpty()
+        || relative.startsWith("/")
+        || relative.contains("\\")
+        || relative.contains("\0")) {
       throw new IOException("refusing to write '" + relative + "': not a relative path");
     }
     for (String segment : relative.split("/")) {
@@ -76,11 +80,22 @@ public final class OutputFolder {
           real = p.toRealPath();
         } catch (NoSuchFileException e) {
           // Where a dangling link would lead cannot be checked: refuse it rather than guess.
-          throw new IOException("refusing to write '" + relative + "': " + root.relativize(p)
-              + " is a symbolic link to something that does not exist (" + Files.readSymbolicLink(p) + ")");
+          throw new IOException(
+              "refusing to write '"
+                  + relative
+                  + "': "
+                  + root.relativize(p)
+                  + " is a symbolic link to something that does not exist ("
+                  + Files.readSymbolicLink(p)
+                  + ")");
         }
         if (!real.startsWith(realRoot())) {
-          throw new IOException("refusing to write '" + relative + "': " + root.relativize(p) + " is a link out of the output folder");
+          throw new IOException(
+              "refusing to write '"
+                  + relative
+                  + "': "
+                  + root.relativize(p)
+                  + " is a link out of the output folder");
         }
       } else if (attributes.isDirectory()) {
         checkedFolders.add(p);

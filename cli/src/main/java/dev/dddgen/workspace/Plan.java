@@ -12,12 +12,16 @@ public record Plan(
     Evolution evolution) {
 
   /** A migration this run adds, with its number, the paths it is written to and their text. */
-  public record NewMigration(int number, dev.dddgen.schema.Migration migration, List<String> paths,
+  public record NewMigration(
+      int number,
+      dev.dddgen.schema.Migration migration,
+      List<String> paths,
       List<dev.dddgen.render.GeneratedFile> files) {}
 
   /**
    * How the project changes beyond its files: the migrations added, the schema and HTTP contract to
-   * record, what a client of the previous contract would see break, and aggregates new since last time.
+   * record, what a client of the previous contract would see break, and aggregates new since last
+   * time.
    */
   public record Evolution(
       List<NewMigration> migrations,
@@ -48,7 +52,10 @@ public record Plan(
     evolution.newAggregates().forEach(a -> items.add("new aggregate " + a));
     for (NewMigration migration : migrations()) {
       List<String> losses = migration.migration().losses();
-      items.add("new migration " + migration.paths().get(0) + (losses.isEmpty() ? "" : " (destructive: " + String.join("; ", losses) + ")"));
+      items.add(
+          "new migration "
+              + migration.paths().get(0)
+              + (losses.isEmpty() ? "" : " (destructive: " + String.join("; ", losses) + ")"));
     }
     evolution.breakingApiChanges().forEach(change -> items.add("HTTP contract change: " + change));
     for (Change change : changes) {
@@ -72,7 +79,10 @@ public record Plan(
     return changes.stream().anyMatch(c -> c.status().writes());
   }
 
-  /** Whether files are left with conflict markers: written by this run, or still unresolved from an earlier one. */
+  /**
+   * Whether files are left with conflict markers: written by this run, or still unresolved from an
+   * earlier one.
+   */
   public boolean hasConflicts() {
     return !conflicts().isEmpty();
   }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * <p>It lives next to {@code dddgen.yaml} when the output folder is inside the definition's folder
  * (the usual project layout; paths are then recorded relative to the definition's folder), and in
  * {@code <output>/.dddgen/} otherwise, so nothing outside the output folder is written. Layout:
- * {@code manifest} (one {@code sha256  path} line per file, sorted), {@code base.txt} (the content
+ * {@code manifest} (one {@code sha256 path} line per file, sorted), {@code base.txt} (the content
  * of every file, in the same order, each after a {@code <<< path length} line: one file to write
  * instead of one per generated file, and still a readable diff), and {@code snapshots/} (the
  * relational schema and HTTP contract last generated, from which new migrations and breaking API
@@ -39,14 +39,16 @@ public final class StateStore {
   private final Path stateDir;
   private final String prefix;
   private final TreeMap<String, String> manifest = new TreeMap<>();
+
   /**
    * Where each base copy lies in {@code base.txt} (manifest key → offset of its record, offset of
    * its text, length), indexed on first use from the record headers alone, which are read by
    * skipping over each text. A copy is read only when asked for: a check of an up-to-date tree
-   * needs a handful of the thousands of copies a large project holds, and reading the whole file
-   * (a hundred megabytes for 1,000 aggregates) cost that much memory.
+   * needs a handful of the thousands of copies a large project holds, and reading the whole file (a
+   * hundred megabytes for 1,000 aggregates) cost that much memory.
    */
   private volatile Map<String, long[]> baseIndex;
+
   private StateStore(Path stateDir, String prefix) throws IOException {
     this.stateDir = stateDir;
     this.prefix = prefix;
@@ -65,9 +67,10 @@ public final class StateStore {
   }
 
   /**
-   * The state for generating {@code output} from the definition in {@code definitionDir}. Every file
-   * it will write is checked here, before anything is generated: a {@code .dddgen} (or a folder in
-   * it) that is a symbolic link leading out of its folder is refused, as in the output folder.
+   * The state for generating {@code output} from the definition in {@code definitionDir}. Every
+   * file it will write is checked here, before anything is generated: a {@code .dddgen} (or a
+   * folder in it) that is a symbolic link leading out of its folder is refused, as in the output
+   * folder.
    */
   public static StateStore locate(Path definitionDir, Path output) throws IOException {
     Path definitions = definitionDir.toAbsolutePath().normalize();
@@ -81,13 +84,21 @@ public final class StateStore {
     } else {
       state = new StateStore(out.resolve(FOLDER), "");
     }
-    for (String file : List.of(BASE, MANIFEST, SNAPSHOTS + "/" + state.prefix + SCHEMA, SNAPSHOTS + "/" + state.prefix + CONTRACT)) {
+    for (String file :
+        List.of(
+            BASE,
+            MANIFEST,
+            SNAPSHOTS + "/" + state.prefix + SCHEMA,
+            SNAPSHOTS + "/" + state.prefix + CONTRACT)) {
       state.writable(file);
     }
     return state;
   }
 
-  /** The state file at {@code relative}, refusing one that a symbolic link would take out of the state's folder. */
+  /**
+   * The state file at {@code relative}, refusing one that a symbolic link would take out of the
+   * state's folder.
+   */
   private Path writable(String relative) throws IOException {
     return new OutputFolder(stateDir.getParent()).resolve(FOLDER + "/" + relative);
   }
@@ -101,7 +112,10 @@ public final class StateStore {
     return manifest.keySet().stream().noneMatch(p -> p.startsWith(prefix));
   }
 
-  /** What dddgen last generated at {@code path} (relative to the output), if it did and the copy is intact. */
+  /**
+   * What dddgen last generated at {@code path} (relative to the output), if it did and the copy is
+   * intact.
+   */
   public Optional<String> base(String path) throws IOException {
     String key = prefix + path;
     String hash = manifest.get(key);
@@ -116,7 +130,9 @@ public final class StateStore {
       }
       text = Files.readString(legacy, StandardCharsets.UTF_8);
     }
-    return sha256(text.getBytes(StandardCharsets.UTF_8)).equals(hash) ? Optional.of(text) : Optional.empty();
+    return sha256(text.getBytes(StandardCharsets.UTF_8)).equals(hash)
+        ? Optional.of(text)
+        : Optional.empty();
   }
 
   private static final String BASE = "base.txt";
@@ -147,9 +163,9 @@ public final class StateStore {
   }
 
   /**
-   * The bytes of {@code key}'s copy, or null. The record's header is read again and must still
-   * name the key: a {@code base.txt} replaced since it was indexed (by another run) gives no copy
-   * rather than another file's bytes.
+   * The bytes of {@code key}'s copy, or null. The record's header is read again and must still name
+   * the key: a {@code base.txt} replaced since it was indexed (by another run) gives no copy rather
+   * than another file's bytes.
    */
   private byte[] storedBytes(String key) throws IOException {
     long[] where = baseIndex().get(key);
@@ -170,28 +186,37 @@ public final class StateStore {
     } catch (java.nio.file.NoSuchFileException e) {
       return null;
     }
-    if (buffer.hasRemaining() || !java.util.Arrays.equals(buffer.array(), 0, header.length, header, 0, header.length)) {
+    if (buffer.hasRemaining()
+        || !java.util.Arrays.equals(buffer.array(), 0, header.length, header, 0, header.length)) {
       return null;
     }
     return java.util.Arrays.copyOfRange(buffer.array(), header.length, header.length + length);
   }
 
-  /** Reads {@code <<< path length} records; a damaged tail is ignored (those files have no base). */
+  /**
+   * Reads {@code <<< path length} records; a damaged tail is ignored (those files have no base).
+   */
   static void readBases(byte[] bytes, Map<String, String> into) {
     Map<String, long[]> index = new HashMap<>();
     try {
-      indexBases((dst, at) -> {
-        if (at >= bytes.length) {
-          return -1;
-        }
-        int n = Math.min(dst.remaining(), bytes.length - (int) at);
-        dst.put(bytes, (int) at, n);
-        return n;
-      }, bytes.length, index);
+      indexBases(
+          (dst, at) -> {
+            if (at >= bytes.length) {
+              return -1;
+            }
+            int n = Math.min(dst.remaining(), bytes.length - (int) at);
+            dst.put(bytes, (int) at, n);
+            return n;
+          },
+          bytes.length,
+          index);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    index.forEach((key, where) -> into.put(key, new String(bytes, (int) where[1], (int) where[2], StandardCharsets.UTF_8)));
+    index.forEach(
+        (key, where) ->
+            into.put(
+                key, new String(bytes, (int) where[1], (int) where[2], StandardCharsets.UTF_8)));
   }
 
   /** Positional reads, as {@link FileChannel#read(ByteBuffer, long)}. */
@@ -201,10 +226,11 @@ public final class StateStore {
   }
 
   /**
-   * Indexes {@code <<< path length} records (key → record offset, text offset, length), reading
-   * the headers only; stops at a damaged tail.
+   * Indexes {@code <<< path length} records (key → record offset, text offset, length), reading the
+   * headers only; stops at a damaged tail.
    */
-  private static void indexBases(Source channel, long size, Map<String, long[]> into) throws IOException {
+  private static void indexBases(Source channel, long size, Map<String, long[]> into)
+      throws IOException {
     long at = 0;
     ByteBuffer chunk = ByteBuffer.allocate(4096);
     while (at < size) {
@@ -279,13 +305,16 @@ public final class StateStore {
 
   private Optional<String> snapshot(String name) throws IOException {
     Path file = snapshotFile(name);
-    return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+    return Files.isRegularFile(file)
+        ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+        : Optional.empty();
   }
 
   private void saveSnapshot(String name, String text) throws IOException {
     Optional<String> current = snapshot(name);
     if (current.isEmpty() || !current.get().equals(text)) {
-      AtomicFiles.write(writable(SNAPSHOTS + "/" + prefix + name), text.getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(
+          writable(SNAPSHOTS + "/" + prefix + name), text.getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -302,8 +331,8 @@ public final class StateStore {
   }
 
   /**
-   * Records {@code generated} as what was last generated for this output, forgetting every other path
-   * of this output. The base copies are written before the manifest that vouches for them.
+   * Records {@code generated} as what was last generated for this output, forgetting every other
+   * path of this output. The base copies are written before the manifest that vouches for them.
    */
   public void save(Map<String, String> generated) throws IOException {
     Map<String, long[]> stored = baseIndex();
@@ -317,21 +346,35 @@ public final class StateStore {
     java.util.TreeSet<String> sorted = new java.util.TreeSet<>(manifest.keySet());
     generated.keySet().forEach(path -> sorted.add(prefix + path));
     List<String> keys = List.copyOf(sorted);
-    List<Object> records = keys.parallelStream().map(key -> {
-      String now = key.startsWith(prefix) ? generated.get(key.substring(prefix.length())) : null;
-      try {
-        byte[] bytes = now != null ? now.getBytes(StandardCharsets.UTF_8)
-            : stored.containsKey(key) ? storedBytes(key) : null; // another output's copy, carried over
-        if (bytes == null) {
-          // Another output's file whose base copy was lost: keep it out rather than vouch for nothing.
-          return null;
-        }
-        return (Object) new BaseRecord(now != null ? sha256(bytes) : manifest.get(key),
-            (RECORD + key + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8), bytes);
-      } catch (IOException e) {
-        return e;
-      }
-    }).toList();
+    List<Object> records =
+        keys.parallelStream()
+            .map(
+                key -> {
+                  String now =
+                      key.startsWith(prefix) ? generated.get(key.substring(prefix.length())) : null;
+                  try {
+                    byte[] bytes =
+                        now != null
+                            ? now.getBytes(StandardCharsets.UTF_8)
+                            : stored.containsKey(key)
+                                ? storedBytes(key)
+                                : null; // another output's copy, carried over
+                    if (bytes == null) {
+                      // Another output's file whose base copy was lost: keep it out rather than
+                      // vouch for nothing.
+                      return null;
+                    }
+                    return (Object)
+                        new BaseRecord(
+                            now != null ? sha256(bytes) : manifest.get(key),
+                            (RECORD + key + " " + bytes.length + "\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                            bytes);
+                  } catch (IOException e) {
+                    return e;
+                  }
+                })
+            .toList();
     for (int i = 0; i < keys.size(); i++) {
       if (records.get(i) instanceof IOException e) {
         throw e;
@@ -340,15 +383,17 @@ public final class StateStore {
         manifest.put(keys.get(i), record.hash());
       }
     }
-    AtomicFiles.write(writable(BASE), out -> {
-      for (Object record : records) {
-        if (record instanceof BaseRecord r) {
-          out.write(r.header());
-          out.write(r.text());
-          out.write('\n');
-        }
-      }
-    });
+    AtomicFiles.write(
+        writable(BASE),
+        out -> {
+          for (Object record : records) {
+            if (record instanceof BaseRecord r) {
+              out.write(r.header());
+              out.write(r.text());
+              out.write('\n');
+            }
+          }
+        });
     // base.txt was replaced: index the new one when next asked.
     baseIndex = null;
     StringBuilder text = new StringBuilder(MANIFEST_HEADER);
@@ -364,7 +409,10 @@ public final class StateStore {
     }
   }
 
-  /** One file's copy in {@code base.txt}: its manifest hash, its {@code <<< path length} line and its text. */
+  /**
+   * One file's copy in {@code base.txt}: its manifest hash, its {@code <<< path length} line and
+   * its text.
+   */
   private record BaseRecord(String hash, byte[] header, byte[] text) {}
 
   /** The manifest's fingerprint of a file: its SHA-256 in lowercase hex. */

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A project's template overrides in {@code .dddgen/templates/}. Ejecting a built-in template copies it
- * there and keeps the copy it came from in {@code .dddgen/ejected/}, so that after a dddgen upgrade
- * {@link #upstreamChanges} can show how the built-in changed since.
+ * A project's template overrides in {@code .dddgen/templates/}. Ejecting a built-in template copies
+ * it there and keeps the copy it came from in {@code .dddgen/ejected/}, so that after a dddgen
+ * upgrade {@link #upstreamChanges} can show how the built-in changed since.
  */
 public final class TemplateOverrides {
   private final Path templates;
@@ -31,8 +31,10 @@ public final class TemplateOverrides {
 
   /** Copies a built-in template for editing; false when an override already exists (it is kept). */
   public boolean eject(String name) throws IOException {
-    TemplateLookup.Template builtIn = TemplateLookup.builtInOnly().builtIn(name)
-        .orElseThrow(() -> new IllegalArgumentException(name));
+    TemplateLookup.Template builtIn =
+        TemplateLookup.builtInOnly()
+            .builtIn(name)
+            .orElseThrow(() -> new IllegalArgumentException(name));
     OutputFolder overrides = new OutputFolder(templates);
     Path target = overrides.resolve(name + TemplateLookup.EXTENSION);
     if (Files.exists(target)) {
@@ -51,7 +53,8 @@ public final class TemplateOverrides {
       return names;
     }
     try (Stream<Path> files = Files.walk(templates)) {
-      files.filter(Files::isRegularFile)
+      files
+          .filter(Files::isRegularFile)
           .map(p -> templates.relativize(p).toString().replace('\\', '/'))
           .filter(n -> n.endsWith(TemplateLookup.EXTENSION))
           .map(n -> n.substring(0, n.length() - TemplateLookup.EXTENSION.length()))
@@ -64,16 +67,23 @@ public final class TemplateOverrides {
   /** The built-in text this project's override was ejected from, if it was ejected. */
   public Optional<String> ejectedFrom(String name) throws IOException {
     Path file = ejected.resolve(name + TemplateLookup.EXTENSION);
-    return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+    return Files.isRegularFile(file)
+        ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+        : Optional.empty();
   }
 
-  /** How the built-in template changed since it was ejected: a unified diff, empty when it did not. */
+  /**
+   * How the built-in template changed since it was ejected: a unified diff, empty when it did not.
+   */
   public String upstreamChanges(String name) throws IOException {
     Optional<String> then = ejectedFrom(name);
     Optional<TemplateLookup.Template> now = TemplateLookup.builtInOnly().builtIn(name);
     if (then.isEmpty()) {
       return "";
     }
-    return TextMerge.unifiedDiff("built-in/" + name + TemplateLookup.EXTENSION, then.get(), now.map(TemplateLookup.Template::text).orElse(null));
+    return TextMerge.unifiedDiff(
+        "built-in/" + name + TemplateLookup.EXTENSION,
+        then.get(),
+        now.map(TemplateLookup.Template::text).orElse(null));
   }
 }

@@ -21,15 +21,21 @@ public final class TextMerge {
   /** The merged text and whether it holds conflict markers. */
   public record Merged(String text, boolean conflicted) {}
 
-  /** The labels of the two sides in the markers dddgen writes ({@code <<<<<<< yours}, {@code >>>>>>> generated now}). */
+  /**
+   * The labels of the two sides in the markers dddgen writes ({@code <<<<<<< yours}, {@code >>>>>>>
+   * generated now}).
+   */
   static final String OURS = "yours";
+
   static final String THEIRS = "generated now";
-  private static final java.util.regex.Pattern MARKERS = java.util.regex.Pattern.compile(
-      "(?ms)^<<<<<<< " + OURS + "$.*?^=======$.*?^>>>>>>> " + THEIRS + "$");
+  private static final java.util.regex.Pattern MARKERS =
+      java.util.regex.Pattern.compile(
+          "(?ms)^<<<<<<< " + OURS + "$.*?^=======$.*?^>>>>>>> " + THEIRS + "$");
 
   /**
    * Whether {@code text} still holds conflict markers dddgen wrote (and the user has not resolved
-   * yet). Only dddgen's own labels count, so a file that merely mentions git markers is not flagged.
+   * yet). Only dddgen's own labels count, so a file that merely mentions git markers is not
+   * flagged.
    */
   public static boolean hasConflictMarkers(String text) {
     return text.contains("<<<<<<< " + OURS) && MARKERS.matcher(text).find();
@@ -37,15 +43,19 @@ public final class TextMerge {
 
   /**
    * Merges the user's edits ({@code ours}, on disk) with the generator's change from {@code base}
-   * (what it generated last) to {@code theirs} (what it generates now). Conflicts are marked the way
-   * git marks them.
+   * (what it generated last) to {@code theirs} (what it generates now). Conflicts are marked the
+   * way git marks them.
    */
   public static Merged merge(String base, String ours, String theirs) {
-    MergeAlgorithm algorithm = new MergeAlgorithm(DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM));
-    MergeResult<RawText> result = algorithm.merge(RawTextComparator.DEFAULT, text(base), text(ours), text(theirs));
+    MergeAlgorithm algorithm =
+        new MergeAlgorithm(DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM));
+    MergeResult<RawText> result =
+        algorithm.merge(RawTextComparator.DEFAULT, text(base), text(ours), text(theirs));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      new MergeFormatter().formatMerge(out, result, List.of("generated before", OURS, THEIRS), StandardCharsets.UTF_8);
+      new MergeFormatter()
+          .formatMerge(
+              out, result, List.of("generated before", OURS, THEIRS), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,16 +66,21 @@ public final class TextMerge {
   public static String unifiedDiff(String path, String before, String after) {
     RawText a = text(before == null ? "" : before);
     RawText b = text(after == null ? "" : after);
-    EditList edits = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
-        .diff(RawTextComparator.DEFAULT, a, b);
+    EditList edits =
+        DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
+            .diff(RawTextComparator.DEFAULT, a, b);
     if (edits.isEmpty()) {
       return "";
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (DiffFormatter formatter = new DiffFormatter(out)) {
       formatter.setContext(3);
-      out.write(("--- " + (before == null ? "/dev/null" : "a/" + path) + "\n").getBytes(StandardCharsets.UTF_8));
-      out.write(("+++ " + (after == null ? "/dev/null" : "b/" + path) + "\n").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("--- " + (before == null ? "/dev/null" : "a/" + path) + "\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("+++ " + (after == null ? "/dev/null" : "b/" + path) + "\n")
+              .getBytes(StandardCharsets.UTF_8));
       formatter.format(edits, a, b);
       formatter.flush();
     } catch (IOException e) {

@@ -15,8 +15,8 @@ public final class Timings {
   private long lastCpu;
 
   /**
-   * Also measures CPU time from now on. Left out of ordinary runs: the management beans cost a
-   * cold start some milliseconds.
+   * Also measures CPU time from now on. Left out of ordinary runs: the management beans cost a cold
+   * start some milliseconds.
    */
   public void measureCpu() {
     if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
@@ -48,7 +48,9 @@ public final class Timings {
     text.append(line("total", total));
     if (os != null) {
       long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-      text.append(String.format("  (JVM up %d ms; process CPU %.1f ms)%n", uptime, os.getProcessCpuTime() / 1e6));
+      text.append(
+          String.format(
+              "  (JVM up %d ms; process CPU %.1f ms)%n", uptime, os.getProcessCpuTime() / 1e6));
     }
     return text.toString();
   }
@@ -56,6 +58,7 @@ public final class Timings {
   private String line(String name, long[] phase) {
     return os == null
         ? String.format("  %-10s %7.1f ms%n", name, phase[0] / 1e6)
-        : String.format("  %-10s %7.1f ms wall %7.1f ms CPU%n", name, phase[0] / 1e6, phase[1] / 1e6);
+        : String.format(
+            "  %-10s %7.1f ms wall %7.1f ms CPU%n", name, phase[0] / 1e6, phase[1] / 1e6);
   }
 }

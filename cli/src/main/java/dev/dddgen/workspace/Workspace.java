@@ -21,20 +21,35 @@ import java.util.stream.Stream;
 public final class Workspace {
   private Workspace() {}
 
-  public static Plan plan(OutputFolder output, StateStore state, List<GeneratedFile> files, boolean force,
-      Plan.Evolution evolution) throws IOException {
+  public static Plan plan(
+      OutputFolder output,
+      StateStore state,
+      List<GeneratedFile> files,
+      boolean force,
+      Plan.Evolution evolution)
+      throws IOException {
     List<Change> changes = new ArrayList<>();
     Map<String, String> generated = new LinkedHashMap<>();
     // Classifying reads every file and compares it: on all cores. A failure is reported for the
     // first failing file in order, the same one on every run.
     java.util.Set<Path> missingFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    List<Object> classified = files.parallelStream().map(file -> {
-      try {
-        return (Object) classify(output.resolve(file.path(), missingFolders), state, file.path(), file.content(), force);
-      } catch (IOException e) {
-        return e;
-      }
-    }).toList();
+    List<Object> classified =
+        files.parallelStream()
+            .map(
+                file -> {
+                  try {
+                    return (Object)
+                        classify(
+                            output.resolve(file.path(), missingFolders),
+                            state,
+                            file.path(),
+                            file.content(),
+                            force);
+                  } catch (IOException e) {
+                    return e;
+                  }
+                })
+            .toList();
     for (int i = 0; i < files.size(); i++) {
       GeneratedFile file = files.get(i);
       if (classified.get(i) instanceof IOException e) {
@@ -43,8 +58,11 @@ public final class Workspace {
       Change change = (Change) classified.get(i);
       // A file left with conflict markers keeps its old base, so the generator's changes since are
       // still merged into it once the user has resolved the markers.
-      generated.put(file.path(), change.status() == Change.Status.UNRESOLVED
-          ? state.base(file.path()).orElse(file.content()) : file.content());
+      generated.put(
+          file.path(),
+          change.status() == Change.Status.UNRESOLVED
+              ? state.base(file.path()).orElse(file.content())
+              : file.content());
       changes.add(change);
     }
     for (String old : state.generatedPaths()) {
@@ -55,16 +73,21 @@ public final class Workspace {
         }
         Optional<String> base = state.base(old);
         boolean untouched = base.isPresent() && base.get().equals(disk.get());
-        changes.add(new Change(old, untouched ? Change.Status.DELETE : Change.Status.ORPHAN_KEPT,
-            disk.get(), untouched ? null : disk.get(), null));
+        changes.add(
+            new Change(
+                old,
+                untouched ? Change.Status.DELETE : Change.Status.ORPHAN_KEPT,
+                disk.get(),
+                untouched ? null : disk.get(),
+                null));
       }
     }
     changes.sort(Comparator.comparing(Change::path));
     return new Plan(output, state, List.copyOf(changes), generated, evolution);
   }
 
-  private static Change classify(Path file, StateStore state, String path, String now, boolean force)
-      throws IOException {
+  private static Change classify(
+      Path file, StateStore state, String path, String now, boolean force) throws IOException {
     Optional<String> disk = read(file);
     // The base copy is looked up (and its hash checked) only when the answer depends on it: on a
     // tree that is up to date, that is never.
@@ -98,8 +121,12 @@ public final class Workspace {
     if (merged.text().equals(onDisk)) {
       return new Change(path, Change.Status.EDITED, onDisk, onDisk, now);
     }
-    return new Change(path, merged.conflicted() ? Change.Status.CONFLICT : Change.Status.MERGE,
-        onDisk, merged.text(), now);
+    return new Change(
+        path,
+        merged.conflicted() ? Change.Status.CONFLICT : Change.Status.MERGE,
+        onDisk,
+        merged.text(),
+        now);
   }
 
   /** Writes the plan: changed files atomically, orphans removed, then the state. */
@@ -123,13 +150,18 @@ public final class Workspace {
       }
     }
     plan.state().save(plan.generated());
-    plan.state().saveSnapshots(plan.evolution().schemaSnapshot(), plan.evolution().contractSnapshot());
+    plan.state()
+        .saveSnapshots(plan.evolution().schemaSnapshot(), plan.evolution().contractSnapshot());
   }
 
-  /** Deletes {@code file} and then each parent folder it leaves empty, up to (not including) {@code root}. */
+  /**
+   * Deletes {@code file} and then each parent folder it leaves empty, up to (not including) {@code
+   * root}.
+   */
   static void deleteAndPrune(Path root, Path file) throws IOException {
     Files.deleteIfExists(file);
-    for (Path folder = file.getParent(); folder != null && !folder.equals(root) && folder.startsWith(root);
+    for (Path folder = file.getParent();
+        folder != null && !folder.equals(root) && folder.startsWith(root);
         folder = folder.getParent()) {
       try (Stream<Path> entries = Files.list(folder)) {
         if (entries.findAny().isPresent()) {

@@ -15,26 +15,32 @@ class AddCommandTest {
 
   /** The shop declares each name at the line starting with {@code declaration}. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "Order     | '  Order:'", // an aggregate
-      "OrderLine | '      OrderLine: {'", // an entity
-      "Money     | '  Money:  {'"}) // a value object
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Order     | '  Order:'", // an aggregate
+        "OrderLine | '      OrderLine: {'", // an entity
+        "Money     | '  Money:  {'"
+      }) // a value object
   void aNameInUseIsReportedWhereItIsDeclared(String name, String declaration) throws Exception {
     Path definition = dir.resolve("dddgen.yaml");
-    String shop = Files.readString(
-        CliRunner.repo().resolve("examples/shop/dddgen.yaml"), StandardCharsets.UTF_8);
+    String shop =
+        Files.readString(
+            CliRunner.repo().resolve("examples/shop/dddgen.yaml"), StandardCharsets.UTF_8);
     Files.writeString(definition, shop, StandardCharsets.UTF_8);
     String line = shop.lines().filter(l -> l.startsWith(declaration)).findFirst().orElseThrow();
     int number = shop.lines().toList().indexOf(line) + 1;
     int column = line.indexOf(name) + 1;
 
-    CliRunner.Result result = CliRunner.run(
-        "add", "aggregate", name, "--field", "number:string", "-f", definition.toString());
+    CliRunner.Result result =
+        CliRunner.run(
+            "add", "aggregate", name, "--field", "number:string", "-f", definition.toString());
 
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.INVALID_DEFINITION);
-    assertThat(result.stderr()).as(result.describe())
-        .contains(definition + ":" + number + ":" + column + ": error: '" + name
-            + "' is already defined")
+    assertThat(result.stderr())
+        .as(result.describe())
+        .contains(
+            definition + ":" + number + ":" + column + ": error: '" + name + "' is already defined")
         .contains(" " + number + " | " + line)
         .contains("nothing was written");
     assertThat(Files.readString(definition, StandardCharsets.UTF_8)).isEqualTo(shop);

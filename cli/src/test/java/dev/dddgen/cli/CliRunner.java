@@ -17,7 +17,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>The CLI has no notion of a working directory of its own (and a JVM cannot change its own), so
- * tests pass absolute paths; {@link #runIn} helps by resolving a command line's paths against a folder.
+ * tests pass absolute paths; {@link #runIn} helps by resolving a command line's paths against a
+ * folder.
  */
 public final class CliRunner {
   private CliRunner() {}
@@ -40,8 +41,10 @@ public final class CliRunner {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
-    try (PrintWriter outWriter = new PrintWriter(out, true); PrintWriter errWriter = new PrintWriter(err, true)) {
-      code = Dddgen.commandLine(outWriter, errWriter, args.length > 0 ? args[0] : null).execute(args);
+    try (PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true)) {
+      code =
+          Dddgen.commandLine(outWriter, errWriter, args.length > 0 ? args[0] : null).execute(args);
       outWriter.flush();
       errWriter.flush();
     }
@@ -54,9 +57,9 @@ public final class CliRunner {
   }
 
   /**
-   * Runs {@code dddgen args...} "in" {@code dir}: the value of every path-taking option ({@code -f},
-   * {@code --file}, {@code -o}, {@code --output}, {@code --templates}) and every argument naming
-   * something that exists under {@code dir} is made absolute against it.
+   * Runs {@code dddgen args...} "in" {@code dir}: the value of every path-taking option ({@code
+   * -f}, {@code --file}, {@code -o}, {@code --output}, {@code --templates}) and every argument
+   * naming something that exists under {@code dir} is made absolute against it.
    */
   public static Result runIn(Path dir, String... args) {
     List<String> resolved = new ArrayList<>();
@@ -78,7 +81,10 @@ public final class CliRunner {
     return run(resolved);
   }
 
-  /** The repository's root folder (surefire sets {@code dddgen.repo}; from an IDE, the module's parent). */
+  /**
+   * The repository's root folder (surefire sets {@code dddgen.repo}; from an IDE, the module's
+   * parent).
+   */
   public static Path repo() {
     String property = System.getProperty("dddgen.repo");
     if (property != null) {
@@ -92,13 +98,18 @@ public final class CliRunner {
     return text.replace("\r\n", "\n");
   }
 
-  /** Every file under {@code dir} but {@code except}, by its path relative to {@code dir}, with its text. */
+  /**
+   * Every file under {@code dir} but {@code except}, by its path relative to {@code dir}, with its
+   * text.
+   */
   public static java.util.Map<String, String> tree(Path dir, Path except) {
     java.util.Map<String, String> files = new java.util.TreeMap<>();
     try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
         if (!file.equals(except)) {
-          files.put(dir.relativize(file).toString(), Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+          files.put(
+              dir.relativize(file).toString(),
+              Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
         }
       }
     } catch (java.io.IOException e) {

@@ -21,9 +21,20 @@ class CliTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(result.stderr()).isEmpty();
-    for (String command : new String[] {"init", "validate", "generate", "check", "add", "templates", "schema",
-        "generate-completion"}) {
-      assertThat(result.stdout()).as("--help lists '%s'", command).containsPattern("(?m)^\\s+" + command + "\\s");
+    for (String command :
+        new String[] {
+          "init",
+          "validate",
+          "generate",
+          "check",
+          "add",
+          "templates",
+          "schema",
+          "generate-completion"
+        }) {
+      assertThat(result.stdout())
+          .as("--help lists '%s'", command)
+          .containsPattern("(?m)^\\s+" + command + "\\s");
     }
     assertThat(result.stdout()).contains("Usage: dddgen").contains("--version");
   }
@@ -37,7 +48,17 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"init", "validate", "generate", "check", "add", "templates", "schema", "generate-completion"})
+  @ValueSource(
+      strings = {
+        "init",
+        "validate",
+        "generate",
+        "check",
+        "add",
+        "templates",
+        "schema",
+        "generate-completion"
+      })
   void everyCommandHasHelp(String command) {
     CliRunner.Result result = CliRunner.run(command, "--help");
 
@@ -51,7 +72,8 @@ class CliTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(result.stdout()).startsWith("dddgen ").doesNotContain("unknown").contains("Java ");
-    assertThat(result.stdout().lines().findFirst().orElseThrow()).matches("dddgen \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(result.stdout().lines().findFirst().orElseThrow())
+        .matches("dddgen \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
   }
 
   @Test
@@ -98,7 +120,9 @@ class CliTest {
     CliRunner.Result result = CliRunner.run("validate", option);
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(result.stderr()).contains("Unknown option: '" + option + "'").contains("Usage: dddgen validate");
+    assertThat(result.stderr())
+        .contains("Unknown option: '" + option + "'")
+        .contains("Usage: dddgen validate");
     assertThat(result.stdout()).isEmpty();
   }
 
@@ -114,15 +138,20 @@ class CliTest {
   void initWritesADefinitionThatValidates(@TempDir Path dir) throws Exception {
     Path project = dir.resolve("my-shop");
 
-    CliRunner.Result init = CliRunner.run("init", "--module", "github.com/acme/myshop", project.toString());
+    CliRunner.Result init =
+        CliRunner.run("init", "--module", "github.com/acme/myshop", project.toString());
 
     assertThat(init.exitCode()).as(init.describe()).isEqualTo(ExitCodes.OK);
     Path definition = project.resolve("dddgen.yaml");
     assertThat(definition).isRegularFile();
     String text = Files.readString(definition, StandardCharsets.UTF_8);
-    assertThat(text).contains("name: my-shop").contains("target: go").contains("module: github.com/acme/myshop");
+    assertThat(text)
+        .contains("name: my-shop")
+        .contains("target: go")
+        .contains("module: github.com/acme/myshop");
     assertThat(init.stdout()).contains(definition.toString());
-    assertThat(DefinitionLoader.load(definition, "dddgen.yaml").project().name()).isEqualTo("my-shop");
+    assertThat(DefinitionLoader.load(definition, "dddgen.yaml").project().name())
+        .isEqualTo("my-shop");
 
     CliRunner.Result validate = CliRunner.run("validate", "-f", definition.toString());
     assertThat(validate.exitCode()).as(validate.describe()).isEqualTo(ExitCodes.OK);
@@ -130,23 +159,30 @@ class CliTest {
 
   @Test
   void initForJavaWritesAJavaDefinitionThatValidates(@TempDir Path dir) {
-    CliRunner.Result init = CliRunner.run("init", "--target", "java", "--name", "billing", dir.toString());
+    CliRunner.Result init =
+        CliRunner.run("init", "--target", "java", "--name", "billing", dir.toString());
 
     assertThat(init.exitCode()).as(init.describe()).isEqualTo(ExitCodes.OK);
-    CliRunner.Result validate = CliRunner.run("validate", "-f", dir.resolve("dddgen.yaml").toString());
+    CliRunner.Result validate =
+        CliRunner.run("validate", "-f", dir.resolve("dddgen.yaml").toString());
     assertThat(validate.exitCode()).as(validate.describe()).isEqualTo(ExitCodes.OK);
     assertThat(validate.stdout()).contains("target java");
 
-    CliRunner.Result generate = CliRunner.run("generate", "-f", dir.resolve("dddgen.yaml").toString(), "--quiet");
+    CliRunner.Result generate =
+        CliRunner.run("generate", "-f", dir.resolve("dddgen.yaml").toString(), "--quiet");
     assertThat(generate.exitCode()).as(generate.describe()).isEqualTo(ExitCodes.OK);
     assertThat(dir.resolve("backend/pom.xml")).isRegularFile();
-    assertThat(dir.resolve("backend/src/main/java/com/example/billing/domain/shared/Email.java")).isRegularFile();
+    assertThat(dir.resolve("backend/src/main/java/com/example/billing/domain/shared/Email.java"))
+        .isRegularFile();
   }
 
   @Test
-  void theJavaTargetGeneratesEnumParametersAndEventFieldsOfTheirOwn(@TempDir Path dir) throws Exception {
+  void theJavaTargetGeneratesEnumParametersAndEventFieldsOfTheirOwn(@TempDir Path dir)
+      throws Exception {
     Path definition = dir.resolve("dddgen.yaml");
-    Files.writeString(definition, """
+    Files.writeString(
+        definition,
+        """
         version: 1
         project: { name: net, target: java, module: com.acme.net, output: backend }
         aggregates:
@@ -163,9 +199,11 @@ class CliTest {
 
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.OK);
     Path domain = dir.resolve("backend/src/main/java/com/acme/net/domain/router");
-    assertThat(Files.readString(domain.resolve("SwitchLevel.java"))).contains("enum SwitchLevel", "ONE", "TWO");
+    assertThat(Files.readString(domain.resolve("SwitchLevel.java")))
+        .contains("enum SwitchLevel", "ONE", "TWO");
     assertThat(Files.readString(domain.resolve("Switched.java"))).contains("SwitchLevel level");
-    assertThat(Files.readString(domain.resolve("Router.java"))).contains("public void switchRouter(String level,");
+    assertThat(Files.readString(domain.resolve("Router.java")))
+        .contains("public void switchRouter(String level,");
   }
 
   @Test
@@ -185,7 +223,8 @@ class CliTest {
   void initWithAnInvalidModuleWritesNothing(@TempDir Path dir) {
     Path project = dir.resolve("p");
 
-    CliRunner.Result result = CliRunner.run("init", "--module", "Not A Module!", project.toString());
+    CliRunner.Result result =
+        CliRunner.run("init", "--module", "Not A Module!", project.toString());
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_DEFINITION);
     assertThat(result.stderr()).contains("is not a Go module path");

@@ -30,7 +30,8 @@ class DiagramCommandTest {
     assertThat(order.exitCode()).as(order.describe()).isEqualTo(ExitCodes.OK);
     assertThat(order.stdout()).startsWith("stateDiagram-v2\n").doesNotContain("```");
     assertThat(CliRunner.run("diagram", "model", "-f", SHOP).stdout()).startsWith("classDiagram\n");
-    assertThat(CliRunner.run("diagram", "commands", "-f", SHOP).stdout()).startsWith("flowchart LR\n");
+    assertThat(CliRunner.run("diagram", "commands", "-f", SHOP).stdout())
+        .startsWith("flowchart LR\n");
     assertThat(CliRunner.run("diagram", "Ticket.archived", "-f", LIFECYCLES).stdout())
         .contains("state_false --> state_true: Archive [state = END]");
   }

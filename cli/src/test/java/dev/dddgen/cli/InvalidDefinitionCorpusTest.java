@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InvalidDefinitionCorpusTest {
   private static final Pattern EXPECT = Pattern.compile("# expect: (\\d+)(?::(\\d+))? (.+)");
   private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
-  private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+) problems? found; nothing was written\\.$");
+  private static final Pattern SUMMARY =
+      Pattern.compile("(?m)^(\\d+) problems? found; nothing was written\\.$");
 
   /** One expected problem: where (column 0 = any) and a literal fragment of its message or hint. */
   record Expectation(int line, int column, String fragment) {
@@ -54,7 +55,9 @@ class InvalidDefinitionCorpusTest {
     return cases.stream();
   }
 
-  /** The leading {@code # expect:} lines; the file is read as bytes, since a case may not be UTF-8. */
+  /**
+   * The leading {@code # expect:} lines; the file is read as bytes, since a case may not be UTF-8.
+   */
   static List<Expectation> expectations(Path file) throws IOException {
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     List<Expectation> expectations = new ArrayList<>();
@@ -63,8 +66,11 @@ class InvalidDefinitionCorpusTest {
       if (!m.matches()) {
         break;
       }
-      expectations.add(new Expectation(Integer.parseInt(m.group(1)),
-          m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3).strip()));
+      expectations.add(
+          new Expectation(
+              Integer.parseInt(m.group(1)),
+              m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+              m.group(3).strip()));
     }
     return expectations;
   }
@@ -76,7 +82,9 @@ class InvalidDefinitionCorpusTest {
     String readme = Files.readString(corpus().resolve("README.md"));
     for (Case c : cases) {
       assertThat(c.expectations()).as("'# expect:' lines at the top of %s", c.name()).isNotEmpty();
-      assertThat(readme).as("README.md lists %s", c.name()).contains("| " + c.name().replace(".yaml", "") + " |");
+      assertThat(readme)
+          .as("README.md lists %s", c.name())
+          .contains("| " + c.name().replace(".yaml", "") + " |");
     }
   }
 
@@ -94,7 +102,8 @@ class InvalidDefinitionCorpusTest {
   void generateReportsTheProblemAndWritesNothing(Case c, @TempDir Path temp) {
     Path out = temp.resolve("out");
 
-    CliRunner.Result result = CliRunner.run("generate", "-f", c.file().toString(), "-o", out.toString(), "--yes");
+    CliRunner.Result result =
+        CliRunner.run("generate", "-f", c.file().toString(), "-o", out.toString(), "--yes");
 
     assertReported(c, result);
     assertThat(out).as("output folder of %s", c.name()).doesNotExist();
@@ -107,14 +116,20 @@ class InvalidDefinitionCorpusTest {
 
   private static void assertReported(Case c, CliRunner.Result result) {
     String stderr = ANSI.matcher(result.stderr()).replaceAll("");
-    assertThat(result.exitCode()).as("exit code of %s\n%s", c.name(), result).isEqualTo(ExitCodes.INVALID_DEFINITION);
+    assertThat(result.exitCode())
+        .as("exit code of %s\n%s", c.name(), result)
+        .isEqualTo(ExitCodes.INVALID_DEFINITION);
     assertNoStackTrace(stderr, result);
     List<String> lines = stderr.lines().toList();
     for (Expectation e : c.expectations()) {
       String location = e.location(c.file());
       assertThat(lines)
           .as("a line starting '%s' and containing \"%s\"\n%s", location, e.fragment(), result)
-          .anyMatch(line -> line.startsWith(location) && line.contains("error: ") && line.contains(e.fragment()));
+          .anyMatch(
+              line ->
+                  line.startsWith(location)
+                      && line.contains("error: ")
+                      && line.contains(e.fragment()));
     }
     Matcher summary = SUMMARY.matcher(stderr);
     assertThat(summary.find()).as("summary line\n%s", result).isTrue();
@@ -124,26 +139,36 @@ class InvalidDefinitionCorpusTest {
   }
 
   static void assertNoStackTrace(String stderr, CliRunner.Result result) {
-    assertThat(stderr).as("no stack trace\n%s", result).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(stderr)
+        .as("no stack trace\n%s", result)
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception");
   }
 
-  /** The whole report of one problem, as a user sees it: location, message, hint, line and caret. */
+  /**
+   * The whole report of one problem, as a user sees it: location, message, hint, line and caret.
+   */
   @Test
   void aProblemIsShownWithItsSourceLineAndACaret() throws Exception {
     Path file = corpus().resolve("unknown-type.yaml");
 
     CliRunner.Result result = CliRunner.run("validate", "--no-color", "-f", file.toString());
 
-    assertThat(result.stderr()).isEqualTo(file + ":7:21: error: unknown type 'strng' — did you mean 'string'?\n"
-        + " 7 |       name: { type: strng, maxLength: 120 }\n"
-        + "   |                     ^\n"
-        + "1 problem found; nothing was written.\n");
+    assertThat(result.stderr())
+        .isEqualTo(
+            file
+                + ":7:21: error: unknown type 'strng' — did you mean 'string'?\n"
+                + " 7 |       name: { type: strng, maxLength: 120 }\n"
+                + "   |                     ^\n"
+                + "1 problem found; nothing was written.\n");
   }
 
   @Test
   void everyProblemOfAFileIsReportedInOneRun(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("dddgen.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         version: 1
         project: { name: shop, target: rust, module: github.com/acme/shop }
         valueObjects:
@@ -168,13 +193,21 @@ class InvalidDefinitionCorpusTest {
         .contains(file + ":2:32: error: unknown target 'rust'")
         .contains(file + ":4:52: error: min 10 is greater than max 1")
         .contains(file + ":8:21: error: unknown type 'strng' — did you mean 'string'?")
-        .contains(file + ":9:30: error: unknown key 'maxLenght' in 'email' — did you mean 'maxLength'?")
+        .contains(
+            file + ":9:30: error: unknown key 'maxLenght' in 'email' — did you mean 'maxLength'?")
         .contains(file + ":12:36: error: 'Client' is not an aggregate")
-        .contains(file + ":15:42: error: command 'PlaceOrder' emits 'OrderPlaced', which is not an event of 'Order'")
+        .contains(
+            file
+                + ":15:42: error: command 'PlaceOrder' emits 'OrderPlaced', which is not an event of 'Order'")
         .endsWith("6 problems found; nothing was written.\n");
     // Sorted by position, as a compiler lists them.
-    List<Integer> lineNumbers = result.stderr().lines().filter(l -> l.startsWith(file.toString()))
-        .map(l -> Integer.parseInt(l.substring(file.toString().length() + 1).split(":")[0])).toList();
+    List<Integer> lineNumbers =
+        result
+            .stderr()
+            .lines()
+            .filter(l -> l.startsWith(file.toString()))
+            .map(l -> Integer.parseInt(l.substring(file.toString().length() + 1).split(":")[0]))
+            .toList();
     assertThat(lineNumbers).isSorted().hasSize(6);
   }
 }

@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Regeneration of a {@code target: java} project as a user drives it (issue 8; {@link RegenerationTest}
- * is the Go side): examples/library-java copied to a folder, hand edits to a JavaPoet-built entity
- * and DTO, a template-built controller and a Flyway migration, then a new field and a new aggregate.
- * Generated Java is formatted with google-java-format before it is merged, and the merged text is
- * not formatted again: what the user wrote, even a line google-java-format would wrap, stays as
- * written. {@code JavaBuildTest} builds and serves such a merged project.
+ * Regeneration of a {@code target: java} project as a user drives it (issue 8; {@link
+ * RegenerationTest} is the Go side): examples/library-java copied to a folder, hand edits to a
+ * JavaPoet-built entity and DTO, a template-built controller and a Flyway migration, then a new
+ * field and a new aggregate. Generated Java is formatted with google-java-format before it is
+ * merged, and the merged text is not formatted again: what the user wrote, even a line
+ * google-java-format would wrap, stays as written. {@code JavaBuildTest} builds and serves such a
+ * merged project.
  */
 public class JavaRegenerationTest {
   static final String SOURCES = "src/main/java/com/acme/library/";
@@ -60,10 +61,13 @@ public class JavaRegenerationTest {
     return Files.readString(backend.resolve(path), StandardCharsets.UTF_8);
   }
 
-  /** The library with a new optional field on Book and a new aggregate, Author, after the others. */
+  /**
+   * The library with a new optional field on Book and a new aggregate, Author, after the others.
+   */
   public static String evolved(String library) {
     assertThat(library).endsWith("\n");
-    return withSubtitle(library) + "  Author:\n    fields:\n      name: { type: string, minLength: 1, maxLength: 100 }\n";
+    return withSubtitle(library)
+        + "  Author:\n    fields:\n      name: { type: string, minLength: 1, maxLength: 100 }\n";
   }
 
   private static String withSubtitle(String library) {
@@ -74,26 +78,42 @@ public class JavaRegenerationTest {
 
   /**
    * The user's edits, each a string replaced once: a statement of an entity method and a business
-   * rule added to the entity (JavaPoet; the entity is meant to be edited by hand), a
-   * method added to a DTO record (JavaPoet), a header added to a controller's response (a template;
-   * the line is then longer than google-java-format allows), an index added to a Flyway migration.
-   * Each pair is {path, generated text, edited text}.
+   * rule added to the entity (JavaPoet; the entity is meant to be edited by hand), a method added
+   * to a DTO record (JavaPoet), a header added to a controller's response (a template; the line is
+   * then longer than google-java-format allows), an index added to a Flyway migration. Each pair is
+   * {path, generated text, edited text}.
    */
-  public static final List<String[]> EDITS = List.of(
-      new String[] {ENTITY, "    this.title = checked.title();\n",
-          "    this.title = checked.title().strip(); // mine: no stray blanks\n"},
-      new String[] {ENTITY, "  /** A Book as stored: no invariant is checked again (persistence only). */\n",
-          "  /** Mine: a business rule the definition cannot express. */\n"
-              + "  public boolean isClassic() {\n"
-              + "    return publishedOn != null && publishedOn.getYear() < 1950;\n"
-              + "  }\n\n"
-              + "  /** A Book as stored: no invariant is checked again (persistence only). */\n"},
-      new String[] {DTO, "\n  }\n}\n",
-          "\n  }\n\n  /** Mine. */\n  public boolean grouped() {\n    return group != null;\n  }\n}\n"},
-      new String[] {CONTROLLER, "URI.create(\"/books/\" + created.id())).body(created);",
-          "URI.create(\"/books/\" + created.id())).header(\"X-Mine\", \"yes\").body(created);"},
-      new String[] {V2, "CREATE INDEX books_isbn_idx ON books (isbn);\n",
-          "CREATE INDEX books_isbn_idx ON books (isbn);\nCREATE INDEX books_title_idx ON books (title); -- mine\n"});
+  public static final List<String[]> EDITS =
+      List.of(
+          new String[] {
+            ENTITY,
+            "    this.title = checked.title();\n",
+            "    this.title = checked.title().strip(); // mine: no stray blanks\n"
+          },
+          new String[] {
+            ENTITY,
+            "  /** A Book as stored: no invariant is checked again (persistence only). */\n",
+            "  /** Mine: a business rule the definition cannot express. */\n"
+                + "  public boolean isClassic() {\n"
+                + "    return publishedOn != null && publishedOn.getYear() < 1950;\n"
+                + "  }\n\n"
+                + "  /** A Book as stored: no invariant is checked again (persistence only). */\n"
+          },
+          new String[] {
+            DTO,
+            "\n  }\n}\n",
+            "\n  }\n\n  /** Mine. */\n  public boolean grouped() {\n    return group != null;\n  }\n}\n"
+          },
+          new String[] {
+            CONTROLLER,
+            "URI.create(\"/books/\" + created.id())).body(created);",
+            "URI.create(\"/books/\" + created.id())).header(\"X-Mine\", \"yes\").body(created);"
+          },
+          new String[] {
+            V2,
+            "CREATE INDEX books_isbn_idx ON books (isbn);\n",
+            "CREATE INDEX books_isbn_idx ON books (isbn);\nCREATE INDEX books_title_idx ON books (title); -- mine\n"
+          });
 
   /** Applies {@link #EDITS} under {@code backend}; returns the edited files' texts from before. */
   public static Map<String, String> edit(Path backend) throws IOException {
@@ -101,7 +121,9 @@ public class JavaRegenerationTest {
     for (String[] edit : EDITS) {
       Path file = backend.resolve(edit[0]);
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      assertThat(text.split(Pattern.quote(edit[1]), -1)).as("%s holds %s once", edit[0], edit[1]).hasSize(2);
+      assertThat(text.split(Pattern.quote(edit[1]), -1))
+          .as("%s holds %s once", edit[0], edit[1])
+          .hasSize(2);
       Files.writeString(file, text.replace(edit[1], edit[2]), StandardCharsets.UTF_8);
       before.putIfAbsent(edit[0], text);
     }
@@ -113,7 +135,10 @@ public class JavaRegenerationTest {
     return CliRunner.tree(dir, definition);
   }
 
-  /** What {@code generate} writes for the current definition into an empty folder: the text with no edit. */
+  /**
+   * What {@code generate} writes for the current definition into an empty folder: the text with no
+   * edit.
+   */
   private Map<String, String> fresh() throws IOException {
     Path other = Files.createTempDirectory(dir, "fresh");
     Path copy = other.resolve("dddgen.yaml");
@@ -146,22 +171,29 @@ public class JavaRegenerationTest {
         .contains("missing  " + MIGRATIONS + "V5__add_subtitle_to_books.sql")
         .contains("missing  " + SOURCES + "interfaces/http/AuthorController.java")
         .as("edited files the generator has nothing new for are not stale")
-        .doesNotContain(CONTROLLER).doesNotContain(V2);
+        .doesNotContain(CONTROLLER)
+        .doesNotContain(V2);
     CliRunner.Result json = run("check", "--format", "json");
     assertThat(json.exitCode()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
-    assertThat(json.stdout()).contains("{\"path\":\"" + ENTITY + "\",\"status\":\"merge\",\"stale\":true}");
+    assertThat(json.stdout())
+        .contains("{\"path\":\"" + ENTITY + "\",\"status\":\"merge\",\"stale\":true}");
 
-    for (String[] args : List.of(new String[] {"generate", "--dry-run", "--diff"}, new String[] {"generate"})) {
+    for (String[] args :
+        List.of(new String[] {"generate", "--dry-run", "--diff"}, new String[] {"generate"})) {
       CliRunner.Result result = run(args);
       assertThat(tree()).as("%s writes nothing", String.join(" ", args)).isEqualTo(before);
       if (args.length == 1) {
         assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
-        assertThat(result.stderr()).contains("new aggregate Author")
+        assertThat(result.stderr())
+            .contains("new aggregate Author")
             .contains("new migration " + MIGRATIONS + "V4__create_authors.sql")
-            .contains("--yes").contains("Nothing was written.");
+            .contains("--yes")
+            .contains("Nothing was written.");
       } else {
         assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.OK);
-        assertThat(result.stdout()).contains("merge         " + ENTITY).contains("edited        " + CONTROLLER);
+        assertThat(result.stdout())
+            .contains("merge         " + ENTITY)
+            .contains("edited        " + CONTROLLER);
       }
     }
 
@@ -185,17 +217,23 @@ public class JavaRegenerationTest {
       }
       assertThat(read(path)).as(path).isEqualTo(expected);
     }
-    assertThat(read(ENTITY)).as("the entity is the home of business rules")
-        .startsWith("// This file was generated once by dddgen and is meant to be edited by hand.\n")
+    assertThat(read(ENTITY))
+        .as("the entity is the home of business rules")
+        .startsWith(
+            "// This file was generated once by dddgen and is meant to be edited by hand.\n")
         .contains("public boolean isClassic()");
     assertThat(read(DTO)).startsWith("// Code generated by dddgen. DO NOT EDIT.\n");
-    assertThat(fresh.get(CONTROLLER)).as("the generator has nothing new for the controller").isEqualTo(original.get(CONTROLLER));
+    assertThat(fresh.get(CONTROLLER))
+        .as("the generator has nothing new for the controller")
+        .isEqualTo(original.get(CONTROLLER));
     assertThat(fresh.get(ENTITY)).isNotEqualTo(original.get(ENTITY));
     assertThat(fresh.get(DTO)).isNotEqualTo(original.get(DTO));
     assertThat(read(ENTITY)).contains("String subtitle");
     assertThat(read(DTO)).contains("book.subtitle()");
-    assertThat(read(CONTROLLER).lines().filter(l -> l.contains("X-Mine")).findFirst().orElseThrow()).hasSizeGreaterThan(100);
-    assertThat(read(MIGRATIONS + "V5__add_subtitle_to_books.sql")).contains("ALTER TABLE books ADD COLUMN subtitle text;");
+    assertThat(read(CONTROLLER).lines().filter(l -> l.contains("X-Mine")).findFirst().orElseThrow())
+        .hasSizeGreaterThan(100);
+    assertThat(read(MIGRATIONS + "V5__add_subtitle_to_books.sql"))
+        .contains("ALTER TABLE books ADD COLUMN subtitle text;");
 
     CliRunner.Result after = run("check");
     assertThat(after.exitCode()).as(after.describe()).isEqualTo(ExitCodes.OK);
@@ -206,7 +244,8 @@ public class JavaRegenerationTest {
   }
 
   @Test
-  void aConflictingEditGetsMarkersThatKeepGenerateAndCheckFailingUntilResolved() throws IOException {
+  void aConflictingEditGetsMarkersThatKeepGenerateAndCheckFailingUntilResolved()
+      throws IOException {
     generated();
     String limit = "validator.maxLength(\"title\", title, 300);";
     Path entity = backend.resolve(ENTITY);
@@ -220,8 +259,13 @@ public class JavaRegenerationTest {
     assertThat(conflict.exitCode()).as(conflict.describe()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
     assertThat(conflict.stderr()).contains("1 file(s) have conflict markers").contains(ENTITY);
     String marked = Files.readString(entity);
-    assertThat(marked).contains("<<<<<<< yours\n    " + limit.replace("300", "250") + "\n=======\n    "
-        + limit.replace("300", "400") + "\n>>>>>>> generated now\n");
+    assertThat(marked)
+        .contains(
+            "<<<<<<< yours\n    "
+                + limit.replace("300", "250")
+                + "\n=======\n    "
+                + limit.replace("300", "400")
+                + "\n>>>>>>> generated now\n");
 
     CliRunner.Result again = run("generate", "--yes");
     assertThat(again.exitCode()).as(again.describe()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
@@ -230,25 +274,35 @@ public class JavaRegenerationTest {
     assertThat(check.exitCode()).as(check.describe()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
     assertThat(check.stdout()).contains("unresolved conflict markers  " + ENTITY);
 
-    // A field added before the user resolves reaches the file afterwards, merged with the resolution.
+    // A field added before the user resolves reaches the file afterwards, merged with the
+    // resolution.
     Files.writeString(definition, evolved(library.replace("maxLength: 300", "maxLength: 400")));
     assertThat(run("generate", "--yes").exitCode()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
     assertThat(Files.readString(entity)).isEqualTo(marked);
-    Files.writeString(entity, marked.replaceAll("(?s)<<<<<<< yours\n(.*?)=======\n.*?>>>>>>> generated now\n", "$1"));
+    Files.writeString(
+        entity,
+        marked.replaceAll("(?s)<<<<<<< yours\n(.*?)=======\n.*?>>>>>>> generated now\n", "$1"));
     CliRunner.Result resolved = run("generate", "--yes");
     assertThat(resolved.exitCode()).as(resolved.describe()).isEqualTo(ExitCodes.OK);
-    assertThat(Files.readString(entity)).doesNotContain("<<<<<<<").contains(limit.replace("300", "250")).contains("subtitle");
+    assertThat(Files.readString(entity))
+        .doesNotContain("<<<<<<<")
+        .contains(limit.replace("300", "250"))
+        .contains("subtitle");
     assertThat(run("check").exitCode()).isEqualTo(ExitCodes.OK);
   }
 
   @Test
-  void flywayMigrationsWrittenByHandKeepTheirVersionsAndTheNextGeneratedOneFollows() throws IOException {
+  void flywayMigrationsWrittenByHandKeepTheirVersionsAndTheNextGeneratedOneFollows()
+      throws IOException {
     generated();
     Path migrations = backend.resolve(MIGRATIONS);
     // Flyway's own naming, not dddgen's: capitals, a dotted and an underscored minor version.
-    Files.writeString(migrations.resolve("V4__Seed_People.sql"), "INSERT INTO people DEFAULT VALUES;\n");
-    Files.writeString(migrations.resolve("V5.1__Fix_Titles.sql"), "UPDATE books SET title = trim(title);\n");
-    Files.writeString(migrations.resolve("V6_2__Fix_Isbn.sql"), "UPDATE books SET isbn = trim(isbn);\n");
+    Files.writeString(
+        migrations.resolve("V4__Seed_People.sql"), "INSERT INTO people DEFAULT VALUES;\n");
+    Files.writeString(
+        migrations.resolve("V5.1__Fix_Titles.sql"), "UPDATE books SET title = trim(title);\n");
+    Files.writeString(
+        migrations.resolve("V6_2__Fix_Isbn.sql"), "UPDATE books SET isbn = trim(isbn);\n");
     Files.writeString(migrations.resolve("R__refresh_views.sql"), "SELECT 1;\n");
     Files.writeString(migrations.resolve("V20240101120000__timestamped.md"), "not a migration\n");
 
@@ -256,10 +310,18 @@ public class JavaRegenerationTest {
     generated();
 
     try (Stream<Path> files = Files.list(migrations)) {
-      assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
-          "R__refresh_views.sql", "V1__create_people.sql", "V20240101120000__timestamped.md", "V2__create_books.sql",
-          "V3__create_loans.sql", "V4__Seed_People.sql", "V5.1__Fix_Titles.sql", "V6_2__Fix_Isbn.sql",
-          "V7__create_authors.sql", "V8__add_subtitle_to_books.sql");
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly(
+              "R__refresh_views.sql",
+              "V1__create_people.sql",
+              "V20240101120000__timestamped.md",
+              "V2__create_books.sql",
+              "V3__create_loans.sql",
+              "V4__Seed_People.sql",
+              "V5.1__Fix_Titles.sql",
+              "V6_2__Fix_Isbn.sql",
+              "V7__create_authors.sql",
+              "V8__add_subtitle_to_books.sql");
     }
     assertThat(backend.resolve(UNDO + "U7__create_authors.sql")).isRegularFile();
     assertThat(backend.resolve(UNDO + "U8__add_subtitle_to_books.sql")).isRegularFile();
@@ -280,21 +342,29 @@ public class JavaRegenerationTest {
     copyTree(saved, state);
     deleteTree(saved);
     generated();
-    List<String> expected = List.of("V1__create_people.sql", "V2__create_books.sql", "V3__create_loans.sql",
-        "V4__add_subtitle_to_books.sql");
+    List<String> expected =
+        List.of(
+            "V1__create_people.sql",
+            "V2__create_books.sql",
+            "V3__create_loans.sql",
+            "V4__add_subtitle_to_books.sql");
     assertThat(migrations(MIGRATIONS)).containsExactlyElementsOf(expected);
     assertThat(run("check").exitCode()).isEqualTo(ExitCodes.OK);
 
     deleteTree(state); // e.g. never committed, and this is a fresh clone
     generated();
     assertThat(migrations(MIGRATIONS)).containsExactlyElementsOf(expected);
-    assertThat(migrations(UNDO)).containsExactlyElementsOf(expected.stream().map(n -> "U" + n.substring(1)).toList());
+    assertThat(migrations(UNDO))
+        .containsExactlyElementsOf(expected.stream().map(n -> "U" + n.substring(1)).toList());
   }
 
   private List<String> migrations(String folder) throws IOException {
     try (Stream<Path> files = Files.list(backend.resolve(folder))) {
-      return files.map(p -> p.getFileName().toString()).sorted(Comparator.comparing(
-          (String n) -> Integer.parseInt(n.substring(1, n.indexOf("__"))))).toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .sorted(
+              Comparator.comparing((String n) -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+          .toList();
     }
   }
 
@@ -330,7 +400,10 @@ public class JavaRegenerationTest {
     assertThat(controller).exists();
     assertThat(backend.resolve(SOURCES + "domain/author")).doesNotExist();
     assertThat(result.stdout())
-        .contains("orphan        " + SOURCES + "interfaces/http/AuthorController.java  (no longer generated, but edited by you: kept)")
+        .contains(
+            "orphan        "
+                + SOURCES
+                + "interfaces/http/AuthorController.java  (no longer generated, but edited by you: kept)")
         .contains("delete        " + SOURCES + "domain/author/Author.java")
         .contains("create        " + MIGRATIONS + "V5__drop_authors.sql")
         .contains("create        " + UNDO + "U5__drop_authors.sql");

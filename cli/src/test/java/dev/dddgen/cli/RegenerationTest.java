@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Regeneration as a user drives it from the command line (issues 5 and 6): check, dry run, the ask-first
- * step without a terminal, conflicts that stay visible until resolved, and migrations written by hand
- * beside the generated ones.
+ * Regeneration as a user drives it from the command line (issues 5 and 6): check, dry run, the
+ * ask-first step without a terminal, conflicts that stay visible until resolved, and migrations
+ * written by hand beside the generated ones.
  */
 class RegenerationTest {
-  private static final String V1 = """
+  private static final String V1 =
+      """
       # my library
       version: 1
       project: { name: lib, target: go, module: example.com/lib, output: backend }
@@ -59,9 +60,14 @@ class RegenerationTest {
     return backend.resolve("internal/domain/book/book.go");
   }
 
-  /** Replaces, in the one line of {@code file} that contains {@code marker}, {@code from} by {@code to}. */
-  private static void editLine(Path file, String marker, String from, String to) throws IOException {
-    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+  /**
+   * Replaces, in the one line of {@code file} that contains {@code marker}, {@code from} by {@code
+   * to}.
+   */
+  private static void editLine(Path file, String marker, String from, String to)
+      throws IOException {
+    List<String> lines =
+        new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
     int hits = 0;
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).contains(marker)) {
@@ -80,7 +86,8 @@ class RegenerationTest {
   }
 
   @Test
-  void aChangedDefinitionIsStaleUntilGeneratedAndTheAskFirstStepNeedsYesWithoutATerminal() throws IOException {
+  void aChangedDefinitionIsStaleUntilGeneratedAndTheAskFirstStepNeedsYesWithoutATerminal()
+      throws IOException {
     generated(V1);
     editLine(entity(), "return b.title", "return b.title", "return b.title // mine");
     define(V1.replace("# keep short", "# keep short\n      pages: { type: int, optional: true }"));
@@ -88,22 +95,30 @@ class RegenerationTest {
 
     CliRunner.Result check = run("check");
     assertThat(check.exitCode()).as(check.describe()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
-    assertThat(check.stdout()).contains("stale (your edits merge cleanly)  internal/domain/book/book.go")
+    assertThat(check.stdout())
+        .contains("stale (your edits merge cleanly)  internal/domain/book/book.go")
         .contains("missing  migrations/000002_add_pages_to_books.up.sql");
 
     CliRunner.Result json = run("check", "--format", "json");
     assertThat(json.exitCode()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
-    assertThat(json.stdout()).startsWith("{\"upToDate\":false,")
-        .contains("{\"path\":\"internal/domain/book/book.go\",\"status\":\"merge\",\"stale\":true}");
+    assertThat(json.stdout())
+        .startsWith("{\"upToDate\":false,")
+        .contains(
+            "{\"path\":\"internal/domain/book/book.go\",\"status\":\"merge\",\"stale\":true}");
 
-    for (String[] args : List.of(new String[] {"generate", "--dry-run"}, new String[] {"generate", "--dry-run", "--diff"},
-        new String[] {"generate"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"generate", "--dry-run"},
+            new String[] {"generate", "--dry-run", "--diff"},
+            new String[] {"generate"})) {
       CliRunner.Result result = run(args);
       assertThat(tree()).as("%s writes nothing", String.join(" ", args)).isEqualTo(before);
       if (args.length == 1) {
         assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
-        assertThat(result.stderr()).contains("new migration migrations/000002_add_pages_to_books.up.sql")
-            .contains("--yes").contains("Nothing was written.");
+        assertThat(result.stderr())
+            .contains("new migration migrations/000002_add_pages_to_books.up.sql")
+            .contains("--yes")
+            .contains("Nothing was written.");
       } else {
         assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.OK);
         assertThat(result.stdout()).contains("merge         internal/domain/book/book.go");
@@ -118,14 +133,17 @@ class RegenerationTest {
   }
 
   @Test
-  void conflictMarkersLeftUnresolvedKeepGenerateAndCheckFailingAndLoseNoLaterChange() throws IOException {
+  void conflictMarkersLeftUnresolvedKeepGenerateAndCheckFailingAndLoseNoLaterChange()
+      throws IOException {
     generated(V1);
     editLine(entity(), "MaxLength(\"title\"", "200", "250");
     define(V1.replace("maxLength: 200", "maxLength: 300"));
 
     CliRunner.Result conflict = run("generate", "--yes");
     assertThat(conflict.exitCode()).as(conflict.describe()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
-    assertThat(conflict.stderr()).contains("1 file(s) have conflict markers").contains("internal/domain/book/book.go");
+    assertThat(conflict.stderr())
+        .contains("1 file(s) have conflict markers")
+        .contains("internal/domain/book/book.go");
     String marked = Files.readString(entity());
     assertThat(marked).contains("<<<<<<< yours", "250", "=======", "300", ">>>>>>> generated now");
 
@@ -133,33 +151,48 @@ class RegenerationTest {
     CliRunner.Result again = run("generate", "--yes");
     assertThat(again.exitCode()).as(again.describe()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
     assertThat(again.stdout()).contains("internal/domain/book/book.go");
-    assertThat(again.stderr()).contains("conflict markers").contains("internal/domain/book/book.go");
+    assertThat(again.stderr())
+        .contains("conflict markers")
+        .contains("internal/domain/book/book.go");
     assertThat(Files.readString(entity())).isEqualTo(marked);
     CliRunner.Result check = run("check");
     assertThat(check.exitCode()).as(check.describe()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
-    assertThat(check.stdout()).contains("unresolved conflict markers  internal/domain/book/book.go");
+    assertThat(check.stdout())
+        .contains("unresolved conflict markers  internal/domain/book/book.go");
     CliRunner.Result json = run("check", "--format", "json");
-    assertThat(json.stdout()).contains("{\"path\":\"internal/domain/book/book.go\",\"status\":\"unresolved\",\"stale\":true}");
+    assertThat(json.stdout())
+        .contains(
+            "{\"path\":\"internal/domain/book/book.go\",\"status\":\"unresolved\",\"stale\":true}");
 
-    // The definition changes again before the user resolves: that change must reach the file afterwards.
-    define(V1.replace("maxLength: 200", "maxLength: 300").replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
+    // The definition changes again before the user resolves: that change must reach the file
+    // afterwards.
+    define(
+        V1.replace("maxLength: 200", "maxLength: 300")
+            .replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
     assertThat(run("generate", "--yes").exitCode()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
     assertThat(Files.readString(entity())).isEqualTo(marked);
 
-    Files.writeString(entity(), marked.replaceAll("(?s)<<<<<<< yours\n.*?=======\n(.*?)>>>>>>> generated now\n", "$1"));
+    Files.writeString(
+        entity(),
+        marked.replaceAll("(?s)<<<<<<< yours\n.*?=======\n(.*?)>>>>>>> generated now\n", "$1"));
     CliRunner.Result resolved = run("generate", "--yes");
     assertThat(resolved.exitCode()).as(resolved.describe()).isEqualTo(ExitCodes.OK);
-    assertThat(Files.readString(entity())).doesNotContain("<<<<<<<").contains("300").contains("isbn");
+    assertThat(Files.readString(entity()))
+        .doesNotContain("<<<<<<<")
+        .contains("300")
+        .contains("isbn");
     assertThat(run("check").exitCode()).isEqualTo(ExitCodes.OK);
   }
 
   @Test
-  void aRunInterruptedBeforeItsStateWasSavedIsCompletedWithoutASecondCopyOfItsMigration() throws IOException {
+  void aRunInterruptedBeforeItsStateWasSavedIsCompletedWithoutASecondCopyOfItsMigration()
+      throws IOException {
     generated(V1);
     Path state = dir.resolve(".dddgen");
     Path saved = dir.resolve("saved-state");
     copyTree(state, saved);
-    generated(V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
+    generated(
+        V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
     // The files were written, the state was not: as when the JVM dies between the two.
     deleteTree(state);
     copyTree(saved, state);
@@ -168,8 +201,11 @@ class RegenerationTest {
     CliRunner.Result again = run("generate", "--yes");
 
     assertThat(again.exitCode()).as(again.describe()).isEqualTo(ExitCodes.OK);
-    assertMigrations("000001_create_books.down.sql", "000001_create_books.up.sql",
-        "000002_add_isbn_to_books.down.sql", "000002_add_isbn_to_books.up.sql");
+    assertMigrations(
+        "000001_create_books.down.sql",
+        "000001_create_books.up.sql",
+        "000002_add_isbn_to_books.down.sql",
+        "000002_add_isbn_to_books.up.sql");
     assertThat(run("check").exitCode()).isEqualTo(ExitCodes.OK);
   }
 
@@ -179,13 +215,16 @@ class RegenerationTest {
     Path snapshot = dir.resolve(".dddgen/snapshots/backend/schema.json");
     assertThat(snapshot).isRegularFile();
     Files.writeString(snapshot, "{\"tables\": [");
-    define(V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
+    define(
+        V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
     Map<String, String> before = tree();
 
     CliRunner.Result again = run("generate", "--yes");
 
     assertThat(again.exitCode()).as(again.describe()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(again.stderr()).contains(snapshot.getFileName().toString() + " is damaged (not valid JSON at line 1, column 13")
+    assertThat(again.stderr())
+        .contains(
+            snapshot.getFileName().toString() + " is damaged (not valid JSON at line 1, column 13")
         .contains("restore it from version control");
     assertThat(tree()).isEqualTo(before);
   }
@@ -193,19 +232,24 @@ class RegenerationTest {
   @Test
   void aLostStateFolderAddsNoSecondCopyOfTheMigrationsAlreadyThere() throws IOException {
     generated(V1);
-    generated(V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
+    generated(
+        V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
     deleteTree(dir.resolve(".dddgen")); // e.g. never committed, and this is a fresh clone
 
     CliRunner.Result again = run("generate", "--yes");
 
     assertThat(again.exitCode()).as(again.describe()).isEqualTo(ExitCodes.OK);
-    assertMigrations("000001_create_books.down.sql", "000001_create_books.up.sql",
-        "000002_add_isbn_to_books.down.sql", "000002_add_isbn_to_books.up.sql");
+    assertMigrations(
+        "000001_create_books.down.sql",
+        "000001_create_books.up.sql",
+        "000002_add_isbn_to_books.down.sql",
+        "000002_add_isbn_to_books.up.sql");
   }
 
   private void assertMigrations(String... expected) throws IOException {
     try (Stream<Path> files = Files.list(backend.resolve("migrations"))) {
-      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted())
+      assertThat(
+              files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted())
           .containsExactly(expected);
     }
   }
@@ -246,7 +290,8 @@ class RegenerationTest {
     assertThat(handler).exists();
     assertThat(backend.resolve("internal/domain/author")).doesNotExist();
     assertThat(result.stdout())
-        .contains("orphan        internal/interfaces/http/handler/author.go  (no longer generated, but edited by you: kept)")
+        .contains(
+            "orphan        internal/interfaces/http/handler/author.go  (no longer generated, but edited by you: kept)")
         .contains("delete        internal/domain/author/author.go")
         .contains("create        migrations/000003_drop_authors.up.sql");
     assertThat(result.stdout().lines().filter(l -> l.startsWith("  ")))
@@ -257,17 +302,23 @@ class RegenerationTest {
   void aMigrationWrittenByHandKeepsItsNumberAndTheNextGeneratedOneFollowsIt() throws IOException {
     generated(V1);
     Path migrations = backend.resolve("migrations");
-    Files.writeString(migrations.resolve("000002_seed_books.up.sql"), "INSERT INTO books VALUES (DEFAULT);\n");
+    Files.writeString(
+        migrations.resolve("000002_seed_books.up.sql"), "INSERT INTO books VALUES (DEFAULT);\n");
     Files.writeString(migrations.resolve("000002_seed_books.down.sql"), "DELETE FROM books;\n");
-    Files.writeString(migrations.resolve("3_Fix-Titles.up.sql"), "UPDATE books SET title = trim(title);\n");
+    Files.writeString(
+        migrations.resolve("3_Fix-Titles.up.sql"), "UPDATE books SET title = trim(title);\n");
     Files.writeString(migrations.resolve("2024_notes.md"), "not a migration\n");
 
-    generated(V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
+    generated(
+        V1.replace("# keep short", "# keep short\n      isbn: { type: string, optional: true }"));
 
     assertThat(migrations.resolve("000004_add_isbn_to_books.up.sql")).isRegularFile();
     assertThat(migrations.resolve("000004_add_isbn_to_books.down.sql")).isRegularFile();
     try (Stream<Path> files = Files.list(migrations)) {
-      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("000002_") || n.startsWith("000003_")))
+      assertThat(
+              files
+                  .map(p -> p.getFileName().toString())
+                  .filter(n -> n.startsWith("000002_") || n.startsWith("000003_")))
           .containsExactlyInAnyOrder("000002_seed_books.up.sql", "000002_seed_books.down.sql");
     }
   }

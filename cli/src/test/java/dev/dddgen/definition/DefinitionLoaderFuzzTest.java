@@ -25,39 +25,136 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Feeds the loader thousands of deterministic random mutations of the shop example (and of the
- * broken definitions under {@code src/test/resources/invalid/}): every one must
- * end in a model or a {@link DefinitionException} with at least one located problem, never in any
- * other exception (the CLI would print "unexpected failure" instead of pointing at the line).
+ * broken definitions under {@code src/test/resources/invalid/}): every one must end in a model or a
+ * {@link DefinitionException} with at least one located problem, never in any other exception (the
+ * CLI would print "unexpected failure" instead of pointing at the line).
  */
 class DefinitionLoaderFuzzTest {
-  /** Override with -Ddddgen.fuzz.seed / -Ddddgen.fuzz.runs to explore further than the default run. */
+  /**
+   * Override with -Ddddgen.fuzz.seed / -Ddddgen.fuzz.runs to explore further than the default run.
+   */
   private static final long SEED = Long.getLong("dddgen.fuzz.seed", 20_260_101L);
+
   private static final int RUNS = Integer.getInteger("dddgen.fuzz.runs", 3_000);
 
   /** Tokens that tend to upset a parser or a validator when dropped into a definition. */
-  private static final List<String> TOKENS = List.of(
-      ":", ": ", "{", "}", "[", "]", ",", "- ", "&a ", "*a", "!!str ", "!!binary ", "? ", "|", ">", "'", "\"",
-      "#", "%YAML 1.2\n", "---\n", "...\n", "\t", "~", "null", "true", "yes", "-1", "0", "1e999999999999",
-      "-1e-999999999999", ".inf", "-.inf", ".nan", "0x1F", "0o17", "9999999999999999999999", "1_000",
-      "1.5", "-0", "enum", "ref", "string", "int", "long", "decimal", "bool", "date", "timestamp", "uuid",
-      "Money", "Email", "Customer", "Order", "OrderLine", "id", "version", "to: Order", "values: []",
-      "values: [A, A]", "default: ", "min: ", "max: ", "minLength: ", "maxLength: ", "pattern: '(?=x)'",
-      "pattern: '['", "pattern: '\\\\'", "create: true", "update: true", "delete: true", "when: ",
-      "set: ", "emits: ", "filter: ", "by: ", "fields: ", "params: ", "events: ", "entities: ",
-      "commands: ", "queries: ", "plural: ", "table: ", "renamedFrom: ", "optional: ", "unique: true",
-      "pii: true", "../", "é", "\u0000", "\uFEFF", "\uD83D\uDE00", "\r", "\n", "  ", "    ");
+  private static final List<String> TOKENS =
+      List.of(
+          ":",
+          ": ",
+          "{",
+          "}",
+          "[",
+          "]",
+          ",",
+          "- ",
+          "&a ",
+          "*a",
+          "!!str ",
+          "!!binary ",
+          "? ",
+          "|",
+          ">",
+          "'",
+          "\"",
+          "#",
+          "%YAML 1.2\n",
+          "---\n",
+          "...\n",
+          "\t",
+          "~",
+          "null",
+          "true",
+          "yes",
+          "-1",
+          "0",
+          "1e999999999999",
+          "-1e-999999999999",
+          ".inf",
+          "-.inf",
+          ".nan",
+          "0x1F",
+          "0o17",
+          "9999999999999999999999",
+          "1_000",
+          "1.5",
+          "-0",
+          "enum",
+          "ref",
+          "string",
+          "int",
+          "long",
+          "decimal",
+          "bool",
+          "date",
+          "timestamp",
+          "uuid",
+          "Money",
+          "Email",
+          "Customer",
+          "Order",
+          "OrderLine",
+          "id",
+          "version",
+          "to: Order",
+          "values: []",
+          "values: [A, A]",
+          "default: ",
+          "min: ",
+          "max: ",
+          "minLength: ",
+          "maxLength: ",
+          "pattern: '(?=x)'",
+          "pattern: '['",
+          "pattern: '\\\\'",
+          "create: true",
+          "update: true",
+          "delete: true",
+          "when: ",
+          "set: ",
+          "emits: ",
+          "filter: ",
+          "by: ",
+          "fields: ",
+          "params: ",
+          "events: ",
+          "entities: ",
+          "commands: ",
+          "queries: ",
+          "plural: ",
+          "table: ",
+          "renamedFrom: ",
+          "optional: ",
+          "unique: true",
+          "pii: true",
+          "../",
+          "é",
+          "\u0000",
+          "\uFEFF",
+          "\uD83D\uDE00",
+          "\r",
+          "\n",
+          "  ",
+          "    ");
 
   private static String shop;
+
   /** The broken definitions of the CLI corpus: mutating them too reaches other corners. */
   private static List<String> corpus;
 
   @BeforeAll
   static void readExamples() throws Exception {
-    shop = Files.readString(CliRunner.repo().resolve("examples/shop/dddgen.yaml"), StandardCharsets.UTF_8);
+    shop =
+        Files.readString(
+            CliRunner.repo().resolve("examples/shop/dddgen.yaml"), StandardCharsets.UTF_8);
     Path invalid = Path.of(DefinitionLoaderFuzzTest.class.getResource("/invalid").toURI());
     try (Stream<Path> files = Files.list(invalid)) {
-      corpus = files.filter(f -> f.toString().endsWith(".yaml")).sorted()
-          .map(f -> new String(readBytes(f), StandardCharsets.UTF_8)).toList();
+      corpus =
+          files
+              .filter(f -> f.toString().endsWith(".yaml"))
+              .sorted()
+              .map(f -> new String(readBytes(f), StandardCharsets.UTF_8))
+              .toList();
     }
   }
 
@@ -93,19 +190,40 @@ class DefinitionLoaderFuzzTest {
         for (Problem problem : e.problems()) {
           assertThat(problem.message()).as("run %d", run).isNotBlank();
           assertThat(problem.at().file()).isEqualTo("fuzz.yaml");
-          assertThat(problem.at().line()).as("line of '%s' in run %d", problem.message(), run).isPositive();
-          assertThat(problem.at().column()).as("column of '%s' in run %d", problem.message(), run).isPositive();
+          assertThat(problem.at().line())
+              .as("line of '%s' in run %d", problem.message(), run)
+              .isPositive();
+          assertThat(problem.at().column())
+              .as("column of '%s' in run %d", problem.message(), run)
+              .isPositive();
         }
       } catch (RuntimeException | StackOverflowError e) {
         // Keep the shortest input per distinct crash site, so one report names every bug at once.
-        String site = e.getClass().getName() + " at " + (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-        crashes.merge(site, new Crash(run, mutated, e), (a, b) -> b.input.length() < a.input.length() ? b : a);
+        String site =
+            e.getClass().getName()
+                + " at "
+                + (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        crashes.merge(
+            site,
+            new Crash(run, mutated, e),
+            (a, b) -> b.input.length() < a.input.length() ? b : a);
       }
     }
     if (!crashes.isEmpty()) {
-      StringBuilder report = new StringBuilder(crashes.size() + " distinct crash(es) of the loader:\n");
-      crashes.forEach((site, crash) -> report.append("\n== ").append(crash.error).append(" (run ").append(crash.run)
-          .append(")\n").append(stackTrace(crash.error)).append("-- input --\n").append(crash.input).append("\n"));
+      StringBuilder report =
+          new StringBuilder(crashes.size() + " distinct crash(es) of the loader:\n");
+      crashes.forEach(
+          (site, crash) ->
+              report
+                  .append("\n== ")
+                  .append(crash.error)
+                  .append(" (run ")
+                  .append(crash.run)
+                  .append(")\n")
+                  .append(stackTrace(crash.error))
+                  .append("-- input --\n")
+                  .append(crash.input)
+                  .append("\n"));
       fail(report.toString());
     }
     // The mutations must actually exercise both outcomes, or the test proves little.
@@ -113,7 +231,9 @@ class DefinitionLoaderFuzzTest {
     assertThat(valid).isPositive();
   }
 
-  /** snakeyaml-engine's reader used to fail when a surrogate pair straddled the end of its buffer. */
+  /**
+   * snakeyaml-engine's reader used to fail when a surrogate pair straddled the end of its buffer.
+   */
   @Test
   void charactersOutsideTheBasicPlaneAreReadAnywhere() throws Exception {
     for (int pad = 1010; pad < 1030; pad++) { // around the default buffer size, 1024
@@ -122,18 +242,23 @@ class DefinitionLoaderFuzzTest {
     }
   }
 
-  /** Inputs built to exhaust memory, stack or time; each must be refused with a problem, quickly. */
+  /**
+   * Inputs built to exhaust memory, stack or time; each must be refused with a problem, quickly.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("hostileInputs")
   void hostileInputsAreRefusedWithAProblem(String name, String text, String expected) {
     assertThatThrownBy(() -> DefinitionLoader.load("hostile.yaml", text))
         .isInstanceOf(DefinitionException.class)
-        .satisfies(e -> assertThat(((DefinitionException) e).problems())
-            .anyMatch(p -> p.message().contains(expected)));
+        .satisfies(
+            e ->
+                assertThat(((DefinitionException) e).problems())
+                    .anyMatch(p -> p.message().contains(expected)));
   }
 
   static Stream<Arguments> hostileInputs() {
-    String header = "version: 1\nproject: { name: shop, target: go, module: github.com/acme/shop }\n";
+    String header =
+        "version: 1\nproject: { name: shop, target: go, module: github.com/acme/shop }\n";
     String longValue = "A".repeat(100_000);
     StringBuilder wide = new StringBuilder(header).append("big: &big [");
     for (int i = 0; i < 25_000; i++) { // 21 uses of 25,000 items exceed YamlLoader.MAX_NODES
@@ -141,15 +266,30 @@ class DefinitionLoaderFuzzTest {
     }
     wide.append("0]\ncopies: [").append("*big, ".repeat(19)).append("*big]\naggregates: {}\n");
     return Stream.of(
-        Arguments.of("a long enum value and a near miss (quadratic did-you-mean)",
-            header + "aggregates:\n  Order:\n    fields:\n      status: { type: enum, values: [" + longValue
-                + "], default: " + longValue + "B }\n",
+        Arguments.of(
+            "a long enum value and a near miss (quadratic did-you-mean)",
+            header
+                + "aggregates:\n  Order:\n    fields:\n      status: { type: enum, values: ["
+                + longValue
+                + "], default: "
+                + longValue
+                + "B }\n",
             "is not one of the enum's values"),
-        Arguments.of("a long unknown key", header + "aggregates:\n  Order:\n    fields: { a: int }\n    ? "
-            + "x".repeat(200_000) + "\n    : 1\n", "unknown key"),
-        Arguments.of("a long unknown type",
-            header + "aggregates:\n  Order:\n    fields: { a: " + "Strng".repeat(40_000) + " }\n", "unknown type"),
-        Arguments.of("deep flow nesting", header + "x: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n", "nested"),
+        Arguments.of(
+            "a long unknown key",
+            header
+                + "aggregates:\n  Order:\n    fields: { a: int }\n    ? "
+                + "x".repeat(200_000)
+                + "\n    : 1\n",
+            "unknown key"),
+        Arguments.of(
+            "a long unknown type",
+            header + "aggregates:\n  Order:\n    fields: { a: " + "Strng".repeat(40_000) + " }\n",
+            "unknown type"),
+        Arguments.of(
+            "deep flow nesting",
+            header + "x: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n",
+            "nested"),
         Arguments.of("deep block nesting", header + deepBlock(500), "nested"),
         Arguments.of("few aliases of a large anchor", wide.toString(), "nodes"),
         Arguments.of("over 8 MiB", header + "# " + "x".repeat(8 << 20) + "\n", "too large"));
@@ -174,25 +314,34 @@ class DefinitionLoaderFuzzTest {
     return trace.toString();
   }
 
-  /** One to four random edits: delete, duplicate or swap lines, flip characters, insert tokens, truncate. */
+  /**
+   * One to four random edits: delete, duplicate or swap lines, flip characters, insert tokens,
+   * truncate.
+   */
   static String mutate(String text, Random random) {
     String result = text;
     int edits = 1 + random.nextInt(4);
     for (int i = 0; i < edits; i++) {
-      result = switch (random.nextInt(8)) {
-        case 0 -> editLines(result, random, Edit.DELETE);
-        case 1 -> editLines(result, random, Edit.DUPLICATE);
-        case 2 -> editLines(result, random, Edit.SWAP);
-        case 3 -> flipCharacter(result, random);
-        case 4, 5 -> insertToken(result, random);
-        case 6 -> replaceWord(result, random);
-        default -> random.nextInt(4) == 0 ? truncate(result, random) : flipCharacter(result, random);
-      };
+      result =
+          switch (random.nextInt(8)) {
+            case 0 -> editLines(result, random, Edit.DELETE);
+            case 1 -> editLines(result, random, Edit.DUPLICATE);
+            case 2 -> editLines(result, random, Edit.SWAP);
+            case 3 -> flipCharacter(result, random);
+            case 4, 5 -> insertToken(result, random);
+            case 6 -> replaceWord(result, random);
+            default ->
+                random.nextInt(4) == 0 ? truncate(result, random) : flipCharacter(result, random);
+          };
     }
     return result;
   }
 
-  private enum Edit { DELETE, DUPLICATE, SWAP }
+  private enum Edit {
+    DELETE,
+    DUPLICATE,
+    SWAP
+  }
 
   private static String editLines(String text, Random random, Edit edit) {
     List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
@@ -219,9 +368,10 @@ class DefinitionLoaderFuzzTest {
     }
     String alphabet = ":{}[],-&*!|>'\"#%@ \t\nabczABZ019_.~?é";
     int at = random.nextInt(text.length());
-    char replacement = random.nextBoolean()
-        ? alphabet.charAt(random.nextInt(alphabet.length()))
-        : (char) (text.charAt(at) ^ (1 << random.nextInt(7)));
+    char replacement =
+        random.nextBoolean()
+            ? alphabet.charAt(random.nextInt(alphabet.length()))
+            : (char) (text.charAt(at) ^ (1 << random.nextInt(7)));
     return text.substring(0, at) + replacement + text.substring(at + 1);
   }
 
@@ -230,7 +380,10 @@ class DefinitionLoaderFuzzTest {
     return text.substring(0, at) + TOKENS.get(random.nextInt(TOKENS.size())) + text.substring(at);
   }
 
-  /** Replaces one word (a run of letters or digits) with a token, so values change but the shape stays. */
+  /**
+   * Replaces one word (a run of letters or digits) with a token, so values change but the shape
+   * stays.
+   */
   private static String replaceWord(String text, Random random) {
     int at = random.nextInt(text.length() + 1);
     int start = at;
@@ -241,7 +394,9 @@ class DefinitionLoaderFuzzTest {
     while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
       end++;
     }
-    return text.substring(0, start) + TOKENS.get(random.nextInt(TOKENS.size())).strip() + text.substring(end);
+    return text.substring(0, start)
+        + TOKENS.get(random.nextInt(TOKENS.size())).strip()
+        + text.substring(end);
   }
 
   private static String truncate(String text, Random random) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The rules a stack declares apply to definitions that target it, and to no other. */
 class StackRulesTest {
 
-  private static List<String> problems(String target, String module, String aggregate, String fields) {
+  private static List<String> problems(
+      String target, String module, String aggregate, String fields) {
     String text =
         """
         version: 1
@@ -38,25 +39,45 @@ class StackRulesTest {
   }
 
   static Stream<Case> cases() {
-    String lookahead = "code: { type: string, pattern: \"^(?=.*[0-9])[a-z0-9]{8}$\", example: abcdefg1 }";
+    String lookahead =
+        "code: { type: string, pattern: \"^(?=.*[0-9])[a-z0-9]{8}$\", example: abcdefg1 }";
     return Stream.of(
         // A type's package name may not be a keyword of the target's language only.
-        new Case("Func", "name: string", "go",
+        new Case(
+            "Func",
+            "name: string",
+            "go",
             "'Func' cannot be used: its package name 'func' is reserved in Go or by dddgen"),
         new Case("Func", "name: string", "java", null),
-        new Case("Default", "name: string", "java",
+        new Case(
+            "Default",
+            "name: string",
+            "java",
             "'Default' cannot be used: its package name 'default' is reserved in Java or by dddgen"),
-        new Case("Shared", "name: string", "java",
+        new Case(
+            "Shared",
+            "name: string",
+            "java",
             "'Shared' cannot be used: its package name 'shared' is reserved by dddgen"),
         // Members the Go code generates for every aggregate; the Java code has only pullEvents.
-        new Case("Order", "logValue: string", "go",
+        new Case(
+            "Order",
+            "logValue: string",
+            "go",
             "'logValue' is generated for every aggregate and cannot be declared"),
         new Case("Order", "logValue: string", "java", null),
-        new Case("Order", "pullEvents: string", "java",
+        new Case(
+            "Order",
+            "pullEvents: string",
+            "java",
             "'pullEvents' is generated for every aggregate and cannot be declared"),
         // Go's RE2 has no lookaround; the Java stack's code runs Java's engine, which has.
-        new Case("Order", lookahead, "go", "uses lookaround, back-references or possessive quantifiers,"
-            + " which Go's regexp (RE2) does not support"),
+        new Case(
+            "Order",
+            lookahead,
+            "go",
+            "uses lookaround, back-references or possessive quantifiers,"
+                + " which Go's regexp (RE2) does not support"),
         new Case("Order", lookahead, "java", null));
   }
 

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which date and timestamp literals a definition accepts: ISO 8601 as java.time reads it, the
- * usual forms and the less usual ones alike, and nothing java.time refuses.
+ * Which date and timestamp literals a definition accepts: ISO 8601 as java.time reads it, the usual
+ * forms and the less usual ones alike, and nothing java.time refuses.
  */
 class TemporalLiteralsTest {
   private static final List<String> TIMESTAMPS =

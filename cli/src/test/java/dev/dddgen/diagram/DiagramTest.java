@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The diagrams of a model: lifecycles worked out from guards and assignments, and every diagram of
- * each example and of a definition built to be awkward compared with its committed Markdown
- * ({@code -Dgolden.update=true} rewrites them). MermaidParseTest has Mermaid itself read them.
+ * each example and of a definition built to be awkward compared with its committed Markdown ({@code
+ * -Dgolden.update=true} rewrites them). MermaidParseTest has Mermaid itself read them.
  */
 class DiagramTest {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -51,7 +51,9 @@ class DiagramTest {
         .extracting(Lifecycle.Transition::command)
         .as("commands guarded on or assigning the field; Archive is guarded on it")
         .containsExactly("Finish", "Touch", "Reopen", "Archive", "Close", "Purge");
-    assertThat(state.terminal()).as("Purge leaves CLOSED; nothing leaves LOST").containsExactly("LOST");
+    assertThat(state.terminal())
+        .as("Purge leaves CLOSED; nothing leaves LOST")
+        .containsExactly("LOST");
     assertThat(state.unreachable()).containsExactly("LOST");
 
     Lifecycle archived = lifecycles.get(1);
@@ -98,7 +100,9 @@ class DiagramTest {
         Files.writeString(golden, now, StandardCharsets.UTF_8);
       }
       assertThat(golden).as("%s (run with -Dgolden.update=true to accept)", golden).exists();
-      assertThat(now).as(golden.toString()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+      assertThat(now)
+          .as(golden.toString())
+          .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
   }
 }

@@ -45,7 +45,9 @@ class MermaidParseTest {
     }
     String broken = write(dir, "broken.mmd", "stateDiagram-v2\n    A --> --> B\n");
     Path script = modules.resolve("parse.mjs");
-    Files.copy(DiagramTest.ROOT.resolve("cli/src/test/resources/diagrams/parse.mjs"), script,
+    Files.copy(
+        DiagramTest.ROOT.resolve("cli/src/test/resources/diagrams/parse.mjs"),
+        script,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
     Run all = node(modules, script, files);
@@ -87,8 +89,15 @@ class MermaidParseTest {
       Files.createDirectories(modules);
       Process npm =
           new ProcessBuilder(
-                  "npm", "install", "--prefix", modules.toString(), "--no-audit", "--no-fund",
-                  "--loglevel=error", MERMAID, JSDOM)
+                  "npm",
+                  "install",
+                  "--prefix",
+                  modules.toString(),
+                  "--no-audit",
+                  "--no-fund",
+                  "--loglevel=error",
+                  MERMAID,
+                  JSDOM)
               .redirectErrorStream(true)
               .start();
       String log = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -27,7 +27,6 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -63,17 +62,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * End-to-end run of the generated Go service (README "The generated service"): the shop example is
  * generated with the real CLI, {@code go test ./...} runs against a real PostgreSQL, the service is
- * built and started as a process, and its HTTP contract (examples/shop/NOTES-go-reference.md) is driven over
- * loopback: CRUD, list filters and cursor pagination, optimistic concurrency, every declared
- * command with its guard, the problem+json error mapping, the 1 MiB body limit, uniqueness and
- * reference conflicts, graceful shutdown on SIGTERM, and a log free of personal data and errors.
+ * built and started as a process, and its HTTP contract (examples/shop/NOTES-go-reference.md) is
+ * driven over loopback: CRUD, list filters and cursor pagination, optimistic concurrency, every
+ * declared command with its guard, the problem+json error mapping, the 1 MiB body limit, uniqueness
+ * and reference conflicts, graceful shutdown on SIGTERM, and a log free of personal data and
+ * errors.
  *
  * <p>PostgreSQL is the server of {@code DATABASE_URL} when that is set, otherwise an embedded one
- * (zonky, binaries from Maven Central); either way the test works in a fresh database of its own and
- * drops it at the end. Without {@code go} on the PATH the class is skipped, unless {@code CI=true}:
- * then it fails. Every external process has a time limit; the server, the database and the temp
- * folder are cleaned up in {@link #tearDown()} whatever happened ({@code -Ddddgen.e2e.keep=true}
- * keeps the folder, with the service's logs, for a post-mortem).
+ * (zonky, binaries from Maven Central); either way the test works in a fresh database of its own
+ * and drops it at the end. Without {@code go} on the PATH the class is skipped, unless {@code
+ * CI=true}: then it fails. Every external process has a time limit; the server, the database and
+ * the temp folder are cleaned up in {@link #tearDown()} whatever happened ({@code
+ * -Ddddgen.e2e.keep=true} keeps the folder, with the service's logs, for a post-mortem).
  *
  * <p>The test methods run in order and share one service; each creates the records it needs, so
  * only the last two (shutdown, then the log audit) depend on the others having run.
@@ -88,7 +88,11 @@ class GoServiceEndToEndTest {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
   private static final int MAX_BODY_BYTES = 1 << 20;
   private static final String PROBLEM_JSON = "application/problem+json";
-  /** Anything shaped like an e-mail address (the definition's Email pattern is {@code ^[^@\s]+@[^@\s]+$}). */
+
+  /**
+   * Anything shaped like an e-mail address (the definition's Email pattern is {@code
+   * ^[^@\s]+@[^@\s]+$}).
+   */
   private static final Pattern EMAIL_LIKE = Pattern.compile("[^\\s\"@]+@[^\\s\"@]+");
 
   private static String go;
@@ -107,8 +111,10 @@ class GoServiceEndToEndTest {
 
   /** Every request the test sent through {@link #send}, in order, with the status it got. */
   private static final List<Sent> SENT = Collections.synchronizedList(new ArrayList<>());
+
   /** Every e-mail address the test put in a request body, valid or not: none may reach the log. */
   private static final Set<String> EMAILS_SENT = Collections.synchronizedSet(new HashSet<>());
+
   private static final AtomicInteger REQUEST_IDS = new AtomicInteger();
 
   private record Sent(String requestId, String method, String path, int status) {}
@@ -126,7 +132,11 @@ class GoServiceEndToEndTest {
     work = Files.createTempDirectory("dddgen-e2e-");
     backend = shopBackend(work);
     startPostgres();
-    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 
   /**
@@ -197,16 +207,24 @@ class GoServiceEndToEndTest {
       for (String name : List.of("go", "go.exe")) {
         Path candidate = Path.of(dir, name);
         if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-          ProcessResult version = runProcess(List.of(candidate.toString(), "version"), Path.of("."), Map.of(),
-              Duration.ofSeconds(30), null);
-          assertThat(version.exitCode()).as("%s version:\n%s", candidate, version.output()).isZero();
+          ProcessResult version =
+              runProcess(
+                  List.of(candidate.toString(), "version"),
+                  Path.of("."),
+                  Map.of(),
+                  Duration.ofSeconds(30),
+                  null);
+          assertThat(version.exitCode())
+              .as("%s version:\n%s", candidate, version.output())
+              .isZero();
           System.out.println("e2e: using " + version.output().strip() + " (" + candidate + ")");
           return candidate.toString();
         }
       }
     }
-    String message = "the Go toolchain ('go') is not on the PATH, so the end-to-end run of the generated Go service "
-        + "is skipped; install Go 1.25+ to run it";
+    String message =
+        "the Go toolchain ('go') is not on the PATH, so the end-to-end run of the generated Go service "
+            + "is skipped; install Go 1.25+ to run it";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(message.replace("is skipped", "cannot run") + " (CI=true: this test is required in CI)");
     }
@@ -223,11 +241,13 @@ class GoServiceEndToEndTest {
     Path repo = CliRunner.repo();
     Path definition = repo.resolve("examples/shop/dddgen.yaml");
     Path output = work.resolve("backend");
-    CliRunner.Result generated = CliRunner.run("generate", "-f", definition.toString(), "-o", output.toString());
-    assertThat(generated.exitCode()).as("dddgen generate of %s:\n%s", definition, generated.describe()).isZero();
+    CliRunner.Result generated =
+        CliRunner.run("generate", "-f", definition.toString(), "-o", output.toString());
+    assertThat(generated.exitCode())
+        .as("dddgen generate of %s:\n%s", definition, generated.describe())
+        .isZero();
     return output;
   }
-
 
   /**
    * PostgreSQL: the server of {@code DATABASE_URL} when set, else embedded; a fresh database on it
@@ -241,12 +261,23 @@ class GoServiceEndToEndTest {
     } else {
       embeddedPostgres = EmbeddedPostgres.builder().start();
       // zonky's cluster trusts local connections; the password is accepted and ignored.
-      postgres = new Postgres("localhost", embeddedPostgres.getPort(), "postgres", "postgres", "postgres", "sslmode=disable");
+      postgres =
+          new Postgres(
+              "localhost",
+              embeddedPostgres.getPort(),
+              "postgres",
+              "postgres",
+              "postgres",
+              "sslmode=disable");
     }
-    postgres.createDatabase("dddgen_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+    postgres.createDatabase(
+        "dddgen_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
     databaseUrl = postgres.url();
-    System.out.println("e2e: PostgreSQL " + (embeddedPostgres != null ? "embedded" : "from DATABASE_URL")
-        + ", database " + postgres.database);
+    System.out.println(
+        "e2e: PostgreSQL "
+            + (embeddedPostgres != null ? "embedded" : "from DATABASE_URL")
+            + ", database "
+            + postgres.database);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -264,26 +295,47 @@ class GoServiceEndToEndTest {
   void goTestPassesAgainstPostgres() throws Exception {
     // The build and test caches of the default GOPATH/GOCACHE are reused; DATABASE_URL names a new
     // database on every run, so the tests that use PostgreSQL always run for real.
-    ProcessResult result = runProcess(List.of(go, "test", "-v", "-timeout", "3m", "./..."), backend,
-        Map.of("DATABASE_URL", databaseUrl), GO_TEST_TIMEOUT, work.resolve("go-test.log"));
+    ProcessResult result =
+        runProcess(
+            List.of(go, "test", "-v", "-timeout", "3m", "./..."),
+            backend,
+            Map.of("DATABASE_URL", databaseUrl),
+            GO_TEST_TIMEOUT,
+            work.resolve("go-test.log"));
     // -v lists every test; for a failure message, leave out the passing ones.
-    String failures = result.output().lines()
-        .filter(l -> !l.startsWith("=== ") && !l.strip().startsWith("--- PASS") && !l.startsWith("PASS")
-            && !l.startsWith("ok "))
-        .collect(Collectors.joining("\n"));
+    String failures =
+        result
+            .output()
+            .lines()
+            .filter(
+                l ->
+                    !l.startsWith("=== ")
+                        && !l.strip().startsWith("--- PASS")
+                        && !l.startsWith("PASS")
+                        && !l.startsWith("ok "))
+            .collect(Collectors.joining("\n"));
 
-    assertThat(result.exitCode()).as("go test ./... in %s:\n%s", backend, tail(failures, 200)).isZero();
+    assertThat(result.exitCode())
+        .as("go test ./... in %s:\n%s", backend, tail(failures, 200))
+        .isZero();
     assertThat(result.output()).as("tests ran").contains("--- PASS");
     // As root without DATABASE_URL the PostgreSQL tests would t.Skip; here they must all run.
-    assertThat(result.output().lines().filter(l -> l.contains("--- SKIP")).toList()).as("skipped Go tests").isEmpty();
+    assertThat(result.output().lines().filter(l -> l.contains("--- SKIP")).toList())
+        .as("skipped Go tests")
+        .isEmpty();
   }
 
   @Test
   @Order(2)
   void serviceBuildsStartsAndBecomesReady() throws Exception {
     Path binary = backend.resolve("bin/api");
-    ProcessResult build = runProcess(List.of(go, "build", "-o", binary.toString(), "./cmd/api"), backend, Map.of(),
-        GO_BUILD_TIMEOUT, work.resolve("go-build.log"));
+    ProcessResult build =
+        runProcess(
+            List.of(go, "build", "-o", binary.toString(), "./cmd/api"),
+            backend,
+            Map.of(),
+            GO_BUILD_TIMEOUT,
+            work.resolve("go-build.log"));
     assertThat(build.exitCode()).as("go build ./cmd/api:\n%s", tail(build.output(), 100)).isZero();
 
     int port;
@@ -292,8 +344,11 @@ class GoServiceEndToEndTest {
     }
     serverStdout = work.resolve("api.stdout.log");
     serverStderr = work.resolve("api.stderr.log");
-    ProcessBuilder builder = new ProcessBuilder(binary.toString()).directory(backend.toFile())
-        .redirectOutput(serverStdout.toFile()).redirectError(serverStderr.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(binary.toString())
+            .directory(backend.toFile())
+            .redirectOutput(serverStdout.toFile())
+            .redirectError(serverStderr.toFile());
     builder.environment().remove("MIGRATE_ON_START");
     builder.environment().put("DATABASE_URL", databaseUrl);
     builder.environment().put("HTTP_ADDR", "127.0.0.1:" + port);
@@ -305,11 +360,19 @@ class GoServiceEndToEndTest {
     int readyStatus = -1;
     while (Instant.now().isBefore(deadline)) {
       if (!server.isAlive()) {
-        fail("the service exited with %d before it was ready:\n%s", server.exitValue(), serverLogs());
+        fail(
+            "the service exited with %d before it was ready:\n%s",
+            server.exitValue(), serverLogs());
       }
       try {
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(base.resolve("/readyz"))
-            .timeout(Duration.ofSeconds(2)).header("X-Request-Id", "e2e-readyz").GET().build(), BodyHandlers.ofString());
+        HttpResponse<String> ready =
+            http.send(
+                HttpRequest.newBuilder(base.resolve("/readyz"))
+                    .timeout(Duration.ofSeconds(2))
+                    .header("X-Request-Id", "e2e-readyz")
+                    .GET()
+                    .build(),
+                BodyHandlers.ofString());
         readyStatus = ready.statusCode();
         if (readyStatus == 200) {
           break;
@@ -319,7 +382,9 @@ class GoServiceEndToEndTest {
       }
       Thread.sleep(100);
     }
-    assertThat(readyStatus).as("GET /readyz within %s; logs:\n%s", READY_TIMEOUT, lazyServerLogs()).isEqualTo(200);
+    assertThat(readyStatus)
+        .as("GET /readyz within %s; logs:\n%s", READY_TIMEOUT, lazyServerLogs())
+        .isEqualTo(200);
 
     Response health = send("GET", "/healthz", null);
     assertThat(health.status()).isEqualTo(200);
@@ -339,7 +404,8 @@ class GoServiceEndToEndTest {
     String id = customer.path("id").asString();
     assertThat(customer.path("email").asString()).isEqualTo(email);
     assertThat(customer.path("name").asString()).isEqualTo("Ada Lovelace");
-    assertThat(customer.path("createdAt").asString()).isEqualTo(customer.path("updatedAt").asString());
+    assertThat(customer.path("createdAt").asString())
+        .isEqualTo(customer.path("updatedAt").asString());
 
     Response got = send("GET", "/customers/" + id, null);
     assertThat(got.status()).as(got.describe()).isEqualTo(200);
@@ -350,25 +416,32 @@ class GoServiceEndToEndTest {
     assertThat(listed.status()).as(listed.describe()).isEqualTo(200);
     assertThat(listed.json().path("items").isArray()).isTrue();
 
-    Response updated = send("PUT", "/customers/" + id, json("version", 1, "email", email, "name", "Ada King"));
+    Response updated =
+        send("PUT", "/customers/" + id, json("version", 1, "email", email, "name", "Ada King"));
     assertThat(updated.status()).as(updated.describe()).isEqualTo(200);
     assertThat(updated.json().path("version").asLong()).isEqualTo(2);
     assertThat(updated.json().path("name").asString()).isEqualTo("Ada King");
-    assertThat(updated.json().path("createdAt").asString()).isEqualTo(customer.path("createdAt").asString());
+    assertThat(updated.json().path("createdAt").asString())
+        .isEqualTo(customer.path("createdAt").asString());
     assertThat(Instant.parse(updated.json().path("updatedAt").asString()))
         .isAfterOrEqualTo(Instant.parse(customer.path("updatedAt").asString()));
 
-    Response stale = send("PUT", "/customers/" + id, json("version", 1, "email", email, "name", "Lost Update"));
+    Response stale =
+        send("PUT", "/customers/" + id, json("version", 1, "email", email, "name", "Lost Update"));
     assertProblem(stale, 409, "/customers/" + id);
     Response afterStale = send("GET", "/customers/" + id, null);
-    assertThat(afterStale.json().path("version").asLong()).as("a refused update changes nothing").isEqualTo(2);
+    assertThat(afterStale.json().path("version").asLong())
+        .as("a refused update changes nothing")
+        .isEqualTo(2);
     assertThat(afterStale.json().path("name").asString()).isEqualTo("Ada King");
 
-    Response noVersion = send("PUT", "/customers/" + id, json("email", email, "name", "No Version"));
+    Response noVersion =
+        send("PUT", "/customers/" + id, json("email", email, "name", "No Version"));
     assertProblem(noVersion, 400, "/customers/" + id);
     assertThat(errorFields(noVersion)).containsExactly("version");
 
-    Response updatedAgain = send("PUT", "/customers/" + id, json("version", 2, "email", email, "name", "Ada"));
+    Response updatedAgain =
+        send("PUT", "/customers/" + id, json("version", 2, "email", email, "name", "Ada"));
     assertThat(updatedAgain.status()).as(updatedAgain.describe()).isEqualTo(200);
     assertThat(updatedAgain.json().path("version").asLong()).isEqualTo(3);
   }
@@ -384,9 +457,14 @@ class GoServiceEndToEndTest {
     assertProblem(duplicate, 409, "/customers");
     assertThat(errorFields(duplicate)).containsExactly("email");
 
-    JsonNode other = assertCreated(send("POST", "/customers", json("email", uniqueEmail(), "name", "Other")), "customers");
-    Response duplicateOnUpdate = send("PUT", "/customers/" + other.path("id").asString(),
-        json("version", 1, "email", email, "name", "Other"));
+    JsonNode other =
+        assertCreated(
+            send("POST", "/customers", json("email", uniqueEmail(), "name", "Other")), "customers");
+    Response duplicateOnUpdate =
+        send(
+            "PUT",
+            "/customers/" + other.path("id").asString(),
+            json("version", 1, "email", email, "name", "Other"));
     assertProblem(duplicateOnUpdate, 409, "/customers/" + other.path("id").asString());
     assertThat(errorFields(duplicateOnUpdate)).containsExactly("email");
 
@@ -399,7 +477,9 @@ class GoServiceEndToEndTest {
 
     Response missing = send("POST", "/customers", json("name", "x".repeat(121)));
     assertProblem(missing, 400, "/customers");
-    assertThat(errorFields(missing)).as("all problems at once, in field order").containsExactly("email", "name");
+    assertThat(errorFields(missing))
+        .as("all problems at once, in field order")
+        .containsExactly("email", "name");
   }
 
   @Test
@@ -414,7 +494,9 @@ class GoServiceEndToEndTest {
     assertThat(first.path("stock").asInt()).as("default stock").isZero();
     assertThat(first.path("active").asBoolean()).as("default active").isTrue();
     assertThat(first.path("weightKg").isNull()).as("optional weightKg is null").isTrue();
-    assertThat(first.path("price").path("amount").asString()).as("decimal keeps its scale").isEqualTo("12.50");
+    assertThat(first.path("price").path("amount").asString())
+        .as("decimal keeps its scale")
+        .isEqualTo("12.50");
 
     Response page1 = send("GET", "/products?categoryId=" + categoryId + "&limit=1", null);
     assertThat(page1.status()).as(page1.describe()).isEqualTo(200);
@@ -422,14 +504,23 @@ class GoServiceEndToEndTest {
     String cursor = page1.json().path("nextCursor").asString();
     assertThat(cursor).as("nextCursor of a full page").isNotBlank();
 
-    Response page2 = send("GET", "/products?categoryId=" + categoryId + "&limit=1&cursor=" + encode(cursor), null);
+    Response page2 =
+        send(
+            "GET",
+            "/products?categoryId=" + categoryId + "&limit=1&cursor=" + encode(cursor),
+            null);
     assertThat(page2.status()).as(page2.describe()).isEqualTo(200);
     assertThat(page2.json().path("items").size()).isEqualTo(1);
-    assertThat(page2.json().path("nextCursor").isNull()).as("last page: nextCursor null\n%s", page2.body()).isTrue();
+    assertThat(page2.json().path("nextCursor").isNull())
+        .as("last page: nextCursor null\n%s", page2.body())
+        .isTrue();
 
-    List<String> seen = List.of(page1.json().path("items").get(0).path("id").asString(),
-        page2.json().path("items").get(0).path("id").asString());
-    assertThat(seen).as("the filter keeps the category's products only, each once")
+    List<String> seen =
+        List.of(
+            page1.json().path("items").get(0).path("id").asString(),
+            page2.json().path("items").get(0).path("id").asString());
+    assertThat(seen)
+        .as("the filter keeps the category's products only, each once")
         .containsExactlyInAnyOrder(first.path("id").asString(), second.path("id").asString());
 
     Response whole = send("GET", "/products?categoryId=" + categoryId, null);
@@ -450,28 +541,86 @@ class GoServiceEndToEndTest {
     JsonNode product = createProduct(categoryId);
     String path = "/products/" + product.path("id").asString();
 
-    Response updated = send("PUT", path, json("version", 1, "sku", product.path("sku").asString(), "name", "Dune (2nd ed.)",
-        "categoryId", categoryId, "price", money("14.99", "EUR"), "stock", 7, "weightKg", "0.450",
-        "releasedOn", "1965-08-01"));
+    Response updated =
+        send(
+            "PUT",
+            path,
+            json(
+                "version",
+                1,
+                "sku",
+                product.path("sku").asString(),
+                "name",
+                "Dune (2nd ed.)",
+                "categoryId",
+                categoryId,
+                "price",
+                money("14.99", "EUR"),
+                "stock",
+                7,
+                "weightKg",
+                "0.450",
+                "releasedOn",
+                "1965-08-01"));
     assertThat(updated.status()).as(updated.describe()).isEqualTo(200);
     assertThat(updated.json().path("version").asLong()).isEqualTo(2);
     assertThat(updated.json().path("stock").asInt()).isEqualTo(7);
     assertThat(updated.json().path("weightKg").asString()).isEqualTo("0.450");
     assertThat(updated.json().path("releasedOn").asString()).isEqualTo("1965-08-01");
-    assertThat(updated.json().path("active").asBoolean()).as("omitted default field takes its default").isTrue();
+    assertThat(updated.json().path("active").asBoolean())
+        .as("omitted default field takes its default")
+        .isTrue();
 
-    Response invalid = send("POST", "/products", json("sku", "lower-case", "name", "", "categoryId", categoryId,
-        "price", money("-1", "euro"), "stock", -1));
+    Response invalid =
+        send(
+            "POST",
+            "/products",
+            json(
+                "sku",
+                "lower-case",
+                "name",
+                "",
+                "categoryId",
+                categoryId,
+                "price",
+                money("-1", "euro"),
+                "stock",
+                -1));
     assertProblem(invalid, 400, "/products");
-    assertThat(errorFields(invalid)).containsExactly("sku", "name", "price.amount", "price.currency", "stock");
+    assertThat(errorFields(invalid))
+        .containsExactly("sku", "name", "price.amount", "price.currency", "stock");
 
-    Response unknownCategory = send("POST", "/products", json("sku", uniqueSku(), "name", "Orphan",
-        "categoryId", UUID.randomUUID().toString(), "price", money("1.00", "EUR")));
+    Response unknownCategory =
+        send(
+            "POST",
+            "/products",
+            json(
+                "sku",
+                uniqueSku(),
+                "name",
+                "Orphan",
+                "categoryId",
+                UUID.randomUUID().toString(),
+                "price",
+                money("1.00", "EUR")));
     assertProblem(unknownCategory, 400, "/products");
-    assertThat(errorFields(unknownCategory)).as("a reference to nothing").containsExactly("categoryId");
+    assertThat(errorFields(unknownCategory))
+        .as("a reference to nothing")
+        .containsExactly("categoryId");
 
-    Response duplicateSku = send("POST", "/products", json("sku", product.path("sku").asString(), "name", "Copy",
-        "categoryId", categoryId, "price", money("1.00", "EUR")));
+    Response duplicateSku =
+        send(
+            "POST",
+            "/products",
+            json(
+                "sku",
+                product.path("sku").asString(),
+                "name",
+                "Copy",
+                "categoryId",
+                categoryId,
+                "price",
+                money("1.00", "EUR")));
     assertProblem(duplicateSku, 409, "/products");
     assertThat(errorFields(duplicateSku)).containsExactly("sku");
   }
@@ -484,9 +633,26 @@ class GoServiceEndToEndTest {
     JsonNode product = createProduct(createCategory().path("id").asString());
     String productId = product.path("id").asString();
 
-    Response placed = send("POST", "/orders", json("customerId", customerId, "total", money("25.00", "EUR"),
-        "note", "leave at the door", "orderLines", List.of(
-            Map.of("productId", productId, "quantity", 2, "unitPrice", money("12.50", "EUR")))));
+    Response placed =
+        send(
+            "POST",
+            "/orders",
+            json(
+                "customerId",
+                customerId,
+                "total",
+                money("25.00", "EUR"),
+                "note",
+                "leave at the door",
+                "orderLines",
+                List.of(
+                    Map.of(
+                        "productId",
+                        productId,
+                        "quantity",
+                        2,
+                        "unitPrice",
+                        money("12.50", "EUR")))));
     JsonNode order = assertCreated(placed, "orders");
     String id = order.path("id").asString();
     String path = "/orders/" + id;
@@ -503,27 +669,55 @@ class GoServiceEndToEndTest {
     assertThat(got.status()).as(got.describe()).isEqualTo(200);
     assertThat(got.json()).as("order and its lines read back").isEqualTo(order);
 
-    JsonNode second = assertCreated(send("POST", "/orders", json("customerId", customerId, "total", money("0", "EUR"))),
-        "orders");
+    JsonNode second =
+        assertCreated(
+            send("POST", "/orders", json("customerId", customerId, "total", money("0", "EUR"))),
+            "orders");
     assertThat(second.path("orderLines").isArray()).as("no lines: [] not null").isTrue();
     assertThat(second.path("orderLines").size()).isZero();
 
-    Response pending = send("GET", "/orders?customerId=" + customerId + "&status=PENDING&limit=1", null);
+    Response pending =
+        send("GET", "/orders?customerId=" + customerId + "&status=PENDING&limit=1", null);
     assertThat(pending.status()).as(pending.describe()).isEqualTo(200);
     assertThat(pending.json().path("items").size()).isEqualTo(1);
-    Response pending2 = send("GET", "/orders?customerId=" + customerId + "&status=PENDING&limit=1&cursor="
-        + encode(pending.json().path("nextCursor").asString()), null);
+    Response pending2 =
+        send(
+            "GET",
+            "/orders?customerId="
+                + customerId
+                + "&status=PENDING&limit=1&cursor="
+                + encode(pending.json().path("nextCursor").asString()),
+            null);
     assertThat(pending2.json().path("items").size()).isEqualTo(1);
     assertThat(pending2.json().path("nextCursor").isNull()).isTrue();
     assertProblem(send("GET", "/orders?status=LOST", null), 400, "/orders");
 
-    Response badLine = send("POST", "/orders", json("customerId", customerId, "total", money("1.00", "EUR"),
-        "orderLines", List.of(Map.of("productId", productId, "quantity", 0, "unitPrice", money("1.00", "EUR")))));
+    Response badLine =
+        send(
+            "POST",
+            "/orders",
+            json(
+                "customerId",
+                customerId,
+                "total",
+                money("1.00", "EUR"),
+                "orderLines",
+                List.of(
+                    Map.of(
+                        "productId",
+                        productId,
+                        "quantity",
+                        0,
+                        "unitPrice",
+                        money("1.00", "EUR")))));
     assertProblem(badLine, 400, "/orders");
     assertThat(errorFields(badLine)).containsExactly("orderLines[0].quantity");
 
-    Response unknownCustomer = send("POST", "/orders", json("customerId", UUID.randomUUID().toString(),
-        "total", money("1.00", "EUR")));
+    Response unknownCustomer =
+        send(
+            "POST",
+            "/orders",
+            json("customerId", UUID.randomUUID().toString(), "total", money("1.00", "EUR")));
     assertProblem(unknownCustomer, 400, "/orders");
     assertThat(errorFields(unknownCustomer)).containsExactly("customerId");
 
@@ -531,25 +725,38 @@ class GoServiceEndToEndTest {
     assertProblem(noReason, 400, path + "/cancel");
     assertThat(errorFields(noReason)).containsExactly("reason");
 
-    Response staleCancel = send("POST", path + "/cancel", json("version", 0, "reason", "changed my mind"));
+    Response staleCancel =
+        send("POST", path + "/cancel", json("version", 0, "reason", "changed my mind"));
     assertProblem(staleCancel, 409, path + "/cancel");
 
-    Response cancelled = send("POST", path + "/cancel", json("version", 1, "reason", "changed my mind"));
+    Response cancelled =
+        send("POST", path + "/cancel", json("version", 1, "reason", "changed my mind"));
     assertThat(cancelled.status()).as(cancelled.describe()).isEqualTo(200);
     assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
     assertThat(cancelled.json().path("version").asLong()).isEqualTo(2);
-    assertThat(cancelled.json().path("orderLines").size()).as("lines survive the command").isEqualTo(1);
+    assertThat(cancelled.json().path("orderLines").size())
+        .as("lines survive the command")
+        .isEqualTo(1);
 
     Response again = send("POST", path + "/cancel", json("reason", "twice"));
     assertProblem(again, 409, path + "/cancel");
-    assertThat(again.json().path("detail").asString()).as("the guard's message").contains("CancelOrder").contains("PENDING");
-    assertThat(send("GET", path, null).json().path("version").asLong()).as("a refused command changes nothing").isEqualTo(2);
+    assertThat(again.json().path("detail").asString())
+        .as("the guard's message")
+        .contains("CancelOrder")
+        .contains("PENDING");
+    assertThat(send("GET", path, null).json().path("version").asLong())
+        .as("a refused command changes nothing")
+        .isEqualTo(2);
 
-    Response cancelledList = send("GET", "/orders?customerId=" + customerId + "&status=CANCELLED", null);
+    Response cancelledList =
+        send("GET", "/orders?customerId=" + customerId + "&status=CANCELLED", null);
     assertThat(cancelledList.json().path("items").size()).isEqualTo(1);
     assertThat(cancelledList.json().path("items").get(0).path("id").asString()).isEqualTo(id);
 
-    assertProblem(send("POST", "/orders/" + UUID.randomUUID() + "/cancel", json("reason", "gone")), 404, null);
+    assertProblem(
+        send("POST", "/orders/" + UUID.randomUUID() + "/cancel", json("reason", "gone")),
+        404,
+        null);
     assertProblem(send("DELETE", path, null), 405, path); // Order declares no delete command
     assertProblem(send("PUT", path, json("version", 2)), 405, path); // nor an update
   }
@@ -561,12 +768,29 @@ class GoServiceEndToEndTest {
     String customerId = createCustomer().path("id").asString();
     String productId = createProduct(createCategory().path("id").asString()).path("id").asString();
 
-    Response tooHigh = send("POST", "/reviews", json("productId", productId, "customerId", customerId, "rating", 9));
+    Response tooHigh =
+        send(
+            "POST",
+            "/reviews",
+            json("productId", productId, "customerId", customerId, "rating", 9));
     assertProblem(tooHigh, 400, "/reviews");
     assertThat(errorFields(tooHigh)).containsExactly("rating");
 
-    JsonNode review = assertCreated(send("POST", "/reviews", json("productId", productId, "customerId", customerId,
-        "rating", 4, "body", "Good read.")), "reviews");
+    JsonNode review =
+        assertCreated(
+            send(
+                "POST",
+                "/reviews",
+                json(
+                    "productId",
+                    productId,
+                    "customerId",
+                    customerId,
+                    "rating",
+                    4,
+                    "body",
+                    "Good read.")),
+            "reviews");
     assertThat(review.path("status").asString()).isEqualTo("DRAFT");
     assertThat(review.path("publishedAt").isNull()).isTrue();
     String path = "/reviews/" + review.path("id").asString();
@@ -575,32 +799,43 @@ class GoServiceEndToEndTest {
     assertProblem(noDate, 400, path + "/publish");
     assertThat(errorFields(noDate)).containsExactly("publishedAt");
 
-    Response published = send("POST", path + "/publish", json("publishedAt", "2026-01-02T03:04:05.123456789+02:00"));
+    Response published =
+        send("POST", path + "/publish", json("publishedAt", "2026-01-02T03:04:05.123456789+02:00"));
     assertThat(published.status()).as(published.describe()).isEqualTo(200);
     assertThat(published.json().path("status").asString()).isEqualTo("PUBLISHED");
     assertThat(published.json().path("version").asLong()).isEqualTo(2);
-    assertThat(published.json().path("publishedAt").asString()).as("UTC, microseconds")
+    assertThat(published.json().path("publishedAt").asString())
+        .as("UTC, microseconds")
         .isEqualTo("2026-01-02T01:04:05.123456Z");
     assertThat(send("GET", path, null).json()).as("read back").isEqualTo(published.json());
 
     Response rejectPublished = send("POST", path + "/reject", null);
     assertProblem(rejectPublished, 409, path + "/reject");
-    Response publishAgain = send("POST", path + "/publish", json("publishedAt", "2026-01-03T00:00:00Z"));
+    Response publishAgain =
+        send("POST", path + "/publish", json("publishedAt", "2026-01-03T00:00:00Z"));
     assertProblem(publishAgain, 409, path + "/publish");
 
-    JsonNode other = assertCreated(send("POST", "/reviews", json("productId", productId, "customerId", customerId,
-        "rating", 1)), "reviews");
+    JsonNode other =
+        assertCreated(
+            send(
+                "POST",
+                "/reviews",
+                json("productId", productId, "customerId", customerId, "rating", 1)),
+            "reviews");
     String otherPath = "/reviews/" + other.path("id").asString();
     Response rejected = send("POST", otherPath + "/reject", null);
     assertThat(rejected.status()).as(rejected.describe()).isEqualTo(200);
     assertThat(rejected.json().path("status").asString()).isEqualTo("REJECTED");
     assertThat(rejected.json().path("version").asLong()).isEqualTo(2);
-    assertProblem(send("POST", otherPath + "/reject", json("version", 2)), 409, otherPath + "/reject");
+    assertProblem(
+        send("POST", otherPath + "/reject", json("version", 2)), 409, otherPath + "/reject");
 
-    Response publishedList = send("GET", "/reviews?productId=" + productId + "&status=PUBLISHED", null);
+    Response publishedList =
+        send("GET", "/reviews?productId=" + productId + "&status=PUBLISHED", null);
     assertThat(publishedList.status()).as(publishedList.describe()).isEqualTo(200);
     assertThat(publishedList.json().path("items").size()).isEqualTo(1);
-    assertThat(publishedList.json().path("items").get(0).path("id").asString()).isEqualTo(review.path("id").asString());
+    assertThat(publishedList.json().path("items").get(0).path("id").asString())
+        .isEqualTo(review.path("id").asString());
 
     Response deleted = send("DELETE", path, null);
     assertThat(deleted.status()).as(deleted.describe()).isEqualTo(204);
@@ -619,16 +854,20 @@ class GoServiceEndToEndTest {
       assertProblem(send("GET", "/" + plural + "/42", null), 400, "/" + plural + "/42");
     }
     String randomCustomer = "/customers/" + UUID.randomUUID();
-    assertProblem(send("PUT", randomCustomer, json("version", 1, "email", uniqueEmail(), "name", "Nobody")), 404,
+    assertProblem(
+        send("PUT", randomCustomer, json("version", 1, "email", uniqueEmail(), "name", "Nobody")),
+        404,
         randomCustomer);
     assertProblem(send("DELETE", randomCustomer, null), 404, randomCustomer);
     assertProblem(send("DELETE", "/customers/not-a-uuid", null), 400, "/customers/not-a-uuid");
 
-    Response unknownField = send("POST", "/customers", json("email", uniqueEmail(), "name", "X", "nickname", "x"));
+    Response unknownField =
+        send("POST", "/customers", json("email", uniqueEmail(), "name", "X", "nickname", "x"));
     assertProblem(unknownField, 400, "/customers");
     assertThat(errorFields(unknownField)).containsExactly("nickname");
 
-    assertProblem(send("POST", "/customers", "{\"email\": \"x@y.z\", \"name\": "), 400, "/customers");
+    assertProblem(
+        send("POST", "/customers", "{\"email\": \"x@y.z\", \"name\": "), 400, "/customers");
     EMAILS_SENT.add("x@y.z");
     assertProblem(send("POST", "/customers", "not json at all"), 400, "/customers");
     assertProblem(send("POST", "/customers", "[1, 2]"), 400, "/customers");
@@ -656,35 +895,79 @@ class GoServiceEndToEndTest {
         .contains("customerId, status, limit, cursor");
 
     Response textPlain =
-        send("POST", "/customers", json("email", uniqueEmail(), "name", "X"), "Content-Type", "text/plain");
+        send(
+            "POST",
+            "/customers",
+            json("email", uniqueEmail(), "name", "X"),
+            "Content-Type",
+            "text/plain");
     assertProblem(textPlain, 415, "/customers");
 
     String categoryId = createCategory().path("id").asString();
     JsonNode product = createProduct(categoryId);
     String productId = product.path("id").asString();
     String customerId =
-        assertCreated(send("POST", "/customers", json("email", uniqueEmail(), "name", "Reviewer")), "customers")
+        assertCreated(
+                send("POST", "/customers", json("email", uniqueEmail(), "name", "Reviewer")),
+                "customers")
             .path("id")
             .asString();
-    // JSON Schema counts 4.0 as an integer, so the spec accepts it; so does the service. 4.5 is not.
-    Response integral = send("POST", "/reviews",
-        "{\"productId\":\"" + productId + "\",\"customerId\":\"" + customerId + "\",\"rating\":4.0}");
+    // JSON Schema counts 4.0 as an integer, so the spec accepts it; so does the service. 4.5 is
+    // not.
+    Response integral =
+        send(
+            "POST",
+            "/reviews",
+            "{\"productId\":\""
+                + productId
+                + "\",\"customerId\":\""
+                + customerId
+                + "\",\"rating\":4.0}");
     JsonNode review = assertCreated(integral, "reviews");
     assertThat(review.path("rating").asInt()).isEqualTo(4);
-    Response fraction = send("POST", "/reviews",
-        "{\"productId\":\"" + productId + "\",\"customerId\":\"" + customerId + "\",\"rating\":4.5}");
+    Response fraction =
+        send(
+            "POST",
+            "/reviews",
+            "{\"productId\":\""
+                + productId
+                + "\",\"customerId\":\""
+                + customerId
+                + "\",\"rating\":4.5}");
     assertProblem(fraction, 400, "/reviews");
     assertThat(errorFields(fraction)).containsExactly("rating");
 
     // Every unreadable field is listed by name, in plain words.
-    Response badForms = send("POST", "/reviews", "{\"productId\":\"x\",\"customerId\":\"" + customerId
-        + "\",\"rating\":4,\"publishedAt\":\"2024-01-02\"}");
+    Response badForms =
+        send(
+            "POST",
+            "/reviews",
+            "{\"productId\":\"x\",\"customerId\":\""
+                + customerId
+                + "\",\"rating\":4,\"publishedAt\":\"2024-01-02\"}");
     assertProblem(badForms, 400, "/reviews");
     assertThat(errorFields(badForms)).containsExactly("productId", "publishedAt");
-    assertThat(badForms.body()).contains("must be an RFC 3339 timestamp").doesNotContain("2006-01-02");
+    assertThat(badForms.body())
+        .contains("must be an RFC 3339 timestamp")
+        .doesNotContain("2006-01-02");
     String productPath = "/products/" + productId;
-    Response badDate = send("PUT", productPath, json("version", 1, "sku", product.path("sku").asString(),
-        "name", "Dune", "categoryId", categoryId, "price", money("1.00", "EUR"), "releasedOn", "1965-02-30"));
+    Response badDate =
+        send(
+            "PUT",
+            productPath,
+            json(
+                "version",
+                1,
+                "sku",
+                product.path("sku").asString(),
+                "name",
+                "Dune",
+                "categoryId",
+                categoryId,
+                "price",
+                money("1.00", "EUR"),
+                "releasedOn",
+                "1965-02-30"));
     assertProblem(badDate, 400, productPath);
     assertThat(errorFields(badDate)).containsExactly("releasedOn");
 
@@ -716,15 +999,19 @@ class GoServiceEndToEndTest {
     assertThat(streamed.status()).as("streamed oversized body: %s", streamed).isEqualTo(413);
     assertThat(streamed.contentType()).startsWith(PROBLEM_JSON);
 
-    // Exactly at the limit is not "too large" (it fails validation instead: name is over 120 characters).
+    // Exactly at the limit is not "too large" (it fails validation instead: name is over 120
+    // characters).
     String atLimitPrefix = json("email", email, "name", "");
-    String atLimit = json("email", email, "name", "y".repeat(MAX_BODY_BYTES - atLimitPrefix.length()));
+    String atLimit =
+        json("email", email, "name", "y".repeat(MAX_BODY_BYTES - atLimitPrefix.length()));
     assertThat(atLimit.getBytes(StandardCharsets.UTF_8)).hasSize(MAX_BODY_BYTES);
     Response ok = send("POST", "/customers", atLimit);
     assertProblem(ok, 400, "/customers");
     assertThat(errorFields(ok)).containsExactly("name");
 
-    assertThat(send("GET", "/healthz", null).status()).as("the service still serves").isEqualTo(200);
+    assertThat(send("GET", "/healthz", null).status())
+        .as("the service still serves")
+        .isEqualTo(200);
   }
 
   @Test
@@ -738,11 +1025,16 @@ class GoServiceEndToEndTest {
 
     Response referenced = send("DELETE", categoryPath, null);
     assertProblem(referenced, 409, categoryPath);
-    assertThat(send("GET", categoryPath, null).status()).as("a refused delete deletes nothing").isEqualTo(200);
+    assertThat(send("GET", categoryPath, null).status())
+        .as("a refused delete deletes nothing")
+        .isEqualTo(200);
 
     String customerId = createCustomer().path("id").asString();
-    assertCreated(send("POST", "/orders", json("customerId", customerId, "total", money("1.00", "EUR"))), "orders");
-    assertProblem(send("DELETE", "/customers/" + customerId, null), 409, "/customers/" + customerId);
+    assertCreated(
+        send("POST", "/orders", json("customerId", customerId, "total", money("1.00", "EUR"))),
+        "orders");
+    assertProblem(
+        send("DELETE", "/customers/" + customerId, null), 409, "/customers/" + customerId);
 
     assertThat(send("DELETE", productPath, null).status()).isEqualTo(204);
     assertProblem(send("GET", productPath, null), 404, productPath);
@@ -767,14 +1059,24 @@ class GoServiceEndToEndTest {
     requireServer();
     String id = createCustomer().path("id").asString();
     String requestId = "e2e-hangup-" + REQUEST_IDS.incrementAndGet();
-    try (Connection locker = postgres.connect(); Connection watcher = postgres.connect()) {
+    try (Connection locker = postgres.connect();
+        Connection watcher = postgres.connect()) {
       locker.setAutoCommit(false);
       try (Statement statement = locker.createStatement()) {
         statement.execute("LOCK TABLE customers IN ACCESS EXCLUSIVE MODE");
       }
       try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-        socket.getOutputStream().write(("GET /customers/" + id + " HTTP/1.1\r\nHost: " + base.getAuthority()
-            + "\r\nX-Request-Id: " + requestId + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket
+            .getOutputStream()
+            .write(
+                ("GET /customers/"
+                        + id
+                        + " HTTP/1.1\r\nHost: "
+                        + base.getAuthority()
+                        + "\r\nX-Request-Id: "
+                        + requestId
+                        + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (!requestWaitsOnLock(watcher)) {
@@ -784,31 +1086,46 @@ class GoServiceEndToEndTest {
       } // hang up
       Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
       while (accessRecord(requestId) == null) {
-        assertThat(Instant.now()).as("the service finishes the abandoned request").isBefore(deadline);
+        assertThat(Instant.now())
+            .as("the service finishes the abandoned request")
+            .isBefore(deadline);
         Thread.sleep(20);
       }
       locker.rollback();
     }
-    List<JsonNode> records = serverRecords().stream()
-        .filter(r -> r.path("request_id").asString().equals(requestId)).toList();
-    assertThat(records).as("records of the abandoned request")
+    List<JsonNode> records =
+        serverRecords().stream()
+            .filter(r -> r.path("request_id").asString().equals(requestId))
+            .toList();
+    assertThat(records)
+        .as("records of the abandoned request")
         .noneMatch(r -> r.path("level").asString().equals("ERROR"));
-    assertThat(accessRecord(requestId).path("status").asInt()).as("status logged for the abandoned request")
+    assertThat(accessRecord(requestId).path("status").asInt())
+        .as("status logged for the abandoned request")
         .isNotEqualTo(500);
-    assertThat(send("GET", "/customers/" + id, null).status()).as("the service still serves").isEqualTo(200);
+    assertThat(send("GET", "/customers/" + id, null).status())
+        .as("the service still serves")
+        .isEqualTo(200);
   }
 
   private static boolean requestWaitsOnLock(Connection watcher) throws SQLException {
     try (Statement statement = watcher.createStatement();
-        java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity "
-            + "WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+        java.sql.ResultSet rows =
+            statement.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity "
+                    + "WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
       return rows.next() && rows.getInt(1) > 0;
     }
   }
 
   private static JsonNode accessRecord(String requestId) throws IOException {
-    return serverRecords().stream().filter(r -> r.path("msg").asString().equals("http request")
-        && r.path("request_id").asString().equals(requestId)).findFirst().orElse(null);
+    return serverRecords().stream()
+        .filter(
+            r ->
+                r.path("msg").asString().equals("http request")
+                    && r.path("request_id").asString().equals(requestId))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The service's log so far, as JSON records (lines that are not JSON are left out). */
@@ -832,7 +1149,8 @@ class GoServiceEndToEndTest {
   @Order(90)
   void sigtermShutsDownGracefullyWithExitCode0() throws Exception {
     requireServer();
-    Assumptions.assumeFalse(System.getProperty("os.name", "").startsWith("Windows"),
+    Assumptions.assumeFalse(
+        System.getProperty("os.name", "").startsWith("Windows"),
         "Process.destroy() is not SIGTERM on Windows");
     Instant start = Instant.now();
     server.destroy(); // SIGTERM on Linux and macOS
@@ -840,7 +1158,8 @@ class GoServiceEndToEndTest {
     Duration took = Duration.between(start, Instant.now());
     assertThat(exited).as("the service exits within %s of SIGTERM", SHUTDOWN_TIMEOUT).isTrue();
     serverExitCode = server.exitValue();
-    assertThat(serverExitCode).as("exit code after SIGTERM (took %d ms); logs:\n%s", took.toMillis(), lazyServerLogs())
+    assertThat(serverExitCode)
+        .as("exit code after SIGTERM (took %d ms); logs:\n%s", took.toMillis(), lazyServerLogs())
         .isZero();
     System.out.println("e2e: SIGTERM to exit took " + took.toMillis() + " ms");
   }
@@ -853,7 +1172,8 @@ class GoServiceEndToEndTest {
     String stderr = Files.readString(serverStderr, StandardCharsets.UTF_8);
     List<String> problems = new ArrayList<>(); // every problem at once, not just the first
     if (!stderr.isEmpty()) {
-      problems.add("stderr is not empty (only a failing start or shutdown writes there):\n" + stderr);
+      problems.add(
+          "stderr is not empty (only a failing start or shutdown writes there):\n" + stderr);
     }
 
     List<JsonNode> records = new ArrayList<>();
@@ -865,29 +1185,46 @@ class GoServiceEndToEndTest {
       }
     }
 
-    // No personal data: none of the addresses the test sent (valid or not), nothing shaped like one.
+    // No personal data: none of the addresses the test sent (valid or not), nothing shaped like
+    // one.
     List<String> emailsSent;
     synchronized (EMAILS_SENT) {
       emailsSent = List.copyOf(EMAILS_SENT);
     }
     assertThat(emailsSent).as("e-mail addresses sent").hasSizeGreaterThan(10);
-    stdout.lines().filter(line -> emailsSent.stream().anyMatch(line::contains))
+    stdout
+        .lines()
+        .filter(line -> emailsSent.stream().anyMatch(line::contains))
         .forEach(line -> problems.add("a customer e-mail address is logged: " + line));
-    stdout.lines().filter(line -> EMAIL_LIKE.matcher(line).find() && emailsSent.stream().noneMatch(line::contains))
+    stdout
+        .lines()
+        .filter(
+            line ->
+                EMAIL_LIKE.matcher(line).find() && emailsSent.stream().noneMatch(line::contains))
         .forEach(line -> problems.add("something e-mail-shaped is logged: " + line));
 
     // Every deliberate failure above is a 4xx (400, 404, 405, 409, 413), which the service answers
-    // with nothing logged but the access line. Only a 500 ("request failed"), a recovered panic or a
-    // failing event handler log at ERROR, and http.Server's own complaints at WARN: none of those is
+    // with nothing logged but the access line. Only a 500 ("request failed"), a recovered panic or
+    // a
+    // failing event handler log at ERROR, and http.Server's own complaints at WARN: none of those
+    // is
     // expected, so every record is INFO (LOG_LEVEL=info hides the DEBUG event-bus records), and the
     // only messages are the start-up, access and shutdown ones.
-    records.stream().filter(r -> !r.path("level").asString().equals("INFO"))
+    records.stream()
+        .filter(r -> !r.path("level").asString().equals("INFO"))
         .forEach(r -> problems.add("a record above INFO: " + r));
-    Set<String> expectedMessages = Set.of("migrations applied", "http server listening", "http request",
-        "shutting down", "stopped");
-    records.stream().filter(r -> !expectedMessages.contains(r.path("msg").asString()))
+    Set<String> expectedMessages =
+        Set.of(
+            "migrations applied",
+            "http server listening",
+            "http request",
+            "shutting down",
+            "stopped");
+    records.stream()
+        .filter(r -> !expectedMessages.contains(r.path("msg").asString()))
         .forEach(r -> problems.add("an unexpected record: " + r));
-    if (records.isEmpty() || !records.get(records.size() - 1).path("msg").asString().equals("stopped")) {
+    if (records.isEmpty()
+        || !records.get(records.size() - 1).path("msg").asString().equals("stopped")) {
       problems.add("the last record is not \"stopped\" (graceful shutdown)");
     }
 
@@ -896,7 +1233,8 @@ class GoServiceEndToEndTest {
     for (JsonNode record : records) {
       if (record.path("msg").asString().equals("http request")) {
         accessByRequestId.put(record.path("request_id").asString(), record);
-        for (String field : List.of("method", "path", "status", "bytes", "duration_ms", "request_id")) {
+        for (String field :
+            List.of("method", "path", "status", "bytes", "duration_ms", "request_id")) {
           if (!record.has(field)) {
             problems.add("an access-log record without " + field + ": " + record);
           }
@@ -915,7 +1253,8 @@ class GoServiceEndToEndTest {
       JsonNode access = accessByRequestId.get(s.requestId());
       if (access == null) {
         problems.add("no access-log record for " + s);
-      } else if (access.path("status").asInt() != s.status() || !access.path("method").asString().equals(s.method())
+      } else if (access.path("status").asInt() != s.status()
+          || !access.path("method").asString().equals(s.method())
           || !access.path("path").asString().equals(s.path())) {
         problems.add("the access-log record of " + s + " says " + access);
       }
@@ -928,18 +1267,37 @@ class GoServiceEndToEndTest {
   // ---------------------------------------------------------------------------------------------
 
   private static JsonNode createCustomer() {
-    return assertCreated(send("POST", "/customers", json("email", uniqueEmail(), "name", "Grace Hopper")), "customers");
+    return assertCreated(
+        send("POST", "/customers", json("email", uniqueEmail(), "name", "Grace Hopper")),
+        "customers");
   }
 
   private static JsonNode createCategory() {
-    return assertCreated(send("POST", "/categories", json("name", "Books " + UUID.randomUUID(),
-        "description", "Printed and bound.")), "categories");
+    return assertCreated(
+        send(
+            "POST",
+            "/categories",
+            json("name", "Books " + UUID.randomUUID(), "description", "Printed and bound.")),
+        "categories");
   }
 
   private static JsonNode createProduct(String categoryId) {
     String sku = uniqueSku();
-    JsonNode product = assertCreated(send("POST", "/products", json("sku", sku, "name", "Dune", "categoryId", categoryId,
-        "price", money("12.50", "EUR"))), "products");
+    JsonNode product =
+        assertCreated(
+            send(
+                "POST",
+                "/products",
+                json(
+                    "sku",
+                    sku,
+                    "name",
+                    "Dune",
+                    "categoryId",
+                    categoryId,
+                    "price",
+                    money("12.50", "EUR"))),
+            "products");
     assertThat(product.path("sku").asString()).isEqualTo(sku);
     assertThat(product.path("categoryId").asString()).isEqualTo(categoryId);
     return product;
@@ -952,7 +1310,8 @@ class GoServiceEndToEndTest {
   }
 
   private static String uniqueSku() {
-    return "SKU-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+    return "SKU-"
+        + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
   }
 
   private static Map<String, Object> money(String amount, String currency) {
@@ -989,13 +1348,19 @@ class GoServiceEndToEndTest {
     }
   }
 
-  /** Sends a request (a body is sent as application/json) with a fresh X-Request-Id, and records it. */
+  /**
+   * Sends a request (a body is sent as application/json) with a fresh X-Request-Id, and records it.
+   */
   private static Response send(String method, String pathAndQuery, String body, String... header) {
     String requestId = "e2e-" + REQUEST_IDS.incrementAndGet();
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(REQUEST_TIMEOUT)
-        .header("X-Request-Id", requestId);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(pathAndQuery))
+            .timeout(REQUEST_TIMEOUT)
+            .header("X-Request-Id", requestId);
     if (body != null) {
-      request.header("Content-Type", "application/json").method(method, BodyPublishers.ofString(body));
+      request
+          .header("Content-Type", "application/json")
+          .method(method, BodyPublishers.ofString(body));
     } else {
       request.method(method, BodyPublishers.noBody());
     }
@@ -1007,18 +1372,25 @@ class GoServiceEndToEndTest {
     try {
       response = http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException(method + " " + pathAndQuery + " failed; logs:\n" + serverLogs(), e);
+      throw new UncheckedIOException(
+          method + " " + pathAndQuery + " failed; logs:\n" + serverLogs(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
     String path = URI.create(pathAndQuery).getRawPath();
-    assertThat(response.headers().firstValue("X-Request-Id")).as("request id echoed by %s %s", method, path)
+    assertThat(response.headers().firstValue("X-Request-Id"))
+        .as("request id echoed by %s %s", method, path)
         .hasValue(requestId);
     SENT.add(new Sent(requestId, method, path, response.statusCode()));
-    return new Response(method, pathAndQuery, response.statusCode(),
+    return new Response(
+        method,
+        pathAndQuery,
+        response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(""),
-        response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
+        response.headers().firstValue("Location").orElse(null),
+        response.body(),
+        response.headers());
   }
 
   private static JsonNode assertCreated(Response response, String plural) {
@@ -1027,14 +1399,18 @@ class GoServiceEndToEndTest {
     JsonNode body = response.json();
     String id = body.path("id").asString();
     assertThat(UUID.fromString(id).version()).as("ids are UUIDv7").isEqualTo(7);
-    assertThat(response.location()).as("Location of %s", response.describe()).isEqualTo("/" + plural + "/" + id);
+    assertThat(response.location())
+        .as("Location of %s", response.describe())
+        .isEqualTo("/" + plural + "/" + id);
     assertThat(body.path("version").asLong()).isEqualTo(1);
     assertThat(body.path("createdAt").asString()).isNotBlank();
     assertThat(body.path("updatedAt").asString()).isNotBlank();
     return body;
   }
 
-  /** An RFC 9457 problem with the given status; {@code instance} is the request path (unless null). */
+  /**
+   * An RFC 9457 problem with the given status; {@code instance} is the request path (unless null).
+   */
   private static void assertProblem(Response response, int status, String instance) {
     assertThat(response.status()).as(response.describe()).isEqualTo(status);
     assertThat(response.contentType()).as(response.describe()).startsWith(PROBLEM_JSON);
@@ -1051,10 +1427,11 @@ class GoServiceEndToEndTest {
     JsonNode errors = response.json().path("errors");
     assertThat(errors.isArray()).as("errors array in %s", response.describe()).isTrue();
     List<String> fields = new ArrayList<>();
-    errors.forEach(e -> {
-      assertThat(e.path("message").asString()).as("message of %s", e).isNotBlank();
-      fields.add(e.path("field").asString());
-    });
+    errors.forEach(
+        e -> {
+          assertThat(e.path("message").asString()).as("message of %s", e).isNotBlank();
+          fields.add(e.path("field").asString());
+        });
     return fields;
   }
 
@@ -1070,28 +1447,41 @@ class GoServiceEndToEndTest {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout((int) REQUEST_TIMEOUT.toMillis());
       OutputStream out = socket.getOutputStream();
-      String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getAuthority() + "\r\nX-Request-Id: " + requestId
-          + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
-          + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n") + "\r\n";
-      Thread writer = new Thread(() -> {
-        try {
-          out.write(head.getBytes(StandardCharsets.US_ASCII));
-          if (chunked) {
-            for (int offset = 0; offset < body.length; offset += 64 * 1024) {
-              int n = Math.min(64 * 1024, body.length - offset);
-              out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-              out.write(body, offset, n);
-              out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-            }
-            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-          } else {
-            out.write(body);
-          }
-          out.flush();
-        } catch (IOException e) {
-          // expected: the server stops reading once it has answered 413
-        }
-      }, "e2e-oversized-body");
+      String head =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: "
+              + base.getAuthority()
+              + "\r\nX-Request-Id: "
+              + requestId
+              + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+              + (chunked
+                  ? "Transfer-Encoding: chunked\r\n"
+                  : "Content-Length: " + body.length + "\r\n")
+              + "\r\n";
+      Thread writer =
+          new Thread(
+              () -> {
+                try {
+                  out.write(head.getBytes(StandardCharsets.US_ASCII));
+                  if (chunked) {
+                    for (int offset = 0; offset < body.length; offset += 64 * 1024) {
+                      int n = Math.min(64 * 1024, body.length - offset);
+                      out.write(
+                          (Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                      out.write(body, offset, n);
+                      out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                  } else {
+                    out.write(body);
+                  }
+                  out.flush();
+                } catch (IOException e) {
+                  // expected: the server stops reading once it has answered 413
+                }
+              },
+              "e2e-oversized-body");
       writer.setDaemon(true);
       writer.start();
       String text = new String(readAll(socket.getInputStream()), StandardCharsets.ISO_8859_1);
@@ -1139,7 +1529,9 @@ class GoServiceEndToEndTest {
   }
 
   private static void requireServer() {
-    assertThat(server).as("the service is not running: see serviceBuildsStartsAndBecomesReady").isNotNull();
+    assertThat(server)
+        .as("the service is not running: see serviceBuildsStartsAndBecomesReady")
+        .isNotNull();
     assertThat(server.isAlive()).as("the service has died; logs:\n%s", lazyServerLogs()).isTrue();
   }
 
@@ -1159,7 +1551,9 @@ class GoServiceEndToEndTest {
         continue;
       }
       try {
-        text.append("--- ").append(file.getFileName()).append(" ---\n")
+        text.append("--- ")
+            .append(file.getFileName())
+            .append(" ---\n")
             .append(tail(Files.readString(file, StandardCharsets.UTF_8), 60));
       } catch (IOException e) {
         text.append("(cannot read ").append(file).append(": ").append(e).append(")\n");
@@ -1179,21 +1573,29 @@ class GoServiceEndToEndTest {
    * and returns its exit code and output. On timeout the process and its children are killed and
    * the test fails.
    */
-  private static ProcessResult runProcess(List<String> command, Path dir, Map<String, String> env, Duration timeout,
-      Path log) throws IOException, InterruptedException {
+  private static ProcessResult runProcess(
+      List<String> command, Path dir, Map<String, String> env, Duration timeout, Path log)
+      throws IOException, InterruptedException {
     Path output = log != null ? log : Files.createTempFile("dddgen-e2e-", ".log");
     try {
-      ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-          .redirectOutput(output.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile());
       builder.environment().putAll(env);
       Process process = builder.start();
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        fail("%s timed out after %s:\n%s", String.join(" ", command), timeout,
+        fail(
+            "%s timed out after %s:\n%s",
+            String.join(" ", command),
+            timeout,
             tail(Files.readString(output, StandardCharsets.UTF_8), 100));
       }
-      return new ProcessResult(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+      return new ProcessResult(
+          process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
     } finally {
       if (log == null) {
         Files.deleteIfExists(output);
@@ -1204,29 +1606,34 @@ class GoServiceEndToEndTest {
   private static String tail(String text, int lines) {
     List<String> all = text.lines().toList();
     String kept = String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-    return (all.size() > lines ? "... (" + (all.size() - lines) + " lines before)\n" : "") + kept + "\n";
+    return (all.size() > lines ? "... (" + (all.size() - lines) + " lines before)\n" : "")
+        + kept
+        + "\n";
   }
 
   private static void deleteRecursively(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /** A PostgreSQL server and the database this run made on it. */
@@ -1239,7 +1646,8 @@ class GoServiceEndToEndTest {
     private final String query;
     private String database;
 
-    Postgres(String host, int port, String user, String password, String adminDatabase, String query) {
+    Postgres(
+        String host, int port, String user, String password, String adminDatabase, String query) {
       this.host = host;
       this.port = port;
       this.user = user;
@@ -1255,13 +1663,18 @@ class GoServiceEndToEndTest {
       int colon = userInfo.indexOf(':');
       String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
       String password = colon < 0 ? "" : decode(userInfo.substring(colon + 1));
-      String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
+      String database =
+          uri.getPath() == null || uri.getPath().length() <= 1
+              ? "postgres"
+              : uri.getPath().substring(1);
       String query = uri.getRawQuery() == null ? "sslmode=disable" : uri.getRawQuery();
-      return new Postgres(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password, database, query);
+      return new Postgres(
+          uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password, database, query);
     }
 
     void createDatabase(String name) throws SQLException {
-      try (Connection admin = connect(adminDatabase); Statement statement = admin.createStatement()) {
+      try (Connection admin = connect(adminDatabase);
+          Statement statement = admin.createStatement()) {
         statement.execute("CREATE DATABASE " + name);
       }
       database = name;
@@ -1271,7 +1684,8 @@ class GoServiceEndToEndTest {
       if (database == null) {
         return;
       }
-      try (Connection admin = connect(adminDatabase); Statement statement = admin.createStatement()) {
+      try (Connection admin = connect(adminDatabase);
+          Statement statement = admin.createStatement()) {
         statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
       }
       database = null;
@@ -1284,12 +1698,14 @@ class GoServiceEndToEndTest {
 
     /** The URL of this run's database, as the Go service and its tests take it. */
     String url() {
-      String credentials = encodeUserInfo(user) + (password.isEmpty() ? "" : ":" + encodeUserInfo(password));
+      String credentials =
+          encodeUserInfo(user) + (password.isEmpty() ? "" : ":" + encodeUserInfo(password));
       return "postgres://" + credentials + "@" + host + ":" + port + "/" + database + "?" + query;
     }
 
     private Connection connect(String db) throws SQLException {
-      return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + db, user, password);
+      return DriverManager.getConnection(
+          "jdbc:postgresql://" + host + ":" + port + "/" + db, user, password);
     }
 
     private static String decode(String text) {

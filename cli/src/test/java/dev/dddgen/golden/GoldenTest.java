@@ -51,17 +51,23 @@ class GoldenTest {
     if (Boolean.getBoolean("golden.update")) {
       deleteTree(golden);
       deleteTree(example.resolve(".dddgen"));
-      CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "--yes", "--quiet");
+      CliRunner.Result result =
+          CliRunner.run("generate", "-f", definition.toString(), "--yes", "--quiet");
       assertThat(result.exitCode()).as(result.describe()).isZero();
       return;
     }
     Path out = temp.resolve("out");
-    CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "-o", out.toString(), "--yes", "--quiet");
+    CliRunner.Result result =
+        CliRunner.run(
+            "generate", "-f", definition.toString(), "-o", out.toString(), "--yes", "--quiet");
     assertThat(result.exitCode()).as(result.describe()).isZero();
     String report = compare(golden, out);
     if (!report.isEmpty()) {
-      fail("generated tree differs from " + CliRunner.repo().relativize(golden)
-          + " (run with -Dgolden.update=true to accept the new output)\n" + report);
+      fail(
+          "generated tree differs from "
+              + CliRunner.repo().relativize(golden)
+              + " (run with -Dgolden.update=true to accept the new output)\n"
+              + report);
     }
   }
 
@@ -70,7 +76,15 @@ class GoldenTest {
   void generatingTwiceIsByteIdentical(Path example, @TempDir Path temp) throws Exception {
     Path definition = example.resolve("dddgen.yaml");
     for (String run : List.of("a", "b")) {
-      CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "-o", temp.resolve(run).toString(), "--yes", "--quiet");
+      CliRunner.Result result =
+          CliRunner.run(
+              "generate",
+              "-f",
+              definition.toString(),
+              "-o",
+              temp.resolve(run).toString(),
+              "--yes",
+              "--quiet");
       assertThat(result.exitCode()).as(result.describe()).isZero();
     }
     TreeMap<String, byte[]> a = files(temp.resolve("a"), true);
@@ -81,7 +95,10 @@ class GoldenTest {
     }
   }
 
-  /** Missing and extra files, then a {@code -want +got} unified diff of the first differing files; empty when equal. */
+  /**
+   * Missing and extra files, then a {@code -want +got} unified diff of the first differing files;
+   * empty when equal.
+   */
   static String compare(Path want, Path got) throws IOException {
     TreeMap<String, byte[]> wanted = files(want, false);
     TreeMap<String, byte[]> generated = files(got, false);
@@ -105,8 +122,11 @@ class GoldenTest {
       extra.forEach(p -> report.append("  ").append(p).append('\n'));
     }
     if (!differing.isEmpty()) {
-      report.append(differing.size()).append(" file(s) differ").append(differing.size() > SHOWN_DIFFS
-          ? ", the first " + SHOWN_DIFFS + " shown" : "").append(":\n");
+      report
+          .append(differing.size())
+          .append(" file(s) differ")
+          .append(differing.size() > SHOWN_DIFFS ? ", the first " + SHOWN_DIFFS + " shown" : "")
+          .append(":\n");
       for (String path : differing.subList(0, Math.min(SHOWN_DIFFS, differing.size()))) {
         report.append(unifiedDiff(path, wanted.get(path), generated.get(path)));
       }
@@ -117,14 +137,20 @@ class GoldenTest {
   static String unifiedDiff(String path, byte[] want, byte[] got) throws IOException {
     RawText a = new RawText(want);
     RawText b = new RawText(got);
-    EditList edits = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
-        .diff(RawTextComparator.DEFAULT, a, b);
+    EditList edits =
+        DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
+            .diff(RawTextComparator.DEFAULT, a, b);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (DiffFormatter formatter = new DiffFormatter(out)) {
       formatter.setContext(3);
       formatter.format(edits, a, b);
     }
-    return "--- want/" + path + "\n+++ got/" + path + "\n" + out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    return "--- want/"
+        + path
+        + "\n+++ got/"
+        + path
+        + "\n"
+        + out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Every file under root by relative path ('/'-separated); the state folder only when asked. */

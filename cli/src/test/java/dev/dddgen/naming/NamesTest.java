@@ -22,7 +22,8 @@ class NamesTest {
     "parseXMLFile, ParseXmlFile, parseXmlFile, parse_xml_file, parse-xml-file, PARSE_XML_FILE",
     "x,           X,          x,          x,            x,            X",
   })
-  void caseStyles(String name, String pascal, String camel, String snake, String kebab, String screaming) {
+  void caseStyles(
+      String name, String pascal, String camel, String snake, String kebab, String screaming) {
     assertThat(Names.pascal(name)).isEqualTo(pascal);
     assertThat(Names.camel(name)).isEqualTo(camel);
     assertThat(Names.snake(name)).isEqualTo(snake);
@@ -49,7 +50,12 @@ class NamesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"OrderLine, 'Order,Line'", "HTTPServer, 'HTTP,Server'", "a_b-c d, 'a,b,c,d'", "ABC, ABC"})
+  @CsvSource({
+    "OrderLine, 'Order,Line'",
+    "HTTPServer, 'HTTP,Server'",
+    "a_b-c d, 'a,b,c,d'",
+    "ABC, ABC"
+  })
   void words(String name, String words) {
     assertThat(Names.words(name)).containsExactly(words.split(","));
   }

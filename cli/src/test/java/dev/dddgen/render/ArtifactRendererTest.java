@@ -33,10 +33,12 @@ class ArtifactRendererTest {
     List<ArtifactGroup> groups = new ArrayList<>();
     for (int i = count - 1; i >= 0; i--) {
       String path = String.format("f%03d.txt", i);
-      groups.add(ArtifactGroup.of(() -> {
-        built.incrementAndGet();
-        return List.of(artifact(path, "line"));
-      }));
+      groups.add(
+          ArtifactGroup.of(
+              () -> {
+                built.incrementAndGet();
+                return List.of(artifact(path, "line"));
+              }));
     }
     assertThat(built).hasValue(0);
 
@@ -50,16 +52,21 @@ class ArtifactRendererTest {
 
   @Test
   void theTargetFormatsAllFilesAtOnceInPathOrder() throws Exception {
-    List<ArtifactGroup> groups = List.of(
-        ArtifactGroup.of(() -> List.of(artifact("b.txt", "line"))),
-        ArtifactGroup.of(() -> List.of(artifact("a.txt", "line"))));
+    List<ArtifactGroup> groups =
+        List.of(
+            ArtifactGroup.of(() -> List.of(artifact("b.txt", "line"))),
+            ArtifactGroup.of(() -> List.of(artifact("a.txt", "line"))));
     List<List<String>> batches = new ArrayList<>();
-    FilePlan upperCase = new FilePlan(groups, (artifact, rendered) -> rendered, files -> {
-      batches.add(files.stream().map(GeneratedFile::path).toList());
-      return files.stream()
-          .map(f -> new GeneratedFile(f.path(), f.content().toUpperCase(), f.editable()))
-          .toList();
-    });
+    FilePlan upperCase =
+        new FilePlan(
+            groups,
+            (artifact, rendered) -> rendered,
+            files -> {
+              batches.add(files.stream().map(GeneratedFile::path).toList());
+              return files.stream()
+                  .map(f -> new GeneratedFile(f.path(), f.content().toUpperCase(), f.editable()))
+                  .toList();
+            });
 
     List<GeneratedFile> files = ArtifactRenderer.renderAll(upperCase, renderer());
 
@@ -69,29 +76,41 @@ class ArtifactRendererTest {
 
   @Test
   void outputThatDoesNotParseNamesTheTemplateWhereItWasFoundTheFileAndTheLine() throws Exception {
-    List<ArtifactGroup> groups = List.of(
-        ArtifactGroup.of(() -> List.of(artifact("ok.txt", "line"))),
-        ArtifactGroup.of(() -> List.of(artifact("bad.txt", "other"))));
+    List<ArtifactGroup> groups =
+        List.of(
+            ArtifactGroup.of(() -> List.of(artifact("ok.txt", "line"))),
+            ArtifactGroup.of(() -> List.of(artifact("bad.txt", "other"))));
     Renderer renderer = renderer();
     Files.writeString(templates.resolve("other.mustache"), "{{text}}\n");
-    FilePlan inBatch = new FilePlan(groups, (artifact, rendered) -> rendered, files -> {
-      throw new UnparsableOutputException("bad.txt", "Text", 1, "expected a bracket");
-    });
-    FilePlan alone = new FilePlan(groups, (artifact, rendered) -> {
-      if (artifact.path().equals("bad.txt")) {
-        throw new UnparsableOutputException("bad.txt", "Text", 0, "no idea");
-      }
-      return rendered;
-    });
+    FilePlan inBatch =
+        new FilePlan(
+            groups,
+            (artifact, rendered) -> rendered,
+            files -> {
+              throw new UnparsableOutputException("bad.txt", "Text", 1, "expected a bracket");
+            });
+    FilePlan alone =
+        new FilePlan(
+            groups,
+            (artifact, rendered) -> {
+              if (artifact.path().equals("bad.txt")) {
+                throw new UnparsableOutputException("bad.txt", "Text", 0, "no idea");
+              }
+              return rendered;
+            });
 
     assertThatThrownBy(() -> ArtifactRenderer.renderAll(inBatch, renderer))
         .isInstanceOf(RenderException.class)
-        .hasMessage("template other (" + templates.resolve("other.mustache")
-            + ") renders invalid Text: bad.txt, line 1: expected a bracket");
+        .hasMessage(
+            "template other ("
+                + templates.resolve("other.mustache")
+                + ") renders invalid Text: bad.txt, line 1: expected a bracket");
     assertThatThrownBy(() -> ArtifactRenderer.renderAll(alone, renderer))
         .isInstanceOf(RenderException.class)
-        .hasMessage("template other (" + templates.resolve("other.mustache")
-            + ") renders invalid Text: bad.txt: no idea");
+        .hasMessage(
+            "template other ("
+                + templates.resolve("other.mustache")
+                + ") renders invalid Text: bad.txt: no idea");
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.dddgen.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +30,8 @@ class RecordViewTest {
   }
 
   private static Table orders(Optional<String> comment) {
-    return new Table("orders", List.of(new Column("id", true), new Column("total", false)), comment);
+    return new Table(
+        "orders", List.of(new Column("id", true), new Column("total", false)), comment);
   }
 
   @Test
@@ -46,7 +46,8 @@ class RecordViewTest {
 
   @Test
   void optionalIsASection() throws Exception {
-    String template = "{{#table.comment}}-- {{.}}{{/table.comment}}{{^table.comment}}none{{/table.comment}}\n";
+    String template =
+        "{{#table.comment}}-- {{.}}{{/table.comment}}{{^table.comment}}none{{/table.comment}}\n";
     assertThat(render(template, Map.of("table", orders(Optional.of("all orders")))))
         .isEqualTo("-- all orders\n");
     assertThat(render(template, Map.of("table", orders(Optional.empty())))).isEqualTo("none\n");
@@ -55,7 +56,8 @@ class RecordViewTest {
   @Test
   void outerScopesAreSeenFromInsideARecord() throws Exception {
     String out =
-        render("{{#table.columns}}{{schema}}.{{name}} {{/table.columns}}\n",
+        render(
+            "{{#table.columns}}{{schema}}.{{name}} {{/table.columns}}\n",
             Map.of("schema", "public", "table", orders(Optional.empty())));
     assertThat(out).isEqualTo("public.id public.total \n");
   }
@@ -63,13 +65,17 @@ class RecordViewTest {
   @Test
   void aNameTheRecordLacksFailsWithTemplateAndLine() {
     assertThatThrownBy(
-            () -> render("{{table.name}}\n{{table.nme}}\n", Map.of("table", orders(Optional.empty()))))
+            () ->
+                render(
+                    "{{table.name}}\n{{table.nme}}\n", Map.of("table", orders(Optional.empty()))))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("t.mustache:2")
         .hasMessageContaining("missing variable 'table.nme'");
     assertThatThrownBy(
-            () -> render("{{#table.columns}}\n\n{{typ}}{{/table.columns}}\n",
-                Map.of("table", orders(Optional.empty()))))
+            () ->
+                render(
+                    "{{#table.columns}}\n\n{{typ}}{{/table.columns}}\n",
+                    Map.of("table", orders(Optional.empty()))))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("t.mustache:3")
         .hasMessageContaining("missing variable 'typ'");
@@ -77,7 +83,8 @@ class RecordViewTest {
 
   @Test
   void objectMethodsAreNotNames() {
-    assertThatThrownBy(() -> render("{{table.toString}}\n", Map.of("table", orders(Optional.empty()))))
+    assertThatThrownBy(
+            () -> render("{{table.toString}}\n", Map.of("table", orders(Optional.empty()))))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("missing variable 'table.toString'");
   }

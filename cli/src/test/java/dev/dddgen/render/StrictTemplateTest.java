@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A template that refers to a missing variable or does not parse fails with exit 4, named and located. */
+/**
+ * A template that refers to a missing variable or does not parse fails with exit 4, named and
+ * located.
+ */
 class StrictTemplateTest {
   @TempDir Path dir;
 
@@ -19,15 +22,22 @@ class StrictTemplateTest {
     Files.createDirectories(overrides.resolve("go"));
     Files.writeString(overrides.resolve("go/go.mod.mustache"), template);
     Path definition = CliRunner.repo().resolve("examples/shop/dddgen.yaml");
-    return CliRunner.run("generate", "-f", definition.toString(), "-o", dir.resolve("out").toString(),
-        "--templates", overrides.toString());
+    return CliRunner.run(
+        "generate",
+        "-f",
+        definition.toString(),
+        "-o",
+        dir.resolve("out").toString(),
+        "--templates",
+        overrides.toString());
   }
 
   @Test
   void missingVariableNamesTemplateAndLine() throws IOException {
     CliRunner.Result result = generateWithOverride("module {{module}}\n\ngo 1.25\n{{modul}}\n");
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.TEMPLATE_FAILED);
-    assertThat(result.stderr()).contains(dir.resolve("overrides/go/go.mod.mustache") + ":4")
+    assertThat(result.stderr())
+        .contains(dir.resolve("overrides/go/go.mod.mustache") + ":4")
         .contains("missing variable 'modul'")
         .doesNotContain("\tat ");
     assertThat(dir.resolve("out")).doesNotExist();
@@ -37,16 +47,19 @@ class StrictTemplateTest {
   void templateThatDoesNotParseNamesTemplateAndLine() throws IOException {
     CliRunner.Result result = generateWithOverride("module {{module}}\n{{#open}}\n");
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.TEMPLATE_FAILED);
-    assertThat(result.stderr()).contains(dir.resolve("overrides/go/go.mod.mustache").toString())
+    assertThat(result.stderr())
+        .contains(dir.resolve("overrides/go/go.mod.mustache").toString())
         .doesNotContain("\tat ");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
   @Test
   void missingPartialNamesTemplateAndLine() throws IOException {
-    CliRunner.Result result = generateWithOverride("module {{module}}\n\n{{> go/partials/nope}}\ngo 1.25\n");
+    CliRunner.Result result =
+        generateWithOverride("module {{module}}\n\n{{> go/partials/nope}}\ngo 1.25\n");
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.TEMPLATE_FAILED);
-    assertThat(result.stderr()).contains(dir.resolve("overrides/go/go.mod.mustache") + ":3")
+    assertThat(result.stderr())
+        .contains(dir.resolve("overrides/go/go.mod.mustache") + ":3")
         .contains("go/partials/nope")
         .doesNotContain("\tat ");
     assertThat(dir.resolve("out")).doesNotExist();
@@ -55,17 +68,24 @@ class StrictTemplateTest {
   @Test
   void overrideWinsAndOnlyItsFileChanges() throws IOException {
     Path definition = CliRunner.repo().resolve("examples/shop/dddgen.yaml");
-    CliRunner.Result plain = CliRunner.run("generate", "-f", definition.toString(), "-o", dir.resolve("plain").toString(), "-q");
+    CliRunner.Result plain =
+        CliRunner.run(
+            "generate", "-f", definition.toString(), "-o", dir.resolve("plain").toString(), "-q");
     assertThat(plain.exitCode()).as(plain.describe()).isZero();
     String builtIn = Files.readString(dir.resolve("plain/go.mod"));
-    CliRunner.Result result = generateWithOverride("// team header\n" + TemplateLookup.builtInOnly().builtIn("go/go.mod").orElseThrow().text());
+    CliRunner.Result result =
+        generateWithOverride(
+            "// team header\n"
+                + TemplateLookup.builtInOnly().builtIn("go/go.mod").orElseThrow().text());
     assertThat(result.exitCode()).as(result.describe()).isZero();
     assertThat(Files.readString(dir.resolve("out/go.mod"))).isEqualTo("// team header\n" + builtIn);
     try (var files = Files.walk(dir.resolve("plain"))) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         Path relative = dir.resolve("plain").relativize(file);
         if (!relative.toString().equals("go.mod") && !relative.startsWith(".dddgen")) {
-          assertThat(dir.resolve("out").resolve(relative)).as(relative.toString()).hasSameTextualContentAs(file);
+          assertThat(dir.resolve("out").resolve(relative))
+              .as(relative.toString())
+              .hasSameTextualContentAs(file);
         }
       }
     }
@@ -75,15 +95,29 @@ class StrictTemplateTest {
   void overridingAPartialChangesEveryFileThatIncludesIt() throws IOException {
     Path overrides = dir.resolve("partials");
     Files.createDirectories(overrides.resolve("go/partials"));
-    String builtIn = TemplateLookup.builtInOnly().builtIn("go/partials/header_generated").orElseThrow().text();
-    Files.writeString(overrides.resolve("go/partials/header_generated.mustache"), builtIn.replaceFirst("\n", "\n// Owned by the platform team.\n"));
+    String builtIn =
+        TemplateLookup.builtInOnly().builtIn("go/partials/header_generated").orElseThrow().text();
+    Files.writeString(
+        overrides.resolve("go/partials/header_generated.mustache"),
+        builtIn.replaceFirst("\n", "\n// Owned by the platform team.\n"));
     Path definition = CliRunner.repo().resolve("examples/shop/dddgen.yaml");
-    CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "-o", dir.resolve("out").toString(),
-        "--templates", overrides.toString(), "-q");
+    CliRunner.Result result =
+        CliRunner.run(
+            "generate",
+            "-f",
+            definition.toString(),
+            "-o",
+            dir.resolve("out").toString(),
+            "--templates",
+            overrides.toString(),
+            "-q");
     assertThat(result.exitCode()).as(result.describe()).isZero();
     int generated = 0;
     try (var files = Files.walk(dir.resolve("out"))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".go") && !p.toString().contains("/.dddgen/")).toList()) {
+      for (Path file :
+          files
+              .filter(p -> p.toString().endsWith(".go") && !p.toString().contains("/.dddgen/"))
+              .toList()) {
         String text = Files.readString(file);
         if (text.startsWith("// Code generated by dddgen. DO NOT EDIT.")) {
           generated++;

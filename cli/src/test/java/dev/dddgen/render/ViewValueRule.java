@@ -7,17 +7,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The rule every view value keeps, so that templates own every line they render: a value is a
- * name, a type, a literal or one expression. A string breaks the rule when it
+ * The rule every view value keeps, so that templates own every line they render: a value is a name,
+ * a type, a literal or one expression. A string breaks the rule when it
  *
  * <ul>
  *   <li>contains a line break or a tab (layout belongs to the template);
  *   <li>is a statement: it ends with {@code ;}, contains Go's {@code :=}, or starts with a Go or
- *       Java statement keyword followed by a space or parenthesis ({@code if}, {@code for},
- *       {@code return}, {@code switch}, {@code var}, {@code defer}, {@code throw}, {@code try},
- *       {@code while}, {@code case}, {@code else}, {@code break}, {@code continue}) and is not a
- *       sentence ending with a full stop (a route's summary "return loan; version, when given,
- *       must be ..." is prose; a bare keyword such as an action segment "return" is a name);
+ *       Java statement keyword followed by a space or parenthesis ({@code if}, {@code for}, {@code
+ *       return}, {@code switch}, {@code var}, {@code defer}, {@code throw}, {@code try}, {@code
+ *       while}, {@code case}, {@code else}, {@code break}, {@code continue}) and is not a sentence
+ *       ending with a full stop (a route's summary "return loan; version, when given, must be ..."
+ *       is prose; a bare keyword such as an action segment "return" is a name);
  *   <li>is a test assertion: it contains {@code assert.}, {@code require.} or {@code assertThat(};
  *   <li>is SQL: it contains {@code SELECT ... FROM}, {@code INSERT INTO}, {@code UPDATE ... SET},
  *       {@code DELETE FROM} or {@code WHERE} followed by a space, in upper case.
@@ -70,7 +70,10 @@ final class ViewValueRule {
     return Optional.empty();
   }
 
-  /** Every value reachable from {@code context} (maps, lists, Optionals, records) that breaks the rule. */
+  /**
+   * Every value reachable from {@code context} (maps, lists, Optionals, records) that breaks the
+   * rule.
+   */
   static List<Violation> violations(Object context) {
     List<Violation> out = new ArrayList<>();
     walk(context, "", out);

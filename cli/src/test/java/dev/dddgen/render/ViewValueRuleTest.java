@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ViewValueRuleTest {
   /**
    * Go template families whose contexts still carry code, to be converted to views in a later
-   * session: this list only shrinks (a family that no longer needs its entry fails the test
-   * below). The Java stack has no entry.
+   * session: this list only shrinks (a family that no longer needs its entry fails the test below).
+   * The Java stack has no entry.
    */
   private static final Set<String> NOT_YET_CONVERTED =
       Set.of(
@@ -63,7 +63,10 @@ class ViewValueRuleTest {
   static List<Path> definitions() throws IOException {
     List<Path> out = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(CliRunner.repo().resolve("examples"))) {
-      dirs.map(d -> d.resolve("dddgen.yaml")).filter(Files::isRegularFile).sorted().forEach(out::add);
+      dirs.map(d -> d.resolve("dddgen.yaml"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .forEach(out::add);
     }
     Path resources = CliRunner.repo().resolve("cli/src/test/resources");
     out.add(resources.resolve("go/edge.yaml"));
@@ -96,7 +99,10 @@ class ViewValueRuleTest {
     byTemplate.forEach(
         (template, found) -> {
           report.append(template).append(" (").append(found.size()).append(" values)\n");
-          found.stream().distinct().limit(5).forEach(v -> report.append("  ").append(v).append('\n'));
+          found.stream()
+              .distinct()
+              .limit(5)
+              .forEach(v -> report.append("  ").append(v).append('\n'));
         });
     assertThat(byTemplate)
         .as(
@@ -122,7 +128,8 @@ class ViewValueRuleTest {
     assertThat(ViewValueRule.check("if err != nil {")).contains("statement");
     assertThat(ViewValueRule.check("id := uuid.New()")).contains("statement");
     assertThat(ViewValueRule.check("for (int i = 0; i < n; i++)")).contains("statement");
-    assertThat(ViewValueRule.check("assertThat(order.total()).isEqualTo(1)")).contains("test assertion");
+    assertThat(ViewValueRule.check("assertThat(order.total()).isEqualTo(1)"))
+        .contains("test assertion");
     assertThat(ViewValueRule.check("require.NoError(t, err)")).contains("test assertion");
     assertThat(ViewValueRule.check("SELECT id FROM orders")).contains("SQL");
     assertThat(ViewValueRule.check("id = :id AND WHERE x")).contains("SQL");
@@ -136,9 +143,19 @@ class ViewValueRuleTest {
   @Test
   void namesTypesLiteralsAndExpressionsPass() {
     for (String value :
-        List.of("Order", "orderRepository", "Map<String, Object>", "\"a\".repeat(121)",
-            "Jdbc.time(order.createdAt())", "x == null ? null : x.value()", "forEach", "returns",
-            "rs.getObject(\"id\", UUID.class)", "order_lines", "\"status\"", "12")) {
+        List.of(
+            "Order",
+            "orderRepository",
+            "Map<String, Object>",
+            "\"a\".repeat(121)",
+            "Jdbc.time(order.createdAt())",
+            "x == null ? null : x.value()",
+            "forEach",
+            "returns",
+            "rs.getObject(\"id\", UUID.class)",
+            "order_lines",
+            "\"status\"",
+            "12")) {
       assertThat(ViewValueRule.check(value)).as(value).isEmpty();
     }
   }
@@ -152,7 +169,8 @@ class ViewValueRuleTest {
     Object context =
         Map.of(
             "aggregate",
-            new Method("save", Optional.of(new Call("store", List.of("order", "repository.add(order);")))),
+            new Method(
+                "save", Optional.of(new Call("store", List.of("order", "repository.add(order);")))),
             "source",
             "class Whole {\n}\n");
     assertThat(ViewValueRule.violations(context))

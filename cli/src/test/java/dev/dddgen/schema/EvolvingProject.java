@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * with the real CLI (in-process). Checks what every regeneration must keep: migrations written
  * before are byte-identical, numbering continues without a gap, and each new migration has an up
  * and a down. Also applies migration files to a database with plain JDBC, each file in one
- * transaction, the way golang-migrate does. The migration files are the Go target's
- * ({@link Layout#GO}) or the Java target's ({@link Layout#JAVA}: Flyway scripts and their undo).
+ * transaction, the way golang-migrate does. The migration files are the Go target's ({@link
+ * Layout#GO}) or the Java target's ({@link Layout#JAVA}: Flyway scripts and their undo).
  */
 final class EvolvingProject {
   static final Pattern MIGRATION = Pattern.compile("(\\d{6})_([a-z0-9_]+)\\.(up|down)\\.sql");
@@ -36,8 +36,11 @@ final class EvolvingProject {
   /** Where a target writes its migrations and how it names them: group 1 the number, 2 the name. */
   enum Layout {
     GO("backend/migrations", "backend/migrations", MIGRATION, MIGRATION),
-    JAVA("backend/src/main/resources/db/migration", "backend/src/main/resources/db/undo",
-        Pattern.compile("V(\\d+)__([a-z0-9_]+)\\.sql"), Pattern.compile("U(\\d+)__([a-z0-9_]+)\\.sql"));
+    JAVA(
+        "backend/src/main/resources/db/migration",
+        "backend/src/main/resources/db/undo",
+        Pattern.compile("V(\\d+)__([a-z0-9_]+)\\.sql"),
+        Pattern.compile("U(\\d+)__([a-z0-9_]+)\\.sql"));
 
     private final String upFolder;
     private final String downFolder;
@@ -66,7 +69,8 @@ final class EvolvingProject {
       Path p = Path.of(path);
       String folder = p.getParent() == null ? "" : p.getParent().toString().replace('\\', '/');
       String name = p.getFileName().toString();
-      return (folder.endsWith(upFolder) && up(name) != null) || (folder.endsWith(downFolder) && down(name) != null);
+      return (folder.endsWith(upFolder) && up(name) != null)
+          || (folder.endsWith(downFolder) && down(name) != null);
     }
   }
 
@@ -107,8 +111,9 @@ final class EvolvingProject {
   }
 
   /**
-   * The text of a definition version under {@code src/test/resources/evolution/} for the Java target:
-   * {@code target: go, module: example.com/shop} becomes {@code target: java, module: com.example.shop}.
+   * The text of a definition version under {@code src/test/resources/evolution/} for the Java
+   * target: {@code target: go, module: example.com/shop} becomes {@code target: java, module:
+   * com.example.shop}.
    */
   static String javaResource(String path) {
     String text = resource(path);
@@ -151,21 +156,32 @@ final class EvolvingProject {
     Map<String, byte[]> after = tree();
     for (Map.Entry<String, byte[]> file : before.entrySet()) {
       if (layout.isMigration(file.getKey())) {
-        assertThat(after).as("migration %s is still there", file.getKey()).containsKey(file.getKey());
-        assertThat(after.get(file.getKey())).as("migration %s is never modified", file.getKey()).isEqualTo(file.getValue());
+        assertThat(after)
+            .as("migration %s is still there", file.getKey())
+            .containsKey(file.getKey());
+        assertThat(after.get(file.getKey()))
+            .as("migration %s is never modified", file.getKey())
+            .isEqualTo(file.getValue());
       }
     }
     List<Written> added = scanNewMigrations();
 
     Map<String, byte[]> settled = tree();
     CliRunner.Result again = generate(definitionText, extraArgs);
-    assertThat(again.exitCode()).as("regenerating the same definition:\n%s", again.describe()).isZero();
-    assertThat(tree().keySet()).as("regenerating with no definition change adds no file").isEqualTo(settled.keySet());
+    assertThat(again.exitCode())
+        .as("regenerating the same definition:\n%s", again.describe())
+        .isZero();
+    assertThat(tree().keySet())
+        .as("regenerating with no definition change adds no file")
+        .isEqualTo(settled.keySet());
     assertUnchanged(settled, "regenerating with no definition change");
     return added;
   }
 
-  /** Generates a version that must be refused with {@code exitCode}, writing nothing. Returns what it printed. */
+  /**
+   * Generates a version that must be refused with {@code exitCode}, writing nothing. Returns what
+   * it printed.
+   */
   CliRunner.Result refused(String definitionText, int exitCode, String... extraArgs) {
     Map<String, byte[]> before = tree();
     CliRunner.Result result = generate(definitionText, extraArgs);
@@ -182,9 +198,12 @@ final class EvolvingProject {
     assertUnchangedAgainst(before, tree(), what);
   }
 
-  private static void assertUnchangedAgainst(Map<String, byte[]> before, Map<String, byte[]> after, String what) {
+  private static void assertUnchangedAgainst(
+      Map<String, byte[]> before, Map<String, byte[]> after, String what) {
     for (Map.Entry<String, byte[]> file : before.entrySet()) {
-      assertThat(after.get(file.getKey())).as("%s leaves %s as it was", what, file.getKey()).isEqualTo(file.getValue());
+      assertThat(after.get(file.getKey()))
+          .as("%s leaves %s as it was", what, file.getKey())
+          .isEqualTo(file.getValue());
     }
   }
 
@@ -195,7 +214,9 @@ final class EvolvingProject {
     scan(dir.resolve(layout.downFolder), found, false);
     List<Integer> numbers = new ArrayList<>(found.keySet());
     for (int i = 0; i < numbers.size(); i++) {
-      assertThat(numbers.get(i)).as("migrations are numbered 1, 2, 3... without a gap: %s", numbers).isEqualTo(i + 1);
+      assertThat(numbers.get(i))
+          .as("migrations are numbered 1, 2, 3... without a gap: %s", numbers)
+          .isEqualTo(i + 1);
     }
     List<Written> added = new ArrayList<>();
     for (Map.Entry<Integer, String[]> entry : found.entrySet()) {
@@ -203,8 +224,12 @@ final class EvolvingProject {
       assertThat(pair[1]).as("migration %d has an up file", entry.getKey()).isNotNull();
       assertThat(pair[2]).as("migration %d has a down file", entry.getKey()).isNotNull();
       if (entry.getKey() > migrations.size()) {
-        Written written = new Written(entry.getKey(), pair[0], dir.resolve(layout.upFolder).resolve(pair[1]),
-            dir.resolve(layout.downFolder).resolve(pair[2]));
+        Written written =
+            new Written(
+                entry.getKey(),
+                pair[0],
+                dir.resolve(layout.upFolder).resolve(pair[1]),
+                dir.resolve(layout.downFolder).resolve(pair[2]));
         migrations.add(written);
         added.add(written);
       }
@@ -212,7 +237,10 @@ final class EvolvingProject {
     return added;
   }
 
-  /** Records, per number, the name and the up ({@code up}) or down file of each migration in {@code folder}. */
+  /**
+   * Records, per number, the name and the up ({@code up}) or down file of each migration in {@code
+   * folder}.
+   */
   private void scan(Path folder, Map<Integer, String[]> found, boolean up) {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.toList()) {
@@ -230,9 +258,11 @@ final class EvolvingProject {
           continue;
         }
         assertThat(matcher).as("migration file name %s", file).isNotNull();
-        String[] pair = found.computeIfAbsent(Integer.parseInt(matcher.group(1)), n -> new String[3]);
+        String[] pair =
+            found.computeIfAbsent(Integer.parseInt(matcher.group(1)), n -> new String[3]);
         assertThat(pair[0] == null || pair[0].equals(matcher.group(2)))
-            .as("one name per migration number: %s", name).isTrue();
+            .as("one name per migration number: %s", name)
+            .isTrue();
         pair[0] = matcher.group(2);
         pair[up ? 1 : 2] = name;
       }
@@ -241,11 +271,19 @@ final class EvolvingProject {
     }
   }
 
-  /** The schema snapshot dddgen recorded for this project (read through the state store, wherever it keeps it). */
+  /**
+   * The schema snapshot dddgen recorded for this project (read through the state store, wherever it
+   * keeps it).
+   */
   RelationalSchema snapshot() {
     try {
-      String json = StateStore.locate(dir, dir.resolve("backend")).schema()
-          .orElseThrow(() -> new AssertionError("dddgen recorded no schema snapshot under " + dir.resolve(".dddgen")));
+      String json =
+          StateStore.locate(dir, dir.resolve("backend"))
+              .schema()
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          "dddgen recorded no schema snapshot under " + dir.resolve(".dddgen")));
       return SchemaSnapshot.read(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -265,7 +303,10 @@ final class EvolvingProject {
     return files;
   }
 
-  /** Runs a migration file in one transaction; fails with the file's name and text when PostgreSQL rejects it. */
+  /**
+   * Runs a migration file in one transaction; fails with the file's name and text when PostgreSQL
+   * rejects it.
+   */
   static void apply(Connection connection, Path file) {
     String sql;
     try {
@@ -281,7 +322,8 @@ final class EvolvingProject {
         connection.commit();
       } catch (SQLException e) {
         connection.rollback();
-        throw new AssertionError("PostgreSQL rejected " + file.getFileName() + ": " + e.getMessage() + "\n" + sql, e);
+        throw new AssertionError(
+            "PostgreSQL rejected " + file.getFileName() + ": " + e.getMessage() + "\n" + sql, e);
       } finally {
         connection.setAutoCommit(autoCommit);
       }

@@ -84,7 +84,9 @@ class JsonTextTest {
     for (Path snapshot : snapshots) {
       String text = Files.readString(snapshot);
       assertThat(JsonText.pretty(JsonText.parse(text))).as("%s", snapshot).isEqualTo(text);
-      assertThat(SchemaSnapshot.write(SchemaSnapshot.read(text))).as("%s", snapshot).isEqualTo(text);
+      assertThat(SchemaSnapshot.write(SchemaSnapshot.read(text)))
+          .as("%s", snapshot)
+          .isEqualTo(text);
     }
   }
 

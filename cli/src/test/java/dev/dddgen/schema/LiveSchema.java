@@ -18,18 +18,24 @@ import java.util.stream.Collectors;
  * The schema a live PostgreSQL database holds, read from pg_catalog, and the same description
  * derived from a {@link RelationalSchema} snapshot, so that the two compare as plain text. Per
  * table, sorted lines: {@code column <name> <type> [NOT NULL] [DEFAULT <value>]} (the default as
- * the database evaluates it), {@code constraint <name> <definition>} (whitespace and quotes removed;
- * a CHECK as its column and allowed values) and {@code index <name> <columns>} (indexes that back no
- * constraint). Column order is not compared: ALTER TABLE ADD COLUMN appends, a definition need not.
+ * the database evaluates it), {@code constraint <name> <definition>} (whitespace and quotes
+ * removed; a CHECK as its column and allowed values) and {@code index <name> <columns>} (indexes
+ * that back no constraint). Column order is not compared: ALTER TABLE ADD COLUMN appends, a
+ * definition need not.
  */
 final class LiveSchema {
   private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
-  private static final Pattern PG_CHECK = Pattern.compile("^CHECK \\(\\(\"?(\\w+)\"? = ANY \\(ARRAY\\[(.*)\\]\\)\\)\\)$");
-  private static final Pattern OUR_CHECK = Pattern.compile("^CHECK \\(\"?(\\w+)\"? IN \\((.*)\\)\\)$");
+  private static final Pattern PG_CHECK =
+      Pattern.compile("^CHECK \\(\\(\"?(\\w+)\"? = ANY \\(ARRAY\\[(.*)\\]\\)\\)\\)$");
+  private static final Pattern OUR_CHECK =
+      Pattern.compile("^CHECK \\(\"?(\\w+)\"? IN \\((.*)\\)\\)$");
 
   private LiveSchema() {}
 
-  /** The live database's tables (the migration tools' {@code schema_migrations} and {@code flyway_schema_history} left out). */
+  /**
+   * The live database's tables (the migration tools' {@code schema_migrations} and {@code
+   * flyway_schema_history} left out).
+   */
   static Map<String, List<String>> read(Connection connection) throws SQLException {
     Map<String, List<String>> tables = new TreeMap<>();
     for (String table : tableNames(connection)) {
@@ -43,15 +49,26 @@ final class LiveSchema {
     return tables;
   }
 
-  /** What the snapshot says the database should hold, in the same form (defaults evaluated by {@code connection}). */
-  static Map<String, List<String>> expected(RelationalSchema schema, Connection connection) throws SQLException {
+  /**
+   * What the snapshot says the database should hold, in the same form (defaults evaluated by {@code
+   * connection}).
+   */
+  static Map<String, List<String>> expected(RelationalSchema schema, Connection connection)
+      throws SQLException {
     Map<String, List<String>> tables = new TreeMap<>();
     for (Table table : schema.tables()) {
       List<String> lines = new ArrayList<>();
       for (Table.Column column : table.columns()) {
-        String type = column.type().equals("timestamptz") ? "timestamp with time zone" : column.type();
-        lines.add(columnLine(column.name(), type, !column.nullable(),
-            column.defaultSql().isEmpty() ? null : evaluate(connection, column.defaultSql(), type)));
+        String type =
+            column.type().equals("timestamptz") ? "timestamp with time zone" : column.type();
+        lines.add(
+            columnLine(
+                column.name(),
+                type,
+                !column.nullable(),
+                column.defaultSql().isEmpty()
+                    ? null
+                    : evaluate(connection, column.defaultSql(), type)));
       }
       for (Table.Constraint constraint : table.constraints()) {
         lines.add("constraint " + constraint.name() + " " + normalize(constraint.definition()));
@@ -68,7 +85,9 @@ final class LiveSchema {
   static List<String> tableNames(Connection connection) throws SQLException {
     List<String> names = new ArrayList<>();
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("""
+        ResultSet rows =
+            statement.executeQuery(
+                """
             SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname NOT IN ('schema_migrations', 'flyway_schema_history')
             ORDER BY c.relname""")) {
@@ -81,7 +100,9 @@ final class LiveSchema {
 
   private static List<String> columns(Connection connection, String table) throws SQLException {
     List<String> lines = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement("""
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            """
         SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid)
         FROM pg_attribute a
         JOIN pg_class c ON c.oid = a.attrelid
@@ -94,8 +115,14 @@ final class LiveSchema {
         while (rows.next()) {
           String type = rows.getString(2);
           String defaultExpression = rows.getString(4);
-          lines.add(columnLine(rows.getString(1), type, rows.getBoolean(3),
-              defaultExpression == null ? null : evaluate(connection, defaultExpression, type)));
+          lines.add(
+              columnLine(
+                  rows.getString(1),
+                  type,
+                  rows.getBoolean(3),
+                  defaultExpression == null
+                      ? null
+                      : evaluate(connection, defaultExpression, type)));
         }
       }
     }
@@ -104,7 +131,9 @@ final class LiveSchema {
 
   private static List<String> constraints(Connection connection, String table) throws SQLException {
     List<String> lines = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement("""
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            """
         SELECT con.conname, pg_get_constraintdef(con.oid)
         FROM pg_constraint con
         JOIN pg_class c ON c.oid = con.conrelid
@@ -122,7 +151,9 @@ final class LiveSchema {
 
   private static List<String> indexes(Connection connection, String table) throws SQLException {
     List<String> lines = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement("""
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            """
         SELECT i.relname, ix.indisunique, am.amname,
                (SELECT string_agg(a.attname, ',' ORDER BY k.ord)
                 FROM unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
@@ -139,8 +170,10 @@ final class LiveSchema {
       statement.setString(1, table);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          String extra = (rows.getBoolean(2) ? " UNIQUE" : "") + (rows.getString(3).equals("btree") ? "" : " USING " + rows.getString(3))
-              + (rows.getBoolean(5) ? " PARTIAL-OR-EXPRESSION" : "");
+          String extra =
+              (rows.getBoolean(2) ? " UNIQUE" : "")
+                  + (rows.getString(3).equals("btree") ? "" : " USING " + rows.getString(3))
+                  + (rows.getBoolean(5) ? " PARTIAL-OR-EXPRESSION" : "");
           lines.add("index " + rows.getString(1) + " (" + rows.getString(4) + ")" + extra);
         }
       }
@@ -149,19 +182,29 @@ final class LiveSchema {
   }
 
   private static String columnLine(String name, String type, boolean notNull, String defaultValue) {
-    return "column " + name + " " + type + (notNull ? " NOT NULL" : "") + (defaultValue == null ? "" : " DEFAULT " + defaultValue);
+    return "column "
+        + name
+        + " "
+        + type
+        + (notNull ? " NOT NULL" : "")
+        + (defaultValue == null ? "" : " DEFAULT " + defaultValue);
   }
 
   /** The value of a constant default expression, as text of the column's type. */
-  private static String evaluate(Connection connection, String expression, String type) throws SQLException {
+  private static String evaluate(Connection connection, String expression, String type)
+      throws SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery("SELECT ((" + expression + ")::" + type + ")::text")) {
+        ResultSet row =
+            statement.executeQuery("SELECT ((" + expression + ")::" + type + ")::text")) {
       row.next();
       return row.getString(1);
     }
   }
 
-  /** A constraint definition without layout: no whitespace nor double quotes; a CHECK as {@code CHECK col IN [values]}. */
+  /**
+   * A constraint definition without layout: no whitespace nor double quotes; a CHECK as {@code
+   * CHECK col IN [values]}.
+   */
   static String normalize(String definition) {
     for (Pattern pattern : List.of(PG_CHECK, OUR_CHECK)) {
       Matcher check = pattern.matcher(definition.trim());

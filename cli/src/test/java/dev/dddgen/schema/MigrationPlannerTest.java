@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The planner without a database, over the definition versions of {@code evolution/}: snapshots
- * round-trip, an unchanged schema plans nothing, and each change is flagged destructive exactly when
- * applying it can lose data (the CLI refuses those without --allow-destructive).
+ * round-trip, an unchanged schema plans nothing, and each change is flagged destructive exactly
+ * when applying it can lose data (the CLI refuses those without --allow-destructive).
  */
 class MigrationPlannerTest {
 
@@ -30,9 +30,15 @@ class MigrationPlannerTest {
       RelationalSchema schema = SchemaBuilder.build(model);
       String json = SchemaSnapshot.write(schema);
       assertThat(SchemaSnapshot.read(json)).as("%s snapshot round trip", version).isEqualTo(schema);
-      assertThat(SchemaSnapshot.write(SchemaBuilder.build(model(definition + "/" + version)))).as("deterministic").isEqualTo(json);
-      assertThat(MigrationPlanner.changes(SchemaSnapshot.read(json), schema, model)).as("%s against itself", version).isEmpty();
-      assertThat(MigrationPlanner.initial(schema)).extracting(Migration::destructive).containsOnly(false);
+      assertThat(SchemaSnapshot.write(SchemaBuilder.build(model(definition + "/" + version))))
+          .as("deterministic")
+          .isEqualTo(json);
+      assertThat(MigrationPlanner.changes(SchemaSnapshot.read(json), schema, model))
+          .as("%s against itself", version)
+          .isEmpty();
+      assertThat(MigrationPlanner.initial(schema))
+          .extracting(Migration::destructive)
+          .containsOnly(false);
     }
   }
 
@@ -40,33 +46,43 @@ class MigrationPlannerTest {
     return Stream.of(
         Arguments.of("library/v01-initial", "library/v02-add-optional-field", false),
         Arguments.of("library/v02-add-optional-field", "library/v03-add-field-with-default", false),
-        Arguments.of("library/v03-add-field-with-default", "library/v04-new-aggregate-and-ref", false),
+        Arguments.of(
+            "library/v03-add-field-with-default", "library/v04-new-aggregate-and-ref", false),
         Arguments.of("library/v04-new-aggregate-and-ref", "library/v05-new-child-entity", false),
         Arguments.of("library/v05-new-child-entity", "library/v06-rename-field", false),
         Arguments.of("library/v06-rename-field", "library/v07-widen-int-to-long", false),
         Arguments.of("library/v07-widen-int-to-long", "library/v08-narrow-long-to-int", true),
-        Arguments.of("library/v08-narrow-long-to-int", "library/v09-unique-added-and-removed", false),
+        Arguments.of(
+            "library/v08-narrow-long-to-int", "library/v09-unique-added-and-removed", false),
         Arguments.of("library/v09-unique-added-and-removed", "library/v10-enum-value-added", false),
         Arguments.of("library/v10-enum-value-added", "library/v11-enum-value-removed", true),
         Arguments.of("library/v11-enum-value-removed", "library/v12-filter-index-changed", false),
         Arguments.of("library/v12-filter-index-changed", "library/v13-remove-field", true),
         Arguments.of("library/v13-remove-field", "library/v14-remove-aggregate", true),
         Arguments.of("shop/c01-initial", "shop/c02-rename-composite-and-entity-field", false),
-        Arguments.of("shop/c02-rename-composite-and-entity-field", "shop/c03-required-with-default-and-new-default", false),
-        Arguments.of("shop/c04-rename-to-reserved-and-unique-ref", "shop/c05-drop-required-enum", true),
+        Arguments.of(
+            "shop/c02-rename-composite-and-entity-field",
+            "shop/c03-required-with-default-and-new-default",
+            false),
+        Arguments.of(
+            "shop/c04-rename-to-reserved-and-unique-ref", "shop/c05-drop-required-enum", true),
         Arguments.of("shop/c05-drop-required-enum", "shop/c06-drop-child-entity", true),
         Arguments.of("edge/e01-initial", "edge/e02-new-cycle-and-long-rename", false));
   }
 
   @ParameterizedTest(name = "{0} → {1}: destructive {2}")
   @MethodSource("steps")
-  void aChangeIsDestructiveExactlyWhenItCanLoseData(String from, String to, boolean destructive) throws Exception {
+  void aChangeIsDestructiveExactlyWhenItCanLoseData(String from, String to, boolean destructive)
+      throws Exception {
     RelationalSchema before = SchemaBuilder.build(model(from));
     DomainModel model = model(to);
-    List<Migration> migrations = MigrationPlanner.changes(before, SchemaBuilder.build(model), model);
+    List<Migration> migrations =
+        MigrationPlanner.changes(before, SchemaBuilder.build(model), model);
 
     assertThat(migrations).isNotEmpty();
-    assertThat(migrations.stream().anyMatch(Migration::destructive)).as("%s", migrations).isEqualTo(destructive);
+    assertThat(migrations.stream().anyMatch(Migration::destructive))
+        .as("%s", migrations)
+        .isEqualTo(destructive);
     for (Migration migration : migrations) {
       assertThat(migration.name()).matches("[a-z0-9_]{1,80}");
       assertThat(migration.up()).endsWith(";\n");
@@ -76,13 +92,21 @@ class MigrationPlannerTest {
 
   static Stream<Arguments> losses() {
     return Stream.of(
-        Arguments.of("library/v07-widen-int-to-long", "library/v08-narrow-long-to-int",
+        Arguments.of(
+            "library/v07-widen-int-to-long",
+            "library/v08-narrow-long-to-int",
             List.of("changes books.pages from bigint to integer")),
-        Arguments.of("library/v10-enum-value-added", "library/v11-enum-value-removed",
+        Arguments.of(
+            "library/v10-enum-value-added",
+            "library/v11-enum-value-removed",
             List.of("removes 'ARCHIVED' from the values of books.status")),
-        Arguments.of("library/v12-filter-index-changed", "library/v13-remove-field",
+        Arguments.of(
+            "library/v12-filter-index-changed",
+            "library/v13-remove-field",
             List.of("drops column books.subtitle")),
-        Arguments.of("library/v13-remove-field", "library/v14-remove-aggregate",
+        Arguments.of(
+            "library/v13-remove-field",
+            "library/v14-remove-aggregate",
             List.of("drops column books.author_id", "drops table authors")));
   }
 
@@ -92,8 +116,10 @@ class MigrationPlannerTest {
   void eachDestructiveStepIsNamed(String from, String to, List<String> expected) throws Exception {
     RelationalSchema before = SchemaBuilder.build(model(from));
     DomainModel model = model(to);
-    List<String> losses = MigrationPlanner.changes(before, SchemaBuilder.build(model), model).stream()
-        .flatMap(m -> m.losses().stream()).toList();
+    List<String> losses =
+        MigrationPlanner.changes(before, SchemaBuilder.build(model), model).stream()
+            .flatMap(m -> m.losses().stream())
+            .toList();
 
     assertThat(losses).hasSize(expected.size());
     for (int i = 0; i < expected.size(); i++) {
@@ -109,22 +135,33 @@ class MigrationPlannerTest {
 
     assertThatThrownBy(() -> MigrationPlanner.changes(before, SchemaBuilder.build(model), model))
         .isInstanceOf(MigrationRefused.class)
-        .hasMessageContaining("isbn").hasMessageContaining("default").hasMessageContaining("optional");
+        .hasMessageContaining("isbn")
+        .hasMessageContaining("default")
+        .hasMessageContaining("optional");
   }
 
   @Test
   void aRefusalNamesTheFieldAndTheAggregateOrEntityDeclaringIt() throws Exception {
     String v05 = EvolvingProject.resource("library/v05-new-child-entity.yaml");
     DomainModel before = DefinitionLoader.load("v05.yaml", v05);
-    DomainModel after = DefinitionLoader.load("next.yaml", v05
-        .replace("heading: string,", "heading: string, page: int,")
-        .replace("pages:  int", "pages:  int\n      isbn:   string"));
+    DomainModel after =
+        DefinitionLoader.load(
+            "next.yaml",
+            v05.replace("heading: string,", "heading: string, page: int,")
+                .replace("pages:  int", "pages:  int\n      isbn:   string"));
 
-    assertThatThrownBy(() -> MigrationPlanner.changes(SchemaBuilder.build(before), SchemaBuilder.build(after), after))
-        .isInstanceOfSatisfying(MigrationRefused.class, e -> assertThat(e.refusals())
-            .extracting(MigrationRefused.Refusal::field)
-            .containsExactlyInAnyOrder(Optional.of(new MigrationRefused.DeclaredField("Book", "isbn")),
-                Optional.of(new MigrationRefused.DeclaredField("Chapter", "page"))));
+    assertThatThrownBy(
+            () ->
+                MigrationPlanner.changes(
+                    SchemaBuilder.build(before), SchemaBuilder.build(after), after))
+        .isInstanceOfSatisfying(
+            MigrationRefused.class,
+            e ->
+                assertThat(e.refusals())
+                    .extracting(MigrationRefused.Refusal::field)
+                    .containsExactlyInAnyOrder(
+                        Optional.of(new MigrationRefused.DeclaredField("Book", "isbn")),
+                        Optional.of(new MigrationRefused.DeclaredField("Chapter", "page"))));
   }
 
   private static DomainModel model(String version) throws Exception {

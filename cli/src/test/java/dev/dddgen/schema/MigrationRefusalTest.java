@@ -17,19 +17,28 @@ class MigrationRefusalTest {
     EvolvingProject project = new EvolvingProject(dir);
     String v01 = EvolvingProject.resource("library/v01-initial.yaml");
     project.evolve(v01, "--yes");
-    String next = v01
-        .replace("      status: { type: enum", "      isbn: string\n      status: { type: enum")
-        .replace("group: { type: string, optional: true }", "group: string");
+    String next =
+        v01.replace("      status: { type: enum", "      isbn: string\n      status: { type: enum")
+            .replace("group: { type: string, optional: true }", "group: string");
 
     CliRunner.Result refused =
         project.refused(next, ExitCodes.INVALID_DEFINITION, "--yes", "--allow-destructive");
 
     String file = dir.resolve("dddgen.yaml").toString();
-    assertThat(refused.stderr()).as(refused.describe())
-        .contains(file + ":" + lineOf(next, "      isbn:") + ":7: column 'isbn' of table 'books' is"
-            + " new and required")
-        .contains(file + ":" + lineOf(next, "      group:") + ":7: column 'group' of table 'users'"
-            + " becomes required");
+    assertThat(refused.stderr())
+        .as(refused.describe())
+        .contains(
+            file
+                + ":"
+                + lineOf(next, "      isbn:")
+                + ":7: column 'isbn' of table 'books' is"
+                + " new and required")
+        .contains(
+            file
+                + ":"
+                + lineOf(next, "      group:")
+                + ":7: column 'group' of table 'users'"
+                + " becomes required");
   }
 
   private static int lineOf(String text, String prefix) {

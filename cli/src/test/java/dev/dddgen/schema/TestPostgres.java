@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A PostgreSQL server for tests: the one {@code DATABASE_URL} names
- * ({@code postgres://user:pass@host:port/db}), else an embedded one (zonky, binaries from Maven
- * Central). One per test class ({@link #start()} in {@code @BeforeAll}, {@link #close()} in
+ * A PostgreSQL server for tests: the one {@code DATABASE_URL} names ({@code
+ * postgres://user:pass@host:port/db}), else an embedded one (zonky, binaries from Maven Central).
+ * One per test class ({@link #start()} in {@code @BeforeAll}, {@link #close()} in
  * {@code @AfterAll}); every test gets a fresh database of its own from {@link #newDatabase()}.
  */
 public final class TestPostgres implements AutoCloseable {
@@ -26,7 +26,13 @@ public final class TestPostgres implements AutoCloseable {
   private final String password;
   private final String adminDatabase;
 
-  private TestPostgres(EmbeddedPostgres embedded, String host, int port, String user, String password, String adminDatabase) {
+  private TestPostgres(
+      EmbeddedPostgres embedded,
+      String host,
+      int port,
+      String user,
+      String password,
+      String adminDatabase) {
     this.embedded = embedded;
     this.host = host;
     this.port = port;
@@ -43,8 +49,12 @@ public final class TestPostgres implements AutoCloseable {
       int colon = userInfo.indexOf(':');
       String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
       String password = colon < 0 ? "" : decode(userInfo.substring(colon + 1));
-      String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
-      return new TestPostgres(null, uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password, database);
+      String database =
+          uri.getPath() == null || uri.getPath().length() <= 1
+              ? "postgres"
+              : uri.getPath().substring(1);
+      return new TestPostgres(
+          null, uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password, database);
     }
     EmbeddedPostgres embedded = EmbeddedPostgres.start();
     return new TestPostgres(embedded, "localhost", embedded.getPort(), "postgres", "", "postgres");
@@ -52,19 +62,29 @@ public final class TestPostgres implements AutoCloseable {
 
   /** A new, empty database; dropped by {@link Database#close()}. */
   public Database newDatabase() throws SQLException {
-    String name = "dddgen_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-    try (Connection admin = connect(adminDatabase); Statement statement = admin.createStatement()) {
+    String name =
+        "dddgen_"
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 16)
+                .toLowerCase(Locale.ROOT);
+    try (Connection admin = connect(adminDatabase);
+        Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     }
     return new Database(name);
   }
 
   String describe() {
-    return embedded != null ? "embedded PostgreSQL on port " + port : "DATABASE_URL server " + host + ":" + port;
+    return embedded != null
+        ? "embedded PostgreSQL on port " + port
+        : "DATABASE_URL server " + host + ":" + port;
   }
 
   private Connection connect(String database) throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + database, user, password);
+    return DriverManager.getConnection(
+        "jdbc:postgresql://" + host + ":" + port + "/" + database, user, password);
   }
 
   @Override
@@ -105,15 +125,26 @@ public final class TestPostgres implements AutoCloseable {
       return source;
     }
 
-    /** The URL golang-migrate takes: {@code postgres://user[:pass]@host:port/db?sslmode=disable}. */
+    /**
+     * The URL golang-migrate takes: {@code postgres://user[:pass]@host:port/db?sslmode=disable}.
+     */
     public String migrateUrl() {
       String credentials = encode(user) + (password.isEmpty() ? "" : ":" + encode(password));
-      return "postgres://" + credentials + "@" + host + ":" + port + "/" + name + "?sslmode=disable";
+      return "postgres://"
+          + credentials
+          + "@"
+          + host
+          + ":"
+          + port
+          + "/"
+          + name
+          + "?sslmode=disable";
     }
 
     @Override
     public void close() throws SQLException {
-      try (Connection admin = TestPostgres.this.connect(adminDatabase); Statement statement = admin.createStatement()) {
+      try (Connection admin = TestPostgres.this.connect(adminDatabase);
+          Statement statement = admin.createStatement()) {
         statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       }
     }

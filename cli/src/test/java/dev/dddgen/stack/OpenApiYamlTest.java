@@ -41,14 +41,38 @@ class OpenApiYamlTest {
             """);
   }
 
-  /** Strings a YAML 1.1 reader (Go's yaml, SnakeYAML 1) would take for something else are quoted. */
+  /**
+   * Strings a YAML 1.1 reader (Go's yaml, SnakeYAML 1) would take for something else are quoted.
+   */
   @Test
   void quotesStringsThatAnyYamlVersionReadsAsAnotherType() {
     List<String> ambiguous =
         List.of(
-            "200", "on", "OFF", "y", "N", "yes", "null", "~", "", "1_000", "0x1F", "017", "1:20",
-            "1.5", ".5", "1e3", ".inf", "2024-05-01", "2024-05-01T09:30:00Z", "=", "<<", "true",
-            "x: y", "#x", "- x");
+            "200",
+            "on",
+            "OFF",
+            "y",
+            "N",
+            "yes",
+            "null",
+            "~",
+            "",
+            "1_000",
+            "0x1F",
+            "017",
+            "1:20",
+            "1.5",
+            ".5",
+            "1e3",
+            ".inf",
+            "2024-05-01",
+            "2024-05-01T09:30:00Z",
+            "=",
+            "<<",
+            "true",
+            "x: y",
+            "#x",
+            "- x");
     List<String> others = List.of("a\nb", "tab\tand \u0001", " lead", "trail ", "é ☃");
     Map<String, Object> document = new LinkedHashMap<>();
     for (String s : ambiguous) {
@@ -61,7 +85,9 @@ class OpenApiYamlTest {
 
     assertThat(new Load(LoadSettings.builder().build()).loadFromString(yaml)).isEqualTo(document);
     for (int i = 0; i < ambiguous.size(); i++) {
-      assertThat(yaml).as(ambiguous.get(i)).doesNotContain("k" + i + ": " + ambiguous.get(i) + "\n");
+      assertThat(yaml)
+          .as(ambiguous.get(i))
+          .doesNotContain("k" + i + ": " + ambiguous.get(i) + "\n");
     }
     assertThat(OpenApiYaml.write(Map.of("k", "plain words/and {braces}")))
         .isEqualTo("k: plain words/and {braces}\n");

@@ -42,79 +42,112 @@ class ApiContractTest {
 
   @Test
   void aRemovedRouteARetypedFieldAndANewRequiredFieldAreBreaking() throws Exception {
-    String after = shop()
-        .replace("      CancelOrder: { params: { reason: string }, when: { status: [PENDING] }, set: { status: CANCELLED }, emits: OrderCancelled }\n", "")
-        .replace("      OrderCancelled: { fields: { reason: string } }\n", "")
-        .replace("      rating:      { type: int, min: 1, max: 5 }", "      rating:      { type: string }")
-        .replace("name: { type: string, maxLength: 120 } }", "name: { type: string, maxLength: 120 }, phone: string }");
+    String after =
+        shop()
+            .replace(
+                "      CancelOrder: { params: { reason: string }, when: { status: [PENDING] }, set: { status: CANCELLED }, emits: OrderCancelled }\n",
+                "")
+            .replace("      OrderCancelled: { fields: { reason: string } }\n", "")
+            .replace(
+                "      rating:      { type: int, min: 1, max: 5 }",
+                "      rating:      { type: string }")
+            .replace(
+                "name: { type: string, maxLength: 120 } }",
+                "name: { type: string, maxLength: 120 }, phone: string }");
 
-    assertThat(changes(shop(), after)).contains(
-        "removed route POST /orders/{id}/cancel",
-        "removed param orders/cancel.reason",
-        "changed type of field reviews.rating: int → string",
-        "new required field customers.phone");
+    assertThat(changes(shop(), after))
+        .contains(
+            "removed route POST /orders/{id}/cancel",
+            "removed param orders/cancel.reason",
+            "changed type of field reviews.rating: int → string",
+            "new required field customers.phone");
   }
 
   @Test
   void aFieldRenamedWithRenamedFromIsReportedAsRenamedNotRemoved() throws Exception {
-    String after = shop()
-        .replace("      note:       { type: string, optional: true }\n",
-            "      remark:     { type: string, optional: true, renamedFrom: note }\n")
-        .replace("quantity: { type: int, min: 1 }", "amount: { type: int, min: 1, max: 99, renamedFrom: quantity }");
+    String after =
+        shop()
+            .replace(
+                "      note:       { type: string, optional: true }\n",
+                "      remark:     { type: string, optional: true, renamedFrom: note }\n")
+            .replace(
+                "quantity: { type: int, min: 1 }",
+                "amount: { type: int, min: 1, max: 99, renamedFrom: quantity }");
 
-    List<String> changes = ApiContract.breakingChanges(snapshot(shop()), snapshot(after),
-        DefinitionLoader.load("dddgen.yaml", after));
+    List<String> changes =
+        ApiContract.breakingChanges(
+            snapshot(shop()), snapshot(after), DefinitionLoader.load("dddgen.yaml", after));
 
-    assertThat(changes).containsExactlyInAnyOrder(
-        "renamed field orders.note → orders.remark",
-        "renamed field orders.orderLines.quantity → orders.orderLines.amount",
-        "new constraint max of orders.orderLines.amount 99");
+    assertThat(changes)
+        .containsExactlyInAnyOrder(
+            "renamed field orders.note → orders.remark",
+            "renamed field orders.orderLines.quantity → orders.orderLines.amount",
+            "new constraint max of orders.orderLines.amount 99");
     // Once recorded, the rename is history: the next comparison has nothing to report.
-    assertThat(ApiContract.breakingChanges(snapshot(after), snapshot(after), DefinitionLoader.load("dddgen.yaml", after)))
+    assertThat(
+            ApiContract.breakingChanges(
+                snapshot(after), snapshot(after), DefinitionLoader.load("dddgen.yaml", after)))
         .isEmpty();
   }
 
   @Test
   void aNarrowedConstraintIsBreakingAndAWidenedOneIsNot() throws Exception {
-    String narrowed = shop()
-        .replace("name: { type: string, maxLength: 120 }", "name: { type: string, maxLength: 100 }")
-        .replace("stock:      { type: int, min: 0, default: 0 }", "stock:      { type: int, min: 1, default: 1 }")
-        .replace("quantity: { type: int, min: 1 }", "quantity: { type: int, min: 1, max: 99 }")
-        .replace("currency: { type: string, pattern: \"^[A-Z]{3}$\" }", "currency: { type: string, pattern: \"^(EUR|USD)$\" }");
+    String narrowed =
+        shop()
+            .replace(
+                "name: { type: string, maxLength: 120 }", "name: { type: string, maxLength: 100 }")
+            .replace(
+                "stock:      { type: int, min: 0, default: 0 }",
+                "stock:      { type: int, min: 1, default: 1 }")
+            .replace("quantity: { type: int, min: 1 }", "quantity: { type: int, min: 1, max: 99 }")
+            .replace(
+                "currency: { type: string, pattern: \"^[A-Z]{3}$\" }",
+                "currency: { type: string, pattern: \"^(EUR|USD)$\" }");
 
-    assertThat(changes(shop(), narrowed)).containsExactlyInAnyOrder(
-        "narrowed maxLength of customers.name: 120 → 100",
-        "narrowed min of products.stock: 0 → 1",
-        "new constraint max of orders.orderLines.quantity 99",
-        "narrowed pattern of orders.total.currency: ^[A-Z]{3}$ → ^(EUR|USD)$",
-        "narrowed pattern of orders.orderLines.unitPrice.currency: ^[A-Z]{3}$ → ^(EUR|USD)$",
-        "narrowed pattern of products.price.currency: ^[A-Z]{3}$ → ^(EUR|USD)$");
+    assertThat(changes(shop(), narrowed))
+        .containsExactlyInAnyOrder(
+            "narrowed maxLength of customers.name: 120 → 100",
+            "narrowed min of products.stock: 0 → 1",
+            "new constraint max of orders.orderLines.quantity 99",
+            "narrowed pattern of orders.total.currency: ^[A-Z]{3}$ → ^(EUR|USD)$",
+            "narrowed pattern of orders.orderLines.unitPrice.currency: ^[A-Z]{3}$ → ^(EUR|USD)$",
+            "narrowed pattern of products.price.currency: ^[A-Z]{3}$ → ^(EUR|USD)$");
 
-    String widened = shop()
-        .replace("name: { type: string, maxLength: 120 }", "name: { type: string, maxLength: 200 }")
-        .replace("      rating:      { type: int, min: 1, max: 5 }", "      rating:      { type: int, min: 0 }");
+    String widened =
+        shop()
+            .replace(
+                "name: { type: string, maxLength: 120 }", "name: { type: string, maxLength: 200 }")
+            .replace(
+                "      rating:      { type: int, min: 1, max: 5 }",
+                "      rating:      { type: int, min: 0 }");
     assertThat(changes(shop(), widened)).isEmpty();
   }
 
   @Test
   void aSnapshotWrittenBeforeConstraintsWereRecordedGivesNoConstraintChanges() throws Exception {
-    String old = Arrays.stream(snapshot(shop()).split("\n"))
-        .filter(line -> !line.startsWith("constraint ") && !line.startsWith("format "))
-        .collect(Collectors.joining("\n", "", "\n"));
+    String old =
+        Arrays.stream(snapshot(shop()).split("\n"))
+            .filter(line -> !line.startsWith("constraint ") && !line.startsWith("format "))
+            .collect(Collectors.joining("\n", "", "\n"));
 
     assertThat(ApiContract.breakingChanges(old, snapshot(shop()))).isEmpty();
   }
 
   @Test
-  void thePlanOfARegenerationListsARemovedFieldAsAnHttpContractChange(@TempDir Path dir) throws Exception {
+  void thePlanOfARegenerationListsARemovedFieldAsAnHttpContractChange(@TempDir Path dir)
+      throws Exception {
     Path definition = dir.resolve("dddgen.yaml");
     Files.writeString(definition, shop());
-    CliRunner.Result first = CliRunner.run("generate", "-f", definition.toString(), "--yes", "--quiet");
+    CliRunner.Result first =
+        CliRunner.run("generate", "-f", definition.toString(), "--yes", "--quiet");
     assertThat(first.exitCode()).as(first.describe()).isZero();
 
-    Files.writeString(definition, shop().replace("      note:       { type: string, optional: true }\n", ""));
+    Files.writeString(
+        definition, shop().replace("      note:       { type: string, optional: true }\n", ""));
     CliRunner.Result plan = CliRunner.run("generate", "-f", definition.toString(), "--dry-run");
 
-    assertThat(plan.stdout() + plan.stderr()).as(plan.describe()).contains("HTTP contract change: removed field orders.note");
+    assertThat(plan.stdout() + plan.stderr())
+        .as(plan.describe())
+        .contains("HTTP contract change: removed field orders.note");
   }
 }

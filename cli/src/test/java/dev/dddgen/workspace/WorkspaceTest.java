@@ -23,7 +23,13 @@ class WorkspaceTest {
   }
 
   private Plan generate(boolean force, GeneratedFile... files) throws IOException {
-    Plan plan = Workspace.plan(new OutputFolder(output), StateStore.locate(project, output), List.of(files), force, Plan.Evolution.none());
+    Plan plan =
+        Workspace.plan(
+            new OutputFolder(output),
+            StateStore.locate(project, output),
+            List.of(files),
+            force,
+            Plan.Evolution.none());
     Workspace.apply(plan);
     return plan;
   }
@@ -41,7 +47,11 @@ class WorkspaceTest {
   }
 
   private static Change.Status status(Plan plan, String path) {
-    return plan.changes().stream().filter(c -> c.path().equals(path)).findFirst().orElseThrow().status();
+    return plan.changes().stream()
+        .filter(c -> c.path().equals(path))
+        .findFirst()
+        .orElseThrow()
+        .status();
   }
 
   @Test
@@ -60,10 +70,13 @@ class WorkspaceTest {
     assertThat(Files.isExecutable(output.resolve("mvnw"))).isTrue();
     assertThat(Files.isExecutable(output.resolve("notes.txt"))).isFalse();
 
-    Files.setPosixFilePermissions(output.resolve("mvnw"), PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        output.resolve("mvnw"), PosixFilePermissions.fromString("rw-r--r--"));
     generate(false, file("mvnw", "#!/bin/sh", "echo two"), file("notes.txt", "#not a script"));
     assertThat(read("mvnw")).isEqualTo("#!/bin/sh\necho two\n");
-    assertThat(Files.isExecutable(output.resolve("mvnw"))).as("the owner's choice is kept").isFalse();
+    assertThat(Files.isExecutable(output.resolve("mvnw")))
+        .as("the owner's choice is kept")
+        .isFalse();
   }
 
   @Test
@@ -80,7 +93,8 @@ class WorkspaceTest {
     write("a.go", "header\n\nfunc A() {}\n\nfunc B() {}\n\n// mine\nfunc Mine() {}\n");
     Plan plan = generate(false, file("a.go", "header v2", "", "func A() {}", "", "func B() {}"));
     assertThat(status(plan, "a.go")).isEqualTo(Change.Status.MERGE);
-    assertThat(read("a.go")).isEqualTo("header v2\n\nfunc A() {}\n\nfunc B() {}\n\n// mine\nfunc Mine() {}\n");
+    assertThat(read("a.go"))
+        .isEqualTo("header v2\n\nfunc A() {}\n\nfunc B() {}\n\n// mine\nfunc Mine() {}\n");
     // the merged file counts as edited from now on: a run without definition change keeps it
     Plan again = generate(false, file("a.go", "header v2", "", "func A() {}", "", "func B() {}"));
     assertThat(status(again, "a.go")).isEqualTo(Change.Status.EDITED);
@@ -136,7 +150,8 @@ class WorkspaceTest {
     Files.createDirectories(output);
     Path outside = Files.createDirectories(project.resolve("outside"));
     Files.createSymbolicLink(output.resolve("link"), outside);
-    assertThatThrownBy(() -> generate(false, file("link/x.go", "x"))).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> generate(false, file("link/x.go", "x")))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("link");
     assertThat(outside.resolve("x.go")).doesNotExist();
   }
@@ -149,10 +164,14 @@ class WorkspaceTest {
     Files.createSymbolicLink(output.resolve("a.go"), outside.resolve("missing.go"));
     Files.createSymbolicLink(output.resolve("gone"), project.resolve("no-such-folder"));
 
-    assertThatThrownBy(() -> generate(true, file("a.go", "x"))).isInstanceOf(IOException.class)
-        .hasMessageContaining("refusing to write 'a.go'").hasMessageContaining("link");
-    assertThatThrownBy(() -> generate(true, file("gone/x.go", "x"))).isInstanceOf(IOException.class)
-        .hasMessageContaining("refusing to write 'gone/x.go'").hasMessageContaining("link");
+    assertThatThrownBy(() -> generate(true, file("a.go", "x")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("refusing to write 'a.go'")
+        .hasMessageContaining("link");
+    assertThatThrownBy(() -> generate(true, file("gone/x.go", "x")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("refusing to write 'gone/x.go'")
+        .hasMessageContaining("link");
     assertThat(outside.resolve("missing.go")).doesNotExist();
     assertThat(project.resolve("no-such-folder")).doesNotExist();
   }
@@ -163,8 +182,10 @@ class WorkspaceTest {
     try {
       Files.createSymbolicLink(project.resolve(".dddgen"), outside);
 
-      assertThatThrownBy(() -> generate(false, file("a.go", "x"))).isInstanceOf(IOException.class)
-          .hasMessageContaining(".dddgen").hasMessageContaining("link");
+      assertThatThrownBy(() -> generate(false, file("a.go", "x")))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining(".dddgen")
+          .hasMessageContaining("link");
       assertThat(output.resolve("a.go")).doesNotExist();
       try (var written = Files.list(outside)) {
         assertThat(written).isEmpty();
@@ -173,8 +194,10 @@ class WorkspaceTest {
       Files.delete(project.resolve(".dddgen"));
       Files.createDirectories(project.resolve(".dddgen"));
       Files.createSymbolicLink(project.resolve(".dddgen/snapshots"), outside);
-      assertThatThrownBy(() -> generate(false, file("a.go", "x"))).isInstanceOf(IOException.class)
-          .hasMessageContaining("snapshots").hasMessageContaining("link");
+      assertThatThrownBy(() -> generate(false, file("a.go", "x")))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("snapshots")
+          .hasMessageContaining("link");
       assertThat(output.resolve("a.go")).doesNotExist();
     } finally {
       try (var walk = Files.walk(outside)) {
@@ -191,12 +214,14 @@ class WorkspaceTest {
     // b.go becomes a non-empty folder: writing it fails half way through the run
     Files.delete(output.resolve("b.go"));
     Files.createDirectories(output.resolve("b.go/inner"));
-    assertThatThrownBy(() -> generate(true, file("a.go", "a2"), file("b.go", "b2"), file("c.go", "c2")))
+    assertThatThrownBy(
+            () -> generate(true, file("a.go", "a2"), file("b.go", "b2"), file("c.go", "c2")))
         .isInstanceOf(IOException.class);
     assertThat(read("a.go")).isIn("a1\n", "a2\n");
     assertThat(read("c.go")).isIn("c1\n", "c2\n");
     try (var files = Files.list(output)) {
-      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".dddgen-tmp"));
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.endsWith(".dddgen-tmp"));
     }
     // the next run, once the obstacle is gone, finishes the job
     Files.delete(output.resolve("b.go/inner"));
@@ -209,8 +234,13 @@ class WorkspaceTest {
   void twoOutputsShareTheStateFolderAndEachKeepsItsBases() throws IOException {
     Path other = project.resolve("other");
     generate(false, file("a.go", "first"));
-    Workspace.apply(Workspace.plan(new OutputFolder(other), StateStore.locate(project, other),
-        List.of(file("a.go", "second")), false, Plan.Evolution.none()));
+    Workspace.apply(
+        Workspace.plan(
+            new OutputFolder(other),
+            StateStore.locate(project, other),
+            List.of(file("a.go", "second")),
+            false,
+            Plan.Evolution.none()));
 
     Plan plan = generate(false, file("a.go", "first", "theirs"));
 
@@ -239,7 +269,9 @@ class WorkspaceTest {
   @Test
   void aDamagedBaseFileOnlyLosesTheBasesItNoLongerHolds() {
     java.util.Map<String, String> bases = new java.util.HashMap<>();
-    StateStore.readBases("<<< a.go 4\none\n\n<<< b.go 99\ntruncated".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    StateStore.readBases(
+        "<<< a.go 4\none\n\n<<< b.go 99\ntruncated"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8),
         bases);
     assertThat(bases).containsExactly(java.util.Map.entry("a.go", "one\n"));
   }

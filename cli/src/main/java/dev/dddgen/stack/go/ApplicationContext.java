@@ -25,15 +25,21 @@ final class ApplicationContext {
       GoProject.AggregateNames n = p.names(a);
       List<Map<String, Object>> commands = new ArrayList<>();
       for (Command command : a.commands()) {
-        commands.add(Maps.of("name", command.name(), "plural", n.plural(),
-            "publishes", HttpContext.publishes(command)));
+        commands.add(
+            Maps.of(
+                "name",
+                command.name(),
+                "plural",
+                n.plural(),
+                "publishes",
+                HttpContext.publishes(command)));
       }
       List<Map<String, Object>> queries = new ArrayList<>();
       for (Query query : a.queries()) {
         queries.add(Maps.of("name", query.name(), "plural", n.plural()));
       }
-      out.add(Maps.of("plural", n.plural(), "ref", n.ref(), "commands", commands,
-          "queries", queries));
+      out.add(
+          Maps.of("plural", n.plural(), "ref", n.ref(), "commands", commands, "queries", queries));
     }
     return out;
   }
@@ -51,7 +57,8 @@ final class ApplicationContext {
     for (int i = 0; i < a.entities().size(); i++) {
       Entity entity = a.entities().get(i);
       @SuppressWarnings("unchecked")
-      List<Map<String, Object>> entityFields = (List<Map<String, Object>>) entities.get(i).get("fields");
+      List<Map<String, Object>> entityFields =
+          (List<Map<String, Object>>) entities.get(i).get("fields");
       for (int j = 0; j < entity.fields().size(); j++) {
         entityFields.get(j).putIfAbsent("dtoValue", dtoValue(p, entity.fields().get(j), "e"));
       }
@@ -61,11 +68,12 @@ final class ApplicationContext {
     List<Map<String, Object>> commands = Maps.list(aggregate, "commands");
     for (int i = 0; i < a.commands().size(); i++) {
       Command command = a.commands().get(i);
-      boolean domainMethod = switch (command.kind()) {
-        case ACTION -> true;
-        case DELETE -> !command.guards().isEmpty() || command.emits().isPresent();
-        default -> false;
-      };
+      boolean domainMethod =
+          switch (command.kind()) {
+            case ACTION -> true;
+            case DELETE -> !command.guards().isEmpty() || command.emits().isPresent();
+            default -> false;
+          };
       commands.get(i).putIfAbsent("hasDomainMethod", domainMethod);
     }
 
@@ -81,18 +89,34 @@ final class ApplicationContext {
         Field field = a.field(name).orElseThrow();
         String enumType = GoTypes.enumTypeName(a, null, field);
         GoTypes types = GoTypes.of(p.model(), ref, field, enumType);
-        String queryType = types.command().startsWith("*") ? types.command() : "*" + types.command();
+        String queryType =
+            types.command().startsWith("*") ? types.command() : "*" + types.command();
         List<String> check = new ArrayList<>();
         String exported = GoNames.exported(name);
         if (enumType != null) {
-          check.add("shared.OneOf(&v, " + GoNames.quote(name) + ", *q." + exported + ", " + ref + "." + enumType
-              + "Values())");
+          check.add(
+              "shared.OneOf(&v, "
+                  + GoNames.quote(name)
+                  + ", *q."
+                  + exported
+                  + ", "
+                  + ref
+                  + "."
+                  + enumType
+                  + "Values())");
         } else if (field.type() instanceof FieldType.ValueObjectType vo
             && HttpTestsBodies.leaf(p.model(), field).type() instanceof FieldType.Enumeration) {
-          check.add("shared.OneOf(&v, " + GoNames.quote(name) + ", *q." + exported + ", shared." + vo.name()
-              + "ValueValues())");
+          check.add(
+              "shared.OneOf(&v, "
+                  + GoNames.quote(name)
+                  + ", *q."
+                  + exported
+                  + ", shared."
+                  + vo.name()
+                  + "ValueValues())");
         }
-        filters.add(Maps.of("name", name, "exported", exported, "queryType", queryType, "check", check));
+        filters.add(
+            Maps.of("name", name, "exported", exported, "queryType", queryType, "check", check));
       }
       queries.get(i).putIfAbsent("filters", filters);
     }
@@ -137,10 +161,14 @@ final class ApplicationContext {
 
   private static boolean needsHelper(Field field) {
     boolean pointer = field.optional() && field.defaultValue().isEmpty();
-    return pointer && (field.type() instanceof FieldType.Enumeration || field.type() instanceof FieldType.ValueObjectType);
+    return pointer
+        && (field.type() instanceof FieldType.Enumeration
+            || field.type() instanceof FieldType.ValueObjectType);
   }
 
-  /** The conversion of a stored field (read through its getter on {@code receiver}) to its DTO type. */
+  /**
+   * The conversion of a stored field (read through its getter on {@code receiver}) to its DTO type.
+   */
   static String dtoValue(GoProject p, Field field, String receiver) {
     String getter = receiver + "." + GoNames.exported(field.name()) + "()";
     boolean pointer = field.optional() && field.defaultValue().isEmpty();
@@ -154,14 +182,22 @@ final class ApplicationContext {
         if (vo.wrapped().type() instanceof FieldType.Enumeration) {
           // an enum simple value object wraps the shared enum type <Name>Value
           return pointer
-              ? "fromOptional(" + getter + ", func(v shared." + vo.name() + ") string { return string(v.Value()) })"
+              ? "fromOptional("
+                  + getter
+                  + ", func(v shared."
+                  + vo.name()
+                  + ") string { return string(v.Value()) })"
               : "string(" + getter + ".Value())";
         }
-        String value = pointer
-            ? "fromOptional(" + getter + ", shared." + vo.name() + ".Value)" : getter + ".Value()";
+        String value =
+            pointer
+                ? "fromOptional(" + getter + ", shared." + vo.name() + ".Value)"
+                : getter + ".Value()";
         return inJsonAdapter(vo.wrapped(), pointer, value);
       }
-      return pointer ? "fromOptional(" + getter + ", " + vo.name() + "FromDomain)" : vo.name() + "FromDomain(" + getter + ")";
+      return pointer
+          ? "fromOptional(" + getter + ", " + vo.name() + "FromDomain)"
+          : vo.name() + "FromDomain(" + getter + ")";
     }
     return inJsonAdapter(field, pointer, getter);
   }

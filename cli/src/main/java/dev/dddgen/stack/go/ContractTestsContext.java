@@ -1,11 +1,11 @@
 package dev.dddgen.stack.go;
 
-import dev.dddgen.naming.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
+import dev.dddgen.naming.Routes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +78,10 @@ final class ContractTestsContext {
         u.put("field", f.name());
         u.put("exported", GoNames.exported(f.name()));
         // The getter of an optional field (without a default) already returns a pointer.
-        boolean pointer = f.optional() && f.defaultValue().isEmpty() && !(f.type() instanceof FieldType.ValueObjectType);
+        boolean pointer =
+            f.optional()
+                && f.defaultValue().isEmpty()
+                && !(f.type() instanceof FieldType.ValueObjectType);
         u.put("fromExisting", pointer ? getter : "ptr(" + getter + ")");
         u.put("fieldLiteral", GoNames.quote(f.name()));
         u.put("newArgNames", newArgs.length() > 0 ? newArgs.substring(2) : "");
@@ -96,24 +99,37 @@ final class ContractTestsContext {
           continue;
         }
         // Each item evaluates its own unique value: the two items of a list never collide.
-        String v = f.type() instanceof FieldType.Reference && entityLocals.containsKey(f.name())
-            ? "&" + entityLocals.get(f.name())
-            : f.unique() && !DomainTestsValues.composite(p.model(), f) ? uniqueValue(p, f)
-            : DomainTestsAggregate.paramValue(p.model(), a, n.ref(), e.name(), f, false, true);
+        String v =
+            f.type() instanceof FieldType.Reference && entityLocals.containsKey(f.name())
+                ? "&" + entityLocals.get(f.name())
+                : f.unique() && !DomainTestsValues.composite(p.model(), f)
+                    ? uniqueValue(p, f)
+                    : DomainTestsAggregate.paramValue(
+                        p.model(), a, n.ref(), e.name(), f, false, true);
         itemParts.add(GoNames.exported(f.name()) + ": " + v);
       }
       String item = "{" + String.join(", ", itemParts) + "}";
-      params.add(Maps.of("exported", GoNames.exported(e.plural()), "value",
-          "[]" + n.ref() + "." + e.name() + "Params{" + item + ", " + item + "}"));
+      params.add(
+          Maps.of(
+              "exported",
+              GoNames.exported(e.plural()),
+              "value",
+              "[]" + n.ref() + "." + e.name() + "Params{" + item + ", " + item + "}"));
       entityLists.add(GoNames.exported(e.plural()));
     }
     c.put("params", params);
     c.put("entityLists", entityLists);
     c.put("unique", unique);
-    dev.dddgen.model.Command update = a.commands().stream()
-        .filter(x -> x.kind() == dev.dddgen.model.Command.Kind.UPDATE).findFirst().orElse(null);
-    dev.dddgen.model.Command action = a.commands().stream()
-        .filter(x -> x.kind() == dev.dddgen.model.Command.Kind.ACTION).findFirst().orElse(null);
+    dev.dddgen.model.Command update =
+        a.commands().stream()
+            .filter(x -> x.kind() == dev.dddgen.model.Command.Kind.UPDATE)
+            .findFirst()
+            .orElse(null);
+    dev.dddgen.model.Command action =
+        a.commands().stream()
+            .filter(x -> x.kind() == dev.dddgen.model.Command.Kind.ACTION)
+            .findFirst()
+            .orElse(null);
     Map<String, Object> change = new LinkedHashMap<>();
     if (update == null && action == null) {
       // Nothing can change it: an update that changes nothing still stores a new version.
@@ -123,19 +139,34 @@ final class ContractTestsContext {
       change.put("outer", "nil");
     } else if (update != null) {
       c.put("changeFixture", "new" + n.name() + "(t, repos)");
-      change.put("self", n.receiver() + ".Update(" + paramsFunc + "(" + fromSelf(args, n.receiver()) + "))");
+      change.put(
+          "self",
+          n.receiver() + ".Update(" + paramsFunc + "(" + fromSelf(args, n.receiver()) + "))");
       change.put("inner", "inner.Update(" + paramsFunc + "(" + fromSelf(args, "inner") + "))");
       change.put("outer", "outer.Update(" + paramsFunc + "(" + fromSelf(args, "outer") + "))");
     } else {
       c.put("changeFixture", "add" + n.name() + "(t, repos" + newArgs + ")");
       List<String> parts = new ArrayList<>();
       for (Field f : action.params()) {
-        parts.add(GoNames.exported(f.name()) + ": "
-            + DomainTestsAggregate.paramValue(p.model(), a, n.ref(), null, f, false, true));
+        parts.add(
+            GoNames.exported(f.name())
+                + ": "
+                + DomainTestsAggregate.paramValue(p.model(), a, n.ref(), null, f, false, true));
       }
       // An action without parameters has no Params type: its method takes nothing.
-      String call = "." + Routes.actionVerb(a.name(), action.name()) + "(" + (action.params().isEmpty() ? ""
-          : n.ref() + "." + GoNames.exported(action.name()) + "Params{" + String.join(", ", parts) + "}") + ")";
+      String call =
+          "."
+              + Routes.actionVerb(a.name(), action.name())
+              + "("
+              + (action.params().isEmpty()
+                  ? ""
+                  : n.ref()
+                      + "."
+                      + GoNames.exported(action.name())
+                      + "Params{"
+                      + String.join(", ", parts)
+                      + "}")
+              + ")";
       change.put("self", n.receiver() + call);
       change.put("inner", "inner" + call);
       change.put("outer", "outer" + call);
@@ -143,13 +174,20 @@ final class ContractTestsContext {
     change.put("changes", update == null && action == null ? List.of() : List.of(Boolean.TRUE));
     c.put("change", change);
     for (Map<String, Object> u : unique) {
-      u.put("update", update == null ? List.of() : List.of(Maps.of("argsFromSelf", fromSelf(args, n.receiver()))));
+      u.put(
+          "update",
+          update == null
+              ? List.of()
+              : List.of(Maps.of("argsFromSelf", fromSelf(args, n.receiver()))));
     }
     Map<String, Object> list = new LinkedHashMap<>();
     List<Arg> filterArgs = new ArrayList<>();
-    List<String> queryFilters = a.queries().stream()
-        .filter(q -> q.kind() == dev.dddgen.model.Query.Kind.LIST)
-        .findFirst().map(dev.dddgen.model.Query::filters).orElse(List.of());
+    List<String> queryFilters =
+        a.queries().stream()
+            .filter(q -> q.kind() == dev.dddgen.model.Query.Kind.LIST)
+            .findFirst()
+            .map(dev.dddgen.model.Query::filters)
+            .orElse(List.of());
     for (Arg arg : args) {
       if (queryFilters.contains(arg.field) && a.field(arg.field).isPresent()) {
         filterArgs.add(arg);
@@ -168,8 +206,10 @@ final class ContractTestsContext {
         checks.add("assert.Equal(t, " + local + ", item." + GoNames.exported(arg.field) + "())");
       } else if (filterArgs.contains(arg)) {
         matching.add(arg.value);
-        filters.add(Maps.of("exported", GoNames.exported(arg.field), "value", "ptr(" + arg.value + ")"));
-        checks.add("assert.Equal(t, " + arg.value + ", item." + GoNames.exported(arg.field) + "())");
+        filters.add(
+            Maps.of("exported", GoNames.exported(arg.field), "value", "ptr(" + arg.value + ")"));
+        checks.add(
+            "assert.Equal(t, " + arg.value + ", item." + GoNames.exported(arg.field) + "())");
       } else {
         matching.add(arg.value);
       }
@@ -192,7 +232,8 @@ final class ContractTestsContext {
     list.put("filters", filters);
     list.put("checks", checks);
     boolean isolated = filterArgs.stream().anyMatch(x -> x.target != null);
-    list.put("assertion", isolated ? "assert.Equal(t, want, got)" : "assertSubsequence(t, want, got)");
+    list.put(
+        "assertion", isolated ? "assert.Equal(t, want, got)" : "assertSubsequence(t, want, got)");
     c.put("list", list);
     return c;
   }
@@ -201,8 +242,12 @@ final class ContractTestsContext {
     List<String> out = new ArrayList<>();
     for (Arg arg : args) {
       // A reference inside a child entity is read from the first item (every fixture has two).
-      out.add(self + "." + (arg.entityList == null ? "" : arg.entityList + "()[0].")
-          + GoNames.exported(arg.field) + "()");
+      out.add(
+          self
+              + "."
+              + (arg.entityList == null ? "" : arg.entityList + "()[0].")
+              + GoNames.exported(arg.field)
+              + "()");
     }
     return String.join(", ", out);
   }
@@ -224,30 +269,46 @@ final class ContractTestsContext {
     return arg.value;
   }
 
-  /** A valid value of a unique field that no other test uses: varied text, or a number from a sequence. */
+  /**
+   * A valid value of a unique field that no other test uses: varied text, or a number from a
+   * sequence.
+   */
   private static String uniqueValue(GoProject p, Field f) {
-    Field leaf = f.type() instanceof FieldType.ValueObjectType ? DomainTestsValues.vo(p.model(), f).wrapped() : f;
+    Field leaf =
+        f.type() instanceof FieldType.ValueObjectType
+            ? DomainTestsValues.vo(p.model(), f).wrapped()
+            : f;
     String sample = dev.dddgen.model.Samples.valid(p.model(), leaf);
     Scalar scalar = leaf.type() instanceof FieldType.Builtin b ? b.scalar() : Scalar.STRING;
     boolean numeric = scalar == Scalar.INT || scalar == Scalar.LONG || scalar == Scalar.DECIMAL;
-    String next = numeric ? "uniqueNumber(" + lowOf(leaf, sample) + ", " + highOf(leaf, scalar) + ")" : null;
-    return "ptr(" + switch (scalar) {
-      case STRING, TEXT, BOOL -> "uniqueText(" + DomainTestsValues.string(sample) + ", "
-          + (patternOf(p, f) != null ? "`" + patternOf(p, f) + "`" : "\"\"") + ")";
-      case INT -> "int32(" + next + ")";
-      case LONG -> next;
-      case DECIMAL -> "shared.NewDecimal(" + next + ", 0)";
-      case UUID -> "uuid.New()";
-      case DATE -> "shared.DateOf(time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int("
-          + "uniqueNumber(0, 36500))))";
-      case TIMESTAMP -> "time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration("
-          + "uniqueNumber(0, 3000000000)) * time.Second)";
-    } + ")";
+    String next =
+        numeric ? "uniqueNumber(" + lowOf(leaf, sample) + ", " + highOf(leaf, scalar) + ")" : null;
+    return "ptr("
+        + switch (scalar) {
+          case STRING, TEXT, BOOL ->
+              "uniqueText("
+                  + DomainTestsValues.string(sample)
+                  + ", "
+                  + (patternOf(p, f) != null ? "`" + patternOf(p, f) + "`" : "\"\"")
+                  + ")";
+          case INT -> "int32(" + next + ")";
+          case LONG -> next;
+          case DECIMAL -> "shared.NewDecimal(" + next + ", 0)";
+          case UUID -> "uuid.New()";
+          case DATE ->
+              "shared.DateOf(time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int("
+                  + "uniqueNumber(0, 36500))))";
+          case TIMESTAMP ->
+              "time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration("
+                  + "uniqueNumber(0, 3000000000)) * time.Second)";
+        }
+        + ")";
   }
 
   /** The smallest whole number the field accepts, starting from the sample. */
   private static String lowOf(Field f, String sample) {
-    java.math.BigDecimal low = new java.math.BigDecimal(sample).setScale(0, java.math.RoundingMode.CEILING);
+    java.math.BigDecimal low =
+        new java.math.BigDecimal(sample).setScale(0, java.math.RoundingMode.CEILING);
     if (f.constraints() != null && f.constraints().min().isPresent()) {
       low = low.max(f.constraints().min().get().setScale(0, java.math.RoundingMode.CEILING));
     }
@@ -329,13 +390,32 @@ final class ContractTestsContext {
           referenced.append(", ").append(arg.value);
         }
       }
-      Map<String, Object> miss = Maps.of(
-          "receiver", n.receiver(), "ref", n.ref(), "name", n.name(),
-          "paramsFunc", GoNames.lowerCamel(n.name()) + "Params", "args", missing.toString(),
-          "pluralLocal", n.pluralLocal(), "field", GoNames.quote(first.field));
-      Map<String, Object> ref = Maps.of(
-          "parent", parent.name(), "child", n.name(), "args", referenced.toString(),
-          "parentPlural", parent.pluralLocal());
+      Map<String, Object> miss =
+          Maps.of(
+              "receiver",
+              n.receiver(),
+              "ref",
+              n.ref(),
+              "name",
+              n.name(),
+              "paramsFunc",
+              GoNames.lowerCamel(n.name()) + "Params",
+              "args",
+              missing.toString(),
+              "pluralLocal",
+              n.pluralLocal(),
+              "field",
+              GoNames.quote(first.field));
+      Map<String, Object> ref =
+          Maps.of(
+              "parent",
+              parent.name(),
+              "child",
+              n.name(),
+              "args",
+              referenced.toString(),
+              "parentPlural",
+              parent.pluralLocal());
       return List.of(Maps.of("missing", List.of(miss), "referenced", List.of(ref)));
     }
     return List.of();
@@ -351,8 +431,10 @@ final class ContractTestsContext {
     // cold run milliseconds (see FieldType).
     @Override
     public boolean equals(Object other) {
-      return other instanceof Arg that && java.util.Objects.equals(field, that.field)
-          && java.util.Objects.equals(target, that.target) && java.util.Objects.equals(value, that.value)
+      return other instanceof Arg that
+          && java.util.Objects.equals(field, that.field)
+          && java.util.Objects.equals(target, that.target)
+          && java.util.Objects.equals(value, that.value)
           && java.util.Objects.equals(entityList, that.entityList);
     }
 
@@ -375,7 +457,8 @@ final class ContractTestsContext {
         refs.add(new Arg(f.name(), r.aggregate(), "new" + r.aggregate() + "(t, repos).ID()"));
       } else if (f.type() instanceof FieldType.Enumeration e) {
         String v = f.defaultValue().orElse(e.values().get(0));
-        rest.add(new Arg(f.name(), null, n.ref() + "." + GoNames.exported(f.name()) + enumConst(v)));
+        rest.add(
+            new Arg(f.name(), null, n.ref() + "." + GoNames.exported(f.name()) + enumConst(v)));
       } else if (f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.BOOL) {
         rest.add(new Arg(f.name(), null, f.defaultValue().orElse("true")));
       }
@@ -383,8 +466,12 @@ final class ContractTestsContext {
     for (Entity e : a.entities()) {
       for (Field f : e.fields()) {
         if (f.type() instanceof FieldType.Reference r && isArg(a, f)) {
-          refs.add(new Arg(f.name(), r.aggregate(), "new" + r.aggregate() + "(t, repos).ID()",
-              GoNames.exported(e.plural())));
+          refs.add(
+              new Arg(
+                  f.name(),
+                  r.aggregate(),
+                  "new" + r.aggregate() + "(t, repos).ID()",
+                  GoNames.exported(e.plural())));
         }
       }
     }
@@ -402,8 +489,9 @@ final class ContractTestsContext {
     if (f.type() instanceof FieldType.Reference r) {
       return required && !r.aggregate().equals(a.name());
     }
-    return required && (f.type() instanceof FieldType.Enumeration
-        || f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.BOOL);
+    return required
+        && (f.type() instanceof FieldType.Enumeration
+            || f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.BOOL);
   }
 
   private static String enumConst(String value) {

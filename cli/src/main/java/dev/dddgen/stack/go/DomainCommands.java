@@ -26,9 +26,18 @@ final class DomainCommands {
       String condition;
       if (field.type() instanceof FieldType.Enumeration) {
         String type = GoTypes.enumTypeName(a, null, field);
-        List<String> constants = guard.values().stream()
-            .map(v -> type + Names.pascal(v.toLowerCase(Locale.ROOT))).toList();
-        condition = "!slices.Contains([]" + type + "{" + String.join(", ", constants) + "}, " + access + ")";
+        List<String> constants =
+            guard.values().stream()
+                .map(v -> type + Names.pascal(v.toLowerCase(Locale.ROOT)))
+                .toList();
+        condition =
+            "!slices.Contains([]"
+                + type
+                + "{"
+                + String.join(", ", constants)
+                + "}, "
+                + access
+                + ")";
       } else if (guard.values().contains("true") && guard.values().contains("false")) {
         // Either value is allowed: only an unset optional field is refused, a required one never.
         when.add(field.name() + " is " + String.join(", ", guard.values()));
@@ -41,8 +50,13 @@ final class DomainCommands {
       } else if (guard.values().size() == 1 && guard.values().get(0).equals("false")) {
         condition = access;
       } else {
-        condition = "!slices.Contains([]" + "string{" + String.join(", ",
-            guard.values().stream().map(GoNames::quote).toList()) + "}, " + access + ")";
+        condition =
+            "!slices.Contains([]"
+                + "string{"
+                + String.join(", ", guard.values().stream().map(GoNames::quote).toList())
+                + "}, "
+                + access
+                + ")";
       }
       if (field.optional() && field.defaultValue().isEmpty()) {
         // An unset optional field satisfies no guard.
@@ -59,10 +73,17 @@ final class DomainCommands {
     if (command.guards().isEmpty()) {
       map.put("sentinel", false);
     } else {
-      map.put("sentinel", Maps.of("name", sentinelName,
-          "doc", DomainDocs.comment(sentinelName + " is returned by " + method + " unless " + allowedWhen + ".",
-              DomainDocs.WIDTH),
-          "message", GoNames.quote(command.name() + " is allowed only when " + allowedWhen)));
+      map.put(
+          "sentinel",
+          Maps.of(
+              "name",
+              sentinelName,
+              "doc",
+              DomainDocs.comment(
+                  sentinelName + " is returned by " + method + " unless " + allowedWhen + ".",
+                  DomainDocs.WIDTH),
+              "message",
+              GoNames.quote(command.name() + " is allowed only when " + allowedWhen)));
     }
 
     // effects
@@ -72,7 +93,9 @@ final class DomainCommands {
       Field field = a.field(assignment.field()).orElseThrow();
       String value;
       if (field.type() instanceof FieldType.Enumeration) {
-        value = GoTypes.enumTypeName(a, null, field) + Names.pascal(assignment.value().toLowerCase(Locale.ROOT));
+        value =
+            GoTypes.enumTypeName(a, null, field)
+                + Names.pascal(assignment.value().toLowerCase(Locale.ROOT));
       } else {
         value = assignment.value();
       }
@@ -95,15 +118,23 @@ final class DomainCommands {
         boolean fieldPointer = field.optional() && field.defaultValue().isEmpty();
         String value = local;
         if (timestamp) {
-          value = fieldPointer ? "shared.NormalizeTimePtr(" + (pointer ? "" : "&") + local + ")"
-              : "shared.NormalizeTime(" + local + ")";
+          value =
+              fieldPointer
+                  ? "shared.NormalizeTimePtr(" + (pointer ? "" : "&") + local + ")"
+                  : "shared.NormalizeTime(" + local + ")";
         } else if (fieldPointer && !pointer) {
           value = "&" + local;
         }
         if (pointer && !fieldPointer) {
           // An absent optional parameter leaves a required field as it is.
           effects.add("if " + local + " != nil {");
-          effects.add("\t" + receiver + "." + local + " = " + (timestamp ? "shared.NormalizeTime(*" + local + ")" : "*" + local));
+          effects.add(
+              "\t"
+                  + receiver
+                  + "."
+                  + local
+                  + " = "
+                  + (timestamp ? "shared.NormalizeTime(*" + local + ")" : "*" + local));
           effects.add("}");
         } else {
           effects.add(receiver + "." + local + " = " + value);
@@ -117,16 +148,21 @@ final class DomainCommands {
     List<Map<String, Object>> record = new ArrayList<>();
     String emits = command.emits().orElse(null);
     if (emits != null) {
-      Event event = a.events().stream().filter(e -> e.name().equals(emits)).findFirst().orElse(null);
+      Event event =
+          a.events().stream().filter(e -> e.name().equals(emits)).findFirst().orElse(null);
       List<Map<String, Object>> values = new ArrayList<>();
       if (event != null) {
         for (Event.EventField ef : event.fields()) {
           String name = ef.field().name();
-          String value = ef.fromAggregate() ? receiver + "." + GoNames.local(name) : GoNames.local(name);
-          if (!ef.fromAggregate() && ef.field().type() instanceof FieldType.Builtin b
+          String value =
+              ef.fromAggregate() ? receiver + "." + GoNames.local(name) : GoNames.local(name);
+          if (!ef.fromAggregate()
+              && ef.field().type() instanceof FieldType.Builtin b
               && b.scalar() == dev.dddgen.model.Scalar.TIMESTAMP) {
-            value = ef.field().optional() && ef.field().defaultValue().isEmpty()
-                ? "shared.NormalizeTimePtr(" + value + ")" : "shared.NormalizeTime(" + value + ")";
+            value =
+                ef.field().optional() && ef.field().defaultValue().isEmpty()
+                    ? "shared.NormalizeTimePtr(" + value + ")"
+                    : "shared.NormalizeTime(" + value + ")";
           }
           if (ef.fromAggregate() && ef.field().optional() && ef.field().defaultValue().isEmpty()) {
             value = "shared.CopyPtr(" + value + ")";
@@ -137,8 +173,10 @@ final class DomainCommands {
       record.add(Maps.of("recorder", receiver, "event", emits, "values", values));
     }
     map.put("record", record);
-    map.put("hasDomainMethod", command.kind() == Command.Kind.ACTION
-        || (command.kind() == Command.Kind.DELETE && (!guards.isEmpty() || emits != null)));
+    map.put(
+        "hasDomainMethod",
+        command.kind() == Command.Kind.ACTION
+            || (command.kind() == Command.Kind.DELETE && (!guards.isEmpty() || emits != null)));
 
     // doc
     String doc;
@@ -149,7 +187,8 @@ final class DomainCommands {
       if (emits != null) {
         clauses.add("records " + emits);
       }
-      StringBuilder text = new StringBuilder(method + " applies the " + command.name() + " command.");
+      StringBuilder text =
+          new StringBuilder(method + " applies the " + command.name() + " command.");
       if (!guards.isEmpty()) {
         text.append(" It is allowed only while ").append(allowedWhen);
         if (!clauses.isEmpty()) {
@@ -168,6 +207,8 @@ final class DomainCommands {
     if (clauses.size() == 1) {
       return clauses.get(0);
     }
-    return String.join(", ", clauses.subList(0, clauses.size() - 1)) + " and " + clauses.get(clauses.size() - 1);
+    return String.join(", ", clauses.subList(0, clauses.size() - 1))
+        + " and "
+        + clauses.get(clauses.size() - 1);
   }
 }

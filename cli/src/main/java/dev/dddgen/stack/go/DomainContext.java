@@ -1,7 +1,6 @@
 package dev.dddgen.stack.go;
 
 import dev.dddgen.api.Api;
-import dev.dddgen.naming.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -13,6 +12,7 @@ import dev.dddgen.model.Query;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.ReservedWords;
+import dev.dddgen.naming.Routes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,8 +147,15 @@ final class DomainContext {
     for (Field field : entity.fields()) {
       String enumType = GoTypes.enumTypeName(a, entity.name(), field);
       Map<String, Object> f = field(p.model(), p.names(a).ref(), field, enumType);
-      DomainFields.assign(f, field, receiver, "shared.", GoNames.local(field.name()), enumType,
-          DomainEntities.defaultLiteral(field, enumType), vars);
+      DomainFields.assign(
+          f,
+          field,
+          receiver,
+          "shared.",
+          GoNames.local(field.name()),
+          enumType,
+          DomainEntities.defaultLiteral(field, enumType),
+          vars);
       f.put("getter", DomainFields.getter(field, receiver, "shared."));
       f.put("logAttr", DomainFields.logAttr(field, receiver, "shared."));
       fields.add(f);
@@ -159,22 +166,29 @@ final class DomainContext {
   }
 
   private static List<Object> byKind(List<Map<String, Object>> commands, String kind) {
-    return commands.stream().filter(c -> c.get("kind").equals(kind)).<Object>map(c -> c).limit(1).toList();
+    return commands.stream()
+        .filter(c -> c.get("kind").equals(kind))
+        .<Object>map(c -> c)
+        .limit(1)
+        .toList();
   }
 
-  private static Map<String, Object> command(GoProject p, Aggregate a, Command command, List<DomainFields.Var> vars) {
+  private static Map<String, Object> command(
+      GoProject p, Aggregate a, Command command, List<DomainFields.Var> vars) {
     String kind = command.kind().name().toLowerCase(Locale.ROOT);
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("name", command.name());
     map.put("kind", kind);
     map.put("conventional", command.conventional());
     map.put("human", Names.human(command.name()));
-    map.put("method", switch (command.kind()) {
-      case CREATE -> "New" + a.name();
-      case UPDATE -> "Update";
-      case DELETE -> "Delete";
-      case ACTION -> Routes.actionVerb(a.name(), command.name());
-    });
+    map.put(
+        "method",
+        switch (command.kind()) {
+          case CREATE -> "New" + a.name();
+          case UPDATE -> "Update";
+          case DELETE -> "Delete";
+          case ACTION -> Routes.actionVerb(a.name(), command.name());
+        });
     map.put("handler", command.name() + "Handler");
     map.put("paramsType", command.name() + "Params");
     map.put("hasParams", !command.params().isEmpty());
@@ -184,9 +198,15 @@ final class DomainContext {
       String enumType = GoTypes.enumTypeName(a, command.name(), param);
       Map<String, Object> f = field(p.model(), p.names(a).ref(), param, enumType);
       // Only actions validate their own parameters; the others go through the aggregate's Params.
-      List<String> validation = command.kind() != Command.Kind.ACTION ? List.of()
-          : DomainEntities.validation(param, enumType, uses(a, command, param),
-              Names.lowerFirst(command.name()) + GoNames.exported(param.name()), vars);
+      List<String> validation =
+          command.kind() != Command.Kind.ACTION
+              ? List.of()
+              : DomainEntities.validation(
+                  param,
+                  enumType,
+                  uses(a, command, param),
+                  Names.lowerFirst(command.name()) + GoNames.exported(param.name()),
+                  vars);
       f.put("validation", validation);
       validates |= !validation.isEmpty();
       params.add(f);
@@ -198,7 +218,9 @@ final class DomainContext {
     return map;
   }
 
-  /** Whether the command's domain method reads the parameter: it assigns a field, or fills an event. */
+  /**
+   * Whether the command's domain method reads the parameter: it assigns a field, or fills an event.
+   */
   private static boolean uses(Aggregate a, Command command, Field param) {
     if (command.kind() != Command.Kind.ACTION) {
       return false;
@@ -206,8 +228,13 @@ final class DomainContext {
     if (a.field(param.name()).isPresent()) {
       return true;
     }
-    return command.emits().flatMap(name -> a.events().stream().filter(e -> e.name().equals(name)).findFirst())
-        .map(event -> event.fields().stream().anyMatch(f -> !f.fromAggregate() && f.field().name().equals(param.name())))
+    return command
+        .emits()
+        .flatMap(name -> a.events().stream().filter(e -> e.name().equals(name)).findFirst())
+        .map(
+            event ->
+                event.fields().stream()
+                    .anyMatch(f -> !f.fromAggregate() && f.field().name().equals(param.name())))
         .orElse(false);
   }
 
@@ -222,19 +249,28 @@ final class DomainContext {
     return map;
   }
 
-  private static List<Map<String, Object>> filters(GoProject p, Aggregate a, List<Map<String, Object>> fields) {
+  private static List<Map<String, Object>> filters(
+      GoProject p, Aggregate a, List<Map<String, Object>> fields) {
     List<Map<String, Object>> filters = new ArrayList<>();
-    a.query(Query.Kind.LIST).ifPresent(list -> {
-      for (String name : list.filters()) {
-        Field field = a.field(name).orElseThrow();
-        GoTypes types = GoTypes.of(p.model(), p.names(a).ref(), field, GoTypes.enumTypeName(a, null, field));
-        String base = field.type() instanceof FieldType.ValueObjectType vot
-            && p.model().valueObjects().stream().anyMatch(v -> v.name().equals(vot.name()) && v.simple())
-            ? types.param().substring(1) : types.domain();
-        String type = base.startsWith("*") ? base : "*" + base;
-        filters.add(Maps.of("name", name, "exported", GoNames.exported(name), "type", type));
-      }
-    });
+    a.query(Query.Kind.LIST)
+        .ifPresent(
+            list -> {
+              for (String name : list.filters()) {
+                Field field = a.field(name).orElseThrow();
+                GoTypes types =
+                    GoTypes.of(
+                        p.model(), p.names(a).ref(), field, GoTypes.enumTypeName(a, null, field));
+                String base =
+                    field.type() instanceof FieldType.ValueObjectType vot
+                            && p.model().valueObjects().stream()
+                                .anyMatch(v -> v.name().equals(vot.name()) && v.simple())
+                        ? types.param().substring(1)
+                        : types.domain();
+                String type = base.startsWith("*") ? base : "*" + base;
+                filters.add(
+                    Maps.of("name", name, "exported", GoNames.exported(name), "type", type));
+              }
+            });
     return filters;
   }
 
@@ -244,20 +280,49 @@ final class DomainContext {
       List<Map<String, Object>> fields = new ArrayList<>();
       for (Event.EventField eventField : event.fields()) {
         Field field = eventField.field();
-        GoTypes types = GoTypes.of(p.model(), p.names(a).ref(), field, GoTypes.enumTypeName(a, event.name(), field));
-        fields.add(Maps.of("name", field.name(), "exported", GoNames.exported(field.name()), "type", types.domain(),
-            "fromAggregate", eventField.fromAggregate()));
+        GoTypes types =
+            GoTypes.of(
+                p.model(), p.names(a).ref(), field, GoTypes.enumTypeName(a, event.name(), field));
+        fields.add(
+            Maps.of(
+                "name",
+                field.name(),
+                "exported",
+                GoNames.exported(field.name()),
+                "type",
+                types.domain(),
+                "fromAggregate",
+                eventField.fromAggregate()));
       }
       boolean copied = event.fields().stream().allMatch(Event.EventField::fromAggregate);
-      String recorder = a.commands().stream().filter(c -> c.emits().filter(event.name()::equals).isPresent())
-          .map(Command::name).findFirst().orElse(null);
-      String text = event.name() + (recorder == null ? " is declared, but no command records it. "
-          : " is recorded by " + recorder + ". ")
-          + (event.fields().isEmpty() ? "It has no fields of its own."
-              : copied ? "Its fields are copied from the " + a.name() + " when the event is recorded."
-              : "Its fields come from the command's parameters.");
-      events.add(Maps.of("name", event.name(), "blankBefore", !events.isEmpty(), "doc", DomainDocs.comment(text),
-          "fields", fields));
+      String recorder =
+          a.commands().stream()
+              .filter(c -> c.emits().filter(event.name()::equals).isPresent())
+              .map(Command::name)
+              .findFirst()
+              .orElse(null);
+      String text =
+          event.name()
+              + (recorder == null
+                  ? " is declared, but no command records it. "
+                  : " is recorded by " + recorder + ". ")
+              + (event.fields().isEmpty()
+                  ? "It has no fields of its own."
+                  : copied
+                      ? "Its fields are copied from the "
+                          + a.name()
+                          + " when the event is recorded."
+                      : "Its fields come from the command's parameters.");
+      events.add(
+          Maps.of(
+              "name",
+              event.name(),
+              "blankBefore",
+              !events.isEmpty(),
+              "doc",
+              DomainDocs.comment(text),
+              "fields",
+              fields));
     }
     return events;
   }
@@ -267,62 +332,119 @@ final class DomainContext {
     Map<String, Map<String, Object>> enums = new LinkedHashMap<>();
     String prefix = "internal/domain/" + p.names(a).pkg() + "/" + Names.snake(a.name()) + "_";
     for (Field field : a.fields()) {
-      addEnum(enums, p.names(a).pkg(), GoTypes.enumTypeName(a, null, field), field,
-          "the enum type of the " + a.name() + " field " + field.name(), prefix);
+      addEnum(
+          enums,
+          p.names(a).pkg(),
+          GoTypes.enumTypeName(a, null, field),
+          field,
+          "the enum type of the " + a.name() + " field " + field.name(),
+          prefix);
     }
     for (Entity entity : a.entities()) {
       for (Field field : entity.fields()) {
-        addEnum(enums, p.names(a).pkg(), GoTypes.enumTypeName(a, entity.name(), field), field,
-            "the enum type of the " + entity.name() + " field " + field.name(), prefix);
+        addEnum(
+            enums,
+            p.names(a).pkg(),
+            GoTypes.enumTypeName(a, entity.name(), field),
+            field,
+            "the enum type of the " + entity.name() + " field " + field.name(),
+            prefix);
       }
     }
     for (Command command : a.commands()) {
       for (Field field : command.params()) {
-        addEnum(enums, p.names(a).pkg(), GoTypes.enumTypeName(a, command.name(), field), field,
-            "the enum type of the " + command.name() + " parameter " + field.name(), prefix);
+        addEnum(
+            enums,
+            p.names(a).pkg(),
+            GoTypes.enumTypeName(a, command.name(), field),
+            field,
+            "the enum type of the " + command.name() + " parameter " + field.name(),
+            prefix);
       }
     }
     for (Event event : a.events()) {
       for (Event.EventField eventField : event.fields()) {
         Field field = eventField.field();
-        addEnum(enums, p.names(a).pkg(), GoTypes.enumTypeName(a, event.name(), field), field,
-            "the enum type of the " + event.name() + " field " + field.name(), prefix);
+        addEnum(
+            enums,
+            p.names(a).pkg(),
+            GoTypes.enumTypeName(a, event.name(), field),
+            field,
+            "the enum type of the " + event.name() + " field " + field.name(),
+            prefix);
       }
     }
     return new ArrayList<>(enums.values());
   }
 
-  private static void addEnum(Map<String, Map<String, Object>> enums, String pkg, String type, Field field,
-      String description, String pathPrefix) {
+  private static void addEnum(
+      Map<String, Map<String, Object>> enums,
+      String pkg,
+      String type,
+      Field field,
+      String description,
+      String pathPrefix) {
     if (type == null || enums.containsKey(type)) {
       return;
     }
-    enums.put(type, enumContext(pkg, type, ((FieldType.Enumeration) field.type()).values(), description,
-        pathPrefix + Names.snake(type) + ".go"));
+    enums.put(
+        type,
+        enumContext(
+            pkg,
+            type,
+            ((FieldType.Enumeration) field.type()).values(),
+            description,
+            pathPrefix + Names.snake(type) + ".go"));
   }
 
-  static Map<String, Object> enumContext(String pkg, String type, List<String> values, String description, String path) {
+  static Map<String, Object> enumContext(
+      String pkg, String type, List<String> values, String description, String path) {
     List<Map<String, Object>> constants = new ArrayList<>();
     for (String value : values) {
-      constants.add(Maps.of("name", type + Names.pascal(value.toLowerCase(Locale.ROOT)), "value", GoNames.quote(value),
-          "literal", value));
+      constants.add(
+          Maps.of(
+              "name",
+              type + Names.pascal(value.toLowerCase(Locale.ROOT)),
+              "value",
+              GoNames.quote(value),
+              "literal",
+              value));
     }
     return Maps.of(
-        "package", pkg, "type", type, "receiver", type.substring(0, 1).toLowerCase(Locale.ROOT),
-        "description", description, "valuesVar", Names.lowerFirst(type) + "Values", "valuesFunc", type + "Values",
-        "path", path, "constants", constants);
+        "package",
+        pkg,
+        "type",
+        type,
+        "receiver",
+        type.substring(0, 1).toLowerCase(Locale.ROOT),
+        "description",
+        description,
+        "valuesVar",
+        Names.lowerFirst(type) + "Values",
+        "valuesFunc",
+        type + "Values",
+        "path",
+        path,
+        "constants",
+        constants);
   }
 
-  /** Enums of composite value-object parts (and enum simple value objects): types of package shared. */
+  /**
+   * Enums of composite value-object parts (and enum simple value objects): types of package shared.
+   */
   static List<Map<String, Object>> sharedEnums(GoProject p) {
     List<Map<String, Object>> enums = new ArrayList<>();
     for (ValueObject vo : p.model().valueObjects()) {
       for (Field field : vo.fields()) {
         if (field.type() instanceof FieldType.Enumeration values) {
           String type = vo.name() + GoNames.exported(field.name());
-          enums.add(enumContext("shared", type, values.values(),
-              "the enum type of the " + vo.name() + " field " + field.name(),
-              "internal/domain/shared/" + Names.snake(type) + ".go"));
+          enums.add(
+              enumContext(
+                  "shared",
+                  type,
+                  values.values(),
+                  "the enum type of the " + vo.name() + " field " + field.name(),
+                  "internal/domain/shared/" + Names.snake(type) + ".go"));
         }
       }
     }

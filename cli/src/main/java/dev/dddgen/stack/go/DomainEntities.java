@@ -3,7 +3,6 @@ package dev.dddgen.stack.go;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
-import dev.dddgen.model.Scalar;
 import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +13,15 @@ import java.util.Map;
 final class DomainEntities {
   private DomainEntities() {}
 
-  static void domainKeys(Map<String, Object> f, Field field, String receiver, String enumType,
+  static void domainKeys(
+      Map<String, Object> f,
+      Field field,
+      String receiver,
+      String enumType,
       List<DomainFields.Var> vars) {
     String local = GoNames.local(field.name());
-    DomainFields.assign(f, field, "next", "shared.", local, enumType, defaultLiteral(field, enumType), vars);
+    DomainFields.assign(
+        f, field, "next", "shared.", local, enumType, defaultLiteral(field, enumType), vars);
     f.put("getter", DomainFields.getter(field, receiver, "shared."));
     f.put("logAttr", DomainFields.logAttr(field, receiver, "shared."));
   }
@@ -50,10 +54,23 @@ final class DomainEntities {
 
   /** The Go expression of a timestamp: its instant in UTC, to the second. */
   static String timeDate(String iso) {
-    java.time.LocalDateTime t = java.time.OffsetDateTime.parse(iso)
-        .withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
-    return "time.Date(" + t.getYear() + ", time." + goMonth(t.getMonth()) + ", " + t.getDayOfMonth()
-        + ", " + t.getHour() + ", " + t.getMinute() + ", " + t.getSecond() + ", 0, time.UTC)";
+    java.time.LocalDateTime t =
+        java.time.OffsetDateTime.parse(iso)
+            .withOffsetSameInstant(java.time.ZoneOffset.UTC)
+            .toLocalDateTime();
+    return "time.Date("
+        + t.getYear()
+        + ", time."
+        + goMonth(t.getMonth())
+        + ", "
+        + t.getDayOfMonth()
+        + ", "
+        + t.getHour()
+        + ", "
+        + t.getMinute()
+        + ", "
+        + t.getSecond()
+        + ", 0, time.UTC)";
   }
 
   /** Go's name of a month ({@code time.January}): the English one, without loading locale data. */
@@ -68,8 +85,8 @@ final class DomainEntities {
    *
    * @param varPrefix prefix of the package-level vars its checks need (added to vars)
    */
-  static List<String> validation(Field param, String enumType, boolean used, String varPrefix,
-      List<DomainFields.Var> vars) {
+  static List<String> validation(
+      Field param, String enumType, boolean used, String varPrefix, List<DomainFields.Var> vars) {
     List<String> out = new ArrayList<>();
     String local = GoNames.local(param.name());
     String name = GoNames.quote(param.name());
@@ -84,7 +101,8 @@ final class DomainEntities {
           out.add("var " + local + " *shared." + vo.name());
         }
         out.add("if " + input + " != nil {");
-        out.add("	" + (used ? voLocal : "_") + ", err := shared.New" + vo.name() + "(*" + input + ")");
+        out.add(
+            "	" + (used ? voLocal : "_") + ", err := shared.New" + vo.name() + "(*" + input + ")");
         out.add("	v.Merge(" + name + ", err)");
         if (used) {
           out.add("	" + local + " = &" + voLocal);
@@ -120,11 +138,15 @@ final class DomainEntities {
       out.add(local + " := shared.ValueOr(" + input + ", " + defaultLiteral(param, enumType) + ")");
       out.addAll(checks);
     } else if (checks.isEmpty()) {
-      out.add(used ? local + ", _ := shared.Required(&v, " + name + ", " + input + ")"
-          : "shared.Required(&v, " + name + ", " + input + ")");
+      out.add(
+          used
+              ? local + ", _ := shared.Required(&v, " + name + ", " + input + ")"
+              : "shared.Required(&v, " + name + ", " + input + ")");
     } else {
-      out.add(used ? local + ", ok := shared.Required(&v, " + name + ", " + input + ")"
-          : "if " + local + ", ok := shared.Required(&v, " + name + ", " + input + "); ok {");
+      out.add(
+          used
+              ? local + ", ok := shared.Required(&v, " + name + ", " + input + ")"
+              : "if " + local + ", ok := shared.Required(&v, " + name + ", " + input + "); ok {");
       if (used) {
         out.add("if ok {");
       }
@@ -134,20 +156,33 @@ final class DomainEntities {
     return out;
   }
 
-  private static List<String> checks(Field param, String value, String enumType, String varPrefix,
-      List<DomainFields.Var> vars) {
-    List<String> checks = DomainFields.checks(param, param.name(), value, varPrefix, "shared.", vars);
+  private static List<String> checks(
+      Field param, String value, String enumType, String varPrefix, List<DomainFields.Var> vars) {
+    List<String> checks =
+        DomainFields.checks(param, param.name(), value, varPrefix, "shared.", vars);
     if (enumType != null) {
-      checks.add("shared.OneOf(&v, " + GoNames.quote(param.name()) + ", " + value + ", " + enumType + "Values())");
+      checks.add(
+          "shared.OneOf(&v, "
+              + GoNames.quote(param.name())
+              + ", "
+              + value
+              + ", "
+              + enumType
+              + "Values())");
     }
     return checks;
   }
 
   static List<String> constructorDoc(Aggregate a, List<Map<String, Object>> commands) {
     List<String> lines = new ArrayList<>();
-    Map<String, Object> create = commands.stream().filter(c -> c.get("kind").equals("create")).findFirst().orElse(null);
-    String text = "New" + a.name() + " validates p and returns a new " + a.name()
-        + (create != null ? " (command " + create.get("name") + ")." : ".");
+    Map<String, Object> create =
+        commands.stream().filter(c -> c.get("kind").equals("create")).findFirst().orElse(null);
+    String text =
+        "New"
+            + a.name()
+            + " validates p and returns a new "
+            + a.name()
+            + (create != null ? " (command " + create.get("name") + ")." : ".");
     lines.add("// " + text);
     if (create != null && !((List<?>) create.get("record")).isEmpty()) {
       lines.add("// It records " + create.get("emits") + ".");

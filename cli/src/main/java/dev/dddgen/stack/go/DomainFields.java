@@ -1,9 +1,9 @@
 package dev.dddgen.stack.go;
 
 import dev.dddgen.model.Constraints;
+import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
-import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
@@ -26,7 +26,11 @@ final class DomainFields {
       return false;
     }
     if (vars.size() == 1) {
-      return Maps.of("single", Maps.of("name", vars.get(0).name(), "value", vars.get(0).value()), "grouped", false);
+      return Maps.of(
+          "single",
+          Maps.of("name", vars.get(0).name(), "value", vars.get(0).value()),
+          "grouped",
+          false);
     }
     List<Map<String, Object>> items = new ArrayList<>();
     for (Var v : vars) {
@@ -47,7 +51,8 @@ final class DomainFields {
    * @param varPrefix prefix of package-level vars (patterns, decimal bounds)
    * @param shared how package shared is spelled ("" inside it)
    */
-  static List<String> checks(Field field, String label, String value, String varPrefix, String shared, List<Var> vars) {
+  static List<String> checks(
+      Field field, String label, String value, String varPrefix, String shared, List<Var> vars) {
     List<String> checks = new ArrayList<>();
     Constraints c = field.constraints();
     String q = GoNames.quote(label);
@@ -55,23 +60,30 @@ final class DomainFields {
     c.maxLength().ifPresent(n -> checks.add("v.MaxLength(" + q + ", " + value + ", " + n + ")"));
     Scalar s = scalar(field);
     if (s == Scalar.DECIMAL) {
-      c.min().ifPresent(m -> {
-        vars.add(new Var(varPrefix + "Min", decimal(m, shared)));
-        checks.add("v.MinDecimal(" + q + ", " + value + ", " + varPrefix + "Min)");
-      });
-      c.max().ifPresent(m -> {
-        vars.add(new Var(varPrefix + "Max", decimal(m, shared)));
-        checks.add("v.MaxDecimal(" + q + ", " + value + ", " + varPrefix + "Max)");
-      });
+      c.min()
+          .ifPresent(
+              m -> {
+                vars.add(new Var(varPrefix + "Min", decimal(m, shared)));
+                checks.add("v.MinDecimal(" + q + ", " + value + ", " + varPrefix + "Min)");
+              });
+      c.max()
+          .ifPresent(
+              m -> {
+                vars.add(new Var(varPrefix + "Max", decimal(m, shared)));
+                checks.add("v.MaxDecimal(" + q + ", " + value + ", " + varPrefix + "Max)");
+              });
     } else {
       String n = s == Scalar.INT ? "int64(" + value + ")" : value;
       c.min().ifPresent(m -> checks.add("v.Min(" + q + ", " + n + ", " + m.toPlainString() + ")"));
       c.max().ifPresent(m -> checks.add("v.Max(" + q + ", " + n + ", " + m.toPlainString() + ")"));
     }
-    c.pattern().ifPresent(p -> {
-      vars.add(new Var(varPrefix + "Pattern", "regexp.MustCompile(" + GoNames.raw(p) + ")"));
-      checks.add("v.Pattern(" + q + ", " + value + ", " + varPrefix + "Pattern)");
-    });
+    c.pattern()
+        .ifPresent(
+            p -> {
+              vars.add(
+                  new Var(varPrefix + "Pattern", "regexp.MustCompile(" + GoNames.raw(p) + ")"));
+              checks.add("v.Pattern(" + q + ", " + value + ", " + varPrefix + "Pattern)");
+            });
     return checks;
   }
 
@@ -88,8 +100,15 @@ final class DomainFields {
    * @param varPrefix prefix of package-level vars
    * @param enumType the field's enum type, or null
    */
-  static void assign(Map<String, Object> map, Field field, String target, String shared, String varPrefix,
-      String enumType, String defaultLiteral, List<Var> vars) {
+  static void assign(
+      Map<String, Object> map,
+      Field field,
+      String target,
+      String shared,
+      String varPrefix,
+      String enumType,
+      String defaultLiteral,
+      List<Var> vars) {
     String name = field.name();
     String local = GoNames.local(name);
     String exported = GoNames.exported(name);
@@ -113,7 +132,15 @@ final class DomainFields {
         checks.add("v.Merge(" + GoNames.quote(name) + ", err)");
         value = voLocal;
       } else if (enumType != null) {
-        checks.add(shared + "OneOf(&v, " + GoNames.quote(name) + ", " + local + ", " + enumType + "Values())");
+        checks.add(
+            shared
+                + "OneOf(&v, "
+                + GoNames.quote(name)
+                + ", "
+                + local
+                + ", "
+                + enumType
+                + "Values())");
       } else if (s == Scalar.TIMESTAMP) {
         value = shared + "NormalizeTime(" + local + ")";
       }
@@ -124,16 +151,35 @@ final class DomainFields {
       }
       checks = checks(field, name, target + "." + local, varPrefix, shared, vars);
       if (enumType != null) {
-        checks.add(shared + "OneOf(&v, " + GoNames.quote(name) + ", " + target + "." + local + ", " + enumType
-            + "Values())");
+        checks.add(
+            shared
+                + "OneOf(&v, "
+                + GoNames.quote(name)
+                + ", "
+                + target
+                + "."
+                + local
+                + ", "
+                + enumType
+                + "Values())");
       }
     } else if (optionalPlain) {
       checks = checks(field, name, "*p." + exported, varPrefix, shared, vars);
       if (enumType != null) {
-        checks.add(shared + "OneOf(&v, " + GoNames.quote(name) + ", *p." + exported + ", " + enumType + "Values())");
+        checks.add(
+            shared
+                + "OneOf(&v, "
+                + GoNames.quote(name)
+                + ", *p."
+                + exported
+                + ", "
+                + enumType
+                + "Values())");
       }
-      value = s == Scalar.TIMESTAMP ? shared + "NormalizeTimePtr(p." + exported + ")"
-          : shared + "CopyPtr(p." + exported + ")";
+      value =
+          s == Scalar.TIMESTAMP
+              ? shared + "NormalizeTimePtr(p." + exported + ")"
+              : shared + "CopyPtr(p." + exported + ")";
     } else {
       checks = new ArrayList<>();
       value = "";
@@ -151,7 +197,9 @@ final class DomainFields {
 
   static String getter(Field field, String receiver, String shared) {
     String access = receiver + "." + GoNames.local(field.name());
-    return field.optional() && field.defaultValue().isEmpty() ? shared + "CopyPtr(" + access + ")" : access;
+    return field.optional() && field.defaultValue().isEmpty()
+        ? shared + "CopyPtr(" + access + ")"
+        : access;
   }
 
   static String logAttr(Field field, String receiver, String shared) {
@@ -165,9 +213,11 @@ final class DomainFields {
     }
     Scalar s = scalar(field);
     if (s == null) {
-      return field.type() instanceof FieldType.Reference ? "slog.String(" + q + ", " + access + ".String())"
-          : field.type() instanceof FieldType.Enumeration ? "slog.String(" + q + ", string(" + access + "))"
-          : "slog.Any(" + q + ", " + access + ")";
+      return field.type() instanceof FieldType.Reference
+          ? "slog.String(" + q + ", " + access + ".String())"
+          : field.type() instanceof FieldType.Enumeration
+              ? "slog.String(" + q + ", string(" + access + "))"
+              : "slog.Any(" + q + ", " + access + ")";
     }
     return switch (s) {
       case STRING, TEXT -> "slog.String(" + q + ", " + access + ")";
@@ -187,8 +237,14 @@ final class DomainFields {
   static String equal(DomainModel model, Field field, String receiver) {
     String l = receiver + "." + GoNames.local(field.name());
     String r = "o." + GoNames.local(field.name());
-    Field simple = field.type() instanceof FieldType.ValueObjectType vot
-        ? model.valueObject(vot.name()).filter(ValueObject::simple).map(ValueObject::wrapped).orElse(null) : null;
+    Field simple =
+        field.type() instanceof FieldType.ValueObjectType vot
+            ? model
+                .valueObject(vot.name())
+                .filter(ValueObject::simple)
+                .map(ValueObject::wrapped)
+                .orElse(null)
+            : null;
     if (simple != null) {
       Scalar wrapped = scalar(simple);
       boolean byMethod = wrapped == Scalar.DECIMAL || wrapped == Scalar.TIMESTAMP;
@@ -199,8 +255,10 @@ final class DomainFields {
       }
       return byMethod ? cmp : l + " == " + r;
     }
-    boolean method = scalar(field) == Scalar.DECIMAL || scalar(field) == Scalar.TIMESTAMP
-        || field.type() instanceof FieldType.ValueObjectType;
+    boolean method =
+        scalar(field) == Scalar.DECIMAL
+            || scalar(field) == Scalar.TIMESTAMP
+            || field.type() instanceof FieldType.ValueObjectType;
     if (field.optional() && field.defaultValue().isEmpty()) {
       String inner = method ? l + ".Equal(*" + r + ")" : "*" + l + " == *" + r;
       return "(" + l + " == nil) == (" + r + " == nil) && (" + l + " == nil || " + inner + ")";

@@ -1,6 +1,5 @@
 package dev.dddgen.stack.go;
 
-import dev.dddgen.naming.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -8,6 +7,7 @@ import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Samples;
 import dev.dddgen.model.Scalar;
+import dev.dddgen.naming.Routes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,8 @@ final class DomainTestsCommands {
     DomainModel model = p.model();
     List<Map<String, Object>> out = new ArrayList<>();
     for (Command c : a.commands()) {
-      boolean domainDelete = c.kind() == Command.Kind.DELETE && (!c.guards().isEmpty() || c.emits().isPresent());
+      boolean domainDelete =
+          c.kind() == Command.Kind.DELETE && (!c.guards().isEmpty() || c.emits().isPresent());
       if (c.kind() != Command.Kind.ACTION && !domainDelete) {
         continue;
       }
@@ -40,8 +41,15 @@ final class DomainTestsCommands {
       String allowedState = state(params, allowedSets);
       String validParams = paramsLiteral(model, a, ref, c, null, false);
       List<Map<String, Object>> cases = new ArrayList<>();
-      cases.add(kase(allowedWords.isEmpty() ? "allowed" : "allowed when " + String.join(" and ", allowedWords),
-          allowedState, hasParams ? validParams : null, null, null));
+      cases.add(
+          kase(
+              allowedWords.isEmpty()
+                  ? "allowed"
+                  : "allowed when " + String.join(" and ", allowedWords),
+              allowedState,
+              hasParams ? validParams : null,
+              null,
+              null));
       for (int i = 0; i < c.guards().size(); i++) {
         Command.Guard g = c.guards().get(i);
         Field f = a.field(g.field()).orElseThrow();
@@ -62,27 +70,45 @@ final class DomainTestsCommands {
         for (String v : others) {
           List<String> sets = new ArrayList<>(allowedSets);
           sets.set(i, set(model, a, ref, f, v));
-          cases.add(kase("refused when " + g.field() + " is " + v, state(params, sets),
-              hasParams ? validParams : null, sentinel, null));
+          cases.add(
+              kase(
+                  "refused when " + g.field() + " is " + v,
+                  state(params, sets),
+                  hasParams ? validParams : null,
+                  sentinel,
+                  null));
         }
       }
       for (Field param : c.params()) {
         if (!param.omittable()) {
-          cases.add(kase(param.name() + " missing", allowedState, paramsLiteral(model, a, ref, c, param.name(), false),
-              null, DomainTestsValues.stringList(List.of(param.name()))));
+          cases.add(
+              kase(
+                  param.name() + " missing",
+                  allowedState,
+                  paramsLiteral(model, a, ref, c, param.name(), false),
+                  null,
+                  DomainTestsValues.stringList(List.of(param.name()))));
         }
       }
       for (Field param : c.params()) {
-        if (!DomainTestsValues.composite(model, param) && Samples.invalid(model, param).isPresent()) {
-          cases.add(kase(param.name() + " invalid", allowedState, paramsLiteral(model, a, ref, c, param.name(), true),
-              null, DomainTestsValues.stringList(List.of(param.name()))));
+        if (!DomainTestsValues.composite(model, param)
+            && Samples.invalid(model, param).isPresent()) {
+          cases.add(
+              kase(
+                  param.name() + " invalid",
+                  allowedState,
+                  paramsLiteral(model, a, ref, c, param.name(), true),
+                  null,
+                  DomainTestsValues.stringList(List.of(param.name()))));
         }
       }
       List<String> effects = new ArrayList<>();
       for (Command.Assignment as : c.assignments()) {
         Field f = a.field(as.field()).orElseThrow();
         String ex = GoNames.exported(f.name());
-        String lit = DomainTestsValues.literal(model, f, as.value(), DomainTestsAggregate.enumType(a, ref, null, f));
+        String lit =
+            DomainTestsValues.literal(
+                model, f, as.value(), DomainTestsAggregate.enumType(a, ref, null, f));
         boolean ptr = f.optional() && f.defaultValue().isEmpty();
         effects.add("assert.Equal(t, " + lit + ", " + (ptr ? "*" : "") + recv + "." + ex + "())");
       }
@@ -107,8 +133,10 @@ final class DomainTestsCommands {
           continue;
         }
         String got = (ptr ? "*" : "") + recv + "." + ex + "()";
-        Field wrapped = f.type() instanceof FieldType.ValueObjectType vot
-            ? model.valueObject(vot.name()).orElseThrow().wrapped() : null;
+        Field wrapped =
+            f.type() instanceof FieldType.ValueObjectType vot
+                ? model.valueObject(vot.name()).orElseThrow().wrapped()
+                : null;
         if (wrapped != null) {
           // A simple value object: its value is compared with the parameter (Value is callable on
           // the pointer an optional field's getter returns, where "*" would apply to the value).
@@ -124,7 +152,8 @@ final class DomainTestsCommands {
         effects.add("assert.Equal(t, " + val + ", " + got + ")");
       }
       List<Object> event = new ArrayList<>();
-      c.emits().ifPresent(name -> event.add(Maps.of("name", name, "nameLiteral", GoNames.quote(name))));
+      c.emits()
+          .ifPresent(name -> event.add(Maps.of("name", name, "nameLiteral", GoNames.quote(name))));
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("method", domainDelete ? "Delete" : Routes.actionVerb(a.name(), c.name()));
       m.put("hasParams", hasParams);
@@ -138,8 +167,11 @@ final class DomainTestsCommands {
   }
 
   static String set(DomainModel model, Aggregate a, String ref, Field f, String value) {
-    return "p." + GoNames.exported(f.name()) + " = ptr("
-        + DomainTestsValues.literal(model, f, value, DomainTestsAggregate.enumType(a, ref, null, f)) + ")";
+    return "p."
+        + GoNames.exported(f.name())
+        + " = ptr("
+        + DomainTestsValues.literal(model, f, value, DomainTestsAggregate.enumType(a, ref, null, f))
+        + ")";
   }
 
   static String state(String params, List<String> sets) {
@@ -156,7 +188,8 @@ final class DomainTestsCommands {
     return sb.append("\t\t}").toString();
   }
 
-  static String paramsLiteral(DomainModel model, Aggregate a, String ref, Command c, String change, boolean invalid) {
+  static String paramsLiteral(
+      DomainModel model, Aggregate a, String ref, Command c, String change, boolean invalid) {
     List<String> parts = new ArrayList<>();
     for (Field param : c.params()) {
       boolean here = param.name().equals(change);
@@ -166,13 +199,16 @@ final class DomainTestsCommands {
       if (param.omittable() && !here) {
         continue;
       }
-      parts.add(GoNames.exported(param.name()) + ": "
-          + DomainTestsAggregate.paramValue(model, a, ref, c.name(), param, here && invalid));
+      parts.add(
+          GoNames.exported(param.name())
+              + ": "
+              + DomainTestsAggregate.paramValue(model, a, ref, c.name(), param, here && invalid));
     }
     return ref + "." + c.name() + "Params{" + String.join(", ", parts) + "}";
   }
 
-  static Map<String, Object> kase(String name, String state, String params, String wantErr, String wantFields) {
+  static Map<String, Object> kase(
+      String name, String state, String params, String wantErr, String wantFields) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", GoNames.quote(name));
     m.put("state", state);

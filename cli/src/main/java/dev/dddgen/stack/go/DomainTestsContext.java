@@ -29,12 +29,25 @@ final class DomainTestsContext {
       Field wrapped = vo.wrapped();
       String enumType = DomainTestsValues.sharedEnum(vo, wrapped);
       String valid = Samples.valid(model, wrapped);
-      cases.add(kase("valid", "in", DomainTestsValues.literal(model, wrapped, valid, enumType), null));
-      Samples.invalid(model, wrapped).ifPresent(bad -> cases.add(kase("invalid", "in",
-          DomainTestsValues.literal(model, wrapped, bad, enumType), "[]string{\"\"}")));
-      boolean decimal = wrapped.type() instanceof FieldType.Builtin b && b.scalar() == dev.dddgen.model.Scalar.DECIMAL;
-      map.put("valueCheck", decimal ? "assert.True(t, tt.in.Equal(" + receiver + ".Value()))"
-          : "assert.Equal(t, tt.in, " + receiver + ".Value())");
+      cases.add(
+          kase("valid", "in", DomainTestsValues.literal(model, wrapped, valid, enumType), null));
+      Samples.invalid(model, wrapped)
+          .ifPresent(
+              bad ->
+                  cases.add(
+                      kase(
+                          "invalid",
+                          "in",
+                          DomainTestsValues.literal(model, wrapped, bad, enumType),
+                          "[]string{\"\"}")));
+      boolean decimal =
+          wrapped.type() instanceof FieldType.Builtin b
+              && b.scalar() == dev.dddgen.model.Scalar.DECIMAL;
+      map.put(
+          "valueCheck",
+          decimal
+              ? "assert.True(t, tt.in.Equal(" + receiver + ".Value()))"
+              : "assert.Equal(t, tt.in, " + receiver + ".Value())");
       if (vo.pii()) {
         String sample = DomainTestsValues.literal(model, wrapped, valid, enumType);
         List<String> hidden = new ArrayList<>();
@@ -46,14 +59,24 @@ final class DomainTestsContext {
         map.put("pii", List.of());
       }
     } else {
-      cases.add(kase("valid", "params", DomainTestsValues.params(model, vo, false, null, false), null));
+      cases.add(
+          kase("valid", "params", DomainTestsValues.params(model, vo, false, null, false), null));
       boolean hasOptional = vo.fields().stream().anyMatch(Field::omittable);
       if (hasOptional) {
-        cases.add(kase("every part set", "params", DomainTestsValues.params(model, vo, true, null, false), null));
+        cases.add(
+            kase(
+                "every part set",
+                "params",
+                DomainTestsValues.params(model, vo, true, null, false),
+                null));
       }
       for (String path : DomainTestsValues.invalidPaths(model, vo)) {
-        cases.add(kase(path + " invalid", "params", DomainTestsValues.params(model, vo, false, path, false),
-            DomainTestsValues.stringList(List.of(path))));
+        cases.add(
+            kase(
+                path + " invalid",
+                "params",
+                DomainTestsValues.params(model, vo, false, path, false),
+                DomainTestsValues.stringList(List.of(path))));
       }
       List<String> required = new ArrayList<>();
       for (Field part : vo.fields()) {
@@ -62,8 +85,12 @@ final class DomainTestsContext {
         }
       }
       if (!required.isEmpty()) {
-        cases.add(kase("every part missing", "params", "shared." + vo.name() + "Params{}",
-            DomainTestsValues.stringList(required)));
+        cases.add(
+            kase(
+                "every part missing",
+                "params",
+                "shared." + vo.name() + "Params{}",
+                DomainTestsValues.stringList(required)));
       }
       List<String> checks = new ArrayList<>();
       for (Field part : vo.fields()) {
@@ -81,9 +108,13 @@ final class DomainTestsContext {
           leaf = model.valueObject(vot.name()).orElseThrow().wrapped();
           got = got + ".Value()";
         }
-        boolean decimal = leaf.type() instanceof FieldType.Builtin b && b.scalar() == dev.dddgen.model.Scalar.DECIMAL;
-        checks.add(decimal ? "assert.True(t, tt.params." + ex + ".Equal(" + got + "))"
-            : "assert.Equal(t, *tt.params." + ex + ", " + got + ")");
+        boolean decimal =
+            leaf.type() instanceof FieldType.Builtin b
+                && b.scalar() == dev.dddgen.model.Scalar.DECIMAL;
+        checks.add(
+            decimal
+                ? "assert.True(t, tt.params." + ex + ".Equal(" + got + "))"
+                : "assert.Equal(t, *tt.params." + ex + ", " + got + ")");
       }
       map.put("checks", checks);
     }

@@ -21,7 +21,8 @@ final class DomainTestsValues {
   static String literal(DomainModel model, Field field, String text, String enumType) {
     FieldType type = field.type();
     if (type instanceof FieldType.Enumeration) {
-      return enumType == null ? GoNames.quote(text)
+      return enumType == null
+          ? GoNames.quote(text)
           : text.equals("NOT_A_VALUE") || !((FieldType.Enumeration) type).values().contains(text)
               ? enumType + "(" + GoNames.quote(text) + ")"
               : enumType + Names.pascal(text.toLowerCase(Locale.ROOT));
@@ -52,7 +53,6 @@ final class DomainTestsValues {
     return GoNames.quote(text);
   }
 
-
   static boolean composite(DomainModel model, Field field) {
     return Scenarios.of(model).composite(field);
   }
@@ -70,7 +70,8 @@ final class DomainTestsValues {
   }
 
   /** {@code &shared.XParams{...}} (or without &) of the required parts, all parts when every. */
-  static String params(DomainModel model, ValueObject vo, boolean every, String invalidPath, boolean amp) {
+  static String params(
+      DomainModel model, ValueObject vo, boolean every, String invalidPath, boolean amp) {
     List<String> parts = new ArrayList<>();
     String firstSeg = invalidPath == null ? null : invalidPath.split("\\.", 2)[0];
     for (Field part : vo.fields()) {
@@ -80,10 +81,12 @@ final class DomainTestsValues {
       }
       String value;
       if (composite(model, part)) {
-        String rest = invalidHere && invalidPath.contains(".") ? invalidPath.split("\\.", 2)[1] : null;
+        String rest =
+            invalidHere && invalidPath.contains(".") ? invalidPath.split("\\.", 2)[1] : null;
         value = params(model, vo(model, part), every, rest, true);
       } else {
-        String text = invalidHere ? Samples.invalid(model, part).orElseThrow() : Samples.valid(model, part);
+        String text =
+            invalidHere ? Samples.invalid(model, part).orElseThrow() : Samples.valid(model, part);
         value = "ptr(" + literal(model, part, text, sharedEnum(vo, part)) + ")";
       }
       parts.add(GoNames.exported(part.name()) + ": " + value);

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * The Go toolchain's gofmt over every generated .go file of a run, in one process: the files are
- * written to a scratch folder, {@code gofmt -l -w} formats them there (on every core), and those
- * it changed are read back. Templates write plain Go; what gofmt decides (alignment, import order,
+ * written to a scratch folder, {@code gofmt -l -w} formats them there (on every core), and those it
+ * changed are read back. Templates write plain Go; what gofmt decides (alignment, import order,
  * line breaks of long one-line bodies) is gofmt's alone.
  */
 final class GoFormat {
@@ -63,7 +63,9 @@ final class GoFormat {
   /** The files gofmt changed, by path, after writing them all to {@code scratch} and formatting. */
   private static Map<String, String> run(Path gofmt, Path scratch, List<GeneratedFile> goFiles)
       throws IOException, UnparsableOutputException {
-    goFiles.stream().map(f -> scratch.resolve(f.path()).getParent()).distinct()
+    goFiles.stream()
+        .map(f -> scratch.resolve(f.path()).getParent())
+        .distinct()
         .forEach(GoFormat::createDirectories);
     goFiles.parallelStream().forEach(f -> write(scratch.resolve(f.path()), f.bytes()));
     Process process = new ProcessBuilder(gofmt.toString(), "-l", "-w", scratch.toString()).start();
@@ -99,15 +101,21 @@ final class GoFormat {
       Matcher m = ERROR.matcher(line);
       if (m.matches()) {
         String path = relative(scratch, Path.of(m.group(1)));
-        errors.add(new UnparsableOutputException(
-            path, "Go", Integer.parseInt(m.group(2)), m.group(3)));
+        errors.add(
+            new UnparsableOutputException(path, "Go", Integer.parseInt(m.group(2)), m.group(3)));
       }
     }
     return errors.stream()
-        .min(Comparator.comparing(UnparsableOutputException::path)
-            .thenComparingInt(UnparsableOutputException::line))
-        .orElseGet(() -> new UnparsableOutputException("(unknown file)", "Go", 0,
-            "gofmt exited with " + exit + ": " + stderr.strip()));
+        .min(
+            Comparator.comparing(UnparsableOutputException::path)
+                .thenComparingInt(UnparsableOutputException::line))
+        .orElseGet(
+            () ->
+                new UnparsableOutputException(
+                    "(unknown file)",
+                    "Go",
+                    0,
+                    "gofmt exited with " + exit + ": " + stderr.strip()));
   }
 
   /**
@@ -120,8 +128,11 @@ final class GoFormat {
     if (configured != null && !configured.isBlank()) {
       Path path = Path.of(configured);
       if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
-        throw new MissingToolException("GOFMT is set to '" + configured + "', which is not an "
-            + "executable file: point it at the gofmt of a Go toolchain or unset it");
+        throw new MissingToolException(
+            "GOFMT is set to '"
+                + configured
+                + "', which is not an "
+                + "executable file: point it at the gofmt of a Go toolchain or unset it");
       }
       return path;
     }
@@ -130,9 +141,12 @@ final class GoFormat {
       return onPath.get();
     }
     Optional<Path> inGoRoot = onPath(env, "go").flatMap(GoFormat::goRootGofmt);
-    return inGoRoot.orElseThrow(() -> new MissingToolException("generating Go needs gofmt, which "
-        + "comes with the Go toolchain: install Go (1.25 or later, as the generated go.mod asks) "
-        + "and put its bin folder on the PATH, or set GOFMT to the gofmt program"));
+    return inGoRoot.orElseThrow(
+        () ->
+            new MissingToolException(
+                "generating Go needs gofmt, which "
+                    + "comes with the Go toolchain: install Go (1.25 or later, as the generated go.mod asks) "
+                    + "and put its bin folder on the PATH, or set GOFMT to the gofmt program"));
   }
 
   private static Optional<Path> onPath(Map<String, String> env, String program) {
@@ -152,8 +166,10 @@ final class GoFormat {
 
   private static Optional<Path> goRootGofmt(Path go) {
     try {
-      Process process = new ProcessBuilder(go.toString(), "env", "GOROOT")
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process process =
+          new ProcessBuilder(go.toString(), "env", "GOROOT")
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       String goRoot = text(process.getInputStream()).strip();
       if (process.waitFor() != 0 || goRoot.isEmpty()) {
         return Optional.empty();
@@ -172,8 +188,8 @@ final class GoFormat {
   /**
    * Where the scratch folder goes: a RAM-backed /dev/shm when there is one with room for the files
    * (a container's is often 64 MiB). Tens of thousands of files written and deleted on a disk file
-   * system would slow down the run's own writes of the same files right after (ext4 steps over
-   * the inodes it just freed).
+   * system would slow down the run's own writes of the same files right after (ext4 steps over the
+   * inodes it just freed).
    */
   private static Path scratchRoot(List<GeneratedFile> goFiles) {
     Path temporary = Path.of(System.getProperty("java.io.tmpdir"));

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Writes each Go file's import block from what the file uses. Templates mark the spot with the line
- * {@value #MARKER_LINE} (the partial {@code go/partials/imports}); the finishing step scans the code
- * (not its comments or strings) for {@code qualifier.Name} of every package this target knows and
- * replaces the marker with a block in goimports' two groups: the standard library first, then a
+ * {@value #MARKER_LINE} (the partial {@code go/partials/imports}); the finishing step scans the
+ * code (not its comments or strings) for {@code qualifier.Name} of every package this target knows
+ * and replaces the marker with a block in goimports' two groups: the standard library first, then a
  * blank line and everything else. Within a group the imports are in the order first used: gofmt,
  * which formats every file afterwards, sorts them. An overridden template that calls {@code
  * strings.ToUpper} gets its import, and no file ever imports a package it does not use.
@@ -19,44 +19,89 @@ import java.util.Map;
 public final class GoImports {
   public static final String MARKER_LINE = "//dddgen:imports";
 
-  private static final List<String> STANDARD = List.of(
-      "bytes", "context", "crypto/rand", "database/sql/driver", "embed", "encoding/hex", "encoding/json",
-      "errors", "fmt", "go/parser", "go/token", "io", "io/fs", "log/slog", "maps", "math/big", "mime", "net",
-      "net/http", "net/http/httptest", "net/url",
-      "os", "os/signal", "path/filepath", "reflect", "regexp", "runtime/debug", "slices", "strconv", "strings",
-      "sync", "sync/atomic", "syscall", "testing", "time", "unicode/utf8");
+  private static final List<String> STANDARD =
+      List.of(
+          "bytes",
+          "context",
+          "crypto/rand",
+          "database/sql/driver",
+          "embed",
+          "encoding/hex",
+          "encoding/json",
+          "errors",
+          "fmt",
+          "go/parser",
+          "go/token",
+          "io",
+          "io/fs",
+          "log/slog",
+          "maps",
+          "math/big",
+          "mime",
+          "net",
+          "net/http",
+          "net/http/httptest",
+          "net/url",
+          "os",
+          "os/signal",
+          "path/filepath",
+          "reflect",
+          "regexp",
+          "runtime/debug",
+          "slices",
+          "strconv",
+          "strings",
+          "sync",
+          "sync/atomic",
+          "syscall",
+          "testing",
+          "time",
+          "unicode/utf8");
 
-  private static final Map<String, String> THIRD_PARTY = Map.ofEntries(
-      Map.entry("uuid", "github.com/google/uuid"),
-      Map.entry("chi", "github.com/go-chi/chi/v5"),
-      Map.entry("chimiddleware", "chimiddleware \"github.com/go-chi/chi/v5/middleware\""),
-      Map.entry("pgx", "github.com/jackc/pgx/v5"),
-      Map.entry("pgconn", "github.com/jackc/pgx/v5/pgconn"),
-      Map.entry("pgtype", "github.com/jackc/pgx/v5/pgtype"),
-      Map.entry("pgxpool", "github.com/jackc/pgx/v5/pgxpool"),
-      Map.entry("stdlib", "github.com/jackc/pgx/v5/stdlib"),
-      Map.entry("migrate", "github.com/golang-migrate/migrate/v4"),
-      Map.entry("pgxmigrate", "pgxmigrate \"github.com/golang-migrate/migrate/v4/database/pgx/v5\""),
-      Map.entry("iofs", "github.com/golang-migrate/migrate/v4/source/iofs"),
-      Map.entry("embeddedpostgres", "embeddedpostgres \"github.com/fergusstrange/embedded-postgres\""),
-      Map.entry("openapi3", "github.com/getkin/kin-openapi/openapi3"),
-      Map.entry("openapi3filter", "github.com/getkin/kin-openapi/openapi3filter"),
-      Map.entry("routers", "github.com/getkin/kin-openapi/routers"),
-      Map.entry("legacy", "github.com/getkin/kin-openapi/routers/legacy"),
-      Map.entry("assert", "github.com/stretchr/testify/assert"),
-      Map.entry("require", "github.com/stretchr/testify/require"));
+  private static final Map<String, String> THIRD_PARTY =
+      Map.ofEntries(
+          Map.entry("uuid", "github.com/google/uuid"),
+          Map.entry("chi", "github.com/go-chi/chi/v5"),
+          Map.entry("chimiddleware", "chimiddleware \"github.com/go-chi/chi/v5/middleware\""),
+          Map.entry("pgx", "github.com/jackc/pgx/v5"),
+          Map.entry("pgconn", "github.com/jackc/pgx/v5/pgconn"),
+          Map.entry("pgtype", "github.com/jackc/pgx/v5/pgtype"),
+          Map.entry("pgxpool", "github.com/jackc/pgx/v5/pgxpool"),
+          Map.entry("stdlib", "github.com/jackc/pgx/v5/stdlib"),
+          Map.entry("migrate", "github.com/golang-migrate/migrate/v4"),
+          Map.entry(
+              "pgxmigrate", "pgxmigrate \"github.com/golang-migrate/migrate/v4/database/pgx/v5\""),
+          Map.entry("iofs", "github.com/golang-migrate/migrate/v4/source/iofs"),
+          Map.entry(
+              "embeddedpostgres",
+              "embeddedpostgres \"github.com/fergusstrange/embedded-postgres\""),
+          Map.entry("openapi3", "github.com/getkin/kin-openapi/openapi3"),
+          Map.entry("openapi3filter", "github.com/getkin/kin-openapi/openapi3filter"),
+          Map.entry("routers", "github.com/getkin/kin-openapi/routers"),
+          Map.entry("legacy", "github.com/getkin/kin-openapi/routers/legacy"),
+          Map.entry("assert", "github.com/stretchr/testify/assert"),
+          Map.entry("require", "github.com/stretchr/testify/require"));
 
   /** This module's packages, by the last element of their path under the module. */
-  private static final List<String> MODULE_PACKAGES = List.of(
-      "internal/domain/shared", "internal/application", "internal/application/command", "internal/application/query",
-      "internal/application/dto", "internal/infrastructure/persistence/postgres",
-      "internal/infrastructure/persistence/postgres/postgrestest",
-      "internal/infrastructure/persistence/repository", "internal/infrastructure/messaging",
-      "internal/interfaces/http/handler", "internal/interfaces/http/middleware",
-      "internal/interfaces/http/router", "migrations");
+  private static final List<String> MODULE_PACKAGES =
+      List.of(
+          "internal/domain/shared",
+          "internal/application",
+          "internal/application/command",
+          "internal/application/query",
+          "internal/application/dto",
+          "internal/infrastructure/persistence/postgres",
+          "internal/infrastructure/persistence/postgres/postgrestest",
+          "internal/infrastructure/persistence/repository",
+          "internal/infrastructure/messaging",
+          "internal/interfaces/http/handler",
+          "internal/interfaces/http/middleware",
+          "internal/interfaces/http/router",
+          "migrations");
 
   /** qualifier → import spec ({@code "path"} or {@code alias "path"}). */
   private final Map<String, String> specs = new LinkedHashMap<>();
+
   private final String module;
 
   /**
@@ -64,6 +109,7 @@ public final class GoImports {
    * so the scan looks up each {@code name.} it meets in place, without making a String of it.
    */
   private final byte[][] qualifierBytes;
+
   private final String[] qualifiers;
 
   /**
@@ -75,17 +121,20 @@ public final class GoImports {
     for (String path : STANDARD) {
       specs.put(path.substring(path.lastIndexOf('/') + 1), quote(path));
     }
-    THIRD_PARTY.forEach((qualifier, spec) -> specs.put(qualifier, spec.contains("\"") ? spec : quote(spec)));
+    THIRD_PARTY.forEach(
+        (qualifier, spec) -> specs.put(qualifier, spec.contains("\"") ? spec : quote(spec)));
     for (String path : MODULE_PACKAGES) {
       specs.put(path.substring(path.lastIndexOf('/') + 1), quote(module + "/" + path));
     }
     // Package api (api/openapi.yaml embedded) is imported as openapi: "api" is a common local name.
     specs.put("openapi", "openapi " + quote(module + "/api"));
-    domainPackages.forEach((qualifier, pkg) -> {
-      String path = quote(module + "/internal/domain/" + pkg);
-      specs.put(qualifier, qualifier.equals(pkg) ? path : qualifier + " " + path);
-    });
-    int slots = Integer.highestOneBit(specs.size() * 2 - 1) * 2; // a power of two, at most half full
+    domainPackages.forEach(
+        (qualifier, pkg) -> {
+          String path = quote(module + "/internal/domain/" + pkg);
+          specs.put(qualifier, qualifier.equals(pkg) ? path : qualifier + " " + path);
+        });
+    int slots =
+        Integer.highestOneBit(specs.size() * 2 - 1) * 2; // a power of two, at most half full
     qualifierBytes = new byte[slots][];
     qualifiers = new String[slots];
     for (String qualifier : specs.keySet()) {
@@ -110,7 +159,9 @@ public final class GoImports {
   /** The slot of the known qualifier spelled by {@code code[start, end)}, or -1. */
   private int qualifierAt(byte[] code, int start, int end) {
     int mask = qualifiers.length - 1;
-    for (int slot = hash(code, start, end) & mask; qualifiers[slot] != null; slot = (slot + 1) & mask) {
+    for (int slot = hash(code, start, end) & mask;
+        qualifiers[slot] != null;
+        slot = (slot + 1) & mask) {
       byte[] key = qualifierBytes[slot];
       if (key.length == end - start && sameBytes(key, code, start)) {
         return slot;
@@ -132,7 +183,9 @@ public final class GoImports {
     return "\"" + path + "\"";
   }
 
-  /** The file with its marker line replaced by the import block (or removed when nothing is used). */
+  /**
+   * The file with its marker line replaced by the import block (or removed when nothing is used).
+   */
   public String resolve(String text) {
     int marker = text.indexOf(MARKER_LINE + "\n");
     if (marker < 0) {
@@ -141,8 +194,11 @@ public final class GoImports {
     // The marker line is a comment, which the scan skips: no need to cut it out first.
     String block = block(used(text, ownPackage(text)));
     int after = marker + MARKER_LINE.length() + 1;
-    return new StringBuilder(text.length() + block.length()).append(text, 0, marker).append(block)
-        .append(text, after, text.length()).toString();
+    return new StringBuilder(text.length() + block.length())
+        .append(text, 0, marker)
+        .append(block)
+        .append(text, after, text.length())
+        .toString();
   }
 
   private static String ownPackage(String code) {
@@ -196,10 +252,14 @@ public final class GoImports {
     byte[] code = new byte[text.length()];
     for (int i = 0; i < code.length; i++) {
       char c = text.charAt(i);
-      code[i] = c <= 0xff ? (byte) c
-          : Character.isJavaIdentifierStart(c) ? (byte) '\u00aa' // ª, a letter
-          : Character.isJavaIdentifierPart(c) ? (byte) '\u0080' // a control char Java ignores in identifiers
-          : (byte) '\u00a6'; // ¦
+      code[i] =
+          c <= 0xff
+              ? (byte) c
+              : Character.isJavaIdentifierStart(c)
+                  ? (byte) '\u00aa' // ª, a letter
+                  : Character.isJavaIdentifierPart(c)
+                      ? (byte) '\u0080' // a control char Java ignores in identifiers
+                      : (byte) '\u00a6'; // ¦
     }
     return code;
   }
@@ -208,21 +268,27 @@ public final class GoImports {
   private static final byte PART = 2;
 
   /**
-   * By Latin-1 char: {@link #START} for what may start an identifier, {@link #PART} for what may only
-   * continue one, 0 for the rest. Go's identifiers for ASCII ({@code $} and control characters are
-   * none of them), Java's beyond.
+   * By Latin-1 char: {@link #START} for what may start an identifier, {@link #PART} for what may
+   * only continue one, 0 for the rest. Go's identifiers for ASCII ({@code $} and control characters
+   * are none of them), Java's beyond.
    */
   private static final byte[] GO_IDENTIFIER = new byte[256];
 
-  /** The same as Java has them ({@link Character#isJavaIdentifierStart}, {@code Part}), for locals. */
+  /**
+   * The same as Java has them ({@link Character#isJavaIdentifierStart}, {@code Part}), for locals.
+   */
   private static final byte[] JAVA_IDENTIFIER = new byte[256];
 
   static {
     for (char c = 0; c < 256; c++) {
-      JAVA_IDENTIFIER[c] = Character.isJavaIdentifierStart(c) ? START : Character.isJavaIdentifierPart(c) ? PART : 0;
-      GO_IDENTIFIER[c] = c >= 128 ? JAVA_IDENTIFIER[c]
-          : c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? START
-          : c >= '0' && c <= '9' ? PART : 0;
+      JAVA_IDENTIFIER[c] =
+          Character.isJavaIdentifierStart(c) ? START : Character.isJavaIdentifierPart(c) ? PART : 0;
+      GO_IDENTIFIER[c] =
+          c >= 128
+              ? JAVA_IDENTIFIER[c]
+              : c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                  ? START
+                  : c >= '0' && c <= '9' ? PART : 0;
     }
   }
 
@@ -292,8 +358,14 @@ public final class GoImports {
           while (i < n && GO_IDENTIFIER[code[i] & 0xff] != 0) {
             i++;
           }
-          boolean selector = start > 0 && code[start - 1] == '.' && !(start >= 3 && code[start - 2] == '.' && code[start - 3] == '.');
-          if (!selector && i + 1 < n && code[i] == '.' && GO_IDENTIFIER[code[i + 1] & 0xff] == START) {
+          boolean selector =
+              start > 0
+                  && code[start - 1] == '.'
+                  && !(start >= 3 && code[start - 2] == '.' && code[start - 3] == '.');
+          if (!selector
+              && i + 1 < n
+              && code[i] == '.'
+              && GO_IDENTIFIER[code[i + 1] & 0xff] == START) {
             int slot = qualifierAt(code, start, i);
             if (slot >= 0 && selected.add(slot)) {
               if (count == order.length) {
@@ -325,7 +397,10 @@ public final class GoImports {
       return used;
     }
 
-    /** At a {@code :}: when it starts {@code :=}, the known qualifiers declared before it are locals. */
+    /**
+     * At a {@code :}: when it starts {@code :=}, the known qualifiers declared before it are
+     * locals.
+     */
     private void colon(int at) {
       byte[] code = this.code;
       if (at + 1 == code.length || code[at + 1] != '=') {
@@ -366,7 +441,9 @@ public final class GoImports {
       }
     }
 
-    /** The index just past the first {@code end} at or after {@code from}, or the end of the code. */
+    /**
+     * The index just past the first {@code end} at or after {@code from}, or the end of the code.
+     */
     private int skipPast(int from, byte end) {
       byte[] code = this.code;
       for (int i = from; i < code.length; i++) {

@@ -9,23 +9,74 @@ import java.util.Set;
 /** Go spellings of definition names: initialisms upper-cased, locals that never shadow anything. */
 public final class GoNames {
   /** The initialisms Go style writes in one case (golint's list, the ones definitions meet). */
-  private static final Set<String> INITIALISMS = Set.of(
-      "acl", "api", "ascii", "cpu", "css", "dns", "eof", "guid", "html", "http", "https", "id", "ip",
-      "json", "rpc", "sla", "smtp", "sql", "ssh", "tcp", "tls", "ttl", "udp", "ui", "uid", "uuid",
-      "uri", "url", "utf8", "vm", "xml", "xss");
+  private static final Set<String> INITIALISMS =
+      Set.of(
+          "acl", "api", "ascii", "cpu", "css", "dns", "eof", "guid", "html", "http", "https", "id",
+          "ip", "json", "rpc", "sla", "smtp", "sql", "ssh", "tcp", "tls", "ttl", "udp", "ui", "uid",
+          "uuid", "uri", "url", "utf8", "vm", "xml", "xss");
 
   /**
-   * Names a generated local may not take: imported packages and the variables templates declare.
-   * A field named like one gets a trailing underscore ({@code type} → {@code type_}).
+   * Names a generated local may not take: imported packages and the variables templates declare. A
+   * field named like one gets a trailing underscore ({@code type} → {@code type_}).
    */
-  private static final Set<String> TAKEN = Set.of(
-      "application", "assert", "bytes", "chi", "command", "context", "driver", "dto", "errors", "fmt", "handler",
-      "http", "httptest", "io", "json", "messaging", "middleware", "pgconn", "pgx", "pgxpool",
-      "postgres", "query", "regexp", "repository", "require", "shared", "slices", "slog", "strconv",
-      "strings", "sync", "testing", "time", "url", "uuid", "err", "ok", "p", "v", "next", "root",
-      "ctx", "tx", "row", "rows", "t", "i", "h", "w", "r", "q", "id", "version", "test",
-      // The aggregate's own unexported method: a private field may not share its name.
-      "assign");
+  private static final Set<String> TAKEN =
+      Set.of(
+          "application",
+          "assert",
+          "bytes",
+          "chi",
+          "command",
+          "context",
+          "driver",
+          "dto",
+          "errors",
+          "fmt",
+          "handler",
+          "http",
+          "httptest",
+          "io",
+          "json",
+          "messaging",
+          "middleware",
+          "pgconn",
+          "pgx",
+          "pgxpool",
+          "postgres",
+          "query",
+          "regexp",
+          "repository",
+          "require",
+          "shared",
+          "slices",
+          "slog",
+          "strconv",
+          "strings",
+          "sync",
+          "testing",
+          "time",
+          "url",
+          "uuid",
+          "err",
+          "ok",
+          "p",
+          "v",
+          "next",
+          "root",
+          "ctx",
+          "tx",
+          "row",
+          "rows",
+          "t",
+          "i",
+          "h",
+          "w",
+          "r",
+          "q",
+          "id",
+          "version",
+          "test",
+          // The aggregate's own unexported method: a private field may not share its name.
+          "assign");
 
   private GoNames() {}
 
@@ -38,8 +89,11 @@ public final class GoNames {
    * Names already converted: a large project asks for the same few hundred names hundreds of
    * thousands of times, and splitting a name into words is not free.
    */
-  private static final java.util.Map<String, String> EXPORTED = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final java.util.Map<String, String> LOWER_CAMEL = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, String> EXPORTED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final java.util.Map<String, String> LOWER_CAMEL =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static String exportedUncached(String name) {
     StringBuilder out = new StringBuilder();
@@ -59,16 +113,23 @@ public final class GoNames {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      out.append(i == 0 ? word.toLowerCase(Locale.ROOT) : initialismOr(word, Names.capitalize(word)));
+      out.append(
+          i == 0 ? word.toLowerCase(Locale.ROOT) : initialismOr(word, Names.capitalize(word)));
     }
     return out.toString();
   }
 
-  /** A local or unexported field name that shadows no keyword, builtin, package or template variable. */
+  /**
+   * A local or unexported field name that shadows no keyword, builtin, package or template
+   * variable.
+   */
   public static String local(String name) {
     String camel = lowerCamel(name);
-    return ReservedWords.isGo(camel) || ReservedWords.GO_PREDECLARED.contains(camel) || TAKEN.contains(camel)
-        ? camel + "_" : camel;
+    return ReservedWords.isGo(camel)
+            || ReservedWords.GO_PREDECLARED.contains(camel)
+            || TAKEN.contains(camel)
+        ? camel + "_"
+        : camel;
   }
 
   /** An unexported struct field: selected through its value, so only keywords are off limits. */
@@ -107,7 +168,6 @@ public final class GoNames {
 
   /** A raw string literal when the text allows one (no backquote, no CR), else interpreted. */
   public static String raw(String text) {
-    return text.indexOf('`') < 0 && text.indexOf('\r') < 0
-        ? "`" + text + "`" : quote(text);
+    return text.indexOf('`') < 0 && text.indexOf('\r') < 0 ? "`" + text + "`" : quote(text);
   }
 }

@@ -1,11 +1,11 @@
 package dev.dddgen.stack.go;
 
 import dev.dddgen.api.Api;
-import dev.dddgen.naming.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.ReservedWords;
+import dev.dddgen.naming.Routes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,33 +15,225 @@ import java.util.Set;
 
 /** What every Go context builder needs about the model, computed once per generation. */
 public final class GoProject {
-  /** Package names an aggregate package may not take verbatim (it is then imported as {@code <pkg>domain}). */
-  private static final Set<String> IMPORTED = Set.of(
-      "bytes", "context", "driver", "embed", "errors", "fmt", "fs", "parser", "token", "hex", "http", "httptest", "io", "json",
-      "maps", "net", "os", "rand", "reflect", "regexp", "slices", "slog", "strconv", "strings", "sync", "testing",
-      "time", "url", "big", "debug", "filepath", "signal", "atomic", "syscall", "utf8", "uuid", "chi", "pgx",
-      "pgconn", "pgtype", "pgxpool", "stdlib", "migrate", "iofs", "assert", "require", "shared",
-      "application", "command", "query", "dto", "postgres", "postgrestest", "repository", "messaging", "handler",
-      "middleware", "router", "migrations", "chimiddleware", "pgxmigrate", "embeddedpostgres", "page", "cursor",
-      "filter", "items", "openapi", "openapi3", "openapi3filter", "legacy", "routers");
+  /**
+   * Package names an aggregate package may not take verbatim (it is then imported as {@code
+   * <pkg>domain}).
+   */
+  private static final Set<String> IMPORTED =
+      Set.of(
+          "bytes",
+          "context",
+          "driver",
+          "embed",
+          "errors",
+          "fmt",
+          "fs",
+          "parser",
+          "token",
+          "hex",
+          "http",
+          "httptest",
+          "io",
+          "json",
+          "maps",
+          "net",
+          "os",
+          "rand",
+          "reflect",
+          "regexp",
+          "slices",
+          "slog",
+          "strconv",
+          "strings",
+          "sync",
+          "testing",
+          "time",
+          "url",
+          "big",
+          "debug",
+          "filepath",
+          "signal",
+          "atomic",
+          "syscall",
+          "utf8",
+          "uuid",
+          "chi",
+          "pgx",
+          "pgconn",
+          "pgtype",
+          "pgxpool",
+          "stdlib",
+          "migrate",
+          "iofs",
+          "assert",
+          "require",
+          "shared",
+          "application",
+          "command",
+          "query",
+          "dto",
+          "postgres",
+          "postgrestest",
+          "repository",
+          "messaging",
+          "handler",
+          "middleware",
+          "router",
+          "migrations",
+          "chimiddleware",
+          "pgxmigrate",
+          "embeddedpostgres",
+          "page",
+          "cursor",
+          "filter",
+          "items",
+          "openapi",
+          "openapi3",
+          "openapi3filter",
+          "legacy",
+          "routers");
 
   /**
-   * Lower-case locals the built-in templates declare with {@code :=}: a package of that name would be
-   * hidden inside the function that declares it (GoProjectTest keeps this list in step).
+   * Lower-case locals the built-in templates declare with {@code :=}: a package of that name would
+   * be hidden inside the function that declares it (GoProjectTest keeps this list in step).
    */
-  static final Set<String> TEMPLATE_LOCALS = Set.of(
-      "a", "addr", "after", "allowed", "api", "app", "args", "b", "bad", "body", "boom", "bus", "c", "cancel", "candidate",
-      "cfg", "client", "coef", "created", "ctx", "current", "cursor", "d", "db", "dec", "digits", "dir",
-      "doc", "documented", "driver", "dup", "e", "ep", "err", "event", "events", "existing", "exists", "fe",
-      "field", "fields", "forbidden", "format", "found", "g", "got", "h", "handlers", "header", "i", "id", "ids", "imported", "in",
-      "item", "items", "key", "known", "l", "list", "loaded", "loader", "logger", "m", "method", "migrate",
-      "n", "names",
-      "bits", "data", "flat", "form", "name", "raw", "scale", "serve", "syntax", "three", "trimmed", "unknown",
-      "next", "now", "ok", "one", "other", "out", "p", "pad", "page", "params", "parent", "parsed", "parts",
-      "path", "pool", "port", "q", "r", "rec", "refused", "repos", "req", "resp", "root", "route", "routes",
-      "row", "rows", "s", "schema", "served", "spec", "src", "srv", "start", "status", "stop", "stored", "suffix",
-      "t", "tag", "target", "tests", "timeout", "tt", "u", "updated", "url", "v", "value", "version", "w",
-      "want", "ww", "y");
+  static final Set<String> TEMPLATE_LOCALS =
+      Set.of(
+          "a",
+          "addr",
+          "after",
+          "allowed",
+          "api",
+          "app",
+          "args",
+          "b",
+          "bad",
+          "body",
+          "boom",
+          "bus",
+          "c",
+          "cancel",
+          "candidate",
+          "cfg",
+          "client",
+          "coef",
+          "created",
+          "ctx",
+          "current",
+          "cursor",
+          "d",
+          "db",
+          "dec",
+          "digits",
+          "dir",
+          "doc",
+          "documented",
+          "driver",
+          "dup",
+          "e",
+          "ep",
+          "err",
+          "event",
+          "events",
+          "existing",
+          "exists",
+          "fe",
+          "field",
+          "fields",
+          "forbidden",
+          "format",
+          "found",
+          "g",
+          "got",
+          "h",
+          "handlers",
+          "header",
+          "i",
+          "id",
+          "ids",
+          "imported",
+          "in",
+          "item",
+          "items",
+          "key",
+          "known",
+          "l",
+          "list",
+          "loaded",
+          "loader",
+          "logger",
+          "m",
+          "method",
+          "migrate",
+          "n",
+          "names",
+          "bits",
+          "data",
+          "flat",
+          "form",
+          "name",
+          "raw",
+          "scale",
+          "serve",
+          "syntax",
+          "three",
+          "trimmed",
+          "unknown",
+          "next",
+          "now",
+          "ok",
+          "one",
+          "other",
+          "out",
+          "p",
+          "pad",
+          "page",
+          "params",
+          "parent",
+          "parsed",
+          "parts",
+          "path",
+          "pool",
+          "port",
+          "q",
+          "r",
+          "rec",
+          "refused",
+          "repos",
+          "req",
+          "resp",
+          "root",
+          "route",
+          "routes",
+          "row",
+          "rows",
+          "s",
+          "schema",
+          "served",
+          "spec",
+          "src",
+          "srv",
+          "start",
+          "status",
+          "stop",
+          "stored",
+          "suffix",
+          "t",
+          "tag",
+          "target",
+          "tests",
+          "timeout",
+          "tt",
+          "u",
+          "updated",
+          "url",
+          "v",
+          "value",
+          "version",
+          "w",
+          "want",
+          "ww",
+          "y");
 
   private final DomainModel model;
   private final Api api;
@@ -51,8 +243,14 @@ public final class GoProject {
 
   /** The names of an aggregate used across layers. */
   public record AggregateNames(
-      String name, String pkg, String ref, String receiver, String plural, String pluralLocal,
-      String path, String file) {}
+      String name,
+      String pkg,
+      String ref,
+      String receiver,
+      String plural,
+      String pluralLocal,
+      String path,
+      String file) {}
 
   public GoProject(DomainModel model) {
     this.model = model;
@@ -60,12 +258,25 @@ public final class GoProject {
     Map<String, String> qualifiers = new LinkedHashMap<>();
     for (Aggregate aggregate : model.aggregates()) {
       String pkg = Names.flat(aggregate.name());
-      String ref = IMPORTED.contains(pkg) || TEMPLATE_LOCALS.contains(pkg) || ReservedWords.isGo(pkg) || ReservedWords.GO_PREDECLARED.contains(pkg)
-          ? pkg + "domain" : pkg;
+      String ref =
+          IMPORTED.contains(pkg)
+                  || TEMPLATE_LOCALS.contains(pkg)
+                  || ReservedWords.isGo(pkg)
+                  || ReservedWords.GO_PREDECLARED.contains(pkg)
+              ? pkg + "domain"
+              : pkg;
       String pluralLocal = GoNames.local(aggregate.plural());
-      names.put(aggregate.name(), new AggregateNames(aggregate.name(), pkg, ref, receiver(aggregate.name()),
-          GoNames.exported(aggregate.plural()), pluralLocal, Routes.collectionPath(aggregate.plural()),
-          Names.snake(aggregate.name())));
+      names.put(
+          aggregate.name(),
+          new AggregateNames(
+              aggregate.name(),
+              pkg,
+              ref,
+              receiver(aggregate.name()),
+              GoNames.exported(aggregate.plural()),
+              pluralLocal,
+              Routes.collectionPath(aggregate.plural()),
+              Names.snake(aggregate.name())));
       qualifiers.put(ref, pkg);
     }
     this.imports = new GoImports(model.project().module(), qualifiers);
@@ -73,13 +284,17 @@ public final class GoProject {
     this.schema = dev.dddgen.schema.SchemaBuilder.build(model);
   }
 
-  /** Lower-case leading letters of the name that no generated parameter or local uses ({@code p} is Params, {@code t} the tests' *testing.T). */
+  /**
+   * Lower-case leading letters of the name that no generated parameter or local uses ({@code p} is
+   * Params, {@code t} the tests' *testing.T).
+   */
   static String receiver(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     for (int length = 1; length < lower.length(); length++) {
       String candidate = lower.substring(0, length);
       if (!Set.of("p", "v", "i", "ok", "id", "m", "t", "tt").contains(candidate)
-          && !ReservedWords.isGo(candidate) && !ReservedWords.GO_PREDECLARED.contains(candidate)) {
+          && !ReservedWords.isGo(candidate)
+          && !ReservedWords.GO_PREDECLARED.contains(candidate)) {
         return candidate;
       }
     }
@@ -116,7 +331,9 @@ public final class GoProject {
     return names.get(aggregate.name());
   }
 
-  /** The generic page type of package dto: {@code Page}, unless an aggregate already has that name. */
+  /**
+   * The generic page type of package dto: {@code Page}, unless an aggregate already has that name.
+   */
   public String pageType() {
     return model.aggregate("Page").isPresent() ? "PageOf" : "Page";
   }

@@ -74,7 +74,9 @@ public final class GoRules implements StackRules {
                 problems.add(
                     new Problem(
                         coordinate.at(),
-                        "'" + key + "' is a Maven coordinate of target 'java'; a Go module has none",
+                        "'"
+                            + key
+                            + "' is a Maven coordinate of target 'java'; a Go module has none",
                         "remove it (the Go module path is 'module')")));
     return problems;
   }

@@ -8,12 +8,12 @@ import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Query;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
-import dev.dddgen.render.GeneratedFile;
-import dev.dddgen.schema.Migration;
 import dev.dddgen.render.Artifact;
-import dev.dddgen.stack.ArtifactCollector;
 import dev.dddgen.render.ArtifactGroup;
 import dev.dddgen.render.FilePlan;
+import dev.dddgen.render.GeneratedFile;
+import dev.dddgen.schema.Migration;
+import dev.dddgen.stack.ArtifactCollector;
 import dev.dddgen.stack.OpenApiYaml;
 import dev.dddgen.stack.Stack;
 import java.util.ArrayList;
@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * block written, then gofmt formats every .go file of the run at once.
  */
 public final class GoTarget implements Stack {
-  private static final Pattern MIGRATION = Pattern.compile("migrations/(\\d{6})_[a-z0-9_]+\\.(up|down)\\.sql");
+  private static final Pattern MIGRATION =
+      Pattern.compile("migrations/(\\d{6})_[a-z0-9_]+\\.(up|down)\\.sql");
   private static final String DOMAIN = "internal/domain/";
   private static final String SHARED = DOMAIN + "shared/";
   private static final String COMMAND = "internal/application/command/";
@@ -47,7 +48,9 @@ public final class GoTarget implements Stack {
     return new GoRules();
   }
 
-  /** The model's names, schema and imports are built once here, for the groups and the finishing. */
+  /**
+   * The model's names, schema and imports are built once here, for the groups and the finishing.
+   */
   @Override
   public FilePlan files(DomainModel model) {
     GoProject p = new GoProject(model);
@@ -64,69 +67,112 @@ public final class GoTarget implements Stack {
   private static List<ArtifactGroup> groups(GoProject p, DomainModel model) {
     Map<String, Object> keys = p.keys();
     List<ArtifactGroup> groups = new ArrayList<>();
-    groups.add(collect(keys, files -> {
-      files.project("go.mod", "go/go.mod");
-      files.project("go.sum", "go/go.sum");
-      files.project("cmd/api/main.go", "go/cmd/main");
-      files.project("migrations/embed.go", "go/migrations/embed");
-    }));
+    groups.add(
+        collect(
+            keys,
+            files -> {
+              files.project("go.mod", "go/go.mod");
+              files.project("go.sum", "go/go.sum");
+              files.project("cmd/api/main.go", "go/cmd/main");
+              files.project("migrations/embed.go", "go/migrations/embed");
+            }));
     // The OpenAPI document of a large project is megabytes of text built from the model alone: a
     // group of its own, started early, so one core builds it while the other renders the rest.
-    groups.add(collect(keys, files -> {
-      Map<String, Object> openApi = Maps.of("title", p.api().title());
-      openApi.put("document", OpenApiYaml.write(OpenApiDocument.tree(p.api())));
-      files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", openApi));
-    }));
+    groups.add(
+        collect(
+            keys,
+            files -> {
+              Map<String, Object> openApi = Maps.of("title", p.api().title());
+              openApi.put("document", OpenApiYaml.write(OpenApiDocument.tree(p.api())));
+              files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", openApi));
+            }));
     groups.add(collect(keys, files -> projectFiles(p, files)));
     for (ValueObject valueObject : model.valueObjects()) {
       groups.add(collect(keys, files -> valueObjectFiles(p, valueObject, files)));
     }
-    groups.add(collect(keys, files -> {
-      for (Map<String, Object> sharedEnum : DomainContext.sharedEnums(p)) {
-        files.scoped((String) sharedEnum.get("path"), "go/domain/enum", "enum", sharedEnum, false);
-      }
-    }));
+    groups.add(
+        collect(
+            keys,
+            files -> {
+              for (Map<String, Object> sharedEnum : DomainContext.sharedEnums(p)) {
+                files.scoped(
+                    (String) sharedEnum.get("path"), "go/domain/enum", "enum", sharedEnum, false);
+              }
+            }));
     for (Aggregate aggregate : model.aggregates()) {
-      groups.add(collect(keys,
-          files -> aggregateFiles(p, aggregate, aggregateContext(p, aggregate), files)));
+      groups.add(
+          collect(
+              keys, files -> aggregateFiles(p, aggregate, aggregateContext(p, aggregate), files)));
     }
     // The repository tests' shared helpers and the adapters under test; each aggregate's contract
     // is a file of its own, rendered with the aggregate's other files.
-    groups.add(collect(keys, files -> {
-      files.project(REPOSITORY + "contract_test.go", "go/infrastructure/repository/contract_test");
-      files.project(REPOSITORY + "memory_test.go", "go/infrastructure/repository/memory_test");
-      files.project(REPOSITORY + "postgres_test.go", "go/infrastructure/repository/postgres_test",
-          Map.of("references", ContractTestsContext.references(p)));
-      files.project(HANDLER + "common_test.go", "go/http/handler/common_test",
-          Map.of("common", HttpTestsContext.common(p)));
-    }));
+    groups.add(
+        collect(
+            keys,
+            files -> {
+              files.project(
+                  REPOSITORY + "contract_test.go", "go/infrastructure/repository/contract_test");
+              files.project(
+                  REPOSITORY + "memory_test.go", "go/infrastructure/repository/memory_test");
+              files.project(
+                  REPOSITORY + "postgres_test.go",
+                  "go/infrastructure/repository/postgres_test",
+                  Map.of("references", ContractTestsContext.references(p)));
+              files.project(
+                  HANDLER + "common_test.go",
+                  "go/http/handler/common_test",
+                  Map.of("common", HttpTestsContext.common(p)));
+            }));
     return groups;
   }
 
   /** A group whose artifacts {@code collect} adds when the group is built. */
-  private static ArtifactGroup collect(Map<String, Object> keys, java.util.function.Consumer<ArtifactCollector> collect) {
-    return ArtifactGroup.of(() -> {
-      List<Artifact> out = new ArrayList<>();
-      collect.accept(new ArtifactCollector(out, keys));
-      return out;
-    });
+  private static ArtifactGroup collect(
+      Map<String, Object> keys, java.util.function.Consumer<ArtifactCollector> collect) {
+    return ArtifactGroup.of(
+        () -> {
+          List<Artifact> out = new ArrayList<>();
+          collect.accept(new ArtifactCollector(out, keys));
+          return out;
+        });
   }
 
   private static void projectFiles(GoProject p, ArtifactCollector files) {
     files.project("api/embed.go", "go/api/embed");
     files.project("cmd/healthcheck/main.go", "go/cmd/healthcheck");
     Map<String, Object> team = TeamFilesContext.of(p);
-    for (String[] file : new String[][] {{"README.md", "readme"}, {"Makefile", "makefile"},
-        {".env.example", "env_example"}, {".gitignore", "gitignore"}, {"Dockerfile", "dockerfile"},
-        {".dockerignore", "dockerignore"},
-        {"docker-compose.yml", "docker_compose"}, {".github/workflows/ci.yml", "ci"}}) {
+    for (String[] file :
+        new String[][] {
+          {"README.md", "readme"},
+          {"Makefile", "makefile"},
+          {".env.example", "env_example"},
+          {".gitignore", "gitignore"},
+          {"Dockerfile", "dockerfile"},
+          {".dockerignore", "dockerignore"},
+          {"docker-compose.yml", "docker_compose"},
+          {".github/workflows/ci.yml", "ci"}
+        }) {
       files.scoped(file[0], "go/team/" + file[1], "team", team, true);
     }
-    for (String name : List.of("aggregate", "event", "errors", "validator", "decimal", "date", "redact",
-        "decimal_test", "date_test", "validator_test", "helpers_test", "layering_test")) {
+    for (String name :
+        List.of(
+            "aggregate",
+            "event",
+            "errors",
+            "validator",
+            "decimal",
+            "date",
+            "redact",
+            "decimal_test",
+            "date_test",
+            "validator_test",
+            "helpers_test",
+            "layering_test")) {
       files.project(SHARED + name + ".go", "go/domain/shared/" + name);
     }
-    files.project("internal/application/application.go", "go/application/application",
+    files.project(
+        "internal/application/application.go",
+        "go/application/application",
         Map.of("composition", ApplicationContext.composition(p)));
     files.project(COMMAND + "publisher.go", "go/application/command/publisher");
     files.project(QUERY + "pagination.go", "go/application/query/pagination");
@@ -139,9 +185,12 @@ public final class GoTarget implements Stack {
     for (String name : List.of("db", "errors", "migrate")) {
       files.project(POSTGRES + name + ".go", "go/infrastructure/postgres/" + name);
     }
-    files.project(POSTGRES + "migrate_test.go", "go/infrastructure/postgres/migrate_test",
+    files.project(
+        POSTGRES + "migrate_test.go",
+        "go/infrastructure/postgres/migrate_test",
         Map.of("tables", PersistenceContext.tables(p)));
-    files.project(POSTGRES + "postgrestest/postgrestest.go", "go/infrastructure/postgres/postgrestest");
+    files.project(
+        POSTGRES + "postgrestest/postgrestest.go", "go/infrastructure/postgres/postgrestest");
     files.project(REPOSITORY + "memory.go", "go/infrastructure/repository/memory");
     if (PersistenceContext.needsOptionalBuilders(p)) {
       files.project(REPOSITORY + "optional.go", "go/infrastructure/repository/optional");
@@ -149,44 +198,64 @@ public final class GoTarget implements Stack {
     files.project(MESSAGING + "bus.go", "go/infrastructure/messaging/bus");
     files.project(MESSAGING + "bus_test.go", "go/infrastructure/messaging/bus_test");
     files.project(HANDLER + "problem.go", "go/http/handler/problem");
-    files.project(HANDLER + "request.go", "go/http/handler/request", Map.of("readers", HttpContext.readers(p)));
+    files.project(
+        HANDLER + "request.go",
+        "go/http/handler/request",
+        Map.of("readers", HttpContext.readers(p)));
     files.project(HANDLER + "request_test.go", "go/http/handler/request_test");
     files.project(HANDLER + "health.go", "go/http/handler/health");
     files.project(HANDLER + "openapi.go", "go/http/handler/openapi");
     files.project(HANDLER + "helpers_test.go", "go/http/handler/helpers_test");
     files.project(HANDLER + "openapi_test.go", "go/http/handler/openapi_test");
-    for (String name : List.of("access_log", "body_limit", "recoverer", "request_id", "timeout", "middleware_test")) {
+    for (String name :
+        List.of(
+            "access_log", "body_limit", "recoverer", "request_id", "timeout", "middleware_test")) {
       files.project(MIDDLEWARE + name + ".go", "go/http/middleware/" + name);
     }
     files.project("internal/interfaces/http/router/router.go", "go/http/router/router");
   }
 
-  private static void valueObjectFiles(GoProject p, ValueObject valueObject, ArtifactCollector files) {
+  private static void valueObjectFiles(
+      GoProject p, ValueObject valueObject, ArtifactCollector files) {
     Map<String, Object> vo = ValueObjectContext.of(p, valueObject);
     ApplicationContext.contribute(p, valueObject, vo);
     HttpContext.contribute(p, valueObject, vo);
     vo.put("tests", DomainTestsContext.of(p, valueObject, vo));
     String file = Names.snake(valueObject.name());
     String kind = valueObject.simple() ? "simple" : "composite";
-    files.scoped(SHARED + file + ".go", "go/domain/shared/value_object_" + kind, "valueObject", vo, true);
-    files.scoped(SHARED + file + "_test.go", "go/domain/shared/value_object_" + kind + "_test", "valueObject", vo, true);
+    files.scoped(
+        SHARED + file + ".go", "go/domain/shared/value_object_" + kind, "valueObject", vo, true);
+    files.scoped(
+        SHARED + file + "_test.go",
+        "go/domain/shared/value_object_" + kind + "_test",
+        "valueObject",
+        vo,
+        true);
     if (!valueObject.simple()) {
       files.scoped(DTO + file + ".go", "go/application/dto/value_object", "valueObject", vo, false);
-      files.scoped(HANDLER + file + ".go", "go/http/handler/value_object_request", "valueObject", vo, false);
+      files.scoped(
+          HANDLER + file + ".go", "go/http/handler/value_object_request", "valueObject", vo, false);
     }
   }
 
-  private static void aggregateFiles(GoProject p, Aggregate aggregate, Map<String, Object> agg, ArtifactCollector files) {
+  private static void aggregateFiles(
+      GoProject p, Aggregate aggregate, Map<String, Object> agg, ArtifactCollector files) {
     GoProject.AggregateNames n = p.names(aggregate);
     String domain = DOMAIN + n.pkg() + "/";
     files.aggregate(domain + n.file() + ".go", "go/domain/entity", agg, true);
     files.aggregate(domain + n.file() + "_test.go", "go/domain/entity_test", agg, true);
     for (Object entity : (List<?>) agg.get("entities")) {
-      files.aggregate(domain + Names.snake((String) ((Map<?, ?>) entity).get("name")) + ".go",
-          "go/domain/child_entity", agg, "entity", entity, true);
+      files.aggregate(
+          domain + Names.snake((String) ((Map<?, ?>) entity).get("name")) + ".go",
+          "go/domain/child_entity",
+          agg,
+          "entity",
+          entity,
+          true);
     }
     for (Object value : (List<?>) agg.get("enums")) {
-      files.aggregate((String) ((Map<?, ?>) value).get("path"), "go/domain/enum", agg, "enum", value, false);
+      files.aggregate(
+          (String) ((Map<?, ?>) value).get("path"), "go/domain/enum", agg, "enum", value, false);
     }
     for (String name : List.of("repository", "errors", "events")) {
       files.aggregate(domain + name + ".go", "go/domain/" + name, agg, false);
@@ -194,22 +263,41 @@ public final class GoTarget implements Stack {
     List<?> commands = (List<?>) agg.get("commands");
     for (int i = 0; i < aggregate.commands().size(); i++) {
       Command command = aggregate.commands().get(i);
-      files.aggregate(COMMAND + Names.snake(command.name()) + ".go",
-          "go/application/command/" + command.kind().name().toLowerCase(java.util.Locale.ROOT), agg,
-          "command", commands.get(i), false);
+      files.aggregate(
+          COMMAND + Names.snake(command.name()) + ".go",
+          "go/application/command/" + command.kind().name().toLowerCase(java.util.Locale.ROOT),
+          agg,
+          "command",
+          commands.get(i),
+          false);
     }
     List<?> queries = (List<?>) agg.get("queries");
     for (int i = 0; i < aggregate.queries().size(); i++) {
       Query query = aggregate.queries().get(i);
-      files.aggregate(QUERY + Names.snake(query.name()) + ".go",
-          "go/application/query/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list"), agg,
-          "query", queries.get(i), false);
+      files.aggregate(
+          QUERY + Names.snake(query.name()) + ".go",
+          "go/application/query/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list"),
+          agg,
+          "query",
+          queries.get(i),
+          false);
     }
     files.aggregate(DTO + n.file() + ".go", "go/application/dto/aggregate", agg, false);
-    files.aggregate(REPOSITORY + n.file() + "_postgres.go", "go/infrastructure/repository/aggregate_postgres", agg, false);
-    files.aggregate(REPOSITORY + n.file() + "_memory.go", "go/infrastructure/repository/aggregate_memory", agg, false);
-    files.aggregate(REPOSITORY + n.file() + "_contract_test.go",
-        "go/infrastructure/repository/aggregate_contract_test", agg, false);
+    files.aggregate(
+        REPOSITORY + n.file() + "_postgres.go",
+        "go/infrastructure/repository/aggregate_postgres",
+        agg,
+        false);
+    files.aggregate(
+        REPOSITORY + n.file() + "_memory.go",
+        "go/infrastructure/repository/aggregate_memory",
+        agg,
+        false);
+    files.aggregate(
+        REPOSITORY + n.file() + "_contract_test.go",
+        "go/infrastructure/repository/aggregate_contract_test",
+        agg,
+        false);
     files.aggregate(HANDLER + n.file() + ".go", "go/http/handler/aggregate", agg, false);
     files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
   }
@@ -243,7 +331,12 @@ public final class GoTarget implements Stack {
   public List<GeneratedFile> migrationFiles(int number, Migration migration) {
     // Zero-padded by hand: String.format's first use loads locale data, tens of milliseconds cold.
     String digits = Integer.toString(number);
-    String base = "migrations/" + "0".repeat(Math.max(0, 6 - digits.length())) + digits + "_" + migration.name();
+    String base =
+        "migrations/"
+            + "0".repeat(Math.max(0, 6 - digits.length()))
+            + digits
+            + "_"
+            + migration.name();
     String header = "-- Code generated by dddgen. DO NOT EDIT.\n\n";
     return List.of(
         new GeneratedFile(base + ".up.sql", header + migration.up(), false),

@@ -19,7 +19,8 @@ import dev.dddgen.naming.Names;
  * @param dto the JSON type in package {@code dto}
  * @param request the request-body type in package {@code handler}
  */
-public record GoTypes(String domain, String param, String command, String dto, String request, String enumType) {
+public record GoTypes(
+    String domain, String param, String command, String dto, String request, String enumType) {
 
   /** The scalar Go type of a built-in, spelled outside package shared. */
   public static String scalar(Scalar scalar) {
@@ -36,8 +37,8 @@ public record GoTypes(String domain, String param, String command, String dto, S
   }
 
   /**
-   * The type in package dto that gives a domain scalar its JSON form ({@code JSONDecimal}), for
-   * the scalars whose domain type knows nothing of encoding/json.
+   * The type in package dto that gives a domain scalar its JSON form ({@code JSONDecimal}), for the
+   * scalars whose domain type knows nothing of encoding/json.
    */
   public static java.util.Optional<String> jsonAdapter(Scalar scalar) {
     return switch (scalar) {
@@ -86,8 +87,14 @@ public record GoTypes(String domain, String param, String command, String dto, S
       domain = "shared." + vo.name();
       if (vo.simple()) {
         Field wrappedField = vo.wrapped();
-        GoTypes wrapped = of(model, "shared", wrappedField,
-            wrappedField.type() instanceof FieldType.Enumeration ? "shared." + vo.name() + "Value" : null);
+        GoTypes wrapped =
+            of(
+                model,
+                "shared",
+                wrappedField,
+                wrappedField.type() instanceof FieldType.Enumeration
+                    ? "shared." + vo.name() + "Value"
+                    : null);
         param = wrapped.param();
         command = wrapped.command();
         dto = wrapped.dto();
@@ -99,7 +106,13 @@ public record GoTypes(String domain, String param, String command, String dto, S
         request = "*" + Names.lowerFirst(vo.name()) + "Request";
       }
     }
-    return new GoTypes(pointer ? "*" + domain : domain, param, command, pointer ? "*" + dto : dto, request, enumType);
+    return new GoTypes(
+        pointer ? "*" + domain : domain,
+        param,
+        command,
+        pointer ? "*" + dto : dto,
+        request,
+        enumType);
   }
 
   /**
@@ -110,12 +123,19 @@ public record GoTypes(String domain, String param, String command, String dto, S
   public static GoTypes ofShared(DomainModel model, Field field, String valueObject) {
     String enumType = null;
     if (field.type() instanceof FieldType.Enumeration) {
-      enumType = field.name().equals("value") ? valueObject + "Value" : valueObject + GoNames.exported(field.name());
+      enumType =
+          field.name().equals("value")
+              ? valueObject + "Value"
+              : valueObject + GoNames.exported(field.name());
     }
     GoTypes outside = of(model, "shared", field, enumType == null ? null : "shared." + enumType);
     return new GoTypes(
-        inShared(outside.domain()), inShared(outside.param()), outside.command(),
-        outside.dto(), outside.request(), enumType);
+        inShared(outside.domain()),
+        inShared(outside.param()),
+        outside.command(),
+        outside.dto(),
+        outside.request(),
+        enumType);
   }
 
   private static String inShared(String type) {
@@ -133,20 +153,25 @@ public record GoTypes(String domain, String param, String command, String dto, S
       return null;
     }
     for (Field aggregateField : aggregate.fields()) {
-      if (aggregateField.name().equals(field.name()) && aggregateField.type() instanceof FieldType.Enumeration same
+      if (aggregateField.name().equals(field.name())
+          && aggregateField.type() instanceof FieldType.Enumeration same
           && same.values().equals(values.values())) {
         return GoNames.exported(field.name());
       }
     }
     for (dev.dddgen.model.Command command : aggregate.commands()) {
       for (Field param : command.params()) {
-        if (!command.name().equals(owner) && param.name().equals(field.name())
-            && param.type() instanceof FieldType.Enumeration same && same.values().equals(values.values())) {
+        if (!command.name().equals(owner)
+            && param.name().equals(field.name())
+            && param.type() instanceof FieldType.Enumeration same
+            && same.values().equals(values.values())) {
           // An event field filled from a command parameter shares the parameter's type.
           return GoNames.exported(command.name()) + GoNames.exported(field.name());
         }
       }
     }
-    return owner == null ? GoNames.exported(field.name()) : GoNames.exported(owner) + GoNames.exported(field.name());
+    return owner == null
+        ? GoNames.exported(field.name())
+        : GoNames.exported(owner) + GoNames.exported(field.name());
   }
 }

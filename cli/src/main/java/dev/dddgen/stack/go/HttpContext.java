@@ -64,8 +64,10 @@ final class HttpContext {
           String name = query.filters().get(j);
           Field field = a.field(name).orElseThrow();
           qs.append(name).append("=&");
-          Map<String, Object> filter = existing != null && j < existing.size()
-              ? existing.get(j) : Maps.of("name", name, "exported", GoNames.exported(name));
+          Map<String, Object> filter =
+              existing != null && j < existing.size()
+                  ? existing.get(j)
+                  : Maps.of("name", name, "exported", GoNames.exported(name));
           filter.putIfAbsent("reader", reader(model, ref, a, field));
           filters.add(filter);
         }
@@ -79,24 +81,49 @@ final class HttpContext {
     List<Map<String, Object>> useCases = new ArrayList<>();
     for (int i = 0; i < a.commands().size(); i++) {
       Map<String, Object> c = commands.get(i);
-      useCases.add(Maps.of("field", c.get("field"), "group", "Commands",
-          "isCommand", true, "name", a.commands().get(i).name()));
+      useCases.add(
+          Maps.of(
+              "field",
+              c.get("field"),
+              "group",
+              "Commands",
+              "isCommand",
+              true,
+              "name",
+              a.commands().get(i).name()));
     }
     for (Map<String, Object> q : queries) {
-      useCases.add(Maps.of("field", q.get("field"), "group", "Queries", "isCommand", false,
-          "name", q.get("name")));
+      useCases.add(
+          Maps.of(
+              "field",
+              q.get("field"),
+              "group",
+              "Queries",
+              "isCommand",
+              false,
+              "name",
+              q.get("name")));
     }
     http.put("useCases", useCases);
     http.put("hasUseCases", !useCases.isEmpty());
 
     // The router mounts each resource at its collection path: patterns are relative to it.
     List<Map<String, Object>> routes = new ArrayList<>();
-    for (Operation.Kind kind : List.of(Operation.Kind.CREATE, Operation.Kind.LIST, Operation.Kind.GET,
-        Operation.Kind.UPDATE, Operation.Kind.ACTION, Operation.Kind.DELETE)) {
+    for (Operation.Kind kind :
+        List.of(
+            Operation.Kind.CREATE,
+            Operation.Kind.LIST,
+            Operation.Kind.GET,
+            Operation.Kind.UPDATE,
+            Operation.Kind.ACTION,
+            Operation.Kind.DELETE)) {
       for (Operation op : resource.operations(kind)) {
         String pattern = op.path().substring(resource.collectionPath().length());
-        routes.add(route(Names.upperFirst(op.method().name().toLowerCase(Locale.ROOT)),
-            pattern.isEmpty() ? "/" : pattern, op.name()));
+        routes.add(
+            route(
+                Names.upperFirst(op.method().name().toLowerCase(Locale.ROOT)),
+                pattern.isEmpty() ? "/" : pattern,
+                op.name()));
       }
     }
     http.put("routes", routes);
@@ -106,14 +133,52 @@ final class HttpContext {
       String kind = (String) c.get("kind");
       String route = resource.operation((String) c.get("name")).path();
       switch (kind) {
-        case "create" -> requests.add(Maps.of("type", c.get("requestType"), "httpMethod", "POST",
-            "route", route, "version", false, "fields", aggFields, "entities", aggEntities));
-        case "update" -> requests.add(Maps.of("type", c.get("requestType"), "httpMethod", "PUT",
-            "route", route, "version", true, "fields", aggFields, "entities", aggEntities));
-        case "action" -> requests.add(Maps.of("type", c.get("requestType"), "httpMethod", "POST",
-            "route", route, "version", true, "fields", c.get("params"),
-            "entities", List.of()));
-        default -> { }
+        case "create" ->
+            requests.add(
+                Maps.of(
+                    "type",
+                    c.get("requestType"),
+                    "httpMethod",
+                    "POST",
+                    "route",
+                    route,
+                    "version",
+                    false,
+                    "fields",
+                    aggFields,
+                    "entities",
+                    aggEntities));
+        case "update" ->
+            requests.add(
+                Maps.of(
+                    "type",
+                    c.get("requestType"),
+                    "httpMethod",
+                    "PUT",
+                    "route",
+                    route,
+                    "version",
+                    true,
+                    "fields",
+                    aggFields,
+                    "entities",
+                    aggEntities));
+        case "action" ->
+            requests.add(
+                Maps.of(
+                    "type",
+                    c.get("requestType"),
+                    "httpMethod",
+                    "POST",
+                    "route",
+                    route,
+                    "version",
+                    true,
+                    "fields",
+                    c.get("params"),
+                    "entities",
+                    List.of()));
+        default -> {}
       }
     }
     http.put("requests", requests);
@@ -137,12 +202,17 @@ final class HttpContext {
 
     List<Map<String, Object>> fieldValues = new ArrayList<>();
     for (Field field : a.fields()) {
-      fieldValues.add(Maps.of("exported", GoNames.exported(field.name()), "value", value(model, "req", field)));
+      fieldValues.add(
+          Maps.of("exported", GoNames.exported(field.name()), "value", value(model, "req", field)));
     }
     for (int i = 0; i < a.entities().size(); i++) {
       Map<String, Object> e = entities.get(i);
-      fieldValues.add(Maps.of("exported", e.get("listExported"),
-          "value", e.get("converter") + "(req." + e.get("listExported") + ")"));
+      fieldValues.add(
+          Maps.of(
+              "exported",
+              e.get("listExported"),
+              "value",
+              e.get("converter") + "(req." + e.get("listExported") + ")"));
     }
     http.put("fieldValues", fieldValues);
     aggregate.put("http", http);
@@ -150,7 +220,9 @@ final class HttpContext {
 
   /** Every command but a plain delete saves the aggregate and publishes its recorded events. */
   static boolean publishes(Command command) {
-    return command.kind() != Command.Kind.DELETE || command.emits().isPresent() || !command.guards().isEmpty();
+    return command.kind() != Command.Kind.DELETE
+        || command.emits().isPresent()
+        || !command.guards().isEmpty();
   }
 
   private static Map<String, Object> route(String method, String pattern, Object handler) {
@@ -238,17 +310,19 @@ final class HttpContext {
       readers.put(r, false);
     }
     for (Aggregate a : p.model().aggregates()) {
-      a.query(Query.Kind.LIST).ifPresent(list -> {
-        for (String name : list.filters()) {
-          Field f = unwrap(p.model(), a.field(name).orElseThrow());
-          if (f.type() instanceof FieldType.Builtin b) {
-            String r = readerName(b.scalar());
-            if (readers.containsKey(r)) {
-              readers.put(r, true);
-            }
-          }
-        }
-      });
+      a.query(Query.Kind.LIST)
+          .ifPresent(
+              list -> {
+                for (String name : list.filters()) {
+                  Field f = unwrap(p.model(), a.field(name).orElseThrow());
+                  if (f.type() instanceof FieldType.Builtin b) {
+                    String r = readerName(b.scalar());
+                    if (readers.containsKey(r)) {
+                      readers.put(r, true);
+                    }
+                  }
+                }
+              });
     }
     return readers;
   }

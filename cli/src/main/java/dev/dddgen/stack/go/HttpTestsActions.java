@@ -35,34 +35,82 @@ final class HttpTestsActions {
       String comma = params.isEmpty() ? "" : ",";
       List<Object> cases = new ArrayList<>();
       cases.add(kase("allowed", create, body, "http.StatusOK", null));
-      cases.add(kase("allowed with current version", create, "`{\"version\":1" + comma + joined + "}`", "http.StatusOK", null));
-      cases.add(kase("stale version", create, "`{\"version\":7" + comma + joined + "}`", "http.StatusConflict", null));
+      cases.add(
+          kase(
+              "allowed with current version",
+              create,
+              "`{\"version\":1" + comma + joined + "}`",
+              "http.StatusOK",
+              null));
+      cases.add(
+          kase(
+              "stale version",
+              create,
+              "`{\"version\":7" + comma + joined + "}`",
+              "http.StatusConflict",
+              null));
       for (Scenarios.Refusal refusal : Scenarios.refusals(a, c)) {
-        cases.add(kase("refused when " + refusal.field() + " is " + refusal.value(), create(a, validConst, refusal.state()),
-            body, "http.StatusConflict", null));
+        cases.add(
+            kase(
+                "refused when " + refusal.field() + " is " + refusal.value(),
+                create(a, validConst, refusal.state()),
+                body,
+                "http.StatusConflict",
+                null));
       }
       for (Scenarios.Missing missing : scenarios.missing(op)) {
-        cases.add(kase(missing.field() + " missing", create,
-            "`" + missing.body().json(HttpTestsBodies::quote) + "`", "http.StatusBadRequest",
-            "[]string{" + HttpTestsBodies.quote(missing.field()) + "}"));
+        cases.add(
+            kase(
+                missing.field() + " missing",
+                create,
+                "`" + missing.body().json(HttpTestsBodies::quote) + "`",
+                "http.StatusBadRequest",
+                "[]string{" + HttpTestsBodies.quote(missing.field()) + "}"));
       }
-      cases.add(kase("unknown field", create, "`{\"unknownField\":1}`", "http.StatusBadRequest",
-          "[]string{\"unknownField\"}"));
+      cases.add(
+          kase(
+              "unknown field",
+              create,
+              "`{\"unknownField\":1}`",
+              "http.StatusBadRequest",
+              "[]string{\"unknownField\"}"));
       List<String> effects = new ArrayList<>();
       for (Command.Assignment as : c.assignments()) {
         Field f = a.field(as.field()).orElseThrow();
         String v = HttpTestsBodies.json(f, as.value());
         effects.add("assert.Equal(t, " + v + ", out[\"" + f.name() + "\"])");
       }
-      out.add(Maps.of("name", c.name(), "path", path, "segment", op.actionSegment().orElseThrow(),
-          "allowed", allowed, "cases", cases, "effects", effects));
+      out.add(
+          Maps.of(
+              "name",
+              c.name(),
+              "path",
+              path,
+              "segment",
+              op.actionSegment().orElseThrow(),
+              "allowed",
+              allowed,
+              "cases",
+              cases,
+              "effects",
+              effects));
     }
     return out;
   }
 
-  private static Map<String, Object> kase(String name, String create, String body, String want, String fields) {
-    return Maps.of("name", "\"" + name + "\"", "create", create, "body", body, "want", want,
-        "fields", fields == null ? List.of() : List.of(fields));
+  private static Map<String, Object> kase(
+      String name, String create, String body, String want, String fields) {
+    return Maps.of(
+        "name",
+        "\"" + name + "\"",
+        "create",
+        create,
+        "body",
+        body,
+        "want",
+        want,
+        "fields",
+        fields == null ? List.of() : List.of(fields));
   }
 
   /**
@@ -79,7 +127,10 @@ final class HttpTestsActions {
     if (members.isEmpty()) {
       return validConst;
     }
-    return "withMembers(t, " + validConst + ", `"
-        + new Sample.Obj(members).json(HttpTestsBodies::quoteInRaw) + "`)";
+    return "withMembers(t, "
+        + validConst
+        + ", `"
+        + new Sample.Obj(members).json(HttpTestsBodies::quoteInRaw)
+        + "`)";
   }
 }

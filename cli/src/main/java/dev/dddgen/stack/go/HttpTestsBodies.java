@@ -41,10 +41,17 @@ final class HttpTestsBodies {
    * broken.
    */
   static String[] invalid(DomainModel model, Aggregate a) {
-    return Scenarios.of(model).invalid(a)
-        .map(invalid -> new String[] {"`" + invalid.body().json(HttpTestsBodies::quoteInRaw) + "`",
-            "[]string{" + String.join(", ", invalid.fields().stream().map(HttpTestsBodies::quote).toList())
-                + "}"})
+    return Scenarios.of(model)
+        .invalid(a)
+        .map(
+            invalid ->
+                new String[] {
+                  "`" + invalid.body().json(HttpTestsBodies::quoteInRaw) + "`",
+                  "[]string{"
+                      + String.join(
+                          ", ", invalid.fields().stream().map(HttpTestsBodies::quote).toList())
+                      + "}"
+                })
         .orElse(null);
   }
 
@@ -54,8 +61,8 @@ final class HttpTestsBodies {
   }
 
   /**
-   * The create body of the aggregate that a duplicate of {@code field} collides with: the valid body,
-   * with the field set even when it may be left out.
+   * The create body of the aggregate that a duplicate of {@code field} collides with: the valid
+   * body, with the field set even when it may be left out.
    */
   static String original(DomainModel model, Aggregate a, Field field) {
     return duplicate(model, a, field, false);
@@ -97,16 +104,18 @@ final class HttpTestsBodies {
       java.math.BigDecimal value = new java.math.BigDecimal(unquote(v));
       java.math.BigDecimal step = java.math.BigDecimal.valueOf(n);
       java.math.BigDecimal up = value.add(step);
-      java.util.Optional<java.math.BigDecimal> min = leaf.constraints() == null ? java.util.Optional.empty()
-          : leaf.constraints().min();
-      java.util.Optional<java.math.BigDecimal> max = leaf.constraints() == null ? java.util.Optional.empty()
-          : leaf.constraints().max();
+      java.util.Optional<java.math.BigDecimal> min =
+          leaf.constraints() == null ? java.util.Optional.empty() : leaf.constraints().min();
+      java.util.Optional<java.math.BigDecimal> max =
+          leaf.constraints() == null ? java.util.Optional.empty() : leaf.constraints().max();
       boolean tooBig = max.isPresent() && up.compareTo(max.get()) > 0;
       java.math.BigDecimal next = tooBig ? value.subtract(step) : up;
       if (min.isPresent() && next.compareTo(min.get()) < 0) {
         // A range narrower than the step: the bound furthest from the value.
-        next = value.subtract(min.get()).abs().compareTo(max.orElse(value).subtract(value).abs()) >= 0
-            ? min.get() : max.get();
+        next =
+            value.subtract(min.get()).abs().compareTo(max.orElse(value).subtract(value).abs()) >= 0
+                ? min.get()
+                : max.get();
       }
       String number = next.toPlainString();
       return v.startsWith("\"") ? quote(number) : number;
@@ -116,7 +125,8 @@ final class HttpTestsBodies {
 
   /** Whether the field holds text (a string, or a simple value object wrapping one). */
   static boolean text(DomainModel model, Field field) {
-    return leaf(model, field).type() instanceof FieldType.Builtin b && (b.scalar() == Scalar.STRING || b.scalar() == Scalar.TEXT);
+    return leaf(model, field).type() instanceof FieldType.Builtin b
+        && (b.scalar() == Scalar.STRING || b.scalar() == Scalar.TEXT);
   }
 
   /** The field itself, or the one a simple value object wraps. */
@@ -137,7 +147,8 @@ final class HttpTestsBodies {
     int carry = n;
     for (int i = chars.length - 1; i >= 0 && carry > 0; i--) {
       char c = chars[i];
-      char zero = c >= '0' && c <= '9' ? '0' : c >= 'a' && c <= 'z' ? 'a' : c >= 'A' && c <= 'Z' ? 'A' : 0;
+      char zero =
+          c >= '0' && c <= '9' ? '0' : c >= 'a' && c <= 'z' ? 'a' : c >= 'A' && c <= 'Z' ? 'A' : 0;
       if (zero == 0) {
         continue;
       }
@@ -149,19 +160,26 @@ final class HttpTestsBodies {
     return new String(chars);
   }
 
-  /** A list body: required and filter fields; unique ones bumped by {@code n}, {@code changed} given another value. */
   /**
-   * The n-th body of the list test, as a Go expression: the valid body with its filter fields
-   * set, its unique fields made distinct by {@code n} and the {@code changed} field given another
-   * value ({@code withMembers}, the tests' helper); only what differs is spelled out.
+   * A list body: required and filter fields; unique ones bumped by {@code n}, {@code changed} given
+   * another value.
+   */
+  /**
+   * The n-th body of the list test, as a Go expression: the valid body with its filter fields set,
+   * its unique fields made distinct by {@code n} and the {@code changed} field given another value
+   * ({@code withMembers}, the tests' helper); only what differs is spelled out.
    */
   static String listBody(
-      DomainModel model, Aggregate a, String validConst, List<String> filters, int n,
+      DomainModel model,
+      Aggregate a,
+      String validConst,
+      List<String> filters,
+      int n,
       String changed) {
     List<String> parts = new ArrayList<>();
     for (Field f : a.fields()) {
-      boolean differs = f.unique() || f.name().equals(changed)
-          || (f.omittable() && filters.contains(f.name()));
+      boolean differs =
+          f.unique() || f.name().equals(changed) || (f.omittable() && filters.contains(f.name()));
       if (!differs) {
         continue;
       }
@@ -194,7 +212,8 @@ final class HttpTestsBodies {
         }
       }
     }
-    if (f.type() instanceof FieldType.Reference || (f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.UUID)) {
+    if (f.type() instanceof FieldType.Reference
+        || (f.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.UUID)) {
       return v.substring(0, v.length() - 4) + "063\"";
     }
     return bump(model, f, v, 10);

@@ -22,7 +22,8 @@ final class PersistenceContext {
     PersistencePostgres.contribute(p, a, aggregate);
   }
 
-  private static Map<String, Object> memory(GoProject p, Aggregate a, Map<String, Object> aggregate) {
+  private static Map<String, Object> memory(
+      GoProject p, Aggregate a, Map<String, Object> aggregate) {
     String receiver = p.names(a).receiver();
     List<Map<String, Object>> filters = new ArrayList<>();
     for (Map<String, Object> filter : Maps.list(aggregate, "filters")) {
@@ -31,20 +32,38 @@ final class PersistenceContext {
       String value = receiver + "." + exported + "()" + simpleSuffix(p, field);
       // Decimals and times are compared by value, not by representation.
       Field leaf = HttpTestsBodies.leaf(p.model(), field);
-      boolean byMethod = leaf.type() instanceof FieldType.Builtin b
-          && (b.scalar() == Scalar.DECIMAL || b.scalar() == Scalar.TIMESTAMP);
+      boolean byMethod =
+          leaf.type() instanceof FieldType.Builtin b
+              && (b.scalar() == Scalar.DECIMAL || b.scalar() == Scalar.TIMESTAMP);
       String mismatch;
-      if (field.optional() && field.defaultValue().isEmpty() && !(field.type() instanceof FieldType.ValueObjectType)) {
+      if (field.optional()
+          && field.defaultValue().isEmpty()
+          && !(field.type() instanceof FieldType.ValueObjectType)) {
         String getter = receiver + "." + exported + "()";
-        mismatch = "(" + getter + " == nil || " + (byMethod ? "!" + getter + ".Equal(*filter." + exported + ")"
-            : "*" + getter + " != *filter." + exported) + ")";
+        mismatch =
+            "("
+                + getter
+                + " == nil || "
+                + (byMethod
+                    ? "!" + getter + ".Equal(*filter." + exported + ")"
+                    : "*" + getter + " != *filter." + exported)
+                + ")";
       } else if (field.optional() && field.defaultValue().isEmpty()) {
         // An optional simple value object: its getter returns a pointer, nil when unset.
         String getter = receiver + "." + exported + "()";
-        mismatch = "(" + getter + " == nil || " + (byMethod ? "!" + value + ".Equal(*filter." + exported + ")"
-            : value + " != *filter." + exported) + ")";
+        mismatch =
+            "("
+                + getter
+                + " == nil || "
+                + (byMethod
+                    ? "!" + value + ".Equal(*filter." + exported + ")"
+                    : value + " != *filter." + exported)
+                + ")";
       } else {
-        mismatch = byMethod ? "!" + value + ".Equal(*filter." + exported + ")" : value + " != *filter." + exported;
+        mismatch =
+            byMethod
+                ? "!" + value + ".Equal(*filter." + exported + ")"
+                : value + " != *filter." + exported;
       }
       filters.add(Maps.of("exported", exported, "mismatch", mismatch));
     }
@@ -55,17 +74,28 @@ final class PersistenceContext {
       }
       String getter = "." + GoNames.exported(field.name()) + "()" + simpleSuffix(p, field);
       Field leaf = HttpTestsBodies.leaf(p.model(), field);
-      boolean byMethod = compositeValueObject(p, field).isPresent() || leaf.type() instanceof FieldType.Builtin b
-          && (b.scalar() == Scalar.DECIMAL || b.scalar() == Scalar.TIMESTAMP);
+      boolean byMethod =
+          compositeValueObject(p, field).isPresent()
+              || leaf.type() instanceof FieldType.Builtin b
+                  && (b.scalar() == Scalar.DECIMAL || b.scalar() == Scalar.TIMESTAMP);
       String same;
       if (field.optional() && field.defaultValue().isEmpty()) {
         // Unset optional values never collide; set ones are compared by value, not by pointer.
         String plain = "." + GoNames.exported(field.name()) + "()";
         boolean pointerValue = !(field.type() instanceof FieldType.ValueObjectType);
         String l = (pointerValue && !byMethod ? "*" : "") + "other" + getter;
-        String r = (pointerValue || compositeValueObject(p, field).isPresent() ? "*" : "") + receiver + getter;
-        same = "other" + plain + " != nil && " + receiver + plain + " != nil && "
-            + (byMethod ? l + ".Equal(" + r + ")" : l + " == " + r);
+        String r =
+            (pointerValue || compositeValueObject(p, field).isPresent() ? "*" : "")
+                + receiver
+                + getter;
+        same =
+            "other"
+                + plain
+                + " != nil && "
+                + receiver
+                + plain
+                + " != nil && "
+                + (byMethod ? l + ".Equal(" + r + ")" : l + " == " + r);
       } else if (byMethod) {
         same = "other" + getter + ".Equal(" + receiver + getter + ")";
       } else {
@@ -73,7 +103,15 @@ final class PersistenceContext {
       }
       unique.add(Maps.of("name", field.name(), "same", same));
     }
-    return Maps.of("filters", filters, "unique", unique, "hasUnique", !unique.isEmpty(), "imports", Boolean.TRUE);
+    return Maps.of(
+        "filters",
+        filters,
+        "unique",
+        unique,
+        "hasUnique",
+        !unique.isEmpty(),
+        "imports",
+        Boolean.TRUE);
   }
 
   /** {@code .Value()} for a simple value object, else empty. */
@@ -108,7 +146,9 @@ final class PersistenceContext {
   /** The {@code tables} of migrate_test.go. */
   static String tables(GoProject p) {
     return p.schema().tables().stream()
-        .map(Table::name).map(GoNames::quote).collect(Collectors.joining(", "));
+        .map(Table::name)
+        .map(GoNames::quote)
+        .collect(Collectors.joining(", "));
   }
 
   /** Whether repository/optional.go is needed: optional value objects are stored. */
@@ -119,10 +159,13 @@ final class PersistenceContext {
         fields.addAll(e.fields());
       }
       for (Field field : fields) {
-        if (field.optional() && field.defaultValue().isEmpty() && field.type() instanceof FieldType.ValueObjectType) {
+        if (field.optional()
+            && field.defaultValue().isEmpty()
+            && field.type() instanceof FieldType.ValueObjectType) {
           return true;
         }
-        if (compositeValueObject(p, field).isPresent() && hasOptionalPart(p, compositeValueObject(p, field).get())) {
+        if (compositeValueObject(p, field).isPresent()
+            && hasOptionalPart(p, compositeValueObject(p, field).get())) {
           return true;
         }
       }

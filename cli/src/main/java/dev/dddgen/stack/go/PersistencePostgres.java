@@ -34,8 +34,10 @@ final class PersistencePostgres {
     pg.put("rootTable", Sql.id(a.table()));
     String childTables = "";
     if (!a.entities().isEmpty()) {
-      childTables = ", child table" + (a.entities().size() > 1 ? "s " : " ")
-          + a.entities().stream().map(Entity::table).collect(Collectors.joining(", "));
+      childTables =
+          ", child table"
+              + (a.entities().size() > 1 ? "s " : " ")
+              + a.entities().stream().map(Entity::table).collect(Collectors.joining(", "));
     }
     pg.put("childTables", childTables);
     pg.put("constraintsVar", lower + "Constraints");
@@ -68,9 +70,15 @@ final class PersistencePostgres {
       for (String filter : list.filters()) {
         Field field = a.field(filter).orElseThrow();
         for (SchemaBuilder.FieldColumn column : SchemaBuilder.columnsOf(p.model(), field)) {
-          String type = schema.table(a.table()).flatMap(t -> t.column(column.column())).map(Table.Column::type).orElse("text");
+          String type =
+              schema
+                  .table(a.table())
+                  .flatMap(t -> t.column(column.column()))
+                  .map(Table.Column::type)
+                  .orElse("text");
           int k = conditions.size() + 1;
-          conditions.add("($" + k + "::" + type + " IS NULL OR " + Sql.id(column.column()) + " = $" + k + ")");
+          conditions.add(
+              "($" + k + "::" + type + " IS NULL OR " + Sql.id(column.column()) + " = $" + k + ")");
         }
         listArgs.add("filter." + GoNames.exported(filter));
       }
@@ -124,14 +132,20 @@ final class PersistencePostgres {
     return String.join(", ", out);
   }
 
-  private static void addConstraints(GoProject p, RelationalSchema schema, String table, List<Field> fields,
-      String entityField, List<Map<String, Object>> out) {
+  private static void addConstraints(
+      GoProject p,
+      RelationalSchema schema,
+      String table,
+      List<Field> fields,
+      String entityField,
+      List<Map<String, Object>> out) {
     Table t = schema.table(table).orElse(null);
     if (t == null) {
       return;
     }
     for (Table.Constraint c : t.constraints()) {
-      if (c.kind() != Table.Constraint.Kind.UNIQUE && c.kind() != Table.Constraint.Kind.FOREIGN_KEY) {
+      if (c.kind() != Table.Constraint.Kind.UNIQUE
+          && c.kind() != Table.Constraint.Kind.FOREIGN_KEY) {
         continue;
       }
       String field = null;
@@ -145,7 +159,12 @@ final class PersistencePostgres {
       if (field == null) {
         continue;
       }
-      out.add(Maps.of("name", GoNames.quote(c.name()), "field", GoNames.quote(entityField == null ? field : entityField)));
+      out.add(
+          Maps.of(
+              "name",
+              GoNames.quote(c.name()),
+              "field",
+              GoNames.quote(entityField == null ? field : entityField)));
     }
   }
 
@@ -159,7 +178,13 @@ final class PersistencePostgres {
     }
   }
 
-  private static Cols columns(GoProject p, Aggregate a, Entity e, List<Field> fields, String rv, String rowPrefix,
+  private static Cols columns(
+      GoProject p,
+      Aggregate a,
+      Entity e,
+      List<Field> fields,
+      String rv,
+      String rowPrefix,
       List<Map<String, Object>> optionalBuilders) {
     String ref = p.names(a).ref();
     List<String> names = new ArrayList<>();
@@ -173,17 +198,36 @@ final class PersistencePostgres {
         names.add(fc.column());
         locals.add(rowPrefix + local);
         String rowType = rowType(p, a, e, field, fc);
-        columns.add(Maps.of("name", fc.column(), "rowField", local, "local", local, "rowType", rowType,
-            "value", value(p, rv, field, fc)));
+        columns.add(
+            Maps.of(
+                "name",
+                fc.column(),
+                "rowField",
+                local,
+                "local",
+                local,
+                "rowType",
+                rowType,
+                "value",
+                value(p, rv, field, fc)));
       }
-      Ctx ctx = new Ctx(p, fcs, rowPrefix, Names.lowerFirst(e == null ? a.name() : e.name()),
-          e == null ? a.name() : e.name(), optionalBuilders, a, e);
+      Ctx ctx =
+          new Ctx(
+              p,
+              fcs,
+              rowPrefix,
+              Names.lowerFirst(e == null ? a.name() : e.name()),
+              e == null ? a.name() : e.name(),
+              optionalBuilders,
+              a,
+              e);
       fieldValues.add(fieldValue(ctx, field, locals));
     }
     return new Cols(names, columns, fieldValues);
   }
 
-  private static String rowType(GoProject p, Aggregate a, Entity e, Field field, SchemaBuilder.FieldColumn fc) {
+  private static String rowType(
+      GoProject p, Aggregate a, Entity e, Field field, SchemaBuilder.FieldColumn fc) {
     Field leaf = fc.leaf();
     String base;
     FieldType type = leaf.type();
@@ -239,7 +283,14 @@ final class PersistencePostgres {
       }
       boolean partOptional = part != null && part.optional();
       if (pointer) {
-        cur = (partOptional ? "flatPart(" : "optionalPart(") + cur + ", shared." + v.name() + "." + method + ")";
+        cur =
+            (partOptional ? "flatPart(" : "optionalPart(")
+                + cur
+                + ", shared."
+                + v.name()
+                + "."
+                + method
+                + ")";
       } else {
         cur = cur + "." + method + "()";
         pointer = partOptional;
@@ -252,14 +303,25 @@ final class PersistencePostgres {
     return cur;
   }
 
-  record Ctx(GoProject p, List<SchemaBuilder.FieldColumn> fcs, String prefix, String ownerLower, String owner,
-      List<Map<String, Object>> builders, Aggregate a, Entity e) {
+  record Ctx(
+      GoProject p,
+      List<SchemaBuilder.FieldColumn> fcs,
+      String prefix,
+      String ownerLower,
+      String owner,
+      List<Map<String, Object>> builders,
+      Aggregate a,
+      Entity e) {
     String local(SchemaBuilder.FieldColumn fc) {
       return GoNames.local(GoNames.lowerCamel(fc.column()));
     }
 
     List<SchemaBuilder.FieldColumn> under(List<String> path) {
-      return fcs.stream().filter(fc -> fc.path().size() >= path.size() && fc.path().subList(0, path.size()).equals(path)).toList();
+      return fcs.stream()
+          .filter(
+              fc ->
+                  fc.path().size() >= path.size() && fc.path().subList(0, path.size()).equals(path))
+          .toList();
     }
   }
 
@@ -274,8 +336,10 @@ final class PersistencePostgres {
     return locals.get(0);
   }
 
-  private static String nodeExpr(Ctx ctx, Field node, List<String> path, boolean underOptional, String prefix) {
-    ValueObject v = ctx.p().model().valueObject(((FieldType.ValueObjectType) node.type()).name()).orElseThrow();
+  private static String nodeExpr(
+      Ctx ctx, Field node, List<String> path, boolean underOptional, String prefix) {
+    ValueObject v =
+        ctx.p().model().valueObject(((FieldType.ValueObjectType) node.type()).name()).orElseThrow();
     List<String> args = new ArrayList<>();
     if (v.simple()) {
       SchemaBuilder.FieldColumn fc = ctx.under(path).get(0);
@@ -305,7 +369,10 @@ final class PersistencePostgres {
   }
 
   private static String builderCall(Ctx ctx, Field node, List<String> path, String prefix) {
-    String name = ctx.ownerLower() + path.stream().map(GoNames::exported).collect(Collectors.joining()) + "FromColumns";
+    String name =
+        ctx.ownerLower()
+            + path.stream().map(GoNames::exported).collect(Collectors.joining())
+            + "FromColumns";
     List<SchemaBuilder.FieldColumn> cols = ctx.under(path);
     if (ctx.builders().stream().noneMatch(b -> b.get("name").equals(name))) {
       String build = nodeExpr(ctx, node, path, true, "");
@@ -321,12 +388,31 @@ final class PersistencePostgres {
         }
       }
       String voName = ((FieldType.ValueObjectType) node.type()).name();
-      ctx.builders().add(Maps.of("name", name,
-          "doc", "the optional " + Names.human(node.name()) + " of " + DomainContext.article(ctx.owner()) + " " + ctx.owner(),
-          "params", String.join(", ", params), "type", "shared." + voName,
-          "absent", ctx.local(absent) + " == nil", "build", build));
+      ctx.builders()
+          .add(
+              Maps.of(
+                  "name",
+                  name,
+                  "doc",
+                  "the optional "
+                      + Names.human(node.name())
+                      + " of "
+                      + DomainContext.article(ctx.owner())
+                      + " "
+                      + ctx.owner(),
+                  "params",
+                  String.join(", ", params),
+                  "type",
+                  "shared." + voName,
+                  "absent",
+                  ctx.local(absent) + " == nil",
+                  "build",
+                  build));
     }
-    return name + "(" + cols.stream().map(fc -> prefix + ctx.local(fc)).collect(Collectors.joining(", ")) + ")";
+    return name
+        + "("
+        + cols.stream().map(fc -> prefix + ctx.local(fc)).collect(Collectors.joining(", "))
+        + ")";
   }
 
   private static Field fieldOf(Ctx ctx, SchemaBuilder.FieldColumn fc) {
@@ -338,7 +424,11 @@ final class PersistencePostgres {
   private static boolean optionalBelow(Ctx ctx, SchemaBuilder.FieldColumn fc, int from) {
     Field node = fieldOf(ctx, fc);
     for (int i = 1; i < fc.path().size(); i++) {
-      ValueObject v = ctx.p().model().valueObject(((FieldType.ValueObjectType) node.type()).name()).orElseThrow();
+      ValueObject v =
+          ctx.p()
+              .model()
+              .valueObject(((FieldType.ValueObjectType) node.type()).name())
+              .orElseThrow();
       String partName = fc.path().get(i);
       node = v.fields().stream().filter(f -> f.name().equals(partName)).findFirst().orElseThrow();
       if (i >= from && node.optional()) {

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code valueObject} context: a value object of package shared, with its DTO and request forms. */
+/**
+ * The {@code valueObject} context: a value object of package shared, with its DTO and request
+ * forms.
+ */
 final class ValueObjectContext {
   private ValueObjectContext() {}
 
@@ -37,7 +40,8 @@ final class ValueObjectContext {
       Field wrapped = vo.wrapped();
       GoTypes types = GoTypes.ofShared(p.model(), wrapped, vo.name());
       map.put("valueType", types.domain());
-      // As spelled from other packages (the shared_test package): the command type without its pointer.
+      // As spelled from other packages (the shared_test package): the command type without its
+      // pointer.
       map.put("qualifiedValueType", types.command().substring(1));
       List<String> checks = DomainFields.checks(wrapped, "", "value", prefix, "", vars);
       if (types.enumType() != null) {
@@ -45,20 +49,40 @@ final class ValueObjectContext {
       }
       map.put("checks", checks);
       map.put("hasChecks", !checks.isEmpty());
-      String doc = vo.name() + " is a value object wrapping a " + types.domain() + "."
-          + (vo.pii() ? " It is personal data: String, GoString and LogValue print \"[REDACTED]\"; use Value to read it."
-              : "");
+      String doc =
+          vo.name()
+              + " is a value object wrapping a "
+              + types.domain()
+              + "."
+              + (vo.pii()
+                  ? " It is personal data: String, GoString and LogValue print \"[REDACTED]\"; use Value to read it."
+                  : "");
       map.put("doc", DomainDocs.comment(doc));
     }
     for (Field field : vo.fields()) {
       GoTypes types = GoTypes.ofShared(p.model(), field, vo.name());
       Map<String, Object> f = DomainContext.baseField(field, types);
       if (!vo.simple()) {
-        String enumType = field.type() instanceof dev.dddgen.model.FieldType.Enumeration
-            ? vo.name() + GoNames.exported(field.name()) : null;
-        DomainFields.assign(f, field, receiver, "", prefix + GoNames.exported(field.name()), enumType,
-            field.defaultValue().map(d -> enumType != null ? enumType + Names.pascal(d.toLowerCase(java.util.Locale.ROOT))
-                : d).orElse(""), vars);
+        String enumType =
+            field.type() instanceof dev.dddgen.model.FieldType.Enumeration
+                ? vo.name() + GoNames.exported(field.name())
+                : null;
+        DomainFields.assign(
+            f,
+            field,
+            receiver,
+            "",
+            prefix + GoNames.exported(field.name()),
+            enumType,
+            field
+                .defaultValue()
+                .map(
+                    d ->
+                        enumType != null
+                            ? enumType + Names.pascal(d.toLowerCase(java.util.Locale.ROOT))
+                            : d)
+                .orElse(""),
+            vars);
         f.put("getter", DomainFields.getter(field, receiver, ""));
         f.put("logAttr", DomainFields.logAttr(field, receiver, ""));
         partNames.add(GoNames.quote(field.name()));

@@ -3,9 +3,8 @@ package dev.dddgen.stack.java;
 import static dev.dddgen.stack.java.JavaPoetFiles.INSTANT;
 import static dev.dddgen.stack.java.JavaPoetFiles.LIST;
 import static dev.dddgen.stack.java.JavaPoetFiles.UUID_TYPE;
-import static dev.dddgen.stack.java.JavaPoetFiles.getter;
 import static dev.dddgen.stack.java.JavaPoetFiles.addPatternConstant;
-import static dev.dddgen.stack.java.JavaPoetFiles.patternConstant;
+import static dev.dddgen.stack.java.JavaPoetFiles.getter;
 import static dev.dddgen.stack.java.JavaPoetFiles.writeEditable;
 
 import com.palantir.javapoet.ClassName;
@@ -23,7 +22,6 @@ import dev.dddgen.naming.Names;
 import dev.dddgen.stack.java.JavaProject.JField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**

@@ -233,9 +233,9 @@ final class JavaApplicationTypes {
   }
 
   /**
-   * A DTO record component: enums as their names, composites as their DTOs, simple value objects
-   * as their values; the JSON name where the Java one differs, and a decimal as text when asked
-   * (like the Go service: a JSON number would lose the scale, "12.50").
+   * A DTO record component: enums as their names, composites as their DTOs, simple value objects as
+   * their values; the JSON name where the Java one differs, and a decimal as text when asked (like
+   * the Go service: a JSON number would lose the scale, "12.50").
    */
   private ParameterSpec dtoComponent(JField f, boolean decimalAsText) {
     TypeName type =

@@ -1,6 +1,5 @@
 package dev.dddgen.stack.java;
 
-import dev.dddgen.naming.Routes;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -10,6 +9,7 @@ import dev.dddgen.model.Query;
 import dev.dddgen.model.Samples;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
+import dev.dddgen.naming.Routes;
 import dev.dddgen.schema.JsonText;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,8 @@ import java.util.TreeSet;
 /**
  * The context of OpenApiConformanceTest: per aggregate, the valid requests of its routes (JSON of
  * the required fields, from the same samples as the other generated tests) and a DTO the mocked
- * handlers answer with, so every route's success and error exchanges are checked against the document.
+ * handlers answer with, so every route's success and error exchanges are checked against the
+ * document.
  */
 final class JavaConformanceTests {
   private JavaConformanceTests() {}
@@ -106,7 +107,9 @@ final class JavaConformanceTests {
         Names.camel(useCase + "Handler"), body == null ? "" : javaString(body));
   }
 
-  /** A JSON object of the fields a request must give (omittable ones left out), then {@code extra}. */
+  /**
+   * A JSON object of the fields a request must give (omittable ones left out), then {@code extra}.
+   */
   static String json(DomainModel model, List<Field> fields, List<String> extra) {
     List<String> members = new ArrayList<>();
     for (Field f : fields) {
@@ -128,9 +131,11 @@ final class JavaConformanceTests {
       type = vo.wrapped().type();
     }
     String sample = Samples.valid(model, f);
-    boolean bare = type instanceof FieldType.Builtin b
-        && (b.scalar() == dev.dddgen.model.Scalar.INT || b.scalar() == dev.dddgen.model.Scalar.LONG
-            || b.scalar() == dev.dddgen.model.Scalar.BOOL);
+    boolean bare =
+        type instanceof FieldType.Builtin b
+            && (b.scalar() == dev.dddgen.model.Scalar.INT
+                || b.scalar() == dev.dddgen.model.Scalar.LONG
+                || b.scalar() == dev.dddgen.model.Scalar.BOOL);
     return bare ? sample : JsonText.compact(sample);
   }
 
@@ -141,7 +146,9 @@ final class JavaConformanceTests {
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
-        default -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        default ->
+            out.append(
+                c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
       }
     }
     return out.append('"').toString();

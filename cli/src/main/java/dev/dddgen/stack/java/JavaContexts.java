@@ -65,7 +65,9 @@ final class JavaContexts {
   }
 
   static void importOf(TypeName type, String samePackage, TreeSet<String> imports) {
-    if (type instanceof ClassName c && !c.packageName().equals("java.lang") && !c.packageName().equals(samePackage)) {
+    if (type instanceof ClassName c
+        && !c.packageName().equals("java.lang")
+        && !c.packageName().equals(samePackage)) {
       imports.add(c.canonicalName());
     }
   }
@@ -142,16 +144,17 @@ final class JavaContexts {
     if (f.isEnum()) {
       return "oneOf(" + name + ", " + raw + ", " + f.enumType().simpleName() + ".class)";
     }
-    String method = switch (f.scalar()) {
-      case STRING, TEXT -> "text";
-      case INT -> "integer";
-      case LONG -> "longValue";
-      case DECIMAL -> "decimal";
-      case BOOL -> "bool";
-      case UUID -> "uuid";
-      case DATE -> "date";
-      case TIMESTAMP -> "timestamp";
-    };
+    String method =
+        switch (f.scalar()) {
+          case STRING, TEXT -> "text";
+          case INT -> "integer";
+          case LONG -> "longValue";
+          case DECIMAL -> "decimal";
+          case BOOL -> "bool";
+          case UUID -> "uuid";
+          case DATE -> "date";
+          case TIMESTAMP -> "timestamp";
+        };
     return method + "(" + name + ", " + raw + ")";
   }
 
@@ -298,8 +301,12 @@ final class JavaContexts {
     for (Aggregate aggregate : p.model().aggregates()) {
       imports.add(p.domainPackage(aggregate) + "." + aggregate.name() + "Repository");
       imports.add(p.pkg("infrastructure.persistence.Jdbc" + aggregate.name() + "Repository"));
-      aggregate.commands().forEach(c -> imports.add(p.pkg("application.command." + c.name() + "Handler")));
-      aggregate.queries().forEach(q -> imports.add(p.pkg("application.query." + q.name() + "Handler")));
+      aggregate
+          .commands()
+          .forEach(c -> imports.add(p.pkg("application.command." + c.name() + "Handler")));
+      aggregate
+          .queries()
+          .forEach(q -> imports.add(p.pkg("application.query." + q.name() + "Handler")));
       aggregates.add(
           new JavaViews.WiredAggregate(
               aggregate.name() + "Repository",
@@ -311,7 +318,10 @@ final class JavaContexts {
     return new JavaViews.Wiring(List.copyOf(imports), List.copyOf(aggregates));
   }
 
-  /** Schema-derived facts the generated tests need (tables to empty, in an order that respects references). */
+  /**
+   * Schema-derived facts the generated tests need (tables to empty, in an order that respects
+   * references).
+   */
   List<String> tables() {
     List<String> tables = new ArrayList<>();
     p.schema().tables().forEach(t -> tables.add(dev.dddgen.schema.Sql.id(t.name())));

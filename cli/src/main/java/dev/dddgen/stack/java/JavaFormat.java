@@ -13,6 +13,7 @@ import dev.dddgen.render.UnparsableOutputException;
 final class JavaFormat {
   // The formatter holds no state between calls; one instance serves the parallel renderer.
   private static final Formatter FORMATTER = new Formatter();
+
   /** google-java-format's column limit: its string wrapping only touches longer lines. */
   private static final int MAX_LINE = 100;
 
@@ -24,7 +25,11 @@ final class JavaFormat {
    * half a second of a generation's wall time on two cores).
    */
   static void warmUp() {
-    Thread thread = new Thread(() -> formatWarmUp("""
+    Thread thread =
+        new Thread(
+            () ->
+                formatWarmUp(
+                    """
         package warm.up;
         import java.util.List;
         import java.util.Map;
@@ -33,7 +38,8 @@ final class JavaFormat {
           public WarmUp { if (count < 0) { throw new IllegalArgumentException("count"); } }
           static Map<String, Integer> of(List<String> names) { return Map.of("n", names.size()); }
         }
-        """), "dddgen-format-warm-up");
+        """),
+            "dddgen-format-warm-up");
     thread.setDaemon(true);
     thread.start();
   }
@@ -54,16 +60,18 @@ final class JavaFormat {
 
   /**
    * {@code importsExact}: the source imports exactly what it uses, in google-java-format's order
-   * (JavaPoet's output). Then the import fixing, two thirds of the formatter's time, is skipped;
-   * so is the wrapping of long strings when no line is too long for it to act on. The text is
-   * the same as {@link #format(String, String)}'s.
+   * (JavaPoet's output). Then the import fixing, two thirds of the formatter's time, is skipped; so
+   * is the wrapping of long strings when no line is too long for it to act on. The text is the same
+   * as {@link #format(String, String)}'s.
    */
   static String format(String path, String source, boolean importsExact)
       throws UnparsableOutputException {
     try {
       if (importsExact) {
         String formatted = FORMATTER.formatSource(source);
-        if (formatted.lines().allMatch(line -> line.length() <= MAX_LINE || line.startsWith("import "))) {
+        if (formatted
+            .lines()
+            .allMatch(line -> line.length() <= MAX_LINE || line.startsWith("import "))) {
           return formatted;
         }
       }
@@ -74,8 +82,10 @@ final class JavaFormat {
       FormatterDiagnostic first = e.diagnostics().get(0);
       throw new UnparsableOutputException(path, "Java", Math.max(first.line(), 0), first.message());
     } catch (LinkageError e) {
-      throw new IllegalStateException("formatting Java needs javac's packages exported (run dddgen with "
-          + "'java -jar', whose manifest exports them, or add --add-exports jdk.compiler/...=ALL-UNNAMED)", e);
+      throw new IllegalStateException(
+          "formatting Java needs javac's packages exported (run dddgen with "
+              + "'java -jar', whose manifest exports them, or add --add-exports jdk.compiler/...=ALL-UNNAMED)",
+          e);
     }
   }
 }

@@ -27,7 +27,10 @@ final class JavaPersistenceViews {
     this.contexts = contexts;
   }
 
-  /** A leaf of a composite value object as a JDBC parameter: null when any value on the way is absent. */
+  /**
+   * A leaf of a composite value object as a JDBC parameter: null when any value on the way is
+   * absent.
+   */
   private String bindPath(String var, JField root, SchemaBuilder.FieldColumn fc) {
     List<String> chain = new ArrayList<>();
     String get = var;
@@ -71,7 +74,11 @@ final class JavaPersistenceViews {
   private static String read(JField f) {
     String column = '"' + f.column() + '"';
     if (f.isEnum()) {
-      return "Jdbc.enumValue(" + f.enumType().simpleName() + ".class, rs.getString(" + column + "))";
+      return "Jdbc.enumValue("
+          + f.enumType().simpleName()
+          + ".class, rs.getString("
+          + column
+          + "))";
     }
     if (f.isValueObject()) {
       return "Jdbc.wrap(" + readScalar(f, false) + ", " + f.valueObject().simpleName() + "::new)";
@@ -85,7 +92,8 @@ final class JavaPersistenceViews {
 
   /** A composite value object rebuilt from its columns; null when it is optional and absent. */
   private String readComposite(JField f, String column, boolean nullable, TreeSet<String> imports) {
-    dev.dddgen.model.ValueObject vo = p.model().valueObject(f.composite().simpleName()).orElseThrow();
+    dev.dddgen.model.ValueObject vo =
+        p.model().valueObject(f.composite().simpleName()).orElseThrow();
     imports.add(f.composite().canonicalName());
     List<String> parts = new ArrayList<>();
     String presence = null;
@@ -101,17 +109,29 @@ final class JavaPersistenceViews {
       }
       if (pf.isEnum()) {
         imports.add(pf.enumType().canonicalName());
-        parts.add("Jdbc.enumValue(" + pf.enumType().simpleName() + ".class, rs.getString(\"" + partColumn + "\"))");
+        parts.add(
+            "Jdbc.enumValue("
+                + pf.enumType().simpleName()
+                + ".class, rs.getString(\""
+                + partColumn
+                + "\"))");
       } else if (pf.isValueObject()) {
         imports.add(pf.valueObject().canonicalName());
-        parts.add("Jdbc.wrap(" + readScalar(pf, partColumn, false) + ", " + pf.valueObject().simpleName() + "::new)");
+        parts.add(
+            "Jdbc.wrap("
+                + readScalar(pf, partColumn, false)
+                + ", "
+                + pf.valueObject().simpleName()
+                + "::new)");
       } else {
         importLeaf(pf, imports);
         parts.add(readScalar(pf, partColumn, !nullable && !part.optional()));
       }
     }
     String built = "new " + f.composite().simpleName() + "(" + String.join(", ", parts) + ")";
-    return nullable && presence != null ? "rs.getObject(\"" + presence + "\") == null ? null : " + built : built;
+    return nullable && presence != null
+        ? "rs.getObject(\"" + presence + "\") == null ? null : " + built
+        : built;
   }
 
   private static void importLeaf(JField f, TreeSet<String> imports) {
@@ -124,9 +144,14 @@ final class JavaPersistenceViews {
     String column = '"' + columnName + '"';
     return switch (f.scalar()) {
       case STRING, TEXT -> "rs.getString(" + column + ")";
-      case INT -> primitive ? "rs.getInt(" + column + ")" : "rs.getObject(" + column + ", Integer.class)";
-      case LONG -> primitive ? "rs.getLong(" + column + ")" : "rs.getObject(" + column + ", Long.class)";
-      case BOOL -> primitive ? "rs.getBoolean(" + column + ")" : "rs.getObject(" + column + ", Boolean.class)";
+      case INT ->
+          primitive ? "rs.getInt(" + column + ")" : "rs.getObject(" + column + ", Integer.class)";
+      case LONG ->
+          primitive ? "rs.getLong(" + column + ")" : "rs.getObject(" + column + ", Long.class)";
+      case BOOL ->
+          primitive
+              ? "rs.getBoolean(" + column + ")"
+              : "rs.getObject(" + column + ", Boolean.class)";
       case DECIMAL -> "rs.getBigDecimal(" + column + ")";
       case UUID -> "rs.getObject(" + column + ", UUID.class)";
       case DATE -> "rs.getObject(" + column + ", LocalDate.class)";
@@ -182,7 +207,9 @@ final class JavaPersistenceViews {
         continue;
       }
       columns.add(
-          new String[] {javaString(f.sqlColumn()), f.column(), bind(f, var + "." + f.ident() + "()")});
+          new String[] {
+            javaString(f.sqlColumn()), f.column(), bind(f, var + "." + f.ident() + "()")
+          });
       reads.add(read(f));
       if (f.isEnum()) {
         imports.add(f.enumType().canonicalName());
@@ -198,7 +225,8 @@ final class JavaPersistenceViews {
       imports.add("java.util.List");
       for (Query query : aggregate.queries()) {
         for (String filter : query.filters()) {
-          importOf(contexts.filterType(aggregate, filter), p.pkg("infrastructure.persistence"), imports);
+          importOf(
+              contexts.filterType(aggregate, filter), p.pkg("infrastructure.persistence"), imports);
         }
       }
     }

@@ -21,11 +21,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** What every Java emitter and context builder needs about the model, computed once per generation. */
+/**
+ * What every Java emitter and context builder needs about the model, computed once per generation.
+ */
 final class JavaProject {
   /** Versions of the generated project's build, pinned: they resolve from Maven Central. */
   static final String SPRING_BOOT = "3.5.16";
+
   static final String ARCHUNIT = "1.5.0";
+
   /** JSON Schema 2020-12 (OpenAPI 3.1) validation in OpenApiContract; 1.x is the Jackson 2 line. */
   static final String JSON_SCHEMA_VALIDATOR = "1.5.9";
 
@@ -33,10 +37,42 @@ final class JavaProject {
    * Locals the generated methods declare: a parameter named after a field takes a {@code _} suffix
    * when it would hide one of them.
    */
-  private static final Set<String> LOCALS = Set.of(
-      "after", "limit", "sql", "params", "query", "found", "now", "command", "created", "repository",
-      "publisher", "clock", "validator", "checked", "rs", "row", "body", "id", "version", "request", "e", "field",
-      "draft", "before", "prefix", "value", "i", "item", "checkedItem", "transactions", "stored", "tx", "items", "parent");
+  private static final Set<String> LOCALS =
+      Set.of(
+          "after",
+          "limit",
+          "sql",
+          "params",
+          "query",
+          "found",
+          "now",
+          "command",
+          "created",
+          "repository",
+          "publisher",
+          "clock",
+          "validator",
+          "checked",
+          "rs",
+          "row",
+          "body",
+          "id",
+          "version",
+          "request",
+          "e",
+          "field",
+          "draft",
+          "before",
+          "prefix",
+          "value",
+          "i",
+          "item",
+          "checkedItem",
+          "transactions",
+          "stored",
+          "tx",
+          "items",
+          "parent");
 
   private final DomainModel model;
   private final String base;
@@ -122,7 +158,9 @@ final class JavaProject {
     return ReservedWords.javaIdentifier(fieldName);
   }
 
-  /** A local or parameter name for a field: never a keyword nor a local of the generated methods. */
+  /**
+   * A local or parameter name for a field: never a keyword nor a local of the generated methods.
+   */
   static String local(String fieldName) {
     String ident = ident(fieldName);
     return LOCALS.contains(ident) ? ident + "_" : ident;
@@ -130,8 +168,17 @@ final class JavaProject {
 
   /** One field as the Java target spells it in every layer. */
   record JField(
-      Field field, String name, String ident, String local, String column, String sqlColumn,
-      Scalar scalar, ClassName enumType, ClassName valueObject, ClassName composite, TypeName domainType,
+      Field field,
+      String name,
+      String ident,
+      String local,
+      String column,
+      String sqlColumn,
+      Scalar scalar,
+      ClassName enumType,
+      ClassName valueObject,
+      ClassName composite,
+      TypeName domainType,
       TypeName inputType) {
 
     /** A composite value object: a record of parts, given as its {@code Draft} in requests. */
@@ -143,7 +190,9 @@ final class JavaProject {
       return enumType != null;
     }
 
-    /** A simple value object wrapping a scalar (an enum value object is an enum: {@link #isEnum}). */
+    /**
+     * A simple value object wrapping a scalar (an enum value object is an enum: {@link #isEnum}).
+     */
     boolean isValueObject() {
       return valueObject != null;
     }
@@ -155,20 +204,37 @@ final class JavaProject {
 
   /** A child entity: a list of records with an id, stored in its own table. */
   record JEntity(
-      dev.dddgen.model.Entity entity, String json, String ident, String local, ClassName type, ClassName draft,
-      ClassName dto, List<JField> fields) {}
+      dev.dddgen.model.Entity entity,
+      String json,
+      String ident,
+      String local,
+      ClassName type,
+      ClassName draft,
+      ClassName dto,
+      List<JField> fields) {}
 
   List<JEntity> entities(Aggregate aggregate) {
-    return aggregate.entities().stream().map(e -> {
-      ClassName type = ClassName.get(domainPackage(aggregate), e.name());
-      String json = Names.camel(e.plural());
-      return new JEntity(e, json, ident(json), local(json), type, type.nestedClass("Draft"),
-          ClassName.get(pkg("application.dto"), e.name() + "Dto"),
-          e.fields().stream().map(f -> field(aggregate, f, e.name())).toList());
-    }).toList();
+    return aggregate.entities().stream()
+        .map(
+            e -> {
+              ClassName type = ClassName.get(domainPackage(aggregate), e.name());
+              String json = Names.camel(e.plural());
+              return new JEntity(
+                  e,
+                  json,
+                  ident(json),
+                  local(json),
+                  type,
+                  type.nestedClass("Draft"),
+                  ClassName.get(pkg("application.dto"), e.name() + "Dto"),
+                  e.fields().stream().map(f -> field(aggregate, f, e.name())).toList());
+            })
+        .toList();
   }
 
-  /** The fields of an aggregate (scalars, enums and refs: what this version of the target supports). */
+  /**
+   * The fields of an aggregate (scalars, enums and refs: what this version of the target supports).
+   */
   List<JField> fields(Aggregate aggregate) {
     return aggregate.fields().stream().map(f -> field(aggregate, f)).toList();
   }
@@ -196,24 +262,36 @@ final class JavaProject {
     Field current = root;
     for (String name : column.path().subList(1, column.path().size())) {
       holder = model.valueObject(((FieldType.ValueObjectType) current.type()).name()).orElseThrow();
-      current = holder.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+      current =
+          holder.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
     return holder == null ? field(null, current) : part(holder, current);
   }
 
   /**
-   * {@code owner} prefixes the name of the field's enum type: a child entity's enum {@code kind}
-   * of {@code Port} is {@code PortKind}, so it cannot clash with an aggregate's enum {@code Kind}.
+   * {@code owner} prefixes the name of the field's enum type: a child entity's enum {@code kind} of
+   * {@code Port} is {@code PortKind}, so it cannot clash with an aggregate's enum {@code Kind}.
    */
   JField field(Aggregate aggregate, Field field, String owner) {
     String column = Names.snake(field.name());
     ClassName enumType = null;
     ClassName valueObject = null;
     Scalar scalar;
-    if (field.type() instanceof FieldType.ValueObjectType vo && !model.valueObject(vo.name()).orElseThrow().simple()) {
+    if (field.type() instanceof FieldType.ValueObjectType vo
+        && !model.valueObject(vo.name()).orElseThrow().simple()) {
       ClassName composite = shared(vo.name());
-      return new JField(field, field.name(), ident(field.name()), local(field.name()), column,
-          ReservedWords.sqlIdentifier(column), Scalar.STRING, null, null, composite, composite,
+      return new JField(
+          field,
+          field.name(),
+          ident(field.name()),
+          local(field.name()),
+          column,
+          ReservedWords.sqlIdentifier(column),
+          Scalar.STRING,
+          null,
+          null,
+          composite,
+          composite,
           composite.nestedClass("Draft"));
     }
     if (field.type() instanceof FieldType.ValueObjectType vo) {
@@ -226,9 +304,14 @@ final class JavaProject {
         scalar = wrapped.type() instanceof FieldType.Builtin b ? b.scalar() : Scalar.UUID;
       }
     } else if (field.type() instanceof FieldType.Enumeration values) {
-      String prefix = aggregate == null || !owner.isEmpty() ? owner : enumOwner(aggregate, field.name(), values, "");
-      enumType = ClassName.get(aggregate == null ? pkg("domain.shared") : domainPackage(aggregate),
-          prefix + Names.pascal(field.name()));
+      String prefix =
+          aggregate == null || !owner.isEmpty()
+              ? owner
+              : enumOwner(aggregate, field.name(), values, "");
+      enumType =
+          ClassName.get(
+              aggregate == null ? pkg("domain.shared") : domainPackage(aggregate),
+              prefix + Names.pascal(field.name()));
       scalar = Scalar.STRING;
     } else if (field.type() instanceof FieldType.Reference) {
       scalar = Scalar.UUID;
@@ -238,10 +321,25 @@ final class JavaProject {
       throw new IllegalStateException("unsupported field type " + field.type());
     }
     TypeName input = enumType != null ? ClassName.get(String.class) : boxed(scalar);
-    TypeName domain = enumType != null ? enumType : valueObject != null ? valueObject
-        : field.optional() ? boxed(scalar) : primitive(scalar);
-    return new JField(field, field.name(), ident(field.name()), local(field.name()), column,
-        ReservedWords.sqlIdentifier(column), scalar, enumType, valueObject, null, domain, input);
+    TypeName domain =
+        enumType != null
+            ? enumType
+            : valueObject != null
+                ? valueObject
+                : field.optional() ? boxed(scalar) : primitive(scalar);
+    return new JField(
+        field,
+        field.name(),
+        ident(field.name()),
+        local(field.name()),
+        column,
+        ReservedWords.sqlIdentifier(column),
+        scalar,
+        enumType,
+        valueObject,
+        null,
+        domain,
+        input);
   }
 
   /**
@@ -253,13 +351,16 @@ final class JavaProject {
    */
   String enumOwner(Aggregate aggregate, String name, FieldType.Enumeration values, String owner) {
     for (Field f : aggregate.fields()) {
-      if (f.name().equals(name) && f.type() instanceof FieldType.Enumeration same && same.values().equals(values.values())) {
+      if (f.name().equals(name)
+          && f.type() instanceof FieldType.Enumeration same
+          && same.values().equals(values.values())) {
         return "";
       }
     }
     for (dev.dddgen.model.Command command : aggregate.commands()) {
       for (Field param : command.params()) {
-        if (param.name().equals(name) && param.type() instanceof FieldType.Enumeration same
+        if (param.name().equals(name)
+            && param.type() instanceof FieldType.Enumeration same
             && same.values().equals(values.values())) {
           return command.name();
         }

@@ -18,7 +18,8 @@ public final class JavaRules implements StackRules {
       Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
 
   // Maven's own rule for coordinates ([A-Za-z0-9_\-.]+), without empty dot-separated parts.
-  private static final Pattern MAVEN_COORDINATE = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
+  private static final Pattern MAVEN_COORDINATE =
+      Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
 
   @Override
   public String id() {

@@ -1,10 +1,10 @@
 package dev.dddgen.stack.java;
 
+import dev.dddgen.api.Api;
+import dev.dddgen.api.OpenApiDocument;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.naming.Names;
-import dev.dddgen.api.Api;
-import dev.dddgen.api.OpenApiDocument;
 import dev.dddgen.naming.Routes;
 import dev.dddgen.stack.ProjectFolders;
 import java.util.ArrayList;
@@ -17,13 +17,19 @@ import java.util.Map;
  * the CI workflow.
  */
 final class JavaTeamFiles {
-  /** The PostgreSQL image of docker-compose.yml and of the CI service container (the Go target's). */
+  /**
+   * The PostgreSQL image of docker-compose.yml and of the CI service container (the Go target's).
+   */
   static final String POSTGRES_IMAGE = "postgres:17-alpine";
+
   /** The JDK that builds the image and CI, and the JRE that runs it: the pom's java.version. */
   static final String JAVA_VERSION = "17";
+
   /** Plugins the Makefile runs by coordinates (Spring Boot's parent does not manage them). */
   static final String JACOCO = "0.8.13";
+
   static final String SPOTLESS = "2.46.1";
+
   /** The formatter dddgen formats the generated sources with: lint checks the same style. */
   static final String GOOGLE_JAVA_FORMAT = "1.28.0";
 

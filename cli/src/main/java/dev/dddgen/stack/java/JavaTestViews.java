@@ -52,8 +52,8 @@ final class JavaTestViews {
   record Effect(String getter, String expected) {}
 
   /**
-   * The repository test: rows stored before each test (of the aggregates this one refers to),
-   * the arguments that restore a sample, and the tables emptied before each test.
+   * The repository test: rows stored before each test (of the aggregates this one refers to), the
+   * arguments that restore a sample, and the tables emptied before each test.
    */
   record Repository(
       List<StoredRow> stored,

@@ -17,7 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The contexts of the generated tests: sample values as Java expressions, and what to expect of them. */
+/**
+ * The contexts of the generated tests: sample values as Java expressions, and what to expect of
+ * them.
+ */
 final class JavaTests {
   private JavaTests() {}
 
@@ -31,7 +34,10 @@ final class JavaTests {
       return composite(p, f, true);
     }
     String value = Samples.valid(p.model(), f.field());
-    return JavaDomainTypes.literal(f, value).toString().replace("java.math.", "").replace("java.util.", "")
+    return JavaDomainTypes.literal(f, value)
+        .toString()
+        .replace("java.math.", "")
+        .replace("java.util.", "")
         .replace("java.time.", "");
   }
 
@@ -54,20 +60,34 @@ final class JavaTests {
       parts.add("UUID.randomUUID()");
     }
     for (JField f : e.fields()) {
-      parts.add(draft ? input(p, f) : f.field().type() instanceof FieldType.Reference ? "UUID.randomUUID()" : domainValue(p, f));
+      parts.add(
+          draft
+              ? input(p, f)
+              : f.field().type() instanceof FieldType.Reference
+                  ? "UUID.randomUUID()"
+                  : domainValue(p, f));
     }
-    return "new " + e.type().simpleName() + (draft ? ".Draft(" : "(") + String.join(", ", parts) + ")";
+    return "new "
+        + e.type().simpleName()
+        + (draft ? ".Draft(" : "(")
+        + String.join(", ", parts)
+        + ")";
   }
 
   /** A valid composite value object: its Draft (as input) or itself (as domain value). */
   private static String composite(JavaProject p, JField f, boolean draft) {
-    dev.dddgen.model.ValueObject vo = p.model().valueObject(f.composite().simpleName()).orElseThrow();
+    dev.dddgen.model.ValueObject vo =
+        p.model().valueObject(f.composite().simpleName()).orElseThrow();
     List<String> parts = new ArrayList<>();
     for (dev.dddgen.model.Field part : vo.fields()) {
       JField pf = p.part(vo, part);
       parts.add(draft ? input(p, pf) : domainValue(p, pf));
     }
-    return "new " + f.composite().simpleName() + (draft ? ".Draft(" : "(") + String.join(", ", parts) + ")";
+    return "new "
+        + f.composite().simpleName()
+        + (draft ? ".Draft(" : "(")
+        + String.join(", ", parts)
+        + ")";
   }
 
   /**
@@ -84,13 +104,21 @@ final class JavaTests {
       if (part.isComposite()) {
         bad.addAll(invalidDrafts(p, part, partPath));
       } else {
-        Samples.invalid(p.model(), part.field()).ifPresent(value -> bad.add(new String[] {partPath,
-            part.isEnum() ? '"' + value + '"' : invalidLiteral(part, value)}));
+        Samples.invalid(p.model(), part.field())
+            .ifPresent(
+                value ->
+                    bad.add(
+                        new String[] {
+                          partPath, part.isEnum() ? '"' + value + '"' : invalidLiteral(part, value)
+                        }));
       }
       for (String[] b : bad) {
         List<String> args = new ArrayList<>(parts.stream().map(x -> input(p, x)).toList());
         args.set(i, b[1]);
-        out.add(new String[] {b[0], "new " + f.composite().simpleName() + ".Draft(" + String.join(", ", args) + ")"});
+        out.add(
+            new String[] {
+              b[0], "new " + f.composite().simpleName() + ".Draft(" + String.join(", ", args) + ")"
+            });
       }
     }
     return out;
@@ -117,7 +145,8 @@ final class JavaTests {
         create.map(
             c ->
                 new JavaTestViews.Create(
-                    JavaProject.ident(Names.camel(c.name())), c.emits().map(List::of).orElse(List.of())));
+                    JavaProject.ident(Names.camel(c.name())),
+                    c.emits().map(List::of).orElse(List.of())));
     Optional<JavaTestViews.Update> updateView =
         create.isPresent() && update.isPresent()
             ? Optional.of(new JavaTestViews.Update(Names.camel(update.get().name())))
@@ -135,16 +164,20 @@ final class JavaTests {
       if (bad.isPresent()) {
         List<String> args = new ArrayList<>(validWithEntities);
         args.set(i, f.isEnum() ? '"' + bad.get() + '"' : invalidLiteral(f, bad.get()));
-        invalid.add(new JavaTestViews.Invalid(f.name(), "rejectsInvalid" + Names.pascal(f.name()),
-            JavaViews.parts(args)));
+        invalid.add(
+            new JavaTestViews.Invalid(
+                f.name(), "rejectsInvalid" + Names.pascal(f.name()), JavaViews.parts(args)));
       }
       if (f.isComposite()) {
         // A part is checked under its path ("address.location.lat"), as the Go service reports it.
         for (String[] part : invalidDrafts(p, f, f.name())) {
           List<String> args = new ArrayList<>(validWithEntities);
           args.set(i, part[1]);
-          invalid.add(new JavaTestViews.Invalid(part[0],
-              "rejectsInvalid" + Names.pascal(part[0].replace('.', '_')), JavaViews.parts(args)));
+          invalid.add(
+              new JavaTestViews.Invalid(
+                  part[0],
+                  "rejectsInvalid" + Names.pascal(part[0].replace('.', '_')),
+                  JavaViews.parts(args)));
         }
       }
     }
@@ -164,35 +197,54 @@ final class JavaTests {
       if (!command.guards().isEmpty()) {
         Command.Guard guard = command.guards().get(0);
         JField f = p.field(aggregate, aggregate.field(guard.field()).orElseThrow());
-        Optional<String> other = f.isEnum()
-            ? ((FieldType.Enumeration) f.field().type()).values().stream().filter(v -> !guard.values().contains(v)).findFirst()
-            : List.of("true", "false").stream().filter(v -> !guard.values().contains(v)).findFirst();
+        Optional<String> other =
+            f.isEnum()
+                ? ((FieldType.Enumeration) f.field().type())
+                    .values().stream().filter(v -> !guard.values().contains(v)).findFirst()
+                : List.of("true", "false").stream()
+                    .filter(v -> !guard.values().contains(v))
+                    .findFirst();
         if (other.isPresent()) {
           Map<String, String> state = new LinkedHashMap<>(allowed);
           state.put(guard.field(), other.get());
-          refused = Optional.of(new JavaTestViews.Refusal(restoreValues(p, aggregate, state),
-              command.name() + " is allowed only when " + JavaDomainTypes.allowedWhen(aggregate, command).orElseThrow()));
+          refused =
+              Optional.of(
+                  new JavaTestViews.Refusal(
+                      restoreValues(p, aggregate, state),
+                      command.name()
+                          + " is allowed only when "
+                          + JavaDomainTypes.allowedWhen(aggregate, command).orElseThrow()));
         }
       }
       List<JavaTestViews.Effect> effects = new ArrayList<>();
       for (Command.Assignment assignment : command.assignments()) {
         JField f = p.field(aggregate, aggregate.field(assignment.field()).orElseThrow());
-        effects.add(new JavaTestViews.Effect(f.ident(), f.isEnum() ? f.enumType().simpleName() + "." + assignment.value()
-            : assignment.value()));
+        effects.add(
+            new JavaTestViews.Effect(
+                f.ident(),
+                f.isEnum()
+                    ? f.enumType().simpleName() + "." + assignment.value()
+                    : assignment.value()));
       }
-      actions.add(new JavaTestViews.ActionTest(
-          command.name(),
-          JavaDomainTypes.actionMethod(aggregate, command),
-          Names.camel(command.name()) + "IsAllowedWhenItsGuardHolds",
-          Names.camel(command.name()) + "IsRefusedOtherwise",
-          JavaViews.parts(params),
-          restoreValues(p, aggregate, allowed),
-          refused,
-          List.copyOf(effects)));
+      actions.add(
+          new JavaTestViews.ActionTest(
+              command.name(),
+              JavaDomainTypes.actionMethod(aggregate, command),
+              Names.camel(command.name()) + "IsAllowedWhenItsGuardHolds",
+              Names.camel(command.name()) + "IsRefusedOtherwise",
+              JavaViews.parts(params),
+              restoreValues(p, aggregate, allowed),
+              refused,
+              List.copyOf(effects)));
     }
-    TreeSet<String> imports = new TreeSet<>(List.of("org.junit.jupiter.api.Test", "java.time.Instant",
-        "static org.assertj.core.api.Assertions.assertThat"));
-    if (!invalid.isEmpty() || fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty())) {
+    TreeSet<String> imports =
+        new TreeSet<>(
+            List.of(
+                "org.junit.jupiter.api.Test",
+                "java.time.Instant",
+                "static org.assertj.core.api.Assertions.assertThat"));
+    if (!invalid.isEmpty()
+        || fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty())) {
       imports.add(p.pkg("domain.shared.ValidationException"));
       imports.add("static org.assertj.core.api.Assertions.catchThrowableOfType");
     }
@@ -227,15 +279,28 @@ final class JavaTests {
       imports.add(p.pkg("domain.shared.GuardException"));
       imports.add("static org.assertj.core.api.Assertions.assertThatThrownBy");
     }
-    boolean hasRequired = fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty());
-    List<JavaViews.Part> required = JavaViews.parts(fields.stream()
-        .filter(f -> f.required() && f.field().defaultValue().isEmpty()).map(JField::name).toList());
-    return new JavaTestViews.Domain(createView, updateView, JavaViews.parts(validWithEntities),
-        JavaViews.parts(nulls), required, hasRequired, List.copyOf(invalid), List.copyOf(actions),
+    boolean hasRequired =
+        fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty());
+    List<JavaViews.Part> required =
+        JavaViews.parts(
+            fields.stream()
+                .filter(f -> f.required() && f.field().defaultValue().isEmpty())
+                .map(JField::name)
+                .toList());
+    return new JavaTestViews.Domain(
+        createView,
+        updateView,
+        JavaViews.parts(validWithEntities),
+        JavaViews.parts(nulls),
+        required,
+        hasRequired,
+        List.copyOf(invalid),
+        List.copyOf(actions),
         sortedImports(imports));
   }
 
-  private static void addTypeImports(JavaProject p, JField f, Set<String> imports, boolean domainTypes) {
+  private static void addTypeImports(
+      JavaProject p, JField f, Set<String> imports, boolean domainTypes) {
     if (f.isValueObject() && domainTypes) {
       imports.add(f.valueObject().canonicalName());
     }
@@ -258,57 +323,90 @@ final class JavaTests {
       case UUID -> imports.add("java.util.UUID");
       case DATE -> imports.add("java.time.LocalDate");
       case TIMESTAMP -> imports.add("java.time.Instant");
-      default -> { }
+      default -> {}
     }
   }
 
   /** Static imports first, then the others, each group sorted (google-java-format's order). */
   static List<String> sortedImports(Set<String> imports) {
-    List<String> out = new ArrayList<>(imports.stream().filter(i -> i.startsWith("static ")).sorted().toList());
+    List<String> out =
+        new ArrayList<>(imports.stream().filter(i -> i.startsWith("static ")).sorted().toList());
     out.addAll(imports.stream().filter(i -> !i.startsWith("static ")).sorted().toList());
     return out;
   }
 
   private static JavaTestViews.Repository repository(JavaProject p, Aggregate aggregate) {
-    TreeSet<String> imports = new TreeSet<>(List.of(p.domainPackage(aggregate) + "." + aggregate.name(),
-        p.domainPackage(aggregate) + "." + aggregate.name() + "Repository", p.pkg("TestDatabase"),
-        p.pkg("application.dto." + aggregate.name() + "Dto"), p.pkg("domain.shared.VersionConflictException"),
-        "java.time.Instant", "java.util.UUID", "org.junit.jupiter.api.BeforeAll", "org.junit.jupiter.api.BeforeEach",
-        "org.junit.jupiter.api.Test", "org.springframework.jdbc.core.simple.JdbcClient",
-        "static org.assertj.core.api.Assertions.assertThat", "static org.assertj.core.api.Assertions.assertThatThrownBy"));
+    TreeSet<String> imports =
+        new TreeSet<>(
+            List.of(
+                p.domainPackage(aggregate) + "." + aggregate.name(),
+                p.domainPackage(aggregate) + "." + aggregate.name() + "Repository",
+                p.pkg("TestDatabase"),
+                p.pkg("application.dto." + aggregate.name() + "Dto"),
+                p.pkg("domain.shared.VersionConflictException"),
+                "java.time.Instant",
+                "java.util.UUID",
+                "org.junit.jupiter.api.BeforeAll",
+                "org.junit.jupiter.api.BeforeEach",
+                "org.junit.jupiter.api.Test",
+                "org.springframework.jdbc.core.simple.JdbcClient",
+                "static org.assertj.core.api.Assertions.assertThat",
+                "static org.assertj.core.api.Assertions.assertThatThrownBy"));
     // One stored row of every aggregate this one refers to (transitively), referenced first.
     List<JavaTestViews.StoredRow> setup = new ArrayList<>();
     Map<String, String> stored = new LinkedHashMap<>();
     List<JField> refFields = new ArrayList<>(p.fields(aggregate));
     p.entities(aggregate).forEach(e -> refFields.addAll(e.fields()));
     for (JField f : refFields) {
-      if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(aggregate.name())) {
+      if (f.field().type() instanceof FieldType.Reference ref
+          && !ref.aggregate().equals(aggregate.name())) {
         // Never a row of this aggregate itself: its samples would collide with it on unique fields.
-        store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports,
+        store(
+            p,
+            p.model().aggregate(ref.aggregate()).orElseThrow(),
+            setup,
+            stored,
+            imports,
             new LinkedHashSet<>(List.of(aggregate.name())));
       }
     }
     List<JavaViews.Part> restoreArguments = restoreArguments(p, aggregate, stored, imports);
     List<JField> fields = p.fields(aggregate);
-    List<String> unique = fields.stream().filter(f -> f.field().unique()).map(JField::name).toList();
+    List<String> unique =
+        fields.stream().filter(f -> f.field().unique()).map(JField::name).toList();
     if (!unique.isEmpty()) {
       imports.add(p.pkg("domain.shared.ConflictException"));
     }
-    Optional<JavaTestViews.ListTest> list = aggregate.query(Query.Kind.LIST)
-        .map(q -> new JavaTestViews.ListTest(Names.camel(q.name()), q.filters()));
+    Optional<JavaTestViews.ListTest> list =
+        aggregate
+            .query(Query.Kind.LIST)
+            .map(q -> new JavaTestViews.ListTest(Names.camel(q.name()), q.filters()));
     List<JavaTestViews.MissingReference> missingRefs = new ArrayList<>();
     for (JField f : fields) {
-      if (f.field().type() instanceof FieldType.Reference ref && f.required() && !ref.aggregate().equals(aggregate.name())) {
+      if (f.field().type() instanceof FieldType.Reference ref
+          && f.required()
+          && !ref.aggregate().equals(aggregate.name())) {
         Map<String, String> replaced = new LinkedHashMap<>(stored);
         replaced.put("#" + f.name(), "UUID.randomUUID()");
-        missingRefs.add(new JavaTestViews.MissingReference(f.name(), "refusesAMissing" + Names.pascal(f.name()),
-            restoreArguments(p, aggregate, replaced, imports)));
+        missingRefs.add(
+            new JavaTestViews.MissingReference(
+                f.name(),
+                "refusesAMissing" + Names.pascal(f.name()),
+                restoreArguments(p, aggregate, replaced, imports)));
         imports.add(p.pkg("domain.shared.ValidationException"));
       }
     }
-    return new JavaTestViews.Repository(List.copyOf(setup), restoreArguments,
-        unique.isEmpty() ? Optional.empty() : Optional.of(new JavaTestViews.Unique(JavaViews.parts(unique))),
-        list, List.copyOf(missingRefs), JavaViews.parts(new JavaContexts(p).tables().stream().map(JavaConformanceTests::javaString).toList()), sortedImports(imports));
+    return new JavaTestViews.Repository(
+        List.copyOf(setup),
+        restoreArguments,
+        unique.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new JavaTestViews.Unique(JavaViews.parts(unique))),
+        list,
+        List.copyOf(missingRefs),
+        JavaViews.parts(
+            new JavaContexts(p).tables().stream().map(JavaConformanceTests::javaString).toList()),
+        sortedImports(imports));
   }
 
   /**
@@ -317,9 +415,13 @@ final class JavaTests {
    * required reference leads back to an aggregate on the way ({@code visiting}), as in a cycle of
    * references whose way back is optional.
    */
-  private static boolean store(JavaProject p, Aggregate target, List<JavaTestViews.StoredRow> setup,
+  private static boolean store(
+      JavaProject p,
+      Aggregate target,
+      List<JavaTestViews.StoredRow> setup,
       Map<String, String> stored,
-      Set<String> imports, Set<String> visiting) {
+      Set<String> imports,
+      Set<String> visiting) {
     if (stored.containsKey(target.name())) {
       return true;
     }
@@ -329,28 +431,42 @@ final class JavaTests {
     List<JField> refFields = new ArrayList<>(p.fields(target));
     p.entities(target).forEach(e -> refFields.addAll(e.fields()));
     for (JField f : refFields) {
-      if (f.field().type() instanceof FieldType.Reference ref && !ref.aggregate().equals(target.name()) && f.required()
-          && !store(p, p.model().aggregate(ref.aggregate()).orElseThrow(), setup, stored, imports, visiting)) {
+      if (f.field().type() instanceof FieldType.Reference ref
+          && !ref.aggregate().equals(target.name())
+          && f.required()
+          && !store(
+              p,
+              p.model().aggregate(ref.aggregate()).orElseThrow(),
+              setup,
+              stored,
+              imports,
+              visiting)) {
         visiting.remove(target.name());
         return false;
       }
     }
     String var = "stored" + target.name();
     imports.add(p.domainPackage(target) + "." + target.name());
-    setup.add(new JavaTestViews.StoredRow(target.name(), var, restoreArguments(p, target, stored, imports)));
+    setup.add(
+        new JavaTestViews.StoredRow(
+            target.name(), var, restoreArguments(p, target, stored, imports)));
     stored.put(target.name(), var);
     return true;
   }
 
   /** Domain values of every field, with {@code overrides} (literals, by field name) where given. */
-  private static List<JavaViews.Part> restoreValues(JavaProject p, Aggregate aggregate, Map<String, String> overrides) {
+  private static List<JavaViews.Part> restoreValues(
+      JavaProject p, Aggregate aggregate, Map<String, String> overrides) {
     List<String> args = new ArrayList<>();
     for (JField f : p.fields(aggregate)) {
       String value = overrides.get(f.name());
       if (value == null) {
         args.add(domainValue(p, f));
       } else {
-        args.add(f.isEnum() ? f.enumType().simpleName() + "." + value : JavaDomainTypes.literal(f, value).toString());
+        args.add(
+            f.isEnum()
+                ? f.enumType().simpleName() + "." + value
+                : JavaDomainTypes.literal(f, value).toString());
       }
     }
     p.entities(aggregate).forEach(e -> args.add("List.of()"));
@@ -358,16 +474,20 @@ final class JavaTests {
   }
 
   /** Domain values of every field of {@code aggregate}; references point at the stored rows. */
-  private static List<JavaViews.Part> restoreArguments(JavaProject p, Aggregate aggregate, Map<String, String> stored,
-      Set<String> imports) {
+  private static List<JavaViews.Part> restoreArguments(
+      JavaProject p, Aggregate aggregate, Map<String, String> stored, Set<String> imports) {
     List<String> args = new ArrayList<>();
     for (JField f : p.fields(aggregate)) {
       addTypeImports(p, f, imports, true);
       if (f.field().type() instanceof FieldType.Reference ref) {
         String override = stored.get("#" + f.name());
         String var = stored.get(ref.aggregate());
-        args.add(override != null ? override : var != null && !ref.aggregate().equals(aggregate.name()) ? var + ".id()"
-            : f.required() ? "UUID.randomUUID()" : "null");
+        args.add(
+            override != null
+                ? override
+                : var != null && !ref.aggregate().equals(aggregate.name())
+                    ? var + ".id()"
+                    : f.required() ? "UUID.randomUUID()" : "null");
       } else {
         args.add(domainValue(p, f));
       }
@@ -381,8 +501,10 @@ final class JavaTests {
         addTypeImports(p, f, imports, true);
         if (f.field().type() instanceof FieldType.Reference ref) {
           String var = stored.get(ref.aggregate());
-          parts.add(var != null && !ref.aggregate().equals(aggregate.name()) ? var + ".id()"
-              : f.required() ? "UUID.randomUUID()" : "null");
+          parts.add(
+              var != null && !ref.aggregate().equals(aggregate.name())
+                  ? var + ".id()"
+                  : f.required() ? "UUID.randomUUID()" : "null");
         } else {
           parts.add(domainValue(p, f));
         }
@@ -402,8 +524,13 @@ final class JavaTests {
     for (JField f : p.fields(aggregate)) {
       if (f.isComposite()) {
         // Reported at the part's path, as Go names it ("address.street").
-        nestedWrongType(p, f).ifPresent(wrong -> out.putIfAbsent("AWrongTypeInsideAValueObject",
-            new JavaTestViews.WrongType("aWrongTypeInsideAValueObjectIsRefused", wrong[0], wrong[1])));
+        nestedWrongType(p, f)
+            .ifPresent(
+                wrong ->
+                    out.putIfAbsent(
+                        "AWrongTypeInsideAValueObject",
+                        new JavaTestViews.WrongType(
+                            "aWrongTypeInsideAValueObjectIsRefused", wrong[0], wrong[1])));
         continue;
       }
       if (f.isEnum() || f.scalar() == null) {
@@ -437,33 +564,46 @@ final class JavaTests {
         }
       }
       String name = f.field().name();
-      out.putIfAbsent(kind, new JavaTestViews.WrongType(Names.camel(kind) + "IsRefused", name,
-          "{\\\"" + name + "\\\": " + json + "}"));
+      out.putIfAbsent(
+          kind,
+          new JavaTestViews.WrongType(
+              Names.camel(kind) + "IsRefused", name, "{\\\"" + name + "\\\": " + json + "}"));
     }
     return List.copyOf(out.values());
   }
 
   /**
-   * The first part of the composite {@code f} (nested ones included) that can be given a wrong
-   * JSON type: its path, and a body holding the wrong value there (a number for text, an enum, a
-   * date or a timestamp; a string for an integer or a boolean).
+   * The first part of the composite {@code f} (nested ones included) that can be given a wrong JSON
+   * type: its path, and a body holding the wrong value there (a number for text, an enum, a date or
+   * a timestamp; a string for an integer or a boolean).
    */
   private static Optional<String[]> nestedWrongType(JavaProject p, JField f) {
     for (JField part : p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow())) {
       Optional<String[]> inner = part.isComposite() ? nestedWrongType(p, part) : Optional.empty();
-      String json = part.isComposite() ? null : part.isEnum() ? "12" : switch (part.scalar()) {
-        case STRING, TEXT, DATE, TIMESTAMP -> "12";
-        case INT, LONG -> "\\\"12\\\"";
-        case BOOL -> "\\\"true\\\"";
-        default -> null;
-      };
+      String json =
+          part.isComposite()
+              ? null
+              : part.isEnum()
+                  ? "12"
+                  : switch (part.scalar()) {
+                    case STRING, TEXT, DATE, TIMESTAMP -> "12";
+                    case INT, LONG -> "\\\"12\\\"";
+                    case BOOL -> "\\\"true\\\"";
+                    default -> null;
+                  };
       if (inner.isPresent()) {
-        return Optional.of(new String[] {f.field().name() + "." + inner.get()[0],
-            "{\\\"" + f.field().name() + "\\\": " + inner.get()[1] + "}"});
+        return Optional.of(
+            new String[] {
+              f.field().name() + "." + inner.get()[0],
+              "{\\\"" + f.field().name() + "\\\": " + inner.get()[1] + "}"
+            });
       }
       if (json != null) {
-        return Optional.of(new String[] {f.field().name() + "." + part.name(),
-            "{\\\"" + f.field().name() + "\\\": {\\\"" + part.name() + "\\\": " + json + "}}"});
+        return Optional.of(
+            new String[] {
+              f.field().name() + "." + part.name(),
+              "{\\\"" + f.field().name() + "\\\": {\\\"" + part.name() + "\\\": " + json + "}}"
+            });
       }
     }
     return Optional.empty();

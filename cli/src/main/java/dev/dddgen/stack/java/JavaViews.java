@@ -41,7 +41,9 @@ final class JavaViews {
 
   record Field(String name, String ident, String column, boolean required) {}
 
-  /** A command handler: {@code inputs} are the accessors of the command its method is called with. */
+  /**
+   * A command handler: {@code inputs} are the accessors of the command its method is called with.
+   */
   record CommandView(
       String name, String kind, String handler, String bean, String method, List<String> inputs) {}
 
@@ -60,7 +62,11 @@ final class JavaViews {
 
   /** A list method of the repository port. */
   record ListMethod(
-      String name, String plural, String method, List<Filter> parameters, List<Condition> conditions) {}
+      String name,
+      String plural,
+      String method,
+      List<Filter> parameters,
+      List<Condition> conditions) {}
 
   /** A filter of a list method: its quoted SQL column, parameter name and bound value. */
   record Condition(String local, String column, String param, String value) {}

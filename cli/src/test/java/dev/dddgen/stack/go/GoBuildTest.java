@@ -26,13 +26,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is skipped, unless {@code CI=true}: then it fails.
  */
 class GoBuildTest {
-  private static final Path REPO = Path.of(System.getProperty("dddgen.repo", "..")).toAbsolutePath().normalize();
+  private static final Path REPO =
+      Path.of(System.getProperty("dddgen.repo", "..")).toAbsolutePath().normalize();
   private static String go;
   private static TestPostgres postgres;
 
   @BeforeAll
   static void findGo() throws Exception {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(Pattern.quote(File.pathSeparator))) {
+    for (String dir :
+        System.getenv().getOrDefault("PATH", "").split(Pattern.quote(File.pathSeparator))) {
       Path candidate = dir.isEmpty() ? null : Path.of(dir, "go");
       if (candidate != null && Files.isExecutable(candidate)) {
         go = candidate.toString();
@@ -40,9 +42,11 @@ class GoBuildTest {
       }
     }
     if (go == null && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      fail("the Go toolchain ('go') is not on the PATH (CI=true: building the generated code is required)");
+      fail(
+          "the Go toolchain ('go') is not on the PATH (CI=true: building the generated code is required)");
     }
-    Assumptions.assumeTrue(go != null, "the Go toolchain ('go') is not on the PATH: generated Go code is not built");
+    Assumptions.assumeTrue(
+        go != null, "the Go toolchain ('go') is not on the PATH: generated Go code is not built");
     postgres = TestPostgres.start();
   }
 
@@ -54,15 +58,25 @@ class GoBuildTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"examples/shop/dddgen.yaml", "examples/library/dddgen.yaml", "cli/src/test/resources/go/edge.yaml"})
-  void generatedBackendBuildsVetsIsFormattedAndPassesItsTests(String definition, @TempDir Path dir) throws Exception {
+  @ValueSource(
+      strings = {
+        "examples/shop/dddgen.yaml",
+        "examples/library/dddgen.yaml",
+        "cli/src/test/resources/go/edge.yaml"
+      })
+  void generatedBackendBuildsVetsIsFormattedAndPassesItsTests(String definition, @TempDir Path dir)
+      throws Exception {
     Path output = dir.resolve("backend");
-    CliRunner.Result generated = CliRunner.run("generate", "-f", REPO.resolve(definition).toString(), "-o", output.toString());
+    CliRunner.Result generated =
+        CliRunner.run(
+            "generate", "-f", REPO.resolve(definition).toString(), "-o", output.toString());
     assertThat(generated.exitCode()).as(generated.describe()).isZero();
 
     run(output, Map.of(), go, "build", "./...");
     run(output, Map.of(), go, "vet", "./...");
-    assertThat(run(output, Map.of(), Path.of(go).resolveSibling("gofmt").toString(), "-l", ".")).as("gofmt -l").isBlank();
+    assertThat(run(output, Map.of(), Path.of(go).resolveSibling("gofmt").toString(), "-l", "."))
+        .as("gofmt -l")
+        .isBlank();
     try (TestPostgres.Database database = postgres.newDatabase()) {
       run(output, Map.of("DATABASE_URL", database.migrateUrl()), go, "test", "-count=1", "./...");
       // The go command replays a cached test result unless a file or environment variable the
@@ -72,14 +86,18 @@ class GoBuildTest {
       run(output, Map.of("DATABASE_URL", database.migrateUrl()), go, "test", repository);
       String otherUrl = database.migrateUrl() + "&application_name=dddgen-cache-check";
       assertThat(run(output, Map.of("DATABASE_URL", otherUrl), go, "test", repository))
-          .as("go test %s after DATABASE_URL changed", repository).doesNotContain("(cached)");
+          .as("go test %s after DATABASE_URL changed", repository)
+          .doesNotContain("(cached)");
     }
   }
 
   private static String run(Path dir, Map<String, String> env, String... command) throws Exception {
     Path log = Files.createTempFile("go", ".log");
-    ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(dir.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of(command))
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     builder.environment().putAll(env);
     Process process = builder.start();
     boolean done = process.waitFor(15, TimeUnit.MINUTES);
@@ -89,7 +107,9 @@ class GoBuildTest {
       process.destroyForcibly();
       fail(String.join(" ", command) + " timed out:\n" + output);
     }
-    assertThat(process.exitValue()).as("%s in %s:\n%s", String.join(" ", command), dir, output).isZero();
+    assertThat(process.exitValue())
+        .as("%s in %s:\n%s", String.join(" ", command), dir, output)
+        .isZero();
     return output;
   }
 }

@@ -35,7 +35,8 @@ class GoFinishTest {
 
   @Test
   void gofmtAlignsAndBreaksLongBodiesAndOnlyGoFilesAreTouched() throws Exception {
-    String go = """
+    String go =
+        """
         package a
 
         type T struct {
@@ -49,11 +50,14 @@ class GoFinishTest {
         """;
     String notGo = "a  b\n\tc\n";
 
-    List<GeneratedFile> out = format(new GeneratedFile("a/a.go", go, false),
-        new GeneratedFile("a/README.md", notGo, true));
+    List<GeneratedFile> out =
+        format(
+            new GeneratedFile("a/a.go", go, false), new GeneratedFile("a/README.md", notGo, true));
 
     assertThat(out).extracting(GeneratedFile::path).containsExactly("a/a.go", "a/README.md");
-    assertThat(out.get(0).content()).isEqualTo("""
+    assertThat(out.get(0).content())
+        .isEqualTo(
+            """
         package a
 
         type T struct {
@@ -114,10 +118,18 @@ class GoFinishTest {
     Path definition = dir.resolve("dddgen.yaml");
     Files.copy(CliRunner.repo().resolve("examples/library/dddgen.yaml"), definition);
     // A separate JVM, for an environment without GOFMT and with nothing on the PATH.
-    ProcessBuilder dddgen = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.dddgen.cli.Main",
-        "generate", "-q", "-f", definition.toString(), "-o", dir.resolve("out").toString());
+    ProcessBuilder dddgen =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.dddgen.cli.Main",
+            "generate",
+            "-q",
+            "-f",
+            definition.toString(),
+            "-o",
+            dir.resolve("out").toString());
     dddgen.environment().remove("GOFMT");
     dddgen.environment().put("PATH", "");
     dddgen.redirectErrorStream(true);
@@ -125,7 +137,9 @@ class GoFinishTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(process.waitFor()).as(output).isEqualTo(ExitCodes.FAILURE);
-    assertThat(output).contains("error: generating Go needs gofmt").contains("install Go")
+    assertThat(output)
+        .contains("error: generating Go needs gofmt")
+        .contains("install Go")
         .contains("nothing was written.");
     assertThat(dir.resolve("out")).doesNotExist();
     assertThat(dir.resolve(".dddgen")).doesNotExist();
@@ -133,22 +147,27 @@ class GoFinishTest {
 
   @Test
   void importsAreThoseTheCodeUsesInTwoGroupsWhichGofmtSorts() throws Exception {
-    GoImports imports = new GoImports("github.com/acme/shop", Map.of("order", "order", "contextdomain", "context"));
-    String file = "package handler\n\n//dddgen:imports\nfunc f() {\n\t// fmt.Println in a comment does not count\n"
-        + "\t_ = \"strings.ToUpper in a string neither\"\n\tx := order.New(uuid.New(), time.Now())\n"
-        + "\t_ = contextdomain.X\n\t_ = x.time.Y\n}\n";
+    GoImports imports =
+        new GoImports("github.com/acme/shop", Map.of("order", "order", "contextdomain", "context"));
+    String file =
+        "package handler\n\n//dddgen:imports\nfunc f() {\n\t// fmt.Println in a comment does not count\n"
+            + "\t_ = \"strings.ToUpper in a string neither\"\n\tx := order.New(uuid.New(), time.Now())\n"
+            + "\t_ = contextdomain.X\n\t_ = x.time.Y\n}\n";
 
     String resolved = imports.resolve(file);
-    assertThat(resolved).isEqualTo("package handler\n\nimport (\n\t\"time\"\n\n"
-        + "\t\"github.com/acme/shop/internal/domain/order\"\n"
-        + "\t\"github.com/google/uuid\"\n"
-        + "\tcontextdomain \"github.com/acme/shop/internal/domain/context\"\n)\n\n"
-        + file.substring(file.indexOf("func f")));
+    assertThat(resolved)
+        .isEqualTo(
+            "package handler\n\nimport (\n\t\"time\"\n\n"
+                + "\t\"github.com/acme/shop/internal/domain/order\"\n"
+                + "\t\"github.com/google/uuid\"\n"
+                + "\tcontextdomain \"github.com/acme/shop/internal/domain/context\"\n)\n\n"
+                + file.substring(file.indexOf("func f")));
     assertThat(format(new GeneratedFile("h.go", resolved, false)).get(0).content())
-        .contains("import (\n\t\"time\"\n\n"
-            + "\tcontextdomain \"github.com/acme/shop/internal/domain/context\"\n"
-            + "\t\"github.com/acme/shop/internal/domain/order\"\n"
-            + "\t\"github.com/google/uuid\"\n)\n");
+        .contains(
+            "import (\n\t\"time\"\n\n"
+                + "\tcontextdomain \"github.com/acme/shop/internal/domain/context\"\n"
+                + "\t\"github.com/acme/shop/internal/domain/order\"\n"
+                + "\t\"github.com/google/uuid\"\n)\n");
   }
 
   @Test
@@ -157,7 +176,8 @@ class GoFinishTest {
 
     assertThat(imports.resolve("package a\n\n//dddgen:imports\nvar x = fmt.Sprint()\n"))
         .isEqualTo("package a\n\nimport \"fmt\"\n\nvar x = fmt.Sprint()\n");
-    assertThat(imports.resolve("package a\n\n//dddgen:imports\nvar x = 1\n")).isEqualTo("package a\n\nvar x = 1\n");
+    assertThat(imports.resolve("package a\n\n//dddgen:imports\nvar x = 1\n"))
+        .isEqualTo("package a\n\nvar x = 1\n");
   }
 
   @Test
@@ -172,8 +192,10 @@ class GoFinishTest {
   void anAliasedPackageWhoseNameEndsLikeTheFilesPackageIsStillImported() {
     GoImports imports = new GoImports("m", Map.of("routerdomain", "router"));
 
-    assertThat(imports.resolve("package router\n\n//dddgen:imports\nvar x routerdomain.Repository\n"))
-        .isEqualTo("package router\n\nimport routerdomain \"m/internal/domain/router\"\n\nvar x routerdomain.Repository\n");
+    assertThat(
+            imports.resolve("package router\n\n//dddgen:imports\nvar x routerdomain.Repository\n"))
+        .isEqualTo(
+            "package router\n\nimport routerdomain \"m/internal/domain/router\"\n\nvar x routerdomain.Repository\n");
   }
 
   @Test
@@ -181,43 +203,61 @@ class GoFinishTest {
     GoImports imports = new GoImports("m", Map.of());
 
     // Beyond Latin-1 (a surrogate pair in a comment too): жfmt is an identifier, not fmt.
-    assertThat(imports.resolve("package a\n\n//dddgen:imports\n// \uD83D\uDE00\nvar жfmt = 1\nvar x = жfmt.Sprint()\nvar y = strings.ToUpper(\"ж\")\n"))
-        .isEqualTo("package a\n\nimport \"strings\"\n\n// \uD83D\uDE00\nvar жfmt = 1\nvar x = жfmt.Sprint()\nvar y = strings.ToUpper(\"ж\")\n");
+    assertThat(
+            imports.resolve(
+                "package a\n\n//dddgen:imports\n// \uD83D\uDE00\nvar жfmt = 1\nvar x = жfmt.Sprint()\nvar y = strings.ToUpper(\"ж\")\n"))
+        .isEqualTo(
+            "package a\n\nimport \"strings\"\n\n// \uD83D\uDE00\nvar жfmt = 1\nvar x = жfmt.Sprint()\nvar y = strings.ToUpper(\"ж\")\n");
     // The local declared is жfmt, which does not hide package fmt.
-    assertThat(imports.resolve("package a\n\n//dddgen:imports\nfunc f() {\n\tжfmt := 1\n\t_ = fmt.Sprint(жfmt)\n}\n"))
-        .isEqualTo("package a\n\nimport \"fmt\"\n\nfunc f() {\n\tжfmt := 1\n\t_ = fmt.Sprint(жfmt)\n}\n");
+    assertThat(
+            imports.resolve(
+                "package a\n\n//dddgen:imports\nfunc f() {\n\tжfmt := 1\n\t_ = fmt.Sprint(жfmt)\n}\n"))
+        .isEqualTo(
+            "package a\n\nimport \"fmt\"\n\nfunc f() {\n\tжfmt := 1\n\t_ = fmt.Sprint(жfmt)\n}\n");
     // A selector beyond Latin-1 still selects from its package.
     assertThat(imports.resolve("package a\n\n//dddgen:imports\nvar y = fmt.жX\n"))
         .isEqualTo("package a\n\nimport \"fmt\"\n\nvar y = fmt.жX\n");
     // Latin-1 letters, and a real question mark.
-    assertThat(imports.resolve("package a\n\n//dddgen:imports\nvar éfmt = 1\nvar x = éfmt.Sprint() // why?\nvar y = strings.ToUpper(\"¦\")\n"))
-        .isEqualTo("package a\n\nimport \"strings\"\n\nvar éfmt = 1\nvar x = éfmt.Sprint() // why?\nvar y = strings.ToUpper(\"¦\")\n");
+    assertThat(
+            imports.resolve(
+                "package a\n\n//dddgen:imports\nvar éfmt = 1\nvar x = éfmt.Sprint() // why?\nvar y = strings.ToUpper(\"¦\")\n"))
+        .isEqualTo(
+            "package a\n\nimport \"strings\"\n\nvar éfmt = 1\nvar x = éfmt.Sprint() // why?\nvar y = strings.ToUpper(\"¦\")\n");
   }
 
   @Test
   void aLocalOfAPackagesNameHidesThePackage() {
     GoImports imports = new GoImports("m", Map.of());
 
-    assertThat(imports.resolve("package a\n\n//dddgen:imports\nfunc f() {\n\tx, strings := 1, 2\n\t_ = strings.X + fmt.Sprint(x)\n}\n"))
-        .isEqualTo("package a\n\nimport \"fmt\"\n\nfunc f() {\n\tx, strings := 1, 2\n\t_ = strings.X + fmt.Sprint(x)\n}\n");
+    assertThat(
+            imports.resolve(
+                "package a\n\n//dddgen:imports\nfunc f() {\n\tx, strings := 1, 2\n\t_ = strings.X + fmt.Sprint(x)\n}\n"))
+        .isEqualTo(
+            "package a\n\nimport \"fmt\"\n\nfunc f() {\n\tx, strings := 1, 2\n\t_ = strings.X + fmt.Sprint(x)\n}\n");
   }
 
   @Test
   void aLocalHidesThePackageWhereverInTheFileItIsDeclared() {
     GoImports imports = new GoImports("m", Map.of());
     // After its use, and (as every := of the file counts) in a comment or a raw string.
-    String file = "package a\n\n//dddgen:imports\nvar x = strings.X + fmt.Sprint() + time.Now() + errors.New(\"\")\n"
-        + "func f() {\n\tstrings := 1\n}\n// time := later\nvar s = `fmt := 1`\n";
+    String file =
+        "package a\n\n//dddgen:imports\nvar x = strings.X + fmt.Sprint() + time.Now() + errors.New(\"\")\n"
+            + "func f() {\n\tstrings := 1\n}\n// time := later\nvar s = `fmt := 1`\n";
 
-    assertThat(imports.resolve(file)).isEqualTo("package a\n\nimport \"errors\"\n\n" + file.substring(file.indexOf("var x")));
-    assertThat(imports.resolve("package a\n\n//dddgen:imports\nfunc f() {\n\tж, strings := 1, 2\n\t_ = strings.X\n}\n"))
+    assertThat(imports.resolve(file))
+        .isEqualTo("package a\n\nimport \"errors\"\n\n" + file.substring(file.indexOf("var x")));
+    assertThat(
+            imports.resolve(
+                "package a\n\n//dddgen:imports\nfunc f() {\n\tж, strings := 1, 2\n\t_ = strings.X\n}\n"))
         .isEqualTo("package a\n\nfunc f() {\n\tж, strings := 1, 2\n\t_ = strings.X\n}\n");
   }
 
   @Test
-  void everyLocalTheBuiltInTemplatesDeclareIsKnownSoNoAggregatePackageIsHiddenByIt() throws IOException {
+  void everyLocalTheBuiltInTemplatesDeclareIsKnownSoNoAggregatePackageIsHiddenByIt()
+      throws IOException {
     Path templates = Path.of(System.getProperty("dddgen.repo", "..")).resolve("templates/go");
-    Pattern declaration = Pattern.compile("\\b([a-z][A-Za-z0-9_]*(?:\\s*,\\s*[a-z][A-Za-z0-9_]*)*)\\s*:=");
+    Pattern declaration =
+        Pattern.compile("\\b([a-z][A-Za-z0-9_]*(?:\\s*,\\s*[a-z][A-Za-z0-9_]*)*)\\s*:=");
     Set<String> declared = new TreeSet<>();
     try (Stream<Path> files = Files.walk(templates)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".mustache")).toList()) {

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The generated Go of the examples (the golden trees, which GoldenTest keeps equal to the
  * generator's output) is clean under staticcheck and gosec. The test installs the pinned linters
- * itself, with {@code go install} into target/, so CI needs nothing by hand. Without {@code go},
- * or when the linters cannot be installed (no network), the class is skipped, unless {@code
- * CI=true}: then it fails.
+ * itself, with {@code go install} into target/, so CI needs nothing by hand. Without {@code go}, or
+ * when the linters cannot be installed (no network), the class is skipped, unless {@code CI=true}:
+ * then it fails.
  */
 class GoLintTest {
   private static final Path REPO =

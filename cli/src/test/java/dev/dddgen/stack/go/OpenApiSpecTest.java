@@ -27,20 +27,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The OpenAPI document of every example definition (api/openapi.yaml of the Go target,
- * src/main/resources/openapi.yaml of the Java target: the same text) is a valid OpenAPI 3.1 document
- * under swagger-parser and lists the routes of the HTTP contract. (The generated backend's own openapi_test.go validates
- * it again with kin-openapi and checks every exchange of the handler tests against it.)
+ * src/main/resources/openapi.yaml of the Java target: the same text) is a valid OpenAPI 3.1
+ * document under swagger-parser and lists the routes of the HTTP contract. (The generated backend's
+ * own openapi_test.go validates it again with kin-openapi and checks every exchange of the handler
+ * tests against it.)
  */
 class OpenApiSpecTest {
 
   static Stream<Path> definitions() {
     Path repo = CliRunner.repo();
-    return Stream.of(repo.resolve("examples/shop/dddgen.yaml"), repo.resolve("examples/library/dddgen.yaml"),
-        repo.resolve("cli/src/test/resources/go/edge.yaml"), repo.resolve("examples/library-java/dddgen.yaml"),
+    return Stream.of(
+        repo.resolve("examples/shop/dddgen.yaml"),
+        repo.resolve("examples/library/dddgen.yaml"),
+        repo.resolve("cli/src/test/resources/go/edge.yaml"),
+        repo.resolve("examples/library-java/dddgen.yaml"),
         repo.resolve("cli/src/test/resources/java/edge.yaml"));
   }
 
-  /** The document the definition's own target writes (the Java target into its classpath resources). */
+  /**
+   * The document the definition's own target writes (the Java target into its classpath resources).
+   */
   static String spec(Path definition) throws Exception {
     DomainModel model = DefinitionLoader.load(definition, definition.toString());
     return spec(model, model.project().target());
@@ -48,8 +54,11 @@ class OpenApiSpecTest {
 
   static String spec(DomainModel model, String target) {
     String path = target.equals("java") ? "src/main/resources/openapi.yaml" : "api/openapi.yaml";
-    Artifact artifact = Stacks.of(target).artifacts(model).stream()
-        .filter(a -> a.path().equals(path)).findFirst().orElseThrow();
+    Artifact artifact =
+        Stacks.of(target).artifacts(model).stream()
+            .filter(a -> a.path().equals(path))
+            .findFirst()
+            .orElseThrow();
     // A map in the Go stack's context, a view record in the Java stack's: as a tree, both are maps.
     Object openApi = dev.dddgen.render.ViewTree.of(artifact.context().get("openapi"));
     return (String) ((Map<?, ?>) openApi).get("document");
@@ -57,7 +66,9 @@ class OpenApiSpecTest {
 
   static Stream<Path> javaDefinitions() {
     Path repo = CliRunner.repo();
-    return Stream.of(repo.resolve("examples/library-java/dddgen.yaml"), repo.resolve("cli/src/test/resources/java/edge.yaml"));
+    return Stream.of(
+        repo.resolve("examples/library-java/dddgen.yaml"),
+        repo.resolve("cli/src/test/resources/java/edge.yaml"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -87,9 +98,12 @@ class OpenApiSpecTest {
     assertThat(api).isNotNull();
     assertThat(api.getOpenapi()).isEqualTo("3.1.0");
     assertThat(spec(definition)).as("deterministic").isEqualTo(yaml);
-    // What Redocly's recommended rules require beyond validity: security stated (none) and tags described.
+    // What Redocly's recommended rules require beyond validity: security stated (none) and tags
+    // described.
     assertThat(yaml).contains("\nsecurity: []\n");
-    assertThat(api.getTags()).isNotEmpty().allSatisfy(tag -> assertThat(tag.getDescription()).as(tag.getName()).isNotBlank());
+    assertThat(api.getTags())
+        .isNotEmpty()
+        .allSatisfy(tag -> assertThat(tag.getDescription()).as(tag.getName()).isNotBlank());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -98,8 +112,12 @@ class OpenApiSpecTest {
     DomainModel model = DefinitionLoader.load(definition, definition.toString());
     OpenAPI api = parse(spec(definition)).getOpenAPI();
     Set<String> documented = new TreeSet<>();
-    api.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
-        .forEach(method -> documented.add("route " + method + " " + path)));
+    api.getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .keySet()
+                    .forEach(method -> documented.add("route " + method + " " + path)));
     Set<String> contract = new TreeSet<>();
     for (String line : ApiContract.snapshot(model).split("\n")) {
       if (line.startsWith("route ")) {
@@ -119,7 +137,8 @@ class OpenApiSpecTest {
     Map<String, Schema> schemas = api.getComponents().getSchemas();
 
     Schema<?> create = schemas.get("CreateProductRequest");
-    assertThat(create.getRequired()).containsExactlyInAnyOrder("sku", "name", "categoryId", "price");
+    assertThat(create.getRequired())
+        .containsExactlyInAnyOrder("sku", "name", "categoryId", "price");
     assertThat(create.getAdditionalProperties()).isEqualTo(false);
     Schema<?> name = (Schema<?>) create.getProperties().get("name");
     assertThat(name.getMinLength()).isEqualTo(1);
@@ -135,13 +154,16 @@ class OpenApiSpecTest {
     assertThat(rating.getMinimum()).isEqualByComparingTo("1");
     assertThat(rating.getMaximum()).isEqualByComparingTo("5");
     Schema<?> status = (Schema<?>) schemas.get("Review").getProperties().get("status");
-    assertThat(List.copyOf(status.getEnum())).map(String::valueOf).containsExactly("DRAFT", "PUBLISHED", "REJECTED");
+    assertThat(List.copyOf(status.getEnum()))
+        .map(String::valueOf)
+        .containsExactly("DRAFT", "PUBLISHED", "REJECTED");
 
     assertThat(schemas.get("Email").getExtensions()).containsEntry("x-pii", true);
     assertThat(schemas.get("Email").getPattern()).isEqualTo("^[^@\\s]+@[^@\\s]+$");
 
     PathItem item = api.getPaths().get("/orders/{id}/cancel");
-    assertThat(item.getPost().getResponses()).containsKeys("200", "400", "404", "409", "413", "default");
+    assertThat(item.getPost().getResponses())
+        .containsKeys("200", "400", "404", "409", "413", "default");
     assertThat(api.getPaths().get("/orders").getGet().getParameters()).hasSize(4);
     assertThat(api.getComponents().getParameters().get("Limit").getSchema().getMaximum())
         .isEqualByComparingTo(String.valueOf(Api.MAX_LIMIT));
@@ -150,8 +172,9 @@ class OpenApiSpecTest {
   @Test
   void theValidatorRejectsABrokenDocument() throws Exception {
     String yaml = spec(CliRunner.repo().resolve("examples/shop/dddgen.yaml"));
-    String broken = yaml.replace("$ref: \"#/components/schemas/Money\"", "$ref: \"#/components/schemas/Nope\"")
-        .replaceFirst("\n  /customers:\n", "\n  customers:\n");
+    String broken =
+        yaml.replace("$ref: \"#/components/schemas/Money\"", "$ref: \"#/components/schemas/Nope\"")
+            .replaceFirst("\n  /customers:\n", "\n  customers:\n");
 
     assertThat(parse(broken).getMessages()).isNotEmpty();
     assertThat(List.of(yaml)).doesNotContain(broken);

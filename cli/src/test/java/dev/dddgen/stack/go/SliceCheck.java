@@ -2,11 +2,11 @@ package dev.dddgen.stack.go;
 
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
+import dev.dddgen.render.Artifact;
+import dev.dddgen.render.FilePlan;
 import dev.dddgen.render.RenderException;
 import dev.dddgen.render.Renderer;
 import dev.dddgen.render.TemplateLookup;
-import dev.dddgen.render.Artifact;
-import dev.dddgen.render.FilePlan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,10 @@ public final class SliceCheck {
     GoTarget target = new GoTarget();
     FilePlan plan = target.files(model);
     List<Artifact> artifacts = plan.artifacts();
-    Renderer renderer = new Renderer(new TemplateLookup(List.of(new TemplateLookup.Source("--templates", repo.resolve("templates")))));
+    Renderer renderer =
+        new Renderer(
+            new TemplateLookup(
+                List.of(new TemplateLookup.Source("--templates", repo.resolve("templates")))));
     Path tmp = Files.createTempDirectory("slice");
     int same = 0;
     int differ = 0;
@@ -64,8 +67,14 @@ public final class SliceCheck {
       }
       differ++;
       System.out.println("DIFF   " + artifact.path() + " (" + artifact.template() + ")");
-      Process diff = new ProcessBuilder("diff", "-u", Files.exists(expected) ? expected.toString() : "/dev/null", actual.toString())
-          .redirectErrorStream(true).start();
+      Process diff =
+          new ProcessBuilder(
+                  "diff",
+                  "-u",
+                  Files.exists(expected) ? expected.toString() : "/dev/null",
+                  actual.toString())
+              .redirectErrorStream(true)
+              .start();
       String out = new String(diff.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       diff.waitFor();
       String[] lines = out.split("\n");

@@ -55,7 +55,9 @@ class TeamFilesTest {
     String steps = test.get("steps").toString();
     assertThat(steps).contains("go vet ./...").contains("go test ").contains("actions/setup-go");
     assertThat(jobs.get("dddgen-check").toString()).contains("check -f");
-    assertThat(Files.readString(backend.resolve(".github/workflows/ci.yml"))).doesNotContainPattern("[^$]\\{\\{").doesNotContain("<%")
+    assertThat(Files.readString(backend.resolve(".github/workflows/ci.yml")))
+        .doesNotContainPattern("[^$]\\{\\{")
+        .doesNotContain("<%")
         .contains("${{ env.BACKEND_DIR }}");
   }
 
@@ -73,7 +75,8 @@ class TeamFilesTest {
 
   @Test
   void gitignoreKeepsLocalSettingsAndBuildOutputOut() throws Exception {
-    assertThat(Files.readAllLines(backend.resolve(".gitignore"))).contains(".env", "bin/", "coverage.out");
+    assertThat(Files.readAllLines(backend.resolve(".gitignore")))
+        .contains(".env", "bin/", "coverage.out");
   }
 
   @Test
@@ -86,12 +89,25 @@ class TeamFilesTest {
       Run help = run(make, "help");
       assertThat(help.exit).as(help.output).isZero();
       List<String> targets = help.output.lines().map(l -> l.split("\t")[0]).toList();
-      assertThat(targets).containsExactly("help", "test", "cover", "build", "run", "migrate-up", "migrate-down",
-          "migrate-create", "lint", "generate", "check");
+      assertThat(targets)
+          .containsExactly(
+              "help",
+              "test",
+              "cover",
+              "build",
+              "run",
+              "migrate-up",
+              "migrate-down",
+              "migrate-create",
+              "lint",
+              "generate",
+              "check");
 
       Run check = run(make, "check", "DDDGEN=/nonexistent/dddgen");
       assertThat(check.exit).as(check.output).isNotZero();
-      assertThat(check.output).contains("/nonexistent/dddgen: not found; put dddgen on the PATH, or run: make check DDDGEN=");
+      assertThat(check.output)
+          .contains(
+              "/nonexistent/dddgen: not found; put dddgen on the PATH, or run: make check DDDGEN=");
 
       Run migrate = run(make, "migrate-up");
       assertThat(migrate.exit).as(migrate.output).isNotZero();
@@ -108,8 +124,10 @@ class TeamFilesTest {
   private record Run(int exit, String output) {}
 
   private static Run run(String... command) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(backend.toFile())
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(new ArrayList<>(List.of(command)))
+            .directory(backend.toFile())
+            .redirectErrorStream(true);
     builder.environment().remove("DATABASE_URL");
     builder.environment().remove("DDDGEN");
     Process process = builder.start();
@@ -119,7 +137,8 @@ class TeamFilesTest {
   }
 
   private static String onPath(String name) {
-    for (String folder : System.getenv().getOrDefault("PATH", "").split(Pattern.quote(File.pathSeparator))) {
+    for (String folder :
+        System.getenv().getOrDefault("PATH", "").split(Pattern.quote(File.pathSeparator))) {
       if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, name))) {
         return Path.of(folder, name).toString();
       }

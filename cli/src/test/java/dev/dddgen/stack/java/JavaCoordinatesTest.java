@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Maven coordinates of the Java target: derived from module and name, or set in the definition. */
+/**
+ * The Maven coordinates of the Java target: derived from module and name, or set in the definition.
+ */
 class JavaCoordinatesTest {
-  private static final String AGGREGATES = "aggregates:\n  Customer:\n    fields: { name: string }\n";
+  private static final String AGGREGATES =
+      "aggregates:\n  Customer:\n    fields: { name: string }\n";
 
   @Test
   void groupAndArtifactAreDerivedFromTheBasePackageAndTheName(@TempDir Path dir) throws Exception {
@@ -21,17 +24,22 @@ class JavaCoordinatesTest {
 
   @Test
   void groupAndArtifactSetInTheDefinitionWin(@TempDir Path dir) throws Exception {
-    String pom = generate(dir,
-        "{ name: shop, target: java, module: com.acme.shop, group: org.example.sales, artifact: orders-service }");
+    String pom =
+        generate(
+            dir,
+            "{ name: shop, target: java, module: com.acme.shop, group: org.example.sales, artifact: orders-service }");
 
-    assertThat(pom).contains("<groupId>org.example.sales</groupId>\n  <artifactId>orders-service</artifactId>");
+    assertThat(pom)
+        .contains(
+            "<groupId>org.example.sales</groupId>\n  <artifactId>orders-service</artifactId>");
     assertThat(pom).doesNotContain("<groupId>com.acme</groupId>");
   }
 
   private static String generate(Path dir, String project) throws Exception {
     Path definition = dir.resolve("dddgen.yaml");
     Files.writeString(definition, "version: 1\nproject: " + project + "\n" + AGGREGATES);
-    CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "-o", dir.resolve("out").toString());
+    CliRunner.Result result =
+        CliRunner.run("generate", "-f", definition.toString(), "-o", dir.resolve("out").toString());
     assertThat(result.exitCode()).as(result.describe()).isZero();
     return Files.readString(dir.resolve("out/pom.xml"));
   }

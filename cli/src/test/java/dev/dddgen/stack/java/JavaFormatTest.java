@@ -8,8 +8,8 @@ import com.google.googlejavaformat.java.RemoveUnusedImports;
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
-import dev.dddgen.render.UnparsableOutputException;
 import dev.dddgen.render.Artifact;
+import dev.dddgen.render.UnparsableOutputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed Java example is google-java-format clean (what {@code google-java-format
- * --dry-run} checks), has no unused import and no line over 100 columns.
+ * The committed Java example is google-java-format clean (what {@code google-java-format --dry-run}
+ * checks), has no unused import and no line over 100 columns.
  */
 class JavaFormatTest {
   private static final Path EXAMPLE = CliRunner.repo().resolve("examples/library-java/backend");
@@ -44,7 +44,9 @@ class JavaFormatTest {
       }
       String[] lines = text.split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
-        if (lines[i].length() > 100 && !lines[i].startsWith("import ") && !lines[i].startsWith("package ")) {
+        if (lines[i].length() > 100
+            && !lines[i].startsWith("import ")
+            && !lines[i].startsWith("package ")) {
           longLines.add(name + ":" + (i + 1));
         }
       }
@@ -56,16 +58,19 @@ class JavaFormatTest {
 
   @Test
   void generatedJavaIsFormattedAndUnusedImportsDropped() throws Exception {
-    String rendered = "package a;\nimport java.util.List;\nimport java.util.Map;\n"
-        + "public record R(List<String> names,\n    int n) {\n}\n";
+    String rendered =
+        "package a;\nimport java.util.List;\nimport java.util.Map;\n"
+            + "public record R(List<String> names,\n    int n) {\n}\n";
     assertThat(JavaFormat.format("a/R.java", rendered))
-        .isEqualTo("package a;\n\nimport java.util.List;\n\npublic record R(List<String> names, int n) {}\n");
+        .isEqualTo(
+            "package a;\n\nimport java.util.List;\n\npublic record R(List<String> names, int n) {}\n");
   }
 
   @Test
   void javaPoetSourcesFormatTheSameWithoutFixingTheirImports() throws Exception {
     int compared = 0;
-    for (String definition : List.of("examples/library-java/dddgen.yaml", "cli/src/test/resources/java/edge.yaml")) {
+    for (String definition :
+        List.of("examples/library-java/dddgen.yaml", "cli/src/test/resources/java/edge.yaml")) {
       Path file = CliRunner.repo().resolve(definition);
       DomainModel model = DefinitionLoader.load(file, file.toString());
       for (Artifact artifact : new JavaTarget().artifacts(model)) {

@@ -43,23 +43,31 @@ class JavaTeamFilesTest {
 
   @Test
   void composeRunsPostgresAndTheServiceWithHealthchecksAndAVolume() throws Exception {
-    Map<String, Object> api = TeamFileChecks.composeRunsPostgresAndTheService(yaml("docker-compose.yml"), "library");
+    Map<String, Object> api =
+        TeamFileChecks.composeRunsPostgresAndTheService(yaml("docker-compose.yml"), "library");
     assertThat(api.get("healthcheck").toString()).contains("/readyz");
   }
 
   @Test
   @SuppressWarnings("unchecked")
-  void ciBuildsAndTestsAgainstAPostgresServiceChecksTheFormatAndTheGeneratedCode() throws Exception {
+  void ciBuildsAndTestsAgainstAPostgresServiceChecksTheFormatAndTheGeneratedCode()
+      throws Exception {
     Map<String, Object> ci = yaml(".github/workflows/ci.yml");
     Map<String, Object> jobs = (Map<String, Object>) ci.get("jobs");
     Map<String, Object> test = (Map<String, Object>) jobs.get("test");
     assertThat((Map<String, Object>) test.get("services")).containsKey("postgres");
-    assertThat(((Map<String, Object>) test.get("env")).get("DATABASE_URL").toString()).startsWith("postgres://");
+    assertThat(((Map<String, Object>) test.get("env")).get("DATABASE_URL").toString())
+        .startsWith("postgres://");
     String steps = test.get("steps").toString();
-    assertThat(steps).contains("actions/setup-java").contains("./mvnw -B verify").contains("spotless:check");
+    assertThat(steps)
+        .contains("actions/setup-java")
+        .contains("./mvnw -B verify")
+        .contains("spotless:check");
     assertThat(jobs.get("dddgen-check").toString()).contains("check -f");
-    assertThat(Files.readString(backend.resolve(".github/workflows/ci.yml"))).doesNotContainPattern("[^$]\\{\\{")
-        .doesNotContain("<%").contains("${{ env.BACKEND_DIR }}");
+    assertThat(Files.readString(backend.resolve(".github/workflows/ci.yml")))
+        .doesNotContainPattern("[^$]\\{\\{")
+        .doesNotContain("<%")
+        .contains("${{ env.BACKEND_DIR }}");
   }
 
   @Test
@@ -69,43 +77,77 @@ class JavaTeamFilesTest {
     assertThat(from).hasSize(2);
     assertThat(from.get(0)).contains("-jdk");
     assertThat(from.get(1)).contains("-jre").doesNotContain("jdk");
-    String build = String.join("\n", lines.subList(lines.indexOf(from.get(0)), lines.indexOf(from.get(1))));
+    String build =
+        String.join("\n", lines.subList(lines.indexOf(from.get(0)), lines.indexOf(from.get(1))));
     assertThat(build).contains("./mvnw").contains("target/library-0.1.0-SNAPSHOT.jar");
     String finalStage = String.join("\n", lines.subList(lines.indexOf(from.get(1)), lines.size()));
-    assertThat(finalStage).containsPattern("\nUSER app").contains("HEALTHCHECK").contains("/readyz")
-        .doesNotContain("mvnw").doesNotContain("COPY src").doesNotContain("COPY . ");
+    assertThat(finalStage)
+        .containsPattern("\nUSER app")
+        .contains("HEALTHCHECK")
+        .contains("/readyz")
+        .doesNotContain("mvnw")
+        .doesNotContain("COPY src")
+        .doesNotContain("COPY . ");
   }
 
   @Test
   void gitignoreAndDockerignoreKeepLocalSettingsAndBuildOutputOut() throws Exception {
     assertThat(Files.readAllLines(backend.resolve(".gitignore"))).contains(".env", "target/");
     assertThat(Files.readAllLines(backend.resolve(".dockerignore"))).contains(".env", "target/");
-    assertThat(Files.readString(backend.resolve(".env.example"))).contains("DATABASE_URL=postgres://")
+    assertThat(Files.readString(backend.resolve(".env.example")))
+        .contains("DATABASE_URL=postgres://")
         .contains("HTTP_ADDR=:8080");
   }
 
   @Test
   void theReadmeSaysHowToRunTestRegenerateAndCheck() throws Exception {
     String readme = Files.readString(backend.resolve("README.md"));
-    assertThat(readme).contains("`../dddgen.yaml`").contains("docker compose up -d db").contains("DATABASE_URL")
-        .contains("java -jar target/library-0.1.0-SNAPSHOT.jar").contains("dddgen check")
-        .contains("| GET | `/openapi.yaml` |").contains("| POST | `/loans/{id}/return` |");
-    for (String target : List.of("test", "cover", "build", "run", "migrate-up", "migrate-down", "migrate-create",
-        "lint", "generate", "check")) {
+    assertThat(readme)
+        .contains("`../dddgen.yaml`")
+        .contains("docker compose up -d db")
+        .contains("DATABASE_URL")
+        .contains("java -jar target/library-0.1.0-SNAPSHOT.jar")
+        .contains("dddgen check")
+        .contains("| GET | `/openapi.yaml` |")
+        .contains("| POST | `/loans/{id}/return` |");
+    for (String target :
+        List.of(
+            "test",
+            "cover",
+            "build",
+            "run",
+            "migrate-up",
+            "migrate-down",
+            "migrate-create",
+            "lint",
+            "generate",
+            "check")) {
       assertThat(readme).as(target).contains("`make " + target);
     }
   }
 
   @Test
-  void makeHelpListsEveryTargetTheGuardsSayWhatIsMissingAndMigrateCreateNumbersOn() throws Exception {
+  void makeHelpListsEveryTargetTheGuardsSayWhatIsMissingAndMigrateCreateNumbersOn()
+      throws Exception {
     String make = onPath("make");
     Assumptions.assumeTrue(make != null, "make is not on the PATH");
     Files.writeString(backend.resolve(".env"), "LOGGING_LEVEL_ROOT=DEBUG\n");
     try {
       Run help = run(make, "help");
       assertThat(help.exit).as(help.output).isZero();
-      assertThat(help.output.lines().map(l -> l.split("\t")[0]).toList()).containsExactly("help", "test", "cover",
-          "build", "run", "migrate-up", "migrate-down", "migrate-create", "lint", "generate", "check");
+      assertThat(help.output.lines().map(l -> l.split("\t")[0]).toList())
+          .containsExactly(
+              "help",
+              "test",
+              "cover",
+              "build",
+              "run",
+              "migrate-up",
+              "migrate-down",
+              "migrate-create",
+              "lint",
+              "generate",
+              "check");
 
       Run check = run(make, "check", "DDDGEN=/nonexistent/dddgen");
       assertThat(check.exit).as(check.output).isNotZero();
@@ -118,7 +160,9 @@ class JavaTeamFilesTest {
       Run unnamed = run(make, "migrate-create");
       assertThat(unnamed.exit).isNotZero();
       assertThat(unnamed.output).contains("usage: make migrate-create name=<name>");
-      assertThat(run(make, "migrate-create", "name=Add-Index").exit).as("a name Flyway's pattern refuses").isNotZero();
+      assertThat(run(make, "migrate-create", "name=Add-Index").exit)
+          .as("a name Flyway's pattern refuses")
+          .isNotZero();
 
       Run created = run(make, "migrate-create", "name=add_index");
       assertThat(created.exit).as(created.output).isZero();
@@ -127,8 +171,13 @@ class JavaTeamFilesTest {
       assertThat(backend.resolve("src/main/resources/db/undo/U4__add_index.sql")).exists();
       assertThat(run(make, "migrate-create", "name=add_another").exit).isZero();
       try (Stream<Path> files = Files.list(migrations)) {
-        assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("V1__create_people.sql",
-            "V2__create_books.sql", "V3__create_loans.sql", "V4__add_index.sql", "V5__add_another.sql");
+        assertThat(files.map(f -> f.getFileName().toString()).sorted())
+            .containsExactly(
+                "V1__create_people.sql",
+                "V2__create_books.sql",
+                "V3__create_loans.sql",
+                "V4__add_index.sql",
+                "V5__add_another.sql");
       }
     } finally {
       Files.delete(backend.resolve(".env"));
@@ -138,8 +187,10 @@ class JavaTeamFilesTest {
   private record Run(int exit, String output) {}
 
   private static Run run(String... command) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(backend.toFile())
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(new ArrayList<>(List.of(command)))
+            .directory(backend.toFile())
+            .redirectErrorStream(true);
     builder.environment().remove("DATABASE_URL");
     builder.environment().remove("DDDGEN");
     Process process = builder.start();
@@ -149,7 +200,8 @@ class JavaTeamFilesTest {
   }
 
   private static String onPath(String name) {
-    for (String folder : System.getenv().getOrDefault("PATH", "").split(Pattern.quote(File.pathSeparator))) {
+    for (String folder :
+        System.getenv().getOrDefault("PATH", "").split(Pattern.quote(File.pathSeparator))) {
       if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, name))) {
         return Path.of(folder, name).toString();
       }

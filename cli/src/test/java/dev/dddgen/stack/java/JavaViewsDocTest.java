@@ -49,8 +49,10 @@ class JavaViewsDocTest {
         .flatMap(holder -> Stream.of(holder.getDeclaredClasses()))
         .filter(Class::isRecord)
         // JavaProject's model helpers are not views.
-        .filter(type -> !List.of(JavaProject.JField.class, JavaProject.JEntity.class).contains(type))
-        .forEach(type -> out.put(type.getSimpleName(), ViewTree.names((Class<? extends Record>) type)));
+        .filter(
+            type -> !List.of(JavaProject.JField.class, JavaProject.JEntity.class).contains(type))
+        .forEach(
+            type -> out.put(type.getSimpleName(), ViewTree.names((Class<? extends Record>) type)));
     return out;
   }
 
@@ -61,7 +63,8 @@ class JavaViewsDocTest {
     assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(records.keySet());
     records.forEach(
         (record, names) ->
-            assertThat(documented.get(record)).as("names of %s in docs/templates.md", record)
+            assertThat(documented.get(record))
+                .as("names of %s in docs/templates.md", record)
                 .containsExactlyInAnyOrderElementsOf(names));
   }
 }

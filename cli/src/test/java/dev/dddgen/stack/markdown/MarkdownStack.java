@@ -6,10 +6,10 @@ import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.ValueObject;
-import dev.dddgen.render.GeneratedFile;
-import dev.dddgen.schema.Migration;
 import dev.dddgen.render.Artifact;
 import dev.dddgen.render.FilePlan;
+import dev.dddgen.render.GeneratedFile;
+import dev.dddgen.schema.Migration;
 import dev.dddgen.stack.Stack;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,10 @@ public final class MarkdownStack implements Stack {
 
   private static List<Map<String, Object>> fields(List<Field> fields) {
     return fields.stream()
-        .map(f -> Map.<String, Object>of("name", f.name(), "type", type(f.type()), "optional", f.optional()))
+        .map(
+            f ->
+                Map.<String, Object>of(
+                    "name", f.name(), "type", type(f.type()), "optional", f.optional()))
         .toList();
   }
 

@@ -46,7 +46,8 @@ class MarkdownStackTest {
     Path definition = dir.resolve("dddgen.yaml");
     Files.writeString(definition, DEFINITION.formatted("Order"), StandardCharsets.UTF_8);
 
-    CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "--yes", "--quiet");
+    CliRunner.Result result =
+        CliRunner.run("generate", "-f", definition.toString(), "--yes", "--quiet");
 
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.OK);
     assertThat(Files.readString(dir.resolve("backend/" + MarkdownStack.PAGE)))
@@ -86,7 +87,8 @@ class MarkdownStackTest {
     Files.writeString(definition, DEFINITION.formatted("Order"), StandardCharsets.UTF_8);
 
     CliRunner.Result list = CliRunner.run("templates", "list", "-f", definition.toString());
-    CliRunner.Result eject = CliRunner.run("templates", "eject", "markdown/summary", "-f", definition.toString());
+    CliRunner.Result eject =
+        CliRunner.run("templates", "eject", "markdown/summary", "-f", definition.toString());
 
     assertThat(list.exitCode()).as(list.describe()).isEqualTo(ExitCodes.OK);
     assertThat(list.stdout()).contains("markdown/summary").doesNotContain("go/", "java/");
@@ -105,27 +107,38 @@ class MarkdownStackTest {
 
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.INVALID_DEFINITION);
     assertThat(result.stderr())
-        .contains(definition + ":6:3: error: 'Contents' cannot be used: its package name 'contents' is"
-            + " reserved in Markdown or by dddgen");
+        .contains(
+            definition
+                + ":6:3: error: 'Contents' cannot be used: its package name 'contents' is"
+                + " reserved in Markdown or by dddgen");
 
-    Files.writeString(definition, DEFINITION.formatted("Contents")
-        .replace("target: markdown, module: shop", "target: go, module: example.com/shop"), StandardCharsets.UTF_8);
+    Files.writeString(
+        definition,
+        DEFINITION
+            .formatted("Contents")
+            .replace("target: markdown, module: shop", "target: go, module: example.com/shop"),
+        StandardCharsets.UTF_8);
     CliRunner.Result asGo = CliRunner.run("validate", "-f", definition.toString());
     assertThat(asGo.exitCode()).as(asGo.describe()).isEqualTo(ExitCodes.OK);
   }
 
   @Test
   void initAndTheUnknownTargetMessageKnowTheStack(@TempDir Path dir) throws Exception {
-    CliRunner.Result init = CliRunner.run("init", "--target", "markdown", "--name", "notes", dir.toString());
+    CliRunner.Result init =
+        CliRunner.run("init", "--target", "markdown", "--name", "notes", dir.toString());
     assertThat(init.exitCode()).as(init.describe()).isEqualTo(ExitCodes.OK);
     assertThat(Files.readString(dir.resolve("dddgen.yaml"))).contains("target: markdown");
-    CliRunner.Result unknown = CliRunner.run("init", "--target", "markdwn", dir.resolve("other").toString());
+    CliRunner.Result unknown =
+        CliRunner.run("init", "--target", "markdwn", dir.resolve("other").toString());
     assertThat(unknown.exitCode()).as(unknown.describe()).isEqualTo(ExitCodes.USAGE);
-    assertThat(unknown.stderr()).contains("unknown target 'markdwn'", "did you mean 'markdown'?", "go, java, markdown");
+    assertThat(unknown.stderr())
+        .contains("unknown target 'markdwn'", "did you mean 'markdown'?", "go, java, markdown");
     assertThat(dir.resolve("other")).doesNotExist();
 
     Path definition = dir.resolve("typo.yaml");
-    Files.writeString(definition, DEFINITION.formatted("Order").replace("target: markdown", "target: markdwn"),
+    Files.writeString(
+        definition,
+        DEFINITION.formatted("Order").replace("target: markdown", "target: markdwn"),
         StandardCharsets.UTF_8);
     CliRunner.Result typo = CliRunner.run("validate", "-f", definition.toString());
     assertThat(typo.exitCode()).as(typo.describe()).isEqualTo(ExitCodes.INVALID_DEFINITION);
