@@ -10,7 +10,6 @@ import dev.dddgen.naming.Names;
 import dev.dddgen.stack.java.JavaProject.JField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,8 @@ final class JavaTests {
   private JavaTests() {}
 
   static JavaTestViews.Tests aggregate(JavaProject p, Aggregate aggregate) {
-    return new JavaTestViews.Tests(domain(p, aggregate), repository(p, aggregate));
+    return new JavaTestViews.Tests(
+        domain(p, aggregate), JavaRepositoryTests.repository(p, aggregate));
   }
 
   /** A valid value of a field as an expression of its input type (enums as their name). */
@@ -210,7 +210,7 @@ final class JavaTests {
           refused =
               Optional.of(
                   new JavaTestViews.Refusal(
-                      restoreValues(p, aggregate, state),
+                      JavaRepositoryTests.restoreValues(p, aggregate, state),
                       command.name()
                           + " is allowed only when "
                           + JavaDomainTypes.allowedWhen(aggregate, command).orElseThrow()));
@@ -233,7 +233,7 @@ final class JavaTests {
               Names.camel(command.name()) + "IsAllowedWhenItsGuardHolds",
               Names.camel(command.name()) + "IsRefusedOtherwise",
               JavaViews.parts(params),
-              restoreValues(p, aggregate, allowed),
+              JavaRepositoryTests.restoreValues(p, aggregate, allowed),
               refused,
               List.copyOf(effects)));
     }
@@ -299,8 +299,7 @@ final class JavaTests {
         sortedImports(imports));
   }
 
-  private static void addTypeImports(
-      JavaProject p, JField f, Set<String> imports, boolean domainTypes) {
+  static void addTypeImports(JavaProject p, JField f, Set<String> imports, boolean domainTypes) {
     if (f.isValueObject() && domainTypes) {
       imports.add(f.valueObject().canonicalName());
     }
@@ -333,185 +332,6 @@ final class JavaTests {
         new ArrayList<>(imports.stream().filter(i -> i.startsWith("static ")).sorted().toList());
     out.addAll(imports.stream().filter(i -> !i.startsWith("static ")).sorted().toList());
     return out;
-  }
-
-  private static JavaTestViews.Repository repository(JavaProject p, Aggregate aggregate) {
-    TreeSet<String> imports =
-        new TreeSet<>(
-            List.of(
-                p.domainPackage(aggregate) + "." + aggregate.name(),
-                p.domainPackage(aggregate) + "." + aggregate.name() + "Repository",
-                p.pkg("TestDatabase"),
-                p.pkg("application.dto." + aggregate.name() + "Dto"),
-                p.pkg("domain.shared.VersionConflictException"),
-                "java.time.Instant",
-                "java.util.UUID",
-                "org.junit.jupiter.api.BeforeAll",
-                "org.junit.jupiter.api.BeforeEach",
-                "org.junit.jupiter.api.Test",
-                "org.springframework.jdbc.core.simple.JdbcClient",
-                "static org.assertj.core.api.Assertions.assertThat",
-                "static org.assertj.core.api.Assertions.assertThatThrownBy"));
-    // One stored row of every aggregate this one refers to (transitively), referenced first.
-    List<JavaTestViews.StoredRow> setup = new ArrayList<>();
-    Map<String, String> stored = new LinkedHashMap<>();
-    List<JField> refFields = new ArrayList<>(p.fields(aggregate));
-    p.entities(aggregate).forEach(e -> refFields.addAll(e.fields()));
-    for (JField f : refFields) {
-      if (f.field().type() instanceof FieldType.Reference ref
-          && !ref.aggregate().equals(aggregate.name())) {
-        // Never a row of this aggregate itself: its samples would collide with it on unique fields.
-        store(
-            p,
-            p.model().aggregate(ref.aggregate()).orElseThrow(),
-            setup,
-            stored,
-            imports,
-            new LinkedHashSet<>(List.of(aggregate.name())));
-      }
-    }
-    List<JavaViews.Part> restoreArguments = restoreArguments(p, aggregate, stored, imports);
-    List<JField> fields = p.fields(aggregate);
-    List<String> unique =
-        fields.stream().filter(f -> f.field().unique()).map(JField::name).toList();
-    if (!unique.isEmpty()) {
-      imports.add(p.pkg("domain.shared.ConflictException"));
-    }
-    Optional<JavaTestViews.ListTest> list =
-        aggregate
-            .query(Query.Kind.LIST)
-            .map(q -> new JavaTestViews.ListTest(Names.camel(q.name()), q.filters()));
-    List<JavaTestViews.MissingReference> missingRefs = new ArrayList<>();
-    for (JField f : fields) {
-      if (f.field().type() instanceof FieldType.Reference ref
-          && f.required()
-          && !ref.aggregate().equals(aggregate.name())) {
-        Map<String, String> replaced = new LinkedHashMap<>(stored);
-        replaced.put("#" + f.name(), "UUID.randomUUID()");
-        missingRefs.add(
-            new JavaTestViews.MissingReference(
-                f.name(),
-                "refusesAMissing" + Names.pascal(f.name()),
-                restoreArguments(p, aggregate, replaced, imports)));
-        imports.add(p.pkg("domain.shared.ValidationException"));
-      }
-    }
-    return new JavaTestViews.Repository(
-        List.copyOf(setup),
-        restoreArguments,
-        unique.isEmpty()
-            ? Optional.empty()
-            : Optional.of(new JavaTestViews.Unique(JavaViews.parts(unique))),
-        list,
-        List.copyOf(missingRefs),
-        JavaViews.parts(
-            new JavaContexts(p).tables().stream().map(JavaConformanceTests::javaString).toList()),
-        sortedImports(imports));
-  }
-
-  /**
-   * Adds a stored row of {@code target} to the setup, after the rows its required references need
-   * (an optional one points at a row stored already, else is null). False when that cannot be: a
-   * required reference leads back to an aggregate on the way ({@code visiting}), as in a cycle of
-   * references whose way back is optional.
-   */
-  private static boolean store(
-      JavaProject p,
-      Aggregate target,
-      List<JavaTestViews.StoredRow> setup,
-      Map<String, String> stored,
-      Set<String> imports,
-      Set<String> visiting) {
-    if (stored.containsKey(target.name())) {
-      return true;
-    }
-    if (!visiting.add(target.name())) {
-      return false;
-    }
-    List<JField> refFields = new ArrayList<>(p.fields(target));
-    p.entities(target).forEach(e -> refFields.addAll(e.fields()));
-    for (JField f : refFields) {
-      if (f.field().type() instanceof FieldType.Reference ref
-          && !ref.aggregate().equals(target.name())
-          && f.required()
-          && !store(
-              p,
-              p.model().aggregate(ref.aggregate()).orElseThrow(),
-              setup,
-              stored,
-              imports,
-              visiting)) {
-        visiting.remove(target.name());
-        return false;
-      }
-    }
-    String var = "stored" + target.name();
-    imports.add(p.domainPackage(target) + "." + target.name());
-    setup.add(
-        new JavaTestViews.StoredRow(
-            target.name(), var, restoreArguments(p, target, stored, imports)));
-    stored.put(target.name(), var);
-    return true;
-  }
-
-  /** Domain values of every field, with {@code overrides} (literals, by field name) where given. */
-  private static List<JavaViews.Part> restoreValues(
-      JavaProject p, Aggregate aggregate, Map<String, String> overrides) {
-    List<String> args = new ArrayList<>();
-    for (JField f : p.fields(aggregate)) {
-      String value = overrides.get(f.name());
-      if (value == null) {
-        args.add(domainValue(p, f));
-      } else {
-        args.add(
-            f.isEnum()
-                ? f.enumType().simpleName() + "." + value
-                : JavaDomainTypes.literal(f, value).toString());
-      }
-    }
-    p.entities(aggregate).forEach(e -> args.add("List.of()"));
-    return JavaViews.parts(args);
-  }
-
-  /** Domain values of every field of {@code aggregate}; references point at the stored rows. */
-  private static List<JavaViews.Part> restoreArguments(
-      JavaProject p, Aggregate aggregate, Map<String, String> stored, Set<String> imports) {
-    List<String> args = new ArrayList<>();
-    for (JField f : p.fields(aggregate)) {
-      addTypeImports(p, f, imports, true);
-      if (f.field().type() instanceof FieldType.Reference ref) {
-        String override = stored.get("#" + f.name());
-        String var = stored.get(ref.aggregate());
-        args.add(
-            override != null
-                ? override
-                : var != null && !ref.aggregate().equals(aggregate.name())
-                    ? var + ".id()"
-                    : f.required() ? "UUID.randomUUID()" : "null");
-      } else {
-        args.add(domainValue(p, f));
-      }
-    }
-    for (JavaProject.JEntity e : p.entities(aggregate)) {
-      // One child row, its references pointing at the stored rows.
-      imports.add("java.util.List");
-      imports.add(e.type().canonicalName());
-      List<String> parts = new ArrayList<>(List.of("UUID.randomUUID()"));
-      for (JField f : e.fields()) {
-        addTypeImports(p, f, imports, true);
-        if (f.field().type() instanceof FieldType.Reference ref) {
-          String var = stored.get(ref.aggregate());
-          parts.add(
-              var != null && !ref.aggregate().equals(aggregate.name())
-                  ? var + ".id()"
-                  : f.required() ? "UUID.randomUUID()" : "null");
-        } else {
-          parts.add(domainValue(p, f));
-        }
-      }
-      args.add("List.of(new " + e.type().simpleName() + "(" + String.join(", ", parts) + "))");
-    }
-    return JavaViews.parts(args);
   }
 
   /** The web-layer test: the error contract on the first aggregate with a create and a get. */

@@ -1,0 +1,206 @@
+package dev.dddgen.stack.java;
+
+import static dev.dddgen.stack.java.JavaTests.addTypeImports;
+import static dev.dddgen.stack.java.JavaTests.domainValue;
+import static dev.dddgen.stack.java.JavaTests.sortedImports;
+
+import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Query;
+import dev.dddgen.naming.Names;
+import dev.dddgen.stack.java.JavaProject.JField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The context of the generated repository test: the rows it stores first (what the aggregate refers
+ * to), the sample it restores, and the tables it empties.
+ */
+final class JavaRepositoryTests {
+  private JavaRepositoryTests() {}
+
+  static JavaTestViews.Repository repository(JavaProject p, Aggregate aggregate) {
+    TreeSet<String> imports =
+        new TreeSet<>(
+            List.of(
+                p.domainPackage(aggregate) + "." + aggregate.name(),
+                p.domainPackage(aggregate) + "." + aggregate.name() + "Repository",
+                p.pkg("TestDatabase"),
+                p.pkg("application.dto." + aggregate.name() + "Dto"),
+                p.pkg("domain.shared.VersionConflictException"),
+                "java.time.Instant",
+                "java.util.UUID",
+                "org.junit.jupiter.api.BeforeAll",
+                "org.junit.jupiter.api.BeforeEach",
+                "org.junit.jupiter.api.Test",
+                "org.springframework.jdbc.core.simple.JdbcClient",
+                "static org.assertj.core.api.Assertions.assertThat",
+                "static org.assertj.core.api.Assertions.assertThatThrownBy"));
+    // One stored row of every aggregate this one refers to (transitively), referenced first.
+    List<JavaTestViews.StoredRow> setup = new ArrayList<>();
+    Map<String, String> stored = new LinkedHashMap<>();
+    List<JField> refFields = new ArrayList<>(p.fields(aggregate));
+    p.entities(aggregate).forEach(e -> refFields.addAll(e.fields()));
+    for (JField f : refFields) {
+      if (f.field().type() instanceof FieldType.Reference ref
+          && !ref.aggregate().equals(aggregate.name())) {
+        // Never a row of this aggregate itself: its samples would collide with it on unique fields.
+        store(
+            p,
+            p.model().aggregate(ref.aggregate()).orElseThrow(),
+            setup,
+            stored,
+            imports,
+            new LinkedHashSet<>(List.of(aggregate.name())));
+      }
+    }
+    List<JavaViews.Part> restoreArguments = restoreArguments(p, aggregate, stored, imports);
+    List<JField> fields = p.fields(aggregate);
+    List<String> unique =
+        fields.stream().filter(f -> f.field().unique()).map(JField::name).toList();
+    if (!unique.isEmpty()) {
+      imports.add(p.pkg("domain.shared.ConflictException"));
+    }
+    Optional<JavaTestViews.ListTest> list =
+        aggregate
+            .query(Query.Kind.LIST)
+            .map(q -> new JavaTestViews.ListTest(Names.camel(q.name()), q.filters()));
+    List<JavaTestViews.MissingReference> missingRefs = new ArrayList<>();
+    for (JField f : fields) {
+      if (f.field().type() instanceof FieldType.Reference ref
+          && f.required()
+          && !ref.aggregate().equals(aggregate.name())) {
+        Map<String, String> replaced = new LinkedHashMap<>(stored);
+        replaced.put("#" + f.name(), "UUID.randomUUID()");
+        missingRefs.add(
+            new JavaTestViews.MissingReference(
+                f.name(),
+                "refusesAMissing" + Names.pascal(f.name()),
+                restoreArguments(p, aggregate, replaced, imports)));
+        imports.add(p.pkg("domain.shared.ValidationException"));
+      }
+    }
+    return new JavaTestViews.Repository(
+        List.copyOf(setup),
+        restoreArguments,
+        unique.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new JavaTestViews.Unique(JavaViews.parts(unique))),
+        list,
+        List.copyOf(missingRefs),
+        JavaViews.parts(
+            new JavaContexts(p).tables().stream().map(JavaConformanceTests::javaString).toList()),
+        sortedImports(imports));
+  }
+
+  /**
+   * Adds a stored row of {@code target} to the setup, after the rows its required references need
+   * (an optional one points at a row stored already, else is null). False when that cannot be: a
+   * required reference leads back to an aggregate on the way ({@code visiting}), as in a cycle of
+   * references whose way back is optional.
+   */
+  private static boolean store(
+      JavaProject p,
+      Aggregate target,
+      List<JavaTestViews.StoredRow> setup,
+      Map<String, String> stored,
+      Set<String> imports,
+      Set<String> visiting) {
+    if (stored.containsKey(target.name())) {
+      return true;
+    }
+    if (!visiting.add(target.name())) {
+      return false;
+    }
+    List<JField> refFields = new ArrayList<>(p.fields(target));
+    p.entities(target).forEach(e -> refFields.addAll(e.fields()));
+    for (JField f : refFields) {
+      if (f.field().type() instanceof FieldType.Reference ref
+          && !ref.aggregate().equals(target.name())
+          && f.required()
+          && !store(
+              p,
+              p.model().aggregate(ref.aggregate()).orElseThrow(),
+              setup,
+              stored,
+              imports,
+              visiting)) {
+        visiting.remove(target.name());
+        return false;
+      }
+    }
+    String var = "stored" + target.name();
+    imports.add(p.domainPackage(target) + "." + target.name());
+    setup.add(
+        new JavaTestViews.StoredRow(
+            target.name(), var, restoreArguments(p, target, stored, imports)));
+    stored.put(target.name(), var);
+    return true;
+  }
+
+  /** Domain values of every field, with {@code overrides} (literals, by field name) where given. */
+  static List<JavaViews.Part> restoreValues(
+      JavaProject p, Aggregate aggregate, Map<String, String> overrides) {
+    List<String> args = new ArrayList<>();
+    for (JField f : p.fields(aggregate)) {
+      String value = overrides.get(f.name());
+      if (value == null) {
+        args.add(domainValue(p, f));
+      } else {
+        args.add(
+            f.isEnum()
+                ? f.enumType().simpleName() + "." + value
+                : JavaDomainTypes.literal(f, value).toString());
+      }
+    }
+    p.entities(aggregate).forEach(e -> args.add("List.of()"));
+    return JavaViews.parts(args);
+  }
+
+  /** Domain values of every field of {@code aggregate}; references point at the stored rows. */
+  private static List<JavaViews.Part> restoreArguments(
+      JavaProject p, Aggregate aggregate, Map<String, String> stored, Set<String> imports) {
+    List<String> args = new ArrayList<>();
+    for (JField f : p.fields(aggregate)) {
+      addTypeImports(p, f, imports, true);
+      if (f.field().type() instanceof FieldType.Reference ref) {
+        String override = stored.get("#" + f.name());
+        String var = stored.get(ref.aggregate());
+        args.add(
+            override != null
+                ? override
+                : var != null && !ref.aggregate().equals(aggregate.name())
+                    ? var + ".id()"
+                    : f.required() ? "UUID.randomUUID()" : "null");
+      } else {
+        args.add(domainValue(p, f));
+      }
+    }
+    for (JavaProject.JEntity e : p.entities(aggregate)) {
+      // One child row, its references pointing at the stored rows.
+      imports.add("java.util.List");
+      imports.add(e.type().canonicalName());
+      List<String> parts = new ArrayList<>(List.of("UUID.randomUUID()"));
+      for (JField f : e.fields()) {
+        addTypeImports(p, f, imports, true);
+        if (f.field().type() instanceof FieldType.Reference ref) {
+          String var = stored.get(ref.aggregate());
+          parts.add(
+              var != null && !ref.aggregate().equals(aggregate.name())
+                  ? var + ".id()"
+                  : f.required() ? "UUID.randomUUID()" : "null");
+        } else {
+          parts.add(domainValue(p, f));
+        }
+      }
+      args.add("List.of(new " + e.type().simpleName() + "(" + String.join(", ", parts) + "))");
+    }
+    return JavaViews.parts(args);
+  }
+}
