@@ -55,4 +55,25 @@ public record ArtifactCollector(List<Artifact> out, Map<String, Object> keys) {
     context.put(key, value);
     out.add(new Artifact(path, template, context, editable));
   }
+
+  /**
+   * The files around the code a team expects, the same in every stack: README, Makefile,
+   * .env.example, .gitignore, the Docker files and the CI workflow, each from {@code
+   * <stack>/team/<name>} with {@code team} as its context, and editable.
+   */
+  public void teamFiles(String stack, Object team) {
+    String[][] files = {
+      {"README.md", "readme"},
+      {"Makefile", "makefile"},
+      {".env.example", "env_example"},
+      {".gitignore", "gitignore"},
+      {"Dockerfile", "dockerfile"},
+      {".dockerignore", "dockerignore"},
+      {"docker-compose.yml", "docker_compose"},
+      {".github/workflows/ci.yml", "ci"}
+    };
+    for (String[] file : files) {
+      scoped(file[0], stack + "/team/" + file[1], "team", team, true);
+    }
+  }
 }

@@ -141,19 +141,7 @@ public final class GoTarget implements Stack {
     files.project("api/embed.go", "go/api/embed");
     files.project("cmd/healthcheck/main.go", "go/cmd/healthcheck");
     Map<String, Object> team = TeamFilesContext.of(p);
-    for (String[] file :
-        new String[][] {
-          {"README.md", "readme"},
-          {"Makefile", "makefile"},
-          {".env.example", "env_example"},
-          {".gitignore", "gitignore"},
-          {"Dockerfile", "dockerfile"},
-          {".dockerignore", "dockerignore"},
-          {"docker-compose.yml", "docker_compose"},
-          {".github/workflows/ci.yml", "ci"}
-        }) {
-      files.scoped(file[0], "go/team/" + file[1], "team", team, true);
-    }
+    files.teamFiles("go", team);
     for (String name :
         List.of(
             "aggregate",

@@ -80,19 +80,7 @@ public final class JavaTarget implements Stack {
     files.project("mvnw", "java/wrapper/mvnw");
     files.project("mvnw.cmd", "java/wrapper/mvnw_cmd");
     files.project(".mvn/wrapper/maven-wrapper.properties", "java/wrapper/maven_wrapper_properties");
-    for (String[] file :
-        new String[][] {
-          {"README.md", "readme"},
-          {"Makefile", "makefile"},
-          {".env.example", "env_example"},
-          {".gitignore", "gitignore"},
-          {"Dockerfile", "dockerfile"},
-          {".dockerignore", "dockerignore"},
-          {"docker-compose.yml", "docker_compose"},
-          {".github/workflows/ci.yml", "ci"}
-        }) {
-      files.scoped(file[0], "java/team/" + file[1], "team", team, true);
-    }
+    files.teamFiles("java", team);
     files.project(p.testPath("") + "Migrations.java", "java/team/migrations");
     files.project(p.path("") + "Application.java", "java/app/application");
     files.project("src/main/resources/application.properties", "java/app/application_properties");

@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.schema.TestPostgres;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,14 +27,7 @@ class GoBuildTest {
 
   @BeforeAll
   static void findGo() throws Exception {
-    for (String dir :
-        System.getenv().getOrDefault("PATH", "").split(Pattern.quote(File.pathSeparator))) {
-      Path candidate = dir.isEmpty() ? null : Path.of(dir, "go");
-      if (candidate != null && Files.isExecutable(candidate)) {
-        go = candidate.toString();
-        break;
-      }
-    }
+    go = GoCommands.findGo();
     if (go == null && "true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(
           "the Go toolchain ('go') is not on the PATH (CI=true: building the generated code is required)");
@@ -92,22 +79,9 @@ class GoBuildTest {
   }
 
   private static String run(Path dir, Map<String, String> env, String... command) throws Exception {
-    Path log = Files.createTempFile("go", ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(List.of(command))
-            .directory(dir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    boolean done = process.waitFor(15, TimeUnit.MINUTES);
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.deleteIfExists(log);
-    if (!done) {
-      process.destroyForcibly();
-      fail(String.join(" ", command) + " timed out:\n" + output);
-    }
-    assertThat(process.exitValue())
+    GoCommands.Result result = GoCommands.run(dir, env, command);
+    String output = result.output();
+    assertThat(result.exitCode())
         .as("%s in %s:\n%s", String.join(" ", command), dir, output)
         .isZero();
     return output;

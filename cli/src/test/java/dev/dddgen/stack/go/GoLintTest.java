@@ -3,15 +3,10 @@ package dev.dddgen.stack.go;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +34,7 @@ class GoLintTest {
 
   @BeforeAll
   static void installLinters() throws Exception {
-    String go = findGo();
+    String go = GoCommands.findGo();
     if (go == null && CI) {
       fail("the Go toolchain ('go') is not on the PATH (CI=true: linting is required)");
     }
@@ -54,7 +49,8 @@ class GoLintTest {
       if (Files.isExecutable(bin.resolve(name))) {
         continue;
       }
-      Result install = run(REPO, Map.of("GOBIN", bin.toString()), go, "install", tool);
+      GoCommands.Result install =
+          GoCommands.run(REPO, Map.of("GOBIN", bin.toString()), go, "install", tool);
       if (install.exitCode() != 0 && CI) {
         fail("go install " + tool + " failed (CI=true: linting is required):\n" + install.output());
       }
@@ -68,44 +64,14 @@ class GoLintTest {
   @ValueSource(strings = {"examples/shop/backend", "examples/library/backend"})
   void generatedGoIsCleanUnderStaticcheckAndGosec(String backend) throws Exception {
     Path dir = REPO.resolve(backend);
-    Result staticcheck = run(dir, Map.of(), bin.resolve("staticcheck").toString(), "./...");
+    GoCommands.Result staticcheck =
+        GoCommands.run(dir, Map.of(), bin.resolve("staticcheck").toString(), "./...");
     assertThat(staticcheck.exitCode())
         .as("staticcheck in %s:\n%s", backend, staticcheck.output())
         .isZero();
-    Result gosec =
-        run(dir, Map.of(), bin.resolve("gosec").toString(), "-quiet", "-fmt", "text", "./...");
+    GoCommands.Result gosec =
+        GoCommands.run(
+            dir, Map.of(), bin.resolve("gosec").toString(), "-quiet", "-fmt", "text", "./...");
     assertThat(gosec.exitCode()).as("gosec in %s:\n%s", backend, gosec.output()).isZero();
-  }
-
-  private static String findGo() {
-    String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(Pattern.quote(File.pathSeparator))) {
-      Path candidate = dir.isEmpty() ? null : Path.of(dir, "go");
-      if (candidate != null && Files.isExecutable(candidate)) {
-        return candidate.toString();
-      }
-    }
-    return null;
-  }
-
-  private record Result(int exitCode, String output) {}
-
-  private static Result run(Path dir, Map<String, String> env, String... command) throws Exception {
-    Path log = Files.createTempFile("golint", ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(new ArrayList<>(List.of(command)))
-            .directory(dir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    boolean done = process.waitFor(15, TimeUnit.MINUTES);
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.deleteIfExists(log);
-    if (!done) {
-      process.destroyForcibly();
-      fail(String.join(" ", command) + " timed out:\n" + output);
-    }
-    return new Result(process.exitValue(), output);
   }
 }
