@@ -7,6 +7,7 @@ import static dev.dddgen.stack.java.JavaTests.sortedImports;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
+import dev.dddgen.model.Samples;
 import dev.dddgen.naming.Names;
 import dev.dddgen.stack.java.JavaProject.JField;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class JavaRepositoryTests {
             new LinkedHashSet<>(List.of(aggregate.name())));
       }
     }
-    List<JavaViews.Part> restoreArguments = restoreArguments(p, aggregate, stored, imports);
+    List<JavaViews.Part> restoreArguments = restoreArguments(p, aggregate, stored, imports, false);
     List<JField> fields = p.fields(aggregate);
     List<String> unique =
         fields.stream().filter(f -> f.field().unique()).map(JField::name).toList();
@@ -82,7 +83,7 @@ final class JavaRepositoryTests {
             new JavaTestViews.MissingReference(
                 f.name(),
                 "refusesAMissing" + Names.pascal(f.name()),
-                restoreArguments(p, aggregate, replaced, imports)));
+                restoreArguments(p, aggregate, replaced, imports, false)));
         imports.add(p.pkg("domain.shared.ValidationException"));
       }
     }
@@ -139,7 +140,7 @@ final class JavaRepositoryTests {
     imports.add(p.domainPackage(target) + "." + target.name());
     setup.add(
         new JavaTestViews.StoredRow(
-            target.name(), var, restoreArguments(p, target, stored, imports)));
+            target.name(), var, restoreArguments(p, target, stored, imports, true)));
     stored.put(target.name(), var);
     return true;
   }
@@ -163,11 +164,24 @@ final class JavaRepositoryTests {
     return JavaViews.parts(args);
   }
 
-  /** Domain values of every field of {@code aggregate}; references point at the stored rows. */
+  /**
+   * Domain values of every field of {@code aggregate}; references point at the stored rows. The
+   * enums of another aggregate's own package, in its stored row ({@code otherRow}), are written by
+   * their full names, not imported: two aggregates may each have an enum of the same name ({@code
+   * Status}).
+   */
   private static List<JavaViews.Part> restoreArguments(
-      JavaProject p, Aggregate aggregate, Map<String, String> stored, Set<String> imports) {
+      JavaProject p,
+      Aggregate aggregate,
+      Map<String, String> stored,
+      Set<String> imports,
+      boolean otherRow) {
     List<String> args = new ArrayList<>();
     for (JField f : p.fields(aggregate)) {
+      if (otherRow && ownEnum(p, aggregate, f)) {
+        args.add(f.enumType().canonicalName() + "." + Samples.valid(p.model(), f.field()));
+        continue;
+      }
       addTypeImports(p, f, imports, true);
       if (f.field().type() instanceof FieldType.Reference ref) {
         String override = stored.get("#" + f.name());
@@ -188,6 +202,10 @@ final class JavaRepositoryTests {
       imports.add(e.type().canonicalName());
       List<String> parts = new ArrayList<>(List.of("UUID.randomUUID()"));
       for (JField f : e.fields()) {
+        if (otherRow && ownEnum(p, aggregate, f)) {
+          parts.add(f.enumType().canonicalName() + "." + Samples.valid(p.model(), f.field()));
+          continue;
+        }
         addTypeImports(p, f, imports, true);
         if (f.field().type() instanceof FieldType.Reference ref) {
           String var = stored.get(ref.aggregate());
@@ -202,5 +220,12 @@ final class JavaRepositoryTests {
       args.add("List.of(new " + e.type().simpleName() + "(" + String.join(", ", parts) + "))");
     }
     return JavaViews.parts(args);
+  }
+
+  /**
+   * Whether {@code f} is an enum of {@code aggregate}'s own package (not a shared value object).
+   */
+  private static boolean ownEnum(JavaProject p, Aggregate aggregate, JField f) {
+    return f.isEnum() && f.enumType().packageName().equals(p.domainPackage(aggregate));
   }
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.acme.library.TestDatabase;
 import com.acme.library.application.dto.LoanDto;
 import com.acme.library.domain.book.Book;
-import com.acme.library.domain.book.Type;
 import com.acme.library.domain.loan.Loan;
 import com.acme.library.domain.loan.LoanRepository;
 import com.acme.library.domain.loan.Renewal;
@@ -54,7 +53,7 @@ class JdbcLoanRepositoryTest {
             new Isbn("9781111111111"),
             Shelf.FICTION,
             "sample",
-            Type.PAPERBACK,
+            com.acme.library.domain.book.Type.PAPERBACK,
             "sample",
             0,
             LocalDate.parse("2000-01-01"),
