@@ -179,7 +179,7 @@ final class JavaRepositoryTests {
     List<String> args = new ArrayList<>();
     for (JField f : p.fields(aggregate)) {
       if (otherRow && ownEnum(p, aggregate, f)) {
-        args.add(f.enumType().canonicalName() + "." + Samples.valid(p.model(), f.field()));
+        args.add(qualifiedEnumValue(p, f));
         continue;
       }
       addTypeImports(p, f, imports, true);
@@ -203,7 +203,7 @@ final class JavaRepositoryTests {
       List<String> parts = new ArrayList<>(List.of("UUID.randomUUID()"));
       for (JField f : e.fields()) {
         if (otherRow && ownEnum(p, aggregate, f)) {
-          parts.add(f.enumType().canonicalName() + "." + Samples.valid(p.model(), f.field()));
+          parts.add(qualifiedEnumValue(p, f));
           continue;
         }
         addTypeImports(p, f, imports, true);
@@ -227,5 +227,10 @@ final class JavaRepositoryTests {
    */
   private static boolean ownEnum(JavaProject p, Aggregate aggregate, JField f) {
     return f.isEnum() && f.enumType().packageName().equals(p.domainPackage(aggregate));
+  }
+
+  /** A valid value of the enum field {@code f}, its type written by its full name. */
+  private static String qualifiedEnumValue(JavaProject p, JField f) {
+    return f.enumType().canonicalName() + "." + Samples.valid(p.model(), f.field());
   }
 }
