@@ -101,6 +101,7 @@ final class SchemaDiff {
     List<String> down = new ArrayList<>();
     List<String> what = new ArrayList<>();
     List<String> losses = new ArrayList<>();
+    List<String> caveats = new ArrayList<>();
     Map<String, String> renames = renames(now.name());
     Table renamed = old;
     for (Map.Entry<String, String> rename : renames.entrySet()) {
@@ -143,6 +144,21 @@ final class SchemaDiff {
                 + constraint.definition()
                 + ";");
         if (constraint.kind() == Table.Constraint.Kind.CHECK && kept.isPresent()) {
+          List<String> added = new ArrayList<>(checkValues(kept.get()));
+          added.removeAll(checkValues(constraint));
+          if (!added.isEmpty()) {
+            String failsWhile =
+                "fails while rows of "
+                    + now.name()
+                    + " hold "
+                    + String.join(", ", added)
+                    + " in "
+                    + String.join(", ", constraint.columns())
+                    + " (values the up step allows)";
+            caveats.add(
+                "its down step " + failsWhile + ": change those rows before migrating down");
+            down.add(0, "-- The next statement " + failsWhile + ": change those rows first.");
+          }
           List<String> removed = new ArrayList<>(checkValues(constraint));
           removed.removeAll(checkValues(kept.get()));
           if (!removed.isEmpty()) {
@@ -256,7 +272,8 @@ final class SchemaDiff {
             String.join("\n", up) + "\n",
             String.join("\n", down) + "\n",
             String.join(", ", what).replace('_', ' '),
-            losses));
+            losses,
+            caveats));
   }
 
   /**

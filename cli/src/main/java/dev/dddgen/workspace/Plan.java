@@ -55,7 +55,10 @@ public record Plan(
       items.add(
           "new migration "
               + migration.paths().get(0)
-              + (losses.isEmpty() ? "" : " (destructive: " + String.join("; ", losses) + ")"));
+              + (losses.isEmpty() ? "" : " (destructive: " + String.join("; ", losses) + ")")
+              + (migration.migration().downCaveats().isEmpty()
+                  ? ""
+                  : " (" + String.join("; ", migration.migration().downCaveats()) + ")"));
     }
     evolution.breakingApiChanges().forEach(change -> items.add("HTTP contract change: " + change));
     for (Change change : changes) {

@@ -127,6 +127,31 @@ class MigrationPlannerTest {
     }
   }
 
+  /**
+   * Adding an enum value widens the CHECK; its down step re-narrows it and fails once rows hold the
+   * new value, so the plan says so and the down script carries the same warning where it fails.
+   */
+  @Test
+  void anAddedEnumValueWarnsThatTheDownStepFailsWhileRowsHoldIt() throws Exception {
+    RelationalSchema before = SchemaBuilder.build(model("library/v09-unique-added-and-removed"));
+    DomainModel model = model("library/v10-enum-value-added");
+    List<Migration> migrations =
+        MigrationPlanner.changes(before, SchemaBuilder.build(model), model);
+
+    assertThat(migrations.stream().flatMap(m -> m.downCaveats().stream()))
+        .containsExactly(
+            "its down step fails while rows of books hold 'ARCHIVED' in status (values the up"
+                + " step allows): change those rows before migrating down");
+    Migration widening =
+        migrations.stream().filter(m -> !m.downCaveats().isEmpty()).findFirst().orElseThrow();
+    assertThat(widening.down())
+        .contains(
+            "-- The next statement fails while rows of books hold 'ARCHIVED' in status (values"
+                + " the up step allows): change those rows first.\nALTER TABLE books ADD"
+                + " CONSTRAINT");
+    assertThat(widening.destructive()).isFalse();
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"library/v15-add-required-field-without-default"})
   void aNewRequiredColumnWithoutDefaultIsRefusedWithTheFix(String version) throws Exception {
