@@ -88,8 +88,11 @@ public final class DefinitionValidator {
     aggregateRules.checkValueObjectCycles(definition.valueObjects());
     List<Aggregate> aggregates = new ArrayList<>();
     for (AggregateDef def : definition.aggregates()) {
+      // An aggregate whose name is refused still has its fields, commands and queries checked, so
+      // that renaming it does not reveal a second round of problems.
+      Aggregate aggregate = aggregateRules.aggregate(def);
       if (!run.badNames.contains(def.name())) {
-        aggregates.add(aggregateRules.aggregate(def));
+        aggregates.add(aggregate);
       }
     }
     names.checkProjectWideNames(definition, aggregates);
