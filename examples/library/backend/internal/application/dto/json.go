@@ -9,13 +9,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/acme/library/internal/domain/shared"
 )
 
-// JSONDecimal is a shared.Decimal in JSON: written as a string ("12.50");
-// read from a string or a plain JSON number (12.5).
+// JSONDecimal is a shared.Decimal in JSON: a string ("12.50") both ways, as
+// api/openapi.yaml says; a JSON number is refused, since a client's JSON
+// library may already have rounded it to a binary float.
 type JSONDecimal shared.Decimal
 
 // MarshalJSON encodes the decimal as a JSON string, for example "12.50".
@@ -23,16 +23,14 @@ func (d JSONDecimal) MarshalJSON() ([]byte, error) {
 	return json.Marshal(shared.Decimal(d).String())
 }
 
-// UnmarshalJSON accepts a JSON string ("12.50") or a plain JSON number (12.5).
+// UnmarshalJSON accepts a JSON string such as "12.50".
 func (d *JSONDecimal) UnmarshalJSON(data []byte) error {
 	if bytes.Equal(data, []byte("null")) {
 		return nil
 	}
-	s := string(data)
-	if strings.HasPrefix(s, `"`) {
-		if err := json.Unmarshal(data, &s); err != nil {
-			return err
-		}
+	var s string
+	if err := json.Unmarshal(data, &s); err != nil {
+		return err
 	}
 	parsed, err := shared.ParseDecimal(s)
 	if err != nil {

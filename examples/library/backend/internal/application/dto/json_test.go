@@ -21,7 +21,7 @@ func TestJSONDecimal(t *testing.T) {
 		wantErr bool
 	}{
 		{name: "string", in: `"12.50"`, want: "12.50"},
-		{name: "number", in: `12.5`, want: "12.5"},
+		{name: "number", in: `12.5`, wantErr: true},
 		{name: "invalid string", in: `"abc"`, wantErr: true},
 		{name: "boolean", in: `true`, wantErr: true},
 	}

@@ -25,6 +25,10 @@ final class OpenApiSchemas {
   static final String DECIMAL_PATTERN = "^[+-]?[0-9]+(\\.[0-9]+)?$";
 
   static final int DECIMAL_MAX_LENGTH = 100;
+
+  /** Text without the NUL character, which PostgreSQL cannot store and both services refuse. */
+  static final String NO_NUL_PATTERN = "^[^\\x00]*$";
+
   static final String SCHEMAS = "#/components/schemas/";
 
   private final Api api;
@@ -268,7 +272,13 @@ final class OpenApiSchemas {
         s.put("type", "string");
         c.minLength().ifPresent(n -> s.put("minLength", n));
         c.maxLength().ifPresent(n -> s.put("maxLength", n));
-        c.pattern().ifPresent(pattern -> s.put("pattern", pattern));
+        // Both services refuse the NUL character (PostgreSQL text cannot hold it).
+        if (c.pattern().isPresent()) {
+          s.put("pattern", c.pattern().get());
+          s.put("allOf", List.of(Map.of("pattern", NO_NUL_PATTERN)));
+        } else {
+          s.put("pattern", NO_NUL_PATTERN);
+        }
       }
       case INT, LONG -> {
         s.put("type", "integer");

@@ -295,11 +295,12 @@ var (
 // If-Match compares strongly: a weak tag (W/"3") or a tag that is not a
 // version never matches, so a header with no other tag fails the condition
 // (412), and "*" matches whatever version is current. A header that is not
-// "*" or a list of entity tags, that names two versions, or whose version
-// differs from the body's, is a bad request.
+// "*" or a list of entity tags (an empty one included), that names two
+// versions, or whose version differs from the body's, is a bad request.
 func expectedVersion(r *http.Request, body *int64) (*int64, error) {
-	header := strings.Trim(strings.Join(r.Header.Values("If-Match"), ", "), " \t")
-	if header == "" || header == "*" {
+	values := r.Header.Values("If-Match")
+	header := strings.Trim(strings.Join(values, ", "), " \t")
+	if len(values) == 0 || header == "*" {
 		return body, nil
 	}
 	if !ifMatchList.MatchString(header) {

@@ -96,6 +96,8 @@ func TestExpectedVersionFromIfMatch(t *testing.T) {
 		{name: "weak tags only", header: []string{`W/"3"`}, status: http.StatusPreconditionFailed},
 		{name: "no tag is a version", header: []string{`"abc"`}, status: http.StatusPreconditionFailed},
 		{name: "unquoted", header: []string{"3"}, status: http.StatusBadRequest},
+		{name: "present but empty", header: []string{""}, status: http.StatusBadRequest},
+		{name: "present but blank", header: []string{" \t"}, body: &three, status: http.StatusBadRequest},
 		{name: "unterminated", header: []string{`"3`}, status: http.StatusBadRequest},
 		{name: "star in a list", header: []string{`*, "3"`}, status: http.StatusBadRequest},
 		{name: "two versions", header: []string{`"3", "4"`}, status: http.StatusBadRequest},
