@@ -26,6 +26,9 @@ final class OpenApiSchemas {
 
   static final int DECIMAL_MAX_LENGTH = 100;
 
+  /** The decimals of {@link #DECIMAL_PATTERN} that are at least 0 (negative zero included). */
+  static final String NON_NEGATIVE_DECIMAL_PATTERN = "^(\\+?[0-9]+(\\.[0-9]+)?|-0+(\\.0+)?)$";
+
   /** Text without the NUL character, which PostgreSQL cannot store and both services refuse. */
   static final String NO_NUL_PATTERN = "^[^\\x00]*$";
 
@@ -289,7 +292,10 @@ final class OpenApiSchemas {
       case DECIMAL -> {
         s.put("type", "string");
         s.put("format", "decimal");
-        s.put("pattern", DECIMAL_PATTERN);
+        // JSON Schema cannot bound a number written as a string; "at least 0", the usual
+        // bound of amounts and prices, is a pattern that says exactly what the services accept.
+        boolean nonNegative = c.min().filter(n -> n.signum() == 0).isPresent();
+        s.put("pattern", nonNegative ? NON_NEGATIVE_DECIMAL_PATTERN : DECIMAL_PATTERN);
         s.put("maxLength", DECIMAL_MAX_LENGTH);
         List<String> bounds = new ArrayList<>();
         c.min()
