@@ -56,7 +56,6 @@ class ViewValueRuleTest {
           "go/http/handler/aggregate",
           "go/http/handler/aggregate_test",
           "go/http/handler/value_object_request",
-          "go/infrastructure/repository/aggregate_memory",
           "go/infrastructure/repository/aggregate_postgres",
           "go/infrastructure/repository/aggregate_contract_test");
 

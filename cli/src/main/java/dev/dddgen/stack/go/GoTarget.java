@@ -279,7 +279,7 @@ public final class GoTarget implements Stack {
     files.aggregate(
         REPOSITORY + n.file() + "_memory.go",
         "go/infrastructure/repository/aggregate_memory",
-        agg,
+        PersistenceContext.memory(p, aggregate),
         false);
     files.aggregate(
         REPOSITORY + n.file() + "_contract_test.go",
@@ -301,7 +301,7 @@ public final class GoTarget implements Stack {
   private static Map<String, Object> aggregateContext(GoProject p, Aggregate aggregate) {
     Map<String, Object> agg = DomainContext.aggregate(p, aggregate);
     ApplicationContext.contribute(p, aggregate, agg);
-    PersistenceContext.contribute(p, aggregate, agg);
+    PersistencePostgres.contribute(p, aggregate, agg);
     HttpContext.contribute(p, aggregate, agg);
     Map<String, Object> tests = new LinkedHashMap<>();
     tests.put("domain", DomainTestsContext.of(p, aggregate, agg));
