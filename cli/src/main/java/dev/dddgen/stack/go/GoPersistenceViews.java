@@ -99,10 +99,10 @@ final class GoPersistenceViews {
 
   /**
    * A field column: its SQL name (quoted where reserved), its placeholder number in the INSERT (and
-   * the root's UPDATE), the row field it is scanned into and its Go type, and the value written.
+   * the root's UPDATE), the row field or local it is scanned into and its Go type, and the value
+   * written.
    */
-  record Column(
-      String sqlName, int param, String rowField, String local, String rowType, String value) {}
+  record Column(String sqlName, int param, String local, String rowType, String value) {}
 
   /** A list filter's condition on one column: NULL (no filter) or equal. */
   record ListCondition(int param, String type, String column, boolean first) {}
@@ -170,8 +170,8 @@ final class GoPersistenceViews {
       String entityList,
       boolean first) {}
 
-  /** A field of the fixture's Params and its value. */
-  record ParamValue(String exported, String value) {}
+  /** A field of a Params literal and its value. */
+  record ParamValue(String exported, String value, boolean last) {}
 
   /** A child entity list of the fixture's Params: two items of the same values. */
   record EntityParams(String exported, String type, List<ParamValue> item) {}

@@ -274,7 +274,7 @@ public final class GoTarget implements Stack {
     files.aggregate(
         REPOSITORY + n.file() + "_postgres.go",
         "go/infrastructure/repository/aggregate_postgres",
-        agg,
+        PersistencePostgres.postgres(p, aggregate),
         false);
     files.aggregate(
         REPOSITORY + n.file() + "_memory.go",
@@ -284,7 +284,7 @@ public final class GoTarget implements Stack {
     files.aggregate(
         REPOSITORY + n.file() + "_contract_test.go",
         "go/infrastructure/repository/aggregate_contract_test",
-        agg,
+        ContractTestsContext.of(p, aggregate),
         false);
     files.aggregate(HANDLER + n.file() + ".go", "go/http/handler/aggregate", agg, false);
     files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
@@ -301,11 +301,9 @@ public final class GoTarget implements Stack {
   private static Map<String, Object> aggregateContext(GoProject p, Aggregate aggregate) {
     Map<String, Object> agg = DomainContext.aggregate(p, aggregate);
     ApplicationContext.contribute(p, aggregate, agg);
-    PersistencePostgres.contribute(p, aggregate, agg);
     HttpContext.contribute(p, aggregate, agg);
     Map<String, Object> tests = new LinkedHashMap<>();
     tests.put("domain", DomainTestsContext.of(p, aggregate, agg));
-    tests.put("contract", ContractTestsContext.of(p, aggregate, agg));
     tests.put("http", HttpTestsContext.of(p, aggregate, agg));
     agg.put("tests", tests);
     return agg;

@@ -1,5 +1,6 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Api;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
@@ -12,59 +13,32 @@ import dev.dddgen.schema.SchemaBuilder;
 import dev.dddgen.schema.Sql;
 import dev.dddgen.schema.Table;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The {@code postgres} map of aggregate_postgres. */
+/** The view of aggregate_postgres: its tables, columns, list conditions and row readers. */
 final class PersistencePostgres {
   private PersistencePostgres() {}
 
-  static void contribute(GoProject p, Aggregate a, Map<String, Object> aggregate) {
+  /** The view of aggregate_postgres. */
+  static GoPersistenceViews.PostgresRepository postgres(GoProject p, Aggregate a) {
     GoProject.AggregateNames n = p.names(a);
     RelationalSchema schema = p.schema();
     String rv = n.receiver();
     String lower = Names.lowerFirst(a.name());
-    Map<String, Object> pg = new LinkedHashMap<>();
-    pg.put("rv", rv);
-    pg.put("table", Sql.id(a.table()));
-    pg.put("tableName", a.table());
-    // The child rows' list query selects its page of root ids by the root table, inside an entity.
-    pg.put("rootTable", Sql.id(a.table()));
-    String childTables = "";
-    if (!a.entities().isEmpty()) {
-      childTables =
-          ", child table"
-              + (a.entities().size() > 1 ? "s " : " ")
-              + a.entities().stream().map(Entity::table).collect(Collectors.joining(", "));
-    }
-    pg.put("childTables", childTables);
-    pg.put("constraintsVar", lower + "Constraints");
 
-    List<Map<String, Object>> constraints = new ArrayList<>();
+    List<GoPersistenceViews.ConstraintField> constraints = new ArrayList<>();
     addConstraints(p, schema, a.table(), a.fields(), null, constraints);
     for (Entity e : a.entities()) {
       addConstraints(p, schema, e.table(), e.fields(), Names.lowerFirst(e.plural()), constraints);
     }
-    pg.put("constraints", constraints);
-    pg.put("hasConstraints", !constraints.isEmpty());
-    pg.put("valuesFunc", lower + "Values");
-    pg.put("goneOrChanged", lower + "GoneOrChanged");
-    pg.put("rowType", lower + "Row");
 
-    List<Map<String, Object>> optionalBuilders = new ArrayList<>();
-    Cols root = columns(p, a, null, a.fields(), rv, "r.", optionalBuilders);
-    pg.put("columnList", root.columnList());
-    pg.put("insertPlaceholders", placeholders(1, 4 + root.count()));
-    StringBuilder assignments = new StringBuilder();
-    for (int i = 0; i < root.names().size(); i++) {
-      assignments.append(", ").append(Sql.id(root.names().get(i))).append(" = $").append(5 + i);
-    }
-    pg.put("updateAssignments", assignments.toString());
+    List<GoPersistenceViews.OptionalBuilder> optionalBuilders = new ArrayList<>();
+    // The root's field columns follow id, version, created_at and updated_at ($1 to $4).
+    Cols root = columns(p, a, null, a.fields(), rv, "r.", 5, optionalBuilders);
 
-    List<String> conditions = new ArrayList<>();
-    List<String> listArgs = new ArrayList<>();
+    List<GoPersistenceViews.ListCondition> conditions = new ArrayList<>();
+    List<String> listFilters = new ArrayList<>();
     Query list = a.query(Query.Kind.LIST).orElse(null);
     if (list != null) {
       for (String filter : list.filters()) {
@@ -76,60 +50,59 @@ final class PersistencePostgres {
                   .flatMap(t -> t.column(column.column()))
                   .map(Table.Column::type)
                   .orElse("text");
-          int k = conditions.size() + 1;
           conditions.add(
-              "($" + k + "::" + type + " IS NULL OR " + Sql.id(column.column()) + " = $" + k + ")");
+              new GoPersistenceViews.ListCondition(
+                  conditions.size() + 1, type, Sql.id(column.column()), conditions.isEmpty()));
         }
-        listArgs.add("filter." + GoNames.exported(filter));
+        listFilters.add(GoNames.exported(filter));
       }
     }
-    // The repository port honours After whether or not a query pages (the in-memory adapter too).
-    int after = conditions.size() + 1;
-    conditions.add("($" + after + "::uuid IS NULL OR id > $" + after + ")");
-    // As a *[16]byte pgx sends the cursor as a binary uuid (see scan<Aggregate>Row).
-    listArgs.add("(*[16]byte)(filter.After)");
-    List<String> listConditions = new ArrayList<>();
-    for (int i = 0; i < conditions.size(); i++) {
-      listConditions.add((i == 0 ? "WHERE " : "  AND ") + conditions.get(i));
-    }
-    pg.put("listConditions", listConditions);
-    pg.put("limitPlaceholder", "$" + (conditions.size() + 1));
-    listArgs.add("filter.Limit");
-    pg.put("listArgs", listArgs);
-    pg.put("columns", root.columns());
-    pg.put("fieldValues", root.fieldValues());
 
-    List<Map<String, Object>> entities = new ArrayList<>();
-    List<Map<String, Object>> entityMaps = Maps.list(aggregate, "entities");
+    List<GoPersistenceViews.PostgresEntity> entities = new ArrayList<>();
     for (int i = 0; i < a.entities().size(); i++) {
       Entity e = a.entities().get(i);
-      Map<String, Object> em = entityMaps.get(i);
       String itemVar = rv.equals("e") ? "item" : "e";
-      Cols cols = columns(p, a, e, e.fields(), itemVar, "", optionalBuilders);
+      // An entity's field columns follow its parent's id, its id and its position ($1 to $3).
+      Cols cols = columns(p, a, e, e.fields(), itemVar, "", 4, optionalBuilders);
       String parentColumn = Names.snake(a.name()) + "_id";
-      Map<String, Object> entity = new LinkedHashMap<>(em);
-      entity.put("table", Sql.id(e.table()));
-      entity.put("parentColumn", parentColumn);
-      entity.put("parentLocal", GoNames.local(GoNames.lowerCamel(parentColumn)));
-      entity.put("itemVar", itemVar);
-      entity.put("columnList", cols.columnList());
-      entity.put("insertPlaceholders", placeholders(1, 3 + cols.count()));
-      entity.put("columns", cols.columns());
-      entity.put("fieldValues", cols.fieldValues());
-      entities.add(entity);
+      entities.add(
+          new GoPersistenceViews.PostgresEntity(
+              e.name(),
+              e.plural(),
+              GoNames.local(Api.listProperty(e)),
+              GoNames.exported(e.plural()),
+              Sql.id(e.table()),
+              e.table(),
+              parentColumn,
+              GoNames.local(GoNames.lowerCamel(parentColumn)),
+              itemVar,
+              cols.columns(),
+              cols.fieldValues(),
+              i == a.entities().size() - 1));
     }
-    pg.put("entities", Maps.markLast(entities));
-    pg.put("optionalBuilders", optionalBuilders);
-    pg.put("imports", Boolean.TRUE);
-    aggregate.put("postgres", pg);
-  }
-
-  private static String placeholders(int from, int to) {
-    List<String> out = new ArrayList<>();
-    for (int i = from; i <= to; i++) {
-      out.add("$" + i);
-    }
-    return String.join(", ", out);
+    return new GoPersistenceViews.PostgresRepository(
+        a.name(),
+        n.plural(),
+        n.ref(),
+        Names.human(a.name()),
+        Names.human(a.plural()),
+        "Err" + a.name() + "NotFound",
+        rv,
+        Sql.id(a.table()),
+        a.table(),
+        lower + "Constraints",
+        constraints,
+        lower + "Values",
+        lower + "GoneOrChanged",
+        lower + "Row",
+        root.columns(),
+        root.fieldValues(),
+        conditions,
+        listFilters,
+        conditions.size() + 1,
+        conditions.size() + 2,
+        entities,
+        optionalBuilders);
   }
 
   private static void addConstraints(
@@ -138,7 +111,7 @@ final class PersistencePostgres {
       String table,
       List<Field> fields,
       String entityField,
-      List<Map<String, Object>> out) {
+      List<GoPersistenceViews.ConstraintField> out) {
     Table t = schema.table(table).orElse(null);
     if (t == null) {
       return;
@@ -160,23 +133,12 @@ final class PersistencePostgres {
         continue;
       }
       out.add(
-          Maps.of(
-              "name",
-              GoNames.quote(c.name()),
-              "field",
-              GoNames.quote(entityField == null ? field : entityField)));
+          new GoPersistenceViews.ConstraintField(
+              GoNames.quote(c.name()), GoNames.quote(entityField == null ? field : entityField)));
     }
   }
 
-  record Cols(List<String> names, List<Map<String, Object>> columns, List<String> fieldValues) {
-    int count() {
-      return names.size();
-    }
-
-    String columnList() {
-      return names.stream().map(nm -> ", " + Sql.id(nm)).collect(Collectors.joining());
-    }
-  }
+  record Cols(List<GoPersistenceViews.Column> columns, List<String> fieldValues) {}
 
   private static Cols columns(
       GoProject p,
@@ -185,30 +147,22 @@ final class PersistencePostgres {
       List<Field> fields,
       String rv,
       String rowPrefix,
-      List<Map<String, Object>> optionalBuilders) {
-    String ref = p.names(a).ref();
-    List<String> names = new ArrayList<>();
-    List<Map<String, Object>> columns = new ArrayList<>();
+      int firstParam,
+      List<GoPersistenceViews.OptionalBuilder> optionalBuilders) {
+    List<GoPersistenceViews.Column> columns = new ArrayList<>();
     List<String> fieldValues = new ArrayList<>();
     for (Field field : fields) {
       List<SchemaBuilder.FieldColumn> fcs = SchemaBuilder.columnsOf(p.model(), field);
       List<String> locals = new ArrayList<>();
       for (SchemaBuilder.FieldColumn fc : fcs) {
         String local = GoNames.local(GoNames.lowerCamel(fc.column()));
-        names.add(fc.column());
         locals.add(rowPrefix + local);
-        String rowType = rowType(p, a, e, field, fc);
         columns.add(
-            Maps.of(
-                "name",
-                fc.column(),
-                "rowField",
+            new GoPersistenceViews.Column(
+                Sql.id(fc.column()),
+                firstParam + columns.size(),
                 local,
-                "local",
-                local,
-                "rowType",
-                rowType,
-                "value",
+                rowType(p, a, e, field, fc),
                 value(p, rv, field, fc)));
       }
       Ctx ctx =
@@ -223,7 +177,7 @@ final class PersistencePostgres {
               e);
       fieldValues.add(fieldValue(ctx, field, locals));
     }
-    return new Cols(names, columns, fieldValues);
+    return new Cols(columns, fieldValues);
   }
 
   private static String rowType(
@@ -309,7 +263,7 @@ final class PersistencePostgres {
       String prefix,
       String ownerLower,
       String owner,
-      List<Map<String, Object>> builders,
+      List<GoPersistenceViews.OptionalBuilder> builders,
       Aggregate a,
       Entity e) {
     String local(SchemaBuilder.FieldColumn fc) {
@@ -374,11 +328,15 @@ final class PersistencePostgres {
             + path.stream().map(GoNames::exported).collect(Collectors.joining())
             + "FromColumns";
     List<SchemaBuilder.FieldColumn> cols = ctx.under(path);
-    if (ctx.builders().stream().noneMatch(b -> b.get("name").equals(name))) {
+    if (ctx.builders().stream().noneMatch(b -> b.name().equals(name))) {
       String build = nodeExpr(ctx, node, path, true, "");
-      List<String> params = new ArrayList<>();
+      List<GoPersistenceViews.BuilderParam> params = new ArrayList<>();
       for (SchemaBuilder.FieldColumn fc : cols) {
-        params.add(ctx.local(fc) + " " + rowType(ctx.p(), ctx.a(), ctx.e(), fieldOf(ctx, fc), fc));
+        params.add(
+            new GoPersistenceViews.BuilderParam(
+                ctx.local(fc),
+                rowType(ctx.p(), ctx.a(), ctx.e(), fieldOf(ctx, fc), fc),
+                params.size() == cols.size() - 1));
       }
       SchemaBuilder.FieldColumn absent = cols.get(0);
       for (SchemaBuilder.FieldColumn fc : cols) {
@@ -390,23 +348,17 @@ final class PersistencePostgres {
       String voName = ((FieldType.ValueObjectType) node.type()).name();
       ctx.builders()
           .add(
-              Maps.of(
-                  "name",
+              new GoPersistenceViews.OptionalBuilder(
                   name,
-                  "doc",
                   "the optional "
                       + Names.human(node.name())
                       + " of "
                       + DomainContext.article(ctx.owner())
                       + " "
                       + ctx.owner(),
-                  "params",
-                  String.join(", ", params),
-                  "type",
+                  params,
                   "shared." + voName,
-                  "absent",
-                  ctx.local(absent) + " == nil",
-                  "build",
+                  ctx.local(absent),
                   build));
     }
     return name
