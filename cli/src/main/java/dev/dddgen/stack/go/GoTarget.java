@@ -294,7 +294,16 @@ public final class GoTarget implements Stack {
   public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
     GoProject p = new GoProject(model);
     Map<String, Object> context = p.keys();
-    context.put("aggregate", aggregateContext(p, model.aggregate(aggregate).orElseThrow()));
+    Aggregate a = model.aggregate(aggregate).orElseThrow();
+    context.put("aggregate", aggregateContext(p, a));
+    // The families converted to typed views, each as its template sees it under `aggregate`.
+    Map<String, Object> views = new LinkedHashMap<>();
+    views.put(
+        "go/infrastructure/repository/aggregate_postgres", PersistencePostgres.postgres(p, a));
+    views.put("go/infrastructure/repository/aggregate_memory", PersistenceContext.memory(p, a));
+    views.put(
+        "go/infrastructure/repository/aggregate_contract_test", ContractTestsContext.of(p, a));
+    context.put("views", views);
     return context;
   }
 
