@@ -72,7 +72,7 @@ final class GoPersistenceViews {
       List<Column> columns,
       List<String> fieldValues,
       List<ListCondition> listConditions,
-      List<String> listFilters,
+      List<ListArgument> listFilters,
       int afterParam,
       int limitParam,
       List<PostgresEntity> entities,
@@ -106,6 +106,16 @@ final class GoPersistenceViews {
 
   /** A list filter's condition on one column: NULL (no filter) or equal. */
   record ListCondition(int param, String type, String column, boolean first) {}
+
+  /**
+   * A list filter passed as a query argument: through its column adapter ({@code postgres.Decimal})
+   * when it has one.
+   */
+  record ListArgument(String exported, String adapter) {
+    public boolean adapted() {
+      return !adapter.isEmpty();
+    }
+  }
 
   /** A child entity's table and how its rows are written and read. */
   record PostgresEntity(

@@ -170,7 +170,7 @@ public final class GoTarget implements Stack {
     if (ApplicationContext.needsOptionalHelpers(p)) {
       files.project(DTO + "optional.go", "go/application/dto/optional");
     }
-    for (String name : List.of("db", "errors", "migrate")) {
+    for (String name : List.of("db", "errors", "migrate", "types", "types_test")) {
       files.project(POSTGRES + name + ".go", "go/infrastructure/postgres/" + name);
     }
     files.project(

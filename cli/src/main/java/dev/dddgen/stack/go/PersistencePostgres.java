@@ -6,6 +6,7 @@ import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
+import dev.dddgen.model.Scalar;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.schema.RelationalSchema;
@@ -14,10 +15,21 @@ import dev.dddgen.schema.Sql;
 import dev.dddgen.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The view of aggregate_postgres: its tables, columns, list conditions and row readers. */
 final class PersistencePostgres {
+  /**
+   * The domain types a row holds as an adapter of package postgres (sql.Scanner and driver.Valuer),
+   * so that the domain imports no database package.
+   */
+  private static final Map<String, String> ADAPTERS =
+      Map.of("shared.Decimal", "postgres.Decimal", "shared.Date", "postgres.Date");
+
+  private static final Map<String, String> ADAPTED =
+      Map.of("postgres.Decimal", "shared.Decimal", "postgres.Date", "shared.Date");
+
   private PersistencePostgres() {}
 
   /** The view of aggregate_postgres. */
@@ -38,7 +50,7 @@ final class PersistencePostgres {
     Cols root = columns(p, a, null, a.fields(), rv, "r.", 5, optionalBuilders);
 
     List<GoPersistenceViews.ListCondition> conditions = new ArrayList<>();
-    List<String> listFilters = new ArrayList<>();
+    List<GoPersistenceViews.ListArgument> listFilters = new ArrayList<>();
     Query list = a.query(Query.Kind.LIST).orElse(null);
     if (list != null) {
       for (String filter : list.filters()) {
@@ -54,7 +66,13 @@ final class PersistencePostgres {
               new GoPersistenceViews.ListCondition(
                   conditions.size() + 1, type, Sql.id(column.column()), conditions.isEmpty()));
         }
-        listFilters.add(GoNames.exported(filter));
+        Field leaf = HttpTestsBodies.leaf(p.model(), field);
+        String adapter =
+            leaf.type() instanceof FieldType.Builtin b
+                    && (b.scalar() == Scalar.DECIMAL || b.scalar() == Scalar.DATE)
+                ? ADAPTERS.get(b.scalar() == Scalar.DECIMAL ? "shared.Decimal" : "shared.Date")
+                : "";
+        listFilters.add(new GoPersistenceViews.ListArgument(GoNames.exported(filter), adapter));
       }
     }
 
@@ -157,13 +175,14 @@ final class PersistencePostgres {
       for (SchemaBuilder.FieldColumn fc : fcs) {
         String local = GoNames.local(GoNames.lowerCamel(fc.column()));
         locals.add(rowPrefix + local);
+        String rowType = rowType(p, a, e, field, fc);
         columns.add(
             new GoPersistenceViews.Column(
                 Sql.id(fc.column()),
                 firstParam + columns.size(),
                 local,
-                rowType(p, a, e, field, fc),
-                value(p, rv, field, fc)));
+                rowType,
+                value(p, rv, field, fc, rowType)));
       }
       Ctx ctx =
           new Ctx(
@@ -203,14 +222,49 @@ final class PersistencePostgres {
     } else {
       base = GoTypes.of(p.model(), p.names(a).ref(), leaf, null).domain().replace("*", "");
     }
+    base = ADAPTERS.getOrDefault(base, base);
     return fc.nullable() ? "*" + base : base;
+  }
+
+  /**
+   * A column local read back as its domain type: an adapter of package postgres converts to the
+   * shared type it stands for ({@code shared.Decimal(r.total)}); {@code dereference} reads a
+   * NULL-able column known to be set.
+   */
+  private static String fromColumn(String rowType, String local, boolean dereference) {
+    String base = rowType.replace("*", "");
+    String domain = ADAPTED.get(base);
+    if (domain == null) {
+      return (dereference ? "*" : "") + local;
+    }
+    if (dereference) {
+      return domain + "(*" + local + ")";
+    }
+    return rowType.startsWith("*")
+        ? "(*" + domain + ")(" + local + ")"
+        : domain + "(" + local + ")";
+  }
+
+  /** A domain value written to a column: through the column's adapter, if it has one. */
+  private static String toColumn(String rowType, String value, boolean pointer) {
+    String adapter = rowType.replace("*", "");
+    if (!ADAPTED.containsKey(adapter)) {
+      return value;
+    }
+    return pointer ? "(*" + adapter + ")(" + value + ")" : adapter + "(" + value + ")";
+  }
+
+  /** The type of a column's local, for the field of the context that holds it. */
+  private static String columnType(Ctx ctx, SchemaBuilder.FieldColumn fc) {
+    return rowType(ctx.p(), ctx.a(), ctx.e(), fieldOf(ctx, fc), fc);
   }
 
   private static String compositeName(GoProject p, Field field) {
     return ((FieldType.ValueObjectType) field.type()).name();
   }
 
-  private static String value(GoProject p, String rv, Field field, SchemaBuilder.FieldColumn fc) {
+  private static String value(
+      GoProject p, String rv, Field field, SchemaBuilder.FieldColumn fc, String rowType) {
     String cur = rv + "." + GoNames.exported(field.name()) + "()";
     boolean pointer = field.optional() && field.defaultValue().isEmpty();
     Field node = field;
@@ -254,7 +308,7 @@ final class PersistencePostgres {
       }
       node = part;
     }
-    return cur;
+    return toColumn(rowType, cur, pointer);
   }
 
   record Ctx(
@@ -287,7 +341,7 @@ final class PersistencePostgres {
       }
       return nodeExpr(ctx, field, path, false, ctx.prefix());
     }
-    return locals.get(0);
+    return fromColumn(columnType(ctx, ctx.fcs().get(0)), locals.get(0), false);
   }
 
   private static String nodeExpr(
@@ -297,7 +351,7 @@ final class PersistencePostgres {
     List<String> args = new ArrayList<>();
     if (v.simple()) {
       SchemaBuilder.FieldColumn fc = ctx.under(path).get(0);
-      args.add((underOptional ? "*" : "") + prefix + ctx.local(fc));
+      args.add(fromColumn(columnType(ctx, fc), prefix + ctx.local(fc), underOptional));
     } else {
       for (Field part : v.fields()) {
         List<String> sub = new ArrayList<>(path);
@@ -311,7 +365,9 @@ final class PersistencePostgres {
           }
         } else {
           SchemaBuilder.FieldColumn fc = ctx.under(sub).get(0);
-          args.add((underOptional && !part.optional() ? "*" : "") + prefix + ctx.local(fc));
+          args.add(
+              fromColumn(
+                  columnType(ctx, fc), prefix + ctx.local(fc), underOptional && !part.optional()));
         }
       }
     }
