@@ -3,8 +3,6 @@
 package shared
 
 import (
-	"database/sql/driver"
-	"errors"
 	"fmt"
 	"math/big"
 	"regexp"
@@ -93,33 +91,4 @@ func (d Decimal) Sign() int { return d.coefficient().Sign() }
 
 func pow10(n int32) *big.Int {
 	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
-}
-
-// Scan implements sql.Scanner for PostgreSQL numeric columns.
-func (d *Decimal) Scan(src any) error {
-	var s string
-	switch v := src.(type) {
-	case string:
-		s = v
-	case []byte:
-		s = string(v)
-	case int64:
-		*d = NewDecimal(v, 0)
-		return nil
-	case nil:
-		return errors.New("cannot scan NULL into Decimal")
-	default:
-		return fmt.Errorf("cannot scan %T into Decimal", src)
-	}
-	parsed, err := ParseDecimal(s)
-	if err != nil {
-		return err
-	}
-	*d = parsed
-	return nil
-}
-
-// Value implements driver.Valuer: the decimal's exact text form.
-func (d Decimal) Value() (driver.Value, error) {
-	return d.String(), nil
 }

@@ -77,17 +77,3 @@ func TestNewDecimal(t *testing.T) {
 	assert.Equal(t, "-7", shared.NewDecimal(-7, 0).String())
 	assert.Equal(t, "0", shared.Decimal{}.String())
 }
-
-func TestDecimalScanAndValue(t *testing.T) {
-	t.Parallel()
-	var d shared.Decimal
-	require.NoError(t, d.Scan("12.50"))
-	assert.Equal(t, "12.50", d.String())
-	require.NoError(t, d.Scan([]byte("-1.0")))
-	assert.Equal(t, "-1.0", d.String())
-	require.Error(t, d.Scan(nil))
-	require.Error(t, d.Scan(1.5))
-	v, err := shared.NewDecimal(1250, 2).Value()
-	require.NoError(t, err)
-	assert.Equal(t, "12.50", v)
-}

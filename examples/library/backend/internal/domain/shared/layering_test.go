@@ -21,6 +21,7 @@ var forbiddenInDomain = []string{
 	"github.com/acme/library/internal/application",
 	"github.com/acme/library/internal/infrastructure",
 	"github.com/acme/library/internal/interfaces",
+	"database/sql",
 	"encoding/json",
 	"net/http",
 	"github.com/jackc/pgx",

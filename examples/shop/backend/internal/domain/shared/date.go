@@ -3,8 +3,6 @@
 package shared
 
 import (
-	"database/sql/driver"
-	"errors"
 	"fmt"
 	"time"
 )
@@ -63,30 +61,3 @@ func (d Date) Compare(o Date) int { return d.Time().Compare(o.Time()) }
 
 // String returns "2006-01-02".
 func (d Date) String() string { return d.Time().Format(dateLayout) }
-
-// Scan implements sql.Scanner for PostgreSQL date columns.
-func (d *Date) Scan(src any) error {
-	switch v := src.(type) {
-	case time.Time:
-		*d = DateOf(v)
-		return nil
-	case string:
-		parsed, err := ParseDate(v)
-		if err != nil {
-			return err
-		}
-		*d = parsed
-		return nil
-	case []byte:
-		return d.Scan(string(v))
-	case nil:
-		return errors.New("cannot scan NULL into Date")
-	default:
-		return fmt.Errorf("cannot scan %T into Date", src)
-	}
-}
-
-// Value implements driver.Valuer: the date as "2006-01-02".
-func (d Date) Value() (driver.Value, error) {
-	return d.String(), nil
-}

@@ -47,15 +47,3 @@ func TestNewDate(t *testing.T) {
 	require.Error(t, err)
 	assert.True(t, shared.Date{}.IsZero())
 }
-
-func TestDateSQL(t *testing.T) {
-	t.Parallel()
-	d, err := shared.ParseDate("2024-01-31")
-	require.NoError(t, err)
-	var scanned shared.Date
-	require.NoError(t, scanned.Scan(time.Date(2024, 1, 31, 0, 0, 0, 0, time.UTC)))
-	assert.Equal(t, d, scanned)
-	v, err := d.Value()
-	require.NoError(t, err)
-	assert.Equal(t, "2024-01-31", v)
-}

@@ -21,6 +21,7 @@ var forbiddenInDomain = []string{
 	"github.com/acme/shop/internal/application",
 	"github.com/acme/shop/internal/infrastructure",
 	"github.com/acme/shop/internal/interfaces",
+	"database/sql",
 	"encoding/json",
 	"net/http",
 	"github.com/jackc/pgx",

@@ -55,10 +55,7 @@ class ViewValueRuleTest {
           "go/domain/shared/value_object_simple_test",
           "go/http/handler/aggregate",
           "go/http/handler/aggregate_test",
-          "go/http/handler/value_object_request",
-          "go/infrastructure/repository/aggregate_memory",
-          "go/infrastructure/repository/aggregate_postgres",
-          "go/infrastructure/repository/aggregate_contract_test");
+          "go/http/handler/value_object_request");
 
   static List<Path> definitions() throws IOException {
     List<Path> out = new ArrayList<>();

@@ -177,7 +177,7 @@ func bookValues(b *book.Book) []any {
 		b.Type(),
 		b.Group(),
 		b.Order(),
-		b.PublishedOn(),
+		postgres.Date(b.PublishedOn()),
 		b.CatalogID(),
 	}
 }
@@ -193,7 +193,7 @@ type bookRow struct {
 	type_       book.Type
 	group       *string
 	order       int32
-	publishedOn shared.Date
+	publishedOn postgres.Date
 	catalogID   uuid.UUID
 }
 
@@ -214,7 +214,7 @@ func (r bookRow) toDomain() *book.Book {
 		r.type_,
 		r.group,
 		r.order,
-		r.publishedOn,
+		shared.Date(r.publishedOn),
 		r.catalogID,
 	)
 }

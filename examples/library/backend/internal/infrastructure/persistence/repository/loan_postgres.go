@@ -236,7 +236,7 @@ func loanValues(l *loan.Loan) []any {
 		l.OpenedAt(),
 		l.DueAt(),
 		l.ReturnedAt(),
-		optionalPart(l.Fee(), shared.Fee.Amount),
+		(*postgres.Decimal)(optionalPart(l.Fee(), shared.Fee.Amount)),
 		optionalPart(l.Fee(), shared.Fee.Currency),
 		l.LateDays(),
 	}
@@ -255,7 +255,7 @@ type loanRow struct {
 	openedAt    time.Time
 	dueAt       time.Time
 	returnedAt  *time.Time
-	feeAmount   *shared.Decimal
+	feeAmount   *postgres.Decimal
 	feeCurrency *string
 	lateDays    int64
 }
@@ -318,10 +318,10 @@ func collectRenewals(rows pgx.Rows) (map[uuid.UUID][]loan.Renewal, error) {
 }
 
 // loanFeeFromColumns rebuilds the optional fee of a Loan: nil when its columns are NULL.
-func loanFeeFromColumns(feeAmount *shared.Decimal, feeCurrency *string) *shared.Fee {
+func loanFeeFromColumns(feeAmount *postgres.Decimal, feeCurrency *string) *shared.Fee {
 	if feeAmount == nil {
 		return nil
 	}
-	value := shared.UnmarshalFeeFromDatabase(*feeAmount, *feeCurrency)
+	value := shared.UnmarshalFeeFromDatabase(shared.Decimal(*feeAmount), *feeCurrency)
 	return &value
 }

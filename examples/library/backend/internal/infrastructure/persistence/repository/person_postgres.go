@@ -178,9 +178,9 @@ func personValues(pe *person.Person) []any {
 		optionalPart(pe.Address(), shared.Address.Street),
 		optionalPart(pe.Address(), shared.Address.City),
 		flatPart(pe.Address(), shared.Address.Postcode),
-		optionalPart(flatPart(pe.Address(), shared.Address.Location), shared.GeoPoint.Lat),
-		optionalPart(flatPart(pe.Address(), shared.Address.Location), shared.GeoPoint.Lng),
-		pe.BirthDate(),
+		(*postgres.Decimal)(optionalPart(flatPart(pe.Address(), shared.Address.Location), shared.GeoPoint.Lat)),
+		(*postgres.Decimal)(optionalPart(flatPart(pe.Address(), shared.Address.Location), shared.GeoPoint.Lng)),
+		(*postgres.Date)(pe.BirthDate()),
 		pe.MemberNo(),
 		pe.Active(),
 	}
@@ -198,9 +198,9 @@ type personRow struct {
 	addressStreet      *string
 	addressCity        *string
 	addressPostcode    *string
-	addressLocationLat *shared.Decimal
-	addressLocationLng *shared.Decimal
-	birthDate          *shared.Date
+	addressLocationLat *postgres.Decimal
+	addressLocationLng *postgres.Decimal
+	birthDate          *postgres.Date
 	memberNo           int64
 	active             bool
 }
@@ -221,7 +221,7 @@ func (r personRow) toDomain() *person.Person {
 		r.email,
 		personPhoneFromColumns(r.phone),
 		personAddressFromColumns(r.addressStreet, r.addressCity, r.addressPostcode, r.addressLocationLat, r.addressLocationLng),
-		r.birthDate,
+		(*shared.Date)(r.birthDate),
 		r.memberNo,
 		r.active,
 	)
@@ -237,16 +237,16 @@ func personPhoneFromColumns(phone *string) *shared.Phone {
 }
 
 // personAddressLocationFromColumns rebuilds the optional location of a Person: nil when its columns are NULL.
-func personAddressLocationFromColumns(addressLocationLat *shared.Decimal, addressLocationLng *shared.Decimal) *shared.GeoPoint {
+func personAddressLocationFromColumns(addressLocationLat *postgres.Decimal, addressLocationLng *postgres.Decimal) *shared.GeoPoint {
 	if addressLocationLat == nil {
 		return nil
 	}
-	value := shared.UnmarshalGeoPointFromDatabase(*addressLocationLat, *addressLocationLng)
+	value := shared.UnmarshalGeoPointFromDatabase(shared.Decimal(*addressLocationLat), shared.Decimal(*addressLocationLng))
 	return &value
 }
 
 // personAddressFromColumns rebuilds the optional address of a Person: nil when its columns are NULL.
-func personAddressFromColumns(addressStreet *string, addressCity *string, addressPostcode *string, addressLocationLat *shared.Decimal, addressLocationLng *shared.Decimal) *shared.Address {
+func personAddressFromColumns(addressStreet *string, addressCity *string, addressPostcode *string, addressLocationLat *postgres.Decimal, addressLocationLng *postgres.Decimal) *shared.Address {
 	if addressStreet == nil {
 		return nil
 	}

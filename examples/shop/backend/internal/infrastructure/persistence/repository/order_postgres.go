@@ -227,7 +227,7 @@ func orderValues(o *order.Order) []any {
 	return []any{
 		o.CustomerID(),
 		o.Status(),
-		o.Total().Amount(),
+		postgres.Decimal(o.Total().Amount()),
 		o.Total().Currency(),
 		o.Note(),
 	}
@@ -241,7 +241,7 @@ type orderRow struct {
 	updatedAt     time.Time
 	customerID    uuid.UUID
 	status        order.Status
-	totalAmount   shared.Decimal
+	totalAmount   postgres.Decimal
 	totalCurrency string
 	note          *string
 }
@@ -260,7 +260,7 @@ func (r orderRow) toDomain(orderLines []order.OrderLine) *order.Order {
 		shared.UnmarshalAggregateRootFromDatabase(r.id, r.version, r.createdAt, r.updatedAt),
 		r.customerID,
 		r.status,
-		shared.UnmarshalMoneyFromDatabase(r.totalAmount, r.totalCurrency),
+		shared.UnmarshalMoneyFromDatabase(shared.Decimal(r.totalAmount), r.totalCurrency),
 		r.note,
 		orderLines,
 	)
@@ -269,7 +269,7 @@ func (r orderRow) toDomain(orderLines []order.OrderLine) *order.Order {
 // queueInsertOrderLines queues the inserts of the OrderLine entities of o, keeping their order in position.
 func queueInsertOrderLines(batch *pgx.Batch, o *order.Order) {
 	for position, e := range o.OrderLines() {
-		batch.Queue(insertOrderLineSQL, [16]byte(o.ID()), [16]byte(e.ID()), position, e.ProductID(), e.Quantity(), e.UnitPrice().Amount(), e.UnitPrice().Currency())
+		batch.Queue(insertOrderLineSQL, [16]byte(o.ID()), [16]byte(e.ID()), position, e.ProductID(), e.Quantity(), postgres.Decimal(e.UnitPrice().Amount()), e.UnitPrice().Currency())
 	}
 }
 
@@ -283,7 +283,7 @@ func collectOrderLines(rows pgx.Rows) (map[uuid.UUID][]order.OrderLine, error) {
 			id                uuid.UUID
 			productID         uuid.UUID
 			quantity          int32
-			unitPriceAmount   shared.Decimal
+			unitPriceAmount   postgres.Decimal
 			unitPriceCurrency string
 		)
 		if err := rows.Scan((*[16]byte)(&orderID), (*[16]byte)(&id), &productID, &quantity, &unitPriceAmount, &unitPriceCurrency); err != nil {
@@ -293,7 +293,7 @@ func collectOrderLines(rows pgx.Rows) (map[uuid.UUID][]order.OrderLine, error) {
 			id,
 			productID,
 			quantity,
-			shared.UnmarshalMoneyFromDatabase(unitPriceAmount, unitPriceCurrency),
+			shared.UnmarshalMoneyFromDatabase(shared.Decimal(unitPriceAmount), unitPriceCurrency),
 		))
 	}
 	return out, rows.Err()

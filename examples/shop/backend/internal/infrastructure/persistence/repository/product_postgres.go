@@ -176,12 +176,12 @@ func productValues(pr *product.Product) []any {
 		pr.Sku(),
 		pr.Name(),
 		pr.CategoryID(),
-		pr.Price().Amount(),
+		postgres.Decimal(pr.Price().Amount()),
 		pr.Price().Currency(),
 		pr.Stock(),
-		pr.WeightKg(),
+		(*postgres.Decimal)(pr.WeightKg()),
 		pr.Active(),
-		pr.ReleasedOn(),
+		(*postgres.Date)(pr.ReleasedOn()),
 	}
 }
 
@@ -194,12 +194,12 @@ type productRow struct {
 	sku           string
 	name          string
 	categoryID    uuid.UUID
-	priceAmount   shared.Decimal
+	priceAmount   postgres.Decimal
 	priceCurrency string
 	stock         int32
-	weightKg      *shared.Decimal
+	weightKg      *postgres.Decimal
 	active        bool
-	releasedOn    *shared.Date
+	releasedOn    *postgres.Date
 }
 
 // scanProductRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
@@ -217,10 +217,10 @@ func (r productRow) toDomain() *product.Product {
 		r.sku,
 		r.name,
 		r.categoryID,
-		shared.UnmarshalMoneyFromDatabase(r.priceAmount, r.priceCurrency),
+		shared.UnmarshalMoneyFromDatabase(shared.Decimal(r.priceAmount), r.priceCurrency),
 		r.stock,
-		r.weightKg,
+		(*shared.Decimal)(r.weightKg),
 		r.active,
-		r.releasedOn,
+		(*shared.Date)(r.releasedOn),
 	)
 }

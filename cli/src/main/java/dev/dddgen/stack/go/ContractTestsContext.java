@@ -6,23 +6,19 @@ import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.naming.Routes;
+import dev.dddgen.stack.go.GoPersistenceViews.ParamValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code tests.contract}: the repository contract tests, and the PostgreSQL-only ones. */
+/** The view of the repository contract tests, and the PostgreSQL-only ones' references. */
 final class ContractTestsContext {
   private ContractTestsContext() {}
 
-  /** The aggregate's repository contract test: its fixtures and the cases of the contract. */
-  static Map<String, Object> of(GoProject p, Aggregate a, Map<String, Object> aggregate) {
-    return build(p, a);
-  }
-
-  private static Map<String, Object> build(GoProject p, Aggregate a) {
+  /** The view of aggregate_contract_test: its fixtures and the cases of the contract. */
+  static GoPersistenceViews.ContractTest of(GoProject p, Aggregate a) {
     GoProject.AggregateNames n = p.names(a);
-    String paramsFunc = GoNames.lowerCamel(n.name()) + "Params";
     List<Arg> args = fixtureArgs(p, a);
     Map<String, String> entityLocals = new LinkedHashMap<>();
     for (Entity e : a.entities()) {
@@ -34,34 +30,9 @@ final class ContractTestsContext {
     }
     java.util.function.Function<Arg, String> localOf =
         arg -> entityLocals.getOrDefault(arg.field, GoNames.local(arg.field));
-    StringBuilder argList = new StringBuilder();
-    StringBuilder argNames = new StringBuilder();
-    StringBuilder newArgs = new StringBuilder();
-    for (Arg arg : args) {
-      String local = localOf.apply(arg);
-      if (argList.length() > 0) {
-        argList.append(", ");
-        argNames.append(", ");
-      }
-      argList.append(local).append(" ").append(argType(a, n.ref(), arg));
-      argNames.append(local);
-      newArgs.append(", ").append(arg.value);
-    }
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("name", n.name());
-    c.put("ref", n.ref());
-    c.put("receiver", n.receiver());
-    c.put("pluralLocal", n.pluralLocal());
-    c.put("paramsFunc", paramsFunc);
-    c.put("constructor", "New" + a.name());
-    c.put("notFound", "Err" + a.name() + "NotFound");
-    c.put("human", human(a.name()));
-    c.put("argList", argList.toString());
-    c.put("argListTail", argList.length() > 0 ? ", " + argList : "");
-    c.put("argNames", argNames.toString());
-    c.put("newArgs", newArgs.toString());
-    List<Map<String, Object>> params = new ArrayList<>();
-    List<Map<String, Object>> unique = new ArrayList<>();
+
+    List<ParamValue> params = new ArrayList<>();
+    List<GoPersistenceViews.UniqueCase> unique = new ArrayList<>();
     for (Field f : a.fields()) {
       String value;
       if (f.type() instanceof FieldType.Reference && !isArg(a, f)) {
@@ -70,30 +41,26 @@ final class ContractTestsContext {
         value = "&" + GoNames.local(f.name());
       } else if (f.unique() && !DomainTestsValues.composite(p.model(), f)) {
         value = uniqueValue(p, f);
-        String getter = "existing." + GoNames.exported(f.name()) + "()";
-        if (f.type() instanceof FieldType.ValueObjectType) {
-          getter += ".Value()";
-        }
-        Map<String, Object> u = new LinkedHashMap<>();
-        u.put("field", f.name());
-        u.put("exported", GoNames.exported(f.name()));
         // The getter of an optional field (without a default) already returns a pointer.
         boolean pointer =
             f.optional()
                 && f.defaultValue().isEmpty()
                 && !(f.type() instanceof FieldType.ValueObjectType);
-        u.put("fromExisting", pointer ? getter : "ptr(" + getter + ")");
-        u.put("fieldLiteral", GoNames.quote(f.name()));
-        u.put("newArgNames", newArgs.length() > 0 ? newArgs.substring(2) : "");
-        unique.add(u);
+        unique.add(
+            new GoPersistenceViews.UniqueCase(
+                f.name(),
+                GoNames.exported(f.name()),
+                GoNames.quote(f.name()),
+                pointer,
+                f.type() instanceof FieldType.ValueObjectType));
       } else {
         value = DomainTestsAggregate.paramValue(p.model(), a, n.ref(), null, f, false, true);
       }
-      params.add(Maps.of("exported", GoNames.exported(f.name()), "value", value));
+      params.add(new ParamValue(GoNames.exported(f.name()), value, false));
     }
-    List<String> entityLists = new ArrayList<>();
+    List<GoPersistenceViews.EntityParams> entityParams = new ArrayList<>();
     for (Entity e : a.entities()) {
-      List<String> itemParts = new ArrayList<>();
+      List<ParamValue> item = new ArrayList<>();
       for (Field f : e.fields()) {
         if (f.type() instanceof FieldType.Reference && !isArg(a, f)) {
           continue;
@@ -106,20 +73,69 @@ final class ContractTestsContext {
                     ? uniqueValue(p, f)
                     : DomainTestsAggregate.paramValue(
                         p.model(), a, n.ref(), e.name(), f, false, true);
-        itemParts.add(GoNames.exported(f.name()) + ": " + v);
+        item.add(new ParamValue(GoNames.exported(f.name()), v, false));
       }
-      String item = "{" + String.join(", ", itemParts) + "}";
-      params.add(
-          Maps.of(
-              "exported",
-              GoNames.exported(e.plural()),
-              "value",
-              "[]" + n.ref() + "." + e.name() + "Params{" + item + ", " + item + "}"));
-      entityLists.add(GoNames.exported(e.plural()));
+      entityParams.add(
+          new GoPersistenceViews.EntityParams(
+              GoNames.exported(e.plural()), e.name(), markLast(item)));
     }
-    c.put("params", params);
-    c.put("entityLists", entityLists);
-    c.put("unique", unique);
+
+    List<String> queryFilters =
+        a.query(dev.dddgen.model.Query.Kind.LIST)
+            .map(dev.dddgen.model.Query::filters)
+            .orElse(List.of());
+    List<Arg> filterArgs = new ArrayList<>();
+    for (Arg arg : args) {
+      if (queryFilters.contains(arg.field) && a.field(arg.field).isPresent()) {
+        filterArgs.add(arg);
+      }
+    }
+    List<GoPersistenceViews.FixtureArg> fixture = new ArrayList<>();
+    List<GoPersistenceViews.SetupVar> setup = new ArrayList<>();
+    List<String> matching = new ArrayList<>();
+    List<GoPersistenceViews.ListFilter> filters = new ArrayList<>();
+    for (Arg arg : args) {
+      String local = localOf.apply(arg);
+      String exported = GoNames.exported(arg.field);
+      String matches = arg.value;
+      if (filterArgs.contains(arg) && arg.target != null) {
+        // A reference filter matches a row stored before the fixtures.
+        setup.add(new GoPersistenceViews.SetupVar(local, arg.value));
+        matches = local;
+        filters.add(new GoPersistenceViews.ListFilter(exported, local, true));
+      } else if (filterArgs.contains(arg)) {
+        filters.add(new GoPersistenceViews.ListFilter(exported, arg.value, false));
+      }
+      matching.add(matches);
+      fixture.add(
+          new GoPersistenceViews.FixtureArg(
+              local,
+              argType(a, n.ref(), arg),
+              exported,
+              arg.value,
+              matches,
+              arg.entityList != null,
+              arg.entityList == null ? "" : arg.entityList,
+              fixture.isEmpty()));
+    }
+    List<GoPersistenceViews.OtherFixture> others = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      Arg arg = args.get(i);
+      if (!filterArgs.contains(arg)) {
+        continue;
+      }
+      List<String> o = new ArrayList<>(matching);
+      o.set(i, arg.target != null ? arg.value : otherValue(a, n.ref(), arg));
+      others.add(new GoPersistenceViews.OtherFixture(o));
+    }
+    GoPersistenceViews.ListCase list =
+        new GoPersistenceViews.ListCase(
+            !filterArgs.isEmpty(),
+            setup,
+            others,
+            filters,
+            filterArgs.stream().anyMatch(x -> x.target != null));
+
     dev.dddgen.model.Command update =
         a.commands().stream()
             .filter(x -> x.kind() == dev.dddgen.model.Command.Kind.UPDATE)
@@ -130,126 +146,64 @@ final class ContractTestsContext {
             .filter(x -> x.kind() == dev.dddgen.model.Command.Kind.ACTION)
             .findFirst()
             .orElse(null);
-    Map<String, Object> change = new LinkedHashMap<>();
-    if (update == null && action == null) {
-      // Nothing can change it: an update that changes nothing still stores a new version.
-      c.put("changeFixture", "new" + n.name() + "(t, repos)");
-      change.put("self", "nil");
-      change.put("inner", "nil");
-      change.put("outer", "nil");
-    } else if (update != null) {
-      c.put("changeFixture", "new" + n.name() + "(t, repos)");
-      change.put(
-          "self",
-          n.receiver() + ".Update(" + paramsFunc + "(" + fromSelf(args, n.receiver()) + "))");
-      change.put("inner", "inner.Update(" + paramsFunc + "(" + fromSelf(args, "inner") + "))");
-      change.put("outer", "outer.Update(" + paramsFunc + "(" + fromSelf(args, "outer") + "))");
-    } else {
-      c.put("changeFixture", "add" + n.name() + "(t, repos" + newArgs + ")");
-      List<String> parts = new ArrayList<>();
-      for (Field f : action.params()) {
-        parts.add(
-            GoNames.exported(f.name())
-                + ": "
-                + DomainTestsAggregate.paramValue(p.model(), a, n.ref(), null, f, false, true));
-      }
-      // An action without parameters has no Params type: its method takes nothing.
-      String call =
-          "."
-              + Routes.actionVerb(a.name(), action.name())
-              + "("
-              + (action.params().isEmpty()
-                  ? ""
-                  : n.ref()
-                      + "."
-                      + GoNames.exported(action.name())
-                      + "Params{"
-                      + String.join(", ", parts)
-                      + "}")
-              + ")";
-      change.put("self", n.receiver() + call);
-      change.put("inner", "inner" + call);
-      change.put("outer", "outer" + call);
-    }
-    change.put("changes", update == null && action == null ? List.of() : List.of(Boolean.TRUE));
-    c.put("change", change);
-    for (Map<String, Object> u : unique) {
-      u.put(
-          "update",
-          update == null
-              ? List.of()
-              : List.of(Maps.of("argsFromSelf", fromSelf(args, n.receiver()))));
-    }
-    Map<String, Object> list = new LinkedHashMap<>();
-    List<Arg> filterArgs = new ArrayList<>();
-    List<String> queryFilters =
-        a.queries().stream()
-            .filter(q -> q.kind() == dev.dddgen.model.Query.Kind.LIST)
-            .findFirst()
-            .map(dev.dddgen.model.Query::filters)
-            .orElse(List.of());
-    for (Arg arg : args) {
-      if (queryFilters.contains(arg.field) && a.field(arg.field).isPresent()) {
-        filterArgs.add(arg);
-      }
-    }
-    List<String> setup = new ArrayList<>();
-    List<String> matching = new ArrayList<>();
-    List<Map<String, Object>> filters = new ArrayList<>();
-    List<String> checks = new ArrayList<>();
-    for (Arg arg : args) {
-      String local = localOf.apply(arg);
-      if (filterArgs.contains(arg) && arg.target != null) {
-        setup.add(local + " := " + arg.value + "");
-        matching.add(local);
-        filters.add(Maps.of("exported", GoNames.exported(arg.field), "value", "&" + local));
-        checks.add("assert.Equal(t, " + local + ", item." + GoNames.exported(arg.field) + "())");
-      } else if (filterArgs.contains(arg)) {
-        matching.add(arg.value);
-        filters.add(
-            Maps.of("exported", GoNames.exported(arg.field), "value", "ptr(" + arg.value + ")"));
-        checks.add(
-            "assert.Equal(t, " + arg.value + ", item." + GoNames.exported(arg.field) + "())");
-      } else {
-        matching.add(arg.value);
-      }
-    }
-    List<String> others = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      Arg arg = args.get(i);
-      if (!filterArgs.contains(arg)) {
-        continue;
-      }
-      List<String> o = new ArrayList<>(matching);
-      o.set(i, arg.target != null ? arg.value : otherValue(a, n.ref(), arg));
-      others.add(", " + String.join(", ", o));
-    }
-    boolean filtered = !filterArgs.isEmpty();
-    list.put("filtered", filtered);
-    list.put("setup", setup);
-    list.put("matching", matching.isEmpty() ? "" : ", " + String.join(", ", matching));
-    list.put("others", others);
-    list.put("filters", filters);
-    list.put("checks", checks);
-    boolean isolated = filterArgs.stream().anyMatch(x -> x.target != null);
-    list.put(
-        "assertion", isolated ? "assert.Equal(t, want, got)" : "assertSubsequence(t, want, got)");
-    c.put("list", list);
-    return c;
+    return new GoPersistenceViews.ContractTest(
+        n.name(),
+        n.ref(),
+        n.receiver(),
+        n.pluralLocal(),
+        GoNames.lowerCamel(n.name()) + "Params",
+        "New" + a.name(),
+        "Err" + a.name() + "NotFound",
+        human(a.name()),
+        fixture,
+        params,
+        entityParams,
+        a.entities().stream().map(e -> GoNames.exported(e.plural())).toList(),
+        unique,
+        update != null,
+        change(p, a, n.ref(), update, action),
+        list);
   }
 
-  private static String fromSelf(List<Arg> args, String self) {
-    List<String> out = new ArrayList<>();
-    for (Arg arg : args) {
-      // A reference inside a child entity is read from the first item (every fixture has two).
-      out.add(
-          self
-              + "."
-              + (arg.entityList == null ? "" : arg.entityList + "()[0].")
-              + GoNames.exported(arg.field)
-              + "()");
+  /**
+   * The change the contract applies: the update command when there is one, else the first action,
+   * else none (an update that changes nothing still stores a new version).
+   */
+  private static GoPersistenceViews.Change change(
+      GoProject p,
+      Aggregate a,
+      String ref,
+      dev.dddgen.model.Command update,
+      dev.dddgen.model.Command action) {
+    boolean byAction = update == null && action != null;
+    List<ParamValue> actionParams = new ArrayList<>();
+    if (byAction) {
+      for (Field f : action.params()) {
+        actionParams.add(
+            new ParamValue(
+                GoNames.exported(f.name()),
+                DomainTestsAggregate.paramValue(p.model(), a, ref, null, f, false, true),
+                false));
+      }
     }
-    return String.join(", ", out);
+    return new GoPersistenceViews.Change(
+        update != null,
+        byAction,
+        byAction ? Routes.actionVerb(a.name(), action.name()) : "",
+        byAction ? GoNames.exported(action.name()) : "",
+        markLast(actionParams),
+        new GoPersistenceViews.ChangeTarget(p.names(a).receiver()),
+        new GoPersistenceViews.ChangeTarget("inner"),
+        new GoPersistenceViews.ChangeTarget("outer"));
+  }
+
+  private static List<ParamValue> markLast(List<ParamValue> values) {
+    List<ParamValue> out = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      ParamValue v = values.get(i);
+      out.add(new ParamValue(v.exported(), v.value(), i == values.size() - 1));
+    }
+    return out;
   }
 
   private static String otherValue(Aggregate a, String ref, Arg arg) {

@@ -170,7 +170,7 @@ public final class GoTarget implements Stack {
     if (ApplicationContext.needsOptionalHelpers(p)) {
       files.project(DTO + "optional.go", "go/application/dto/optional");
     }
-    for (String name : List.of("db", "errors", "migrate")) {
+    for (String name : List.of("db", "errors", "migrate", "types", "types_test")) {
       files.project(POSTGRES + name + ".go", "go/infrastructure/postgres/" + name);
     }
     files.project(
@@ -274,17 +274,17 @@ public final class GoTarget implements Stack {
     files.aggregate(
         REPOSITORY + n.file() + "_postgres.go",
         "go/infrastructure/repository/aggregate_postgres",
-        agg,
+        PersistencePostgres.postgres(p, aggregate),
         false);
     files.aggregate(
         REPOSITORY + n.file() + "_memory.go",
         "go/infrastructure/repository/aggregate_memory",
-        agg,
+        PersistenceContext.memory(p, aggregate),
         false);
     files.aggregate(
         REPOSITORY + n.file() + "_contract_test.go",
         "go/infrastructure/repository/aggregate_contract_test",
-        agg,
+        ContractTestsContext.of(p, aggregate),
         false);
     files.aggregate(HANDLER + n.file() + ".go", "go/http/handler/aggregate", agg, false);
     files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
@@ -294,18 +294,25 @@ public final class GoTarget implements Stack {
   public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
     GoProject p = new GoProject(model);
     Map<String, Object> context = p.keys();
-    context.put("aggregate", aggregateContext(p, model.aggregate(aggregate).orElseThrow()));
+    Aggregate a = model.aggregate(aggregate).orElseThrow();
+    context.put("aggregate", aggregateContext(p, a));
+    // The families converted to typed views, each as its template sees it under `aggregate`.
+    Map<String, Object> views = new LinkedHashMap<>();
+    views.put(
+        "go/infrastructure/repository/aggregate_postgres", PersistencePostgres.postgres(p, a));
+    views.put("go/infrastructure/repository/aggregate_memory", PersistenceContext.memory(p, a));
+    views.put(
+        "go/infrastructure/repository/aggregate_contract_test", ContractTestsContext.of(p, a));
+    context.put("views", views);
     return context;
   }
 
   private static Map<String, Object> aggregateContext(GoProject p, Aggregate aggregate) {
     Map<String, Object> agg = DomainContext.aggregate(p, aggregate);
     ApplicationContext.contribute(p, aggregate, agg);
-    PersistenceContext.contribute(p, aggregate, agg);
     HttpContext.contribute(p, aggregate, agg);
     Map<String, Object> tests = new LinkedHashMap<>();
     tests.put("domain", DomainTestsContext.of(p, aggregate, agg));
-    tests.put("contract", ContractTestsContext.of(p, aggregate, agg));
     tests.put("http", HttpTestsContext.of(p, aggregate, agg));
     agg.put("tests", tests);
     return agg;

@@ -4,114 +4,74 @@ import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Query;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Keys of the persistence adapters: {@code postgres} and {@code memory}. */
+/** The in-memory repository's view and the project-wide facts of the persistence files. */
 final class PersistenceContext {
   private PersistenceContext() {}
 
-  static void contribute(GoProject p, Aggregate a, Map<String, Object> aggregate) {
-    aggregate.put("memory", memory(p, a, aggregate));
-    PersistencePostgres.contribute(p, a, aggregate);
-  }
-
-  private static Map<String, Object> memory(
-      GoProject p, Aggregate a, Map<String, Object> aggregate) {
-    String receiver = p.names(a).receiver();
-    List<Map<String, Object>> filters = new ArrayList<>();
-    for (Map<String, Object> filter : Maps.list(aggregate, "filters")) {
-      Field field = a.field((String) filter.get("name")).orElseThrow();
-      String exported = (String) filter.get("exported");
-      String value = receiver + "." + exported + "()" + simpleSuffix(p, field);
-      // Decimals and times are compared by value, not by representation.
-      Field leaf = HttpTestsBodies.leaf(p.model(), field);
-      boolean byMethod =
-          leaf.type() instanceof FieldType.Builtin b
-              && (b.scalar() == Scalar.DECIMAL || b.scalar() == Scalar.TIMESTAMP);
-      String mismatch;
-      if (field.optional()
-          && field.defaultValue().isEmpty()
-          && !(field.type() instanceof FieldType.ValueObjectType)) {
-        String getter = receiver + "." + exported + "()";
-        mismatch =
-            "("
-                + getter
-                + " == nil || "
-                + (byMethod
-                    ? "!" + getter + ".Equal(*filter." + exported + ")"
-                    : "*" + getter + " != *filter." + exported)
-                + ")";
-      } else if (field.optional() && field.defaultValue().isEmpty()) {
-        // An optional simple value object: its getter returns a pointer, nil when unset.
-        String getter = receiver + "." + exported + "()";
-        mismatch =
-            "("
-                + getter
-                + " == nil || "
-                + (byMethod
-                    ? "!" + value + ".Equal(*filter." + exported + ")"
-                    : value + " != *filter." + exported)
-                + ")";
-      } else {
-        mismatch =
-            byMethod
-                ? "!" + value + ".Equal(*filter." + exported + ")"
-                : value + " != *filter." + exported;
-      }
-      filters.add(Maps.of("exported", exported, "mismatch", mismatch));
+  /** The view of aggregate_memory. */
+  static GoPersistenceViews.MemoryRepository memory(GoProject p, Aggregate a) {
+    GoProject.AggregateNames n = p.names(a);
+    List<GoPersistenceViews.MemoryFilter> filters = new ArrayList<>();
+    for (String name : a.query(Query.Kind.LIST).map(Query::filters).orElse(List.of())) {
+      Field field = a.field(name).orElseThrow();
+      boolean optional = field.optional() && field.defaultValue().isEmpty();
+      boolean pointer = optional && !(field.type() instanceof FieldType.ValueObjectType);
+      boolean byMethod = comparedByMethod(p, field);
+      filters.add(
+          new GoPersistenceViews.MemoryFilter(
+              GoNames.exported(name),
+              optional,
+              !simpleSuffix(p, field).isEmpty(),
+              byMethod,
+              pointer && !byMethod));
     }
-    List<Map<String, Object>> unique = new ArrayList<>();
+    List<GoPersistenceViews.MemoryUnique> unique = new ArrayList<>();
     for (Field field : a.fields()) {
       if (!field.unique()) {
         continue;
       }
-      String getter = "." + GoNames.exported(field.name()) + "()" + simpleSuffix(p, field);
-      Field leaf = HttpTestsBodies.leaf(p.model(), field);
-      boolean byMethod =
-          compositeValueObject(p, field).isPresent()
-              || leaf.type() instanceof FieldType.Builtin b
-                  && (b.scalar() == Scalar.DECIMAL || b.scalar() == Scalar.TIMESTAMP);
-      String same;
-      if (field.optional() && field.defaultValue().isEmpty()) {
-        // Unset optional values never collide; set ones are compared by value, not by pointer.
-        String plain = "." + GoNames.exported(field.name()) + "()";
-        boolean pointerValue = !(field.type() instanceof FieldType.ValueObjectType);
-        String l = (pointerValue && !byMethod ? "*" : "") + "other" + getter;
-        String r =
-            (pointerValue || compositeValueObject(p, field).isPresent() ? "*" : "")
-                + receiver
-                + getter;
-        same =
-            "other"
-                + plain
-                + " != nil && "
-                + receiver
-                + plain
-                + " != nil && "
-                + (byMethod ? l + ".Equal(" + r + ")" : l + " == " + r);
-      } else if (byMethod) {
-        same = "other" + getter + ".Equal(" + receiver + getter + ")";
-      } else {
-        same = "other" + getter + " == " + receiver + getter;
-      }
-      unique.add(Maps.of("name", field.name(), "same", same));
+      boolean composite = compositeValueObject(p, field).isPresent();
+      boolean byMethod = composite || comparedByMethod(p, field);
+      // Unset optional values never collide; set ones are compared by value, not by pointer.
+      boolean optional = field.optional() && field.defaultValue().isEmpty();
+      boolean pointerValue = !(field.type() instanceof FieldType.ValueObjectType);
+      unique.add(
+          new GoPersistenceViews.MemoryUnique(
+              field.name(),
+              GoNames.exported(field.name()),
+              optional,
+              !simpleSuffix(p, field).isEmpty(),
+              byMethod,
+              optional && pointerValue && !byMethod,
+              optional && (pointerValue || composite)));
     }
-    return Maps.of(
-        "filters",
+    return new GoPersistenceViews.MemoryRepository(
+        a.name(),
+        n.plural(),
+        n.ref(),
+        n.receiver(),
+        n.pluralLocal(),
+        "Err" + a.name() + "NotFound",
+        a.fields().stream().map(f -> GoNames.exported(f.name())).toList(),
+        a.entities().stream().map(e -> GoNames.exported(e.plural())).toList(),
         filters,
-        "unique",
-        unique,
-        "hasUnique",
-        !unique.isEmpty(),
-        "imports",
-        Boolean.TRUE);
+        unique);
+  }
+
+  /** Decimals and times are compared by value (Equal), not by representation. */
+  private static boolean comparedByMethod(GoProject p, Field field) {
+    Field leaf = HttpTestsBodies.leaf(p.model(), field);
+    return leaf.type() instanceof FieldType.Builtin b
+        && (b.scalar() == Scalar.DECIMAL || b.scalar() == Scalar.TIMESTAMP);
   }
 
   /** {@code .Value()} for a simple value object, else empty. */

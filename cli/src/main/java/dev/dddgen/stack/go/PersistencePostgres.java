@@ -1,10 +1,12 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Api;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
+import dev.dddgen.model.Scalar;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.schema.RelationalSchema;
@@ -12,59 +14,43 @@ import dev.dddgen.schema.SchemaBuilder;
 import dev.dddgen.schema.Sql;
 import dev.dddgen.schema.Table;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The {@code postgres} map of aggregate_postgres. */
+/** The view of aggregate_postgres: its tables, columns, list conditions and row readers. */
 final class PersistencePostgres {
+  /**
+   * The domain types a row holds as an adapter of package postgres (sql.Scanner and driver.Valuer),
+   * so that the domain imports no database package.
+   */
+  private static final Map<String, String> ADAPTERS =
+      Map.of("shared.Decimal", "postgres.Decimal", "shared.Date", "postgres.Date");
+
+  private static final Map<String, String> ADAPTED =
+      Map.of("postgres.Decimal", "shared.Decimal", "postgres.Date", "shared.Date");
+
   private PersistencePostgres() {}
 
-  static void contribute(GoProject p, Aggregate a, Map<String, Object> aggregate) {
+  /** The view of aggregate_postgres. */
+  static GoPersistenceViews.PostgresRepository postgres(GoProject p, Aggregate a) {
     GoProject.AggregateNames n = p.names(a);
     RelationalSchema schema = p.schema();
     String rv = n.receiver();
     String lower = Names.lowerFirst(a.name());
-    Map<String, Object> pg = new LinkedHashMap<>();
-    pg.put("rv", rv);
-    pg.put("table", Sql.id(a.table()));
-    pg.put("tableName", a.table());
-    // The child rows' list query selects its page of root ids by the root table, inside an entity.
-    pg.put("rootTable", Sql.id(a.table()));
-    String childTables = "";
-    if (!a.entities().isEmpty()) {
-      childTables =
-          ", child table"
-              + (a.entities().size() > 1 ? "s " : " ")
-              + a.entities().stream().map(Entity::table).collect(Collectors.joining(", "));
-    }
-    pg.put("childTables", childTables);
-    pg.put("constraintsVar", lower + "Constraints");
 
-    List<Map<String, Object>> constraints = new ArrayList<>();
+    List<GoPersistenceViews.ConstraintField> constraints = new ArrayList<>();
     addConstraints(p, schema, a.table(), a.fields(), null, constraints);
     for (Entity e : a.entities()) {
       addConstraints(p, schema, e.table(), e.fields(), Names.lowerFirst(e.plural()), constraints);
     }
-    pg.put("constraints", constraints);
-    pg.put("hasConstraints", !constraints.isEmpty());
-    pg.put("valuesFunc", lower + "Values");
-    pg.put("goneOrChanged", lower + "GoneOrChanged");
-    pg.put("rowType", lower + "Row");
 
-    List<Map<String, Object>> optionalBuilders = new ArrayList<>();
-    Cols root = columns(p, a, null, a.fields(), rv, "r.", optionalBuilders);
-    pg.put("columnList", root.columnList());
-    pg.put("insertPlaceholders", placeholders(1, 4 + root.count()));
-    StringBuilder assignments = new StringBuilder();
-    for (int i = 0; i < root.names().size(); i++) {
-      assignments.append(", ").append(Sql.id(root.names().get(i))).append(" = $").append(5 + i);
-    }
-    pg.put("updateAssignments", assignments.toString());
+    List<GoPersistenceViews.OptionalBuilder> optionalBuilders = new ArrayList<>();
+    // The root's field columns follow id, version, created_at and updated_at ($1 to $4).
+    Cols root = columns(p, a, null, a.fields(), rv, "r.", 5, optionalBuilders);
 
-    List<String> conditions = new ArrayList<>();
-    List<String> listArgs = new ArrayList<>();
+    List<GoPersistenceViews.ListCondition> conditions = new ArrayList<>();
+    List<GoPersistenceViews.ListArgument> listFilters = new ArrayList<>();
     Query list = a.query(Query.Kind.LIST).orElse(null);
     if (list != null) {
       for (String filter : list.filters()) {
@@ -76,60 +62,65 @@ final class PersistencePostgres {
                   .flatMap(t -> t.column(column.column()))
                   .map(Table.Column::type)
                   .orElse("text");
-          int k = conditions.size() + 1;
           conditions.add(
-              "($" + k + "::" + type + " IS NULL OR " + Sql.id(column.column()) + " = $" + k + ")");
+              new GoPersistenceViews.ListCondition(
+                  conditions.size() + 1, type, Sql.id(column.column()), conditions.isEmpty()));
         }
-        listArgs.add("filter." + GoNames.exported(filter));
+        Field leaf = HttpTestsBodies.leaf(p.model(), field);
+        String adapter =
+            leaf.type() instanceof FieldType.Builtin b
+                    && (b.scalar() == Scalar.DECIMAL || b.scalar() == Scalar.DATE)
+                ? ADAPTERS.get(b.scalar() == Scalar.DECIMAL ? "shared.Decimal" : "shared.Date")
+                : "";
+        listFilters.add(new GoPersistenceViews.ListArgument(GoNames.exported(filter), adapter));
       }
     }
-    // The repository port honours After whether or not a query pages (the in-memory adapter too).
-    int after = conditions.size() + 1;
-    conditions.add("($" + after + "::uuid IS NULL OR id > $" + after + ")");
-    // As a *[16]byte pgx sends the cursor as a binary uuid (see scan<Aggregate>Row).
-    listArgs.add("(*[16]byte)(filter.After)");
-    List<String> listConditions = new ArrayList<>();
-    for (int i = 0; i < conditions.size(); i++) {
-      listConditions.add((i == 0 ? "WHERE " : "  AND ") + conditions.get(i));
-    }
-    pg.put("listConditions", listConditions);
-    pg.put("limitPlaceholder", "$" + (conditions.size() + 1));
-    listArgs.add("filter.Limit");
-    pg.put("listArgs", listArgs);
-    pg.put("columns", root.columns());
-    pg.put("fieldValues", root.fieldValues());
 
-    List<Map<String, Object>> entities = new ArrayList<>();
-    List<Map<String, Object>> entityMaps = Maps.list(aggregate, "entities");
+    List<GoPersistenceViews.PostgresEntity> entities = new ArrayList<>();
     for (int i = 0; i < a.entities().size(); i++) {
       Entity e = a.entities().get(i);
-      Map<String, Object> em = entityMaps.get(i);
       String itemVar = rv.equals("e") ? "item" : "e";
-      Cols cols = columns(p, a, e, e.fields(), itemVar, "", optionalBuilders);
+      // An entity's field columns follow its parent's id, its id and its position ($1 to $3).
+      Cols cols = columns(p, a, e, e.fields(), itemVar, "", 4, optionalBuilders);
       String parentColumn = Names.snake(a.name()) + "_id";
-      Map<String, Object> entity = new LinkedHashMap<>(em);
-      entity.put("table", Sql.id(e.table()));
-      entity.put("parentColumn", parentColumn);
-      entity.put("parentLocal", GoNames.local(GoNames.lowerCamel(parentColumn)));
-      entity.put("itemVar", itemVar);
-      entity.put("columnList", cols.columnList());
-      entity.put("insertPlaceholders", placeholders(1, 3 + cols.count()));
-      entity.put("columns", cols.columns());
-      entity.put("fieldValues", cols.fieldValues());
-      entities.add(entity);
+      entities.add(
+          new GoPersistenceViews.PostgresEntity(
+              e.name(),
+              e.plural(),
+              GoNames.local(Api.listProperty(e)),
+              GoNames.exported(e.plural()),
+              Sql.id(e.table()),
+              e.table(),
+              parentColumn,
+              GoNames.local(GoNames.lowerCamel(parentColumn)),
+              itemVar,
+              cols.columns(),
+              cols.fieldValues(),
+              i == a.entities().size() - 1));
     }
-    pg.put("entities", Maps.markLast(entities));
-    pg.put("optionalBuilders", optionalBuilders);
-    pg.put("imports", Boolean.TRUE);
-    aggregate.put("postgres", pg);
-  }
-
-  private static String placeholders(int from, int to) {
-    List<String> out = new ArrayList<>();
-    for (int i = from; i <= to; i++) {
-      out.add("$" + i);
-    }
-    return String.join(", ", out);
+    return new GoPersistenceViews.PostgresRepository(
+        a.name(),
+        n.plural(),
+        n.ref(),
+        Names.human(a.name()),
+        Names.human(a.plural()),
+        "Err" + a.name() + "NotFound",
+        rv,
+        Sql.id(a.table()),
+        a.table(),
+        lower + "Constraints",
+        constraints,
+        lower + "Values",
+        lower + "GoneOrChanged",
+        lower + "Row",
+        root.columns(),
+        root.fieldValues(),
+        conditions,
+        listFilters,
+        conditions.size() + 1,
+        conditions.size() + 2,
+        entities,
+        optionalBuilders);
   }
 
   private static void addConstraints(
@@ -138,7 +129,7 @@ final class PersistencePostgres {
       String table,
       List<Field> fields,
       String entityField,
-      List<Map<String, Object>> out) {
+      List<GoPersistenceViews.ConstraintField> out) {
     Table t = schema.table(table).orElse(null);
     if (t == null) {
       return;
@@ -160,23 +151,12 @@ final class PersistencePostgres {
         continue;
       }
       out.add(
-          Maps.of(
-              "name",
-              GoNames.quote(c.name()),
-              "field",
-              GoNames.quote(entityField == null ? field : entityField)));
+          new GoPersistenceViews.ConstraintField(
+              GoNames.quote(c.name()), GoNames.quote(entityField == null ? field : entityField)));
     }
   }
 
-  record Cols(List<String> names, List<Map<String, Object>> columns, List<String> fieldValues) {
-    int count() {
-      return names.size();
-    }
-
-    String columnList() {
-      return names.stream().map(nm -> ", " + Sql.id(nm)).collect(Collectors.joining());
-    }
-  }
+  record Cols(List<GoPersistenceViews.Column> columns, List<String> fieldValues) {}
 
   private static Cols columns(
       GoProject p,
@@ -185,31 +165,24 @@ final class PersistencePostgres {
       List<Field> fields,
       String rv,
       String rowPrefix,
-      List<Map<String, Object>> optionalBuilders) {
-    String ref = p.names(a).ref();
-    List<String> names = new ArrayList<>();
-    List<Map<String, Object>> columns = new ArrayList<>();
+      int firstParam,
+      List<GoPersistenceViews.OptionalBuilder> optionalBuilders) {
+    List<GoPersistenceViews.Column> columns = new ArrayList<>();
     List<String> fieldValues = new ArrayList<>();
     for (Field field : fields) {
       List<SchemaBuilder.FieldColumn> fcs = SchemaBuilder.columnsOf(p.model(), field);
       List<String> locals = new ArrayList<>();
       for (SchemaBuilder.FieldColumn fc : fcs) {
         String local = GoNames.local(GoNames.lowerCamel(fc.column()));
-        names.add(fc.column());
         locals.add(rowPrefix + local);
         String rowType = rowType(p, a, e, field, fc);
         columns.add(
-            Maps.of(
-                "name",
-                fc.column(),
-                "rowField",
+            new GoPersistenceViews.Column(
+                Sql.id(fc.column()),
+                firstParam + columns.size(),
                 local,
-                "local",
-                local,
-                "rowType",
                 rowType,
-                "value",
-                value(p, rv, field, fc)));
+                value(p, rv, field, fc, rowType)));
       }
       Ctx ctx =
           new Ctx(
@@ -223,7 +196,7 @@ final class PersistencePostgres {
               e);
       fieldValues.add(fieldValue(ctx, field, locals));
     }
-    return new Cols(names, columns, fieldValues);
+    return new Cols(columns, fieldValues);
   }
 
   private static String rowType(
@@ -249,14 +222,49 @@ final class PersistencePostgres {
     } else {
       base = GoTypes.of(p.model(), p.names(a).ref(), leaf, null).domain().replace("*", "");
     }
+    base = ADAPTERS.getOrDefault(base, base);
     return fc.nullable() ? "*" + base : base;
+  }
+
+  /**
+   * A column local read back as its domain type: an adapter of package postgres converts to the
+   * shared type it stands for ({@code shared.Decimal(r.total)}); {@code dereference} reads a
+   * NULL-able column known to be set.
+   */
+  private static String fromColumn(String rowType, String local, boolean dereference) {
+    String base = rowType.replace("*", "");
+    String domain = ADAPTED.get(base);
+    if (domain == null) {
+      return (dereference ? "*" : "") + local;
+    }
+    if (dereference) {
+      return domain + "(*" + local + ")";
+    }
+    return rowType.startsWith("*")
+        ? "(*" + domain + ")(" + local + ")"
+        : domain + "(" + local + ")";
+  }
+
+  /** A domain value written to a column: through the column's adapter, if it has one. */
+  private static String toColumn(String rowType, String value, boolean pointer) {
+    String adapter = rowType.replace("*", "");
+    if (!ADAPTED.containsKey(adapter)) {
+      return value;
+    }
+    return pointer ? "(*" + adapter + ")(" + value + ")" : adapter + "(" + value + ")";
+  }
+
+  /** The type of a column's local, for the field of the context that holds it. */
+  private static String columnType(Ctx ctx, SchemaBuilder.FieldColumn fc) {
+    return rowType(ctx.p(), ctx.a(), ctx.e(), fieldOf(ctx, fc), fc);
   }
 
   private static String compositeName(GoProject p, Field field) {
     return ((FieldType.ValueObjectType) field.type()).name();
   }
 
-  private static String value(GoProject p, String rv, Field field, SchemaBuilder.FieldColumn fc) {
+  private static String value(
+      GoProject p, String rv, Field field, SchemaBuilder.FieldColumn fc, String rowType) {
     String cur = rv + "." + GoNames.exported(field.name()) + "()";
     boolean pointer = field.optional() && field.defaultValue().isEmpty();
     Field node = field;
@@ -300,7 +308,7 @@ final class PersistencePostgres {
       }
       node = part;
     }
-    return cur;
+    return toColumn(rowType, cur, pointer);
   }
 
   record Ctx(
@@ -309,7 +317,7 @@ final class PersistencePostgres {
       String prefix,
       String ownerLower,
       String owner,
-      List<Map<String, Object>> builders,
+      List<GoPersistenceViews.OptionalBuilder> builders,
       Aggregate a,
       Entity e) {
     String local(SchemaBuilder.FieldColumn fc) {
@@ -333,7 +341,7 @@ final class PersistencePostgres {
       }
       return nodeExpr(ctx, field, path, false, ctx.prefix());
     }
-    return locals.get(0);
+    return fromColumn(columnType(ctx, ctx.fcs().get(0)), locals.get(0), false);
   }
 
   private static String nodeExpr(
@@ -343,7 +351,7 @@ final class PersistencePostgres {
     List<String> args = new ArrayList<>();
     if (v.simple()) {
       SchemaBuilder.FieldColumn fc = ctx.under(path).get(0);
-      args.add((underOptional ? "*" : "") + prefix + ctx.local(fc));
+      args.add(fromColumn(columnType(ctx, fc), prefix + ctx.local(fc), underOptional));
     } else {
       for (Field part : v.fields()) {
         List<String> sub = new ArrayList<>(path);
@@ -357,7 +365,9 @@ final class PersistencePostgres {
           }
         } else {
           SchemaBuilder.FieldColumn fc = ctx.under(sub).get(0);
-          args.add((underOptional && !part.optional() ? "*" : "") + prefix + ctx.local(fc));
+          args.add(
+              fromColumn(
+                  columnType(ctx, fc), prefix + ctx.local(fc), underOptional && !part.optional()));
         }
       }
     }
@@ -374,11 +384,15 @@ final class PersistencePostgres {
             + path.stream().map(GoNames::exported).collect(Collectors.joining())
             + "FromColumns";
     List<SchemaBuilder.FieldColumn> cols = ctx.under(path);
-    if (ctx.builders().stream().noneMatch(b -> b.get("name").equals(name))) {
+    if (ctx.builders().stream().noneMatch(b -> b.name().equals(name))) {
       String build = nodeExpr(ctx, node, path, true, "");
-      List<String> params = new ArrayList<>();
+      List<GoPersistenceViews.BuilderParam> params = new ArrayList<>();
       for (SchemaBuilder.FieldColumn fc : cols) {
-        params.add(ctx.local(fc) + " " + rowType(ctx.p(), ctx.a(), ctx.e(), fieldOf(ctx, fc), fc));
+        params.add(
+            new GoPersistenceViews.BuilderParam(
+                ctx.local(fc),
+                rowType(ctx.p(), ctx.a(), ctx.e(), fieldOf(ctx, fc), fc),
+                params.size() == cols.size() - 1));
       }
       SchemaBuilder.FieldColumn absent = cols.get(0);
       for (SchemaBuilder.FieldColumn fc : cols) {
@@ -390,23 +404,17 @@ final class PersistencePostgres {
       String voName = ((FieldType.ValueObjectType) node.type()).name();
       ctx.builders()
           .add(
-              Maps.of(
-                  "name",
+              new GoPersistenceViews.OptionalBuilder(
                   name,
-                  "doc",
                   "the optional "
                       + Names.human(node.name())
                       + " of "
                       + DomainContext.article(ctx.owner())
                       + " "
                       + ctx.owner(),
-                  "params",
-                  String.join(", ", params),
-                  "type",
+                  params,
                   "shared." + voName,
-                  "absent",
-                  ctx.local(absent) + " == nil",
-                  "build",
+                  ctx.local(absent),
                   build));
     }
     return name
