@@ -235,6 +235,7 @@ public final class GoProject {
           "url",
           "v",
           "value",
+          "values",
           "version",
           "w",
           "want",
