@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Assumptions;
  * environment under {@code target/schemathesis} on first use. Without Python the caller's test is
  * skipped, unless {@code CI=true}: then it fails.
  */
-final class Schemathesis {
+public final class Schemathesis {
   static final String VERSION = "4.32.5";
 
   /** What one run found: its exit code and its report. */
-  record Run(int exitCode, String report) {
-    boolean clean() {
+  public record Run(int exitCode, String report) {
+    public boolean clean() {
       return exitCode == 0;
     }
   }
@@ -33,7 +33,7 @@ final class Schemathesis {
     this.home = home;
   }
 
-  static Schemathesis install() throws IOException, InterruptedException {
+  public static Schemathesis install() throws IOException, InterruptedException {
     if (onPath("python3") == null) {
       String message = "python3 is not on the PATH: schemathesis cannot fuzz the services";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -61,7 +61,7 @@ final class Schemathesis {
    * Fuzzes every operation of {@code spec} against {@code baseUrl} with all checks, all phases and
    * a fixed seed, {@code examples} cases per operation and phase.
    */
-  Run fuzz(Path spec, String baseUrl, String config, Path work, int examples)
+  public Run fuzz(Path spec, String baseUrl, String config, Path work, int examples)
       throws IOException, InterruptedException {
     Path configFile = work.resolve("schemathesis.toml");
     Files.writeString(configFile, config);

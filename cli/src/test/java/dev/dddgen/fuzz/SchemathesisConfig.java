@@ -20,13 +20,13 @@ import java.util.stream.Stream;
  * allowance names its rule; anything else the fuzzer finds is a disagreement between spec and
  * service.
  */
-final class SchemathesisConfig {
+public final class SchemathesisConfig {
   /** What a schema-valid request may get from any operation (schemathesis's own default). */
   private static final List<String> ALWAYS = List.of("2xx", "3xx", "404", "409", "429", "5xx");
 
   private SchemathesisConfig() {}
 
-  static String of(Api api) {
+  public static String of(Api api) {
     Map<String, List<String>> byStatuses = new TreeMap<>();
     for (Resource resource : api.resources()) {
       for (Operation operation : resource.operations()) {
