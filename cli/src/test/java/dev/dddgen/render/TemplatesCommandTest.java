@@ -290,6 +290,10 @@ class TemplatesCommandTest {
     assertThat(fields).containsExactly("customerId", "status", "total", "note");
     assertThat(aggregate.path("fields").get(2).path("domainType").asText())
         .isEqualTo("shared.Money");
+    // The families converted to views print them under their own keys.
+    assertThat(json.path("application").path("commands").get(0).path("errorFormat").asText())
+        .isEqualTo("\"place order: %w\"");
+    assertThat(json.path("http").path("routes").get(0).path("pattern").asText()).isEqualTo("/");
     CliRunner.Result typo = dddgen("templates", "context", "Ordr");
     assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(typo.stderr()).contains("did you mean 'Order'");

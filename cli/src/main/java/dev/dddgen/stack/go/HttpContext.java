@@ -234,7 +234,7 @@ final class HttpContext {
         && !model.valueObject(vot.name()).orElseThrow().simple();
   }
 
-  private static String value(DomainModel model, String receiver, Field field) {
+  static String value(DomainModel model, String receiver, Field field) {
     String v = receiver + "." + GoNames.exported(field.name());
     if (composite(model, field)) {
       return v + ".params()";
@@ -258,7 +258,7 @@ final class HttpContext {
     return field;
   }
 
-  private static String reader(DomainModel model, String ref, Aggregate a, Field field) {
+  static String reader(DomainModel model, String ref, Aggregate a, Field field) {
     String name = GoNames.quote(field.name());
     if (field.type() instanceof FieldType.Enumeration) {
       return "(*" + ref + "." + GoTypes.enumTypeName(a, null, field) + ")(q.string(" + name + "))";
