@@ -45,7 +45,6 @@ class ViewValueRuleTest {
           "go/domain/shared/value_object_composite_test",
           "go/domain/shared/value_object_simple",
           "go/domain/shared/value_object_simple_test",
-          "go/http/handler/aggregate_test",
           "go/infrastructure/repository/aggregate_memory",
           "go/infrastructure/repository/aggregate_postgres",
           "go/infrastructure/repository/aggregate_contract_test");

@@ -297,7 +297,11 @@ public final class GoTarget implements Stack {
         "go/http/handler/aggregate",
         GoHttpViews.aggregate(p, aggregate),
         false);
-    files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
+    files.aggregate(
+        HANDLER + n.file() + "_test.go",
+        "go/http/handler/aggregate_test",
+        HttpTestsViews.of(p, aggregate),
+        false);
   }
 
   @Override
@@ -309,6 +313,7 @@ public final class GoTarget implements Stack {
     // The families converted to views print them under their own keys.
     context.put("application", GoApplicationViews.application(p, a));
     context.put("http", GoHttpViews.aggregate(p, a));
+    context.put("httpTests", HttpTestsViews.of(p, a));
     return context;
   }
 
@@ -320,7 +325,6 @@ public final class GoTarget implements Stack {
     Map<String, Object> tests = new LinkedHashMap<>();
     tests.put("domain", DomainTestsContext.of(p, aggregate, agg));
     tests.put("contract", ContractTestsContext.of(p, aggregate, agg));
-    tests.put("http", HttpTestsContext.of(p, aggregate, agg));
     agg.put("tests", tests);
     return agg;
   }

@@ -53,7 +53,7 @@ class GoApplicationViewsDocTest {
   @SuppressWarnings("unchecked")
   private static Map<String, List<String>> records() {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    Stream.of(GoApplicationViews.class, GoHttpViews.class)
+    Stream.of(GoApplicationViews.class, GoHttpViews.class, HttpTestsViews.class)
         .flatMap(holder -> Stream.of(holder.getDeclaredClasses()))
         .filter(Class::isRecord)
         .forEach(
