@@ -14,6 +14,7 @@ import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The views of the Go HTTP handler templates: routes, request bodies and the use cases a handler
@@ -33,7 +34,7 @@ final class GoHttpViews {
       List<Route> routes,
       List<RequestBody> requests,
       List<EntityRequest> entities,
-      List<Member> fieldValues,
+      List<RequestField> fields,
       List<Endpoint> commands,
       List<QueryEndpoint> get,
       List<QueryEndpoint> list) {
@@ -60,24 +61,37 @@ final class GoHttpViews {
       List<EntityList> entities) {}
 
   /**
-   * A member of a request body: its JSON name, Go member and type, and {@code value}, the
-   * expression passing it on to the command.
+   * A member of a request body, read on {@code receiver}: its JSON name, Go member and type; the
+   * partial {@code go/http/handler/request_value} passes it on to the command: a {@code composite}
+   * value object's request converted to its Params, a decimal or date converted back to its {@code
+   * adaptedType}, anything else ({@code plain}) as it is.
    */
-  record RequestField(String name, String exported, String requestType, String value) {}
+  record RequestField(
+      String name,
+      String exported,
+      String requestType,
+      String receiver,
+      boolean composite,
+      Optional<String> adaptedType) {
+    public boolean plain() {
+      return !composite && adaptedType.isEmpty();
+    }
+  }
 
   /** A child entity's list in a request body. */
   record EntityList(String listExported, String requestType, String listName) {}
 
-  /** A child entity's request form and the function ({@code converter}) that turns it to Params. */
+  /**
+   * A child entity's request form, its list's Go member, and the function ({@code converter}) that
+   * turns it to Params.
+   */
   record EntityRequest(
       String name,
       String article,
       String requestType,
+      String listExported,
       String converter,
       List<RequestField> fields) {}
-
-  /** A member of the create and update commands and the expression that fills it. */
-  record Member(String exported, String value) {}
 
   /** A command's endpoint; {@code segment} is an action's path segment, empty otherwise. */
   record Endpoint(
@@ -91,11 +105,14 @@ final class GoHttpViews {
       boolean isAction,
       List<RequestField> params) {}
 
+  /** A query's endpoint; a list's {@code queryString} (for its comment) and {@code filters}. */
+  record QueryEndpoint(String name, String field, String queryString, List<QueryFilter> filters) {}
+
   /**
-   * A query's endpoint; a list's {@code queryString} (for its comment) and {@code filters}, each
-   * read by one expression on the query reader.
+   * A list filter, read from the query string by the query reader's method {@code reader} ({@code
+   * string}, {@code uuid}, {@code int32}...) and converted to its {@code enumType} when it is one.
    */
-  record QueryEndpoint(String name, String field, String queryString, List<Member> filters) {}
+  record QueryFilter(String name, String exported, String reader, Optional<String> enumType) {}
 
   /** A composite value object's request form, under {@code valueObject}. */
   record ValueObjectRequest(
@@ -139,11 +156,8 @@ final class GoHttpViews {
     }
 
     List<RequestField> fields = new ArrayList<>();
-    List<Member> fieldValues = new ArrayList<>();
     for (Field field : a.fields()) {
-      RequestField f = requestField(p, a, null, field, "req");
-      fields.add(f);
-      fieldValues.add(new Member(f.exported(), f.value()));
+      fields.add(requestField(p, a, null, field, "req"));
     }
     List<EntityList> lists = new ArrayList<>();
     List<EntityRequest> entities = new ArrayList<>();
@@ -161,9 +175,9 @@ final class GoHttpViews {
               entity.name(),
               DomainContext.article(entity.name()),
               requestType,
+              listExported,
               converter,
               List.copyOf(entityFields)));
-      fieldValues.add(new Member(listExported, converter + "(req." + listExported + ")"));
     }
 
     List<Endpoint> commands = new ArrayList<>();
@@ -207,12 +221,16 @@ final class GoHttpViews {
         continue;
       }
       StringBuilder queryString = new StringBuilder();
-      List<Member> filters = new ArrayList<>();
+      List<QueryFilter> filters = new ArrayList<>();
       for (String name : query.filters()) {
         Field field = a.field(name).orElseThrow();
         queryString.append(name).append("=&");
         filters.add(
-            new Member(GoNames.exported(name), HttpContext.reader(model, n.ref(), a, field)));
+            new QueryFilter(
+                name,
+                GoNames.exported(name),
+                HttpContext.readerMethod(model, field),
+                HttpContext.enumType(model, n.ref(), a, field)));
       }
       queryString.append(Api.LIMIT).append("=&").append(Api.CURSOR).append("=");
       list.add(
@@ -230,7 +248,7 @@ final class GoHttpViews {
         List.copyOf(routes),
         List.copyOf(requests),
         List.copyOf(entities),
-        List.copyOf(fieldValues),
+        List.copyOf(fields),
         List.copyOf(commands),
         List.copyOf(get),
         List.copyOf(list));
@@ -245,7 +263,9 @@ final class GoHttpViews {
               field.name(),
               GoNames.exported(field.name()),
               GoTypes.ofShared(p.model(), field, vo.name()).request(),
-              HttpContext.value(p.model(), receiver, field)));
+              receiver,
+              HttpContext.composite(p.model(), field),
+              HttpContext.adaptedType(p.model(), field)));
     }
     return new ValueObjectRequest(
         vo.name(),
@@ -263,6 +283,8 @@ final class GoHttpViews {
         field.name(),
         GoNames.exported(field.name()),
         GoTypes.of(p.model(), p.names(a).ref(), field, enumType).request(),
-        HttpContext.value(p.model(), receiver, field));
+        receiver,
+        HttpContext.composite(p.model(), field),
+        HttpContext.adaptedType(p.model(), field));
   }
 }
