@@ -10,6 +10,7 @@ import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
+import dev.dddgen.naming.Routes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -172,7 +173,7 @@ final class GoApplicationViews {
           case CREATE -> "New" + a.name();
           case UPDATE -> "Update";
           case DELETE -> "Delete";
-          case ACTION -> dev.dddgen.naming.Routes.actionVerb(a.name(), command.name());
+          case ACTION -> Routes.actionVerb(a.name(), command.name());
         },
         command.name() + "Params",
         !command.params().isEmpty(),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@code common} key of common_test.go: the requests every handler test file shares. */
+/** The context of common_test.go: the requests every aggregate's handler test shares. */
 final class HttpTestsContext {
   private HttpTestsContext() {}
 
