@@ -122,6 +122,52 @@ class TemplatesCommandTest {
   }
 
   /**
+   * A Go family converted to views: the ejected action template shows the statement it renders (the
+   * event publication), and editing that statement changes exactly the action files.
+   */
+  @Test
+  void ejectedActionTemplateChangesExactlyTheActionFiles() throws IOException {
+    CliRunner.Result eject = dddgen("templates", "eject", "go/application/command/action");
+    assertThat(eject.exitCode()).as(eject.describe()).isZero();
+    Path template = project.resolve(".dddgen/templates/go/application/command/action.mustache");
+    String publish = "\th.publisher.Publish(ctx, {{aggregate.receiver}}.PullEvents()...)\n";
+    String text = Files.readString(template);
+    assertThat(text).contains(publish);
+    Files.writeString(
+        template,
+        text.replace(
+            publish,
+            "\tevents := {{aggregate.receiver}}.PullEvents()\n"
+                + "\th.publisher.Publish(ctx, events...)\n"));
+    CliRunner.Result generate = dddgen("generate", "-q");
+    assertThat(generate.exitCode()).as(generate.describe()).isZero();
+    Path out = project.resolve("backend");
+    int actions = 0;
+    int compared = 0;
+    try (Stream<Path> files = Files.walk(GOLDEN)) {
+      for (Path golden : files.filter(Files::isRegularFile).toList()) {
+        Path relative = GOLDEN.relativize(golden);
+        String expected = Files.readString(golden);
+        if (relative.startsWith("internal/application/command")
+            && expected.contains(" command to a")) {
+          expected =
+              expected.replaceAll(
+                  "h\\.publisher\\.Publish\\(ctx, (\\w+)\\.PullEvents\\(\\)\\.\\.\\.\\)",
+                  "events := $1.PullEvents()\n\th.publisher.Publish(ctx, events...)");
+          assertThat(expected).as(relative.toString()).contains("events := ");
+          actions++;
+        }
+        assertThat(Files.readString(out.resolve(relative)))
+            .as(relative.toString())
+            .isEqualTo(expected);
+        compared++;
+      }
+    }
+    assertThat(actions).as("the shop's actions").isEqualTo(3);
+    assertThat(compared).isGreaterThan(100);
+  }
+
+  /**
    * An ejected template edited into one that renders code that does not parse: the run fails with
    * exit 4 naming the template, the first broken file (in path order for Go, which gofmt formats in
    * one batch; in the target's file order for Java, formatted file by file) and its line; the
@@ -290,6 +336,10 @@ class TemplatesCommandTest {
     assertThat(fields).containsExactly("customerId", "status", "total", "note");
     assertThat(aggregate.path("fields").get(2).path("domainType").asText())
         .isEqualTo("shared.Money");
+    // The families converted to views print them under their own keys.
+    assertThat(json.path("application").path("commands").get(0).path("errorFormat").asText())
+        .isEqualTo("\"place order: %w\"");
+    assertThat(json.path("http").path("routes").get(0).path("pattern").asText()).isEqualTo("/");
     CliRunner.Result typo = dddgen("templates", "context", "Ordr");
     assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(typo.stderr()).contains("did you mean 'Order'");

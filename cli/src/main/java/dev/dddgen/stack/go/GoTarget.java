@@ -220,9 +220,18 @@ public final class GoTarget implements Stack {
         vo,
         true);
     if (!valueObject.simple()) {
-      files.scoped(DTO + file + ".go", "go/application/dto/value_object", "valueObject", vo, false);
       files.scoped(
-          HANDLER + file + ".go", "go/http/handler/value_object_request", "valueObject", vo, false);
+          DTO + file + ".go",
+          "go/application/dto/value_object",
+          "valueObject",
+          GoApplicationViews.valueObject(p, valueObject),
+          false);
+      files.scoped(
+          HANDLER + file + ".go",
+          "go/http/handler/value_object_request",
+          "valueObject",
+          GoHttpViews.valueObject(p, valueObject),
+          false);
     }
   }
 
@@ -248,29 +257,26 @@ public final class GoTarget implements Stack {
     for (String name : List.of("repository", "errors", "events")) {
       files.aggregate(domain + name + ".go", "go/domain/" + name, agg, false);
     }
-    List<?> commands = (List<?>) agg.get("commands");
-    for (int i = 0; i < aggregate.commands().size(); i++) {
-      Command command = aggregate.commands().get(i);
+    GoApplicationViews.AppAggregate application = GoApplicationViews.aggregate(p, aggregate);
+    for (Command command : aggregate.commands()) {
       files.aggregate(
           COMMAND + Names.snake(command.name()) + ".go",
           "go/application/command/" + command.kind().name().toLowerCase(java.util.Locale.ROOT),
-          agg,
+          application,
           "command",
-          commands.get(i),
+          GoApplicationViews.command(p, aggregate, command),
           false);
     }
-    List<?> queries = (List<?>) agg.get("queries");
-    for (int i = 0; i < aggregate.queries().size(); i++) {
-      Query query = aggregate.queries().get(i);
+    for (Query query : aggregate.queries()) {
       files.aggregate(
           QUERY + Names.snake(query.name()) + ".go",
           "go/application/query/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list"),
-          agg,
+          application,
           "query",
-          queries.get(i),
+          GoApplicationViews.query(p, aggregate, query),
           false);
     }
-    files.aggregate(DTO + n.file() + ".go", "go/application/dto/aggregate", agg, false);
+    files.aggregate(DTO + n.file() + ".go", "go/application/dto/aggregate", application, false);
     files.aggregate(
         REPOSITORY + n.file() + "_postgres.go",
         "go/infrastructure/repository/aggregate_postgres",
@@ -286,8 +292,16 @@ public final class GoTarget implements Stack {
         "go/infrastructure/repository/aggregate_contract_test",
         ContractTestsContext.of(p, aggregate),
         false);
-    files.aggregate(HANDLER + n.file() + ".go", "go/http/handler/aggregate", agg, false);
-    files.aggregate(HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", agg, false);
+    files.aggregate(
+        HANDLER + n.file() + ".go",
+        "go/http/handler/aggregate",
+        GoHttpViews.aggregate(p, aggregate),
+        false);
+    files.aggregate(
+        HANDLER + n.file() + "_test.go",
+        "go/http/handler/aggregate_test",
+        HttpTestsViews.of(p, aggregate),
+        false);
   }
 
   @Override
@@ -304,6 +318,10 @@ public final class GoTarget implements Stack {
     views.put(
         "go/infrastructure/repository/aggregate_contract_test", ContractTestsContext.of(p, a));
     context.put("views", views);
+    // The families converted to views print them under their own keys.
+    context.put("application", GoApplicationViews.application(p, a));
+    context.put("http", GoHttpViews.aggregate(p, a));
+    context.put("httpTests", HttpTestsViews.of(p, a));
     return context;
   }
 
@@ -313,7 +331,6 @@ public final class GoTarget implements Stack {
     HttpContext.contribute(p, aggregate, agg);
     Map<String, Object> tests = new LinkedHashMap<>();
     tests.put("domain", DomainTestsContext.of(p, aggregate, agg));
-    tests.put("http", HttpTestsContext.of(p, aggregate, agg));
     agg.put("tests", tests);
     return agg;
   }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Keys of the HTTP interface: {@code http}, command routes, request types. */
 final class HttpContext {
@@ -229,22 +230,28 @@ final class HttpContext {
     return Maps.of("method", method, "pattern", pattern, "handler", handler);
   }
 
-  private static boolean composite(DomainModel model, Field field) {
+  static boolean composite(DomainModel model, Field field) {
     return field.type() instanceof FieldType.ValueObjectType vot
         && !model.valueObject(vot.name()).orElseThrow().simple();
   }
 
-  private static String value(DomainModel model, String receiver, Field field) {
+  static String value(DomainModel model, String receiver, Field field) {
     String v = receiver + "." + GoNames.exported(field.name());
     if (composite(model, field)) {
       return v + ".params()";
     }
-    // A decimal or date arrives as dto's JSON adapter: the same value under the domain's type.
-    if (unwrap(model, field).type() instanceof FieldType.Builtin b
-        && GoTypes.jsonAdapter(b.scalar()).isPresent()) {
-      return "(*" + GoTypes.scalar(b.scalar()) + ")(" + v + ")";
-    }
-    return v;
+    return adaptedType(model, field).map(type -> "(*" + type + ")(" + v + ")").orElse(v);
+  }
+
+  /**
+   * The domain type of a decimal or date: it arrives as dto's JSON adapter, the same value under
+   * another type, and is converted back.
+   */
+  static Optional<String> adaptedType(DomainModel model, Field field) {
+    return unwrap(model, field).type() instanceof FieldType.Builtin b
+            && GoTypes.jsonAdapter(b.scalar()).isPresent()
+        ? Optional.of(GoTypes.scalar(b.scalar()))
+        : Optional.empty();
   }
 
   /** The scalar a query-string filter is read as, or null for strings/enums/uuids. */
@@ -258,25 +265,37 @@ final class HttpContext {
     return field;
   }
 
-  private static String reader(DomainModel model, String ref, Aggregate a, Field field) {
-    String name = GoNames.quote(field.name());
+  static String reader(DomainModel model, String ref, Aggregate a, Field field) {
+    String read = "q." + readerMethod(model, field) + "(" + GoNames.quote(field.name()) + ")";
+    return enumType(model, ref, a, field).map(type -> "(*" + type + ")(" + read + ")").orElse(read);
+  }
+
+  /**
+   * The query reader's method a filter is read with: {@code string}, {@code uuid}, {@code int32}...
+   */
+  static String readerMethod(DomainModel model, Field field) {
+    Field f = unwrap(model, field);
+    if (f.type() instanceof FieldType.Reference) {
+      return "uuid";
+    }
+    if (f.type() instanceof FieldType.Builtin b) {
+      return readerName(b.scalar());
+    }
+    return "string";
+  }
+
+  /** The enum type a filter's string is converted to, when it is an enum. */
+  static Optional<String> enumType(DomainModel model, String ref, Aggregate a, Field field) {
     if (field.type() instanceof FieldType.Enumeration) {
-      return "(*" + ref + "." + GoTypes.enumTypeName(a, null, field) + ")(q.string(" + name + "))";
+      return Optional.of(ref + "." + GoTypes.enumTypeName(a, null, field));
     }
     if (field.type() instanceof FieldType.ValueObjectType vot) {
       ValueObject vo = model.valueObject(vot.name()).orElseThrow();
       if (vo.simple() && vo.wrapped().type() instanceof FieldType.Enumeration) {
-        return "(*shared." + vo.name() + "Value)(q.string(" + name + "))";
+        return Optional.of("shared." + vo.name() + "Value");
       }
     }
-    Field f = unwrap(model, field);
-    if (f.type() instanceof FieldType.Reference) {
-      return "q.uuid(" + name + ")";
-    }
-    if (f.type() instanceof FieldType.Builtin b) {
-      return "q." + readerName(b.scalar()) + "(" + name + ")";
-    }
-    return "q.string(" + name + ")";
+    return Optional.empty();
   }
 
   private static String readerName(Scalar s) {

@@ -1,25 +1,20 @@
 package dev.dddgen.stack.go;
 
-import dev.dddgen.api.Api;
 import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
-import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
-import java.util.ArrayList;
 import java.util.List;
 
 /** JSON request bodies of the generated HTTP handler tests. */
 final class HttpTestsBodies {
   private HttpTestsBodies() {}
 
-  /** The JSON object of the required fields (and one of each entity) of a create request. */
-  static String valid(DomainModel model, Aggregate a) {
-    return body(model, a, false);
-  }
-
+  /**
+   * The JSON object of a create request: the required fields (or every one), one of each entity.
+   */
   static String body(DomainModel model, Aggregate a, boolean every) {
     return Scenarios.of(model).body(a, every).json(HttpTestsBodies::quote);
   }
@@ -34,56 +29,6 @@ final class HttpTestsBodies {
 
   static String json(Field f, String text) {
     return Scenarios.scalar(f, text).json(HttpTestsBodies::quote);
-  }
-
-  /**
-   * The "invalid fields" body and the names of the fields it breaks; null when nothing can be
-   * broken.
-   */
-  static String[] invalid(DomainModel model, Aggregate a) {
-    return Scenarios.of(model)
-        .invalid(a)
-        .map(
-            invalid ->
-                new String[] {
-                  "`" + invalid.body().json(HttpTestsBodies::quoteInRaw) + "`",
-                  "[]string{"
-                      + String.join(
-                          ", ", invalid.fields().stream().map(HttpTestsBodies::quote).toList())
-                      + "}"
-                })
-        .orElse(null);
-  }
-
-  /** The create body with every other unique field changed, so only {@code field} collides. */
-  static String duplicate(DomainModel model, Aggregate a, Field field) {
-    return duplicate(model, a, field, true);
-  }
-
-  /**
-   * The create body of the aggregate that a duplicate of {@code field} collides with: the valid
-   * body, with the field set even when it may be left out.
-   */
-  static String original(DomainModel model, Aggregate a, Field field) {
-    return duplicate(model, a, field, false);
-  }
-
-  private static String duplicate(DomainModel model, Aggregate a, Field field, boolean bumpOthers) {
-    List<String> parts = new ArrayList<>();
-    for (Field f : a.fields()) {
-      if (f.omittable() && !f.name().equals(field.name())) {
-        continue;
-      }
-      String v = value(model, f, false);
-      if (bumpOthers && f.unique() && !f.name().equals(field.name())) {
-        v = bump(model, f, v, 1);
-      }
-      parts.add(quote(f.name()) + ":" + v);
-    }
-    for (Entity e : a.entities()) {
-      parts.add(quote(Api.listProperty(e)) + ":[" + object(model, e.fields(), false) + "]");
-    }
-    return "`{" + String.join(",", parts) + "}`";
   }
 
   /**
@@ -158,44 +103,6 @@ final class HttpTestsBodies {
       carry = sum / base;
     }
     return new String(chars);
-  }
-
-  /**
-   * A list body: required and filter fields; unique ones bumped by {@code n}, {@code changed} given
-   * another value.
-   */
-  /**
-   * The n-th body of the list test, as a Go expression: the valid body with its filter fields set,
-   * its unique fields made distinct by {@code n} and the {@code changed} field given another value
-   * ({@code withMembers}, the tests' helper); only what differs is spelled out.
-   */
-  static String listBody(
-      DomainModel model,
-      Aggregate a,
-      String validConst,
-      List<String> filters,
-      int n,
-      String changed) {
-    List<String> parts = new ArrayList<>();
-    for (Field f : a.fields()) {
-      boolean differs =
-          f.unique() || f.name().equals(changed) || (f.omittable() && filters.contains(f.name()));
-      if (!differs) {
-        continue;
-      }
-      String v = value(model, f, false);
-      if (f.unique()) {
-        v = bump(model, f, v, n);
-      }
-      if (f.name().equals(changed)) {
-        v = other(model, f, v);
-      }
-      parts.add(quote(f.name()) + ":" + v);
-    }
-    if (parts.isEmpty()) {
-      return validConst;
-    }
-    return "withMembers(t, " + validConst + ", `{" + String.join(",", parts) + "}`)";
   }
 
   static String other(DomainModel model, Field f, String v) {

@@ -15,16 +15,20 @@ import java.util.Map;
 final class ValueObjectContext {
   private ValueObjectContext() {}
 
-  static Map<String, Object> of(GoProject p, ValueObject vo) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("name", vo.name());
+  /** The value object's receiver: p, v and o are its constructor's, validator's and Equal's. */
+  static String receiver(ValueObject vo) {
     String lower = vo.name().toLowerCase(java.util.Locale.ROOT);
-    // p, v and o are the constructor's parameter and validator and Equal's parameter.
     String rcv = lower.substring(0, 1);
     if (rcv.equals("p") || rcv.equals("v") || rcv.equals("o")) {
       rcv = lower.length() > 1 ? lower.substring(0, 2) : rcv + "x";
     }
-    map.put("receiver", rcv);
+    return rcv;
+  }
+
+  static Map<String, Object> of(GoProject p, ValueObject vo) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("name", vo.name());
+    map.put("receiver", receiver(vo));
     map.put("article", DomainContext.article(vo.name()));
     map.put("simple", vo.simple());
     map.put("pii", vo.pii());
