@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.dddgen.schema.EvolvingProject.Written;
-import java.io.File;
+import dev.dddgen.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ class GolangMigrateTest {
 
   @BeforeAll
   static void findGoAndStartPostgres() throws Exception {
-    go = onPath("go");
+    go = Tools.onPath("go");
     if (go != null) {
       postgres = TestPostgres.start();
       System.out.println("GolangMigrateTest: " + postgres.describe() + ", go at " + go);
@@ -186,24 +186,5 @@ class GolangMigrateTest {
     } finally {
       Files.deleteIfExists(log);
     }
-  }
-
-  private static Path onPath(String command) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    boolean windows =
-        System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
-    for (String folder : path.split(File.pathSeparator)) {
-      if (folder.isBlank()) {
-        continue;
-      }
-      Path candidate = Path.of(folder, windows ? command + ".exe" : command);
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 }
