@@ -94,9 +94,8 @@ public final class GoTarget implements Stack {
         collect(
             keys,
             files -> {
-              for (Map<String, Object> sharedEnum : DomainContext.sharedEnums(p)) {
-                files.scoped(
-                    (String) sharedEnum.get("path"), "go/domain/enum", "enum", sharedEnum, false);
+              for (DomainViews.EnumFile sharedEnum : DomainViews.sharedEnums(p)) {
+                files.scoped(sharedEnum.path(), "go/domain/enum", "enum", sharedEnum.view(), false);
               }
             }));
     for (Aggregate aggregate : model.aggregates()) {
@@ -212,7 +211,13 @@ public final class GoTarget implements Stack {
     String file = Names.snake(valueObject.name());
     String kind = valueObject.simple() ? "simple" : "composite";
     files.scoped(
-        SHARED + file + ".go", "go/domain/shared/value_object_" + kind, "valueObject", vo, true);
+        SHARED + file + ".go",
+        "go/domain/shared/value_object_" + kind,
+        "valueObject",
+        valueObject.simple()
+            ? ValueObjectViews.simple(p, valueObject)
+            : ValueObjectViews.composite(p, valueObject),
+        true);
     files.scoped(
         SHARED + file + "_test.go",
         "go/domain/shared/value_object_" + kind + "_test",
@@ -230,24 +235,19 @@ public final class GoTarget implements Stack {
       GoProject p, Aggregate aggregate, Map<String, Object> agg, ArtifactCollector files) {
     GoProject.AggregateNames n = p.names(aggregate);
     String domain = DOMAIN + n.pkg() + "/";
-    files.aggregate(domain + n.file() + ".go", "go/domain/entity", agg, true);
+    DomainViews views = new DomainViews(p, aggregate);
+    files.aggregate(domain + n.file() + ".go", "go/domain/entity", views.entity(), true);
     files.aggregate(domain + n.file() + "_test.go", "go/domain/entity_test", agg, true);
-    for (Object entity : (List<?>) agg.get("entities")) {
+    for (DomainViews.ChildFile child : views.children()) {
       files.aggregate(
-          domain + Names.snake((String) ((Map<?, ?>) entity).get("name")) + ".go",
-          "go/domain/child_entity",
-          agg,
-          "entity",
-          entity,
-          true);
+          child.path(), "go/domain/child_entity", views.owner(), "entity", child.view(), true);
     }
-    for (Object value : (List<?>) agg.get("enums")) {
-      files.aggregate(
-          (String) ((Map<?, ?>) value).get("path"), "go/domain/enum", agg, "enum", value, false);
+    for (DomainViews.EnumFile value : views.enums()) {
+      files.scoped(value.path(), "go/domain/enum", "enum", value.view(), false);
     }
-    for (String name : List.of("repository", "errors", "events")) {
-      files.aggregate(domain + name + ".go", "go/domain/" + name, agg, false);
-    }
+    files.aggregate(domain + "repository.go", "go/domain/repository", views.repository(), false);
+    files.aggregate(domain + "errors.go", "go/domain/errors", views.errors(), false);
+    files.aggregate(domain + "events.go", "go/domain/events", views.events(), false);
     List<?> commands = (List<?>) agg.get("commands");
     for (int i = 0; i < aggregate.commands().size(); i++) {
       Command command = aggregate.commands().get(i);
