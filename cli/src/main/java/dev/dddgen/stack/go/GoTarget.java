@@ -294,8 +294,29 @@ public final class GoTarget implements Stack {
   public Map<String, Object> aggregateContext(DomainModel model, String aggregate) {
     GoProject p = new GoProject(model);
     Map<String, Object> context = p.keys();
-    context.put("aggregate", aggregateContext(p, model.aggregate(aggregate).orElseThrow()));
+    Aggregate a = model.aggregate(aggregate).orElseThrow();
+    Map<String, Object> agg = aggregateContext(p, a);
+    context.put("aggregate", agg);
+    context.put("files", files(p, a, agg));
     return context;
+  }
+
+  /**
+   * What each file of the aggregate sees besides the project keys, by path: its template and its
+   * names, where a family still on the {@code aggregate} map gets that map's name instead of it.
+   */
+  private static Map<String, Object> files(GoProject p, Aggregate a, Map<String, Object> agg) {
+    List<Artifact> artifacts = new ArrayList<>();
+    aggregateFiles(p, a, agg, new ArtifactCollector(artifacts, Map.of()));
+    Map<String, Object> files = new LinkedHashMap<>();
+    for (Artifact artifact : artifacts) {
+      Map<String, Object> names = new LinkedHashMap<>();
+      artifact
+          .context()
+          .forEach((name, value) -> names.put(name, value == agg ? "aggregate" : value));
+      files.put(artifact.path(), Maps.of("template", artifact.template(), "context", names));
+    }
+    return files;
   }
 
   private static Map<String, Object> aggregateContext(GoProject p, Aggregate aggregate) {
