@@ -43,8 +43,6 @@ class ViewValueRuleTest {
           "go/application/query/get",
           "go/application/query/list",
           "go/domain/entity_test",
-          "go/domain/shared/value_object_composite_test",
-          "go/domain/shared/value_object_simple_test",
           "go/http/handler/aggregate",
           "go/http/handler/aggregate_test",
           "go/http/handler/value_object_request",

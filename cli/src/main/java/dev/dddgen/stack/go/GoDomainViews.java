@@ -112,6 +112,38 @@ final class GoDomainViews {
   /** A part of a composite value object as a parameter; {@code last} takes no comma after it. */
   record Part(String local, String domainType, boolean last) {}
 
+  /**
+   * A simple value object's test ({@code valueObject} of
+   * go/domain/shared/value_object_simple_test): {@code qualifiedValueType} is its wrapped type seen
+   * from package shared_test; {@code decimal} compares with Equal.
+   */
+  record SimpleValueObjectTest(
+      String name,
+      String receiver,
+      String qualifiedValueType,
+      List<TestCase> cases,
+      boolean decimal,
+      Optional<Redaction> pii) {}
+
+  /** A composite value object's test ({@code valueObject} of ..._composite_test). */
+  record CompositeValueObjectTest(
+      String name, String receiver, List<TestCase> cases, List<PartCheck> checks) {}
+
+  /**
+   * A table-test case: {@code name} a string literal, {@code value} the input (a literal), {@code
+   * wantFields} the fields its ValidationError names ({@code []string{"amount"}}), if it fails.
+   */
+  record TestCase(String name, String value, Optional<String> wantFields) {}
+
+  /** A sample of personal data and the literals its redacted forms must not show. */
+  record Redaction(String sample, List<String> hidden) {}
+
+  /**
+   * A required part a valid case reads back: through {@code .Value()} when {@code wrapped} (a
+   * simple value object), with Equal when {@code decimal}.
+   */
+  record PartCheck(String exported, boolean wrapped, boolean decimal) {}
+
   /** The aggregate root ({@code aggregate} of go/domain/entity). */
   record Entity(
       String packageName,

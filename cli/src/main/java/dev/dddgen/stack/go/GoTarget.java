@@ -222,7 +222,9 @@ public final class GoTarget implements Stack {
         SHARED + file + "_test.go",
         "go/domain/shared/value_object_" + kind + "_test",
         "valueObject",
-        vo,
+        valueObject.simple()
+            ? ValueObjectTestViews.simple(p, valueObject)
+            : ValueObjectTestViews.composite(p, valueObject),
         true);
     if (!valueObject.simple()) {
       files.scoped(DTO + file + ".go", "go/application/dto/value_object", "valueObject", vo, false);
