@@ -234,7 +234,8 @@ final class TemplatesCommand implements Runnable {
         "Print, as JSON, the context templates see for an aggregate.",
         "Exactly what per-aggregate templates see for AGGREGATE: the project keys plus",
         "'aggregate' (view records print as objects of their names, in declaration order;",
-        "docs/templates.md documents every key)."
+        "docs/templates.md documents every key); for Go also 'files', what each of the",
+        "aggregate's files sees, by path."
       })
   static final class Context extends BaseCommand {
     @Parameters(index = "0", paramLabel = "AGGREGATE", description = "The aggregate's name.")

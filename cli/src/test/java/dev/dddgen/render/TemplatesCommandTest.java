@@ -340,6 +340,20 @@ class TemplatesCommandTest {
     assertThat(json.path("application").path("commands").get(0).path("errorFormat").asText())
         .isEqualTo("\"place order: %w\"");
     assertThat(json.path("http").path("routes").get(0).path("pattern").asText()).isEqualTo("/");
+    // Each file of the aggregate by path: a family on views shows its records, one still on the
+    // map names it.
+    JsonNode entity = json.path("files").path("internal/domain/order/order.go");
+    assertThat(entity.path("template").asText()).isEqualTo("go/domain/entity");
+    assertThat(entity.path("context").path("aggregate").path("packageName").asText())
+        .isEqualTo("order");
+    assertThat(
+            entity.path("context").path("aggregate").path("fields").get(2).path("valueObjectInput"))
+        .hasToString("{\"voLocal\":\"m\",\"constructor\":\"shared.NewMoney\"}");
+    JsonNode status = json.path("files").path("internal/domain/order/order_status.go");
+    assertThat(status.path("context").path("enum").path("constants").get(0).path("value").asText())
+        .isEqualTo("\"PENDING\"");
+    assertThat(json.path("files").path("internal/domain/order/order_test.go").path("context"))
+        .hasToString("{\"aggregate\":\"aggregate\"}");
     CliRunner.Result typo = dddgen("templates", "context", "Ordr");
     assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(typo.stderr()).contains("did you mean 'Order'");

@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  *       {@code DELETE FROM} or {@code WHERE} followed by a space, in upper case.
  * </ul>
  *
+ * <p>The lines of a doc comment (values under the key {@code doc}: prose wrapped at a width, which
+ * the template writes after {@code //}) may end with {@code ;} where the wrap falls, or start with
+ * a keyword; only line breaks and tabs are checked in them.
+ *
  * <p>Values under the key {@code source} (a JavaPoet-built type) and {@code document} (the OpenAPI
  * document, written by a YAML emitter) are whole generated files, not view values, and are not
  * checked.
@@ -37,6 +41,7 @@ final class ViewValueRule {
           "\\bSELECT\\s.*\\sFROM\\b|\\bINSERT\\s+INTO\\b|\\bUPDATE\\s+\\S+\\s+SET\\b"
               + "|\\bDELETE\\s+FROM\\b|\\bWHERE\\s");
   private static final java.util.Set<String> WHOLE_FILES = java.util.Set.of("source", "document");
+  private static final String DOC_COMMENT = "doc";
 
   private ViewValueRule() {}
 
@@ -82,7 +87,11 @@ final class ViewValueRule {
 
   private static void walk(Object value, String path, List<Violation> out) {
     if (value instanceof String s) {
-      check(s).ifPresent(reason -> out.add(new Violation(path, s, reason)));
+      Optional<String> reason = check(s);
+      if (isDocComment(path)) {
+        reason = reason.filter(r -> r.equals("line break") || r.equals("tab"));
+      }
+      reason.ifPresent(r -> out.add(new Violation(path, s, r)));
     } else if (value instanceof Map<?, ?> map) {
       map.forEach(
           (key, item) -> {
@@ -105,6 +114,13 @@ final class ViewValueRule {
         }
       }
     }
+  }
+
+  /** Whether {@code path} is a line of a doc comment: {@code ...doc[3]}. */
+  private static boolean isDocComment(String path) {
+    int bracket = path.lastIndexOf('[');
+    return bracket > 0 && path.substring(0, bracket).endsWith("." + DOC_COMMENT)
+        || bracket == DOC_COMMENT.length() && path.startsWith(DOC_COMMENT);
   }
 
   private static String join(String path, String name) {

@@ -30,4 +30,16 @@ final class DomainDocs {
   static List<String> comment(String text) {
     return comment(text, WIDTH);
   }
+
+  /**
+   * The lines of {@code text} wrapped as {@link #comment(String, int)} wraps them, without their
+   * {@code // }: the template writes the comment marker.
+   */
+  static List<String> lines(String text, int width) {
+    return comment(text, width).stream().map(line -> line.substring(3)).toList();
+  }
+
+  static List<String> lines(String text) {
+    return lines(text, WIDTH);
+  }
 }

@@ -162,6 +162,7 @@ public final class GoProject {
           "ids",
           "imported",
           "in",
+          "input",
           "item",
           "items",
           "key",

@@ -94,9 +94,8 @@ public final class GoTarget implements Stack {
         collect(
             keys,
             files -> {
-              for (Map<String, Object> sharedEnum : DomainContext.sharedEnums(p)) {
-                files.scoped(
-                    (String) sharedEnum.get("path"), "go/domain/enum", "enum", sharedEnum, false);
+              for (DomainViews.EnumFile sharedEnum : DomainViews.sharedEnums(p)) {
+                files.scoped(sharedEnum.path(), "go/domain/enum", "enum", sharedEnum.view(), false);
               }
             }));
     for (Aggregate aggregate : model.aggregates()) {
@@ -212,12 +211,20 @@ public final class GoTarget implements Stack {
     String file = Names.snake(valueObject.name());
     String kind = valueObject.simple() ? "simple" : "composite";
     files.scoped(
-        SHARED + file + ".go", "go/domain/shared/value_object_" + kind, "valueObject", vo, true);
+        SHARED + file + ".go",
+        "go/domain/shared/value_object_" + kind,
+        "valueObject",
+        valueObject.simple()
+            ? ValueObjectViews.simple(p, valueObject)
+            : ValueObjectViews.composite(p, valueObject),
+        true);
     files.scoped(
         SHARED + file + "_test.go",
         "go/domain/shared/value_object_" + kind + "_test",
         "valueObject",
-        vo,
+        valueObject.simple()
+            ? ValueObjectTestViews.simple(p, valueObject)
+            : ValueObjectTestViews.composite(p, valueObject),
         true);
     if (!valueObject.simple()) {
       files.scoped(
@@ -239,24 +246,19 @@ public final class GoTarget implements Stack {
       GoProject p, Aggregate aggregate, Map<String, Object> agg, ArtifactCollector files) {
     GoProject.AggregateNames n = p.names(aggregate);
     String domain = DOMAIN + n.pkg() + "/";
-    files.aggregate(domain + n.file() + ".go", "go/domain/entity", agg, true);
+    DomainViews views = new DomainViews(p, aggregate);
+    files.aggregate(domain + n.file() + ".go", "go/domain/entity", views.entity(), true);
     files.aggregate(domain + n.file() + "_test.go", "go/domain/entity_test", agg, true);
-    for (Object entity : (List<?>) agg.get("entities")) {
+    for (DomainViews.ChildFile child : views.children()) {
       files.aggregate(
-          domain + Names.snake((String) ((Map<?, ?>) entity).get("name")) + ".go",
-          "go/domain/child_entity",
-          agg,
-          "entity",
-          entity,
-          true);
+          child.path(), "go/domain/child_entity", views.owner(), "entity", child.view(), true);
     }
-    for (Object value : (List<?>) agg.get("enums")) {
-      files.aggregate(
-          (String) ((Map<?, ?>) value).get("path"), "go/domain/enum", agg, "enum", value, false);
+    for (DomainViews.EnumFile value : views.enums()) {
+      files.scoped(value.path(), "go/domain/enum", "enum", value.view(), false);
     }
-    for (String name : List.of("repository", "errors", "events")) {
-      files.aggregate(domain + name + ".go", "go/domain/" + name, agg, false);
-    }
+    files.aggregate(domain + "repository.go", "go/domain/repository", views.repository(), false);
+    files.aggregate(domain + "errors.go", "go/domain/errors", views.errors(), false);
+    files.aggregate(domain + "events.go", "go/domain/events", views.events(), false);
     GoApplicationViews.AppAggregate application = GoApplicationViews.aggregate(p, aggregate);
     for (Command command : aggregate.commands()) {
       files.aggregate(
@@ -309,7 +311,9 @@ public final class GoTarget implements Stack {
     GoProject p = new GoProject(model);
     Map<String, Object> context = p.keys();
     Aggregate a = model.aggregate(aggregate).orElseThrow();
-    context.put("aggregate", aggregateContext(p, a));
+    Map<String, Object> agg = aggregateContext(p, a);
+    context.put("aggregate", agg);
+    context.put("files", files(p, a, agg));
     // The families converted to typed views, each as its template sees it under `aggregate`.
     Map<String, Object> views = new LinkedHashMap<>();
     views.put(
@@ -323,6 +327,24 @@ public final class GoTarget implements Stack {
     context.put("http", GoHttpViews.aggregate(p, a));
     context.put("httpTests", HttpTestsViews.of(p, a));
     return context;
+  }
+
+  /**
+   * What each file of the aggregate sees besides the project keys, by path: its template and its
+   * names, where a family still on the {@code aggregate} map gets that map's name instead of it.
+   */
+  private static Map<String, Object> files(GoProject p, Aggregate a, Map<String, Object> agg) {
+    List<Artifact> artifacts = new ArrayList<>();
+    aggregateFiles(p, a, agg, new ArtifactCollector(artifacts, Map.of()));
+    Map<String, Object> files = new LinkedHashMap<>();
+    for (Artifact artifact : artifacts) {
+      Map<String, Object> names = new LinkedHashMap<>();
+      artifact
+          .context()
+          .forEach((name, value) -> names.put(name, value == agg ? "aggregate" : value));
+      files.put(artifact.path(), Maps.of("template", artifact.template(), "context", names));
+    }
+    return files;
   }
 
   private static Map<String, Object> aggregateContext(GoProject p, Aggregate aggregate) {
