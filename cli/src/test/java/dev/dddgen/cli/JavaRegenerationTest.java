@@ -106,8 +106,9 @@ public class JavaRegenerationTest {
           },
           new String[] {
             CONTROLLER,
-            "URI.create(\"/books/\" + created.id())).body(created);",
-            "URI.create(\"/books/\" + created.id())).header(\"X-Mine\", \"yes\").body(created);"
+            ".header(HttpHeaders.ETAG, IfMatch.etag(created.version()))",
+            ".header(HttpHeaders.ETAG, IfMatch.etag(created.version())).header(\"X-Mine\", \"yes\")"
+                + " // mine: a header"
           },
           new String[] {
             V2,

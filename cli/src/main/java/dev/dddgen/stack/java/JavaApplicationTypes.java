@@ -77,12 +77,13 @@ final class JavaApplicationTypes {
           case ACTION ->
               "The input of $L: the $L to act on, the version it was read at, and the"
                   + " parameters.\n";
-          default -> "The input of $L: the $L to remove.\n";
+          default ->
+              "The input of $L: the $L to remove, and the version it was read at (null: any).\n";
         };
     if (command.kind() != Command.Kind.CREATE) {
       components.addParameter(UUID_TYPE, "id");
     }
-    if (command.kind() == Command.Kind.UPDATE) {
+    if (command.kind() == Command.Kind.UPDATE || command.kind() == Command.Kind.DELETE) {
       components.addParameter(ClassName.get(Long.class), "version");
     }
     if (command.kind() == Command.Kind.ACTION) {
@@ -101,7 +102,10 @@ final class JavaApplicationTypes {
     return write(p.pkg("application.command"), type);
   }
 
-  /** The body of an update: the command without its id, which comes from the path. */
+  /**
+   * The body of an update or an action: the command without its id, which comes from the path, and
+   * with the version the body gives, which the controller reconciles with If-Match.
+   */
   String updateRequest(Aggregate aggregate, Command command) {
     List<JField> fields =
         command.kind() == Command.Kind.ACTION
@@ -110,7 +114,7 @@ final class JavaApplicationTypes {
     MethodSpec.Builder components =
         MethodSpec.constructorBuilder().addParameter(ClassName.get(Long.class), "version");
     fields.forEach(f -> components.addParameter(jsonInput(f)));
-    List<String> args = new ArrayList<>(List.of("id", "version"));
+    List<String> args = new ArrayList<>(List.of("id", "expectedVersion"));
     fields.forEach(f -> args.add(f.ident()));
     if (command.kind() == Command.Kind.UPDATE) {
       p.entities(aggregate)
@@ -136,6 +140,7 @@ final class JavaApplicationTypes {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(command(command))
                     .addParameter(UUID_TYPE, "id")
+                    .addParameter(ClassName.get(Long.class), "expectedVersion")
                     .addStatement("return new $T($L)", command(command), String.join(", ", args))
                     .build())
             .build();

@@ -64,7 +64,8 @@ final class JavaConformanceTests {
                   Names.camel(c.name() + "Handler"),
                   Names.camel(c.name()) + "AsDocumented",
                   Routes.actionSegment(a.name(), c.name()),
-                  javaString(json(model, c.params(), List.of("\"version\": 1")))));
+                  javaString(json(model, c.params(), List.of("\"version\": 1"))),
+                  javaString(json(model, c.params(), List.of()))));
         }
       }
       aggregates.add(
@@ -73,12 +74,17 @@ final class JavaConformanceTests {
               Names.camel(a.name()),
               Routes.collectionPath(a.plural()),
               dto,
-              create.map(c -> exchange(c.name(), json(model, a.fields(), List.of()))),
-              a.query(Query.Kind.BY_ID).map(q -> exchange(q.name(), null)),
-              a.query(Query.Kind.LIST).map(q -> exchange(q.name(), null)),
+              create.map(c -> exchange(c.name(), json(model, a.fields(), List.of()), null)),
+              a.query(Query.Kind.BY_ID).map(q -> exchange(q.name(), null, null)),
+              a.query(Query.Kind.LIST).map(q -> exchange(q.name(), null, null)),
               a.command(Command.Kind.UPDATE)
-                  .map(c -> exchange(c.name(), json(model, a.fields(), List.of("\"version\": 1")))),
-              a.command(Command.Kind.DELETE).map(c -> exchange(c.name(), null)),
+                  .map(
+                      c ->
+                          exchange(
+                              c.name(),
+                              json(model, a.fields(), List.of("\"version\": 1")),
+                              json(model, a.fields(), List.of()))),
+              a.command(Command.Kind.DELETE).map(c -> exchange(c.name(), null, null)),
               List.copyOf(actions)));
     }
     // An aggregate or child entity named Page is imported: the list page is then written in full.
@@ -101,10 +107,15 @@ final class JavaConformanceTests {
         List.copyOf(aggregates));
   }
 
-  /** The handler of {@code useCase}, mocked, and the request body (null: none) as a literal. */
-  private static JavaTestViews.Exchange exchange(String useCase, String body) {
+  /**
+   * The handler of {@code useCase}, mocked, and the request body and its form without a version
+   * (null: none) as literals.
+   */
+  private static JavaTestViews.Exchange exchange(String useCase, String body, String unversioned) {
     return new JavaTestViews.Exchange(
-        Names.camel(useCase + "Handler"), body == null ? "" : javaString(body));
+        Names.camel(useCase + "Handler"),
+        body == null ? "" : javaString(body),
+        unversioned == null ? "" : javaString(unversioned));
   }
 
   /**

@@ -197,6 +197,12 @@ final class JavaContexts {
         new TreeSet<>(
             List.of(
                 p.pkg("application.dto." + p.dto(aggregate).simpleName()),
+                "com.fasterxml.jackson.databind.ObjectMapper",
+                "jakarta.servlet.http.HttpServletRequest",
+                "jakarta.servlet.http.HttpServletResponse",
+                "java.io.IOException",
+                "java.util.UUID",
+                "org.springframework.http.HttpHeaders",
                 "org.springframework.web.bind.annotation.RequestMapping",
                 "org.springframework.web.bind.annotation.RestController"));
     List<JavaViews.Handler> handlers = new ArrayList<>();
@@ -221,13 +227,11 @@ final class JavaContexts {
           imports.add("java.net.URI");
           imports.add("org.springframework.http.ResponseEntity");
           imports.add("org.springframework.web.bind.annotation.PostMapping");
-          imports.add("org.springframework.web.bind.annotation.RequestBody");
         }
         case UPDATE -> {
           updates.add(endpoint);
           imports.add("org.springframework.web.bind.annotation.PutMapping");
           imports.add("org.springframework.web.bind.annotation.PathVariable");
-          imports.add("org.springframework.web.bind.annotation.RequestBody");
         }
         case DELETE -> {
           deletes.add(endpoint);
@@ -240,7 +244,6 @@ final class JavaContexts {
           actions.add(endpoint);
           imports.add("org.springframework.web.bind.annotation.PostMapping");
           imports.add("org.springframework.web.bind.annotation.PathVariable");
-          imports.add("org.springframework.web.bind.annotation.RequestBody");
         }
       }
     }
@@ -254,16 +257,16 @@ final class JavaContexts {
         imports.add("org.springframework.web.bind.annotation.PathVariable");
         gets.add(new JavaViews.QueryEndpoint(field, field, query.name(), List.of()));
       } else {
-        imports.add("org.springframework.web.bind.annotation.RequestParam");
         imports.add(p.pkg("application.dto.Page"));
-        List<String> names = new ArrayList<>(query.filters());
-        if (query.paginate()) {
-          names.add("limit");
-          names.add("cursor");
-        }
         List<JavaViews.RequestParam> params = new ArrayList<>();
-        for (String name : names) {
-          params.add(new JavaViews.RequestParam(name, JavaProject.local(name), params.isEmpty()));
+        for (String name : query.filters()) {
+          String reader = reader(p.field(aggregate, aggregate.field(name).orElseThrow()));
+          params.add(new JavaViews.RequestParam(name, reader, params.isEmpty()));
+        }
+        if (query.paginate()) {
+          // The Go service reads the limit as an int (64 bits) and checks its range later.
+          params.add(new JavaViews.RequestParam("limit", "int64", params.isEmpty()));
+          params.add(new JavaViews.RequestParam("cursor", "text", false));
         }
         lists.add(new JavaViews.QueryEndpoint(field, field, query.name(), List.copyOf(params)));
       }
@@ -279,6 +282,26 @@ final class JavaContexts {
         List.copyOf(gets),
         List.copyOf(lists),
         List.copyOf(imports));
+  }
+
+  /**
+   * The QueryString method that reads a filter: its form is checked in the web layer, as the Go
+   * service checks it; enums (and the values of enum value objects) are text there.
+   */
+  private static String reader(JField f) {
+    if (f.isEnum()) {
+      return "text";
+    }
+    return switch (f.scalar()) {
+      case STRING, TEXT -> "text";
+      case INT -> "int32";
+      case LONG -> "int64";
+      case DECIMAL -> "decimal";
+      case BOOL -> "bool";
+      case UUID -> "uuid";
+      case DATE -> "date";
+      case TIMESTAMP -> "timestamp";
+    };
   }
 
   /** The view of the wiring configuration: every repository and handler bean. */

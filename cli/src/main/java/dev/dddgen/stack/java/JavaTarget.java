@@ -130,8 +130,12 @@ public final class JavaTarget implements Stack {
             "Problem",
             "ProblemHandler",
             "BadRequestException",
+            "PreconditionFailedException",
             "PayloadTooLargeException",
             "Ids",
+            "IfMatch",
+            "JsonBody",
+            "QueryString",
             "RequestFilter",
             "StrictJson",
             "ServerTimeouts",
@@ -158,6 +162,10 @@ public final class JavaTarget implements Stack {
     files.project(
         p.testPath("interfaces.http") + "OpenApiConformanceTest.java",
         "java/test/openapi_conformance_test",
+        Map.of("tests", JavaConformanceTests.of(p)));
+    files.project(
+        p.testPath("interfaces.http") + "ConditionalRequestTest.java",
+        "java/test/conditional_request_test",
         Map.of("tests", JavaConformanceTests.of(p)));
 
     for (var valueObject : model.valueObjects()) {

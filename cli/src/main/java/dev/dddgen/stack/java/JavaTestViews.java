@@ -121,7 +121,13 @@ final class JavaTestViews {
   record DtoSample(String type, String entity, String factory, List<JavaViews.Part> arguments) {}
 
   /** A route's mocked handler; {@code body} the valid request, empty when it takes none. */
-  record Exchange(String field, String body) {}
+  /**
+   * A route's mocked handler and a valid request body as a Java string literal (empty: none);
+   * {@code unversioned} is an update's body without its version, which If-Match then gives.
+   */
+  record Exchange(String field, String body, String unversioned) {}
 
-  record ActionExchange(String field, String test, String segment, String body) {}
+  /** {@code unversioned}: the body without its version, which If-Match then gives. */
+  record ActionExchange(
+      String field, String test, String segment, String body, String unversioned) {}
 }

@@ -1,5 +1,6 @@
 package dev.dddgen.stack.java;
 
+import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.FieldType;
@@ -191,31 +192,18 @@ final class JavaTests {
         params.add(input(p, p.field(aggregate, param)));
       }
       params.add("NOW.plusSeconds(60)");
-      Map<String, String> allowed = new LinkedHashMap<>();
-      command.guards().forEach(g -> allowed.put(g.field(), g.values().get(0)));
-      Optional<JavaTestViews.Refusal> refused = Optional.empty();
-      if (!command.guards().isEmpty()) {
-        Command.Guard guard = command.guards().get(0);
-        JField f = p.field(aggregate, aggregate.field(guard.field()).orElseThrow());
-        Optional<String> other =
-            f.isEnum()
-                ? ((FieldType.Enumeration) f.field().type())
-                    .values().stream().filter(v -> !guard.values().contains(v)).findFirst()
-                : List.of("true", "false").stream()
-                    .filter(v -> !guard.values().contains(v))
-                    .findFirst();
-        if (other.isPresent()) {
-          Map<String, String> state = new LinkedHashMap<>(allowed);
-          state.put(guard.field(), other.get());
-          refused =
-              Optional.of(
-                  new JavaTestViews.Refusal(
-                      JavaRepositoryTests.restoreValues(p, aggregate, state),
-                      command.name()
-                          + " is allowed only when "
-                          + JavaDomainTypes.allowedWhen(aggregate, command).orElseThrow()));
-        }
-      }
+      // The guard-refused state is the api's (the Go tests refuse the same one first).
+      Map<String, String> allowed = Scenarios.allowed(command);
+      Optional<JavaTestViews.Refusal> refused =
+          Scenarios.refusals(aggregate, command).stream()
+              .findFirst()
+              .map(
+                  refusal ->
+                      new JavaTestViews.Refusal(
+                          JavaRepositoryTests.restoreValues(p, aggregate, refusal.state()),
+                          command.name()
+                              + " is allowed only when "
+                              + JavaDomainTypes.allowedWhen(aggregate, command).orElseThrow()));
       List<JavaTestViews.Effect> effects = new ArrayList<>();
       for (Command.Assignment assignment : command.assignments()) {
         JField f = p.field(aggregate, aggregate.field(assignment.field()).orElseThrow());

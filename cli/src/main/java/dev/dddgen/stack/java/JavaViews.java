@@ -122,7 +122,8 @@ final class JavaViews {
   /** A query's endpoint; a list's query parameters, in order. */
   record QueryEndpoint(String method, String field, String query, List<RequestParam> parameters) {}
 
-  record RequestParam(String name, String local, boolean first) {}
+  /** A list's query parameter and the QueryString method that reads it. */
+  record RequestParam(String name, String reader, boolean first) {}
 
   /** The wiring configuration: every repository and handler bean. */
   record Wiring(List<String> imports, List<WiredAggregate> aggregates) {}

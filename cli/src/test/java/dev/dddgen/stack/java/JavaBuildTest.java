@@ -785,7 +785,7 @@ class JavaBuildTest {
     assertProblem(http.send("GET", "/books/" + unreferenced, null), 404);
 
     // JSON types as Go checks them: no number for a date or a timestamp, nested paths as Go names
-    // them.
+    // them (an item of a list by its index).
     Map<String, String> wrongTypes = new java.util.LinkedHashMap<>();
     wrongTypes.put(
         "/people",
@@ -815,7 +815,7 @@ class JavaBuildTest {
             + id
             + "\",\"dueAt\":\"2024-02-01T10:00:00Z\",\"renewals\":[{\"renewedAt\":\"2024-01-20T10:00:00Z\",\"byPersonId\":\""
             + id
-            + "\",\"note\":5}]}=renewals.note");
+            + "\",\"note\":5}]}=renewals[0].note");
     for (Map.Entry<String, String> wrong : wrongTypes.entrySet()) {
       String path = wrong.getKey().replaceAll("#.*", "");
       String field = wrong.getValue().substring(wrong.getValue().lastIndexOf('=') + 1);
@@ -825,7 +825,7 @@ class JavaBuildTest {
       assertThat(fields(refused)).as(wrong.getKey()).containsExactly(field);
       assertThat(JSON.readTree(refused.body()).path("detail").asString())
           .as("Go's words")
-          .isEqualTo("Field \"" + field + "\" has the wrong JSON type.");
+          .isEqualTo("The request has invalid fields.");
     }
 
     // A client that hangs up while its request waits on the database: no server error, as in Go.

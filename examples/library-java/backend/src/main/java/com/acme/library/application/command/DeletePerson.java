@@ -3,5 +3,5 @@ package com.acme.library.application.command;
 
 import java.util.UUID;
 
-/** The input of DeletePerson: the Person to remove. */
-public record DeletePerson(UUID id) {}
+/** The input of DeletePerson: the Person to remove, and the version it was read at (null: any). */
+public record DeletePerson(UUID id, Long version) {}

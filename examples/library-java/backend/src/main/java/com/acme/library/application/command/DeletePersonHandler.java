@@ -4,11 +4,15 @@ package com.acme.library.application.command;
 import com.acme.library.domain.person.Person;
 import com.acme.library.domain.person.PersonRepository;
 import com.acme.library.domain.shared.NotFoundException;
+import com.acme.library.domain.shared.VersionConflictException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Handles DeletePerson: removes a Person, then publishes its events. */
+/**
+ * Handles DeletePerson: removes a Person, then publishes its events; when the command gives the
+ * version it was read at, a stale version is a conflict.
+ */
 public final class DeletePersonHandler {
   private final PersonRepository repository;
   private final EventPublisher publisher;
@@ -23,6 +27,9 @@ public final class DeletePersonHandler {
   public void handle(DeletePerson command) {
     Person found =
         repository.findById(command.id()).orElseThrow(() -> new NotFoundException("Person"));
+    if (command.version() != null && found.version() != command.version()) {
+      throw new VersionConflictException("Person");
+    }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     found.deletePerson(now);
     repository.delete(found);

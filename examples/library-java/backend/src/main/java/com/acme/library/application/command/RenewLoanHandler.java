@@ -5,15 +5,14 @@ import com.acme.library.application.dto.LoanDto;
 import com.acme.library.domain.loan.Loan;
 import com.acme.library.domain.loan.LoanRepository;
 import com.acme.library.domain.shared.NotFoundException;
-import com.acme.library.domain.shared.ValidationException;
 import com.acme.library.domain.shared.VersionConflictException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Handles RenewLoan on a Loan read at {@code version}; a stale version is a conflict, never a lost
- * update.
+ * Handles RenewLoan on a Loan; when the command gives the version it was read at, a stale version
+ * is a conflict, never a lost update.
  */
 public final class RenewLoanHandler {
   private final LoanRepository repository;
@@ -27,11 +26,8 @@ public final class RenewLoanHandler {
   }
 
   public LoanDto handle(RenewLoan command) {
-    if (command.version() == null) {
-      throw ValidationException.of("version", "is required");
-    }
     Loan found = repository.findById(command.id()).orElseThrow(() -> new NotFoundException("Loan"));
-    if (found.version() != command.version()) {
+    if (command.version() != null && found.version() != command.version()) {
       throw new VersionConflictException("Loan");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

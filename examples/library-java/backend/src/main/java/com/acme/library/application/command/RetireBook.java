@@ -3,5 +3,5 @@ package com.acme.library.application.command;
 
 import java.util.UUID;
 
-/** The input of RetireBook: the Book to remove. */
-public record RetireBook(UUID id) {}
+/** The input of RetireBook: the Book to remove, and the version it was read at (null: any). */
+public record RetireBook(UUID id, Long version) {}

@@ -4,11 +4,15 @@ package com.acme.library.application.command;
 import com.acme.library.domain.book.Book;
 import com.acme.library.domain.book.BookRepository;
 import com.acme.library.domain.shared.NotFoundException;
+import com.acme.library.domain.shared.VersionConflictException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Handles RetireBook: removes a Book, then publishes its events. */
+/**
+ * Handles RetireBook: removes a Book, then publishes its events; when the command gives the version
+ * it was read at, a stale version is a conflict.
+ */
 public final class RetireBookHandler {
   private final BookRepository repository;
   private final EventPublisher publisher;
@@ -22,6 +26,9 @@ public final class RetireBookHandler {
 
   public void handle(RetireBook command) {
     Book found = repository.findById(command.id()).orElseThrow(() -> new NotFoundException("Book"));
+    if (command.version() != null && found.version() != command.version()) {
+      throw new VersionConflictException("Book");
+    }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     found.retireBook(now);
     repository.delete(found);

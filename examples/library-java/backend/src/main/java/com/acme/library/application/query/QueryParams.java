@@ -107,14 +107,15 @@ public final class QueryParams {
   }
 
   public int limit(String raw) {
-    Integer limit = integer("limit", raw);
+    Long limit = longValue("limit", raw);
     if (limit == null) {
       return DEFAULT_LIMIT;
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       validator.add("limit", "must be between 1 and " + MAX_LIMIT);
+      return DEFAULT_LIMIT;
     }
-    return limit;
+    return limit.intValue();
   }
 
   public UUID cursor(String raw) {

@@ -12,19 +12,26 @@ import com.acme.library.application.query.GetBook;
 import com.acme.library.application.query.GetBookHandler;
 import com.acme.library.application.query.ListBooks;
 import com.acme.library.application.query.ListBooksHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The Book resource at /books: DTOs in and out, never entities. */
+/**
+ * The Book resource at /books: DTOs in and out, never entities. Each answer with a Book carries its
+ * ETag (the version, quoted); a write may give the version it read in If-Match instead of its body.
+ */
 @RestController
 @RequestMapping("/books")
 public class BookController {
@@ -33,53 +40,76 @@ public class BookController {
   private final RetireBookHandler retireBook;
   private final GetBookHandler getBook;
   private final ListBooksHandler listBooks;
+  private final JsonBody json;
 
   public BookController(
       AddBookHandler addBook,
       ReviseBookHandler reviseBook,
       RetireBookHandler retireBook,
       GetBookHandler getBook,
-      ListBooksHandler listBooks) {
+      ListBooksHandler listBooks,
+      ObjectMapper mapper) {
     this.addBook = addBook;
     this.reviseBook = reviseBook;
     this.retireBook = retireBook;
     this.getBook = getBook;
     this.listBooks = listBooks;
+    this.json = new JsonBody(mapper);
   }
 
-  /** POST /books: 201 with the new Book and its Location. */
+  /** POST /books: 201 with the new Book, its Location and its ETag. */
   @PostMapping
-  public ResponseEntity<BookDto> addBook(@RequestBody AddBook body) {
-    BookDto created = addBook.handle(body);
-    return ResponseEntity.created(URI.create("/books/" + created.id())).body(created);
+  public ResponseEntity<BookDto> addBook(HttpServletRequest request) throws IOException {
+    BookDto created = addBook.handle(json.read(request, AddBook.class));
+    return ResponseEntity.created(URI.create("/books/" + created.id()))
+        .header(HttpHeaders.ETAG, IfMatch.etag(created.version()))
+        .body(created);
   }
 
-  /** GET /books/{id}. */
+  /**
+   * GET /books/{id}. The ETag is set on the response, not returned in a ResponseEntity: Spring MVC
+   * would then answer If-None-Match and If-Match itself, which the Go service ignores on reads.
+   */
   @GetMapping("/{id}")
-  public BookDto getBook(@PathVariable("id") String id) {
-    return getBook.handle(new GetBook(Ids.parse(id)));
+  public BookDto getBook(@PathVariable("id") String id, HttpServletResponse response) {
+    BookDto found = getBook.handle(new GetBook(Ids.parse(id)));
+    response.setHeader(HttpHeaders.ETAG, IfMatch.etag(found.version()));
+    return found;
   }
 
-  /** GET /books?type=&isbn=&limit=&cursor=. */
+  /** GET /books?type=&isbn=&limit=&cursor=: any other parameter is refused. */
   @GetMapping
-  public Page<BookDto> listBooks(
-      @RequestParam(name = "type", required = false) String type,
-      @RequestParam(name = "isbn", required = false) String isbn,
-      @RequestParam(name = "limit", required = false) String limit_,
-      @RequestParam(name = "cursor", required = false) String cursor) {
-    return listBooks.handle(new ListBooks(type, isbn, limit_, cursor));
+  public Page<BookDto> listBooks(HttpServletRequest request) {
+    QueryString parameters = new QueryString(request);
+    ListBooks list =
+        new ListBooks(
+            parameters.text("type"),
+            parameters.text("isbn"),
+            parameters.int64("limit"),
+            parameters.text("cursor"));
+    parameters.throwIfInvalid();
+    return listBooks.handle(list);
   }
 
-  /** PUT /books/{id}: replaces every field; version is required. */
+  /** PUT /books/{id}: replaces every field; the version (body or If-Match) is required. */
   @PutMapping("/{id}")
-  public BookDto reviseBook(@PathVariable("id") String id, @RequestBody ReviseBookRequest body) {
-    return reviseBook.handle(body.toCommand(Ids.parse(id)));
+  public BookDto reviseBook(
+      @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    UUID target = Ids.parse(id);
+    ReviseBookRequest body = json.read(request, ReviseBookRequest.class);
+    BookDto changed =
+        reviseBook.handle(body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
+    response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
+    return changed;
   }
 
-  /** DELETE /books/{id}: 204. */
+  /** DELETE /books/{id}: 204. An If-Match header, when given, must hold the current version. */
   @DeleteMapping("/{id}")
-  public ResponseEntity<Void> retireBook(@PathVariable("id") String id) {
-    retireBook.handle(new RetireBook(Ids.parse(id)));
+  public ResponseEntity<Void> retireBook(
+      @PathVariable("id") String id, HttpServletRequest request) {
+    UUID target = Ids.parse(id);
+    retireBook.handle(new RetireBook(target, IfMatch.expectedVersion(request, null)));
     return ResponseEntity.noContent().build();
   }
 }

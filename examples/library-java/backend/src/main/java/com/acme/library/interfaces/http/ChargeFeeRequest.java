@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** The body of POST /loans/{id}/charge-fee. */
 public record ChargeFeeRequest(Long version, BigDecimal fee) {
-  public ChargeFee toCommand(UUID id) {
-    return new ChargeFee(id, version, fee);
+  public ChargeFee toCommand(UUID id, Long expectedVersion) {
+    return new ChargeFee(id, expectedVersion, fee);
   }
 }

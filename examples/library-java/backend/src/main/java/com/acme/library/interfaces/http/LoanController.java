@@ -13,17 +13,24 @@ import com.acme.library.application.query.GetLoan;
 import com.acme.library.application.query.GetLoanHandler;
 import com.acme.library.application.query.ListLoans;
 import com.acme.library.application.query.ListLoansHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The Loan resource at /loans: DTOs in and out, never entities. */
+/**
+ * The Loan resource at /loans: DTOs in and out, never entities. Each answer with a Loan carries its
+ * ETag (the version, quoted); a write may give the version it read in If-Match instead of its body.
+ */
 @RestController
 @RequestMapping("/loans")
 public class LoanController {
@@ -34,6 +41,7 @@ public class LoanController {
   private final ChargeFeeHandler chargeFee;
   private final GetLoanHandler getLoan;
   private final ListLoansHandler listLoans;
+  private final JsonBody json;
 
   public LoanController(
       OpenLoanHandler openLoan,
@@ -42,7 +50,8 @@ public class LoanController {
       ReportLostHandler reportLost,
       ChargeFeeHandler chargeFee,
       GetLoanHandler getLoan,
-      ListLoansHandler listLoans) {
+      ListLoansHandler listLoans,
+      ObjectMapper mapper) {
     this.openLoan = openLoan;
     this.renewLoan = renewLoan;
     this.returnLoan = returnLoan;
@@ -50,53 +59,105 @@ public class LoanController {
     this.chargeFee = chargeFee;
     this.getLoan = getLoan;
     this.listLoans = listLoans;
+    this.json = new JsonBody(mapper);
   }
 
-  /** POST /loans: 201 with the new Loan and its Location. */
+  /** POST /loans: 201 with the new Loan, its Location and its ETag. */
   @PostMapping
-  public ResponseEntity<LoanDto> openLoan(@RequestBody OpenLoan body) {
-    LoanDto created = openLoan.handle(body);
-    return ResponseEntity.created(URI.create("/loans/" + created.id())).body(created);
+  public ResponseEntity<LoanDto> openLoan(HttpServletRequest request) throws IOException {
+    LoanDto created = openLoan.handle(json.read(request, OpenLoan.class));
+    return ResponseEntity.created(URI.create("/loans/" + created.id()))
+        .header(HttpHeaders.ETAG, IfMatch.etag(created.version()))
+        .body(created);
   }
 
-  /** GET /loans/{id}. */
+  /**
+   * GET /loans/{id}. The ETag is set on the response, not returned in a ResponseEntity: Spring MVC
+   * would then answer If-None-Match and If-Match itself, which the Go service ignores on reads.
+   */
   @GetMapping("/{id}")
-  public LoanDto getLoan(@PathVariable("id") String id) {
-    return getLoan.handle(new GetLoan(Ids.parse(id)));
+  public LoanDto getLoan(@PathVariable("id") String id, HttpServletResponse response) {
+    LoanDto found = getLoan.handle(new GetLoan(Ids.parse(id)));
+    response.setHeader(HttpHeaders.ETAG, IfMatch.etag(found.version()));
+    return found;
   }
 
-  /** GET /loans?personId=&status=&renewable=&limit=&cursor=. */
+  /** GET /loans?personId=&status=&renewable=&limit=&cursor=: any other parameter is refused. */
   @GetMapping
-  public Page<LoanDto> listLoans(
-      @RequestParam(name = "personId", required = false) String personId,
-      @RequestParam(name = "status", required = false) String status,
-      @RequestParam(name = "renewable", required = false) String renewable,
-      @RequestParam(name = "limit", required = false) String limit_,
-      @RequestParam(name = "cursor", required = false) String cursor) {
-    return listLoans.handle(new ListLoans(personId, status, renewable, limit_, cursor));
+  public Page<LoanDto> listLoans(HttpServletRequest request) {
+    QueryString parameters = new QueryString(request);
+    ListLoans list =
+        new ListLoans(
+            parameters.uuid("personId"),
+            parameters.text("status"),
+            parameters.bool("renewable"),
+            parameters.int64("limit"),
+            parameters.text("cursor"));
+    parameters.throwIfInvalid();
+    return listLoans.handle(list);
   }
 
-  /** POST /loans/{id}/renew: RenewLoan; version is required. */
+  /**
+   * POST /loans/{id}/renew: RenewLoan. The body may be left out; the version, in it or in If-Match,
+   * when given must be the current one.
+   */
   @PostMapping("/{id}/renew")
-  public LoanDto renewLoan(@PathVariable("id") String id, @RequestBody RenewLoanRequest body) {
-    return renewLoan.handle(body.toCommand(Ids.parse(id)));
+  public LoanDto renewLoan(
+      @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    UUID target = Ids.parse(id);
+    RenewLoanRequest body = json.readOptional(request, RenewLoanRequest.class);
+    LoanDto changed =
+        renewLoan.handle(body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
+    response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
+    return changed;
   }
 
-  /** POST /loans/{id}/return: ReturnLoan; version is required. */
+  /**
+   * POST /loans/{id}/return: ReturnLoan. The body may be left out; the version, in it or in
+   * If-Match, when given must be the current one.
+   */
   @PostMapping("/{id}/return")
-  public LoanDto returnLoan(@PathVariable("id") String id, @RequestBody ReturnLoanRequest body) {
-    return returnLoan.handle(body.toCommand(Ids.parse(id)));
+  public LoanDto returnLoan(
+      @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    UUID target = Ids.parse(id);
+    ReturnLoanRequest body = json.readOptional(request, ReturnLoanRequest.class);
+    LoanDto changed =
+        returnLoan.handle(body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
+    response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
+    return changed;
   }
 
-  /** POST /loans/{id}/report-lost: ReportLost; version is required. */
+  /**
+   * POST /loans/{id}/report-lost: ReportLost. The body may be left out; the version, in it or in
+   * If-Match, when given must be the current one.
+   */
   @PostMapping("/{id}/report-lost")
-  public LoanDto reportLost(@PathVariable("id") String id, @RequestBody ReportLostRequest body) {
-    return reportLost.handle(body.toCommand(Ids.parse(id)));
+  public LoanDto reportLost(
+      @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    UUID target = Ids.parse(id);
+    ReportLostRequest body = json.readOptional(request, ReportLostRequest.class);
+    LoanDto changed =
+        reportLost.handle(body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
+    response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
+    return changed;
   }
 
-  /** POST /loans/{id}/charge-fee: ChargeFee; version is required. */
+  /**
+   * POST /loans/{id}/charge-fee: ChargeFee. The body may be left out; the version, in it or in
+   * If-Match, when given must be the current one.
+   */
   @PostMapping("/{id}/charge-fee")
-  public LoanDto chargeFee(@PathVariable("id") String id, @RequestBody ChargeFeeRequest body) {
-    return chargeFee.handle(body.toCommand(Ids.parse(id)));
+  public LoanDto chargeFee(
+      @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    UUID target = Ids.parse(id);
+    ChargeFeeRequest body = json.readOptional(request, ChargeFeeRequest.class);
+    LoanDto changed =
+        chargeFee.handle(body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
+    response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
+    return changed;
   }
 }

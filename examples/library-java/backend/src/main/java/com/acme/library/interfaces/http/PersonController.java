@@ -12,19 +12,27 @@ import com.acme.library.application.query.GetPerson;
 import com.acme.library.application.query.GetPersonHandler;
 import com.acme.library.application.query.ListPeople;
 import com.acme.library.application.query.ListPeopleHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The Person resource at /people: DTOs in and out, never entities. */
+/**
+ * The Person resource at /people: DTOs in and out, never entities. Each answer with a Person
+ * carries its ETag (the version, quoted); a write may give the version it read in If-Match instead
+ * of its body.
+ */
 @RestController
 @RequestMapping("/people")
 public class PersonController {
@@ -33,53 +41,74 @@ public class PersonController {
   private final DeletePersonHandler deletePerson;
   private final GetPersonHandler getPerson;
   private final ListPeopleHandler listPeople;
+  private final JsonBody json;
 
   public PersonController(
       CreatePersonHandler createPerson,
       UpdatePersonHandler updatePerson,
       DeletePersonHandler deletePerson,
       GetPersonHandler getPerson,
-      ListPeopleHandler listPeople) {
+      ListPeopleHandler listPeople,
+      ObjectMapper mapper) {
     this.createPerson = createPerson;
     this.updatePerson = updatePerson;
     this.deletePerson = deletePerson;
     this.getPerson = getPerson;
     this.listPeople = listPeople;
+    this.json = new JsonBody(mapper);
   }
 
-  /** POST /people: 201 with the new Person and its Location. */
+  /** POST /people: 201 with the new Person, its Location and its ETag. */
   @PostMapping
-  public ResponseEntity<PersonDto> createPerson(@RequestBody CreatePerson body) {
-    PersonDto created = createPerson.handle(body);
-    return ResponseEntity.created(URI.create("/people/" + created.id())).body(created);
+  public ResponseEntity<PersonDto> createPerson(HttpServletRequest request) throws IOException {
+    PersonDto created = createPerson.handle(json.read(request, CreatePerson.class));
+    return ResponseEntity.created(URI.create("/people/" + created.id()))
+        .header(HttpHeaders.ETAG, IfMatch.etag(created.version()))
+        .body(created);
   }
 
-  /** GET /people/{id}. */
+  /**
+   * GET /people/{id}. The ETag is set on the response, not returned in a ResponseEntity: Spring MVC
+   * would then answer If-None-Match and If-Match itself, which the Go service ignores on reads.
+   */
   @GetMapping("/{id}")
-  public PersonDto getPerson(@PathVariable("id") String id) {
-    return getPerson.handle(new GetPerson(Ids.parse(id)));
+  public PersonDto getPerson(@PathVariable("id") String id, HttpServletResponse response) {
+    PersonDto found = getPerson.handle(new GetPerson(Ids.parse(id)));
+    response.setHeader(HttpHeaders.ETAG, IfMatch.etag(found.version()));
+    return found;
   }
 
-  /** GET /people?active=&limit=&cursor=. */
+  /** GET /people?active=&limit=&cursor=: any other parameter is refused. */
   @GetMapping
-  public Page<PersonDto> listPeople(
-      @RequestParam(name = "active", required = false) String active,
-      @RequestParam(name = "limit", required = false) String limit_,
-      @RequestParam(name = "cursor", required = false) String cursor) {
-    return listPeople.handle(new ListPeople(active, limit_, cursor));
+  public Page<PersonDto> listPeople(HttpServletRequest request) {
+    QueryString parameters = new QueryString(request);
+    ListPeople list =
+        new ListPeople(
+            parameters.bool("active"), parameters.int64("limit"), parameters.text("cursor"));
+    parameters.throwIfInvalid();
+    return listPeople.handle(list);
   }
 
-  /** PUT /people/{id}: replaces every field; version is required. */
+  /** PUT /people/{id}: replaces every field; the version (body or If-Match) is required. */
   @PutMapping("/{id}")
   public PersonDto updatePerson(
-      @PathVariable("id") String id, @RequestBody UpdatePersonRequest body) {
-    return updatePerson.handle(body.toCommand(Ids.parse(id)));
+      @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    UUID target = Ids.parse(id);
+    UpdatePersonRequest body = json.read(request, UpdatePersonRequest.class);
+    PersonDto changed =
+        updatePerson.handle(
+            body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
+    response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
+    return changed;
   }
 
-  /** DELETE /people/{id}: 204. */
+  /** DELETE /people/{id}: 204. An If-Match header, when given, must hold the current version. */
   @DeleteMapping("/{id}")
-  public ResponseEntity<Void> deletePerson(@PathVariable("id") String id) {
-    deletePerson.handle(new DeletePerson(Ids.parse(id)));
+  public ResponseEntity<Void> deletePerson(
+      @PathVariable("id") String id, HttpServletRequest request) {
+    UUID target = Ids.parse(id);
+    deletePerson.handle(new DeletePerson(target, IfMatch.expectedVersion(request, null)));
     return ResponseEntity.noContent().build();
   }
 }

@@ -7,15 +7,16 @@ import com.acme.library.domain.shared.GuardException;
 import com.acme.library.domain.shared.NotFoundException;
 import com.acme.library.domain.shared.ValidationException;
 import com.acme.library.domain.shared.VersionConflictException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,10 @@ public class ProblemHandler {
   static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
   private static final String QUERY_CANCELED = "57014";
 
+  /** The methods a route may serve, in the order Allow lists them (the Go service's). */
+  private static final List<HttpMethod> ROUTED_METHODS =
+      List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+
   @ExceptionHandler(ValidationException.class)
   ResponseEntity<Problem> invalid(ValidationException e, HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", e.errors(), request);
@@ -52,17 +57,41 @@ public class ProblemHandler {
         HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large.", List.of(), request);
   }
 
-  @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
-  ResponseEntity<Problem> notFound(Exception e, HttpServletRequest request) {
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<Problem> notFound(NotFoundException e, HttpServletRequest request) {
     return problem(HttpStatus.NOT_FOUND, "The resource does not exist.", List.of(), request);
   }
 
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<Problem> noRoute(NoResourceFoundException e, HttpServletRequest request) {
+    return problem(HttpStatus.NOT_FOUND, "No route matches the request path.", List.of(), request);
+  }
+
+  /** A stale version: 412 when If-Match gave it, 409 when the body did. */
   @ExceptionHandler(VersionConflictException.class)
   ResponseEntity<Problem> stale(VersionConflictException e, HttpServletRequest request) {
+    if (IfMatch.given(request)) {
+      return preconditionFailed(request);
+    }
     return problem(
         HttpStatus.CONFLICT,
         "The resource was changed by someone else; read it again and retry with its current"
             + " version.",
+        List.of(),
+        request);
+  }
+
+  @ExceptionHandler(PreconditionFailedException.class)
+  ResponseEntity<Problem> preconditionFailed(
+      PreconditionFailedException e, HttpServletRequest request) {
+    return preconditionFailed(request);
+  }
+
+  private static ResponseEntity<Problem> preconditionFailed(HttpServletRequest request) {
+    return problem(
+        HttpStatus.PRECONDITION_FAILED,
+        "The If-Match header does not match the current version of the resource; read it again for"
+            + " its ETag.",
         List.of(),
         request);
   }
@@ -79,6 +108,7 @@ public class ProblemHandler {
     return problem(HttpStatus.CONFLICT, "The request conflicts with stored data.", fields, request);
   }
 
+  /** A body Spring MVC itself could not read (bodies are read by JsonBody, see there). */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Problem> unreadable(
       HttpMessageNotReadableException e, HttpServletRequest request) {
@@ -87,40 +117,36 @@ public class ProblemHandler {
         return tooLarge(tooLarge, request);
       }
     }
-    if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-      return problem(
-          HttpStatus.BAD_REQUEST,
-          "The request body has an unknown field \"" + unknown.getPropertyName() + "\".",
-          List.of(),
-          request);
-    }
-    if (e.getCause() instanceof JsonMappingException mapping
-        && !mapping.getPath().isEmpty()
-        && mapping.getPath().get(0).getFieldName() != null) {
-      // The value is not echoed: it may be personal data.
-      String field = path(mapping);
-      return problem(
-          HttpStatus.BAD_REQUEST,
-          "Field \"" + field + "\" has the wrong JSON type.",
-          List.of(new FieldError(field, "has the wrong type")),
-          request);
-    }
     return problem(
-        HttpStatus.BAD_REQUEST, "The request body is not valid JSON.", List.of(), request);
+        HttpStatus.BAD_REQUEST, "The request body is not well-formed JSON.", List.of(), request);
   }
 
+  /** RFC 9110 requires a 405 to list, in Allow, the methods the path does serve. */
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<Problem> method(
       HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-    return problem(
-        HttpStatus.METHOD_NOT_ALLOWED, "The method is not allowed here.", List.of(), request);
+    Set<HttpMethod> supported =
+        e.getSupportedHttpMethods() == null ? Set.of() : e.getSupportedHttpMethods();
+    List<String> allowed =
+        ROUTED_METHODS.stream().filter(supported::contains).map(HttpMethod::name).toList();
+    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+        .header(HttpHeaders.ALLOW, String.join(", ", allowed))
+        .contentType(PROBLEM_JSON)
+        .body(
+            body(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "The method is not allowed on this path.",
+                List.of(),
+                request));
   }
 
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<Problem> mediaType(
-      HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+  @ExceptionHandler({HttpMediaTypeNotSupportedException.class, JsonBody.UnsupportedMediaType.class})
+  ResponseEntity<Problem> mediaType(Exception e, HttpServletRequest request) {
     return problem(
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The request body must be JSON.", List.of(), request);
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "The request body must be JSON (Content-Type: application/json).",
+        List.of(),
+        request);
   }
 
   @ExceptionHandler(Exception.class)
@@ -158,14 +184,13 @@ public class ProblemHandler {
       HttpStatus status, String detail, List<FieldError> errors, HttpServletRequest request) {
     return ResponseEntity.status(status)
         .contentType(PROBLEM_JSON)
-        .body(
-            new Problem(
-                "about:blank",
-                title(status),
-                status.value(),
-                detail,
-                request.getRequestURI(),
-                errors));
+        .body(body(status, detail, errors, request));
+  }
+
+  private static Problem body(
+      HttpStatus status, String detail, List<FieldError> errors, HttpServletRequest request) {
+    return new Problem(
+        "about:blank", title(status), status.value(), detail, request.getRequestURI(), errors);
   }
 
   private static boolean timedOut(Throwable e) {
@@ -189,20 +214,6 @@ public class ProblemHandler {
       }
     }
     return false;
-  }
-
-  /**
-   * Where in the body a value had the wrong type, as Go's encoding/json names it: JSON names joined
-   * by dots, array indexes left out ({@code address.street}, {@code renewals.note}).
-   */
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference reference : e.getPath()) {
-      if (reference.getFieldName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-      }
-    }
-    return path.toString();
   }
 
   /**

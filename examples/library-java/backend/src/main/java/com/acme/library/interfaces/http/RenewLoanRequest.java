@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** The body of POST /loans/{id}/renew. */
 public record RenewLoanRequest(Long version, Instant dueAt, String reason) {
-  public RenewLoan toCommand(UUID id) {
-    return new RenewLoan(id, version, dueAt, reason);
+  public RenewLoan toCommand(UUID id, Long expectedVersion) {
+    return new RenewLoan(id, expectedVersion, dueAt, reason);
   }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** The body of POST /loans/{id}/report-lost. */
 public record ReportLostRequest(Long version) {
-  public ReportLost toCommand(UUID id) {
-    return new ReportLost(id, version);
+  public ReportLost toCommand(UUID id, Long expectedVersion) {
+    return new ReportLost(id, expectedVersion);
   }
 }

@@ -2,6 +2,7 @@
 package com.acme.library.interfaces.http;
 
 import com.acme.library.infrastructure.persistence.QueryDeadline;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -40,6 +42,7 @@ public class RequestFilter extends OncePerRequestFilter {
   /** The request attribute that says the client hung up (set where the failed write is handled). */
   static final String CLIENT_GONE = RequestFilter.class.getName() + ".clientGone";
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Logger LOG = LoggerFactory.getLogger("access");
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -60,16 +63,20 @@ public class RequestFilter extends OncePerRequestFilter {
       if (request.getContentLengthLong() > MAX_BODY_BYTES) {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType(ProblemHandler.PROBLEM_JSON.toString());
-        // Written by hand: the body is refused before Spring MVC (and its JSON writer) is reached.
+        // As bytes: a writer would add "charset=ISO-8859-1" to the Content-Type. The body is
+        // refused
+        // before Spring MVC (and its JSON writer) is reached.
         response
-            .getWriter()
+            .getOutputStream()
             .write(
-                "{\"type\":\"about:blank\",\"title\":\""
-                    + ProblemHandler.title(HttpStatus.PAYLOAD_TOO_LARGE)
-                    + "\",\"status\":413,"
-                    + "\"detail\":\"The request body is too large.\",\"instance\":\""
-                    + jsonText(request.getRequestURI())
-                    + "\"}");
+                JSON.writeValueAsBytes(
+                    new Problem(
+                        "about:blank",
+                        ProblemHandler.title(HttpStatus.PAYLOAD_TOO_LARGE),
+                        HttpStatus.PAYLOAD_TOO_LARGE.value(),
+                        "The request body is too large.",
+                        request.getRequestURI(),
+                        List.of())));
         return;
       }
       chain.doFilter(new Limited(request), response);
@@ -91,21 +98,6 @@ public class RequestFilter extends OncePerRequestFilter {
       MDC.remove("requestId");
       QueryDeadline.clear();
     }
-  }
-
-  /** {@code text} as the inside of a JSON string. */
-  private static String jsonText(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   /**

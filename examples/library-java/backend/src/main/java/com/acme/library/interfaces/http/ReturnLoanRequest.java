@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** The body of POST /loans/{id}/return. */
 public record ReturnLoanRequest(Long version, Instant returnedAt) {
-  public ReturnLoan toCommand(UUID id) {
-    return new ReturnLoan(id, version, returnedAt);
+  public ReturnLoan toCommand(UUID id, Long expectedVersion) {
+    return new ReturnLoan(id, expectedVersion, returnedAt);
   }
 }

@@ -16,8 +16,8 @@ public record ReviseBookRequest(
     Integer order,
     LocalDate publishedOn,
     UUID catalogId) {
-  public ReviseBook toCommand(UUID id) {
+  public ReviseBook toCommand(UUID id, Long expectedVersion) {
     return new ReviseBook(
-        id, version, isbn, shelf, title, type, group, order, publishedOn, catalogId);
+        id, expectedVersion, isbn, shelf, title, type, group, order, publishedOn, catalogId);
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Component;
 public class StrictJson extends SimpleModule {
   public StrictJson() {
     super("StrictJson");
+    addDeserializer(Integer.class, new Integral<>(Integer.class, BigDecimal::intValueExact));
+    addDeserializer(Long.class, new Integral<>(Long.class, BigDecimal::longValueExact));
     addDeserializer(LocalDate.class, new Text<>(LocalDate.class, LocalDate::parse));
     addDeserializer(
         Instant.class, new Text<>(Instant.class, text -> OffsetDateTime.parse(text).toInstant()));
@@ -90,6 +93,35 @@ public class StrictJson extends SimpleModule {
         return (T)
             context.handleWeirdStringValue(
                 handledType(), p.getText(), "not in the expected format");
+      }
+    }
+  }
+
+  /**
+   * An integer from a JSON number with no fractional part, however written (68327, 68327.0,
+   * 6.8327e4: JSON Schema counts each as an integer, and so does the Go service); a fraction, a
+   * value out of range or any other JSON type is refused.
+   */
+  private static final class Integral<T> extends StdScalarDeserializer<T> {
+    private final transient Function<BigDecimal, T> exact;
+
+    Integral(Class<T> type, Function<BigDecimal, T> exact) {
+      super(type);
+      this.exact = exact;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+        return (T) context.handleUnexpectedToken(handledType(), p);
+      }
+      try {
+        return exact.apply(p.getDecimalValue());
+      } catch (ArithmeticException e) {
+        return (T)
+            context.handleWeirdNumberValue(
+                handledType(), p.getNumberValue(), "not an integer in range");
       }
     }
   }

@@ -16,7 +16,8 @@ public record UpdatePersonRequest(
     LocalDate birthDate,
     Long memberNo,
     Boolean active) {
-  public UpdatePerson toCommand(UUID id) {
-    return new UpdatePerson(id, version, name, email, phone, address, birthDate, memberNo, active);
+  public UpdatePerson toCommand(UUID id, Long expectedVersion) {
+    return new UpdatePerson(
+        id, expectedVersion, name, email, phone, address, birthDate, memberNo, active);
   }
 }
