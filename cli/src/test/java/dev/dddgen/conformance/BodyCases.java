@@ -1,5 +1,6 @@
 package dev.dddgen.conformance;
 
+import dev.dddgen.api.Api;
 import dev.dddgen.api.Operation.Kind;
 import dev.dddgen.api.Resource;
 import dev.dddgen.api.Sample;
@@ -8,14 +9,17 @@ import dev.dddgen.api.Sample.Obj;
 import dev.dddgen.api.Scenarios;
 import dev.dddgen.conformance.Client.Request;
 import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Samples;
 import dev.dddgen.model.Scalar;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -68,6 +72,8 @@ final class BodyCases {
       }
     }
     invalidValues(valid);
+    invalidEntityItem(valid);
+    integralNumber(valid);
     post(
         "create with an unknown member",
         plus(valid, new Member("zzUnknown", new Sample.Bare("1"))),
@@ -168,6 +174,68 @@ final class BodyCases {
             });
   }
 
+  /** A child entity's item with its first breakable field broken: named by its index. */
+  private void invalidEntityItem(Obj valid) {
+    for (Entity entity : aggregate.entities()) {
+      for (Field field : entity.fields()) {
+        var bad = Samples.invalid(run.api().model(), field);
+        Member list =
+            valid.members().stream()
+                .filter(m -> m.name().equals(Api.listProperty(entity)))
+                .findFirst()
+                .orElse(null);
+        if (bad.isPresent() && list != null && !run.fixtures().scenarios().composite(field)) {
+          Obj item = (Obj) ((Sample.Array) list.value()).items().get(0);
+          Obj broken =
+              with(
+                  item, field, Scenarios.scalar(run.fixtures().scenarios().leaf(field), bad.get()));
+          post(
+              "create with an invalid " + list.name() + "[0]." + field.name(),
+              replace(valid, list.name(), new Sample.Array(List.of(broken))),
+              list.name() + "[0]." + field.name());
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * An integer written as an integral number ({@code 2.0}): JSON Schema, and so the OpenAPI
+   * document, counts it as an integer.
+   */
+  private void integralNumber(Obj valid) {
+    for (Member m : valid.members()) {
+      Field field = aggregate.field(m.name()).orElse(null);
+      if (field != null
+          && !field.unique()
+          && field.type() instanceof FieldType.Builtin b
+          && (b.scalar() == Scalar.INT || b.scalar() == Scalar.LONG)) {
+        String literal = ((Sample.Bare) m.value()).literal();
+        run.check(
+            name("create with " + field.name() + " as an integral number"),
+            Request.of(
+                "POST",
+                collection,
+                Conformance.json(
+                    replace(
+                        run.fixtures().body(aggregate, Map.of(), false),
+                        field.name(),
+                        new Sample.Bare(literal + ".0")))),
+            Expect.success(201)
+                .check(
+                    a ->
+                        a.json().path(field.name()).toString().equals(literal)
+                            ? null
+                            : field.name()
+                                + " is "
+                                + a.json().path(field.name())
+                                + ", not "
+                                + literal));
+        return;
+      }
+    }
+  }
+
   /** An unknown member inside a composite value object, or inside a child entity's item. */
   private void nestedUnknown(Obj valid) {
     for (Member m : valid.members()) {
@@ -244,7 +312,7 @@ final class BodyCases {
   }
 
   private static Obj with(Obj body, UnaryOperator<Member> change) {
-    return new Obj(body.members().stream().map(change).filter(java.util.Objects::nonNull).toList());
+    return new Obj(body.members().stream().map(change).filter(Objects::nonNull).toList());
   }
 
   private static Obj replace(Obj body, String name, Sample value) {

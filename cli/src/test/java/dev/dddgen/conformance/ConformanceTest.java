@@ -10,11 +10,14 @@ import dev.dddgen.schema.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -72,6 +75,7 @@ class ConformanceTest {
     for (String target : TARGETS) {
       int passed = 0;
       int known = 0;
+      Map<String, Integer> gapsHit = new TreeMap<>();
       for (Outcome outcome : outcomes.get(target)) {
         List<String> broken = new ArrayList<>(outcome.violations());
         if (!target.equals(Targets.GO)) {
@@ -85,6 +89,10 @@ class ConformanceTest {
           passed++;
         } else if (unexplained.isEmpty()) {
           known++;
+          broken.stream()
+              .map(v -> KnownJavaGaps.reason(target, outcome.name(), v).orElseThrow())
+              .distinct()
+              .forEach(reason -> gapsHit.merge(reason, 1, Integer::sum));
         } else {
           problems.add(
               target
@@ -101,6 +109,8 @@ class ConformanceTest {
       System.out.printf(
           "conformance %s on %s: %d cases run, %d passed, %d failed only for known gaps%n",
           definition, target, outcomes.get(target).size(), passed, known);
+      gapsHit.forEach(
+          (reason, cases) -> System.out.printf("  known gap, %d cases: %s%n", cases, reason));
     }
     assertThat(problems).as("conformance of %s", definition).isEmpty();
   }
@@ -153,7 +163,7 @@ class ConformanceTest {
     Map<String, String> expected = go.answer().comparable();
     Map<String, String> actual = outcome.answer().comparable();
     List<String> out = new ArrayList<>();
-    for (String key : new java.util.TreeSet<>(union(expected.keySet(), actual.keySet()))) {
+    for (String key : new TreeSet<>(union(expected.keySet(), actual.keySet()))) {
       if (!Objects.equals(expected.get(key), actual.get(key))) {
         out.add(
             "differs from Go in "
@@ -169,7 +179,7 @@ class ConformanceTest {
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new java.util.HashSet<>(a);
+    Set<String> all = new HashSet<>(a);
     all.addAll(b);
     return all;
   }

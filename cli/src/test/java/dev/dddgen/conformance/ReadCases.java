@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
@@ -69,8 +70,7 @@ final class ReadCases {
                 .version(1)
                 .check(
                     a ->
-                        a.location()
-                                .equals(java.util.Optional.of(item(a.json().path("id").asString())))
+                        a.location().equals(Optional.of(item(a.json().path("id").asString())))
                             ? null
                             : "Location "
                                 + a.location().orElse("(none)")

@@ -160,7 +160,7 @@ final class WriteCases {
     run.check(
         name(verb + " with the body's version"),
         Request.of("POST", first, Conformance.json(versioned(params, 1))),
-        Expect.success(200).etag("\"2\"").version(2));
+        Expect.success(200).etag("\"2\"").version(2).check(a -> assigned(command, a)));
     String second = path(op, create(allowed));
     run.check(
         name(verb + " with If-Match"),
@@ -196,6 +196,10 @@ final class WriteCases {
           Request.of("DELETE", path, null, "If-Match", refused[1]),
           Expect.problem(412, path));
     }
+    run.check(
+        name("delete with an If-Match list holding the current ETag"),
+        Request.of("DELETE", fresh(), null, "If-Match", "W/\"1\", \"1\""),
+        Expect.success(204));
     String path = fresh();
     run.check(
         name("delete with If-Match"),
@@ -241,6 +245,19 @@ final class WriteCases {
         }
       }
     }
+  }
+
+  /** The action's answer holds the values its {@code set} assigns. */
+  private static String assigned(Command command, Answer answer) {
+    List<String> wrong = new ArrayList<>();
+    for (Command.Assignment assignment : command.assignments()) {
+      JsonNode value = answer.json().path(assignment.field());
+      String actual = value.isString() ? value.asString() : value.toString();
+      if (!actual.equals(assignment.value())) {
+        wrong.add(assignment.field() + " is " + actual + ", not " + assignment.value());
+      }
+    }
+    return wrong.isEmpty() ? null : "the action's assignments are not applied: " + wrong;
   }
 
   /** The parameters of an action, each usable on the shared database (references created). */
