@@ -56,7 +56,12 @@ final class Service implements AutoCloseable {
     builder.environment().put("LOG_LEVEL", "info");
     Service service =
         new Service(target, builder.start(), URI.create("http://127.0.0.1:" + port), log);
-    service.awaitReady();
+    try {
+      service.awaitReady();
+    } catch (Exception | AssertionError e) {
+      service.close(); // a service that never became ready is not left running
+      throw e;
+    }
     return service;
   }
 
