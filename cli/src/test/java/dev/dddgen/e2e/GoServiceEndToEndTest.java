@@ -11,8 +11,6 @@ import dev.dddgen.fuzz.SchemathesisConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -39,7 +37,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,11 +63,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * End-to-end run of the generated Go service (README "The generated service"): the shop example is
  * generated with the real CLI, {@code go test ./...} runs against a real PostgreSQL, the service is
- * built and started as a process, and its HTTP contract (examples/shop/NOTES-go-reference.md) is
- * driven over loopback: CRUD, list filters and cursor pagination, optimistic concurrency, every
- * declared command with its guard, the problem+json error mapping, the 1 MiB body limit, uniqueness
- * and reference conflicts, graceful shutdown on SIGTERM, and a log free of personal data and
- * errors.
+ * built and started as a process, and driven over loopback where the shop's own rules show: child
+ * lines, guards and assignments, timestamps normalised to UTC, nested and unreadable fields, a
+ * client that hangs up, graceful shutdown on SIGTERM, and a structured log free of personal data
+ * and errors. What every generated service must answer alike (CRUD, If-Match, every 400 kind, 404,
+ * 405, 409, 413, request ids) is the conformance suite's ({@code dev.dddgen.conformance}), run
+ * against every target.
  *
  * <p>PostgreSQL is the server of {@code DATABASE_URL} when that is set, otherwise an embedded one
  * (zonky, binaries from Maven Central); either way the test works in a fresh database of its own
@@ -399,145 +397,6 @@ class GoServiceEndToEndTest {
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  @Order(10)
-  void customersCreateGetListUpdateWithOptimisticConcurrency() {
-    requireServer();
-    String email = uniqueEmail();
-    Response created = send("POST", "/customers", json("email", email, "name", "Ada Lovelace"));
-    JsonNode customer = assertCreated(created, "customers");
-    String id = customer.path("id").asString();
-    assertThat(customer.path("email").asString()).isEqualTo(email);
-    assertThat(customer.path("name").asString()).isEqualTo("Ada Lovelace");
-    assertThat(customer.path("createdAt").asString())
-        .isEqualTo(customer.path("updatedAt").asString());
-
-    Response got = send("GET", "/customers/" + id, null);
-    assertThat(got.status()).as(got.describe()).isEqualTo(200);
-    assertThat(got.contentType()).startsWith("application/json");
-    assertThat(got.json()).as("GET returns what POST returned").isEqualTo(customer);
-
-    Response listed = send("GET", "/customers?limit=100", null);
-    assertThat(listed.status()).as(listed.describe()).isEqualTo(200);
-    assertThat(listed.json().path("items").isArray()).isTrue();
-
-    Response updated =
-        send("PUT", "/customers/" + id, json("version", 1, "email", email, "name", "Ada King"));
-    assertThat(updated.status()).as(updated.describe()).isEqualTo(200);
-    assertThat(updated.json().path("version").asLong()).isEqualTo(2);
-    assertThat(updated.json().path("name").asString()).isEqualTo("Ada King");
-    assertThat(updated.json().path("createdAt").asString())
-        .isEqualTo(customer.path("createdAt").asString());
-    assertThat(Instant.parse(updated.json().path("updatedAt").asString()))
-        .isAfterOrEqualTo(Instant.parse(customer.path("updatedAt").asString()));
-
-    Response stale =
-        send("PUT", "/customers/" + id, json("version", 1, "email", email, "name", "Lost Update"));
-    assertProblem(stale, 409, "/customers/" + id);
-    Response afterStale = send("GET", "/customers/" + id, null);
-    assertThat(afterStale.json().path("version").asLong())
-        .as("a refused update changes nothing")
-        .isEqualTo(2);
-    assertThat(afterStale.json().path("name").asString()).isEqualTo("Ada King");
-
-    Response noVersion =
-        send("PUT", "/customers/" + id, json("email", email, "name", "No Version"));
-    assertProblem(noVersion, 400, "/customers/" + id);
-    assertThat(errorFields(noVersion)).containsExactly("version");
-
-    Response updatedAgain =
-        send("PUT", "/customers/" + id, json("version", 2, "email", email, "name", "Ada"));
-    assertThat(updatedAgain.status()).as(updatedAgain.describe()).isEqualTo(200);
-    assertThat(updatedAgain.json().path("version").asLong()).isEqualTo(3);
-  }
-
-  @Test
-  @Order(11)
-  void uniqueEmailIsA409AndAnInvalidEmailA400() {
-    requireServer();
-    String email = uniqueEmail();
-    assertCreated(send("POST", "/customers", json("email", email, "name", "First")), "customers");
-
-    Response duplicate = send("POST", "/customers", json("email", email, "name", "Second"));
-    assertProblem(duplicate, 409, "/customers");
-    assertThat(errorFields(duplicate)).containsExactly("email");
-
-    JsonNode other =
-        assertCreated(
-            send("POST", "/customers", json("email", uniqueEmail(), "name", "Other")), "customers");
-    Response duplicateOnUpdate =
-        send(
-            "PUT",
-            "/customers/" + other.path("id").asString(),
-            json("version", 1, "email", email, "name", "Other"));
-    assertProblem(duplicateOnUpdate, 409, "/customers/" + other.path("id").asString());
-    assertThat(errorFields(duplicateOnUpdate)).containsExactly("email");
-
-    String badEmail = "not-an-email-" + UUID.randomUUID();
-    EMAILS_SENT.add(badEmail);
-    Response invalid = send("POST", "/customers", json("email", badEmail, "name", "Bad"));
-    assertProblem(invalid, 400, "/customers");
-    assertThat(errorFields(invalid)).containsExactly("email");
-    assertThat(invalid.body()).as("the rejected value is not echoed").doesNotContain(badEmail);
-
-    Response missing = send("POST", "/customers", json("name", "x".repeat(121)));
-    assertProblem(missing, 400, "/customers");
-    assertThat(errorFields(missing))
-        .as("all problems at once, in field order")
-        .containsExactly("email", "name");
-  }
-
-  @Test
-  @Order(12)
-  void productsListWithFilterAndCursorPagination() {
-    requireServer();
-    String categoryId = createCategory().path("id").asString();
-    String otherCategoryId = createCategory().path("id").asString();
-    JsonNode first = createProduct(categoryId);
-    JsonNode second = createProduct(categoryId);
-    createProduct(otherCategoryId);
-    assertThat(first.path("stock").asInt()).as("default stock").isZero();
-    assertThat(first.path("active").asBoolean()).as("default active").isTrue();
-    assertThat(first.path("weightKg").isNull()).as("optional weightKg is null").isTrue();
-    assertThat(first.path("price").path("amount").asString())
-        .as("decimal keeps its scale")
-        .isEqualTo("12.50");
-
-    Response page1 = send("GET", "/products?categoryId=" + categoryId + "&limit=1", null);
-    assertThat(page1.status()).as(page1.describe()).isEqualTo(200);
-    assertThat(page1.json().path("items").size()).isEqualTo(1);
-    String cursor = page1.json().path("nextCursor").asString();
-    assertThat(cursor).as("nextCursor of a full page").isNotBlank();
-
-    Response page2 =
-        send(
-            "GET",
-            "/products?categoryId=" + categoryId + "&limit=1&cursor=" + encode(cursor),
-            null);
-    assertThat(page2.status()).as(page2.describe()).isEqualTo(200);
-    assertThat(page2.json().path("items").size()).isEqualTo(1);
-    assertThat(page2.json().path("nextCursor").isNull())
-        .as("last page: nextCursor null\n%s", page2.body())
-        .isTrue();
-
-    List<String> seen =
-        List.of(
-            page1.json().path("items").get(0).path("id").asString(),
-            page2.json().path("items").get(0).path("id").asString());
-    assertThat(seen)
-        .as("the filter keeps the category's products only, each once")
-        .containsExactlyInAnyOrder(first.path("id").asString(), second.path("id").asString());
-
-    Response whole = send("GET", "/products?categoryId=" + categoryId, null);
-    assertThat(whole.json().path("items").size()).isEqualTo(2);
-    assertThat(whole.json().path("nextCursor").isNull()).isTrue();
-
-    assertProblem(send("GET", "/products?categoryId=nope", null), 400, "/products");
-    assertProblem(send("GET", "/products?limit=abc", null), 400, "/products");
-    assertProblem(send("GET", "/products?limit=1000", null), 400, "/products");
-    assertProblem(send("GET", "/products?cursor=not-a-cursor", null), 400, "/products");
-  }
-
-  @Test
   @Order(13)
   void productsUpdateAndValidation() {
     requireServer();
@@ -848,45 +707,6 @@ class GoServiceEndToEndTest {
     assertProblem(send("DELETE", path, null), 404, path);
   }
 
-  @Test
-  @Order(16)
-  void malformedRequestsAreProblems() {
-    requireServer();
-    for (String plural : List.of("customers", "orders", "categories", "products", "reviews")) {
-      String random = "/" + plural + "/" + UUID.randomUUID();
-      assertProblem(send("GET", random, null), 404, random);
-      assertProblem(send("GET", "/" + plural + "/42", null), 400, "/" + plural + "/42");
-    }
-    String randomCustomer = "/customers/" + UUID.randomUUID();
-    assertProblem(
-        send("PUT", randomCustomer, json("version", 1, "email", uniqueEmail(), "name", "Nobody")),
-        404,
-        randomCustomer);
-    assertProblem(send("DELETE", randomCustomer, null), 404, randomCustomer);
-    assertProblem(send("DELETE", "/customers/not-a-uuid", null), 400, "/customers/not-a-uuid");
-
-    Response unknownField =
-        send("POST", "/customers", json("email", uniqueEmail(), "name", "X", "nickname", "x"));
-    assertProblem(unknownField, 400, "/customers");
-    assertThat(errorFields(unknownField)).containsExactly("nickname");
-
-    assertProblem(
-        send("POST", "/customers", "{\"email\": \"x@y.z\", \"name\": "), 400, "/customers");
-    EMAILS_SENT.add("x@y.z");
-    assertProblem(send("POST", "/customers", "not json at all"), 400, "/customers");
-    assertProblem(send("POST", "/customers", "[1, 2]"), 400, "/customers");
-    assertProblem(send("POST", "/customers", ""), 400, "/customers");
-    assertProblem(send("POST", "/customers", "{} {}"), 400, "/customers");
-    Response wrongType = send("POST", "/reviews", "{\"rating\": \"five\"}");
-    assertProblem(wrongType, 400, "/reviews");
-    assertThat(errorFields(wrongType)).containsExactly("rating");
-
-    assertProblem(send("GET", "/no-such-route", null), 404, "/no-such-route");
-    Response notAllowed = send("PATCH", "/customers", json());
-    assertProblem(notAllowed, 405, "/customers");
-    assertThat(notAllowed.headers().allValues("Allow")).containsExactly("GET, POST");
-  }
-
   /** Issue #16: the service answers what its contract and RFC 9110 promise a client. */
   @Test
   @Order(16)
@@ -897,15 +717,6 @@ class GoServiceEndToEndTest {
     assertThat(errorFields(typo)).containsExactly("staus");
     assertThat(typo.json().path("errors").get(0).path("message").asString())
         .contains("customerId, status, limit, cursor");
-
-    Response textPlain =
-        send(
-            "POST",
-            "/customers",
-            json("email", uniqueEmail(), "name", "X"),
-            "Content-Type",
-            "text/plain");
-    assertProblem(textPlain, 415, "/customers");
 
     String categoryId = createCategory().path("id").asString();
     JsonNode product = createProduct(categoryId);
@@ -975,34 +786,18 @@ class GoServiceEndToEndTest {
     assertProblem(badDate, 400, productPath);
     assertThat(errorFields(badDate)).containsExactly("releasedOn");
 
-    // If-Match: an unquoted tag is malformed; a weak one never matches (strong comparison); a list
-    // matches through its one strong tag.
+    // If-Match: a list matches through its one strong tag (single tags: the conformance suite).
     String reviewPath = "/reviews/" + review.path("id").asString();
-    assertProblem(send("DELETE", reviewPath, null, "If-Match", "1"), 400, reviewPath);
-    assertProblem(send("DELETE", reviewPath, null, "If-Match", "W/\"1\""), 412, reviewPath);
-    assertProblem(send("DELETE", reviewPath, null, "If-Match", "\"2\""), 412, reviewPath);
     Response deleted = send("DELETE", reviewPath, null, "If-Match", "W/\"1\", \"1\"");
     assertThat(deleted.status()).as(deleted.describe()).isEqualTo(204);
   }
 
+  /** Over 1 MiB is 413 (the conformance suite); exactly 1 MiB is read. */
   @Test
   @Order(17)
-  void bodiesOverOneMebibyteAre413() throws Exception {
+  void aBodyOfExactlyOneMebibyteIsRead() {
     requireServer();
     String email = uniqueEmail();
-    String name = "x".repeat(MAX_BODY_BYTES);
-    byte[] big = json("email", email, "name", name).getBytes(StandardCharsets.UTF_8);
-    assertThat(big.length).isGreaterThan(MAX_BODY_BYTES);
-
-    // Declared: Content-Length over the limit is refused before the body is read.
-    RawResponse declared = rawPost("/customers", big, false);
-    assertThat(declared.status()).as("declared oversized body: %s", declared).isEqualTo(413);
-    assertThat(declared.contentType()).startsWith(PROBLEM_JSON);
-    // Streamed (chunked, no Content-Length): refused once the handler reads past the limit.
-    RawResponse streamed = rawPost("/customers", big, true);
-    assertThat(streamed.status()).as("streamed oversized body: %s", streamed).isEqualTo(413);
-    assertThat(streamed.contentType()).startsWith(PROBLEM_JSON);
-
     // Exactly at the limit is not "too large" (it fails validation instead: name is over 120
     // characters).
     String atLimitPrefix = json("email", email, "name", "");
@@ -1016,40 +811,6 @@ class GoServiceEndToEndTest {
     assertThat(send("GET", "/healthz", null).status())
         .as("the service still serves")
         .isEqualTo(200);
-  }
-
-  @Test
-  @Order(18)
-  void deletesAndReferentialConflicts() {
-    requireServer();
-    String categoryId = createCategory().path("id").asString();
-    JsonNode product = createProduct(categoryId);
-    String categoryPath = "/categories/" + categoryId;
-    String productPath = "/products/" + product.path("id").asString();
-
-    Response referenced = send("DELETE", categoryPath, null);
-    assertProblem(referenced, 409, categoryPath);
-    assertThat(send("GET", categoryPath, null).status())
-        .as("a refused delete deletes nothing")
-        .isEqualTo(200);
-
-    String customerId = createCustomer().path("id").asString();
-    assertCreated(
-        send("POST", "/orders", json("customerId", customerId, "total", money("1.00", "EUR"))),
-        "orders");
-    assertProblem(
-        send("DELETE", "/customers/" + customerId, null), 409, "/customers/" + customerId);
-
-    assertThat(send("DELETE", productPath, null).status()).isEqualTo(204);
-    assertProblem(send("GET", productPath, null), 404, productPath);
-    Response deleted = send("DELETE", categoryPath, null);
-    assertThat(deleted.status()).as("no longer referenced: %s", deleted.describe()).isEqualTo(204);
-    assertProblem(send("GET", categoryPath, null), 404, categoryPath);
-
-    String lonely = "/customers/" + createCustomer().path("id").asString();
-    assertThat(send("DELETE", lonely, null).status()).isEqualTo(204);
-    assertProblem(send("GET", lonely, null), 404, lonely);
-    assertProblem(send("DELETE", lonely, null), 404, lonely);
   }
 
   /**
@@ -1221,7 +982,7 @@ class GoServiceEndToEndTest {
     synchronized (EMAILS_SENT) {
       emailsSent = List.copyOf(EMAILS_SENT);
     }
-    assertThat(emailsSent).as("e-mail addresses sent").hasSizeGreaterThan(10);
+    assertThat(emailsSent).as("e-mail addresses sent").hasSizeGreaterThan(3);
     stdout
         .lines()
         .filter(line -> emailsSent.stream().anyMatch(line::contains))
@@ -1278,7 +1039,7 @@ class GoServiceEndToEndTest {
     synchronized (SENT) {
       sent = List.copyOf(SENT);
     }
-    assertThat(sent).as("requests sent").hasSizeGreaterThan(50);
+    assertThat(sent).as("requests sent").hasSizeGreaterThan(40);
     for (Sent s : sent) {
       JsonNode access = accessByRequestId.get(s.requestId());
       if (access == null) {
@@ -1463,95 +1224,6 @@ class GoServiceEndToEndTest {
           fields.add(e.path("field").asString());
         });
     return fields;
-  }
-
-  private record RawResponse(int status, String contentType, String requestId, String text) {}
-
-  /**
-   * POSTs an oversized body over a plain socket, writing it on another thread: the server answers
-   * 413 and closes without reading it all, which an HTTP client may report as a broken connection
-   * instead of the response.
-   */
-  private static RawResponse rawPost(String path, byte[] body, boolean chunked) throws Exception {
-    String requestId = "e2e-" + REQUEST_IDS.incrementAndGet();
-    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-      socket.setSoTimeout((int) REQUEST_TIMEOUT.toMillis());
-      OutputStream out = socket.getOutputStream();
-      String head =
-          "POST "
-              + path
-              + " HTTP/1.1\r\nHost: "
-              + base.getAuthority()
-              + "\r\nX-Request-Id: "
-              + requestId
-              + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
-              + (chunked
-                  ? "Transfer-Encoding: chunked\r\n"
-                  : "Content-Length: " + body.length + "\r\n")
-              + "\r\n";
-      Thread writer =
-          new Thread(
-              () -> {
-                try {
-                  out.write(head.getBytes(StandardCharsets.US_ASCII));
-                  if (chunked) {
-                    for (int offset = 0; offset < body.length; offset += 64 * 1024) {
-                      int n = Math.min(64 * 1024, body.length - offset);
-                      out.write(
-                          (Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                      out.write(body, offset, n);
-                      out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                    }
-                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                  } else {
-                    out.write(body);
-                  }
-                  out.flush();
-                } catch (IOException e) {
-                  // expected: the server stops reading once it has answered 413
-                }
-              },
-              "e2e-oversized-body");
-      writer.setDaemon(true);
-      writer.start();
-      String text = new String(readAll(socket.getInputStream()), StandardCharsets.ISO_8859_1);
-      writer.join(REQUEST_TIMEOUT.toMillis());
-      String[] parts = text.split("\r\n\r\n", 2);
-      String[] headerLines = parts[0].split("\r\n");
-      assertThat(headerLines[0]).as("status line of %s", text).startsWith("HTTP/1.1 ");
-      int status = Integer.parseInt(headerLines[0].split(" ")[1]);
-      String contentType = "";
-      String echoedId = null;
-      for (String line : Arrays.asList(headerLines).subList(1, headerLines.length)) {
-        int colon = line.indexOf(':');
-        String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-        String value = line.substring(colon + 1).trim();
-        if (name.equals("content-type")) {
-          contentType = value;
-        } else if (name.equals("x-request-id")) {
-          echoedId = value;
-        }
-      }
-      assertThat(echoedId).isEqualTo(requestId);
-      SENT.add(new Sent(requestId, "POST", path, status));
-      return new RawResponse(status, contentType, echoedId, text);
-    }
-  }
-
-  /** Reads until the server closes; a reset after the response was read is not an error. */
-  private static byte[] readAll(InputStream in) throws IOException {
-    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-    byte[] chunk = new byte[8192];
-    try {
-      for (int n; (n = in.read(chunk)) != -1; ) {
-        buffer.write(chunk, 0, n);
-      }
-    } catch (java.net.SocketException e) {
-      if (buffer.size() == 0) {
-        throw e;
-      }
-    }
-    return buffer.toByteArray();
   }
 
   private static String encode(String text) {

@@ -49,9 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The generated Java backend of examples/library-java is built for real: {@code mvnw -B verify}
  * (its unit, web-layer, ArchUnit and repository tests, the latter against the suite's PostgreSQL
- * through DATABASE_URL), then its jar is started and driven over HTTP through the contract the Go
- * service keeps. The project built is a regenerated one, as a user's would be: generated, edited by
- * hand (an entity method, a DTO, a controller, a Flyway migration: {@link
+ * through DATABASE_URL), then its jar is started and driven over HTTP where the library's own rules
+ * and the server's timeouts show; what every target must answer alike is the conformance suite's
+ * ({@code dev.dddgen.conformance}). The project built is a regenerated one, as a user's would be:
+ * generated, edited by hand (an entity method, a DTO, a controller, a Flyway migration: {@link
  * JavaRegenerationTest#EDITS}), given a new field and a new aggregate, generated again (merged);
  * the edits must work in the served jar. Maven needs its registry (or a filled local repository):
  * without it the test is skipped, unless {@code CI=true}: then it fails.
@@ -505,22 +506,6 @@ class JavaBuildTest {
     assertThat(got.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
     assertThat(JSON.readTree(got.body())).as("GET returns what POST returned").isEqualTo(person);
 
-    String update =
-        "{\"version\":1,\"name\":\"Ann King\",\"email\":\"" + email + "\",\"memberNo\":7}";
-    HttpResponse<String> updated = http.send("PUT", "/people/" + id, update);
-    assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
-    assertThat(JSON.readTree(updated.body()).path("version").asLong()).isEqualTo(2);
-    assertProblem(http.send("PUT", "/people/" + id, update), 409);
-    HttpResponse<String> noVersion =
-        http.send(
-            "PUT", "/people/" + id, "{\"name\":\"X\",\"email\":\"" + email + "\",\"memberNo\":7}");
-    assertProblem(noVersion, 400);
-    assertThat(fields(noVersion)).containsExactly("version");
-
-    HttpResponse<String> duplicate =
-        http.send("POST", "/people", "{\"name\":\"B\",\"email\":\"" + email + "\",\"memberNo\":8}");
-    assertProblem(duplicate, 409);
-    assertThat(fields(duplicate)).containsExactly("email");
     HttpResponse<String> invalid =
         http.send("POST", "/people", "{\"name\":\"\",\"email\":\"not-an-email\",\"memberNo\":0}");
     assertProblem(invalid, 400);
@@ -532,18 +517,6 @@ class JavaBuildTest {
         .doesNotContain("not-an-email");
     assertThat(fields(http.send("POST", "/people", "{}")))
         .containsExactly("name", "email", "memberNo");
-    assertProblem(
-        http.send(
-            "POST", "/people", "{\"name\":\"A\",\"email\":\"a@b\",\"memberNo\":9,\"admin\":true}"),
-        400);
-    assertProblem(http.send("POST", "/people", "{\"name\":"), 400);
-    HttpResponse<String> tooLarge =
-        http.send("POST", "/people", "{\"name\":\"" + "a".repeat(1 << 20) + "\"}");
-    assertProblem(tooLarge, 413);
-    assertThat(JSON.readTree(tooLarge.body()).path("title").asString())
-        .as("Go's status text")
-        .isEqualTo("Request Entity Too Large");
-    assertThat(JSON.readTree(tooLarge.body()).path("instance").asString()).isEqualTo("/people");
     // JSON types as strict as Go's encoding/json (decimals excepted, which accept both forms there
     // too).
     for (String wrongType :
@@ -564,9 +537,6 @@ class JavaBuildTest {
         http.send("POST", "/people", "{\"name\":12,\"email\":\"g@h\",\"memberNo\":17}");
     assertProblem(numberAsString, 400);
     assertThat(fields(numberAsString)).containsExactly("name");
-    assertProblem(http.send("GET", "/people/not-a-uuid", null), 400);
-    assertProblem(http.send("GET", "/people/" + UUID.randomUUID(), null), 404);
-    assertProblem(http.send("GET", "/no-such-thing", null), 404);
 
     // Books: an enum and a decimal-free mix of defaults, a reserved column name, paging with a
     // filter.
@@ -679,18 +649,6 @@ class JavaBuildTest {
     assertThat(JSON.readTree(numericFee.body()).path("fee").asString()).isEqualTo("12.5");
     assertThat(JSON.readTree(loan.body()).path("fee").asString()).isEqualTo("12.50");
     assertThat(JSON.readTree(loan.body()).path("status").asString()).isEqualTo("OPEN");
-    HttpResponse<String> dangling =
-        http.send(
-            "POST",
-            "/loans",
-            "{\"bookId\":\""
-                + UUID.randomUUID()
-                + "\",\"personId\":\""
-                + id
-                + "\",\"dueAt\":\"2024-02-01T10:00:00Z\"}");
-    assertProblem(dangling, 400);
-    assertThat(fields(dangling)).containsExactly("bookId");
-    assertProblem(http.send("DELETE", "/books/" + bookId, null), 409);
     String loanId = JSON.readTree(loan.body()).path("id").asString();
 
     // Child entities: stored with their aggregate, checked under their index.
@@ -779,10 +737,6 @@ class JavaBuildTest {
         http.send("POST", "/loans/" + loanId + "/renew", "{\"version\":3}");
     assertProblem(noParams, 400);
     assertThat(fields(noParams)).containsExactly("dueAt", "reason");
-    assertProblem(http.send("DELETE", "/loans/" + loanId, null), 405);
-    String unreferenced = page2.path("items").get(0).path("id").asString();
-    assertThat(http.send("DELETE", "/books/" + unreferenced, null).statusCode()).isEqualTo(204);
-    assertProblem(http.send("GET", "/books/" + unreferenced, null), 404);
 
     // JSON types as Go checks them: no number for a date or a timestamp, nested paths as Go names
     // them (an item of a list by its index).

@@ -1,0 +1,186 @@
+package dev.dddgen.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.dddgen.api.Api;
+import dev.dddgen.cli.CliRunner;
+import dev.dddgen.definition.DefinitionLoader;
+import dev.dddgen.schema.TestPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The black-box conformance suite (issue #16): each definition is generated for every target, each
+ * service built once and started on a fresh PostgreSQL database, and the same cases, derived from
+ * the target-neutral {@link Api}, are run against each over HTTP. Every case states what the
+ * contract requires; then every target must answer each case as Go does (status, the contract's
+ * headers, the problem body member by member): a differential check. Java differences another
+ * change is fixing are listed in {@link KnownJavaGaps}. Without Go or Spring Boot in the local
+ * Maven repository the class is skipped, unless {@code CI=true}: then it fails.
+ */
+class ConformanceTest {
+  private static final List<String> TARGETS = List.of(Targets.GO, Targets.JAVA);
+  private static TestPostgres postgres;
+
+  static Stream<String> definitions() {
+    return Stream.of(
+        "examples/shop/dddgen.yaml", "cli/src/test/resources/conformance/reserved.yaml");
+  }
+
+  @BeforeAll
+  static void start() throws Exception {
+    var missing = Targets.missingToolchain();
+    if (missing.isPresent() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      fail(missing.get() + " (CI=true: the conformance suite is required)");
+    }
+    Assumptions.assumeTrue(missing.isEmpty(), () -> missing.get() + ": conformance suite skipped");
+    postgres = TestPostgres.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("definitions")
+  void everyTargetKeepsTheContract(String definition, @TempDir Path dir) throws Exception {
+    Path file = CliRunner.repo().resolve(definition);
+    Api api = Api.of(DefinitionLoader.load(file, definition));
+    Map<String, List<Outcome>> outcomes = new LinkedHashMap<>();
+    for (String target : TARGETS) {
+      outcomes.put(target, runOn(target, api, file, Files.createDirectories(dir.resolve(target))));
+    }
+    List<String> problems = new ArrayList<>();
+    List<Outcome> reference = outcomes.get(Targets.GO);
+    for (String target : TARGETS) {
+      int passed = 0;
+      int known = 0;
+      Map<String, Integer> gapsHit = new TreeMap<>();
+      for (Outcome outcome : outcomes.get(target)) {
+        List<String> broken = new ArrayList<>(outcome.violations());
+        if (!target.equals(Targets.GO)) {
+          broken.addAll(differences(reference, outcome));
+        }
+        List<String> unexplained =
+            broken.stream()
+                .filter(v -> KnownJavaGaps.reason(target, outcome.name(), v).isEmpty())
+                .toList();
+        if (broken.isEmpty()) {
+          passed++;
+        } else if (unexplained.isEmpty()) {
+          known++;
+          broken.stream()
+              .map(v -> KnownJavaGaps.reason(target, outcome.name(), v).orElseThrow())
+              .distinct()
+              .forEach(reason -> gapsHit.merge(reason, 1, Integer::sum));
+        } else {
+          problems.add(
+              target
+                  + " | "
+                  + outcome.name()
+                  + " | "
+                  + outcome.request()
+                  + "\n    "
+                  + String.join("\n    ", unexplained)
+                  + "\n    answer: "
+                  + outcome.answer().describe());
+        }
+      }
+      System.out.printf(
+          "conformance %s on %s: %d cases run, %d passed, %d failed only for known gaps%n",
+          definition, target, outcomes.get(target).size(), passed, known);
+      gapsHit.forEach(
+          (reason, cases) -> System.out.printf("  known gap, %d cases: %s%n", cases, reason));
+    }
+    assertThat(problems).as("conformance of %s", definition).isEmpty();
+  }
+
+  private static List<Outcome> runOn(String target, Api api, Path definition, Path dir)
+      throws Exception {
+    try (TestPostgres.Database database = postgres.newDatabase()) {
+      Service service = Targets.start(target, definition, dir, database.migrateUrl());
+      List<Outcome> outcomes;
+      Set<String> personalData;
+      try {
+        Conformance conformance = new Conformance(api, service);
+        outcomes = new ArrayList<>(conformance.run());
+        personalData = conformance.fixtures().personalData();
+      } finally {
+        service.close();
+      }
+      outcomes.add(logAudit(service.log(), personalData));
+      return outcomes;
+    }
+  }
+
+  /** The service's log holds no personal data the suite sent and not its bearer token. */
+  private static Outcome logAudit(String log, Set<String> personalData) {
+    List<String> violations = new ArrayList<>();
+    log.lines()
+        .filter(line -> line.contains(Client.TOKEN))
+        .forEach(line -> violations.add("the bearer token is logged: " + line));
+    for (String value : personalData) {
+      log.lines()
+          .filter(line -> line.contains(value))
+          .forEach(line -> violations.add("personal data (" + value + ") is logged: " + line));
+    }
+    if (personalData.isEmpty() && log.isBlank()) {
+      violations.add("the service logged nothing");
+    }
+    return new Outcome("log: no personal data, no token", "", Answer.none(), violations);
+  }
+
+  /** Where {@code outcome}'s answer differs from Go's answer to the same case. */
+  private static List<String> differences(List<Outcome> reference, Outcome outcome) {
+    Outcome go =
+        reference.stream().filter(o -> o.name().equals(outcome.name())).findFirst().orElse(null);
+    if (go == null) {
+      return List.of("no such case on Go");
+    }
+    if (go.answer().status() == 0 || outcome.answer().status() == 0) {
+      return List.of();
+    }
+    Map<String, String> expected = go.answer().comparable();
+    Map<String, String> actual = outcome.answer().comparable();
+    List<String> out = new ArrayList<>();
+    for (String key : new TreeSet<>(union(expected.keySet(), actual.keySet()))) {
+      if (!Objects.equals(expected.get(key), actual.get(key))) {
+        out.add(
+            "differs from Go in "
+                + key
+                + ": "
+                + actual.get(key)
+                + " (Go: "
+                + expected.get(key)
+                + ")");
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+}
