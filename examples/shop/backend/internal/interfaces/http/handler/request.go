@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/acme/shop/internal/application/dto"
 	"github.com/acme/shop/internal/domain/shared"
 	"github.com/go-chi/chi/v5"
 	"github.com/google/uuid"
@@ -145,10 +146,10 @@ func syntaxError(err error) error {
 // valueForms are the forms, for a member that cannot be read, its value
 // must take, by Go type; other members are described by their kind.
 var valueForms = map[reflect.Type]string{
-	reflect.TypeFor[time.Time]():      "must be an RFC 3339 timestamp",
-	reflect.TypeFor[shared.Date]():    "must be a date (YYYY-MM-DD)",
-	reflect.TypeFor[shared.Decimal](): "must be a decimal number",
-	reflect.TypeFor[uuid.UUID]():      "must be a UUID",
+	reflect.TypeFor[time.Time]():       "must be an RFC 3339 timestamp",
+	reflect.TypeFor[dto.JSONDate]():    "must be a date (YYYY-MM-DD)",
+	reflect.TypeFor[dto.JSONDecimal](): "must be a decimal number",
+	reflect.TypeFor[uuid.UUID]():       "must be a UUID",
 }
 
 // decodeObject decodes the JSON object data into the struct dst, member by
