@@ -52,8 +52,8 @@ public final class ArtifactRenderer {
   }
 
   /**
-   * The files formatted, those the memo remembers taken from it. A file's fingerprint is the
-   * SHA-256 of the formatter's version and the file's text: another gofmt may format differently.
+   * The files formatted, those the memo remembers taken from it. A file's fingerprint covers the
+   * formatter's version and the file's text: another gofmt may format differently.
    */
   private static RenderedFiles format(
       FilePlan.Formatting formatting, List<GeneratedFile> files, FormatMemo memo)
@@ -62,7 +62,6 @@ public final class ArtifactRenderer {
     if (version.isEmpty()) {
       return new RenderedFiles(formatting.formatAll(files), Map.of());
     }
-    String prefix = version + "\n";
     List<Remembered> looked =
         files.parallelStream()
             .map(
@@ -70,7 +69,7 @@ public final class ArtifactRenderer {
                   if (!formatting.formats(file.path())) {
                     return new Remembered(file, null, null);
                   }
-                  String hash = Sha256.hex(prefix + file.content());
+                  String hash = SourceFingerprint.of(version, file.content());
                   return new Remembered(file, hash, memo.formatted(file.path(), hash).orElse(null));
                 })
             .toList();

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * The state's {@code formatted} file: for each generated file the stack's formatter was given, the
- * fingerprint of the text it was given (with the formatter's version), one {@code sha256 path} line
+ * fingerprint of the text it was given (with the formatter's version), one {@code md5 path} line
  * each, sorted. The formatted result is the file's copy in {@code base.txt}, so a regeneration
  * whose rendered text did not change takes it from there instead of running gofmt again. Losing the
  * file costs only time; a line whose base copy is missing or damaged is not used.
@@ -18,8 +18,8 @@ import java.util.TreeMap;
 final class FormatSources {
   static final String FILE = "formatted";
   private static final String HEADER =
-      "# For each generated file gofmt formatted: the SHA-256 of gofmt's version and of the text it"
-          + " was given.\n"
+      "# For each generated file gofmt formatted: the MD5 of gofmt's version and of the text it was"
+          + " given.\n"
           + "# dddgen takes the formatted text of a file whose rendered text did not change from"
           + " base.txt.\n";
 
