@@ -25,8 +25,10 @@ import java.util.TreeMap;
  * of every file, in the same order, each after a {@code <<< path length} line: one file to write
  * instead of one per generated file, and still a readable diff), and {@code snapshots/} (the
  * relational schema and HTTP contract last generated, from which new migrations and breaking API
- * changes are computed). All deterministic; commit them. (Before 0.1, base copies were files under
- * {@code base/}; they are still read, and replaced by {@code base.txt} on the next save.)
+ * changes are computed), and {@code formatted} (what gofmt was given for each file whose copy is
+ * its result: {@link FormatSources}). All deterministic; commit them. (Before 0.1, base copies were
+ * files under {@code base/}; they are still read, and replaced by {@code base.txt} on the next
+ * save.)
  */
 public final class StateStore {
   public static final String FOLDER = ".dddgen";
