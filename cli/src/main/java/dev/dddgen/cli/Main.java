@@ -7,6 +7,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // The launcher's archive training: run as the tool runs (-jar, the manifest's module exports).
+    if (Boolean.getBoolean("dddgen.training")) {
+      Training.run(args);
+      return;
+    }
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =

@@ -3,6 +3,7 @@ package dev.dddgen.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,17 @@ public final class ArtifactRenderer {
    * pure; a failure is reported for the first failing artifact in order, the same one on every run.
    */
   public static List<GeneratedFile> renderAll(FilePlan plan, Renderer renderer)
+      throws RenderException {
+    return renderAll(plan, renderer, FormatMemo.NONE).files();
+  }
+
+  /**
+   * As {@link #renderAll(FilePlan, Renderer)}, taking from {@code memo} what the stack's formatter
+   * made of a file's text before, when it remembers exactly this text (and formatter version): only
+   * the other files are formatted. Each formatted file's source fingerprint is returned for the
+   * next run's memo.
+   */
+  public static RenderedFiles renderAll(FilePlan plan, Renderer renderer, FormatMemo memo)
       throws RenderException {
     List<Object> results =
         plan.groups().parallelStream().map(group -> render(plan, group, renderer)).toList();
@@ -33,11 +45,60 @@ public final class ArtifactRenderer {
     }
     files.sort(Comparator.comparing(GeneratedFile::path));
     try {
-      return List.copyOf(plan.formatAll(files));
+      return format(plan.formatting(), files, memo);
     } catch (UnparsableOutputException e) {
       throw invalid(templates.get(e.path()), e, renderer);
     }
   }
+
+  /**
+   * The files formatted, those the memo remembers taken from it. A file's fingerprint covers the
+   * formatter's version and the file's text: another gofmt may format differently.
+   */
+  private static RenderedFiles format(
+      FilePlan.Formatting formatting, List<GeneratedFile> files, FormatMemo memo)
+      throws UnparsableOutputException {
+    String version = formatting.version();
+    if (version.isEmpty()) {
+      return new RenderedFiles(formatting.formatAll(files), Map.of());
+    }
+    List<Remembered> looked =
+        files.parallelStream()
+            .map(
+                file -> {
+                  if (!formatting.formats(file.path())) {
+                    return new Remembered(file, null, null);
+                  }
+                  String hash = SourceFingerprint.of(version, file.content());
+                  return new Remembered(file, hash, memo.formatted(file.path(), hash).orElse(null));
+                })
+            .toList();
+    List<GeneratedFile> toFormat = new ArrayList<>();
+    for (Remembered r : looked) {
+      if (r.hash() != null && r.formatted() == null) {
+        toFormat.add(r.file());
+      }
+    }
+    Iterator<GeneratedFile> formatted =
+        (toFormat.isEmpty() ? toFormat : formatting.formatAll(toFormat)).iterator();
+    List<GeneratedFile> out = new ArrayList<>(files.size());
+    Map<String, String> hashes = new HashMap<>();
+    for (Remembered r : looked) {
+      GeneratedFile file = r.file();
+      if (r.hash() != null) {
+        hashes.put(file.path(), r.hash());
+        file =
+            r.formatted() != null
+                ? new GeneratedFile(file.path(), r.formatted(), file.editable())
+                : formatted.next();
+      }
+      out.add(file);
+    }
+    return new RenderedFiles(out, hashes);
+  }
+
+  /** A rendered file, its source fingerprint (null if not formatted) and what the memo holds. */
+  private record Remembered(GeneratedFile file, String hash, String formatted) {}
 
   /** A rendered file and the logical name of the template that rendered it. */
   private record Rendered(String template, GeneratedFile file) {}

@@ -27,6 +27,20 @@ public record FilePlan(List<ArtifactGroup> groups, Finishing finishing, Formatti
   @FunctionalInterface
   public interface Formatting {
     List<GeneratedFile> formatAll(List<GeneratedFile> files) throws UnparsableOutputException;
+
+    /**
+     * The formatter's name and version, when what it makes of a file depends on that file's text
+     * alone: a text it formatted before is then taken from the {@link FormatMemo} rather than
+     * formatted again. Empty (the default) when nothing may be reused.
+     */
+    default String version() {
+      return "";
+    }
+
+    /** Whether {@link #formatAll} may change the file at {@code path} (others pass unchanged). */
+    default boolean formats(String path) {
+      return true;
+    }
   }
 
   public FilePlan {

@@ -4,6 +4,7 @@ import dev.dddgen.model.DomainModel;
 import dev.dddgen.render.ArtifactRenderer;
 import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.render.RenderException;
+import dev.dddgen.render.RenderedFiles;
 import dev.dddgen.render.Renderer;
 import dev.dddgen.render.TemplateLookup;
 import dev.dddgen.schema.SchemaSnapshot;
@@ -48,9 +49,13 @@ public final class Generation {
     return plan(model, settings, new Timings());
   }
 
-  /** The rendered files; each context is garbage once its group's files are rendered. */
-  private static List<GeneratedFile> render(
-      Stack target, DomainModel model, Settings settings, Timings timings) throws RenderException {
+  /**
+   * The rendered files; each context is garbage once its group's files are rendered. What the
+   * stack's formatter made of a text last time is taken from the state rather than made again.
+   */
+  private static RenderedFiles render(
+      Stack target, DomainModel model, Settings settings, StateStore state, Timings timings)
+      throws RenderException {
     Renderer renderer =
         new Renderer(templates(settings.definitionDir(), settings.templatesOption()));
     String pack = target.templateRoot() + "/";
@@ -60,7 +65,8 @@ public final class Generation {
                 .filter(name -> name.startsWith(pack) && !name.contains("/partials/"))
                 .toList());
     // Contexts are built group by group as the groups render: "render" includes building them.
-    List<GeneratedFile> files = ArtifactRenderer.renderAll(target.files(model), renderer);
+    RenderedFiles files =
+        ArtifactRenderer.renderAll(target.files(model), renderer, state::formatted);
     timings.lap("render");
     return files;
   }
@@ -68,9 +74,10 @@ public final class Generation {
   public static Plan plan(DomainModel model, Settings settings, Timings timings)
       throws RenderException, IOException {
     Stack target = Stacks.of(model.project().target());
-    List<GeneratedFile> files = new ArrayList<>(render(target, model, settings, timings));
     OutputFolder output = new OutputFolder(settings.output());
     StateStore state = StateStore.locate(settings.definitionDir(), settings.output());
+    RenderedFiles rendered = render(target, model, settings, state, timings);
+    List<GeneratedFile> files = new ArrayList<>(rendered.files());
     MigrationPlan migrations = MigrationPlan.of(target, model, output, state);
     files.addAll(migrations.files());
     files.sort(Comparator.comparing(GeneratedFile::path));
@@ -88,7 +95,8 @@ public final class Generation {
             contract,
             breaking,
             migrations.newAggregates());
-    Plan plan = Workspace.plan(output, state, files, settings.force(), evolution);
+    Plan plan =
+        Workspace.plan(output, state, files, settings.force(), evolution, rendered.sourceHashes());
     timings.lap("plan");
     return plan;
   }

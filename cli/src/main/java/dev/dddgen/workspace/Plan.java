@@ -3,13 +3,27 @@ package dev.dddgen.workspace;
 import java.util.List;
 import java.util.Map;
 
-/** Every file generation would touch or report, sorted by path, plus the state to record. */
+/**
+ * Every file generation would touch or report, sorted by path, plus the state to record: each
+ * file's text as generated, and for those the stack's formatter made, the fingerprint of what it
+ * was given ({@code formatSources}, path → hash).
+ */
 public record Plan(
     OutputFolder output,
     StateStore state,
     List<Change> changes,
     Map<String, String> generated,
-    Evolution evolution) {
+    Evolution evolution,
+    Map<String, String> formatSources) {
+
+  public Plan(
+      OutputFolder output,
+      StateStore state,
+      List<Change> changes,
+      Map<String, String> generated,
+      Evolution evolution) {
+    this(output, state, changes, generated, evolution, Map.of());
+  }
 
   /** A migration this run adds, with its number, the paths it is written to and their text. */
   public record NewMigration(

@@ -28,6 +28,22 @@ public final class Workspace {
       boolean force,
       Plan.Evolution evolution)
       throws IOException {
+    return plan(output, state, files, force, evolution, Map.of());
+  }
+
+  /**
+   * As above, with the fingerprint of what the stack's formatter was given for each file it
+   * formatted ({@code sourceHashes}, path → hash): recorded for the files whose generated text is
+   * recorded as this run's, so the next run may reuse it.
+   */
+  public static Plan plan(
+      OutputFolder output,
+      StateStore state,
+      List<GeneratedFile> files,
+      boolean force,
+      Plan.Evolution evolution,
+      Map<String, String> sourceHashes)
+      throws IOException {
     List<Change> changes = new ArrayList<>();
     Map<String, String> generated = new LinkedHashMap<>();
     // Classifying reads every file and compares it: on all cores. A failure is reported for the
@@ -83,7 +99,15 @@ public final class Workspace {
       }
     }
     changes.sort(Comparator.comparing(Change::path));
-    return new Plan(output, state, List.copyOf(changes), generated, evolution);
+    Map<String, String> formatSources = new LinkedHashMap<>();
+    for (GeneratedFile file : files) {
+      String hash = sourceHashes.get(file.path());
+      // A file left unresolved records its old text, not what this run formatted.
+      if (hash != null && file.content().equals(generated.get(file.path()))) {
+        formatSources.put(file.path(), hash);
+      }
+    }
+    return new Plan(output, state, List.copyOf(changes), generated, evolution, formatSources);
   }
 
   private static Change classify(
@@ -149,7 +173,7 @@ public final class Workspace {
         deleteAndPrune(plan.output().root(), plan.output().resolve(change.path()));
       }
     }
-    plan.state().save(plan.generated());
+    plan.state().save(plan.generated(), plan.formatSources());
     plan.state()
         .saveSnapshots(plan.evolution().schemaSnapshot(), plan.evolution().contractSnapshot());
   }

@@ -1,5 +1,6 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.render.FilePlan;
 import dev.dddgen.render.GeneratedFile;
 import dev.dddgen.render.MissingToolException;
 import dev.dddgen.render.UnparsableOutputException;
@@ -32,6 +33,55 @@ final class GoFormat {
   private static final Pattern ERROR = Pattern.compile("^(.+?\\.go):(\\d+):(?:\\d+:)? (.*)$");
 
   private GoFormat() {}
+
+  /**
+   * gofmt as the Go stack's formatting of a run: it formats the .go files, each as its own text
+   * alone, so what it made of a text before is reused (versioned by the Go release gofmt came
+   * with).
+   */
+  static FilePlan.Formatting formatting(Map<String, String> env) {
+    return new FilePlan.Formatting() {
+      @Override
+      public List<GeneratedFile> formatAll(List<GeneratedFile> files)
+          throws UnparsableOutputException {
+        return format(files, env);
+      }
+
+      @Override
+      public boolean formats(String path) {
+        return path.endsWith(".go");
+      }
+
+      @Override
+      public String version() {
+        return "gofmt " + release(locate(env));
+      }
+    };
+  }
+
+  /**
+   * The Go release of a toolchain's gofmt ({@code GOROOT/VERSION}'s first line, e.g. go1.26.8); for
+   * a gofmt outside a toolchain folder, its real path, size and time, which change when it is
+   * replaced.
+   */
+  static String release(Path gofmt) {
+    try {
+      Path real = gofmt.toRealPath();
+      Path goRoot = real.getParent() == null ? null : real.getParent().getParent();
+      Path version = goRoot == null ? null : goRoot.resolve("VERSION");
+      if (version != null && Files.isRegularFile(version)) {
+        try (Stream<String> lines = Files.lines(version, StandardCharsets.UTF_8)) {
+          Optional<String> first = lines.findFirst().map(String::strip);
+          if (first.isPresent() && first.get().startsWith("go")) {
+            return first.get();
+          }
+        }
+      }
+      return real + " " + Files.size(real) + " " + Files.getLastModifiedTime(real).toMillis();
+    } catch (IOException | UncheckedIOException e) {
+      return gofmt.toString();
+    }
+  }
 
   /** The files with every .go file formatted by {@code gofmt}, in the same order. */
   static List<GeneratedFile> format(List<GeneratedFile> files, Map<String, String> env)
@@ -68,7 +118,12 @@ final class GoFormat {
         .distinct()
         .forEach(GoFormat::createDirectories);
     goFiles.parallelStream().forEach(f -> write(scratch.resolve(f.path()), f.bytes()));
-    Process process = new ProcessBuilder(gofmt.toString(), "-l", "-w", scratch.toString()).start();
+    ProcessBuilder builder = new ProcessBuilder(gofmt.toString(), "-l", "-w", scratch.toString());
+    // gofmt collects garbage at Go's default pace as if it ran for long; over thousands of files,
+    // collecting a quarter as often costs a fifth less CPU for some tens of MiB (measured over the
+    // 8 MB of application files of 1,000 aggregates). A GOGC of the user's own is kept.
+    builder.environment().putIfAbsent("GOGC", "400");
+    Process process = builder.start();
     process.getOutputStream().close();
     CompletableFuture<String> errors =
         CompletableFuture.supplyAsync(() -> text(process.getErrorStream()));

@@ -57,7 +57,7 @@ public final class GoTarget implements Stack {
     return new FilePlan(
         groups(p, model),
         (artifact, rendered) -> finish(p, artifact, rendered),
-        files -> GoFormat.format(files, System.getenv()));
+        GoFormat.formatting(System.getenv()));
   }
 
   /**
