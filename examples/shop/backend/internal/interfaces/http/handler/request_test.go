@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/acme/shop/internal/application/dto"
 	"github.com/acme/shop/internal/domain/shared"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -21,9 +22,9 @@ type sampleRequest struct {
 	Version *int64              `json:"version"`
 	Count   *int32              `json:"count"`
 	Name    *string             `json:"name"`
-	On      *shared.Date        `json:"on"`
+	On      *dto.JSONDate       `json:"on"`
 	At      *time.Time          `json:"at"`
-	Price   *shared.Decimal     `json:"price"`
+	Price   *dto.JSONDecimal    `json:"price"`
 	Lines   []sampleLineRequest `json:"lines"`
 }
 
