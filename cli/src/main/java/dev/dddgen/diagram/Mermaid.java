@@ -66,24 +66,19 @@ public final class Mermaid {
                         + lifecycle.creator().map(c -> ": " + c).orElse("")));
     for (Lifecycle.Transition t : lifecycle.transitions()) {
       for (String from : t.from()) {
-        String to = t.ends() ? "[*]" : stateId(t.target(from));
-        line(out, stateId(from) + " --> " + to + ": " + label(t));
+        if (t.ends()) {
+          line(out, stateId(from) + " --> [*]: " + label(t));
+          continue;
+        }
+        for (String to : t.targets(from, lifecycle.states())) {
+          line(out, stateId(from) + " --> " + stateId(to) + ": " + label(t));
+        }
       }
     }
     for (String state : lifecycle.terminal()) {
       if (lifecycle.transitions().stream().noneMatch(t -> t.ends() && t.from().contains(state))) {
         line(out, stateId(state) + " --> [*]");
       }
-    }
-    List<String> unreachable = lifecycle.unreachable();
-    if (!unreachable.isEmpty()) {
-      // Drawn dashed: no create default or command leads there ('dddgen validate' says so too).
-      line(out, "classDef unreachable stroke-dasharray: 4 4");
-      line(
-          out,
-          "class "
-              + unreachable.stream().map(Mermaid::stateId).collect(Collectors.joining(","))
-              + " unreachable");
     }
     return out.toString();
   }
@@ -156,12 +151,6 @@ public final class Mermaid {
         List<String> terminal = lifecycle.terminal();
         if (!terminal.isEmpty()) {
           out.append("\nTerminal: ").append(String.join(", ", terminal)).append(".\n");
-        }
-        List<String> unreachable = lifecycle.unreachable();
-        if (!unreachable.isEmpty()) {
-          out.append("\nUnreachable (drawn dashed): ")
-              .append(String.join(", ", unreachable))
-              .append(".\n");
         }
       }
     }
