@@ -34,6 +34,22 @@ class ApiContractTest {
   }
 
   @Test
+  void aFieldThatBecomesLifecycleStateIsBreakingAndTheReverseIsNot() throws Exception {
+    String writable =
+        shop()
+            .replace(
+                "values: [PENDING, PAID, CANCELLED], default: PENDING }",
+                "values: [PENDING, PAID, CANCELLED], default: PENDING, writable: true }");
+    assertThat(writable).isNotEqualTo(shop());
+
+    assertThat(changes(writable, shop()))
+        .containsExactly(
+            "field orders.status is now read-only: create and update refuse it,"
+                + " PayOrder,CancelOrder change it");
+    assertThat(changes(shop(), writable)).isEmpty();
+  }
+
+  @Test
   void aRemovedFieldIsBreaking() throws Exception {
     String after = shop().replace("      note:       { type: string, optional: true }\n", "");
 
