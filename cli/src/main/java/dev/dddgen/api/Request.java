@@ -11,9 +11,9 @@ import java.util.List;
  * @param schema the name of the body's type ({@code CreateOrderRequest})
  * @param required whether a request must have a body: false only for an action whose parameters may
  *     all be left out
- * @param readOnly the aggregate's fields a create or update body leaves to commands (lifecycle
- *     state): a body that names one is refused with 400, the field and {@link
- *     ReadOnlyField#message()}
+ * @param readOnly the fields of a create or update body that only commands should change (lifecycle
+ *     state), with the message a service that refuses one answers after the field's name ({@link
+ *     ReadOnlyField#message()})
  */
 public record Request(
     String schema,

@@ -61,8 +61,7 @@ class ScenariosTest {
                 + Samples.TIMESTAMP
                 + "\"}]}");
     assertThat(Scenarios.of(api).valid(open, true).json(QUOTE))
-        .as("lifecycle state is left to commands")
-        .startsWith("{\"days\":1,");
+        .startsWith("{\"status\":\"OPEN\",\"renewable\":true,\"days\":1,");
   }
 
   @Test
