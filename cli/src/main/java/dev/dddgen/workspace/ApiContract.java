@@ -275,8 +275,8 @@ public final class ApiContract {
           breaking.add(
               "field "
                   + field
-                  + " is now read-only: create and update refuse it"
-                  + (entry.getValue().isEmpty() ? "" : ", " + entry.getValue() + " change it"));
+                  + " is now read-only lifecycle state"
+                  + (entry.getValue().isEmpty() ? "" : ", changed by " + entry.getValue()));
         }
         continue;
       }

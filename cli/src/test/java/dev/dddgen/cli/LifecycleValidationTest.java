@@ -79,6 +79,27 @@ class LifecycleValidationTest {
         .contains("lifecycle Order.status: starts at OPEN; terminal: CANCELLED\n");
   }
 
+  @Test
+  void aFieldThatBecomesLifecycleStateIsAContractChangeThePlanAsksAbout(@TempDir Path dir)
+      throws IOException {
+    String writable = DEFINITION.replace("default: OPEN }", "default: OPEN, writable: true }");
+    Path file = write(dir, writable);
+    String out = dir.resolve("out").toString();
+    CliRunner.Result first =
+        CliRunner.run("generate", "--no-color", "-f", file.toString(), "-o", out, "--yes");
+    assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCodes.OK);
+
+    write(dir, DEFINITION);
+    CliRunner.Result plan =
+        CliRunner.run("generate", "--no-color", "-f", file.toString(), "-o", out, "--dry-run");
+
+    assertThat(plan.stdout())
+        .as(plan.toString())
+        .contains(
+            "ask first: HTTP contract change: field orders.status is now read-only lifecycle"
+                + " state, changed by Touch,PayOrder,CancelOrder,Reset");
+  }
+
   private static Path write(Path dir, String text) throws IOException {
     Path file = dir.resolve("dddgen.yaml");
     Files.writeString(file, text);

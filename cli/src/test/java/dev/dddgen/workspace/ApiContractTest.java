@@ -44,8 +44,7 @@ class ApiContractTest {
 
     assertThat(changes(writable, shop()))
         .containsExactly(
-            "field orders.status is now read-only: create and update refuse it,"
-                + " PayOrder,CancelOrder change it");
+            "field orders.status is now read-only lifecycle state, changed by PayOrder,CancelOrder");
     assertThat(changes(shop(), writable)).isEmpty();
   }
 
