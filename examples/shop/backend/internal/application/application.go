@@ -27,6 +27,7 @@ type Commands struct {
 	UpdateCustomer command.UpdateCustomerHandler
 	DeleteCustomer command.DeleteCustomerHandler
 	PlaceOrder     command.PlaceOrderHandler
+	PayOrder       command.PayOrderHandler
 	CancelOrder    command.CancelOrderHandler
 	CreateCategory command.CreateCategoryHandler
 	UpdateCategory command.UpdateCategoryHandler
@@ -72,6 +73,7 @@ func NewApplication(repos Repositories, publisher command.EventPublisher) Applic
 			UpdateCustomer: command.NewUpdateCustomerHandler(repos.Customers, publisher),
 			DeleteCustomer: command.NewDeleteCustomerHandler(repos.Customers),
 			PlaceOrder:     command.NewPlaceOrderHandler(repos.Orders, publisher),
+			PayOrder:       command.NewPayOrderHandler(repos.Orders, publisher),
 			CancelOrder:    command.NewCancelOrderHandler(repos.Orders, publisher),
 			CreateCategory: command.NewCreateCategoryHandler(repos.Categories, publisher),
 			UpdateCategory: command.NewUpdateCategoryHandler(repos.Categories, publisher),

@@ -13,6 +13,10 @@ var (
 	// errors.Is(err, shared.ErrNotFound) also holds.
 	ErrOrderNotFound = fmt.Errorf("order %w", shared.ErrNotFound)
 
+	// ErrPayOrderNotAllowed is returned by Pay unless status is PENDING.
+	// errors.Is(err, shared.ErrGuard) also holds.
+	ErrPayOrderNotAllowed = shared.NewGuardError("PayOrder is allowed only when status is PENDING")
+
 	// ErrCancelOrderNotAllowed is returned by Cancel unless status is PENDING.
 	// errors.Is(err, shared.ErrGuard) also holds.
 	ErrCancelOrderNotAllowed = shared.NewGuardError("CancelOrder is allowed only when status is PENDING")

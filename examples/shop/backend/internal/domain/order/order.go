@@ -107,6 +107,16 @@ func (o *Order) assign(p Params) error {
 	return nil
 }
 
+// Pay applies the PayOrder command. It is allowed only while status is
+// PENDING; it sets status to PAID.
+func (o *Order) Pay() error {
+	if !slices.Contains([]Status{StatusPending}, o.status) {
+		return ErrPayOrderNotAllowed
+	}
+	o.status = StatusPaid
+	return nil
+}
+
 // Cancel applies the CancelOrder command. It is allowed only while status is
 // PENDING; it sets status to CANCELLED and records OrderCancelled.
 func (o *Order) Cancel(p CancelOrderParams) error {

@@ -99,6 +99,45 @@ func TestNewOrder(t *testing.T) {
 	}
 }
 
+func TestOrderPay(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name       string
+		state      func(p *order.Params)
+		wantErr    error
+		wantFields []string
+	}{
+		{name: "allowed when status is PENDING", state: func(p *order.Params) { p.Status = ptr(order.StatusPending) }},
+		{name: "refused when status is PAID", state: func(p *order.Params) { p.Status = ptr(order.StatusPaid) }, wantErr: order.ErrPayOrderNotAllowed},
+		{name: "refused when status is CANCELLED", state: func(p *order.Params) { p.Status = ptr(order.StatusCancelled) }, wantErr: order.ErrPayOrderNotAllowed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := validParams()
+			tt.state(&p)
+			o, err := order.NewOrder(p)
+			require.NoError(t, err)
+			o.PullEvents()
+
+			err = o.Pay()
+			switch {
+			case tt.wantFields != nil:
+				assertFields(t, err, tt.wantFields...)
+				assert.Empty(t, o.PullEvents())
+			case tt.wantErr != nil:
+				require.ErrorIs(t, err, tt.wantErr)
+				assert.ErrorIs(t, err, shared.ErrGuard)
+				assert.Empty(t, o.PullEvents())
+			default:
+				require.NoError(t, err)
+				assert.Equal(t, order.StatusPaid, o.Status())
+				assert.Empty(t, o.PullEvents())
+			}
+		})
+	}
+}
+
 func TestOrderCancel(t *testing.T) {
 	t.Parallel()
 	tests := []struct {

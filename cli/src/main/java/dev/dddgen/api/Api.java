@@ -6,6 +6,7 @@ import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
+import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Query;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.Routes;
@@ -134,10 +135,24 @@ public final class Api {
         true);
   }
 
+  /**
+   * A create or update body: the aggregate's fields, and those of them only commands change (see
+   * {@link Lifecycle#readOnly}). The body still carries those: the stacks' generated tests create
+   * an aggregate in each guarded state, which they must reach through commands before the services
+   * can refuse them (issue #17).
+   */
   private static Optional<Request> request(
       Aggregate a, Command c, Request.Version version, boolean required) {
     return Optional.of(
-        new Request(c.name() + "Request", a.fields(), a.entities(), version, required));
+        new Request(
+            c.name() + "Request", a.fields(), a.entities(), version, required, readOnlyFields(a)));
+  }
+
+  /** The fields of {@code a} only commands change, each with the commands that change it. */
+  public static List<Request.ReadOnlyField> readOnlyFields(Aggregate a) {
+    return Lifecycle.readOnlyFields(a).stream()
+        .map(f -> new Request.ReadOnlyField(f, Lifecycle.changedBy(a, f.name())))
+        .toList();
   }
 
   private static Operation write(

@@ -61,6 +61,7 @@ final class OpenApiSchemas {
               Map.entry("createdAt", OrderedMaps.of("type", "string", "format", "date-time")),
               Map.entry("updatedAt", OrderedMaps.of("type", "string", "format", "date-time")));
       Map<String, Object> root = object(a.fields(), false, head, false);
+      markReadOnly(root, Api.readOnlyFields(a));
       for (Entity e : a.entities()) {
         addProperty(
             root,
@@ -205,6 +206,29 @@ final class OpenApiSchemas {
       schema.remove("required");
     }
     return schema;
+  }
+
+  /**
+   * Marks the fields only commands change {@code readOnly} in the resource's schema (its create and
+   * update bodies leave them out), saying which commands change them.
+   */
+  @SuppressWarnings("unchecked")
+  private static void markReadOnly(
+      Map<String, Object> schema, List<Request.ReadOnlyField> readOnly) {
+    Map<String, Object> properties = (Map<String, Object>) schema.get("properties");
+    for (Request.ReadOnlyField field : readOnly) {
+      Map<String, Object> property =
+          new LinkedHashMap<>((Map<String, Object>) properties.get(field.field().name()));
+      property.put("readOnly", true);
+      String said = property.get("description") instanceof String d ? d + " " : "";
+      property.put(
+          "description",
+          said
+              + (field.changedBy().isEmpty()
+                  ? "Set by create to its default."
+                  : "Changed only by " + String.join(", ", field.changedBy()) + "."));
+      properties.put(field.field().name(), property);
+    }
   }
 
   @SuppressWarnings("unchecked")

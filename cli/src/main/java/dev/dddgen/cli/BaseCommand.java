@@ -71,9 +71,10 @@ abstract class BaseCommand implements Callable<Integer> {
       timings.measureCpu();
     }
     try {
-      DomainModel model = DefinitionLoader.load(file, file.toString());
+      DefinitionLoader.Checked checked = DefinitionLoader.check(file, file.toString());
       timings.lap("definition");
-      return model;
+      ProblemPrinter.printWarnings(err(), checked.warnings(), checked.source(), ansi());
+      return checked.model();
     } catch (NoSuchFileException e) {
       throw CliFailure.failure("no definition at " + file);
     }

@@ -3,6 +3,7 @@ package dev.dddgen.cli;
 import dev.dddgen.definition.DefinitionException;
 import dev.dddgen.definition.Problem;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine.Help.Ansi;
 
 /** Prints definition problems compiler-style: location, message, hint, and the offending line. */
@@ -10,10 +11,34 @@ final class ProblemPrinter {
   private ProblemPrinter() {}
 
   static void print(PrintWriter err, DefinitionException e, Ansi ansi) {
-    String[] lines = e.source().split("\r?\n", -1);
-    for (Problem problem : e.problems()) {
+    print(err, e.problems(), e.source(), "red", "error", ansi);
+    int count = e.problems().size();
+    err.println(count + (count == 1 ? " problem" : " problems") + " found; nothing was written.");
+  }
+
+  /** Warnings of a valid definition: the same shape as errors, in yellow; nothing is refused. */
+  static void printWarnings(PrintWriter err, List<Problem> warnings, String source, Ansi ansi) {
+    print(err, warnings, source, "yellow", "warning", ansi);
+  }
+
+  private static void print(
+      PrintWriter err,
+      List<Problem> problems,
+      String source,
+      String color,
+      String severity,
+      Ansi ansi) {
+    String[] lines = source.split("\r?\n", -1);
+    for (Problem problem : problems) {
       err.println(
-          ansi.string("@|bold " + escape(problem.at().toString()) + ":|@ @|red,bold error:|@ ")
+          ansi.string(
+                  "@|bold "
+                      + escape(problem.at().toString())
+                      + ":|@ @|"
+                      + color
+                      + ",bold "
+                      + severity
+                      + ":|@ ")
               + problem.message()
               + (problem.hint().isEmpty() ? "" : ansi.string(" @|faint —|@ ") + problem.hint()));
       int line = problem.at().line();
@@ -23,11 +48,10 @@ final class ProblemPrinter {
         String text = lines[line - 1];
         err.println(" " + number + " | " + text);
         int column = Math.min(Math.max(problem.at().column(), 1), text.length() + 1);
-        err.println(" " + gutter + " | " + " ".repeat(column - 1) + ansi.string("@|red ^|@"));
+        err.println(
+            " " + gutter + " | " + " ".repeat(column - 1) + ansi.string("@|" + color + " ^|@"));
       }
     }
-    int count = e.problems().size();
-    err.println(count + (count == 1 ? " problem" : " problems") + " found; nothing was written.");
   }
 
   /**

@@ -36,12 +36,16 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
       FieldDef wrapped = def.wrapped();
       for (Text misplaced :
           new Text[] {
-            wrapped.unique(), wrapped.renamedFrom(), wrapped.defaultValue(), wrapped.optional()
+            wrapped.unique(),
+            wrapped.renamedFrom(),
+            wrapped.defaultValue(),
+            wrapped.optional(),
+            wrapped.writable()
           }) {
         if (misplaced != null) {
           run.report(
               misplaced.at(),
-              "a value object cannot be unique, optional, renamed or have a default",
+              "a value object cannot be unique, optional, renamed, writable or have a default",
               "put it on the field that uses '" + name + "'");
         }
       }
@@ -125,6 +129,7 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
   }
 
   Aggregate aggregate(AggregateDef def) {
+    int problemsBefore = run.problems.size();
     String name = def.name().value();
     if (def.fields().isEmpty()) {
       run.report(
@@ -175,8 +180,14 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
         def.queries() == null
             ? useCases.conventionalQueries(name, plural, fields)
             : useCases.queries(def, fields);
-    return new Aggregate(
-        name, plural, table, fields, List.copyOf(entities), commands, queries, events);
+    Aggregate aggregate =
+        new Aggregate(
+            name, plural, table, fields, List.copyOf(entities), commands, queries, events);
+    // A field or command that did not resolve would make states look unreachable that are not.
+    if (run.problems.size() == problemsBefore) {
+      new LifecycleRules(run).check(def, aggregate);
+    }
+    return aggregate;
   }
 
   private void checkEntityListNames(AggregateDef def, List<Field> fields, List<Entity> entities) {

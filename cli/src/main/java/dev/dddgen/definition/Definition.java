@@ -58,7 +58,8 @@ public record Definition(
       Text unique,
       Text pii,
       Text renamedFrom,
-      Text example) {
+      Text example,
+      Text writable) {
 
     public boolean isOptional() {
       return isTrue(optional);
@@ -70,6 +71,10 @@ public record Definition(
 
     public boolean isPii() {
       return isTrue(pii);
+    }
+
+    public boolean isWritable() {
+      return isTrue(writable);
     }
   }
 

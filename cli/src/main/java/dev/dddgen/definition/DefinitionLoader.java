@@ -20,6 +20,22 @@ public final class DefinitionLoader {
    */
   public static DomainModel load(Path file, String displayName)
       throws IOException, DefinitionException {
+    return check(file, displayName).model();
+  }
+
+  /**
+   * A valid definition's model, with what is allowed in it but probably not meant, and the text
+   * they point into.
+   */
+  public record Checked(DomainModel model, List<Problem> warnings, String source) {
+    public Checked {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** As {@link #load(Path, String)}, with the warnings. */
+  public static Checked check(Path file, String displayName)
+      throws IOException, DefinitionException {
     byte[] bytes = Files.readAllBytes(file);
     String text;
     try {
@@ -38,7 +54,7 @@ public final class DefinitionLoader {
                   "save it as UTF-8")),
           "");
     }
-    return load(displayName, text);
+    return check(displayName, text);
   }
 
   /**
@@ -59,6 +75,10 @@ public final class DefinitionLoader {
   }
 
   public static DomainModel load(String displayName, String text) throws DefinitionException {
+    return check(displayName, text).model();
+  }
+
+  public static Checked check(String displayName, String text) throws DefinitionException {
     List<Problem> problems = new ArrayList<>();
     Definition definition = parse(displayName, text, problems);
     DefinitionValidator.Result result = DefinitionValidator.validate(definition);
@@ -66,6 +86,6 @@ public final class DefinitionLoader {
     if (!problems.isEmpty() || result.model().isEmpty()) {
       throw new DefinitionException(problems, text);
     }
-    return result.model().get();
+    return new Checked(result.model().get(), result.warnings(), text);
   }
 }

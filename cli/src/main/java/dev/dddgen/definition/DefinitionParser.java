@@ -41,7 +41,8 @@ public final class DefinitionParser {
           "unique",
           "pii",
           "renamedFrom",
-          "example");
+          "example",
+          "writable");
   public static final List<String> VALUE_OBJECT_KEYS = List.of("fields");
   public static final List<String> AGGREGATE_KEYS =
       List.of("fields", "entities", "commands", "queries", "events", "plural", "table");
@@ -185,6 +186,7 @@ public final class DefinitionParser {
           null,
           null,
           null,
+          null,
           null);
     }
     YamlNode.Mapping mapping = node instanceof YamlNode.Mapping m ? m : null;
@@ -199,7 +201,7 @@ public final class DefinitionParser {
               "write '" + name.value() + ": string' or '" + name.value() + ": { type: string }'"));
       return new FieldDef(
           name, node.at(), null, null, List.of(), null, null, null, null, null, null, null, null,
-          null, null, null);
+          null, null, null, null);
     }
     Section section = new Section(mapping, "'" + name.value() + "'", FIELD_KEYS);
     Text type = section.scalar("type");
@@ -226,7 +228,8 @@ public final class DefinitionParser {
         section.flag("unique"),
         section.flag("pii"),
         section.scalar("renamedFrom"),
-        section.scalar("example"));
+        section.scalar("example"),
+        section.flag("writable"));
   }
 
   private CommandDef command(Text name, YamlNode node) {

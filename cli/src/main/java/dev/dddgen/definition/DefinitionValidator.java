@@ -47,8 +47,17 @@ public final class DefinitionValidator {
   /** Names the generated code itself uses for every aggregate or entity. */
   static final Set<String> RESERVED_FIELDS = Set.of("id", "version", "createdAt", "updatedAt");
 
-  /** The outcome: a model when {@code problems} is empty. */
-  public record Result(Optional<DomainModel> model, List<Problem> problems) {}
+  /**
+   * The outcome: a model when {@code problems} is empty; {@code warnings} (sorted by position) do
+   * not stop it.
+   */
+  public record Result(
+      Optional<DomainModel> model, List<Problem> problems, List<Problem> warnings) {
+    public Result {
+      problems = List.copyOf(problems);
+      warnings = warnings.stream().sorted(Problem.BY_POSITION).toList();
+    }
+  }
 
   private DefinitionValidator() {}
 
@@ -98,11 +107,12 @@ public final class DefinitionValidator {
     names.checkProjectWideNames(definition, aggregates);
 
     if (!run.problems.isEmpty() || project == null) {
-      return new Result(Optional.empty(), List.copyOf(run.problems));
+      return new Result(Optional.empty(), run.problems, run.warnings);
     }
     return new Result(
         Optional.of(new DomainModel(project, List.copyOf(valueObjects), List.copyOf(aggregates))),
-        List.of());
+        List.of(),
+        run.warnings);
   }
 
   private static void checkVersion(Definition definition, Validation run) {

@@ -47,6 +47,12 @@ final class FieldRules {
     Map<String, Text> seen = new HashMap<>();
     List<Field> fields = new ArrayList<>();
     for (FieldDef def : defs) {
+      if (def.writable() != null && !container.equals("aggregate")) {
+        run.report(
+            def.writable().at(),
+            "'writable' is for aggregate fields that commands change, not " + container + " fields",
+            "remove 'writable'");
+      }
       boolean nameOk = names.checkFieldName(def.name(), seen, reserved, container);
       Field field = field(def, def.name().value(), reserved, allowRefs);
       if (nameOk && field != null) {
@@ -112,7 +118,8 @@ final class FieldRules {
         def.isUnique(),
         pii,
         Optional.ofNullable(def.renamedFrom()).map(Text::value),
-        example);
+        example,
+        def.isWritable());
   }
 
   /** A simple value object's literals are those of the type it wraps. */

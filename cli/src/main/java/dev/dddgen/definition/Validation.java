@@ -18,6 +18,10 @@ import java.util.Set;
  */
 final class Validation {
   final List<Problem> problems = new ArrayList<>();
+
+  /** What is allowed but probably not meant; reported without failing the validation. */
+  final List<Problem> warnings = new ArrayList<>();
+
   final Map<String, ValueObjectDef> valueObjectDefs = new LinkedHashMap<>();
   final Map<String, AggregateDef> aggregateDefs = new LinkedHashMap<>();
 
@@ -40,6 +44,10 @@ final class Validation {
   boolean report(SourceLocation at, String message, String hint) {
     problems.add(new Problem(at, message, hint));
     return false;
+  }
+
+  void warn(SourceLocation at, String message, String hint) {
+    warnings.add(new Problem(at, message, hint));
   }
 
   boolean isSimple(String valueObject) {

@@ -8,8 +8,10 @@ import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.ValueObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,24 +68,19 @@ public final class Mermaid {
                         + lifecycle.creator().map(c -> ": " + c).orElse("")));
     for (Lifecycle.Transition t : lifecycle.transitions()) {
       for (String from : t.from()) {
-        String to = t.ends() ? "[*]" : stateId(t.target(from));
-        line(out, stateId(from) + " --> " + to + ": " + label(t));
+        if (t.ends()) {
+          line(out, stateId(from) + " --> [*]: " + label(t));
+          continue;
+        }
+        for (String to : t.targets(from, lifecycle.states())) {
+          line(out, stateId(from) + " --> " + stateId(to) + ": " + label(t));
+        }
       }
     }
     for (String state : lifecycle.terminal()) {
       if (lifecycle.transitions().stream().noneMatch(t -> t.ends() && t.from().contains(state))) {
         line(out, stateId(state) + " --> [*]");
       }
-    }
-    List<String> unreachable = lifecycle.unreachable();
-    if (!unreachable.isEmpty()) {
-      // Drawn dashed: no create default or command leads there ('dddgen validate' says so too).
-      line(out, "classDef unreachable stroke-dasharray: 4 4");
-      line(
-          out,
-          "class "
-              + unreachable.stream().map(Mermaid::stateId).collect(Collectors.joining(","))
-              + " unreachable");
     }
     return out.toString();
   }
@@ -140,30 +137,54 @@ public final class Mermaid {
     return out.toString();
   }
 
-  /** Every diagram of the model as a Markdown section, for a README. */
-  public static String markdown(DomainModel model) {
-    StringBuilder out = new StringBuilder();
-    out.append("### Model\n\n").append(fenced(model(model)));
-    out.append("\n### Commands and events\n\n").append(fenced(commands(model)));
+  /**
+   * One diagram for a README: its heading, its Mermaid source line by line (a template writes each
+   * inside a fenced block), and what the drawing alone does not say.
+   *
+   * @param note a sentence after the diagram, when there is one
+   */
+  public record Section(String title, List<String> lines, Optional<String> note) {
+    public Section {
+      lines = List.copyOf(lines);
+    }
+
+    static Section of(String title, String diagram, String note) {
+      return new Section(
+          title, List.of(diagram.split("\n")), Optional.of(note).filter(n -> !n.isEmpty()));
+    }
+  }
+
+  /**
+   * Every diagram of the model, in README order: the model, commands and events, then each
+   * lifecycle.
+   */
+  public static List<Section> sections(DomainModel model) {
+    List<Section> sections = new ArrayList<>();
+    sections.add(Section.of("Model", model(model), ""));
+    sections.add(Section.of("Commands and events", commands(model), ""));
     for (Aggregate aggregate : model.aggregates()) {
       for (Lifecycle lifecycle : Lifecycle.of(aggregate)) {
-        out.append("\n### Lifecycle of ")
-            .append(aggregate.name())
-            .append('.')
-            .append(lifecycle.field().name())
-            .append("\n\n")
-            .append(fenced(lifecycle(lifecycle)));
         List<String> terminal = lifecycle.terminal();
-        if (!terminal.isEmpty()) {
-          out.append("\nTerminal: ").append(String.join(", ", terminal)).append(".\n");
-        }
-        List<String> unreachable = lifecycle.unreachable();
-        if (!unreachable.isEmpty()) {
-          out.append("\nUnreachable (drawn dashed): ")
-              .append(String.join(", ", unreachable))
-              .append(".\n");
-        }
+        sections.add(
+            Section.of(
+                "Lifecycle of " + aggregate.name() + "." + lifecycle.field().name(),
+                lifecycle(lifecycle),
+                terminal.isEmpty() ? "" : "Terminal: " + String.join(", ", terminal) + "."));
       }
+    }
+    return List.copyOf(sections);
+  }
+
+  /** Every diagram of the model as a Markdown section, as {@code dddgen diagram} prints it. */
+  public static String markdown(DomainModel model) {
+    StringBuilder out = new StringBuilder();
+    for (Section section : sections(model)) {
+      if (!out.isEmpty()) {
+        out.append('\n');
+      }
+      out.append("### ").append(section.title()).append("\n\n");
+      out.append(fenced(String.join("\n", section.lines()) + "\n"));
+      section.note().ifPresent(note -> out.append('\n').append(note).append('\n'));
     }
     return out.toString();
   }

@@ -35,6 +35,8 @@ public record Lifecycle(
    * empty; a delete ends the lifecycle.
    *
    * @param otherGuards the command's guards on other fields, which the diagram shows as conditions
+   * @param byParameter whether the command takes the field's new value as a parameter of its name,
+   *     so it may lead to any state
    */
   public record Transition(
       String command,
@@ -42,7 +44,8 @@ public record Lifecycle(
       List<String> from,
       Optional<String> to,
       Optional<String> event,
-      List<Command.Guard> otherGuards) {
+      List<Command.Guard> otherGuards,
+      boolean byParameter) {
 
     public Transition {
       from = List.copyOf(from);
@@ -57,6 +60,11 @@ public record Lifecycle(
     /** The state the field is in after the command, run from {@code state}. */
     public String target(String state) {
       return to.orElse(state);
+    }
+
+    /** The states the command may leave the field in, run from {@code state} of {@code all}. */
+    public List<String> targets(String state, List<String> all) {
+      return byParameter ? all : List.of(target(state));
     }
   }
 
@@ -76,7 +84,9 @@ public record Lifecycle(
                 .filter(a -> a.field().equals(field.name()))
                 .map(Command.Assignment::value)
                 .findFirst();
-        if (guard.isEmpty() && to.isEmpty()) {
+        boolean byParameter =
+            command.params().stream().anyMatch(p -> p.name().equals(field.name()));
+        if (guard.isEmpty() && to.isEmpty() && !byParameter) {
           continue;
         }
         List<Command.Guard> others =
@@ -88,7 +98,8 @@ public record Lifecycle(
                 guard.map(Command.Guard::values).orElse(states),
                 to,
                 command.emits(),
-                others));
+                others,
+                byParameter));
       }
       Optional<String> creator = aggregate.command(Command.Kind.CREATE).map(Command::name);
       out.add(new Lifecycle(aggregate, field, states, field.defaultValue(), creator, transitions));
@@ -105,18 +116,68 @@ public record Lifecycle(
                     || c.assignments().stream().anyMatch(a -> a.field().equals(field)));
   }
 
+  /**
+   * Whether only commands change the field: it is lifecycle state and not marked {@code writable:
+   * true}, so create gives it its default and update leaves it as it is.
+   */
+  public static boolean readOnly(Aggregate aggregate, Field field) {
+    return !field.writable() && isStateField(aggregate, field.name());
+  }
+
+  /** The fields of {@code aggregate} that only commands change, in field order. */
+  public static List<Field> readOnlyFields(Aggregate aggregate) {
+    return aggregate.fields().stream().filter(f -> readOnly(aggregate, f)).toList();
+  }
+
+  /**
+   * The actions that change the field, in the definition's order: those that {@code set} it and
+   * those that take a parameter of its name.
+   */
+  public static List<String> changedBy(Aggregate aggregate, String field) {
+    return aggregate.commands().stream()
+        .filter(
+            c ->
+                c.assignments().stream().anyMatch(a -> a.field().equals(field))
+                    || c.params().stream().anyMatch(p -> p.name().equals(field)))
+        .map(Command::name)
+        .toList();
+  }
+
+  /**
+   * The commands whose {@code set} leaves the field where their {@code when} already requires it to
+   * be: they run only from one state and set that same state.
+   */
+  public List<String> noOpTransitions() {
+    return transitions.stream()
+        .filter(
+            t -> !t.ends() && t.from().size() == 1 && t.to().equals(Optional.of(t.from().get(0))))
+        .map(Transition::command)
+        .toList();
+  }
+
   /** States no command leaves (a command that keeps the field where it is does not leave it). */
   public List<String> terminal() {
     return states.stream()
         .filter(
             s ->
                 transitions.stream()
-                    .noneMatch(t -> t.from().contains(s) && (t.ends() || !t.target(s).equals(s))))
+                    .noneMatch(
+                        t ->
+                            t.from().contains(s)
+                                && (t.ends()
+                                    || t.targets(s, states).stream()
+                                        .anyMatch(target -> !target.equals(s)))))
         .toList();
   }
 
-  /** States that neither create nor any chain of commands from the initial state reaches. */
+  /**
+   * States that neither create nor any chain of commands from the initial state reaches; none for a
+   * field marked {@code writable}, which create and update may set to any state.
+   */
   public List<String> unreachable() {
+    if (field.writable()) {
+      return List.of();
+    }
     Set<String> reached = new LinkedHashSet<>();
     Deque<String> queue = new ArrayDeque<>();
     initial.ifPresent(queue::add);
@@ -127,7 +188,7 @@ public record Lifecycle(
       }
       for (Transition t : transitions) {
         if (t.from().contains(state) && !t.ends()) {
-          queue.add(t.target(state));
+          queue.addAll(t.targets(state, states));
         }
       }
     }

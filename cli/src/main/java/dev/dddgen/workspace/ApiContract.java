@@ -2,6 +2,7 @@ package dev.dddgen.workspace;
 
 import dev.dddgen.api.Api;
 import dev.dddgen.api.Operation;
+import dev.dddgen.api.Request;
 import dev.dddgen.api.Resource;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Constraints;
@@ -28,7 +29,8 @@ public final class ApiContract {
 
   /**
    * One line per route and per field, sorted: {@code route POST /orders}, {@code field orders.total
-   * Money{...} required}.
+   * Money{...} required}, {@code readonly orders.status PayOrder,CancelOrder} for a field only
+   * commands change.
    */
   public static String snapshot(DomainModel model) {
     List<String> lines = new ArrayList<>();
@@ -56,6 +58,15 @@ public final class ApiContract {
       for (Field field : aggregate.fields()) {
         lines.add(fieldLine(model, plural, field));
         constraints(model, plural + "." + field.name(), field, lines);
+      }
+      for (Request.ReadOnlyField field : Api.readOnlyFields(aggregate)) {
+        lines.add(
+            "readonly "
+                + plural
+                + "."
+                + field.field().name()
+                + " "
+                + String.join(",", field.changedBy()));
       }
       for (Entity entity : aggregate.entities()) {
         String list = plural + "." + Api.listProperty(entity);
@@ -199,6 +210,9 @@ public final class ApiContract {
       if (key.equals(FORMAT)) {
         continue;
       }
+      if (key.startsWith("readonly ")) {
+        continue; // a field commands no longer own is one more clients may write: nothing breaks
+      }
       if (key.startsWith("constraint ")) {
         if (compareConstraints
             && after.containsKey(key)
@@ -252,6 +266,17 @@ public final class ApiContract {
                                             + fieldKey.substring(0, fieldKey.lastIndexOf('.'))))));
         if (existed) {
           breaking.add("new constraint " + describeConstraint(key) + " " + entry.getValue());
+        }
+        continue;
+      }
+      if (key.startsWith("readonly ")) {
+        String field = key.substring("readonly ".length());
+        if (!before.containsKey(key) && before.containsKey("field " + field)) {
+          breaking.add(
+              "field "
+                  + field
+                  + " is now read-only lifecycle state"
+                  + (entry.getValue().isEmpty() ? "" : ", changed by " + entry.getValue()));
         }
         continue;
       }

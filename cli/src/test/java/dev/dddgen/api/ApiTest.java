@@ -67,6 +67,7 @@ class ApiTest {
                 "POST /categories",
                 "POST /customers",
                 "POST /orders",
+                "POST /orders/{id}/pay",
                 "POST /orders/{id}/cancel",
                 "POST /products",
                 "POST /reviews",
@@ -98,6 +99,39 @@ class ApiTest {
                 + "project: { name: demo, target: go, module: example.com/demo, output: backend }\n"
                 + "aggregates:\n"
                 + aggregates));
+  }
+
+  @Test
+  void createAndUpdateBodiesNameTheirLifecycleStateAndTheCommandsThatChangeIt() throws Exception {
+    Api api =
+        api(
+            """
+              Loan:
+                fields:
+                  status:    { type: enum, values: [OPEN, RETURNED, LOST], default: OPEN }
+                  renewable: { type: bool, default: true, writable: true }
+                  days:      { type: int, min: 1 }
+                commands:
+                  OpenLoan:   { create: true }
+                  EditLoan:   { update: true }
+                  ReturnLoan: { when: { status: [OPEN] }, set: { status: RETURNED } }
+                  ReportLost: { when: { status: [OPEN], renewable: [true] }, set: { status: LOST } }
+                  Renew:      { params: { days: int }, when: { status: [OPEN] } }
+            """);
+    Resource loan = api.resource("Loan");
+
+    for (String write : List.of("OpenLoan", "EditLoan")) {
+      Request body = loan.operation(write).request().orElseThrow();
+      assertThat(body.readOnly())
+          .as("%s: the writable state field is not listed", write)
+          .hasSize(1);
+      assertThat(body.readOnly().get(0).field().name()).isEqualTo("status");
+      assertThat(body.readOnly().get(0).message())
+          .isEqualTo("is read-only: changed by ReturnLoan, ReportLost");
+    }
+    assertThat(loan.operation("Renew").request().orElseThrow().readOnly())
+        .as("an action's parameters are its own")
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

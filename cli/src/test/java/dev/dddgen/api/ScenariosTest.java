@@ -44,6 +44,8 @@ class ScenariosTest {
                 commands:
                   OpenLoan: { create: true }
                   RenewLoan: { params: { days: int, reason: string }, when: { status: [OPEN], renewable: [true] } }
+                  ReturnLoan: { when: { status: [OPEN] }, set: { status: RETURNED } }
+                  ReportLost: { when: { status: [OPEN] }, set: { status: LOST, renewable: false } }
             """));
   }
 

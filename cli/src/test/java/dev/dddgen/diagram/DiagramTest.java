@@ -50,11 +50,12 @@ class DiagramTest {
     assertThat(state.transitions())
         .extracting(Lifecycle.Transition::command)
         .as("commands guarded on or assigning the field; Archive is guarded on it")
-        .containsExactly("Finish", "Touch", "Reopen", "Archive", "Close", "Purge");
+        .containsExactly("Finish", "Touch", "Lose", "Reopen", "Archive", "Close", "Purge");
     assertThat(state.terminal())
         .as("Purge leaves CLOSED; nothing leaves LOST")
         .containsExactly("LOST");
-    assertThat(state.unreachable()).containsExactly("LOST");
+    assertThat(state.unreachable()).isEmpty();
+    assertThat(state.noOpTransitions()).as("Touch sets nothing").isEmpty();
 
     Lifecycle archived = lifecycles.get(1);
     assertThat(archived.states()).containsExactly("true", "false");
@@ -69,7 +70,7 @@ class DiagramTest {
   }
 
   @Test
-  void keywordsAreAliasedAndUnreachableStatesDrawnDashed() throws Exception {
+  void keywordsAreAliasedAndTerminalStatesEnd() throws Exception {
     Lifecycle state = Lifecycle.of(load(LIFECYCLES).aggregate("Ticket").orElseThrow()).get(0);
     assertThat(Mermaid.lifecycle(state))
         .startsWith("stateDiagram-v2\n    direction LR\n")
@@ -79,8 +80,8 @@ class DiagramTest {
         .contains("    NEW --> NEW: Touch\n")
         .contains("    state_END --> state_DEFAULT: Reopen [archived = false]\n")
         .contains("    CLOSED --> [*]: Purge\n")
-        .contains("    LOST --> [*]\n")
-        .endsWith("    class LOST unreachable\n")
+        .contains("    NEW --> LOST: Lose\n")
+        .endsWith("    LOST --> [*]\n")
         .doesNotContain("CLOSED --> [*]\n");
   }
 

@@ -259,7 +259,7 @@ class TemplatesCommandTest {
     assertThat(list.stdout())
         .containsPattern("(?m)^go/domain/entity +project +per aggregate \\(5 files\\)$")
         .containsPattern("(?m)^go/domain/events +--templates +per aggregate \\(5 files\\)$")
-        .containsPattern("(?m)^go/application/command/action +built-in +per command \\(3 files\\)$")
+        .containsPattern("(?m)^go/application/command/action +built-in +per command \\(4 files\\)$")
         .containsPattern("(?m)^go/domain/child_entity +built-in +per entity \\(1 file\\)$")
         .containsPattern("(?m)^go/cmd/main +built-in +per project \\(1 file\\)$")
         .containsPattern(

@@ -34,6 +34,21 @@ class ApiContractTest {
   }
 
   @Test
+  void aFieldThatBecomesLifecycleStateIsBreakingAndTheReverseIsNot() throws Exception {
+    String writable =
+        shop()
+            .replace(
+                "values: [PENDING, PAID, CANCELLED], default: PENDING }",
+                "values: [PENDING, PAID, CANCELLED], default: PENDING, writable: true }");
+    assertThat(writable).isNotEqualTo(shop());
+
+    assertThat(changes(writable, shop()))
+        .containsExactly(
+            "field orders.status is now read-only lifecycle state, changed by PayOrder,CancelOrder");
+    assertThat(changes(shop(), writable)).isEmpty();
+  }
+
+  @Test
   void aRemovedFieldIsBreaking() throws Exception {
     String after = shop().replace("      note:       { type: string, optional: true }\n", "");
 
@@ -46,7 +61,8 @@ class ApiContractTest {
         shop()
             .replace(
                 "      CancelOrder: { params: { reason: string }, when: { status: [PENDING] }, set: { status: CANCELLED }, emits: OrderCancelled }\n",
-                "")
+                // CANCELLED stays reachable, by another route.
+                "      AbandonOrder: { when: { status: [PENDING] }, set: { status: CANCELLED } }\n")
             .replace("      OrderCancelled: { fields: { reason: string } }\n", "")
             .replace(
                 "      rating:      { type: int, min: 1, max: 5 }",

@@ -62,7 +62,7 @@ func testOrderContract(t *testing.T, repos repositories) {
 	t.Run("update stores the change and increments the version", func(t *testing.T) {
 		o := addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
 		updated, err := repos.orders.Update(ctx, o.ID(), func(o *order.Order) error {
-			return o.Cancel(order.CancelOrderParams{Reason: ptr("sample")})
+			return o.Pay()
 		})
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), updated.Version())
@@ -75,7 +75,7 @@ func testOrderContract(t *testing.T, repos repositories) {
 		o := addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
 		boom := errors.New("boom")
 		_, err := repos.orders.Update(ctx, o.ID(), func(o *order.Order) error {
-			if err := o.Cancel(order.CancelOrderParams{Reason: ptr("sample")}); err != nil {
+			if err := o.Pay(); err != nil {
 				return err
 			}
 			return boom
@@ -90,10 +90,10 @@ func testOrderContract(t *testing.T, repos repositories) {
 		o := addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
 		_, err := repos.orders.Update(ctx, o.ID(), func(outer *order.Order) error {
 			_, err := repos.orders.Update(ctx, o.ID(), func(inner *order.Order) error {
-				return inner.Cancel(order.CancelOrderParams{Reason: ptr("sample")})
+				return inner.Pay()
 			})
 			require.NoError(t, err)
-			return outer.Cancel(order.CancelOrderParams{Reason: ptr("sample")})
+			return outer.Pay()
 		})
 		require.ErrorIs(t, err, shared.ErrVersionConflict)
 		got, err := repos.orders.Get(ctx, o.ID())

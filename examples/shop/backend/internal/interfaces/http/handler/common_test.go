@@ -36,7 +36,7 @@ func TestCrossCutting(t *testing.T) {
 		{name: "unknown route", method: http.MethodGet, target: "/nope", status: http.StatusNotFound},
 		{name: "method not allowed", method: http.MethodPatch, target: "/customers", status: http.StatusMethodNotAllowed},
 		{name: "body over 1 MiB", method: http.MethodPost, target: "/customers", body: tooLarge, status: http.StatusRequestEntityTooLarge},
-		{name: "body over 1 MiB on a command", method: http.MethodPost, target: "/orders/0190f4c2-7a00-7000-8000-000000000001/cancel", body: tooLarge, status: http.StatusRequestEntityTooLarge},
+		{name: "body over 1 MiB on a command", method: http.MethodPost, target: "/orders/0190f4c2-7a00-7000-8000-000000000001/pay", body: tooLarge, status: http.StatusRequestEntityTooLarge},
 		{name: "NUL character in the body", method: http.MethodPost, target: "/customers", body: `{"email":"a@a","name":"\u0000ample"}`, status: http.StatusBadRequest},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,7 @@ import (
 // OrderHandler serves the Order resource at /orders.
 type OrderHandler struct {
 	placeOrder  command.PlaceOrderHandler
+	payOrder    command.PayOrderHandler
 	cancelOrder command.CancelOrderHandler
 	getOrder    query.GetOrderHandler
 	listOrders  query.ListOrdersHandler
@@ -26,6 +27,7 @@ type OrderHandler struct {
 func NewOrderHandler(app application.Application) OrderHandler {
 	return OrderHandler{
 		placeOrder:  app.Commands.PlaceOrder,
+		payOrder:    app.Commands.PayOrder,
 		cancelOrder: app.Commands.CancelOrder,
 		getOrder:    app.Queries.GetOrder,
 		listOrders:  app.Queries.ListOrders,
@@ -37,6 +39,7 @@ func (h OrderHandler) Routes(r chi.Router) {
 	r.Post("/", h.PlaceOrder)
 	r.Get("/", h.ListOrders)
 	r.Get("/{id}", h.GetOrder)
+	r.Post("/{id}/pay", h.PayOrder)
 	r.Post("/{id}/cancel", h.CancelOrder)
 }
 
@@ -47,6 +50,11 @@ type placeOrderRequest struct {
 	Total      *moneyRequest      `json:"total"`
 	Note       *string            `json:"note"`
 	OrderLines []orderLineRequest `json:"orderLines"`
+}
+
+// payOrderRequest is the body of POST /orders/{id}/pay.
+type payOrderRequest struct {
+	Version *int64 `json:"version"`
 }
 
 // cancelOrderRequest is the body of POST /orders/{id}/cancel.
@@ -96,6 +104,35 @@ func (h OrderHandler) PlaceOrder(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Location", "/orders/"+out.ID.String())
 	w.Header().Set("ETag", etag(out.Version))
 	writeJSON(w, http.StatusCreated, out)
+}
+
+// PayOrder handles POST /orders/{id}/pay.
+func (h OrderHandler) PayOrder(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
+	var req payOrderRequest
+	if err := decodeOptionalJSON(r, &req); err != nil {
+		WriteError(w, r, err)
+		return
+	}
+	version, err := expectedVersion(r, req.Version)
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
+	out, err := h.payOrder.Handle(r.Context(), command.PayOrder{
+		ID:      id,
+		Version: version,
+	})
+	if err != nil {
+		WriteError(w, r, err)
+		return
+	}
+	w.Header().Set("ETag", etag(out.Version))
+	writeJSON(w, http.StatusOK, out)
 }
 
 // CancelOrder handles POST /orders/{id}/cancel.

@@ -76,6 +76,48 @@ func TestGetOrder(t *testing.T) {
 	assertProblem(t, api.do(t, http.MethodGet, "/orders/0190f4c2-7a00-7000-8000-0000000000ff", ""), http.StatusNotFound)
 }
 
+func TestPayOrder(t *testing.T) {
+	t.Parallel()
+	allowed := withMembers(t, validOrder, `{"status":"PENDING"}`)
+	tests := []struct {
+		name   string
+		create string
+		body   string
+		want   int
+		fields []string
+	}{
+		{name: "allowed", create: allowed, body: `{}`, want: http.StatusOK},
+		{name: "allowed with current version", create: allowed, body: `{"version":1}`, want: http.StatusOK},
+		{name: "stale version", create: allowed, body: `{"version":7}`, want: http.StatusConflict},
+		{name: "refused when status is PAID", create: withMembers(t, validOrder, `{"status":"PAID"}`), body: `{}`, want: http.StatusConflict},
+		{name: "refused when status is CANCELLED", create: withMembers(t, validOrder, `{"status":"CANCELLED"}`), body: `{}`, want: http.StatusConflict},
+		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			api := newTestAPI(t)
+			created := api.create(t, "/orders", tt.create)
+			rec := api.do(t, http.MethodPost, "/orders/"+created["id"].(string)+"/pay", tt.body)
+			if tt.want != http.StatusOK {
+				assertProblem(t, rec, tt.want, tt.fields...)
+				return
+			}
+			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+			out := decode(t, rec)
+			assert.EqualValues(t, 2, out["version"])
+			assert.Equal(t, "PAID", out["status"])
+		})
+	}
+}
+
+func TestPayOrderUnknown(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	assertProblem(t, api.do(t, http.MethodPost, "/orders/0190f4c2-7a00-7000-8000-0000000000ff/pay", "{}"), http.StatusNotFound)
+	assertProblem(t, api.do(t, http.MethodPost, "/orders/x/pay", "{}"), http.StatusBadRequest)
+}
+
 func TestCancelOrder(t *testing.T) {
 	t.Parallel()
 	allowed := withMembers(t, validOrder, `{"status":"PENDING"}`)

@@ -1,6 +1,7 @@
 package dev.dddgen.stack.go;
 
 import dev.dddgen.api.OpenApiDocument;
+import dev.dddgen.diagram.Mermaid;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.stack.ProjectFolders;
@@ -54,6 +55,7 @@ final class TeamFilesContext {
         "valueObjects",
         String.join(", ", model.valueObjects().stream().map(v -> v.name()).toList()));
     team.put("hasValueObjects", !model.valueObjects().isEmpty());
+    team.put("diagrams", Mermaid.sections(model));
     return team;
   }
 }

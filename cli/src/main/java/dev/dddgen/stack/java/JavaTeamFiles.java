@@ -2,6 +2,7 @@ package dev.dddgen.stack.java;
 
 import dev.dddgen.api.Api;
 import dev.dddgen.api.OpenApiDocument;
+import dev.dddgen.diagram.Mermaid;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.naming.Names;
@@ -51,7 +52,8 @@ final class JavaTeamFiles {
       List<TeamAggregate> aggregates,
       List<Map<String, Object>> routes,
       String valueObjects,
-      boolean hasValueObjects) {}
+      boolean hasValueObjects,
+      List<Mermaid.Section> diagrams) {}
 
   /** An aggregate in the README's table; {@code fields} its field names, comma-separated. */
   record TeamAggregate(String name, String path, String packageName, String fields) {}
@@ -87,6 +89,7 @@ final class JavaTeamFiles {
         List.copyOf(aggregates),
         OpenApiDocument.routes(Api.of(model)),
         String.join(", ", model.valueObjects().stream().map(v -> v.name()).toList()),
-        !model.valueObjects().isEmpty());
+        !model.valueObjects().isEmpty(),
+        Mermaid.sections(model));
   }
 }
