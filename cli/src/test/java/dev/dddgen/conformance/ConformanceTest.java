@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.dddgen.api.Api;
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.definition.DefinitionLoader;
+import dev.dddgen.fuzz.Schemathesis;
+import dev.dddgen.fuzz.SchemathesisConfig;
 import dev.dddgen.schema.TestPostgres;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +42,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConformanceTest {
   private static final List<String> TARGETS = List.of(Targets.GO, Targets.JAVA);
+
+  /** Cases per operation and phase: enough to find a disagreement, few enough for CI. */
+  private static final int FUZZ_EXAMPLES = 15;
+
   private static TestPostgres postgres;
 
   static Stream<String> definitions() {
@@ -125,12 +134,42 @@ class ConformanceTest {
         Conformance conformance = new Conformance(api, service);
         outcomes = new ArrayList<>(conformance.run());
         personalData = conformance.fixtures().personalData();
+        outcomes.add(fuzz(api, service, dir));
       } finally {
         service.close();
       }
       outcomes.add(logAudit(service.log(), personalData));
       return outcomes;
     }
+  }
+
+  /**
+   * Spec and service agree exactly (issue #16): schemathesis generates requests, valid and not,
+   * from the document the service serves at /openapi.yaml and checks every answer against it; the
+   * only allowances are the rules a schema cannot state ({@link SchemathesisConfig}). Its requests
+   * also reach the log audit, which runs after it.
+   */
+  private static Outcome fuzz(Api api, Service service, Path dir) throws Exception {
+    Schemathesis schemathesis = Schemathesis.install();
+    Path work = Files.createDirectories(dir.resolve("schemathesis"));
+    HttpResponse<Path> spec =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(service.base().resolve("/openapi.yaml")).build(),
+                HttpResponse.BodyHandlers.ofFile(work.resolve("openapi.yaml")));
+    assertThat(spec.statusCode()).as("GET /openapi.yaml").isEqualTo(200);
+    Schemathesis.Run run =
+        schemathesis.fuzz(
+            spec.body(),
+            service.base().toString(),
+            SchemathesisConfig.of(api),
+            work,
+            FUZZ_EXAMPLES);
+    return new Outcome(
+        "schemathesis: spec and service agree",
+        "st run " + service.base() + " /openapi.yaml",
+        Answer.none(),
+        run.clean() ? List.of() : List.of("schemathesis found them apart:\n" + run.report()));
   }
 
   /** The service's log holds no personal data the suite sent and not its bearer token. */

@@ -3,11 +3,7 @@ package dev.dddgen.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.dddgen.api.Api;
 import dev.dddgen.cli.CliRunner;
-import dev.dddgen.definition.DefinitionLoader;
-import dev.dddgen.fuzz.Schemathesis;
-import dev.dddgen.fuzz.SchemathesisConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
@@ -909,32 +905,6 @@ class GoServiceEndToEndTest {
   // ---------------------------------------------------------------------------------------------
   // 3. Shutdown and the log
   // ---------------------------------------------------------------------------------------------
-
-  /**
-   * Issue #16: spec and service agree exactly. Schemathesis generates requests from
-   * api/openapi.yaml, valid and invalid, and checks every answer against it; the only allowances
-   * are the rules a schema cannot state, derived from the API model ({@link SchemathesisConfig}).
-   * Runs before the log audit, so a hostile client's requests are audited too.
-   */
-  @Test
-  @Order(80)
-  void theServiceAnswersAsItsSpecSaysUnderAFuzzer() throws Exception {
-    requireServer();
-    Schemathesis schemathesis = Schemathesis.install();
-    Path definition = CliRunner.repo().resolve("examples/shop/dddgen.yaml");
-    Api api = Api.of(DefinitionLoader.load(definition.toString(), Files.readString(definition)));
-    Path fuzzWork = Files.createDirectories(work.resolve("schemathesis"));
-    Schemathesis.Run run =
-        schemathesis.fuzz(
-            backend.resolve("api/openapi.yaml"),
-            base.toString().replaceAll("/$", ""),
-            SchemathesisConfig.of(api),
-            fuzzWork,
-            20);
-    assertThat(run.clean())
-        .as("schemathesis found the spec and the service apart:%n%s", run.report())
-        .isTrue();
-  }
 
   @Test
   @Order(90)
