@@ -3,6 +3,7 @@ package com.acme.library.interfaces.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,16 +32,14 @@ final class IfMatch {
 
   /**
    * The version the client read: the body's, else the one If-Match names (null when neither gives
-   * one). A header that is not "*" or a list of entity tags, that names two versions, or whose
-   * version differs from the body's, is a bad request; one none of whose tags can match fails the
-   * precondition.
+   * one). A header that is not "*" or a list of entity tags (an empty one included), that names two
+   * versions, or whose version differs from the body's, is a bad request; one none of whose tags
+   * can match fails the precondition.
    */
   static Long expectedVersion(HttpServletRequest request, Long body) {
-    String header =
-        EDGES
-            .matcher(String.join(", ", Collections.list(request.getHeaders("If-Match"))))
-            .replaceAll("");
-    if (header.isEmpty() || header.equals("*")) {
+    List<String> values = Collections.list(request.getHeaders("If-Match"));
+    String header = EDGES.matcher(String.join(", ", values)).replaceAll("");
+    if (values.isEmpty() || header.equals("*")) {
       return body;
     }
     if (!LIST.matcher(header).matches()) {

@@ -19,22 +19,27 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
  * JSON types as strict as the Go service's encoding/json: "12" or 12.5 is not an integer, "true" or
  * 1 not a boolean, 12 not a string, and a date ("2024-01-31") or a timestamp (RFC 3339 with its
- * offset, "2024-01-31T09:00:00Z") only a string, never a number (a 400 naming the field). Decimals
- * still accept "12.50" and 12.5, as Go's Decimal does. A Jackson module so Spring Boot registers it
- * everywhere, including the web-layer tests; registered after Jackson's own date module, its date
- * readers are the ones used.
+ * offset, "2024-01-31T09:00:00Z") only a string, never a number (a 400 naming the field). A decimal
+ * is a string of at most 100 characters such as "-12.50" (no exponent), never a JSON number, which
+ * the client's JSON library may already have rounded: as the Go service and api/openapi.yaml say. A
+ * Jackson module so Spring Boot registers it everywhere, including the web-layer tests; registered
+ * after Jackson's own date module, its date readers are the ones used.
  */
 @Component
 public class StrictJson extends SimpleModule {
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+
   public StrictJson() {
     super("StrictJson");
     addDeserializer(Integer.class, new Integral<>(Integer.class, BigDecimal::intValueExact));
     addDeserializer(Long.class, new Integral<>(Long.class, BigDecimal::longValueExact));
+    addDeserializer(BigDecimal.class, new Text<>(BigDecimal.class, StrictJson::decimal));
     addDeserializer(LocalDate.class, new Text<>(LocalDate.class, LocalDate::parse));
     addDeserializer(
         Instant.class, new Text<>(Instant.class, text -> OffsetDateTime.parse(text).toInstant()));
@@ -64,6 +69,14 @@ public class StrictJson extends SimpleModule {
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
   }
 
+  /** The decimals api/openapi.yaml describes (its pattern and maxLength), as Go reads them. */
+  private static BigDecimal decimal(String text) {
+    if (text.length() > 100 || !DECIMAL.matcher(text).matches()) {
+      throw new NumberFormatException("not a decimal: " + text);
+    }
+    return new BigDecimal(text);
+  }
+
   /** Java names as JSON names: the {@code _} that escapes a keyword is dropped. */
   private static final class KeywordNames extends PropertyNamingStrategies.NamingBase {
     @Override
@@ -89,7 +102,7 @@ public class StrictJson extends SimpleModule {
       }
       try {
         return parse.apply(p.getText());
-      } catch (DateTimeParseException e) {
+      } catch (DateTimeParseException | NumberFormatException e) {
         return (T)
             context.handleWeirdStringValue(
                 handledType(), p.getText(), "not in the expected format");
