@@ -24,6 +24,10 @@ public final class SchemathesisConfig {
   /** What a schema-valid request may get from any operation (schemathesis's own default). */
   private static final List<String> ALWAYS = List.of("2xx", "3xx", "404", "409", "429", "5xx");
 
+  /** How a service may refuse a request that breaks the schema (schemathesis's own default). */
+  private static final List<String> REJECTIONS =
+      List.of("400", "401", "403", "404", "405", "406", "409", "415", "422", "428", "429", "5xx");
+
   private SchemathesisConfig() {}
 
   public static String of(Api api) {
@@ -64,14 +68,25 @@ public final class SchemathesisConfig {
                     Stream.concat(ALWAYS.stream(), Stream.of(extra.split(",")))
                         .map(s -> '"' + s + '"')
                         .collect(Collectors.joining(", ")))
-                .append("]\n"));
+                .append("]\n")
+                .append(
+                    extra.contains("412")
+                        ? "checks.negative_data_rejection.expected-statuses = ["
+                            + Stream.concat(REJECTIONS.stream(), Stream.of("412"))
+                                .map(s -> '"' + s + '"')
+                                .collect(Collectors.joining(", "))
+                            + "]\n"
+                        : ""));
     return toml.toString();
   }
 
   private static String reasons(String extra) {
     List<String> reasons = new ArrayList<>();
     if (extra.contains("412")) {
-      reasons.add("412: If-Match names a version other than the current one");
+      reasons.add(
+          "412: If-Match names a version other than the current one (RFC 9110 13.2.1: the"
+              + " precondition is evaluated before the content, so also for a body that breaks"
+              + " the schema)");
     }
     if (extra.contains("400")) {
       reasons.add(

@@ -204,10 +204,6 @@ public final class GoTarget implements Stack {
 
   private static void valueObjectFiles(
       GoProject p, ValueObject valueObject, ArtifactCollector files) {
-    Map<String, Object> vo = ValueObjectContext.of(p, valueObject);
-    ApplicationContext.contribute(p, valueObject, vo);
-    HttpContext.contribute(p, valueObject, vo);
-    vo.put("tests", DomainTestsContext.of(p, valueObject, vo));
     String file = Names.snake(valueObject.name());
     String kind = valueObject.simple() ? "simple" : "composite";
     files.scoped(
@@ -349,8 +345,6 @@ public final class GoTarget implements Stack {
 
   private static Map<String, Object> aggregateContext(GoProject p, Aggregate aggregate) {
     Map<String, Object> agg = DomainContext.aggregate(p, aggregate);
-    ApplicationContext.contribute(p, aggregate, agg);
-    HttpContext.contribute(p, aggregate, agg);
     Map<String, Object> tests = new LinkedHashMap<>();
     tests.put("domain", DomainTestsContext.of(p, aggregate, agg));
     agg.put("tests", tests);
