@@ -81,7 +81,6 @@ final class DomainContext {
     agg.put("list", queries.stream().filter(q -> q.get("kind").equals("list")).toList());
 
     agg.put("filters", filters(p, a, fields));
-    agg.put("events", events(p, a));
     List<Object> guardSentinels = new ArrayList<>();
     for (Map<String, Object> command : commands) {
       if (command.get("sentinel") instanceof Map<?, ?> sentinel) {
@@ -272,59 +271,6 @@ final class DomainContext {
               }
             });
     return filters;
-  }
-
-  private static List<Map<String, Object>> events(GoProject p, Aggregate a) {
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (Event event : a.events()) {
-      List<Map<String, Object>> fields = new ArrayList<>();
-      for (Event.EventField eventField : event.fields()) {
-        Field field = eventField.field();
-        GoTypes types =
-            GoTypes.of(
-                p.model(), p.names(a).ref(), field, GoTypes.enumTypeName(a, event.name(), field));
-        fields.add(
-            Maps.of(
-                "name",
-                field.name(),
-                "exported",
-                GoNames.exported(field.name()),
-                "type",
-                types.domain(),
-                "fromAggregate",
-                eventField.fromAggregate()));
-      }
-      boolean copied = event.fields().stream().allMatch(Event.EventField::fromAggregate);
-      String recorder =
-          a.commands().stream()
-              .filter(c -> c.emits().filter(event.name()::equals).isPresent())
-              .map(Command::name)
-              .findFirst()
-              .orElse(null);
-      String text =
-          event.name()
-              + (recorder == null
-                  ? " is declared, but no command records it. "
-                  : " is recorded by " + recorder + ". ")
-              + (event.fields().isEmpty()
-                  ? "It has no fields of its own."
-                  : copied
-                      ? "Its fields are copied from the "
-                          + a.name()
-                          + " when the event is recorded."
-                      : "Its fields come from the command's parameters.");
-      events.add(
-          Maps.of(
-              "name",
-              event.name(),
-              "blankBefore",
-              !events.isEmpty(),
-              "doc",
-              DomainDocs.comment(text),
-              "fields",
-              fields));
-    }
-    return events;
   }
 
   /** Enum types declared in the aggregate package, one per distinct type name. */
