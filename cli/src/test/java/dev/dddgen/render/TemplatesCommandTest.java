@@ -338,10 +338,15 @@ class TemplatesCommandTest {
     assertThat(fields).containsExactly("customerId", "status", "total", "note");
     assertThat(aggregate.path("fields").get(2).path("domainType").asText())
         .isEqualTo("shared.Money");
-    // The families converted to views print them under their own keys.
-    assertThat(json.path("application").path("commands").get(0).path("errorFormat").asText())
+    // The families converted to views show them under their files.
+    JsonNode command =
+        json.path("files").path("internal/application/command/place_order.go").path("context");
+    assertThat(command.path("command").path("errorFormat").asText())
         .isEqualTo("\"place order: %w\"");
-    assertThat(json.path("http").path("routes").get(0).path("pattern").asText()).isEqualTo("/");
+    JsonNode handler =
+        json.path("files").path("internal/interfaces/http/handler/order.go").path("context");
+    assertThat(handler.path("aggregate").path("routes").get(0).path("pattern").asText())
+        .isEqualTo("/");
     // Each file of the aggregate by path: a family on views shows its records, one still on the
     // map names it.
     JsonNode entity = json.path("files").path("internal/domain/order/order.go");

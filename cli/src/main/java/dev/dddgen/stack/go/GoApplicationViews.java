@@ -93,19 +93,6 @@ final class GoApplicationViews {
   /** A composite value object's DTO, under {@code valueObject}. */
   record AppValueObject(String name, String article, String receiver, List<AppField> fields) {}
 
-  /**
-   * What {@code dddgen templates context} prints under {@code application}: the aggregate and each
-   * command's and query's view, as their templates see them.
-   */
-  record Application(AppAggregate aggregate, List<CommandView> commands, List<QueryView> queries) {}
-
-  static Application application(GoProject p, Aggregate a) {
-    return new Application(
-        aggregate(p, a),
-        a.commands().stream().map(c -> command(p, a, c)).toList(),
-        a.queries().stream().map(q -> query(p, a, q)).toList());
-  }
-
   static AppAggregate aggregate(GoProject p, Aggregate a) {
     GoProject.AggregateNames n = p.names(a);
     List<AppField> fields = new ArrayList<>();

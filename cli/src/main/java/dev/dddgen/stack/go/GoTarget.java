@@ -310,18 +310,6 @@ public final class GoTarget implements Stack {
     Map<String, Object> agg = aggregateContext(p, a);
     context.put("aggregate", agg);
     context.put("files", files(p, a, agg));
-    // The families converted to typed views, each as its template sees it under `aggregate`.
-    Map<String, Object> views = new LinkedHashMap<>();
-    views.put(
-        "go/infrastructure/repository/aggregate_postgres", PersistencePostgres.postgres(p, a));
-    views.put("go/infrastructure/repository/aggregate_memory", PersistenceContext.memory(p, a));
-    views.put(
-        "go/infrastructure/repository/aggregate_contract_test", ContractTestsContext.of(p, a));
-    context.put("views", views);
-    // The families converted to views print them under their own keys.
-    context.put("application", GoApplicationViews.application(p, a));
-    context.put("http", GoHttpViews.aggregate(p, a));
-    context.put("httpTests", HttpTestsViews.of(p, a));
     return context;
   }
 

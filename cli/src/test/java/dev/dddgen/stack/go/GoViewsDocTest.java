@@ -45,15 +45,20 @@ class GoViewsDocTest {
     DomainModel model = DefinitionLoader.load(shop, shop.toString());
     Map<String, Object> context =
         (Map<String, Object>) ViewTree.of(Stacks.of("go").aggregateContext(model, "Order"));
-    Map<String, Object> views = (Map<String, Object>) context.get("views");
-    Map<String, Object> postgres =
-        (Map<String, Object>) views.get("go/infrastructure/repository/aggregate_postgres");
+    Map<String, Object> files = (Map<String, Object>) context.get("files");
+    Map<String, Object> postgres = aggregateView(files, "order_postgres.go");
     assertThat(postgres).containsEntry("tableName", "orders").containsEntry("rv", "o");
-    Map<String, Object> memory =
-        (Map<String, Object>) views.get("go/infrastructure/repository/aggregate_memory");
+    Map<String, Object> memory = aggregateView(files, "order_memory.go");
     assertThat(memory).containsEntry("notFound", "ErrOrderNotFound");
-    Map<String, Object> contract =
-        (Map<String, Object>) views.get("go/infrastructure/repository/aggregate_contract_test");
+    Map<String, Object> contract = aggregateView(files, "order_contract_test.go");
     assertThat(contract).containsEntry("paramsFunc", "orderParams");
+  }
+
+  /** What a repository file's template sees as {@code aggregate}. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> aggregateView(Map<String, Object> files, String file) {
+    Map<String, Object> entry =
+        (Map<String, Object>) files.get("internal/infrastructure/persistence/repository/" + file);
+    return (Map<String, Object>) ((Map<String, Object>) entry.get("context")).get("aggregate");
   }
 }
