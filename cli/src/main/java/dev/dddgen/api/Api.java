@@ -136,16 +136,25 @@ public final class Api {
   }
 
   /**
-   * A create or update body: the aggregate's fields, and those of them only commands change (see
-   * {@link Lifecycle#readOnly}). The body still carries those: the stacks' generated tests create
-   * an aggregate in each guarded state, which they must reach through commands before the services
-   * can refuse them (issue #17).
+   * A create or update body: the aggregate's fields but those only commands change (see {@link
+   * Lifecycle#readOnly}), which it refuses by name with the commands that change them; its request
+   * schema leaves them out, so a body that has one breaks the schema too.
    */
   private static Optional<Request> request(
       Aggregate a, Command c, Request.Version version, boolean required) {
     return Optional.of(
         new Request(
-            c.name() + "Request", a.fields(), a.entities(), version, required, readOnlyFields(a)));
+            c.name() + "Request",
+            writableFields(a),
+            a.entities(),
+            version,
+            required,
+            readOnlyFields(a)));
+  }
+
+  /** The fields of {@code a} create and update write: all but those only commands change. */
+  public static List<Field> writableFields(Aggregate a) {
+    return a.fields().stream().filter(f -> !Lifecycle.readOnly(a, f)).toList();
   }
 
   /** The fields of {@code a} only commands change, each with the commands that change it. */

@@ -116,20 +116,23 @@ public final class Scenarios {
 
   // ---------------------------------------------------------------- bodies
 
-  /** The create body of an aggregate: its required fields (or every one), one of each entity. */
+  /**
+   * The create body of an aggregate: its required fields (or every one it takes: lifecycle state is
+   * left to commands), one of each entity.
+   */
   public Obj body(Aggregate a, boolean every) {
-    List<Member> members = new ArrayList<>(object(a.fields(), every).members());
+    List<Member> members = new ArrayList<>(object(Api.writableFields(a), every).members());
     a.entities().forEach(e -> members.add(entityList(e, every)));
     return new Obj(members);
   }
 
   /**
    * The create body of an aggregate in a given state: its required fields and those of {@code
-   * state}, which hold the values given there.
+   * state}, which hold the values given there. Lifecycle state is left to commands ({@link Reach}).
    */
   public Obj body(Aggregate a, Map<String, String> state) {
     List<Member> members = new ArrayList<>();
-    for (Field f : a.fields()) {
+    for (Field f : Api.writableFields(a)) {
       if (f.omittable() && !state.containsKey(f.name())) {
         continue;
       }
@@ -212,7 +215,7 @@ public final class Scenarios {
   public Optional<Invalid> invalid(Aggregate a) {
     List<Member> members = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    for (Field f : a.fields()) {
+    for (Field f : Api.writableFields(a)) {
       if (composite(f)) {
         ValueObject vo = valueObject(f);
         List<String> paths = invalidPaths(vo);

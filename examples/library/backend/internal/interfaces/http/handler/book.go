@@ -93,7 +93,9 @@ func (h BookHandler) AddBook(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusCreated, out)
 }
 
-// ReviseBook handles PUT /books/{id}: it replaces every field; version is required.
+// ReviseBook handles PUT /books/{id}: it replaces every field the body
+// may hold (an omitted optional field is cleared, an omitted field with a
+// default takes it); version is required.
 func (h BookHandler) ReviseBook(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {

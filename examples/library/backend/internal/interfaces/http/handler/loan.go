@@ -54,14 +54,21 @@ func (h LoanHandler) Routes(r chi.Router) {
 type openLoanRequest struct {
 	BookID     *uuid.UUID       `json:"bookId"`
 	PersonID   *uuid.UUID       `json:"personId"`
-	Status     *loan.Status     `json:"status"`
-	Renewable  *bool            `json:"renewable"`
 	OpenedAt   *time.Time       `json:"openedAt"`
 	DueAt      *time.Time       `json:"dueAt"`
 	ReturnedAt *time.Time       `json:"returnedAt"`
 	Fee        *feeRequest      `json:"fee"`
 	LateDays   *int64           `json:"lateDays"`
 	Renewals   []renewalRequest `json:"renewals"`
+}
+
+// readOnlyMembers names the members only commands change, which the body
+// may not hold, with what a client that sent one is told.
+func (openLoanRequest) readOnlyMembers() map[string]string {
+	return map[string]string{
+		"status":    "is read-only: changed by ReturnLoan, ReportLost",
+		"renewable": "is read-only: changed by ReportLost",
+	}
 }
 
 // renewLoanRequest is the body of POST /loans/{id}/renew.
@@ -118,8 +125,6 @@ func (h LoanHandler) OpenLoan(w http.ResponseWriter, r *http.Request) {
 	out, err := h.openLoan.Handle(r.Context(), command.OpenLoan{
 		BookID:     req.BookID,
 		PersonID:   req.PersonID,
-		Status:     req.Status,
-		Renewable:  req.Renewable,
 		OpenedAt:   req.OpenedAt,
 		DueAt:      req.DueAt,
 		ReturnedAt: req.ReturnedAt,

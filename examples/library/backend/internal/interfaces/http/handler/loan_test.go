@@ -24,8 +24,8 @@ func TestOpenLoan(t *testing.T) {
 		fields []string
 	}{
 		{name: "valid", body: validLoan, status: http.StatusCreated},
-		{name: "valid with every field", body: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"OPEN","renewable":true,"openedAt":"2024-01-01T09:00:00Z","dueAt":"2024-01-31T12:00:00Z","returnedAt":"2024-01-31T12:00:00Z","fee":{"amount":"12.50","currency":"AAA"},"lateDays":0,"renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001","note":"sample"}]}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","status":"NOT_A_VALUE","dueAt":"2024-01-31T12:00:00Z","fee":{"amount":"-1","currency":"AAA"},"lateDays":-1}`, status: http.StatusBadRequest, fields: []string{"status", "fee.amount", "lateDays"}},
+		{name: "valid with every field", body: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","openedAt":"2024-01-01T09:00:00Z","dueAt":"2024-01-31T12:00:00Z","returnedAt":"2024-01-31T12:00:00Z","fee":{"amount":"12.50","currency":"AAA"},"lateDays":0,"renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001","note":"sample"}]}`, status: http.StatusCreated},
+		{name: "invalid fields", body: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","dueAt":"2024-01-31T12:00:00Z","fee":{"amount":"-1","currency":"AAA"},"lateDays":-1}`, status: http.StatusBadRequest, fields: []string{"fee.amount", "lateDays"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"bookId", "personId", "dueAt"}},
 		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
@@ -80,10 +80,11 @@ func TestGetLoan(t *testing.T) {
 
 func TestRenewLoan(t *testing.T) {
 	t.Parallel()
-	allowed := withMembers(t, validLoan, `{"status":"OPEN","renewable":true}`)
+	allowed := validLoan
 	tests := []struct {
 		name   string
 		create string
+		steps  []step
 		body   string
 		want   int
 		fields []string
@@ -91,9 +92,7 @@ func TestRenewLoan(t *testing.T) {
 		{name: "allowed", create: allowed, body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusOK},
 		{name: "allowed with current version", create: allowed, body: `{"version":1,"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusOK},
 		{name: "stale version", create: allowed, body: `{"version":7,"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when status is RETURNED", create: withMembers(t, validLoan, `{"status":"RETURNED","renewable":true}`), body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when status is LOST", create: withMembers(t, validLoan, `{"status":"LOST","renewable":true}`), body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when renewable is false", create: withMembers(t, validLoan, `{"status":"OPEN","renewable":false}`), body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
+		{name: "refused when status is RETURNED", create: validLoan, steps: []step{{"return", `{"returnedAt":"2024-01-31T12:00:00Z"}`}}, body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
 		{name: "dueAt missing", create: allowed, body: `{"reason":"sample"}`, want: http.StatusBadRequest, fields: []string{"dueAt"}},
 		{name: "reason missing", create: allowed, body: `{"dueAt":"2024-01-31T12:00:00Z"}`, want: http.StatusBadRequest, fields: []string{"reason"}},
 		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
@@ -102,7 +101,7 @@ func TestRenewLoan(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
-			created := api.create(t, "/loans", tt.create)
+			created := api.createIn(t, "/loans", tt.create, tt.steps)
 			rec := api.do(t, http.MethodPost, "/loans/"+created["id"].(string)+"/renew", tt.body)
 			if tt.want != http.StatusOK {
 				assertProblem(t, rec, tt.want, tt.fields...)
@@ -110,7 +109,7 @@ func TestRenewLoan(t *testing.T) {
 			}
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 			out := decode(t, rec)
-			assert.EqualValues(t, 2, out["version"])
+			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
 		})
 	}
 }
@@ -124,10 +123,11 @@ func TestRenewLoanUnknown(t *testing.T) {
 
 func TestReturnLoan(t *testing.T) {
 	t.Parallel()
-	allowed := withMembers(t, validLoan, `{"status":"OPEN"}`)
+	allowed := validLoan
 	tests := []struct {
 		name   string
 		create string
+		steps  []step
 		body   string
 		want   int
 		fields []string
@@ -135,8 +135,8 @@ func TestReturnLoan(t *testing.T) {
 		{name: "allowed", create: allowed, body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
 		{name: "allowed with current version", create: allowed, body: `{"version":1,"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
 		{name: "stale version", create: allowed, body: `{"version":7,"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is RETURNED", create: withMembers(t, validLoan, `{"status":"RETURNED"}`), body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is LOST", create: withMembers(t, validLoan, `{"status":"LOST"}`), body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "refused when status is RETURNED", create: validLoan, steps: []step{{"return", `{"returnedAt":"2024-01-31T12:00:00Z"}`}}, body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "refused when status is LOST", create: validLoan, steps: []step{{"report-lost", `{}`}}, body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
 		{name: "returnedAt missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"returnedAt"}},
 		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
@@ -144,7 +144,7 @@ func TestReturnLoan(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
-			created := api.create(t, "/loans", tt.create)
+			created := api.createIn(t, "/loans", tt.create, tt.steps)
 			rec := api.do(t, http.MethodPost, "/loans/"+created["id"].(string)+"/return", tt.body)
 			if tt.want != http.StatusOK {
 				assertProblem(t, rec, tt.want, tt.fields...)
@@ -152,7 +152,7 @@ func TestReturnLoan(t *testing.T) {
 			}
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 			out := decode(t, rec)
-			assert.EqualValues(t, 2, out["version"])
+			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
 			assert.Equal(t, "RETURNED", out["status"])
 		})
 	}
@@ -167,10 +167,11 @@ func TestReturnLoanUnknown(t *testing.T) {
 
 func TestReportLost(t *testing.T) {
 	t.Parallel()
-	allowed := withMembers(t, validLoan, `{"status":"OPEN"}`)
+	allowed := validLoan
 	tests := []struct {
 		name   string
 		create string
+		steps  []step
 		body   string
 		want   int
 		fields []string
@@ -178,15 +179,15 @@ func TestReportLost(t *testing.T) {
 		{name: "allowed", create: allowed, body: `{}`, want: http.StatusOK},
 		{name: "allowed with current version", create: allowed, body: `{"version":1}`, want: http.StatusOK},
 		{name: "stale version", create: allowed, body: `{"version":7}`, want: http.StatusConflict},
-		{name: "refused when status is RETURNED", create: withMembers(t, validLoan, `{"status":"RETURNED"}`), body: `{}`, want: http.StatusConflict},
-		{name: "refused when status is LOST", create: withMembers(t, validLoan, `{"status":"LOST"}`), body: `{}`, want: http.StatusConflict},
+		{name: "refused when status is RETURNED", create: validLoan, steps: []step{{"return", `{"returnedAt":"2024-01-31T12:00:00Z"}`}}, body: `{}`, want: http.StatusConflict},
+		{name: "refused when status is LOST", create: validLoan, steps: []step{{"report-lost", `{}`}}, body: `{}`, want: http.StatusConflict},
 		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
-			created := api.create(t, "/loans", tt.create)
+			created := api.createIn(t, "/loans", tt.create, tt.steps)
 			rec := api.do(t, http.MethodPost, "/loans/"+created["id"].(string)+"/report-lost", tt.body)
 			if tt.want != http.StatusOK {
 				assertProblem(t, rec, tt.want, tt.fields...)
@@ -194,7 +195,7 @@ func TestReportLost(t *testing.T) {
 			}
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 			out := decode(t, rec)
-			assert.EqualValues(t, 2, out["version"])
+			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
 			assert.Equal(t, "LOST", out["status"])
 			assert.Equal(t, false, out["renewable"])
 		})
@@ -210,26 +211,28 @@ func TestReportLostUnknown(t *testing.T) {
 
 func TestChargeFee(t *testing.T) {
 	t.Parallel()
-	allowed := withMembers(t, validLoan, `{"status":"LOST"}`)
+	allowed := validLoan
+	allowedSteps := []step{{"report-lost", `{}`}}
 	tests := []struct {
 		name   string
 		create string
+		steps  []step
 		body   string
 		want   int
 		fields []string
 	}{
-		{name: "allowed", create: allowed, body: `{"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusOK},
-		{name: "allowed with current version", create: allowed, body: `{"version":1,"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusOK},
-		{name: "stale version", create: allowed, body: `{"version":7,"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
-		{name: "refused when status is OPEN", create: withMembers(t, validLoan, `{"status":"OPEN"}`), body: `{"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
-		{name: "fee missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"fee"}},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
+		{name: "allowed", create: allowed, steps: allowedSteps, body: `{"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusOK},
+		{name: "allowed with current version", create: allowed, steps: allowedSteps, body: `{"version":2,"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusOK},
+		{name: "stale version", create: allowed, steps: allowedSteps, body: `{"version":8,"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
+		{name: "refused when status is OPEN", create: validLoan, body: `{"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
+		{name: "fee missing", create: allowed, steps: allowedSteps, body: `{}`, want: http.StatusBadRequest, fields: []string{"fee"}},
+		{name: "unknown field", create: allowed, steps: allowedSteps, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
-			created := api.create(t, "/loans", tt.create)
+			created := api.createIn(t, "/loans", tt.create, tt.steps)
 			rec := api.do(t, http.MethodPost, "/loans/"+created["id"].(string)+"/charge-fee", tt.body)
 			if tt.want != http.StatusOK {
 				assertProblem(t, rec, tt.want, tt.fields...)
@@ -237,7 +240,7 @@ func TestChargeFee(t *testing.T) {
 			}
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 			out := decode(t, rec)
-			assert.EqualValues(t, 2, out["version"])
+			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
 		})
 	}
 }
@@ -254,19 +257,15 @@ func TestListLoans(t *testing.T) {
 	api := newTestAPI(t)
 	var ids []string
 	for _, body := range []string{
-		withMembers(t, validLoan, `{"status":"OPEN","renewable":true}`),
-		withMembers(t, validLoan, `{"status":"OPEN","renewable":true}`),
-		withMembers(t, validLoan, `{"status":"OPEN","renewable":true}`),
+		validLoan,
+		validLoan,
+		validLoan,
 	} {
 		ids = append(ids, api.create(t, "/loans", body)["id"].(string))
 	}
-	for _, body := range []string{
-		withMembers(t, validLoan, `{"personId":"0190a7e0-0000-7000-8000-000000000063","status":"OPEN","renewable":true}`),
-		withMembers(t, validLoan, `{"status":"RETURNED","renewable":true}`),
-		withMembers(t, validLoan, `{"status":"OPEN","renewable":false}`),
-	} {
-		api.create(t, "/loans", body)
-	}
+	api.create(t, "/loans", withMembers(t, validLoan, `{"personId":"0190a7e0-0000-7000-8000-000000000063"}`))
+	api.createIn(t, "/loans", validLoan, []step{{"return", `{"returnedAt":"2024-01-31T12:00:00Z"}`}})
+	api.createIn(t, "/loans", validLoan, []step{{"report-lost", `{}`}})
 	assert.Equal(t, [][]string{ids[:2], ids[2:]}, api.pageIDs(t, "/loans?personId=0190a7e0-0000-7000-8000-000000000001&status=OPEN&renewable=true", "2"))
 	assert.Equal(t, [][]string{ids}, api.pageIDs(t, "/loans?personId=0190a7e0-0000-7000-8000-000000000001&status=OPEN&renewable=true", "20"))
 	assertProblem(t, api.do(t, http.MethodGet, `/loans?personId=x`, ""), http.StatusBadRequest, "personId")
@@ -274,5 +273,21 @@ func TestListLoans(t *testing.T) {
 	assertProblem(t, api.do(t, http.MethodGet, `/loans?renewable=x`, ""), http.StatusBadRequest, "renewable")
 	for _, bad := range []string{"limit=0", "limit=101", "limit=x", "cursor=nope"} {
 		assertProblem(t, api.do(t, http.MethodGet, "/loans?"+bad, ""), http.StatusBadRequest, strings.SplitN(bad, "=", 2)[0])
+	}
+}
+
+// TestOpenLoanRefusesLifecycleState checks that a body holding a field only
+// commands change is refused, naming the field and the commands that do.
+func TestOpenLoanRefusesLifecycleState(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	for _, tt := range []struct{ field, member, message string }{
+		{field: "status", member: `{"status":"OPEN"}`, message: "is read-only: changed by ReturnLoan, ReportLost"},
+		{field: "renewable", member: `{"renewable":true}`, message: "is read-only: changed by ReportLost"},
+	} {
+		want := []any{map[string]any{"field": tt.field, "message": tt.message}}
+		rec := api.do(t, http.MethodPost, "/loans", withMembers(t, validLoan, tt.member))
+		assertProblem(t, rec, http.StatusBadRequest, tt.field)
+		assert.Equal(t, want, decode(t, rec)["errors"])
 	}
 }

@@ -91,7 +91,9 @@ func (h PersonHandler) CreatePerson(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusCreated, out)
 }
 
-// UpdatePerson handles PUT /people/{id}: it replaces every field; version is required.
+// UpdatePerson handles PUT /people/{id}: it replaces every field the body
+// may hold (an omitted optional field is cleared, an omitted field with a
+// default takes it); version is required.
 func (h PersonHandler) UpdatePerson(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {

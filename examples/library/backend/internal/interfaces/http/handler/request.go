@@ -154,7 +154,7 @@ var valueForms = map[reflect.Type]string{
 
 // decodeObject decodes the JSON object data into the struct dst, member by
 // member, adding every member that cannot be read, or that dst does not
-// have, to v under its path (orderLines[0].quantity).
+// have (read-only or unknown), to v under its path (orderLines[0].quantity).
 func decodeObject(data []byte, dst reflect.Value, path string, v *shared.Validator) {
 	var members map[string]json.RawMessage
 	if err := json.Unmarshal(data, &members); err != nil {
@@ -176,9 +176,23 @@ func decodeObject(data []byte, dst reflect.Value, path string, v *shared.Validat
 		unknown = append(unknown, name)
 	}
 	slices.Sort(unknown)
+	var readOnly map[string]string
+	if body, ok := dst.Addr().Interface().(readOnlyRequest); ok {
+		readOnly = body.readOnlyMembers()
+	}
 	for _, name := range unknown {
+		if message, ok := readOnly[name]; ok {
+			v.Add(joinPath(path, name), message)
+			continue
+		}
 		v.Add(joinPath(path, name), "is not a field of this request")
 	}
+}
+
+// readOnlyRequest is a create or update body that refuses by name the
+// members only commands change (lifecycle state), saying which commands do.
+type readOnlyRequest interface {
+	readOnlyMembers() map[string]string
 }
 
 // decodeMember decodes one member into dst, a pointer or a slice field.

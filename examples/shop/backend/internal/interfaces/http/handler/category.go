@@ -74,7 +74,9 @@ func (h CategoryHandler) CreateCategory(w http.ResponseWriter, r *http.Request) 
 	writeJSON(w, http.StatusCreated, out)
 }
 
-// UpdateCategory handles PUT /categories/{id}: it replaces every field; version is required.
+// UpdateCategory handles PUT /categories/{id}: it replaces every field the body
+// may hold (an omitted optional field is cleared, an omitted field with a
+// default takes it); version is required.
 func (h CategoryHandler) UpdateCategory(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {

@@ -74,7 +74,9 @@ func (h CustomerHandler) CreateCustomer(w http.ResponseWriter, r *http.Request) 
 	writeJSON(w, http.StatusCreated, out)
 }
 
-// UpdateCustomer handles PUT /customers/{id}: it replaces every field; version is required.
+// UpdateCustomer handles PUT /customers/{id}: it replaces every field the body
+// may hold (an omitted optional field is cleared, an omitted field with a
+// default takes it); version is required.
 func (h CustomerHandler) UpdateCustomer(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {

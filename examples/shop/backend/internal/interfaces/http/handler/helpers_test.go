@@ -80,6 +80,24 @@ func (api testAPI) create(t *testing.T, target, body string) map[string]any {
 	return out
 }
 
+// step is an action a test takes on a new resource, by its path segment and
+// body, to bring it into a state only commands reach: create and update
+// refuse lifecycle state.
+type step struct{ segment, body string }
+
+// createIn creates a resource from body, then takes each step on it, and
+// returns the resource as the last answer gave it.
+func (api testAPI) createIn(t *testing.T, target, body string, steps []step) map[string]any {
+	t.Helper()
+	out := api.create(t, target, body)
+	for _, s := range steps {
+		rec := api.do(t, http.MethodPost, target+"/"+out["id"].(string)+"/"+s.segment, s.body)
+		require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+		out = decode(t, rec)
+	}
+	return out
+}
+
 // withMembers returns the JSON object body with the members of set added
 // or replaced, so a test states only what differs from a valid body.
 func withMembers(t *testing.T, body, set string) string {

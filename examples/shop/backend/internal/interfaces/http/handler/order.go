@@ -46,10 +46,17 @@ func (h OrderHandler) Routes(r chi.Router) {
 // placeOrderRequest is the body of POST /orders.
 type placeOrderRequest struct {
 	CustomerID *uuid.UUID         `json:"customerId"`
-	Status     *order.Status      `json:"status"`
 	Total      *moneyRequest      `json:"total"`
 	Note       *string            `json:"note"`
 	OrderLines []orderLineRequest `json:"orderLines"`
+}
+
+// readOnlyMembers names the members only commands change, which the body
+// may not hold, with what a client that sent one is told.
+func (placeOrderRequest) readOnlyMembers() map[string]string {
+	return map[string]string{
+		"status": "is read-only: changed by PayOrder, CancelOrder",
+	}
 }
 
 // payOrderRequest is the body of POST /orders/{id}/pay.
@@ -92,7 +99,6 @@ func (h OrderHandler) PlaceOrder(w http.ResponseWriter, r *http.Request) {
 	}
 	out, err := h.placeOrder.Handle(r.Context(), command.PlaceOrder{
 		CustomerID: req.CustomerID,
-		Status:     req.Status,
 		Total:      req.Total.params(),
 		Note:       req.Note,
 		OrderLines: orderLinesParams(req.OrderLines),

@@ -24,8 +24,8 @@ func TestPlaceOrder(t *testing.T) {
 		fields []string
 	}{
 		{name: "valid", body: validOrder, status: http.StatusCreated},
-		{name: "valid with every field", body: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"PENDING","total":{"amount":"12.50","currency":"AAA"},"note":"sample","orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","status":"NOT_A_VALUE","total":{"amount":"-1","currency":"AAA"}}`, status: http.StatusBadRequest, fields: []string{"status", "total.amount"}},
+		{name: "valid with every field", body: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","total":{"amount":"12.50","currency":"AAA"},"note":"sample","orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`, status: http.StatusCreated},
+		{name: "invalid fields", body: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","total":{"amount":"-1","currency":"AAA"}}`, status: http.StatusBadRequest, fields: []string{"total.amount"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"customerId", "total"}},
 		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
@@ -78,10 +78,11 @@ func TestGetOrder(t *testing.T) {
 
 func TestPayOrder(t *testing.T) {
 	t.Parallel()
-	allowed := withMembers(t, validOrder, `{"status":"PENDING"}`)
+	allowed := validOrder
 	tests := []struct {
 		name   string
 		create string
+		steps  []step
 		body   string
 		want   int
 		fields []string
@@ -89,15 +90,15 @@ func TestPayOrder(t *testing.T) {
 		{name: "allowed", create: allowed, body: `{}`, want: http.StatusOK},
 		{name: "allowed with current version", create: allowed, body: `{"version":1}`, want: http.StatusOK},
 		{name: "stale version", create: allowed, body: `{"version":7}`, want: http.StatusConflict},
-		{name: "refused when status is PAID", create: withMembers(t, validOrder, `{"status":"PAID"}`), body: `{}`, want: http.StatusConflict},
-		{name: "refused when status is CANCELLED", create: withMembers(t, validOrder, `{"status":"CANCELLED"}`), body: `{}`, want: http.StatusConflict},
+		{name: "refused when status is PAID", create: validOrder, steps: []step{{"pay", `{}`}}, body: `{}`, want: http.StatusConflict},
+		{name: "refused when status is CANCELLED", create: validOrder, steps: []step{{"cancel", `{"reason":"sample"}`}}, body: `{}`, want: http.StatusConflict},
 		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
-			created := api.create(t, "/orders", tt.create)
+			created := api.createIn(t, "/orders", tt.create, tt.steps)
 			rec := api.do(t, http.MethodPost, "/orders/"+created["id"].(string)+"/pay", tt.body)
 			if tt.want != http.StatusOK {
 				assertProblem(t, rec, tt.want, tt.fields...)
@@ -105,7 +106,7 @@ func TestPayOrder(t *testing.T) {
 			}
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 			out := decode(t, rec)
-			assert.EqualValues(t, 2, out["version"])
+			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
 			assert.Equal(t, "PAID", out["status"])
 		})
 	}
@@ -120,10 +121,11 @@ func TestPayOrderUnknown(t *testing.T) {
 
 func TestCancelOrder(t *testing.T) {
 	t.Parallel()
-	allowed := withMembers(t, validOrder, `{"status":"PENDING"}`)
+	allowed := validOrder
 	tests := []struct {
 		name   string
 		create string
+		steps  []step
 		body   string
 		want   int
 		fields []string
@@ -131,8 +133,8 @@ func TestCancelOrder(t *testing.T) {
 		{name: "allowed", create: allowed, body: `{"reason":"sample"}`, want: http.StatusOK},
 		{name: "allowed with current version", create: allowed, body: `{"version":1,"reason":"sample"}`, want: http.StatusOK},
 		{name: "stale version", create: allowed, body: `{"version":7,"reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when status is PAID", create: withMembers(t, validOrder, `{"status":"PAID"}`), body: `{"reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when status is CANCELLED", create: withMembers(t, validOrder, `{"status":"CANCELLED"}`), body: `{"reason":"sample"}`, want: http.StatusConflict},
+		{name: "refused when status is PAID", create: validOrder, steps: []step{{"pay", `{}`}}, body: `{"reason":"sample"}`, want: http.StatusConflict},
+		{name: "refused when status is CANCELLED", create: validOrder, steps: []step{{"cancel", `{"reason":"sample"}`}}, body: `{"reason":"sample"}`, want: http.StatusConflict},
 		{name: "reason missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"reason"}},
 		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
@@ -140,7 +142,7 @@ func TestCancelOrder(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
-			created := api.create(t, "/orders", tt.create)
+			created := api.createIn(t, "/orders", tt.create, tt.steps)
 			rec := api.do(t, http.MethodPost, "/orders/"+created["id"].(string)+"/cancel", tt.body)
 			if tt.want != http.StatusOK {
 				assertProblem(t, rec, tt.want, tt.fields...)
@@ -148,7 +150,7 @@ func TestCancelOrder(t *testing.T) {
 			}
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 			out := decode(t, rec)
-			assert.EqualValues(t, 2, out["version"])
+			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
 			assert.Equal(t, "CANCELLED", out["status"])
 		})
 	}
@@ -166,23 +168,34 @@ func TestListOrders(t *testing.T) {
 	api := newTestAPI(t)
 	var ids []string
 	for _, body := range []string{
-		withMembers(t, validOrder, `{"status":"PENDING"}`),
-		withMembers(t, validOrder, `{"status":"PENDING"}`),
-		withMembers(t, validOrder, `{"status":"PENDING"}`),
+		validOrder,
+		validOrder,
+		validOrder,
 	} {
 		ids = append(ids, api.create(t, "/orders", body)["id"].(string))
 	}
-	for _, body := range []string{
-		withMembers(t, validOrder, `{"customerId":"0190a7e0-0000-7000-8000-000000000063","status":"PENDING"}`),
-		withMembers(t, validOrder, `{"status":"PAID"}`),
-	} {
-		api.create(t, "/orders", body)
-	}
+	api.create(t, "/orders", withMembers(t, validOrder, `{"customerId":"0190a7e0-0000-7000-8000-000000000063"}`))
+	api.createIn(t, "/orders", validOrder, []step{{"pay", `{}`}})
 	assert.Equal(t, [][]string{ids[:2], ids[2:]}, api.pageIDs(t, "/orders?customerId=0190a7e0-0000-7000-8000-000000000001&status=PENDING", "2"))
 	assert.Equal(t, [][]string{ids}, api.pageIDs(t, "/orders?customerId=0190a7e0-0000-7000-8000-000000000001&status=PENDING", "20"))
 	assertProblem(t, api.do(t, http.MethodGet, `/orders?customerId=x`, ""), http.StatusBadRequest, "customerId")
 	assertProblem(t, api.do(t, http.MethodGet, `/orders?status=x`, ""), http.StatusBadRequest, "status")
 	for _, bad := range []string{"limit=0", "limit=101", "limit=x", "cursor=nope"} {
 		assertProblem(t, api.do(t, http.MethodGet, "/orders?"+bad, ""), http.StatusBadRequest, strings.SplitN(bad, "=", 2)[0])
+	}
+}
+
+// TestPlaceOrderRefusesLifecycleState checks that a body holding a field only
+// commands change is refused, naming the field and the commands that do.
+func TestPlaceOrderRefusesLifecycleState(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	for _, tt := range []struct{ field, member, message string }{
+		{field: "status", member: `{"status":"PENDING"}`, message: "is read-only: changed by PayOrder, CancelOrder"},
+	} {
+		want := []any{map[string]any{"field": tt.field, "message": tt.message}}
+		rec := api.do(t, http.MethodPost, "/orders", withMembers(t, validOrder, tt.member))
+		assertProblem(t, rec, http.StatusBadRequest, tt.field)
+		assert.Equal(t, want, decode(t, rec)["errors"])
 	}
 }

@@ -95,7 +95,9 @@ func (h ProductHandler) CreateProduct(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusCreated, out)
 }
 
-// UpdateProduct handles PUT /products/{id}: it replaces every field; version is required.
+// UpdateProduct handles PUT /products/{id}: it replaces every field the body
+// may hold (an omitted optional field is cleared, an omitted field with a
+// default takes it); version is required.
 func (h ProductHandler) UpdateProduct(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {

@@ -49,12 +49,19 @@ func (h ReviewHandler) Routes(r chi.Router) {
 
 // submitReviewRequest is the body of POST /reviews.
 type submitReviewRequest struct {
-	ProductID   *uuid.UUID     `json:"productId"`
-	CustomerID  *uuid.UUID     `json:"customerId"`
-	Rating      *int32         `json:"rating"`
-	Body        *string        `json:"body"`
-	Status      *review.Status `json:"status"`
-	PublishedAt *time.Time     `json:"publishedAt"`
+	ProductID   *uuid.UUID `json:"productId"`
+	CustomerID  *uuid.UUID `json:"customerId"`
+	Rating      *int32     `json:"rating"`
+	Body        *string    `json:"body"`
+	PublishedAt *time.Time `json:"publishedAt"`
+}
+
+// readOnlyMembers names the members only commands change, which the body
+// may not hold, with what a client that sent one is told.
+func (submitReviewRequest) readOnlyMembers() map[string]string {
+	return map[string]string{
+		"status": "is read-only: changed by PublishReview, RejectReview",
+	}
 }
 
 // publishReviewRequest is the body of POST /reviews/{id}/publish.
@@ -80,7 +87,6 @@ func (h ReviewHandler) SubmitReview(w http.ResponseWriter, r *http.Request) {
 		CustomerID:  req.CustomerID,
 		Rating:      req.Rating,
 		Body:        req.Body,
-		Status:      req.Status,
 		PublishedAt: req.PublishedAt,
 	})
 	if err != nil {

@@ -24,8 +24,8 @@ func TestSubmitReview(t *testing.T) {
 		fields []string
 	}{
 		{name: "valid", body: validReview, status: http.StatusCreated},
-		{name: "valid with every field", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"body":"sample","status":"DRAFT","publishedAt":"2024-01-31T12:00:00Z"}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":0,"body":"` + strings.Repeat("a", 2001) + `","status":"NOT_A_VALUE"}`, status: http.StatusBadRequest, fields: []string{"rating", "body", "status"}},
+		{name: "valid with every field", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"body":"sample","publishedAt":"2024-01-31T12:00:00Z"}`, status: http.StatusCreated},
+		{name: "invalid fields", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":0,"body":"` + strings.Repeat("a", 2001) + `"}`, status: http.StatusBadRequest, fields: []string{"rating", "body"}},
 		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"productId", "customerId", "rating"}},
 		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
 		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
@@ -97,10 +97,11 @@ func TestDeleteReview(t *testing.T) {
 
 func TestPublishReview(t *testing.T) {
 	t.Parallel()
-	allowed := withMembers(t, validReview, `{"status":"DRAFT"}`)
+	allowed := validReview
 	tests := []struct {
 		name   string
 		create string
+		steps  []step
 		body   string
 		want   int
 		fields []string
@@ -108,8 +109,8 @@ func TestPublishReview(t *testing.T) {
 		{name: "allowed", create: allowed, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
 		{name: "allowed with current version", create: allowed, body: `{"version":1,"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
 		{name: "stale version", create: allowed, body: `{"version":7,"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is PUBLISHED", create: withMembers(t, validReview, `{"status":"PUBLISHED"}`), body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is REJECTED", create: withMembers(t, validReview, `{"status":"REJECTED"}`), body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "refused when status is PUBLISHED", create: validReview, steps: []step{{"publish", `{"publishedAt":"2024-01-31T12:00:00Z"}`}}, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
+		{name: "refused when status is REJECTED", create: validReview, steps: []step{{"reject", `{}`}}, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
 		{name: "publishedAt missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"publishedAt"}},
 		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
@@ -117,7 +118,7 @@ func TestPublishReview(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
-			created := api.create(t, "/reviews", tt.create)
+			created := api.createIn(t, "/reviews", tt.create, tt.steps)
 			rec := api.do(t, http.MethodPost, "/reviews/"+created["id"].(string)+"/publish", tt.body)
 			if tt.want != http.StatusOK {
 				assertProblem(t, rec, tt.want, tt.fields...)
@@ -125,7 +126,7 @@ func TestPublishReview(t *testing.T) {
 			}
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 			out := decode(t, rec)
-			assert.EqualValues(t, 2, out["version"])
+			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
 			assert.Equal(t, "PUBLISHED", out["status"])
 		})
 	}
@@ -140,10 +141,11 @@ func TestPublishReviewUnknown(t *testing.T) {
 
 func TestRejectReview(t *testing.T) {
 	t.Parallel()
-	allowed := withMembers(t, validReview, `{"status":"DRAFT"}`)
+	allowed := validReview
 	tests := []struct {
 		name   string
 		create string
+		steps  []step
 		body   string
 		want   int
 		fields []string
@@ -151,15 +153,15 @@ func TestRejectReview(t *testing.T) {
 		{name: "allowed", create: allowed, body: `{}`, want: http.StatusOK},
 		{name: "allowed with current version", create: allowed, body: `{"version":1}`, want: http.StatusOK},
 		{name: "stale version", create: allowed, body: `{"version":7}`, want: http.StatusConflict},
-		{name: "refused when status is PUBLISHED", create: withMembers(t, validReview, `{"status":"PUBLISHED"}`), body: `{}`, want: http.StatusConflict},
-		{name: "refused when status is REJECTED", create: withMembers(t, validReview, `{"status":"REJECTED"}`), body: `{}`, want: http.StatusConflict},
+		{name: "refused when status is PUBLISHED", create: validReview, steps: []step{{"publish", `{"publishedAt":"2024-01-31T12:00:00Z"}`}}, body: `{}`, want: http.StatusConflict},
+		{name: "refused when status is REJECTED", create: validReview, steps: []step{{"reject", `{}`}}, body: `{}`, want: http.StatusConflict},
 		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
-			created := api.create(t, "/reviews", tt.create)
+			created := api.createIn(t, "/reviews", tt.create, tt.steps)
 			rec := api.do(t, http.MethodPost, "/reviews/"+created["id"].(string)+"/reject", tt.body)
 			if tt.want != http.StatusOK {
 				assertProblem(t, rec, tt.want, tt.fields...)
@@ -167,7 +169,7 @@ func TestRejectReview(t *testing.T) {
 			}
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 			out := decode(t, rec)
-			assert.EqualValues(t, 2, out["version"])
+			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
 			assert.Equal(t, "REJECTED", out["status"])
 		})
 	}
@@ -185,23 +187,34 @@ func TestListReviews(t *testing.T) {
 	api := newTestAPI(t)
 	var ids []string
 	for _, body := range []string{
-		withMembers(t, validReview, `{"status":"DRAFT"}`),
-		withMembers(t, validReview, `{"status":"DRAFT"}`),
-		withMembers(t, validReview, `{"status":"DRAFT"}`),
+		validReview,
+		validReview,
+		validReview,
 	} {
 		ids = append(ids, api.create(t, "/reviews", body)["id"].(string))
 	}
-	for _, body := range []string{
-		withMembers(t, validReview, `{"productId":"0190a7e0-0000-7000-8000-000000000063","status":"DRAFT"}`),
-		withMembers(t, validReview, `{"status":"PUBLISHED"}`),
-	} {
-		api.create(t, "/reviews", body)
-	}
+	api.create(t, "/reviews", withMembers(t, validReview, `{"productId":"0190a7e0-0000-7000-8000-000000000063"}`))
+	api.createIn(t, "/reviews", validReview, []step{{"publish", `{"publishedAt":"2024-01-31T12:00:00Z"}`}})
 	assert.Equal(t, [][]string{ids[:2], ids[2:]}, api.pageIDs(t, "/reviews?productId=0190a7e0-0000-7000-8000-000000000001&status=DRAFT", "2"))
 	assert.Equal(t, [][]string{ids}, api.pageIDs(t, "/reviews?productId=0190a7e0-0000-7000-8000-000000000001&status=DRAFT", "20"))
 	assertProblem(t, api.do(t, http.MethodGet, `/reviews?productId=x`, ""), http.StatusBadRequest, "productId")
 	assertProblem(t, api.do(t, http.MethodGet, `/reviews?status=x`, ""), http.StatusBadRequest, "status")
 	for _, bad := range []string{"limit=0", "limit=101", "limit=x", "cursor=nope"} {
 		assertProblem(t, api.do(t, http.MethodGet, "/reviews?"+bad, ""), http.StatusBadRequest, strings.SplitN(bad, "=", 2)[0])
+	}
+}
+
+// TestSubmitReviewRefusesLifecycleState checks that a body holding a field only
+// commands change is refused, naming the field and the commands that do.
+func TestSubmitReviewRefusesLifecycleState(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	for _, tt := range []struct{ field, member, message string }{
+		{field: "status", member: `{"status":"DRAFT"}`, message: "is read-only: changed by PublishReview, RejectReview"},
+	} {
+		want := []any{map[string]any{"field": tt.field, "message": tt.message}}
+		rec := api.do(t, http.MethodPost, "/reviews", withMembers(t, validReview, tt.member))
+		assertProblem(t, rec, http.StatusBadRequest, tt.field)
+		assert.Equal(t, want, decode(t, rec)["errors"])
 	}
 }

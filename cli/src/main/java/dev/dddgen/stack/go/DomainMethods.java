@@ -5,6 +5,7 @@ import dev.dddgen.model.Command;
 import dev.dddgen.model.Event;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.Routes;
@@ -65,12 +66,20 @@ final class DomainMethods {
         .map(
             command -> {
               List<Guard> guards = guards(command);
+              List<Field> kept = Lifecycle.readOnlyFields(a);
               return new GoDomainViews.Update(
                   command.name(),
                   !guards.isEmpty(),
                   allowedWhen(a, command),
                   guards,
-                  recording(command));
+                  recording(command),
+                  kept.stream()
+                      .map(
+                          f ->
+                              new GoDomainViews.Kept(
+                                  GoNames.exported(f.name()), GoNames.local(f.name())))
+                      .toList(),
+                  String.join(", ", kept.stream().map(Field::name).toList()));
             });
   }
 

@@ -182,12 +182,25 @@ final class GoDomainViews {
 
   record Create(String name, Optional<Recording> record) {}
 
+  /**
+   * The update method; {@code keeps} are the fields only commands change, which it leaves as they
+   * are ({@code keptWords}: "status, paid").
+   */
   record Update(
       String name,
       boolean guarded,
       String allowedWhen,
       List<Guard> guards,
-      Optional<Recording> record) {}
+      Optional<Recording> record,
+      List<Kept> keeps,
+      String keptWords) {
+    public boolean hasKeeps() {
+      return !keeps.isEmpty();
+    }
+  }
+
+  /** A field update keeps: its Params member and the entity's field. */
+  record Kept(String exported, String member) {}
 
   record Delete(
       boolean hasDomainMethod, List<String> doc, List<Guard> guards, Optional<Recording> record) {}

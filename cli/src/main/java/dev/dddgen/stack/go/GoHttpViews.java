@@ -2,6 +2,7 @@ package dev.dddgen.stack.go;
 
 import dev.dddgen.api.Api;
 import dev.dddgen.api.Operation;
+import dev.dddgen.api.Request;
 import dev.dddgen.api.Resource;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
@@ -51,14 +52,28 @@ final class GoHttpViews {
    */
   record Route(String method, String pattern, String handler) {}
 
-  /** The body of a create, update or action request; {@code version} when it carries one. */
+  /**
+   * The body of a create, update or action request; {@code version} when it carries one; the
+   * members it refuses by name ({@code readOnly}: lifecycle state only commands change).
+   */
   record RequestBody(
       String type,
       String httpMethod,
       String route,
       boolean version,
       List<RequestField> fields,
-      List<EntityList> entities) {}
+      List<EntityList> entities,
+      List<ReadOnlyMember> readOnly) {
+    public boolean hasReadOnly() {
+      return !readOnly.isEmpty();
+    }
+  }
+
+  /**
+   * A member a body refuses: its JSON name and what the client is told ({@code is read-only:
+   * changed by PayOrder}), a Go string literal.
+   */
+  record ReadOnlyMember(String name, String message) {}
 
   /**
    * A member of a request body, read on {@code receiver}: its JSON name, Go member and type; the
@@ -156,8 +171,12 @@ final class GoHttpViews {
     }
 
     List<RequestField> fields = new ArrayList<>();
-    for (Field field : a.fields()) {
+    for (Field field : Api.writableFields(a)) {
       fields.add(requestField(p, a, null, field, "req"));
+    }
+    List<ReadOnlyMember> readOnly = new ArrayList<>();
+    for (Request.ReadOnlyField field : Api.readOnlyFields(a)) {
+      readOnly.add(new ReadOnlyMember(field.field().name(), GoNames.quote(field.message())));
     }
     List<EntityList> lists = new ArrayList<>();
     List<EntityRequest> entities = new ArrayList<>();
@@ -202,13 +221,23 @@ final class GoHttpViews {
               List.copyOf(params)));
       switch (command.kind()) {
         case CREATE ->
-            requests.add(new RequestBody(requestType, "POST", op.path(), false, fields, lists));
+            requests.add(
+                new RequestBody(
+                    requestType, "POST", op.path(), false, fields, lists, List.copyOf(readOnly)));
         case UPDATE ->
-            requests.add(new RequestBody(requestType, "PUT", op.path(), true, fields, lists));
+            requests.add(
+                new RequestBody(
+                    requestType, "PUT", op.path(), true, fields, lists, List.copyOf(readOnly)));
         case ACTION ->
             requests.add(
                 new RequestBody(
-                    requestType, "POST", op.path(), true, List.copyOf(params), List.of()));
+                    requestType,
+                    "POST",
+                    op.path(),
+                    true,
+                    List.copyOf(params),
+                    List.of(),
+                    List.of()));
         case DELETE -> {}
       }
     }

@@ -192,7 +192,11 @@ public final class GoTarget implements Stack {
     files.project(HANDLER + "request_test.go", "go/http/handler/request_test");
     files.project(HANDLER + "health.go", "go/http/handler/health");
     files.project(HANDLER + "openapi.go", "go/http/handler/openapi");
-    files.project(HANDLER + "helpers_test.go", "go/http/handler/helpers_test");
+    // Action tests take their resource through actions to a state (createIn and its steps).
+    boolean steps =
+        p.model().aggregates().stream().anyMatch(a -> a.command(Command.Kind.ACTION).isPresent());
+    files.project(
+        HANDLER + "helpers_test.go", "go/http/handler/helpers_test", Map.of("steps", steps));
     files.project(HANDLER + "openapi_test.go", "go/http/handler/openapi_test");
     for (String name :
         List.of(

@@ -2,6 +2,8 @@ package dev.dddgen.stack.go;
 
 import dev.dddgen.api.Api;
 import dev.dddgen.api.Operation;
+import dev.dddgen.api.Reach;
+import dev.dddgen.api.Request;
 import dev.dddgen.api.Resource;
 import dev.dddgen.api.Sample;
 import dev.dddgen.api.Scenarios;
@@ -10,6 +12,7 @@ import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
+import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Query;
 import dev.dddgen.naming.Names;
 import java.util.ArrayList;
@@ -40,7 +43,20 @@ final class HttpTestsViews {
       List<UseCaseTest> update,
       List<DeleteTest> delete,
       List<ActionTest> actions,
-      List<ListTest> list) {}
+      List<ListTest> list,
+      List<ReadOnlyTest> readOnly) {}
+
+  /**
+   * The test that create ({@code name}) and, when there is one, {@code update} refuse each field
+   * only commands change.
+   */
+  record ReadOnlyTest(String name, boolean update, List<ReadOnlyCase> cases) {}
+
+  /**
+   * A field create and update refuse: the body {@code member} giving it its default, and what the
+   * client is told (a Go string literal).
+   */
+  record ReadOnlyCase(String field, String member, String message) {}
 
   /** A JSON object of a request body, its members in order. */
   record JsonObject(List<JsonMember> members) {
@@ -57,9 +73,23 @@ final class HttpTestsViews {
 
   /**
    * A body made from the valid one ({@code validConst}) by setting {@code changes}, with the tests'
-   * helper {@code withMembers}; the valid body itself when nothing changes.
+   * helper {@code withMembers}; the valid body itself when nothing changes. The {@code steps} are
+   * the actions that then bring the new resource into the state wanted ({@link Reach}), after which
+   * it is at {@code version}.
    */
-  record Created(Optional<JsonObject> changes) {}
+  record Created(Optional<JsonObject> changes, List<Step> steps, long version) {
+    public boolean hasSteps() {
+      return !steps.isEmpty();
+    }
+
+    /** A version the resource is not at. */
+    public long staleVersion() {
+      return version + 6;
+    }
+  }
+
+  /** An action taken on the way to a state: its path segment and body. */
+  record Step(String segment, JsonObject body, boolean first) {}
 
   /**
    * The create test: {@code every} is the body with every field when it differs from the valid one,
@@ -109,7 +139,12 @@ final class HttpTestsViews {
    * The delete test: the resource is created {@code allowed} by the delete's guards and, when they
    * refuse some state, once more in the first {@code refused} one.
    */
-  record DeleteTest(String name, Created allowed, boolean checkGone, List<Created> refused) {}
+  record DeleteTest(String name, Created allowed, boolean checkGone, List<Created> refused) {
+    /** A version the allowed resource is not at. */
+    public long nextVersion() {
+      return allowed.version() + 1;
+    }
+  }
 
   /**
    * An action's table test: the resource created {@code allowed} by its guards, the action's valid
@@ -178,17 +213,17 @@ final class HttpTestsViews {
                 delete.add(
                     new DeleteTest(
                         c.name(),
-                        created(a, c.guards().isEmpty() ? Map.of() : Scenarios.allowed(c)),
+                        created(p, a, c.guards().isEmpty() ? Map.of() : Scenarios.allowed(c)),
                         a.query(Query.Kind.BY_ID).isPresent(),
                         Scenarios.refusals(a, c).stream()
+                            .flatMap(r -> reached(p, a, r.state()).stream())
                             .limit(1)
-                            .map(r -> created(a, r.state()))
                             .toList())));
 
     List<ListTest> list = new ArrayList<>();
     Optional<Query> lq = a.query(Query.Kind.LIST).filter(Query::paginate);
     if (lq.isPresent() && cc.isPresent()) {
-      list.add(list(model, a, p.names(a).path(), validConst, lq.get()));
+      list.add(list(p, model, a, p.names(a).path(), validConst, lq.get()));
     }
 
     return new HttpTests(
@@ -203,7 +238,33 @@ final class HttpTestsViews {
         a.command(Command.Kind.UPDATE).map(c -> new UseCaseTest(c.name())).stream().toList(),
         List.copyOf(delete),
         actions(p, scenarios, a),
-        List.copyOf(list));
+        List.copyOf(list),
+        readOnly(p, a));
+  }
+
+  private static List<ReadOnlyTest> readOnly(GoProject p, Aggregate a) {
+    List<ReadOnlyCase> cases = new ArrayList<>();
+    for (Request.ReadOnlyField f : Api.readOnlyFields(a)) {
+      String value = f.field().defaultValue().orElseThrow();
+      cases.add(
+          new ReadOnlyCase(
+              f.field().name(),
+              "{"
+                  + HttpTestsBodies.quote(f.field().name())
+                  + ":"
+                  + HttpTestsBodies.json(f.field(), value)
+                  + "}",
+              GoNames.quote(f.message())));
+    }
+    return a
+        .command(Command.Kind.CREATE)
+        .filter(c -> !cases.isEmpty())
+        .map(
+            c ->
+                new ReadOnlyTest(
+                    c.name(), a.command(Command.Kind.UPDATE).isPresent(), List.copyOf(cases)))
+        .stream()
+        .toList();
   }
 
   private static CreateTest create(
@@ -247,7 +308,8 @@ final class HttpTestsViews {
       Operation op = resource.operation(c.name());
       List<Refusal> refusals = new ArrayList<>();
       for (Scenarios.Refusal refusal : Scenarios.refusals(a, c)) {
-        refusals.add(new Refusal(refusal.field(), refusal.value(), created(a, refusal.state())));
+        reached(p, a, refusal.state())
+            .ifPresent(state -> refusals.add(new Refusal(refusal.field(), refusal.value(), state)));
       }
       List<Missing> missing = new ArrayList<>();
       for (Scenarios.Missing m : scenarios.missing(op)) {
@@ -262,7 +324,7 @@ final class HttpTestsViews {
           new ActionTest(
               c.name(),
               op.actionSegment().orElseThrow(),
-              created(a, Scenarios.allowed(c)),
+              created(p, a, Scenarios.allowed(c)),
               object(scenarios.valid(op, false), HttpTestsBodies::quote),
               List.copyOf(refusals),
               List.copyOf(missing),
@@ -272,7 +334,7 @@ final class HttpTestsViews {
   }
 
   private static ListTest list(
-      DomainModel model, Aggregate a, String path, String validConst, Query query) {
+      GoProject p, DomainModel model, Aggregate a, String path, String validConst, Query query) {
     List<String> filters = new ArrayList<>();
     for (String name : query.filters()) {
       if (a.field(name).map(f -> !f.unique()).orElse(false)) {
@@ -288,9 +350,19 @@ final class HttpTestsViews {
     List<String> bad = new ArrayList<>();
     for (int j = 0; j < filters.size(); j++) {
       String name = filters.get(j);
-      others.add(listBody(model, a, filters, 10 + j, name));
       Field f = a.field(name).orElseThrow();
       String v = HttpTestsBodies.value(model, f, false);
+      if (Lifecycle.readOnly(a, f)) {
+        // Created at its default; the other value is reached through actions, when they can.
+        v = HttpTestsBodies.json(f, f.defaultValue().orElseThrow());
+        String other = HttpTestsBodies.other(model, f, v);
+        Created base = listBody(model, a, filters, 10 + j, null);
+        reached(p, a, Map.of(name, other.replace("\"", "")))
+            .map(r -> new Created(base.changes(), r.steps(), r.version()))
+            .ifPresent(others::add);
+      } else {
+        others.add(listBody(model, a, filters, 10 + j, name));
+      }
       conditions.add(name + "=" + (v.startsWith("\"") ? v.substring(1, v.length() - 1) : v));
       if (!HttpTestsBodies.text(model, f)) {
         // "x" is no number, date, id or enum value; it is a perfectly good text filter.
@@ -312,7 +384,7 @@ final class HttpTestsViews {
   private static Created listBody(
       DomainModel model, Aggregate a, List<String> filters, int n, String changed) {
     List<String[]> parts = new ArrayList<>();
-    for (Field f : a.fields()) {
+    for (Field f : Api.writableFields(a)) {
       boolean differs =
           f.unique() || f.name().equals(changed) || (f.omittable() && filters.contains(f.name()));
       if (!differs) {
@@ -327,7 +399,8 @@ final class HttpTestsViews {
       }
       parts.add(new String[] {f.name(), v});
     }
-    return new Created(parts.isEmpty() ? Optional.empty() : Optional.of(members(parts)));
+    return new Created(
+        parts.isEmpty() ? Optional.empty() : Optional.of(members(parts)), List.of(), 1);
   }
 
   /**
@@ -357,18 +430,43 @@ final class HttpTestsViews {
     return members(parts);
   }
 
-  /** The aggregate created in a state: the valid body with the state's fields set. */
-  private static Created created(Aggregate a, Map<String, String> state) {
+  /**
+   * The aggregate brought into a state ({@link #reached}); a state the actions cannot lead to fails
+   * the generation, since the validator refuses an unreachable guard state.
+   */
+  private static Created created(GoProject p, Aggregate a, Map<String, String> state) {
+    return reached(p, a, state)
+        .orElseThrow(() -> new IllegalStateException(a.name() + " cannot reach " + state));
+  }
+
+  /**
+   * The aggregate brought into a state: the valid body with the state's writable fields set, then
+   * the actions that move its lifecycle state there; empty when no action leads there.
+   */
+  private static Optional<Created> reached(GoProject p, Aggregate a, Map<String, String> state) {
     List<Sample.Member> members = new ArrayList<>();
-    for (Field f : a.fields()) {
+    for (Field f : Api.writableFields(a)) {
       if (state.containsKey(f.name())) {
         members.add(new Sample.Member(f.name(), Scenarios.scalar(f, state.get(f.name()))));
       }
     }
-    return new Created(
+    Optional<JsonObject> changes =
         members.isEmpty()
             ? Optional.empty()
-            : Optional.of(object(new Sample.Obj(members), HttpTestsBodies::quoteInRaw)));
+            : Optional.of(object(new Sample.Obj(members), HttpTestsBodies::quoteInRaw));
+    return Reach.of(p.api(), a, state)
+        .map(
+            reach -> {
+              List<Step> steps = new ArrayList<>();
+              for (Reach.Step step : reach.steps()) {
+                steps.add(
+                    new Step(
+                        step.segment(),
+                        object(step.body(), HttpTestsBodies::quoteInRaw),
+                        steps.isEmpty()));
+              }
+              return new Created(changes, List.copyOf(steps), reach.version());
+            });
   }
 
   private static JsonObject object(Sample.Obj object, UnaryOperator<String> quote) {

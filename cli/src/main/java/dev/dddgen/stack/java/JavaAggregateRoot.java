@@ -18,6 +18,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.Event;
+import dev.dddgen.model.Field;
+import dev.dddgen.model.Lifecycle;
 import dev.dddgen.naming.Names;
 import dev.dddgen.stack.java.JavaProject.JField;
 import java.util.ArrayList;
@@ -155,8 +157,9 @@ final class JavaAggregateRoot {
               MethodSpec.methodBuilder(method)
                   .addModifiers(Modifier.PUBLIC)
                   .addJavadoc(
-                      "$L: replaces every field, every invariant checked; raises the version.\n",
-                      command.name())
+                      "$L: replaces every field$L, every invariant checked; raises the version.\n",
+                      command.name(),
+                      keptWords(aggregate))
                   .addParameters(checks.inputs(fields))
                   .addParameters(checks.entityInputs(entities))
                   .addParameter(INSTANT, "now");
@@ -166,7 +169,9 @@ final class JavaAggregateRoot {
               JavaCommandChecks.localNames(fields, entities));
           checks.guard(m, aggregate, command);
           for (JField f : fields) {
-            m.addStatement("this.$N = checked.$N()", f.ident(), f.ident());
+            if (!Lifecycle.readOnly(aggregate, f.field())) {
+              m.addStatement("this.$N = checked.$N()", f.ident(), f.ident());
+            }
           }
           for (JavaProject.JEntity e : entities) {
             m.addStatement("this.$N = checked.$N()", e.ident(), e.ident());
@@ -329,5 +334,11 @@ final class JavaAggregateRoot {
       }
     }
     return args.add(", now)").build();
+  }
+
+  /** " but status, which only commands change", or nothing when update writes every field. */
+  private static String keptWords(Aggregate aggregate) {
+    List<String> kept = Lifecycle.readOnlyFields(aggregate).stream().map(Field::name).toList();
+    return kept.isEmpty() ? "" : " but " + String.join(", ", kept) + ", which only commands change";
   }
 }

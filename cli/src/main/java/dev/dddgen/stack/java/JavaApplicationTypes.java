@@ -16,6 +16,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
+import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Query;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.naming.Names;
@@ -104,7 +105,8 @@ final class JavaApplicationTypes {
 
   /**
    * The body of an update or an action: the command without its id, which comes from the path, and
-   * with the version the body gives, which the controller reconciles with If-Match.
+   * with the version the body gives, which the controller reconciles with If-Match. An update's
+   * body has no lifecycle state (the controller refuses it by name): the command gets none.
    */
   String updateRequest(Aggregate aggregate, Command command) {
     List<JField> fields =
@@ -113,9 +115,15 @@ final class JavaApplicationTypes {
             : p.fields(aggregate);
     MethodSpec.Builder components =
         MethodSpec.constructorBuilder().addParameter(ClassName.get(Long.class), "version");
-    fields.forEach(f -> components.addParameter(jsonInput(f)));
     List<String> args = new ArrayList<>(List.of("id", "expectedVersion"));
-    fields.forEach(f -> args.add(f.ident()));
+    for (JField f : fields) {
+      if (command.kind() == Command.Kind.UPDATE && Lifecycle.readOnly(aggregate, f.field())) {
+        args.add("null");
+      } else {
+        components.addParameter(jsonInput(f));
+        args.add(f.ident());
+      }
+    }
     if (command.kind() == Command.Kind.UPDATE) {
       p.entities(aggregate)
           .forEach(

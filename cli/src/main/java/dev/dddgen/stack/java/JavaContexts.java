@@ -2,6 +2,8 @@ package dev.dddgen.stack.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.dddgen.api.Api;
+import dev.dddgen.api.Request;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.Query;
@@ -247,6 +249,19 @@ final class JavaContexts {
         }
       }
     }
+    List<JavaViews.ReadOnlyMember> readOnly = new ArrayList<>();
+    if (!creates.isEmpty() || !updates.isEmpty()) {
+      for (Request.ReadOnlyField f : Api.readOnlyFields(aggregate)) {
+        readOnly.add(
+            new JavaViews.ReadOnlyMember(
+                f.field().name(),
+                JavaConformanceTests.javaString(f.message()),
+                readOnly.isEmpty()));
+      }
+    }
+    if (!readOnly.isEmpty()) {
+      imports.add("java.util.Map");
+    }
     for (Query query : aggregate.queries()) {
       String field = Names.camel(query.name());
       handlers.add(new JavaViews.Handler(query.name() + "Handler", field, handlers.isEmpty()));
@@ -281,6 +296,7 @@ final class JavaContexts {
         List.copyOf(actions),
         List.copyOf(gets),
         List.copyOf(lists),
+        readOnly,
         List.copyOf(imports));
   }
 

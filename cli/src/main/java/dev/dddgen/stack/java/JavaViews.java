@@ -112,7 +112,18 @@ final class JavaViews {
       List<Endpoint> actions,
       List<QueryEndpoint> gets,
       List<QueryEndpoint> lists,
-      List<String> imports) {}
+      List<ReadOnlyMember> readOnly,
+      List<String> imports) {
+    public boolean hasReadOnly() {
+      return !readOnly.isEmpty();
+    }
+  }
+
+  /**
+   * A member create and update bodies refuse (lifecycle state only commands change): its JSON name
+   * and what the client is told, a Java string literal; {@code first} tells where no comma goes.
+   */
+  record ReadOnlyMember(String name, String message, boolean first) {}
 
   record Handler(String type, String field, boolean first) {}
 

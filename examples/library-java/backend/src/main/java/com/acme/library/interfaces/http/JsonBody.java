@@ -55,7 +55,16 @@ final class JsonBody {
 
   /** The body as a {@code type}; an empty body is a bad request. */
   <T> T read(HttpServletRequest request, Class<T> type) throws IOException {
-    T body = decode(request, type);
+    return read(request, type, Map.of());
+  }
+
+  /**
+   * The body as a {@code type}, refusing the members {@code readOnly} names (lifecycle state only
+   * commands change) with what the client is told; an empty body is a bad request.
+   */
+  <T> T read(HttpServletRequest request, Class<T> type, Map<String, String> readOnly)
+      throws IOException {
+    T body = decode(request, type, readOnly);
     if (body == null) {
       throw new BadRequestException("The request body is empty.");
     }
@@ -64,11 +73,12 @@ final class JsonBody {
 
   /** The body as a {@code type}; an empty body is an empty object (every member left out). */
   <T> T readOptional(HttpServletRequest request, Class<T> type) throws IOException {
-    T body = decode(request, type);
+    T body = decode(request, type, Map.of());
     return body == null ? mapper.treeToValue(mapper.createObjectNode(), type) : body;
   }
 
-  private <T> T decode(HttpServletRequest request, Class<T> type) throws IOException {
+  private <T> T decode(HttpServletRequest request, Class<T> type, Map<String, String> readOnly)
+      throws IOException {
     checkContentType(request);
     byte[] data = request.getInputStream().readAllBytes();
     if (new String(data, StandardCharsets.UTF_8).isBlank()) {
@@ -82,6 +92,12 @@ final class JsonBody {
     if (!tree.isObject()) {
       throw new BadRequestException("The request body must be a JSON object.");
     }
+    if (readOnly.keySet().stream().anyMatch(tree::has)) {
+      // Listed with every other member that cannot be read, as the Go service does.
+      Validator invalid = new Validator();
+      members(tree, mapper.constructType(type), "", readOnly, invalid);
+      invalid.throwIfInvalid();
+    }
     T body;
     try {
       // Read from the text, not the tree: a decimal keeps its digits and its scale ("12.50").
@@ -92,7 +108,7 @@ final class JsonBody {
               .readValue(data);
     } catch (JacksonException e) {
       Validator invalid = new Validator();
-      members(tree, mapper.constructType(type), "", invalid);
+      members(tree, mapper.constructType(type), "", readOnly, invalid);
       invalid.throwIfInvalid();
       throw e;
     }
@@ -153,9 +169,11 @@ final class JsonBody {
 
   /**
    * Adds every member of the object {@code node} that cannot be read into {@code type}, or that
-   * {@code type} does not have, to {@code invalid} under its path.
+   * {@code type} does not have or may not be given ({@code readOnly}), to {@code invalid} under its
+   * path.
    */
-  private void members(JsonNode node, JavaType type, String path, Validator invalid) {
+  private void members(
+      JsonNode node, JavaType type, String path, Map<String, String> readOnly, Validator invalid) {
     if (!node.isObject()) {
       invalid.add(path, "must be an object");
       return;
@@ -164,7 +182,7 @@ final class JsonBody {
     node.fieldNames().forEachRemaining(unknown::add);
     BeanDescription bean = mapper.getDeserializationConfig().introspect(type);
     for (BeanPropertyDefinition property : bean.findProperties()) {
-      if (unknown.remove(property.getName())) {
+      if (!readOnly.containsKey(property.getName()) && unknown.remove(property.getName())) {
         member(
             node.get(property.getName()),
             property.getPrimaryType(),
@@ -173,7 +191,7 @@ final class JsonBody {
       }
     }
     for (String name : unknown) {
-      invalid.add(join(path, name), "is not a field of this request");
+      invalid.add(join(path, name), readOnly.getOrDefault(name, "is not a field of this request"));
     }
   }
 
@@ -188,11 +206,11 @@ final class JsonBody {
       }
       for (int i = 0; i < value.size(); i++) {
         if (!value.get(i).isNull()) {
-          members(value.get(i), type.getContentType(), path + "[" + i + "]", invalid);
+          members(value.get(i), type.getContentType(), path + "[" + i + "]", Map.of(), invalid);
         }
       }
     } else if (type.getRawClass().isRecord()) {
-      members(value, type, path, invalid);
+      members(value, type, path, Map.of(), invalid);
     } else {
       try {
         mapper.readerFor(type).readValue(value);

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +44,12 @@ public class LoanController {
   private final ListLoansHandler listLoans;
   private final JsonBody json;
 
+  /** The members only commands change, which create and update bodies may not hold, and why. */
+  private static final Map<String, String> READ_ONLY =
+      Map.ofEntries(
+          Map.entry("status", "is read-only: changed by ReturnLoan, ReportLost"),
+          Map.entry("renewable", "is read-only: changed by ReportLost"));
+
   public LoanController(
       OpenLoanHandler openLoan,
       RenewLoanHandler renewLoan,
@@ -65,7 +72,7 @@ public class LoanController {
   /** POST /loans: 201 with the new Loan, its Location and its ETag. */
   @PostMapping
   public ResponseEntity<LoanDto> openLoan(HttpServletRequest request) throws IOException {
-    LoanDto created = openLoan.handle(json.read(request, OpenLoan.class));
+    LoanDto created = openLoan.handle(json.read(request, OpenLoan.class, READ_ONLY));
     return ResponseEntity.created(URI.create("/loans/" + created.id()))
         .header(HttpHeaders.ETAG, IfMatch.etag(created.version()))
         .body(created);
