@@ -212,6 +212,9 @@ public final class OpenApiDocument {
             List.of(a.name()),
             "summary",
             summary(a, op));
+    if (op.kind() == Operation.Kind.UPDATE) {
+      map.put("description", replaces(op.request().orElseThrow()));
+    }
     List<Object> parameters = new ArrayList<>();
     String plural = Names.human(a.plural()).toLowerCase(Locale.ROOT);
     op.filters()
@@ -256,6 +259,26 @@ public final class OpenApiDocument {
     responses.put("default", ref(RESPONSES + "Problem"));
     map.put("responses", responses);
     return map;
+  }
+
+  /** What a PUT does with each field: it replaces them all, and never touches lifecycle state. */
+  private static String replaces(Request body) {
+    String replaces =
+        "Sets every field the body may hold, as a create would: a required field left out is a"
+            + " bad request, an optional field left out is cleared (null), a field with a default"
+            + " left out takes its default.";
+    if (body.readOnly().isEmpty()) {
+      return replaces;
+    }
+    return replaces
+        + " "
+        + String.join(", ", body.readOnly().stream().map(f -> f.field().name()).toList())
+        + " only commands change: the body may not hold "
+        + (body.readOnly().size() == 1 ? "it" : "them")
+        + ", and the update leaves "
+        + (body.readOnly().size() == 1 ? "it" : "them")
+        + " as "
+        + (body.readOnly().size() == 1 ? "it is." : "they are.");
   }
 
   private static String summary(Aggregate a, Operation op) {

@@ -11,9 +11,9 @@ import java.util.UUID;
 
 /**
  * Runs every case of the contract against one service: per resource of the api, its reads, its
- * request bodies, its writes; then the cases of no resource. Each case sends one request, checks
- * the answer against what the contract requires and records it; a case that cannot run (its
- * fixtures were refused) is recorded as failed, and the next resource runs anyway.
+ * request bodies, its writes, its lifecycle; then the cases of no resource. Each case sends one
+ * request, checks the answer against what the contract requires and records it; a case that cannot
+ * run (its fixtures were refused) is recorded as failed, and the next resource runs anyway.
  */
 final class Conformance {
   private final Api api;
@@ -33,6 +33,7 @@ final class Conformance {
       guarded(resource, "reads", () -> new ReadCases(this, resource).run());
       guarded(resource, "request bodies", () -> new BodyCases(this, resource).run());
       guarded(resource, "writes", () -> new WriteCases(this, resource).run());
+      guarded(resource, "lifecycle", () -> new LifecycleCases(this, resource).run());
     }
     check(
         "unknown route",

@@ -1,6 +1,7 @@
 package dev.dddgen.conformance;
 
 import dev.dddgen.api.Api;
+import dev.dddgen.api.Reach;
 import dev.dddgen.api.Sample;
 import dev.dddgen.api.Sample.Member;
 import dev.dddgen.api.Sample.Obj;
@@ -77,15 +78,45 @@ final class Fixtures {
     return new Obj(members);
   }
 
-  /** Creates a resource of {@code a} in {@code state}; its JSON. Fails the run when refused. */
+  /**
+   * Creates a resource of {@code a} in {@code state}, taking the actions that move its lifecycle
+   * state there ({@link Reach}: create refuses state); its JSON. Fails the run when refused or when
+   * no action leads there.
+   */
   JsonNode create(Aggregate a, Map<String, String> state) {
+    Reach reach =
+        Reach.of(api, a, state)
+            .orElseThrow(
+                () -> new IllegalStateException("no action brings a " + a.name() + " to " + state));
     String path = api.resource(a.name()).collectionPath();
     Answer answer = client.send(Client.Request.of("POST", path, json(body(a, state, false))));
     if (answer.status() != 201) {
       throw new IllegalStateException(
           "could not create a " + a.name() + " to test with: " + answer.describe());
     }
+    for (Reach.Step step : reach.steps()) {
+      String target = step.action().path().replace("{id}", answer.json().path("id").asString());
+      answer = client.send(Client.Request.of("POST", target, json(usable(step))));
+      if (answer.status() != 200) {
+        throw new IllegalStateException(
+            "could not bring a " + a.name() + " to " + state + ": " + answer.describe());
+      }
+    }
     return answer.json();
+  }
+
+  /** A step's body, its references to resources created for it and its unique values unused. */
+  private Obj usable(Reach.Step step) {
+    List<Member> members = new ArrayList<>();
+    for (Member m : step.body().members()) {
+      Field field =
+          step.action().request().orElseThrow().fields().stream()
+              .filter(f -> f.name().equals(m.name()))
+              .findFirst()
+              .orElseThrow();
+      members.add(new Member(m.name(), usable(field, m.value())));
+    }
+    return new Obj(members);
   }
 
   /** A value for a field nobody sent before: unique, and a reference to a new resource. */

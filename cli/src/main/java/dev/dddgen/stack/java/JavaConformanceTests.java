@@ -1,5 +1,7 @@
 package dev.dddgen.stack.java;
 
+import dev.dddgen.api.Api;
+import dev.dddgen.api.Request;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -85,7 +87,8 @@ final class JavaConformanceTests {
                               json(model, a.fields(), List.of("\"version\": 1")),
                               json(model, a.fields(), List.of()))),
               a.command(Command.Kind.DELETE).map(c -> exchange(c.name(), null, null)),
-              List.copyOf(actions)));
+              List.copyOf(actions),
+              readOnly(model, a)));
     }
     // An aggregate or child entity named Page is imported: the list page is then written in full.
     boolean pageTaken =
@@ -105,6 +108,27 @@ final class JavaConformanceTests {
         List.copyOf(imports),
         List.copyOf(mocks),
         List.copyOf(aggregates));
+  }
+
+  /** A create body per field only commands change, holding it at its default. */
+  private static List<JavaTestViews.ReadOnlyExchange> readOnly(DomainModel model, Aggregate a) {
+    if (a.command(Command.Kind.CREATE).isEmpty()) {
+      return List.of();
+    }
+    List<JavaTestViews.ReadOnlyExchange> out = new ArrayList<>();
+    for (Request.ReadOnlyField f : Api.readOnlyFields(a)) {
+      String value = f.field().defaultValue().orElseThrow();
+      boolean bare = value.equals("true") || value.equals("false");
+      String member =
+          JsonText.compact(f.field().name()) + ": " + (bare ? value : JsonText.compact(value));
+      out.add(
+          new JavaTestViews.ReadOnlyExchange(
+              Names.camel(a.name()) + "RefusesItsReadOnly" + Names.pascal(f.field().name()),
+              f.field().name(),
+              javaString(json(model, Api.writableFields(a), List.of(member))),
+              javaString(f.message())));
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -115,7 +115,14 @@ final class JavaTestViews {
       Optional<Exchange> lists,
       Optional<Exchange> updates,
       Optional<Exchange> deletes,
-      List<ActionExchange> actions) {}
+      List<ActionExchange> actions,
+      List<ReadOnlyExchange> readOnly) {}
+
+  /**
+   * A create body holding a field only commands change ({@code body}, a Java string literal), which
+   * the web layer refuses naming {@code field} with {@code message} (a Java string literal).
+   */
+  record ReadOnlyExchange(String test, String field, String body, String message) {}
 
   /** A DTO built by the factory: {@code type.from(entity.factory(arguments, NOW))}. */
   record DtoSample(String type, String entity, String factory, List<JavaViews.Part> arguments) {}

@@ -455,6 +455,42 @@ class OpenApiConformanceTest {
   }
 
   @Test
+  void loanRefusesItsReadOnlyStatus() throws Exception {
+    MvcResult refused =
+        conforms(
+            mvc.perform(
+                    post("/loans")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                            "{\"bookId\": \"0190a7e0-0000-7000-8000-000000000001\", \"personId\":"
+                                + " \"0190a7e0-0000-7000-8000-000000000001\", \"dueAt\":"
+                                + " \"2024-01-31T12:00:00Z\", \"status\": \"OPEN\"}"))
+                .andReturn());
+
+    assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+    assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+        .contains("\"field\":\"status\"", "is read-only: changed by ReturnLoan, ReportLost");
+  }
+
+  @Test
+  void loanRefusesItsReadOnlyRenewable() throws Exception {
+    MvcResult refused =
+        conforms(
+            mvc.perform(
+                    post("/loans")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                            "{\"bookId\": \"0190a7e0-0000-7000-8000-000000000001\", \"personId\":"
+                                + " \"0190a7e0-0000-7000-8000-000000000001\", \"dueAt\":"
+                                + " \"2024-01-31T12:00:00Z\", \"renewable\": true}"))
+                .andReturn());
+
+    assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+    assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+        .contains("\"field\":\"renewable\"", "is read-only: changed by ReportLost");
+  }
+
+  @Test
   void loanIsReadAsDocumented() throws Exception {
     when(getLoanHandler.handle(any())).thenReturn(loan());
     assertThat(conforms(mvc.perform(get("/loans/" + ID)).andReturn()).getResponse().getStatus())
