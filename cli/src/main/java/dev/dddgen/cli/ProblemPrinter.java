@@ -12,11 +12,12 @@ final class ProblemPrinter {
 
   static void print(PrintWriter err, DefinitionException e, Ansi ansi) {
     print(err, e.problems(), e.source(), "red", "error", ansi);
+    printWarnings(err, e.warnings(), e.source(), ansi);
     int count = e.problems().size();
     err.println(count + (count == 1 ? " problem" : " problems") + " found; nothing was written.");
   }
 
-  /** Warnings of a valid definition: the same shape as errors, in yellow; nothing is refused. */
+  /** Warnings: the same shape as errors, in yellow; they refuse nothing. */
   static void printWarnings(PrintWriter err, List<Problem> warnings, String source, Ansi ansi) {
     print(err, warnings, source, "yellow", "warning", ansi);
   }

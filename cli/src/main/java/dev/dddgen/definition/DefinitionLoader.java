@@ -84,7 +84,7 @@ public final class DefinitionLoader {
     DefinitionValidator.Result result = DefinitionValidator.validate(definition);
     problems.addAll(result.problems());
     if (!problems.isEmpty() || result.model().isEmpty()) {
-      throw new DefinitionException(problems, text);
+      throw new DefinitionException(problems, result.warnings(), text);
     }
     return new Checked(result.model().get(), result.warnings(), text);
   }

@@ -51,6 +51,24 @@ class LifecycleValidationTest {
   }
 
   @Test
+  void anUnreachableStateAndANoOpTransitionAreReportedInOneRun(@TempDir Path dir)
+      throws IOException {
+    Path file =
+        write(
+            dir,
+            DEFINITION.replace("[OPEN, PAID, CANCELLED]", "[OPEN, PAID, CANCELLED, ARCHIVED]")
+                + "      Restore:     { when: { status: [ARCHIVED] }, set: { status: OPEN } }\n");
+
+    CliRunner.Result result = CliRunner.run("validate", "--no-color", "-f", file.toString());
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.INVALID_DEFINITION);
+    assertThat(result.stderr())
+        .contains(file + ":13:39: error: state ARCHIVED of 'status' is unreachable")
+        .contains(file + ":9:63: warning: no-op transition: command 'Touch'")
+        .endsWith("1 problem found; nothing was written.\n");
+  }
+
+  @Test
   void generateShowsTheWarningToo(@TempDir Path dir) throws IOException {
     Path file = write(dir, DEFINITION);
 
