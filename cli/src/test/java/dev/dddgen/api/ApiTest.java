@@ -102,7 +102,7 @@ class ApiTest {
   }
 
   @Test
-  void createAndUpdateBodiesNameTheirLifecycleStateAndTheCommandsThatChangeIt() throws Exception {
+  void createAndUpdateBodiesLeaveLifecycleStateToCommandsAndRefuseItByName() throws Exception {
     Api api =
         api(
             """
@@ -122,6 +122,10 @@ class ApiTest {
 
     for (String write : List.of("OpenLoan", "EditLoan")) {
       Request body = loan.operation(write).request().orElseThrow();
+      assertThat(body.fields())
+          .as("%s: a writable state field stays, a read-only one goes", write)
+          .extracting(Field::name)
+          .containsExactly("renewable", "days");
       assertThat(body.readOnly())
           .as("%s: the writable state field is not listed", write)
           .hasSize(1);
