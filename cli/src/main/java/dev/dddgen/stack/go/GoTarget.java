@@ -244,7 +244,11 @@ public final class GoTarget implements Stack {
     String domain = DOMAIN + n.pkg() + "/";
     DomainViews views = new DomainViews(p, aggregate);
     files.aggregate(domain + n.file() + ".go", "go/domain/entity", views.entity(), true);
-    files.aggregate(domain + n.file() + "_test.go", "go/domain/entity_test", agg, true);
+    files.aggregate(
+        domain + n.file() + "_test.go",
+        "go/domain/entity_test",
+        DomainTestViews.of(p, aggregate),
+        true);
     for (DomainViews.ChildFile child : views.children()) {
       files.aggregate(
           child.path(), "go/domain/child_entity", views.owner(), "entity", child.view(), true);
@@ -332,11 +336,7 @@ public final class GoTarget implements Stack {
   }
 
   private static Map<String, Object> aggregateContext(GoProject p, Aggregate aggregate) {
-    Map<String, Object> agg = DomainContext.aggregate(p, aggregate);
-    Map<String, Object> tests = new LinkedHashMap<>();
-    tests.put("domain", DomainTestsContext.of(p, aggregate, agg));
-    agg.put("tests", tests);
-    return agg;
+    return DomainContext.aggregate(p, aggregate);
   }
 
   private static String finish(GoProject p, Artifact artifact, String rendered) {
