@@ -1,13 +1,12 @@
 package dev.dddgen.stack.java;
 
+import dev.dddgen.api.Sample;
+import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Field;
-import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
-import dev.dddgen.model.Samples;
-import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.Routes;
 import dev.dddgen.schema.JsonText;
@@ -64,8 +63,8 @@ final class JavaConformanceTests {
                   Names.camel(c.name() + "Handler"),
                   Names.camel(c.name()) + "AsDocumented",
                   Routes.actionSegment(a.name(), c.name()),
-                  javaString(json(model, c.params(), List.of("\"version\": 1"))),
-                  javaString(json(model, c.params(), List.of()))));
+                  javaString(json(model, c.params(), true)),
+                  javaString(json(model, c.params(), false))));
         }
       }
       aggregates.add(
@@ -74,7 +73,7 @@ final class JavaConformanceTests {
               Names.camel(a.name()),
               Routes.collectionPath(a.plural()),
               dto,
-              create.map(c -> exchange(c.name(), json(model, a.fields(), List.of()), null)),
+              create.map(c -> exchange(c.name(), json(model, a.fields(), false), null)),
               a.query(Query.Kind.BY_ID).map(q -> exchange(q.name(), null, null)),
               a.query(Query.Kind.LIST).map(q -> exchange(q.name(), null, null)),
               a.command(Command.Kind.UPDATE)
@@ -82,8 +81,8 @@ final class JavaConformanceTests {
                       c ->
                           exchange(
                               c.name(),
-                              json(model, a.fields(), List.of("\"version\": 1")),
-                              json(model, a.fields(), List.of()))),
+                              json(model, a.fields(), true),
+                              json(model, a.fields(), false))),
               a.command(Command.Kind.DELETE).map(c -> exchange(c.name(), null, null)),
               List.copyOf(actions)));
     }
@@ -119,35 +118,16 @@ final class JavaConformanceTests {
   }
 
   /**
-   * A JSON object of the fields a request must give (omittable ones left out), then {@code extra}.
+   * The api's valid JSON object of {@code fields} (the ones a request must give), with the version
+   * 1 when {@code versioned}.
    */
-  static String json(DomainModel model, List<Field> fields, List<String> extra) {
-    List<String> members = new ArrayList<>();
-    for (Field f : fields) {
-      if (!f.omittable()) {
-        members.add(JsonText.compact(f.name()) + ": " + value(model, f));
-      }
+  static String json(DomainModel model, List<Field> fields, boolean versioned) {
+    List<Sample.Member> members =
+        new ArrayList<>(Scenarios.of(model).object(fields, false).members());
+    if (versioned) {
+      members.add(new Sample.Member("version", new Sample.Bare("1")));
     }
-    members.addAll(extra);
-    return "{" + String.join(", ", members) + "}";
-  }
-
-  private static String value(DomainModel model, Field f) {
-    FieldType type = f.type();
-    if (type instanceof FieldType.ValueObjectType vot) {
-      ValueObject vo = model.valueObject(vot.name()).orElseThrow();
-      if (!vo.simple()) {
-        return json(model, vo.fields(), List.of());
-      }
-      type = vo.wrapped().type();
-    }
-    String sample = Samples.valid(model, f);
-    boolean bare =
-        type instanceof FieldType.Builtin b
-            && (b.scalar() == dev.dddgen.model.Scalar.INT
-                || b.scalar() == dev.dddgen.model.Scalar.LONG
-                || b.scalar() == dev.dddgen.model.Scalar.BOOL);
-    return bare ? sample : JsonText.compact(sample);
+    return new Sample.Obj(members).json(JsonText::compact);
   }
 
   /** A Java string literal of {@code text}. */
