@@ -92,6 +92,28 @@ class ViewValueRuleTest {
   }
 
   @Test
+  void aSentenceStartingWithAKeywordIsProseButAStatementIsNot() {
+    for (String prose :
+        List.of("go to the next page", "for every order line", "return the book on time")) {
+      assertThat(ViewValueRule.check(prose)).as(prose).isEmpty();
+    }
+    for (String statement :
+        List.of(
+            "go run(ctx)",
+            "goto retry",
+            "select {",
+            "return order",
+            "return nil, err",
+            "var x int",
+            "if ok && found",
+            "for range ticker.C",
+            "throw new IllegalStateException",
+            "do {")) {
+      assertThat(ViewValueRule.check(statement)).as(statement).contains("statement");
+    }
+  }
+
+  @Test
   void namesTypesLiteralsAndExpressionsPass() {
     for (String value :
         List.of(
