@@ -44,6 +44,18 @@ final class JavaDomainTests {
       validWithEntities.add("List.of(" + JavaTests.entityValue(p, e, true) + ")");
       nulls.add("null");
     }
+    List<JavaTestViews.Boundary> boundaries = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      JField f = fields.get(i);
+      for (Scenarios.Boundary boundary : Scenarios.boundaries(f.field())) {
+        List<String> args = new ArrayList<>(validWithEntities);
+        args.set(i, JavaTests.sampleLiteral(f, boundary.value()));
+        boundaries.add(
+            new JavaTestViews.Boundary(
+                "accepts" + Names.pascal(f.name()) + Names.pascal(boundary.name()),
+                JavaViews.parts(args)));
+      }
+    }
     List<JavaTestViews.Invalid> invalid = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
       JField f = fields.get(i);
@@ -126,6 +138,7 @@ final class JavaDomainTests {
         JavaViews.parts(nulls),
         JavaViews.parts(required.stream().map(Field::name).toList()),
         !required.isEmpty(),
+        List.copyOf(boundaries),
         List.copyOf(invalid),
         List.copyOf(actions),
         List.copyOf(parameters),
@@ -226,7 +239,7 @@ final class JavaDomainTests {
   /** The invalid sample of a plain field as an input expression (an enum by its name). */
   private static String bad(JavaProject p, JField f) {
     String value = Samples.invalid(p.model(), f.field()).orElseThrow();
-    return f.isEnum() ? '"' + value + '"' : JavaTests.invalidLiteral(f, value);
+    return f.isEnum() ? '"' + value + '"' : JavaTests.sampleLiteral(f, value);
   }
 
   /** The Draft of the composite {@code f} with the part at {@code path} ({@code lat}) invalid. */

@@ -24,6 +24,7 @@ final class JavaTestViews {
       List<JavaViews.Part> nullArguments,
       List<JavaViews.Part> required,
       boolean hasRequired,
+      List<Boundary> boundaries,
       List<Invalid> invalid,
       List<ActionTest> actions,
       List<StateParameter> stateParameters,
@@ -44,6 +45,9 @@ final class JavaTestViews {
   record Create(String method, List<String> events) {}
 
   record Update(String method) {}
+
+  /** A factory call with one value at an end of its field's range, which it accepts. */
+  record Boundary(String test, List<JavaViews.Part> arguments) {}
 
   /** A factory call with one invalid value, reported at {@code field}. */
   record Invalid(String field, String test, List<JavaViews.Part> arguments) {}

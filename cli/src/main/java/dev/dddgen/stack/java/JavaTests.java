@@ -91,10 +91,11 @@ final class JavaTests {
   }
 
   /**
-   * An invalid value as a Java expression. A too-long string (one character repeated) is written as
-   * {@code "a".repeat(n)}: as a literal it would run past the 100 columns of the formatted file.
+   * A sample value (valid or not) as a Java expression. A long string (one character repeated) is
+   * written as {@code "a".repeat(n)}: as a literal it would run past the 100 columns of the
+   * formatted file.
    */
-  static String invalidLiteral(JField f, String value) {
+  static String sampleLiteral(JField f, String value) {
     boolean text = !f.isEnum() && (f.scalar() == Scalar.STRING || f.scalar() == Scalar.TEXT);
     if (text && value.length() > 20 && value.chars().allMatch(c -> c == value.charAt(0))) {
       return JavaDomainTypes.literal(f, value.substring(0, 1)) + ".repeat(" + value.length() + ")";

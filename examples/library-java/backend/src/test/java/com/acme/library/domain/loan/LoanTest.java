@@ -60,6 +60,52 @@ class LoanTest {
   }
 
   @Test
+  void acceptsFeeAtMinimum() {
+    Loan created =
+        Loan.openLoan(
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            "OPEN",
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("0"),
+            0L,
+            List.of(
+                new Renewal.Draft(
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    "sample")),
+            NOW);
+
+    assertThat(created.version()).isEqualTo(1);
+  }
+
+  @Test
+  void acceptsLateDaysAtMinimum() {
+    Loan created =
+        Loan.openLoan(
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            "OPEN",
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of(
+                new Renewal.Draft(
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    "sample")),
+            NOW);
+
+    assertThat(created.version()).isEqualTo(1);
+  }
+
+  @Test
   void rejectsInvalidStatus() {
     ValidationException e =
         catchThrowableOfType(
