@@ -125,6 +125,11 @@ func TestNewLoan(t *testing.T) {
 	}
 }
 
+// validRenewLoanParams returns RenewLoanParams that pass every check.
+func validRenewLoanParams() loan.RenewLoanParams {
+	return loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")}
+}
+
 func TestLoanRenew(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -137,19 +142,19 @@ func TestLoanRenew(t *testing.T) {
 		{name: "allowed when status is OPEN and renewable is true", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusOpen)
 			p.Renewable = ptr(true)
-		}, params: loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")}},
+		}, params: validRenewLoanParams()},
 		{name: "refused when status is RETURNED", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusReturned)
 			p.Renewable = ptr(true)
-		}, params: loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")}, wantErr: loan.ErrRenewLoanNotAllowed},
+		}, params: validRenewLoanParams(), wantErr: loan.ErrRenewLoanNotAllowed},
 		{name: "refused when status is LOST", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusLost)
 			p.Renewable = ptr(true)
-		}, params: loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")}, wantErr: loan.ErrRenewLoanNotAllowed},
+		}, params: validRenewLoanParams(), wantErr: loan.ErrRenewLoanNotAllowed},
 		{name: "refused when renewable is false", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusOpen)
 			p.Renewable = ptr(false)
-		}, params: loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")}, wantErr: loan.ErrRenewLoanNotAllowed},
+		}, params: validRenewLoanParams(), wantErr: loan.ErrRenewLoanNotAllowed},
 		{name: "dueAt missing", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusOpen)
 			p.Renewable = ptr(true)
@@ -195,6 +200,11 @@ func TestLoanRenew(t *testing.T) {
 	}
 }
 
+// validReturnLoanParams returns ReturnLoanParams that pass every check.
+func validReturnLoanParams() loan.ReturnLoanParams {
+	return loan.ReturnLoanParams{ReturnedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}
+}
+
 func TestLoanReturn(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -206,13 +216,13 @@ func TestLoanReturn(t *testing.T) {
 	}{
 		{name: "allowed when status is OPEN", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusOpen)
-		}, params: loan.ReturnLoanParams{ReturnedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}},
+		}, params: validReturnLoanParams()},
 		{name: "refused when status is RETURNED", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusReturned)
-		}, params: loan.ReturnLoanParams{ReturnedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}, wantErr: loan.ErrReturnLoanNotAllowed},
+		}, params: validReturnLoanParams(), wantErr: loan.ErrReturnLoanNotAllowed},
 		{name: "refused when status is LOST", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusLost)
-		}, params: loan.ReturnLoanParams{ReturnedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}, wantErr: loan.ErrReturnLoanNotAllowed},
+		}, params: validReturnLoanParams(), wantErr: loan.ErrReturnLoanNotAllowed},
 		{name: "returnedAt missing", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusOpen)
 		}, params: loan.ReturnLoanParams{}, wantFields: []string{"returnedAt"}},
@@ -296,6 +306,11 @@ func TestLoanReportLost(t *testing.T) {
 	}
 }
 
+// validChargeFeeParams returns ChargeFeeParams that pass every check.
+func validChargeFeeParams() loan.ChargeFeeParams {
+	return loan.ChargeFeeParams{Fee: &shared.FeeParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")}}
+}
+
 func TestLoanChargeFee(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -307,13 +322,13 @@ func TestLoanChargeFee(t *testing.T) {
 	}{
 		{name: "allowed when status is LOST", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusLost)
-		}, params: loan.ChargeFeeParams{Fee: &shared.FeeParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")}}},
+		}, params: validChargeFeeParams()},
 		{name: "allowed when status is RETURNED", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusReturned)
-		}, params: loan.ChargeFeeParams{Fee: &shared.FeeParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")}}},
+		}, params: validChargeFeeParams()},
 		{name: "refused when status is OPEN", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusOpen)
-		}, params: loan.ChargeFeeParams{Fee: &shared.FeeParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")}}, wantErr: loan.ErrChargeFeeNotAllowed},
+		}, params: validChargeFeeParams(), wantErr: loan.ErrChargeFeeNotAllowed},
 		{name: "fee missing", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusLost)
 		}, params: loan.ChargeFeeParams{}, wantFields: []string{"fee"}},

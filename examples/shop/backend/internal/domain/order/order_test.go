@@ -160,6 +160,11 @@ func TestOrderPay(t *testing.T) {
 	}
 }
 
+// validCancelOrderParams returns CancelOrderParams that pass every check.
+func validCancelOrderParams() order.CancelOrderParams {
+	return order.CancelOrderParams{Reason: ptr("sample")}
+}
+
 func TestOrderCancel(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -171,13 +176,13 @@ func TestOrderCancel(t *testing.T) {
 	}{
 		{name: "allowed when status is PENDING", state: func(p *order.Params) {
 			p.Status = ptr(order.StatusPending)
-		}, params: order.CancelOrderParams{Reason: ptr("sample")}},
+		}, params: validCancelOrderParams()},
 		{name: "refused when status is PAID", state: func(p *order.Params) {
 			p.Status = ptr(order.StatusPaid)
-		}, params: order.CancelOrderParams{Reason: ptr("sample")}, wantErr: order.ErrCancelOrderNotAllowed},
+		}, params: validCancelOrderParams(), wantErr: order.ErrCancelOrderNotAllowed},
 		{name: "refused when status is CANCELLED", state: func(p *order.Params) {
 			p.Status = ptr(order.StatusCancelled)
-		}, params: order.CancelOrderParams{Reason: ptr("sample")}, wantErr: order.ErrCancelOrderNotAllowed},
+		}, params: validCancelOrderParams(), wantErr: order.ErrCancelOrderNotAllowed},
 		{name: "reason missing", state: func(p *order.Params) {
 			p.Status = ptr(order.StatusPending)
 		}, params: order.CancelOrderParams{}, wantFields: []string{"reason"}},

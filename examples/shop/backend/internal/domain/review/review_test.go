@@ -114,6 +114,11 @@ func TestNewReview(t *testing.T) {
 	}
 }
 
+// validPublishReviewParams returns PublishReviewParams that pass every check.
+func validPublishReviewParams() review.PublishReviewParams {
+	return review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}
+}
+
 func TestReviewPublish(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -125,13 +130,13 @@ func TestReviewPublish(t *testing.T) {
 	}{
 		{name: "allowed when status is DRAFT", state: func(p *review.Params) {
 			p.Status = ptr(review.StatusDraft)
-		}, params: review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}},
+		}, params: validPublishReviewParams()},
 		{name: "refused when status is PUBLISHED", state: func(p *review.Params) {
 			p.Status = ptr(review.StatusPublished)
-		}, params: review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}, wantErr: review.ErrPublishReviewNotAllowed},
+		}, params: validPublishReviewParams(), wantErr: review.ErrPublishReviewNotAllowed},
 		{name: "refused when status is REJECTED", state: func(p *review.Params) {
 			p.Status = ptr(review.StatusRejected)
-		}, params: review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}, wantErr: review.ErrPublishReviewNotAllowed},
+		}, params: validPublishReviewParams(), wantErr: review.ErrPublishReviewNotAllowed},
 		{name: "publishedAt missing", state: func(p *review.Params) {
 			p.Status = ptr(review.StatusDraft)
 		}, params: review.PublishReviewParams{}, wantFields: []string{"publishedAt"}},

@@ -52,7 +52,8 @@ final class DomainTestCommandViews {
               GoNames.quote(
                   words.isEmpty() ? "allowed" : "allowed when " + String.join(" and ", words)),
               state(values, a, c, state),
-              valid,
+              hasParams,
+              Optional.empty(),
               Optional.empty(),
               Optional.empty()));
     }
@@ -62,7 +63,8 @@ final class DomainTestCommandViews {
           new CommandCase(
               GoNames.quote("refused when " + refusal.field() + " is " + refusal.value()),
               state(values, a, c, refusal.state()),
-              valid,
+              hasParams,
+              Optional.empty(),
               Optional.of(sentinel),
               Optional.empty()));
     }
@@ -117,6 +119,7 @@ final class DomainTestCommandViews {
     return new CommandTest(
         domainDelete ? "Delete" : Routes.actionVerb(a.name(), c.name()),
         hasParams ? Optional.of(c.name() + "Params") : Optional.empty(),
+        valid.map(literal -> new GoDomainTestViews.ValidParams(c.name() + "Params", literal)),
         List.copyOf(cases),
         List.copyOf(sets),
         List.copyOf(cleared),
@@ -135,6 +138,7 @@ final class DomainTestCommandViews {
     return new CommandCase(
         GoNames.quote(param.name() + " " + how),
         state,
+        false,
         Optional.of(params),
         Optional.empty(),
         Optional.of(DomainTestsValues.stringList(List.of(param.name()))));

@@ -74,26 +74,32 @@ final class GoDomainTestViews {
   record Omitted(String exported, String wantFields) {}
 
   /**
-   * An action's (or a guarded delete's) test: its cases, then what a success leaves behind: the
-   * values it sets, the optional fields it clears, the fields it copies from its parameters, the
-   * event it records.
+   * An action's (or a guarded delete's) test: its valid parameters' literal, its cases, then what a
+   * success leaves behind: the values it sets, the optional fields it clears, the fields it copies
+   * from its parameters, the event it records.
    */
   record CommandTest(
       String method,
       Optional<String> paramsType,
+      Optional<ValidParams> validParams,
       List<CommandCase> cases,
       List<SetCheck> sets,
       List<String> cleared,
       List<ParamCheck> fromParams,
       Optional<String> event) {}
 
+  /** The action's parameters type and the literal of valid ones its helper returns. */
+  record ValidParams(String type, String literal) {}
+
   /**
-   * A case of an action's test: the state the aggregate is created in, the parameters, and what a
-   * refusal returns: the guard's sentinel or the fields of a ValidationError.
+   * A case of an action's test: the state the aggregate is created in, the parameters (the valid
+   * ones, or a literal), and what a refusal returns: the guard's sentinel or the fields of a
+   * ValidationError.
    */
   record CommandCase(
       String name,
       List<Assignment> state,
+      boolean validParams,
       Optional<String> params,
       Optional<String> wantErr,
       Optional<String> wantFields) {
