@@ -53,17 +53,39 @@ func TestNewBook(t *testing.T) {
 			p.Order = ptr(int32(0))
 			p.PublishedOn = ptr(shared.DateOf(time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC)))
 		}},
-		{name: "title at minimum length", mutate: func(p *book.Params) { p.Title = ptr("a") }},
-		{name: "title at maximum length", mutate: func(p *book.Params) { p.Title = ptr(strings.Repeat("a", 300)) }},
-		{name: "order at minimum", mutate: func(p *book.Params) { p.Order = ptr(int32(0)) }},
-		{name: "isbn missing", mutate: func(p *book.Params) { p.Isbn = nil }, wantFields: []string{"isbn"}},
-		{name: "title missing", mutate: func(p *book.Params) { p.Title = nil }, wantFields: []string{"title"}},
-		{name: "catalogId missing", mutate: func(p *book.Params) { p.CatalogID = nil }, wantFields: []string{"catalogId"}},
-		{name: "isbn invalid", mutate: func(p *book.Params) { p.Isbn = ptr("!") }, wantFields: []string{"isbn"}},
-		{name: "title invalid", mutate: func(p *book.Params) { p.Title = ptr(strings.Repeat("a", 301)) }, wantFields: []string{"title"}},
-		{name: "type invalid", mutate: func(p *book.Params) { p.Type = ptr(book.Type("NOT_A_VALUE")) }, wantFields: []string{"type"}},
-		{name: "order invalid", mutate: func(p *book.Params) { p.Order = ptr(int32(-1)) }, wantFields: []string{"order"}},
-		{name: "every field missing", mutate: func(p *book.Params) { *p = book.Params{} }, wantFields: []string{"isbn", "title", "catalogId"}},
+		{name: "title at minimum length", mutate: func(p *book.Params) {
+			p.Title = ptr("a")
+		}},
+		{name: "title at maximum length", mutate: func(p *book.Params) {
+			p.Title = ptr(strings.Repeat("a", 300))
+		}},
+		{name: "order at minimum", mutate: func(p *book.Params) {
+			p.Order = ptr(int32(0))
+		}},
+		{name: "isbn missing", mutate: func(p *book.Params) {
+			p.Isbn = nil
+		}, wantFields: []string{"isbn"}},
+		{name: "title missing", mutate: func(p *book.Params) {
+			p.Title = nil
+		}, wantFields: []string{"title"}},
+		{name: "catalogId missing", mutate: func(p *book.Params) {
+			p.CatalogID = nil
+		}, wantFields: []string{"catalogId"}},
+		{name: "isbn invalid", mutate: func(p *book.Params) {
+			p.Isbn = ptr("!")
+		}, wantFields: []string{"isbn"}},
+		{name: "title invalid", mutate: func(p *book.Params) {
+			p.Title = ptr(strings.Repeat("a", 301))
+		}, wantFields: []string{"title"}},
+		{name: "type invalid", mutate: func(p *book.Params) {
+			p.Type = ptr(book.Type("NOT_A_VALUE"))
+		}, wantFields: []string{"type"}},
+		{name: "order invalid", mutate: func(p *book.Params) {
+			p.Order = ptr(int32(-1))
+		}, wantFields: []string{"order"}},
+		{name: "every field missing", mutate: func(p *book.Params) {
+			*p = book.Params{}
+		}, wantFields: []string{"isbn", "title", "catalogId"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

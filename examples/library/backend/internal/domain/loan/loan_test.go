@@ -56,21 +56,39 @@ func TestNewLoan(t *testing.T) {
 			p.Fee = &shared.FeeParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")}
 			p.LateDays = ptr(int64(0))
 		}},
-		{name: "lateDays at minimum", mutate: func(p *loan.Params) { p.LateDays = ptr(int64(0)) }},
-		{name: "bookId missing", mutate: func(p *loan.Params) { p.BookID = nil }, wantFields: []string{"bookId"}},
-		{name: "personId missing", mutate: func(p *loan.Params) { p.PersonID = nil }, wantFields: []string{"personId"}},
-		{name: "dueAt missing", mutate: func(p *loan.Params) { p.DueAt = nil }, wantFields: []string{"dueAt"}},
-		{name: "status invalid", mutate: func(p *loan.Params) { p.Status = ptr(loan.Status("NOT_A_VALUE")) }, wantFields: []string{"status"}},
+		{name: "lateDays at minimum", mutate: func(p *loan.Params) {
+			p.LateDays = ptr(int64(0))
+		}},
+		{name: "bookId missing", mutate: func(p *loan.Params) {
+			p.BookID = nil
+		}, wantFields: []string{"bookId"}},
+		{name: "personId missing", mutate: func(p *loan.Params) {
+			p.PersonID = nil
+		}, wantFields: []string{"personId"}},
+		{name: "dueAt missing", mutate: func(p *loan.Params) {
+			p.DueAt = nil
+		}, wantFields: []string{"dueAt"}},
+		{name: "status invalid", mutate: func(p *loan.Params) {
+			p.Status = ptr(loan.Status("NOT_A_VALUE"))
+		}, wantFields: []string{"status"}},
 		{name: "fee.amount invalid", mutate: func(p *loan.Params) {
 			p.Fee = &shared.FeeParams{Amount: ptr(shared.NewDecimal(-1, 0)), Currency: ptr("AAA")}
 		}, wantFields: []string{"fee.amount"}},
 		{name: "fee.currency invalid", mutate: func(p *loan.Params) {
 			p.Fee = &shared.FeeParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("!")}
 		}, wantFields: []string{"fee.currency"}},
-		{name: "fee parts missing", mutate: func(p *loan.Params) { p.Fee = &shared.FeeParams{} }, wantFields: []string{"fee.amount", "fee.currency"}},
-		{name: "lateDays invalid", mutate: func(p *loan.Params) { p.LateDays = ptr(int64(-1)) }, wantFields: []string{"lateDays"}},
-		{name: "renewal fields missing", mutate: func(p *loan.Params) { p.Renewals = append(p.Renewals, loan.RenewalParams{}) }, wantFields: []string{"renewals[1].renewedAt", "renewals[1].byPersonId"}},
-		{name: "every field missing", mutate: func(p *loan.Params) { *p = loan.Params{} }, wantFields: []string{"bookId", "personId", "dueAt"}},
+		{name: "fee parts missing", mutate: func(p *loan.Params) {
+			p.Fee = &shared.FeeParams{}
+		}, wantFields: []string{"fee.amount", "fee.currency"}},
+		{name: "lateDays invalid", mutate: func(p *loan.Params) {
+			p.LateDays = ptr(int64(-1))
+		}, wantFields: []string{"lateDays"}},
+		{name: "renewal fields missing", mutate: func(p *loan.Params) {
+			p.Renewals = append(p.Renewals, loan.RenewalParams{})
+		}, wantFields: []string{"renewals[1].renewedAt", "renewals[1].byPersonId"}},
+		{name: "every field missing", mutate: func(p *loan.Params) {
+			*p = loan.Params{}
+		}, wantFields: []string{"bookId", "personId", "dueAt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,6 +125,11 @@ func TestNewLoan(t *testing.T) {
 	}
 }
 
+// validRenewLoanParams returns RenewLoanParams that pass every check.
+func validRenewLoanParams() loan.RenewLoanParams {
+	return loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")}
+}
+
 func TestLoanRenew(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -119,19 +142,19 @@ func TestLoanRenew(t *testing.T) {
 		{name: "allowed when status is OPEN and renewable is true", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusOpen)
 			p.Renewable = ptr(true)
-		}, params: loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")}},
+		}, params: validRenewLoanParams()},
 		{name: "refused when status is RETURNED", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusReturned)
 			p.Renewable = ptr(true)
-		}, params: loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")}, wantErr: loan.ErrRenewLoanNotAllowed},
+		}, params: validRenewLoanParams(), wantErr: loan.ErrRenewLoanNotAllowed},
 		{name: "refused when status is LOST", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusLost)
 			p.Renewable = ptr(true)
-		}, params: loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")}, wantErr: loan.ErrRenewLoanNotAllowed},
+		}, params: validRenewLoanParams(), wantErr: loan.ErrRenewLoanNotAllowed},
 		{name: "refused when renewable is false", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusOpen)
 			p.Renewable = ptr(false)
-		}, params: loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")}, wantErr: loan.ErrRenewLoanNotAllowed},
+		}, params: validRenewLoanParams(), wantErr: loan.ErrRenewLoanNotAllowed},
 		{name: "dueAt missing", state: func(p *loan.Params) {
 			p.Status = ptr(loan.StatusOpen)
 			p.Renewable = ptr(true)
@@ -177,6 +200,11 @@ func TestLoanRenew(t *testing.T) {
 	}
 }
 
+// validReturnLoanParams returns ReturnLoanParams that pass every check.
+func validReturnLoanParams() loan.ReturnLoanParams {
+	return loan.ReturnLoanParams{ReturnedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}
+}
+
 func TestLoanReturn(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -186,10 +214,18 @@ func TestLoanReturn(t *testing.T) {
 		wantErr    error
 		wantFields []string
 	}{
-		{name: "allowed when status is OPEN", state: func(p *loan.Params) { p.Status = ptr(loan.StatusOpen) }, params: loan.ReturnLoanParams{ReturnedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}},
-		{name: "refused when status is RETURNED", state: func(p *loan.Params) { p.Status = ptr(loan.StatusReturned) }, params: loan.ReturnLoanParams{ReturnedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}, wantErr: loan.ErrReturnLoanNotAllowed},
-		{name: "refused when status is LOST", state: func(p *loan.Params) { p.Status = ptr(loan.StatusLost) }, params: loan.ReturnLoanParams{ReturnedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}, wantErr: loan.ErrReturnLoanNotAllowed},
-		{name: "returnedAt missing", state: func(p *loan.Params) { p.Status = ptr(loan.StatusOpen) }, params: loan.ReturnLoanParams{}, wantFields: []string{"returnedAt"}},
+		{name: "allowed when status is OPEN", state: func(p *loan.Params) {
+			p.Status = ptr(loan.StatusOpen)
+		}, params: validReturnLoanParams()},
+		{name: "refused when status is RETURNED", state: func(p *loan.Params) {
+			p.Status = ptr(loan.StatusReturned)
+		}, params: validReturnLoanParams(), wantErr: loan.ErrReturnLoanNotAllowed},
+		{name: "refused when status is LOST", state: func(p *loan.Params) {
+			p.Status = ptr(loan.StatusLost)
+		}, params: validReturnLoanParams(), wantErr: loan.ErrReturnLoanNotAllowed},
+		{name: "returnedAt missing", state: func(p *loan.Params) {
+			p.Status = ptr(loan.StatusOpen)
+		}, params: loan.ReturnLoanParams{}, wantFields: []string{"returnedAt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -232,9 +268,15 @@ func TestLoanReportLost(t *testing.T) {
 		wantErr    error
 		wantFields []string
 	}{
-		{name: "allowed when status is OPEN", state: func(p *loan.Params) { p.Status = ptr(loan.StatusOpen) }},
-		{name: "refused when status is RETURNED", state: func(p *loan.Params) { p.Status = ptr(loan.StatusReturned) }, wantErr: loan.ErrReportLostNotAllowed},
-		{name: "refused when status is LOST", state: func(p *loan.Params) { p.Status = ptr(loan.StatusLost) }, wantErr: loan.ErrReportLostNotAllowed},
+		{name: "allowed when status is OPEN", state: func(p *loan.Params) {
+			p.Status = ptr(loan.StatusOpen)
+		}},
+		{name: "refused when status is RETURNED", state: func(p *loan.Params) {
+			p.Status = ptr(loan.StatusReturned)
+		}, wantErr: loan.ErrReportLostNotAllowed},
+		{name: "refused when status is LOST", state: func(p *loan.Params) {
+			p.Status = ptr(loan.StatusLost)
+		}, wantErr: loan.ErrReportLostNotAllowed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -264,6 +306,11 @@ func TestLoanReportLost(t *testing.T) {
 	}
 }
 
+// validChargeFeeParams returns ChargeFeeParams that pass every check.
+func validChargeFeeParams() loan.ChargeFeeParams {
+	return loan.ChargeFeeParams{Fee: &shared.FeeParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")}}
+}
+
 func TestLoanChargeFee(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -273,9 +320,18 @@ func TestLoanChargeFee(t *testing.T) {
 		wantErr    error
 		wantFields []string
 	}{
-		{name: "allowed when status is LOST", state: func(p *loan.Params) { p.Status = ptr(loan.StatusLost) }, params: loan.ChargeFeeParams{Fee: &shared.FeeParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")}}},
-		{name: "refused when status is OPEN", state: func(p *loan.Params) { p.Status = ptr(loan.StatusOpen) }, params: loan.ChargeFeeParams{Fee: &shared.FeeParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")}}, wantErr: loan.ErrChargeFeeNotAllowed},
-		{name: "fee missing", state: func(p *loan.Params) { p.Status = ptr(loan.StatusLost) }, params: loan.ChargeFeeParams{}, wantFields: []string{"fee"}},
+		{name: "allowed when status is LOST", state: func(p *loan.Params) {
+			p.Status = ptr(loan.StatusLost)
+		}, params: validChargeFeeParams()},
+		{name: "allowed when status is RETURNED", state: func(p *loan.Params) {
+			p.Status = ptr(loan.StatusReturned)
+		}, params: validChargeFeeParams()},
+		{name: "refused when status is OPEN", state: func(p *loan.Params) {
+			p.Status = ptr(loan.StatusOpen)
+		}, params: validChargeFeeParams(), wantErr: loan.ErrChargeFeeNotAllowed},
+		{name: "fee missing", state: func(p *loan.Params) {
+			p.Status = ptr(loan.StatusLost)
+		}, params: loan.ChargeFeeParams{}, wantFields: []string{"fee"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,15 +55,33 @@ func TestNewPerson(t *testing.T) {
 			p.BirthDate = ptr(shared.DateOf(time.Date(2024, time.January, 31, 0, 0, 0, 0, time.UTC)))
 			p.Active = ptr(true)
 		}},
-		{name: "name at minimum length", mutate: func(p *person.Params) { p.Name = ptr("a") }},
-		{name: "name at maximum length", mutate: func(p *person.Params) { p.Name = ptr(strings.Repeat("a", 120)) }},
-		{name: "memberNo at minimum", mutate: func(p *person.Params) { p.MemberNo = ptr(int64(1)) }},
-		{name: "name missing", mutate: func(p *person.Params) { p.Name = nil }, wantFields: []string{"name"}},
-		{name: "email missing", mutate: func(p *person.Params) { p.Email = nil }, wantFields: []string{"email"}},
-		{name: "memberNo missing", mutate: func(p *person.Params) { p.MemberNo = nil }, wantFields: []string{"memberNo"}},
-		{name: "name invalid", mutate: func(p *person.Params) { p.Name = ptr(strings.Repeat("a", 121)) }, wantFields: []string{"name"}},
-		{name: "email invalid", mutate: func(p *person.Params) { p.Email = ptr("!") }, wantFields: []string{"email"}},
-		{name: "phone invalid", mutate: func(p *person.Params) { p.Phone = ptr("!") }, wantFields: []string{"phone"}},
+		{name: "name at minimum length", mutate: func(p *person.Params) {
+			p.Name = ptr("a")
+		}},
+		{name: "name at maximum length", mutate: func(p *person.Params) {
+			p.Name = ptr(strings.Repeat("a", 120))
+		}},
+		{name: "memberNo at minimum", mutate: func(p *person.Params) {
+			p.MemberNo = ptr(int64(1))
+		}},
+		{name: "name missing", mutate: func(p *person.Params) {
+			p.Name = nil
+		}, wantFields: []string{"name"}},
+		{name: "email missing", mutate: func(p *person.Params) {
+			p.Email = nil
+		}, wantFields: []string{"email"}},
+		{name: "memberNo missing", mutate: func(p *person.Params) {
+			p.MemberNo = nil
+		}, wantFields: []string{"memberNo"}},
+		{name: "name invalid", mutate: func(p *person.Params) {
+			p.Name = ptr(strings.Repeat("a", 121))
+		}, wantFields: []string{"name"}},
+		{name: "email invalid", mutate: func(p *person.Params) {
+			p.Email = ptr("!")
+		}, wantFields: []string{"email"}},
+		{name: "phone invalid", mutate: func(p *person.Params) {
+			p.Phone = ptr("!")
+		}, wantFields: []string{"phone"}},
 		{name: "address.street invalid", mutate: func(p *person.Params) {
 			p.Address = &shared.AddressParams{Street: ptr(strings.Repeat("a", 201)), City: ptr("sample")}
 		}, wantFields: []string{"address.street"}},
@@ -73,9 +91,15 @@ func TestNewPerson(t *testing.T) {
 		{name: "address.location.lng invalid", mutate: func(p *person.Params) {
 			p.Address = &shared.AddressParams{Street: ptr("sample"), City: ptr("sample"), Location: &shared.GeoPointParams{Lat: ptr(shared.NewDecimal(1250, 2)), Lng: ptr(shared.NewDecimal(-181, 0))}}
 		}, wantFields: []string{"address.location.lng"}},
-		{name: "address parts missing", mutate: func(p *person.Params) { p.Address = &shared.AddressParams{} }, wantFields: []string{"address.street", "address.city"}},
-		{name: "memberNo invalid", mutate: func(p *person.Params) { p.MemberNo = ptr(int64(0)) }, wantFields: []string{"memberNo"}},
-		{name: "every field missing", mutate: func(p *person.Params) { *p = person.Params{} }, wantFields: []string{"name", "email", "memberNo"}},
+		{name: "address parts missing", mutate: func(p *person.Params) {
+			p.Address = &shared.AddressParams{}
+		}, wantFields: []string{"address.street", "address.city"}},
+		{name: "memberNo invalid", mutate: func(p *person.Params) {
+			p.MemberNo = ptr(int64(0))
+		}, wantFields: []string{"memberNo"}},
+		{name: "every field missing", mutate: func(p *person.Params) {
+			*p = person.Params{}
+		}, wantFields: []string{"name", "email", "memberNo"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -44,12 +44,24 @@ func TestNewCategory(t *testing.T) {
 		wantFields []string
 	}{
 		{name: "valid with defaults", mutate: func(*category.Params) {}},
-		{name: "valid with every field", mutate: func(p *category.Params) { p.Description = ptr("sample") }},
-		{name: "name at minimum length", mutate: func(p *category.Params) { p.Name = ptr("a") }},
-		{name: "name at maximum length", mutate: func(p *category.Params) { p.Name = ptr(strings.Repeat("a", 80)) }},
-		{name: "name missing", mutate: func(p *category.Params) { p.Name = nil }, wantFields: []string{"name"}},
-		{name: "name invalid", mutate: func(p *category.Params) { p.Name = ptr(strings.Repeat("a", 81)) }, wantFields: []string{"name"}},
-		{name: "every field missing", mutate: func(p *category.Params) { *p = category.Params{} }, wantFields: []string{"name"}},
+		{name: "valid with every field", mutate: func(p *category.Params) {
+			p.Description = ptr("sample")
+		}},
+		{name: "name at minimum length", mutate: func(p *category.Params) {
+			p.Name = ptr("a")
+		}},
+		{name: "name at maximum length", mutate: func(p *category.Params) {
+			p.Name = ptr(strings.Repeat("a", 80))
+		}},
+		{name: "name missing", mutate: func(p *category.Params) {
+			p.Name = nil
+		}, wantFields: []string{"name"}},
+		{name: "name invalid", mutate: func(p *category.Params) {
+			p.Name = ptr(strings.Repeat("a", 81))
+		}, wantFields: []string{"name"}},
+		{name: "every field missing", mutate: func(p *category.Params) {
+			*p = category.Params{}
+		}, wantFields: []string{"name"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

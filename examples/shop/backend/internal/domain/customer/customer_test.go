@@ -47,12 +47,24 @@ func TestNewCustomer(t *testing.T) {
 		wantFields []string
 	}{
 		{name: "valid", mutate: func(*customer.Params) {}},
-		{name: "name at maximum length", mutate: func(p *customer.Params) { p.Name = ptr(strings.Repeat("a", 120)) }},
-		{name: "email missing", mutate: func(p *customer.Params) { p.Email = nil }, wantFields: []string{"email"}},
-		{name: "name missing", mutate: func(p *customer.Params) { p.Name = nil }, wantFields: []string{"name"}},
-		{name: "email invalid", mutate: func(p *customer.Params) { p.Email = ptr("!") }, wantFields: []string{"email"}},
-		{name: "name invalid", mutate: func(p *customer.Params) { p.Name = ptr(strings.Repeat("a", 121)) }, wantFields: []string{"name"}},
-		{name: "every field missing", mutate: func(p *customer.Params) { *p = customer.Params{} }, wantFields: []string{"email", "name"}},
+		{name: "name at maximum length", mutate: func(p *customer.Params) {
+			p.Name = ptr(strings.Repeat("a", 120))
+		}},
+		{name: "email missing", mutate: func(p *customer.Params) {
+			p.Email = nil
+		}, wantFields: []string{"email"}},
+		{name: "name missing", mutate: func(p *customer.Params) {
+			p.Name = nil
+		}, wantFields: []string{"name"}},
+		{name: "email invalid", mutate: func(p *customer.Params) {
+			p.Email = ptr("!")
+		}, wantFields: []string{"email"}},
+		{name: "name invalid", mutate: func(p *customer.Params) {
+			p.Name = ptr(strings.Repeat("a", 121))
+		}, wantFields: []string{"name"}},
+		{name: "every field missing", mutate: func(p *customer.Params) {
+			*p = customer.Params{}
+		}, wantFields: []string{"email", "name"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,26 +49,42 @@ func TestNewOrder(t *testing.T) {
 			p.Status = ptr(order.StatusPending)
 			p.Note = ptr("sample")
 		}},
-		{name: "customerId missing", mutate: func(p *order.Params) { p.CustomerID = nil }, wantFields: []string{"customerId"}},
-		{name: "total missing", mutate: func(p *order.Params) { p.Total = nil }, wantFields: []string{"total"}},
-		{name: "status invalid", mutate: func(p *order.Params) { p.Status = ptr(order.Status("NOT_A_VALUE")) }, wantFields: []string{"status"}},
+		{name: "customerId missing", mutate: func(p *order.Params) {
+			p.CustomerID = nil
+		}, wantFields: []string{"customerId"}},
+		{name: "total missing", mutate: func(p *order.Params) {
+			p.Total = nil
+		}, wantFields: []string{"total"}},
+		{name: "status invalid", mutate: func(p *order.Params) {
+			p.Status = ptr(order.Status("NOT_A_VALUE"))
+		}, wantFields: []string{"status"}},
 		{name: "total.amount invalid", mutate: func(p *order.Params) {
 			p.Total = &shared.MoneyParams{Amount: ptr(shared.NewDecimal(-1, 0)), Currency: ptr("AAA")}
 		}, wantFields: []string{"total.amount"}},
 		{name: "total.currency invalid", mutate: func(p *order.Params) {
 			p.Total = &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("!")}
 		}, wantFields: []string{"total.currency"}},
-		{name: "total parts missing", mutate: func(p *order.Params) { p.Total = &shared.MoneyParams{} }, wantFields: []string{"total.amount", "total.currency"}},
-		{name: "orderLines[0].quantity invalid", mutate: func(p *order.Params) { p.OrderLines[0].Quantity = ptr(int32(0)) }, wantFields: []string{"orderLines[0].quantity"}},
+		{name: "total parts missing", mutate: func(p *order.Params) {
+			p.Total = &shared.MoneyParams{}
+		}, wantFields: []string{"total.amount", "total.currency"}},
+		{name: "orderLines[0].quantity invalid", mutate: func(p *order.Params) {
+			p.OrderLines[0].Quantity = ptr(int32(0))
+		}, wantFields: []string{"orderLines[0].quantity"}},
 		{name: "orderLines[0].unitPrice.amount invalid", mutate: func(p *order.Params) {
 			p.OrderLines[0].UnitPrice = &shared.MoneyParams{Amount: ptr(shared.NewDecimal(-1, 0)), Currency: ptr("AAA")}
 		}, wantFields: []string{"orderLines[0].unitPrice.amount"}},
 		{name: "orderLines[0].unitPrice.currency invalid", mutate: func(p *order.Params) {
 			p.OrderLines[0].UnitPrice = &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("!")}
 		}, wantFields: []string{"orderLines[0].unitPrice.currency"}},
-		{name: "orderLines[0].unitPrice parts missing", mutate: func(p *order.Params) { p.OrderLines[0].UnitPrice = &shared.MoneyParams{} }, wantFields: []string{"orderLines[0].unitPrice.amount", "orderLines[0].unitPrice.currency"}},
-		{name: "order line fields missing", mutate: func(p *order.Params) { p.OrderLines = append(p.OrderLines, order.OrderLineParams{}) }, wantFields: []string{"orderLines[1].productId", "orderLines[1].quantity", "orderLines[1].unitPrice"}},
-		{name: "every field missing", mutate: func(p *order.Params) { *p = order.Params{} }, wantFields: []string{"customerId", "total"}},
+		{name: "orderLines[0].unitPrice parts missing", mutate: func(p *order.Params) {
+			p.OrderLines[0].UnitPrice = &shared.MoneyParams{}
+		}, wantFields: []string{"orderLines[0].unitPrice.amount", "orderLines[0].unitPrice.currency"}},
+		{name: "order line fields missing", mutate: func(p *order.Params) {
+			p.OrderLines = append(p.OrderLines, order.OrderLineParams{})
+		}, wantFields: []string{"orderLines[1].productId", "orderLines[1].quantity", "orderLines[1].unitPrice"}},
+		{name: "every field missing", mutate: func(p *order.Params) {
+			*p = order.Params{}
+		}, wantFields: []string{"customerId", "total"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,9 +123,15 @@ func TestOrderPay(t *testing.T) {
 		wantErr    error
 		wantFields []string
 	}{
-		{name: "allowed when status is PENDING", state: func(p *order.Params) { p.Status = ptr(order.StatusPending) }},
-		{name: "refused when status is PAID", state: func(p *order.Params) { p.Status = ptr(order.StatusPaid) }, wantErr: order.ErrPayOrderNotAllowed},
-		{name: "refused when status is CANCELLED", state: func(p *order.Params) { p.Status = ptr(order.StatusCancelled) }, wantErr: order.ErrPayOrderNotAllowed},
+		{name: "allowed when status is PENDING", state: func(p *order.Params) {
+			p.Status = ptr(order.StatusPending)
+		}},
+		{name: "refused when status is PAID", state: func(p *order.Params) {
+			p.Status = ptr(order.StatusPaid)
+		}, wantErr: order.ErrPayOrderNotAllowed},
+		{name: "refused when status is CANCELLED", state: func(p *order.Params) {
+			p.Status = ptr(order.StatusCancelled)
+		}, wantErr: order.ErrPayOrderNotAllowed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,6 +160,11 @@ func TestOrderPay(t *testing.T) {
 	}
 }
 
+// validCancelOrderParams returns CancelOrderParams that pass every check.
+func validCancelOrderParams() order.CancelOrderParams {
+	return order.CancelOrderParams{Reason: ptr("sample")}
+}
+
 func TestOrderCancel(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -147,10 +174,18 @@ func TestOrderCancel(t *testing.T) {
 		wantErr    error
 		wantFields []string
 	}{
-		{name: "allowed when status is PENDING", state: func(p *order.Params) { p.Status = ptr(order.StatusPending) }, params: order.CancelOrderParams{Reason: ptr("sample")}},
-		{name: "refused when status is PAID", state: func(p *order.Params) { p.Status = ptr(order.StatusPaid) }, params: order.CancelOrderParams{Reason: ptr("sample")}, wantErr: order.ErrCancelOrderNotAllowed},
-		{name: "refused when status is CANCELLED", state: func(p *order.Params) { p.Status = ptr(order.StatusCancelled) }, params: order.CancelOrderParams{Reason: ptr("sample")}, wantErr: order.ErrCancelOrderNotAllowed},
-		{name: "reason missing", state: func(p *order.Params) { p.Status = ptr(order.StatusPending) }, params: order.CancelOrderParams{}, wantFields: []string{"reason"}},
+		{name: "allowed when status is PENDING", state: func(p *order.Params) {
+			p.Status = ptr(order.StatusPending)
+		}, params: validCancelOrderParams()},
+		{name: "refused when status is PAID", state: func(p *order.Params) {
+			p.Status = ptr(order.StatusPaid)
+		}, params: validCancelOrderParams(), wantErr: order.ErrCancelOrderNotAllowed},
+		{name: "refused when status is CANCELLED", state: func(p *order.Params) {
+			p.Status = ptr(order.StatusCancelled)
+		}, params: validCancelOrderParams(), wantErr: order.ErrCancelOrderNotAllowed},
+		{name: "reason missing", state: func(p *order.Params) {
+			p.Status = ptr(order.StatusPending)
+		}, params: order.CancelOrderParams{}, wantFields: []string{"reason"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -54,26 +54,54 @@ func TestNewProduct(t *testing.T) {
 			p.Active = ptr(true)
 			p.ReleasedOn = ptr(shared.DateOf(time.Date(2024, time.January, 31, 0, 0, 0, 0, time.UTC)))
 		}},
-		{name: "name at minimum length", mutate: func(p *product.Params) { p.Name = ptr("a") }},
-		{name: "name at maximum length", mutate: func(p *product.Params) { p.Name = ptr(strings.Repeat("a", 200)) }},
-		{name: "stock at minimum", mutate: func(p *product.Params) { p.Stock = ptr(int32(0)) }},
-		{name: "weightKg at minimum", mutate: func(p *product.Params) { p.WeightKg = ptr(shared.NewDecimal(0, 0)) }},
-		{name: "sku missing", mutate: func(p *product.Params) { p.Sku = nil }, wantFields: []string{"sku"}},
-		{name: "name missing", mutate: func(p *product.Params) { p.Name = nil }, wantFields: []string{"name"}},
-		{name: "categoryId missing", mutate: func(p *product.Params) { p.CategoryID = nil }, wantFields: []string{"categoryId"}},
-		{name: "price missing", mutate: func(p *product.Params) { p.Price = nil }, wantFields: []string{"price"}},
-		{name: "sku invalid", mutate: func(p *product.Params) { p.Sku = ptr("!") }, wantFields: []string{"sku"}},
-		{name: "name invalid", mutate: func(p *product.Params) { p.Name = ptr(strings.Repeat("a", 201)) }, wantFields: []string{"name"}},
+		{name: "name at minimum length", mutate: func(p *product.Params) {
+			p.Name = ptr("a")
+		}},
+		{name: "name at maximum length", mutate: func(p *product.Params) {
+			p.Name = ptr(strings.Repeat("a", 200))
+		}},
+		{name: "stock at minimum", mutate: func(p *product.Params) {
+			p.Stock = ptr(int32(0))
+		}},
+		{name: "weightKg at minimum", mutate: func(p *product.Params) {
+			p.WeightKg = ptr(shared.NewDecimal(0, 0))
+		}},
+		{name: "sku missing", mutate: func(p *product.Params) {
+			p.Sku = nil
+		}, wantFields: []string{"sku"}},
+		{name: "name missing", mutate: func(p *product.Params) {
+			p.Name = nil
+		}, wantFields: []string{"name"}},
+		{name: "categoryId missing", mutate: func(p *product.Params) {
+			p.CategoryID = nil
+		}, wantFields: []string{"categoryId"}},
+		{name: "price missing", mutate: func(p *product.Params) {
+			p.Price = nil
+		}, wantFields: []string{"price"}},
+		{name: "sku invalid", mutate: func(p *product.Params) {
+			p.Sku = ptr("!")
+		}, wantFields: []string{"sku"}},
+		{name: "name invalid", mutate: func(p *product.Params) {
+			p.Name = ptr(strings.Repeat("a", 201))
+		}, wantFields: []string{"name"}},
 		{name: "price.amount invalid", mutate: func(p *product.Params) {
 			p.Price = &shared.MoneyParams{Amount: ptr(shared.NewDecimal(-1, 0)), Currency: ptr("AAA")}
 		}, wantFields: []string{"price.amount"}},
 		{name: "price.currency invalid", mutate: func(p *product.Params) {
 			p.Price = &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("!")}
 		}, wantFields: []string{"price.currency"}},
-		{name: "price parts missing", mutate: func(p *product.Params) { p.Price = &shared.MoneyParams{} }, wantFields: []string{"price.amount", "price.currency"}},
-		{name: "stock invalid", mutate: func(p *product.Params) { p.Stock = ptr(int32(-1)) }, wantFields: []string{"stock"}},
-		{name: "weightKg invalid", mutate: func(p *product.Params) { p.WeightKg = ptr(shared.NewDecimal(-1, 0)) }, wantFields: []string{"weightKg"}},
-		{name: "every field missing", mutate: func(p *product.Params) { *p = product.Params{} }, wantFields: []string{"sku", "name", "categoryId", "price"}},
+		{name: "price parts missing", mutate: func(p *product.Params) {
+			p.Price = &shared.MoneyParams{}
+		}, wantFields: []string{"price.amount", "price.currency"}},
+		{name: "stock invalid", mutate: func(p *product.Params) {
+			p.Stock = ptr(int32(-1))
+		}, wantFields: []string{"stock"}},
+		{name: "weightKg invalid", mutate: func(p *product.Params) {
+			p.WeightKg = ptr(shared.NewDecimal(-1, 0))
+		}, wantFields: []string{"weightKg"}},
+		{name: "every field missing", mutate: func(p *product.Params) {
+			*p = product.Params{}
+		}, wantFields: []string{"sku", "name", "categoryId", "price"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -52,16 +52,36 @@ func TestNewReview(t *testing.T) {
 			p.Status = ptr(review.StatusDraft)
 			p.PublishedAt = ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))
 		}},
-		{name: "rating at minimum", mutate: func(p *review.Params) { p.Rating = ptr(int32(1)) }},
-		{name: "rating at maximum", mutate: func(p *review.Params) { p.Rating = ptr(int32(5)) }},
-		{name: "body at maximum length", mutate: func(p *review.Params) { p.Body = ptr(strings.Repeat("a", 2000)) }},
-		{name: "productId missing", mutate: func(p *review.Params) { p.ProductID = nil }, wantFields: []string{"productId"}},
-		{name: "customerId missing", mutate: func(p *review.Params) { p.CustomerID = nil }, wantFields: []string{"customerId"}},
-		{name: "rating missing", mutate: func(p *review.Params) { p.Rating = nil }, wantFields: []string{"rating"}},
-		{name: "rating invalid", mutate: func(p *review.Params) { p.Rating = ptr(int32(0)) }, wantFields: []string{"rating"}},
-		{name: "body invalid", mutate: func(p *review.Params) { p.Body = ptr(strings.Repeat("a", 2001)) }, wantFields: []string{"body"}},
-		{name: "status invalid", mutate: func(p *review.Params) { p.Status = ptr(review.Status("NOT_A_VALUE")) }, wantFields: []string{"status"}},
-		{name: "every field missing", mutate: func(p *review.Params) { *p = review.Params{} }, wantFields: []string{"productId", "customerId", "rating"}},
+		{name: "rating at minimum", mutate: func(p *review.Params) {
+			p.Rating = ptr(int32(1))
+		}},
+		{name: "rating at maximum", mutate: func(p *review.Params) {
+			p.Rating = ptr(int32(5))
+		}},
+		{name: "body at maximum length", mutate: func(p *review.Params) {
+			p.Body = ptr(strings.Repeat("a", 2000))
+		}},
+		{name: "productId missing", mutate: func(p *review.Params) {
+			p.ProductID = nil
+		}, wantFields: []string{"productId"}},
+		{name: "customerId missing", mutate: func(p *review.Params) {
+			p.CustomerID = nil
+		}, wantFields: []string{"customerId"}},
+		{name: "rating missing", mutate: func(p *review.Params) {
+			p.Rating = nil
+		}, wantFields: []string{"rating"}},
+		{name: "rating invalid", mutate: func(p *review.Params) {
+			p.Rating = ptr(int32(0))
+		}, wantFields: []string{"rating"}},
+		{name: "body invalid", mutate: func(p *review.Params) {
+			p.Body = ptr(strings.Repeat("a", 2001))
+		}, wantFields: []string{"body"}},
+		{name: "status invalid", mutate: func(p *review.Params) {
+			p.Status = ptr(review.Status("NOT_A_VALUE"))
+		}, wantFields: []string{"status"}},
+		{name: "every field missing", mutate: func(p *review.Params) {
+			*p = review.Params{}
+		}, wantFields: []string{"productId", "customerId", "rating"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,6 +114,11 @@ func TestNewReview(t *testing.T) {
 	}
 }
 
+// validPublishReviewParams returns PublishReviewParams that pass every check.
+func validPublishReviewParams() review.PublishReviewParams {
+	return review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}
+}
+
 func TestReviewPublish(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -103,10 +128,18 @@ func TestReviewPublish(t *testing.T) {
 		wantErr    error
 		wantFields []string
 	}{
-		{name: "allowed when status is DRAFT", state: func(p *review.Params) { p.Status = ptr(review.StatusDraft) }, params: review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}},
-		{name: "refused when status is PUBLISHED", state: func(p *review.Params) { p.Status = ptr(review.StatusPublished) }, params: review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}, wantErr: review.ErrPublishReviewNotAllowed},
-		{name: "refused when status is REJECTED", state: func(p *review.Params) { p.Status = ptr(review.StatusRejected) }, params: review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}, wantErr: review.ErrPublishReviewNotAllowed},
-		{name: "publishedAt missing", state: func(p *review.Params) { p.Status = ptr(review.StatusDraft) }, params: review.PublishReviewParams{}, wantFields: []string{"publishedAt"}},
+		{name: "allowed when status is DRAFT", state: func(p *review.Params) {
+			p.Status = ptr(review.StatusDraft)
+		}, params: validPublishReviewParams()},
+		{name: "refused when status is PUBLISHED", state: func(p *review.Params) {
+			p.Status = ptr(review.StatusPublished)
+		}, params: validPublishReviewParams(), wantErr: review.ErrPublishReviewNotAllowed},
+		{name: "refused when status is REJECTED", state: func(p *review.Params) {
+			p.Status = ptr(review.StatusRejected)
+		}, params: validPublishReviewParams(), wantErr: review.ErrPublishReviewNotAllowed},
+		{name: "publishedAt missing", state: func(p *review.Params) {
+			p.Status = ptr(review.StatusDraft)
+		}, params: review.PublishReviewParams{}, wantFields: []string{"publishedAt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -149,9 +182,15 @@ func TestReviewReject(t *testing.T) {
 		wantErr    error
 		wantFields []string
 	}{
-		{name: "allowed when status is DRAFT", state: func(p *review.Params) { p.Status = ptr(review.StatusDraft) }},
-		{name: "refused when status is PUBLISHED", state: func(p *review.Params) { p.Status = ptr(review.StatusPublished) }, wantErr: review.ErrRejectReviewNotAllowed},
-		{name: "refused when status is REJECTED", state: func(p *review.Params) { p.Status = ptr(review.StatusRejected) }, wantErr: review.ErrRejectReviewNotAllowed},
+		{name: "allowed when status is DRAFT", state: func(p *review.Params) {
+			p.Status = ptr(review.StatusDraft)
+		}},
+		{name: "refused when status is PUBLISHED", state: func(p *review.Params) {
+			p.Status = ptr(review.StatusPublished)
+		}, wantErr: review.ErrRejectReviewNotAllowed},
+		{name: "refused when status is REJECTED", state: func(p *review.Params) {
+			p.Status = ptr(review.StatusRejected)
+		}, wantErr: review.ErrRejectReviewNotAllowed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

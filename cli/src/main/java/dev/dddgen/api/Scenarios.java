@@ -96,6 +96,23 @@ public final class Scenarios {
     return allowed;
   }
 
+  /**
+   * Every state the action's guards allow: first the first value of each guard ({@link #allowed}),
+   * then each further value a guard lists, the other guards at their first value.
+   */
+  public static List<Map<String, String>> allowedStates(Command c) {
+    List<Map<String, String>> out = new ArrayList<>();
+    out.add(Map.copyOf(allowed(c)));
+    for (Command.Guard g : c.guards()) {
+      for (String v : g.values().subList(1, g.values().size())) {
+        Map<String, String> state = new HashMap<>(allowed(c));
+        state.put(g.field(), v);
+        out.add(Map.copyOf(state));
+      }
+    }
+    return out;
+  }
+
   /** Every state a guard of the action refuses, guard by guard, the other guards satisfied. */
   public static List<Refusal> refusals(Aggregate a, Command c) {
     List<Refusal> out = new ArrayList<>();
@@ -207,6 +224,32 @@ public final class Scenarios {
   }
 
   // ---------------------------------------------------------------- invalid values
+
+  /** The fields a request must give: those neither optional nor defaulted, in order. */
+  public static List<Field> required(List<Field> fields) {
+    return fields.stream().filter(f -> !f.omittable()).toList();
+  }
+
+  /**
+   * A value that breaks one field, reported at {@code path}; {@code part} is the broken part's path
+   * inside a composite value object ({@code location.lat}), empty for any other field.
+   */
+  public record InvalidValue(Field field, String path, Optional<String> part) {}
+
+  /**
+   * The values that break {@code f}, reported under {@code path}: one per breakable part of a
+   * composite value object, else one when its constraints can be broken.
+   */
+  public List<InvalidValue> invalidValues(Field f, String path) {
+    if (composite(f)) {
+      return invalidPaths(valueObject(f)).stream()
+          .map(sub -> new InvalidValue(f, path + "." + sub, Optional.of(sub)))
+          .toList();
+    }
+    return Samples.invalid(model, f).isPresent()
+        ? List.of(new InvalidValue(f, path, Optional.empty()))
+        : List.of();
+  }
 
   /**
    * The create body with every field that a value can break broken (a composite value object

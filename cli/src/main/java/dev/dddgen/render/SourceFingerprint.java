@@ -2,7 +2,6 @@ package dev.dddgen.render;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -22,13 +21,5 @@ final class SourceFingerprint {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static final ThreadLocal<MessageDigest> MD5 =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return MessageDigest.getInstance("MD5");
-            } catch (NoSuchAlgorithmException e) {
-              throw new IllegalStateException("every Java platform provides MD5", e);
-            }
-          });
+  private static final ThreadLocal<MessageDigest> MD5 = ThreadDigests.of("MD5");
 }

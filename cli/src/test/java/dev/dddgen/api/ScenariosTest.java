@@ -109,6 +109,64 @@ class ScenariosTest {
   }
 
   @Test
+  void anActionIsAllowedFromEveryStateItsGuardsList() throws Exception {
+    Aggregate loan =
+        DefinitionLoader.load(
+                "dddgen.yaml",
+                """
+                version: 1
+                project: { name: demo, target: go, module: example.com/demo, output: backend }
+                aggregates:
+                  Loan:
+                    fields:
+                      status:    { type: enum, values: [OPEN, LATE, RETURNED, LOST], default: OPEN }
+                      renewable: { type: bool, default: true }
+                    commands:
+                      OpenLoan: { create: true }
+                      RenewLoan: { when: { status: [OPEN, LATE], renewable: [true] } }
+                      MarkLate: { when: { status: [OPEN] }, set: { status: LATE } }
+                      ReportLost: { when: { status: [OPEN, LATE] }, set: { status: LOST, renewable: false } }
+                      ReturnLoan: { set: { status: RETURNED } }
+                """)
+            .aggregate("Loan")
+            .orElseThrow();
+    var renew =
+        loan.commands().stream().filter(c -> c.name().equals("RenewLoan")).findFirst().get();
+    var close =
+        loan.commands().stream().filter(c -> c.name().equals("ReturnLoan")).findFirst().get();
+
+    assertThat(Scenarios.allowedStates(renew))
+        .containsExactly(
+            Map.of("status", "OPEN", "renewable", "true"),
+            Map.of("status", "LATE", "renewable", "true"));
+    assertThat(Scenarios.refusals(loan, renew))
+        .extracting(Refusal::value)
+        .containsExactly("RETURNED", "LOST", "false");
+    assertThat(Scenarios.allowedStates(close)).containsExactly(Map.of());
+    assertThat(Scenarios.refusals(loan, close)).isEmpty();
+  }
+
+  @Test
+  void invalidValuesBreakAPlainFieldOnceAndACompositePartByPart() throws Exception {
+    Api api = api();
+    Aggregate loan = api.resource("Loan").aggregate();
+    Scenarios scenarios = Scenarios.of(api);
+
+    assertThat(scenarios.invalidValues(loan.field("days").orElseThrow(), "days"))
+        .containsExactly(
+            new Scenarios.InvalidValue(loan.field("days").orElseThrow(), "days", Optional.empty()));
+    assertThat(scenarios.invalidValues(loan.field("fee").orElseThrow(), "items[0].fee"))
+        .extracting(Scenarios.InvalidValue::path, Scenarios.InvalidValue::part)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("items[0].fee.amount", Optional.of("amount")),
+            org.assertj.core.groups.Tuple.tuple("items[0].fee.currency", Optional.of("currency")));
+    assertThat(scenarios.invalidValues(loan.field("note").orElseThrow(), "note")).isEmpty();
+    assertThat(Scenarios.required(loan.fields()))
+        .extracting(Field::name)
+        .containsExactly("days", "fee");
+  }
+
+  @Test
   void boundariesAreTheEndsOfEachRangeButNotOfAPatternedText() throws Exception {
     Api api = api();
     Aggregate loan = api.resource("Loan").aggregate();

@@ -347,8 +347,7 @@ class TemplatesCommandTest {
         json.path("files").path("internal/interfaces/http/handler/order.go").path("context");
     assertThat(handler.path("aggregate").path("routes").get(0).path("pattern").asText())
         .isEqualTo("/");
-    // Each file of the aggregate by path: a family on views shows its records, one still on the
-    // map names it.
+    // Each file of the aggregate by path, with the records its template sees.
     JsonNode entity = json.path("files").path("internal/domain/order/order.go");
     assertThat(entity.path("template").asText()).isEqualTo("go/domain/entity");
     assertThat(entity.path("context").path("aggregate").path("packageName").asText())
@@ -359,8 +358,17 @@ class TemplatesCommandTest {
     JsonNode status = json.path("files").path("internal/domain/order/order_status.go");
     assertThat(status.path("context").path("enum").path("constants").get(0).path("value").asText())
         .isEqualTo("\"PENDING\"");
-    assertThat(json.path("files").path("internal/domain/order/order_test.go").path("context"))
-        .hasToString("{\"aggregate\":\"aggregate\"}");
+    JsonNode test = json.path("files").path("internal/domain/order/order_test.go").path("context");
+    assertThat(test.path("aggregate").path("constructor").asText()).isEqualTo("NewOrder");
+    assertThat(
+            test.path("aggregate")
+                .path("commands")
+                .get(0)
+                .path("cases")
+                .get(1)
+                .path("name")
+                .asText())
+        .isEqualTo("\"refused when status is PAID\"");
     CliRunner.Result typo = dddgen("templates", "context", "Ordr");
     assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(typo.stderr()).contains("did you mean 'Order'");

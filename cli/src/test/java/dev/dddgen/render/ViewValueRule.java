@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  *   <li>contains a line break or a tab (layout belongs to the template);
  *   <li>is a statement: it ends with {@code ;}, contains Go's {@code :=}, or starts with a Go or
  *       Java statement keyword followed by a space or parenthesis ({@code if}, {@code for}, {@code
- *       return}, {@code switch}, {@code var}, {@code defer}, {@code throw}, {@code try}, {@code
- *       while}, {@code case}, {@code else}, {@code break}, {@code continue}) and is not a sentence
- *       ending with a full stop (a route's summary "return loan; version, when given, must be ..."
- *       is prose; a bare keyword such as an action segment "return" is a name);
+ *       return}, {@code switch}, {@code var}, {@code defer}, {@code go}, {@code goto}, {@code
+ *       select}, {@code throw}, {@code try}, {@code do}, {@code while}, {@code case}, {@code else},
+ *       {@code break}, {@code continue}) and is not a sentence: one ending with a full stop (a
+ *       route's summary "return loan; version, when given, must be ...") or the keyword followed by
+ *       three or more plain words and nothing else ("go to the next page"). A bare keyword such as
+ *       an action segment "return" is a name;
  *   <li>is a test assertion: it contains {@code assert.}, {@code require.} or {@code assertThat(};
  *   <li>is SQL: it contains {@code SELECT ... FROM}, {@code INSERT INTO}, {@code UPDATE ... SET},
  *       {@code DELETE FROM} or {@code WHERE} followed by a space, in upper case.
@@ -34,7 +36,17 @@ import java.util.regex.Pattern;
 final class ViewValueRule {
   private static final Pattern KEYWORD =
       Pattern.compile(
-          "^(if|for|return|switch|var|defer|throw|try|while|case|else|break|continue)[ (]");
+          "^(if|for|return|switch|var|defer|go|goto|select|throw|try|do|while|case|else|break"
+              + "|continue)[ (]");
+
+  /**
+   * What follows a keyword in a sentence: three or more plain words ("go to the next page", "for
+   * every order line"). A statement has code punctuation after its keyword or at most two words
+   * ({@code return order}, {@code var x int}).
+   */
+  private static final Pattern PROSE_AFTER_KEYWORD =
+      Pattern.compile("^\\w+( +[\\p{L}\\p{N}'-]+){3,}$");
+
   private static final Pattern ASSERTION = Pattern.compile("assert\\.|require\\.|assertThat\\(");
   private static final Pattern SQL =
       Pattern.compile(
@@ -62,7 +74,7 @@ final class ViewValueRule {
       return Optional.of("tab");
     }
     String text = value.strip();
-    boolean prose = text.endsWith(".");
+    boolean prose = text.endsWith(".") || PROSE_AFTER_KEYWORD.matcher(text).matches();
     if (text.endsWith(";") || text.contains(":=") || KEYWORD.matcher(text).find() && !prose) {
       return Optional.of("statement");
     }

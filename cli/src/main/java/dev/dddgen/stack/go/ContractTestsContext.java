@@ -54,7 +54,7 @@ final class ContractTestsContext {
                 pointer,
                 f.type() instanceof FieldType.ValueObjectType));
       } else {
-        value = DomainTestsAggregate.paramValue(p.model(), a, n.ref(), null, f, false, true);
+        value = new DomainTestSamples(p.model(), a, n.ref()).valid(null, f, true);
       }
       params.add(new ParamValue(GoNames.exported(f.name()), value, false));
     }
@@ -71,8 +71,7 @@ final class ContractTestsContext {
                 ? "&" + entityLocals.get(f.name())
                 : f.unique() && !DomainTestsValues.composite(p.model(), f)
                     ? uniqueValue(p, f)
-                    : DomainTestsAggregate.paramValue(
-                        p.model(), a, n.ref(), e.name(), f, false, true);
+                    : new DomainTestSamples(p.model(), a, n.ref()).valid(e.name(), f, true);
         item.add(new ParamValue(GoNames.exported(f.name()), v, false));
       }
       entityParams.add(
@@ -182,7 +181,7 @@ final class ContractTestsContext {
         actionParams.add(
             new ParamValue(
                 GoNames.exported(f.name()),
-                DomainTestsAggregate.paramValue(p.model(), a, ref, null, f, false, true),
+                new DomainTestSamples(p.model(), a, ref).valid(null, f, true),
                 false));
       }
     }
@@ -282,8 +281,8 @@ final class ContractTestsContext {
     }
     for (Field f : a.fields()) {
       if (f.name().equals(arg.field)) {
-        String t = DomainTestsAggregate.enumType(a, ref, null, f);
-        return t != null ? t : "bool";
+        String t = GoTypes.enumTypeName(a, null, f);
+        return t != null ? ref + "." + t : "bool";
       }
     }
     return "bool";

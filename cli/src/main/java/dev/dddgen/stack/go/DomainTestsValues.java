@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** Go literals of sample values for the generated domain tests. */
 final class DomainTestsValues {
@@ -105,9 +104,5 @@ final class DomainTestsValues {
       quoted.add(GoNames.quote(item));
     }
     return "[]string{" + String.join(", ", quoted) + "}";
-  }
-
-  static Optional<String> invalid(DomainModel model, Field field) {
-    return Samples.invalid(model, field);
   }
 }

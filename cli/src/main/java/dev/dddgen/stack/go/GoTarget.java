@@ -99,9 +99,7 @@ public final class GoTarget implements Stack {
               }
             }));
     for (Aggregate aggregate : model.aggregates()) {
-      groups.add(
-          collect(
-              keys, files -> aggregateFiles(p, aggregate, aggregateContext(p, aggregate), files)));
+      groups.add(collect(keys, files -> aggregateFiles(p, aggregate, files)));
     }
     // The repository tests' shared helpers and the adapters under test; each aggregate's contract
     // is a file of its own, rendered with the aggregate's other files.
@@ -242,13 +240,16 @@ public final class GoTarget implements Stack {
     }
   }
 
-  private static void aggregateFiles(
-      GoProject p, Aggregate aggregate, Map<String, Object> agg, ArtifactCollector files) {
+  private static void aggregateFiles(GoProject p, Aggregate aggregate, ArtifactCollector files) {
     GoProject.AggregateNames n = p.names(aggregate);
     String domain = DOMAIN + n.pkg() + "/";
     DomainViews views = new DomainViews(p, aggregate);
     files.aggregate(domain + n.file() + ".go", "go/domain/entity", views.entity(), true);
-    files.aggregate(domain + n.file() + "_test.go", "go/domain/entity_test", agg, true);
+    files.aggregate(
+        domain + n.file() + "_test.go",
+        "go/domain/entity_test",
+        DomainTestViews.of(p, aggregate),
+        true);
     for (DomainViews.ChildFile child : views.children()) {
       files.aggregate(
           child.path(), "go/domain/child_entity", views.owner(), "entity", child.view(), true);
@@ -311,36 +312,23 @@ public final class GoTarget implements Stack {
     GoProject p = new GoProject(model);
     Map<String, Object> context = p.keys();
     Aggregate a = model.aggregate(aggregate).orElseThrow();
-    Map<String, Object> agg = aggregateContext(p, a);
-    context.put("aggregate", agg);
-    context.put("files", files(p, a, agg));
+    context.put("aggregate", DomainContext.aggregate(p, a));
+    context.put("files", files(p, a));
     return context;
   }
 
-  /**
-   * What each file of the aggregate sees besides the project keys, by path: its template and its
-   * names, where a family still on the {@code aggregate} map gets that map's name instead of it.
-   */
-  private static Map<String, Object> files(GoProject p, Aggregate a, Map<String, Object> agg) {
+  /** What each file of the aggregate sees besides the project keys, by path: template and views. */
+  private static Map<String, Object> files(GoProject p, Aggregate a) {
     List<Artifact> artifacts = new ArrayList<>();
-    aggregateFiles(p, a, agg, new ArtifactCollector(artifacts, Map.of()));
+    aggregateFiles(p, a, new ArtifactCollector(artifacts, Map.of()));
     Map<String, Object> files = new LinkedHashMap<>();
     for (Artifact artifact : artifacts) {
-      Map<String, Object> names = new LinkedHashMap<>();
-      artifact
-          .context()
-          .forEach((name, value) -> names.put(name, value == agg ? "aggregate" : value));
-      files.put(artifact.path(), Maps.of("template", artifact.template(), "context", names));
+      files.put(
+          artifact.path(),
+          Maps.of(
+              "template", artifact.template(), "context", new LinkedHashMap<>(artifact.context())));
     }
     return files;
-  }
-
-  private static Map<String, Object> aggregateContext(GoProject p, Aggregate aggregate) {
-    Map<String, Object> agg = DomainContext.aggregate(p, aggregate);
-    Map<String, Object> tests = new LinkedHashMap<>();
-    tests.put("domain", DomainTestsContext.of(p, aggregate, agg));
-    agg.put("tests", tests);
-    return agg;
   }
 
   private static String finish(GoProject p, Artifact artifact, String rendered) {

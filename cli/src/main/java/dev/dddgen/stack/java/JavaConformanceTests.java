@@ -2,14 +2,13 @@ package dev.dddgen.stack.java;
 
 import dev.dddgen.api.Api;
 import dev.dddgen.api.Request;
+import dev.dddgen.api.Sample;
+import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Field;
-import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
-import dev.dddgen.model.Samples;
-import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.Routes;
 import dev.dddgen.schema.JsonText;
@@ -66,8 +65,8 @@ final class JavaConformanceTests {
                   Names.camel(c.name() + "Handler"),
                   Names.camel(c.name()) + "AsDocumented",
                   Routes.actionSegment(a.name(), c.name()),
-                  javaString(json(model, c.params(), List.of("\"version\": 1"))),
-                  javaString(json(model, c.params(), List.of()))));
+                  javaString(json(model, c.params(), true)),
+                  javaString(json(model, c.params(), false))));
         }
       }
       aggregates.add(
@@ -76,7 +75,7 @@ final class JavaConformanceTests {
               Names.camel(a.name()),
               Routes.collectionPath(a.plural()),
               dto,
-              create.map(c -> exchange(c.name(), json(model, a.fields(), List.of()), null)),
+              create.map(c -> exchange(c.name(), json(model, a.fields(), false), null)),
               a.query(Query.Kind.BY_ID).map(q -> exchange(q.name(), null, null)),
               a.query(Query.Kind.LIST).map(q -> exchange(q.name(), null, null)),
               a.command(Command.Kind.UPDATE)
@@ -84,8 +83,8 @@ final class JavaConformanceTests {
                       c ->
                           exchange(
                               c.name(),
-                              json(model, a.fields(), List.of("\"version\": 1")),
-                              json(model, a.fields(), List.of()))),
+                              json(model, a.fields(), true),
+                              json(model, a.fields(), false))),
               a.command(Command.Kind.DELETE).map(c -> exchange(c.name(), null, null)),
               List.copyOf(actions),
               readOnly(model, a)));
@@ -110,27 +109,6 @@ final class JavaConformanceTests {
         List.copyOf(aggregates));
   }
 
-  /** A create body per field only commands change, holding it at its default. */
-  private static List<JavaTestViews.ReadOnlyExchange> readOnly(DomainModel model, Aggregate a) {
-    if (a.command(Command.Kind.CREATE).isEmpty()) {
-      return List.of();
-    }
-    List<JavaTestViews.ReadOnlyExchange> out = new ArrayList<>();
-    for (Request.ReadOnlyField f : Api.readOnlyFields(a)) {
-      String value = f.field().defaultValue().orElseThrow();
-      boolean bare = value.equals("true") || value.equals("false");
-      String member =
-          JsonText.compact(f.field().name()) + ": " + (bare ? value : JsonText.compact(value));
-      out.add(
-          new JavaTestViews.ReadOnlyExchange(
-              Names.camel(a.name()) + "RefusesItsReadOnly" + Names.pascal(f.field().name()),
-              f.field().name(),
-              javaString(json(model, Api.writableFields(a), List.of(member))),
-              javaString(f.message())));
-    }
-    return List.copyOf(out);
-  }
-
   /**
    * The handler of {@code useCase}, mocked, and the request body and its form without a version
    * (null: none) as literals.
@@ -143,35 +121,40 @@ final class JavaConformanceTests {
   }
 
   /**
-   * A JSON object of the fields a request must give (omittable ones left out), then {@code extra}.
+   * The api's valid JSON object of {@code fields} (the ones a request must give), with the version
+   * 1 when {@code versioned}.
    */
-  static String json(DomainModel model, List<Field> fields, List<String> extra) {
-    List<String> members = new ArrayList<>();
-    for (Field f : fields) {
-      if (!f.omittable()) {
-        members.add(JsonText.compact(f.name()) + ": " + value(model, f));
-      }
+  static String json(DomainModel model, List<Field> fields, boolean versioned) {
+    List<Sample.Member> members =
+        new ArrayList<>(Scenarios.of(model).object(fields, false).members());
+    if (versioned) {
+      members.add(new Sample.Member("version", new Sample.Bare("1")));
     }
-    members.addAll(extra);
-    return "{" + String.join(", ", members) + "}";
+    return new Sample.Obj(members).json(JsonText::compact);
   }
 
-  private static String value(DomainModel model, Field f) {
-    FieldType type = f.type();
-    if (type instanceof FieldType.ValueObjectType vot) {
-      ValueObject vo = model.valueObject(vot.name()).orElseThrow();
-      if (!vo.simple()) {
-        return json(model, vo.fields(), List.of());
-      }
-      type = vo.wrapped().type();
+  /** A create body per field only commands change, holding it at its default. */
+  private static List<JavaTestViews.ReadOnlyExchange> readOnly(DomainModel model, Aggregate a) {
+    if (a.command(Command.Kind.CREATE).isEmpty()) {
+      return List.of();
     }
-    String sample = Samples.valid(model, f);
-    boolean bare =
-        type instanceof FieldType.Builtin b
-            && (b.scalar() == dev.dddgen.model.Scalar.INT
-                || b.scalar() == dev.dddgen.model.Scalar.LONG
-                || b.scalar() == dev.dddgen.model.Scalar.BOOL);
-    return bare ? sample : JsonText.compact(sample);
+    List<JavaTestViews.ReadOnlyExchange> out = new ArrayList<>();
+    for (Request.ReadOnlyField f : Api.readOnlyFields(a)) {
+      String value = f.field().defaultValue().orElseThrow();
+      boolean bare = value.equals("true") || value.equals("false");
+      List<Sample.Member> members =
+          new ArrayList<>(Scenarios.of(model).object(Api.writableFields(a), false).members());
+      members.add(
+          new Sample.Member(
+              f.field().name(), bare ? new Sample.Bare(value) : new Sample.Text(value)));
+      out.add(
+          new JavaTestViews.ReadOnlyExchange(
+              Names.camel(a.name()) + "RefusesItsReadOnly" + Names.pascal(f.field().name()),
+              f.field().name(),
+              javaString(new Sample.Obj(members).json(JsonText::compact)),
+              javaString(f.message())));
+    }
+    return List.copyOf(out);
   }
 
   /** A Java string literal of {@code text}. */

@@ -24,29 +24,49 @@ final class JavaTestViews {
       List<JavaViews.Part> nullArguments,
       List<JavaViews.Part> required,
       boolean hasRequired,
+      List<Boundary> boundaries,
       List<Invalid> invalid,
       List<ActionTest> actions,
-      List<String> imports) {}
+      List<StateParameter> stateParameters,
+      List<JavaViews.Part> stateArguments,
+      List<String> imports) {
+    /** Whether there is an action to test (then the test has its {@code inState} helper). */
+    public boolean hasActions() {
+      return !actions.isEmpty();
+    }
+  }
+
+  /**
+   * A parameter of the test's {@code inState} helper: a field some action's guard tests, by its
+   * domain type and name; {@code stateArguments} are the restore arguments that use them.
+   */
+  record StateParameter(String type, String name, boolean first) {}
 
   record Create(String method, List<String> events) {}
 
   record Update(String method) {}
 
+  /** A factory call with one value at an end of its field's range, which it accepts. */
+  record Boundary(String test, List<JavaViews.Part> arguments) {}
+
   /** A factory call with one invalid value, reported at {@code field}. */
   record Invalid(String field, String test, List<JavaViews.Part> arguments) {}
 
-  /** An action's tests: allowed from {@code allowedState}, refused from another state. */
+  /**
+   * An action's tests: allowed from every state its guards allow, refused (with {@code message})
+   * from every state they refuse, as the api's scenarios list them.
+   */
   record ActionTest(
       String name,
       String method,
-      String allowedTest,
-      String refusedTest,
       List<JavaViews.Part> arguments,
-      List<JavaViews.Part> allowedState,
-      Optional<Refusal> refused,
+      List<StateTest> allowed,
+      List<StateTest> refused,
+      String message,
       List<Effect> effects) {}
 
-  record Refusal(List<JavaViews.Part> state, String message) {}
+  /** A test of an action from one state: the test's name and the {@code inState} arguments. */
+  record StateTest(String test, List<JavaViews.Part> state) {}
 
   /** A field an action assigns: its getter and the expected value. */
   record Effect(String getter, String expected) {}

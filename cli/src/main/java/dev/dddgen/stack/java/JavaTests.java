@@ -1,6 +1,5 @@
 package dev.dddgen.stack.java;
 
-import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.FieldType;
@@ -26,7 +25,7 @@ final class JavaTests {
 
   static JavaTestViews.Tests aggregate(JavaProject p, Aggregate aggregate) {
     return new JavaTestViews.Tests(
-        domain(p, aggregate), JavaRepositoryTests.repository(p, aggregate));
+        JavaDomainTests.domain(p, aggregate), JavaRepositoryTests.repository(p, aggregate));
   }
 
   /** A valid value of a field as an expression of its input type (enums as their name). */
@@ -92,199 +91,16 @@ final class JavaTests {
   }
 
   /**
-   * Drafts of the composite {@code f} with one part invalid (one per part that has an invalid
-   * sample, nested composites included): the path its error is reported at, and the expression.
+   * A sample value (valid or not) as a Java expression. A long string (one character repeated) is
+   * written as {@code "a".repeat(n)}: as a literal it would run past the 100 columns of the
+   * formatted file.
    */
-  private static List<String[]> invalidDrafts(JavaProject p, JField f, String path) {
-    List<JField> parts = p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow());
-    List<String[]> out = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) {
-      JField part = parts.get(i);
-      String partPath = path + "." + part.name();
-      List<String[]> bad = new ArrayList<>();
-      if (part.isComposite()) {
-        bad.addAll(invalidDrafts(p, part, partPath));
-      } else {
-        Samples.invalid(p.model(), part.field())
-            .ifPresent(
-                value ->
-                    bad.add(
-                        new String[] {
-                          partPath, part.isEnum() ? '"' + value + '"' : invalidLiteral(part, value)
-                        }));
-      }
-      for (String[] b : bad) {
-        List<String> args = new ArrayList<>(parts.stream().map(x -> input(p, x)).toList());
-        args.set(i, b[1]);
-        out.add(
-            new String[] {
-              b[0], "new " + f.composite().simpleName() + ".Draft(" + String.join(", ", args) + ")"
-            });
-      }
-    }
-    return out;
-  }
-
-  /**
-   * An invalid value as a Java expression. A too-long string (one character repeated) is written as
-   * {@code "a".repeat(n)}: as a literal it would run past the 100 columns of the formatted file.
-   */
-  static String invalidLiteral(JField f, String value) {
+  static String sampleLiteral(JField f, String value) {
     boolean text = !f.isEnum() && (f.scalar() == Scalar.STRING || f.scalar() == Scalar.TEXT);
     if (text && value.length() > 20 && value.chars().allMatch(c -> c == value.charAt(0))) {
       return JavaDomainTypes.literal(f, value.substring(0, 1)) + ".repeat(" + value.length() + ")";
     }
     return JavaDomainTypes.literal(f, value).toString().replace("java.math.", "");
-  }
-
-  private static JavaTestViews.Domain domain(JavaProject p, Aggregate aggregate) {
-    List<JField> fields = p.fields(aggregate);
-    List<String> valid = fields.stream().map(f -> input(p, f)).toList();
-    Optional<Command> create = aggregate.command(Command.Kind.CREATE);
-    Optional<Command> update = aggregate.command(Command.Kind.UPDATE);
-    Optional<JavaTestViews.Create> createView =
-        create.map(
-            c ->
-                new JavaTestViews.Create(
-                    JavaProject.ident(Names.camel(c.name())),
-                    c.emits().map(List::of).orElse(List.of())));
-    Optional<JavaTestViews.Update> updateView =
-        create.isPresent() && update.isPresent()
-            ? Optional.of(new JavaTestViews.Update(Names.camel(update.get().name())))
-            : Optional.empty();
-    List<String> validWithEntities = new ArrayList<>(valid);
-    List<String> nulls = new ArrayList<>(fields.stream().map(f -> "null").toList());
-    for (JavaProject.JEntity e : p.entities(aggregate)) {
-      validWithEntities.add("List.of(" + entityValue(p, e, true) + ")");
-      nulls.add("null");
-    }
-    List<JavaTestViews.Invalid> invalid = new ArrayList<>();
-    for (int i = 0; i < fields.size(); i++) {
-      JField f = fields.get(i);
-      Optional<String> bad = Samples.invalid(p.model(), f.field());
-      if (bad.isPresent()) {
-        List<String> args = new ArrayList<>(validWithEntities);
-        args.set(i, f.isEnum() ? '"' + bad.get() + '"' : invalidLiteral(f, bad.get()));
-        invalid.add(
-            new JavaTestViews.Invalid(
-                f.name(), "rejectsInvalid" + Names.pascal(f.name()), JavaViews.parts(args)));
-      }
-      if (f.isComposite()) {
-        // A part is checked under its path ("address.location.lat"), as the Go service reports it.
-        for (String[] part : invalidDrafts(p, f, f.name())) {
-          List<String> args = new ArrayList<>(validWithEntities);
-          args.set(i, part[1]);
-          invalid.add(
-              new JavaTestViews.Invalid(
-                  part[0],
-                  "rejectsInvalid" + Names.pascal(part[0].replace('.', '_')),
-                  JavaViews.parts(args)));
-        }
-      }
-    }
-    List<JavaTestViews.ActionTest> actions = new ArrayList<>();
-    for (Command command : aggregate.commands()) {
-      if (command.kind() != Command.Kind.ACTION) {
-        continue;
-      }
-      List<String> params = new ArrayList<>();
-      for (var param : command.params()) {
-        params.add(input(p, p.field(aggregate, param)));
-      }
-      params.add("NOW.plusSeconds(60)");
-      // The guard-refused state is the api's (the Go tests refuse the same one first).
-      Map<String, String> allowed = Scenarios.allowed(command);
-      Optional<JavaTestViews.Refusal> refused =
-          Scenarios.refusals(aggregate, command).stream()
-              .findFirst()
-              .map(
-                  refusal ->
-                      new JavaTestViews.Refusal(
-                          JavaRepositoryTests.restoreValues(p, aggregate, refusal.state()),
-                          command.name()
-                              + " is allowed only when "
-                              + JavaDomainTypes.allowedWhen(aggregate, command).orElseThrow()));
-      List<JavaTestViews.Effect> effects = new ArrayList<>();
-      for (Command.Assignment assignment : command.assignments()) {
-        JField f = p.field(aggregate, aggregate.field(assignment.field()).orElseThrow());
-        effects.add(
-            new JavaTestViews.Effect(
-                f.ident(),
-                f.isEnum()
-                    ? f.enumType().simpleName() + "." + assignment.value()
-                    : assignment.value()));
-      }
-      actions.add(
-          new JavaTestViews.ActionTest(
-              command.name(),
-              JavaDomainTypes.actionMethod(aggregate, command),
-              Names.camel(command.name()) + "IsAllowedWhenItsGuardHolds",
-              Names.camel(command.name()) + "IsRefusedOtherwise",
-              JavaViews.parts(params),
-              JavaRepositoryTests.restoreValues(p, aggregate, allowed),
-              refused,
-              List.copyOf(effects)));
-    }
-    TreeSet<String> imports =
-        new TreeSet<>(
-            List.of(
-                "org.junit.jupiter.api.Test",
-                "java.time.Instant",
-                "static org.assertj.core.api.Assertions.assertThat"));
-    if (!invalid.isEmpty()
-        || fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty())) {
-      imports.add(p.pkg("domain.shared.ValidationException"));
-      imports.add("static org.assertj.core.api.Assertions.catchThrowableOfType");
-    }
-    for (JField f : fields) {
-      addTypeImports(p, f, imports, false);
-    }
-    if (!p.entities(aggregate).isEmpty()) {
-      imports.add("java.util.List");
-      for (JavaProject.JEntity e : p.entities(aggregate)) {
-        for (JField f : e.fields()) {
-          addTypeImports(p, f, imports, false);
-        }
-      }
-    }
-    if (!actions.isEmpty()) {
-      for (JField f : fields) {
-        // restore() takes domain types: value objects and enums of domain.shared are imported.
-        if (f.isValueObject()) {
-          imports.add(f.valueObject().canonicalName());
-        } else if (f.isComposite()) {
-          // Its parts are spelled too; they are all of domain.shared, never of this package.
-          addTypeImports(p, f, imports, true);
-        } else if (f.isEnum() && !f.enumType().packageName().equals(p.domainPackage(aggregate))) {
-          imports.add(f.enumType().canonicalName());
-        }
-      }
-      imports.add("java.util.UUID");
-      imports.add("org.junit.jupiter.api.Test");
-      imports.add("static org.assertj.core.api.Assertions.assertThat");
-    }
-    if (actions.stream().anyMatch(a -> a.refused().isPresent())) {
-      imports.add(p.pkg("domain.shared.GuardException"));
-      imports.add("static org.assertj.core.api.Assertions.assertThatThrownBy");
-    }
-    boolean hasRequired =
-        fields.stream().anyMatch(f -> f.required() && f.field().defaultValue().isEmpty());
-    List<JavaViews.Part> required =
-        JavaViews.parts(
-            fields.stream()
-                .filter(f -> f.required() && f.field().defaultValue().isEmpty())
-                .map(JField::name)
-                .toList());
-    return new JavaTestViews.Domain(
-        createView,
-        updateView,
-        JavaViews.parts(validWithEntities),
-        JavaViews.parts(nulls),
-        required,
-        hasRequired,
-        List.copyOf(invalid),
-        List.copyOf(actions),
-        sortedImports(imports));
   }
 
   static void addTypeImports(JavaProject p, JField f, Set<String> imports, boolean domainTypes) {

@@ -33,6 +33,12 @@ class GoViewsDocTest {
   }
 
   @Test
+  void domainTestViewsAreDocumentedNameForName() throws Exception {
+    ViewsDoc.assertDocuments(
+        "## Go views: domain tests", List.of(GoDomainTestViews.class), List.of());
+  }
+
+  @Test
   void persistenceViewsAreDocumentedNameForName() throws Exception {
     ViewsDoc.assertDocuments(
         "## Go views: persistence", List.of(GoPersistenceViews.class), List.of());

@@ -51,6 +51,57 @@ class BookTest {
   }
 
   @Test
+  void acceptsTitleAtMinimumLength() {
+    Book created =
+        Book.addBook(
+            "9781111111111",
+            "FICTION",
+            "a",
+            "PAPERBACK",
+            "sample",
+            0,
+            LocalDate.parse("2000-01-01"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            NOW);
+
+    assertThat(created.version()).isEqualTo(1);
+  }
+
+  @Test
+  void acceptsTitleAtMaximumLength() {
+    Book created =
+        Book.addBook(
+            "9781111111111",
+            "FICTION",
+            "a".repeat(300),
+            "PAPERBACK",
+            "sample",
+            0,
+            LocalDate.parse("2000-01-01"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            NOW);
+
+    assertThat(created.version()).isEqualTo(1);
+  }
+
+  @Test
+  void acceptsOrderAtMinimum() {
+    Book created =
+        Book.addBook(
+            "9781111111111",
+            "FICTION",
+            "sample",
+            "PAPERBACK",
+            "sample",
+            0,
+            LocalDate.parse("2000-01-01"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            NOW);
+
+    assertThat(created.version()).isEqualTo(1);
+  }
+
+  @Test
   void rejectsInvalidIsbn() {
     ValidationException e =
         catchThrowableOfType(

@@ -60,6 +60,52 @@ class LoanTest {
   }
 
   @Test
+  void acceptsFeeAtMinimum() {
+    Loan created =
+        Loan.openLoan(
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            "OPEN",
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("0"),
+            0L,
+            List.of(
+                new Renewal.Draft(
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    "sample")),
+            NOW);
+
+    assertThat(created.version()).isEqualTo(1);
+  }
+
+  @Test
+  void acceptsLateDaysAtMinimum() {
+    Loan created =
+        Loan.openLoan(
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+            "OPEN",
+            true,
+            Instant.parse("2024-01-01T09:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            new BigDecimal("12.50"),
+            0L,
+            List.of(
+                new Renewal.Draft(
+                    Instant.parse("2024-01-31T12:00:00Z"),
+                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+                    "sample")),
+            NOW);
+
+    assertThat(created.version()).isEqualTo(1);
+  }
+
+  @Test
   void rejectsInvalidStatus() {
     ValidationException e =
         catchThrowableOfType(
@@ -141,23 +187,8 @@ class LoanTest {
   }
 
   @Test
-  void renewLoanIsAllowedWhenItsGuardHolds() {
-    Loan entity =
-        Loan.restore(
-            UUID.randomUUID(),
-            1,
-            NOW,
-            NOW,
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            Status.OPEN,
-            true,
-            Instant.parse("2024-01-01T09:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            new BigDecimal("12.50"),
-            0L,
-            List.of());
+  void renewLoanIsAllowedWhenStatusIsOpenAndRenewableIsTrue() {
+    Loan entity = inState(Status.OPEN, true);
 
     entity.renew(Instant.parse("2024-01-31T12:00:00Z"), "sample", NOW.plusSeconds(60));
 
@@ -166,23 +197,8 @@ class LoanTest {
   }
 
   @Test
-  void renewLoanIsRefusedOtherwise() {
-    Loan entity =
-        Loan.restore(
-            UUID.randomUUID(),
-            1,
-            NOW,
-            NOW,
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            Status.RETURNED,
-            true,
-            Instant.parse("2024-01-01T09:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            new BigDecimal("12.50"),
-            0L,
-            List.of());
+  void renewLoanIsRefusedWhenStatusIsReturned() {
+    Loan entity = inState(Status.RETURNED, true);
 
     assertThatThrownBy(
             () ->
@@ -193,23 +209,32 @@ class LoanTest {
   }
 
   @Test
-  void returnLoanIsAllowedWhenItsGuardHolds() {
-    Loan entity =
-        Loan.restore(
-            UUID.randomUUID(),
-            1,
-            NOW,
-            NOW,
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            Status.OPEN,
-            true,
-            Instant.parse("2024-01-01T09:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            new BigDecimal("12.50"),
-            0L,
-            List.of());
+  void renewLoanIsRefusedWhenStatusIsLost() {
+    Loan entity = inState(Status.LOST, true);
+
+    assertThatThrownBy(
+            () ->
+                entity.renew(Instant.parse("2024-01-31T12:00:00Z"), "sample", NOW.plusSeconds(60)))
+        .isInstanceOf(GuardException.class)
+        .hasMessage("RenewLoan is allowed only when status is OPEN and renewable is true");
+    assertThat(entity.version()).as("a refused command changes nothing").isEqualTo(1);
+  }
+
+  @Test
+  void renewLoanIsRefusedWhenRenewableIsFalse() {
+    Loan entity = inState(Status.OPEN, false);
+
+    assertThatThrownBy(
+            () ->
+                entity.renew(Instant.parse("2024-01-31T12:00:00Z"), "sample", NOW.plusSeconds(60)))
+        .isInstanceOf(GuardException.class)
+        .hasMessage("RenewLoan is allowed only when status is OPEN and renewable is true");
+    assertThat(entity.version()).as("a refused command changes nothing").isEqualTo(1);
+  }
+
+  @Test
+  void returnLoanIsAllowedWhenStatusIsOpen() {
+    Loan entity = inState(Status.OPEN, true);
 
     entity.returnLoan(Instant.parse("2024-01-31T12:00:00Z"), NOW.plusSeconds(60));
 
@@ -219,23 +244,8 @@ class LoanTest {
   }
 
   @Test
-  void returnLoanIsRefusedOtherwise() {
-    Loan entity =
-        Loan.restore(
-            UUID.randomUUID(),
-            1,
-            NOW,
-            NOW,
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            Status.RETURNED,
-            true,
-            Instant.parse("2024-01-01T09:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            new BigDecimal("12.50"),
-            0L,
-            List.of());
+  void returnLoanIsRefusedWhenStatusIsReturned() {
+    Loan entity = inState(Status.RETURNED, true);
 
     assertThatThrownBy(
             () -> entity.returnLoan(Instant.parse("2024-01-31T12:00:00Z"), NOW.plusSeconds(60)))
@@ -245,23 +255,19 @@ class LoanTest {
   }
 
   @Test
-  void reportLostIsAllowedWhenItsGuardHolds() {
-    Loan entity =
-        Loan.restore(
-            UUID.randomUUID(),
-            1,
-            NOW,
-            NOW,
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            Status.OPEN,
-            true,
-            Instant.parse("2024-01-01T09:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            new BigDecimal("12.50"),
-            0L,
-            List.of());
+  void returnLoanIsRefusedWhenStatusIsLost() {
+    Loan entity = inState(Status.LOST, true);
+
+    assertThatThrownBy(
+            () -> entity.returnLoan(Instant.parse("2024-01-31T12:00:00Z"), NOW.plusSeconds(60)))
+        .isInstanceOf(GuardException.class)
+        .hasMessage("ReturnLoan is allowed only when status is OPEN");
+    assertThat(entity.version()).as("a refused command changes nothing").isEqualTo(1);
+  }
+
+  @Test
+  void reportLostIsAllowedWhenStatusIsOpen() {
+    Loan entity = inState(Status.OPEN, true);
 
     entity.reportLost(NOW.plusSeconds(60));
 
@@ -272,23 +278,8 @@ class LoanTest {
   }
 
   @Test
-  void reportLostIsRefusedOtherwise() {
-    Loan entity =
-        Loan.restore(
-            UUID.randomUUID(),
-            1,
-            NOW,
-            NOW,
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            Status.RETURNED,
-            true,
-            Instant.parse("2024-01-01T09:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            new BigDecimal("12.50"),
-            0L,
-            List.of());
+  void reportLostIsRefusedWhenStatusIsReturned() {
+    Loan entity = inState(Status.RETURNED, true);
 
     assertThatThrownBy(() -> entity.reportLost(NOW.plusSeconds(60)))
         .isInstanceOf(GuardException.class)
@@ -297,23 +288,18 @@ class LoanTest {
   }
 
   @Test
-  void chargeFeeIsAllowedWhenItsGuardHolds() {
-    Loan entity =
-        Loan.restore(
-            UUID.randomUUID(),
-            1,
-            NOW,
-            NOW,
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            Status.LOST,
-            true,
-            Instant.parse("2024-01-01T09:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            new BigDecimal("12.50"),
-            0L,
-            List.of());
+  void reportLostIsRefusedWhenStatusIsLost() {
+    Loan entity = inState(Status.LOST, true);
+
+    assertThatThrownBy(() -> entity.reportLost(NOW.plusSeconds(60)))
+        .isInstanceOf(GuardException.class)
+        .hasMessage("ReportLost is allowed only when status is OPEN");
+    assertThat(entity.version()).as("a refused command changes nothing").isEqualTo(1);
+  }
+
+  @Test
+  void chargeFeeIsAllowedWhenStatusIsLost() {
+    Loan entity = inState(Status.LOST, true);
 
     entity.chargeFee(new BigDecimal("12.50"), NOW.plusSeconds(60));
 
@@ -322,27 +308,41 @@ class LoanTest {
   }
 
   @Test
-  void chargeFeeIsRefusedOtherwise() {
-    Loan entity =
-        Loan.restore(
-            UUID.randomUUID(),
-            1,
-            NOW,
-            NOW,
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            Status.OPEN,
-            true,
-            Instant.parse("2024-01-01T09:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            Instant.parse("2024-01-31T12:00:00Z"),
-            new BigDecimal("12.50"),
-            0L,
-            List.of());
+  void chargeFeeIsAllowedWhenStatusIsReturned() {
+    Loan entity = inState(Status.RETURNED, true);
+
+    entity.chargeFee(new BigDecimal("12.50"), NOW.plusSeconds(60));
+
+    assertThat(entity.version()).isEqualTo(2);
+    assertThat(entity.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+  }
+
+  @Test
+  void chargeFeeIsRefusedWhenStatusIsOpen() {
+    Loan entity = inState(Status.OPEN, true);
 
     assertThatThrownBy(() -> entity.chargeFee(new BigDecimal("12.50"), NOW.plusSeconds(60)))
         .isInstanceOf(GuardException.class)
         .hasMessage("ChargeFee is allowed only when status is LOST, RETURNED");
     assertThat(entity.version()).as("a refused command changes nothing").isEqualTo(1);
+  }
+
+  /** A Loan as stored in the given state, its other fields valid samples. */
+  private static Loan inState(Status status, boolean renewable) {
+    return Loan.restore(
+        UUID.randomUUID(),
+        1,
+        NOW,
+        NOW,
+        UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+        UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
+        status,
+        renewable,
+        Instant.parse("2024-01-01T09:00:00Z"),
+        Instant.parse("2024-01-31T12:00:00Z"),
+        Instant.parse("2024-01-31T12:00:00Z"),
+        new BigDecimal("12.50"),
+        0L,
+        List.of());
   }
 }

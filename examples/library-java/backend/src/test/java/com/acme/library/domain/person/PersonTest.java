@@ -54,6 +54,66 @@ class PersonTest {
   }
 
   @Test
+  void acceptsNameAtMinimumLength() {
+    Person created =
+        Person.createPerson(
+            "a",
+            "ann@example.com",
+            "+111111",
+            new Address.Draft(
+                "sample",
+                "sample",
+                "sample",
+                new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+            LocalDate.parse("2024-01-31"),
+            1L,
+            true,
+            NOW);
+
+    assertThat(created.version()).isEqualTo(1);
+  }
+
+  @Test
+  void acceptsNameAtMaximumLength() {
+    Person created =
+        Person.createPerson(
+            "a".repeat(120),
+            "ann@example.com",
+            "+111111",
+            new Address.Draft(
+                "sample",
+                "sample",
+                "sample",
+                new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+            LocalDate.parse("2024-01-31"),
+            1L,
+            true,
+            NOW);
+
+    assertThat(created.version()).isEqualTo(1);
+  }
+
+  @Test
+  void acceptsMemberNoAtMinimum() {
+    Person created =
+        Person.createPerson(
+            "sample",
+            "ann@example.com",
+            "+111111",
+            new Address.Draft(
+                "sample",
+                "sample",
+                "sample",
+                new GeoPoint.Draft(new BigDecimal("12.50"), new BigDecimal("12.50"))),
+            LocalDate.parse("2024-01-31"),
+            1L,
+            true,
+            NOW);
+
+    assertThat(created.version()).isEqualTo(1);
+  }
+
+  @Test
   void rejectsInvalidName() {
     ValidationException e =
         catchThrowableOfType(
