@@ -18,6 +18,7 @@ class ReachTest {
             """
             version: 1
             project: { name: demo, target: go, module: example.com/demo, output: backend }
+            security: { default: public }
             aggregates:
               Loan:
                 fields:

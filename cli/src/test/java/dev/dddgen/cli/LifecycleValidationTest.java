@@ -28,6 +28,7 @@ class LifecycleValidationTest {
             PayOrder:    { when: { status: [OPEN] }, set: { status: PAID } }
             CancelOrder: { when: { status: [OPEN, PAID] }, set: { status: CANCELLED } }
             Reset:       { when: { status: [OPEN, PAID] }, set: { status: OPEN } }
+      security: { default: public }
       """;
 
   @Test
@@ -56,8 +57,12 @@ class LifecycleValidationTest {
     Path file =
         write(
             dir,
-            DEFINITION.replace("[OPEN, PAID, CANCELLED]", "[OPEN, PAID, CANCELLED, ARCHIVED]")
-                + "      Restore:     { when: { status: [ARCHIVED] }, set: { status: OPEN } }\n");
+            DEFINITION
+                .replace("[OPEN, PAID, CANCELLED]", "[OPEN, PAID, CANCELLED, ARCHIVED]")
+                .replace(
+                    "security:",
+                    "      Restore:     { when: { status: [ARCHIVED] }, set: { status: OPEN } }\n"
+                        + "security:"));
 
     CliRunner.Result result = CliRunner.run("validate", "--no-color", "-f", file.toString());
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The context of OpenApiConformanceTest: per aggregate, the valid requests of its routes (JSON of
@@ -130,7 +131,7 @@ final class JavaConformanceTests {
     if (versioned) {
       members.add(new Sample.Member("version", new Sample.Bare("1")));
     }
-    return new Sample.Obj(members).json(JsonText::compact);
+    return spaced(new Sample.Obj(members));
   }
 
   /** A create body per field only commands change, holding it at its default. */
@@ -151,10 +152,28 @@ final class JavaConformanceTests {
           new JavaTestViews.ReadOnlyExchange(
               Names.camel(a.name()) + "RefusesItsReadOnly" + Names.pascal(f.field().name()),
               f.field().name(),
-              javaString(new Sample.Obj(members).json(JsonText::compact)),
+              javaString(spaced(new Sample.Obj(members))),
               javaString(f.message())));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * JSON with a space after each comma and colon: google-java-format breaks a long string literal
+   * only at spaces, so a compact body would overrun the line.
+   */
+  static String spaced(Sample sample) {
+    if (sample instanceof Sample.Obj obj) {
+      return obj.members().stream()
+          .map(m -> JsonText.compact(m.name()) + ": " + spaced(m.value()))
+          .collect(Collectors.joining(", ", "{", "}"));
+    }
+    if (sample instanceof Sample.Array array) {
+      return array.items().stream()
+          .map(JavaConformanceTests::spaced)
+          .collect(Collectors.joining(", ", "[", "]"));
+    }
+    return sample.json(JsonText::compact);
   }
 
   /** A Java string literal of {@code text}. */

@@ -122,7 +122,7 @@ class ConditionalRequestTest {
             mvc.perform(
                     json(
                         post("/people"),
-                        "{\"name\":\"sample\",\"email\":\"ann@example.com\",\"memberNo\":1}"))
+                        "{\"name\": \"sample\", \"email\": \"ann@example.com\", \"memberNo\": 1}"))
                 .andReturn());
 
     assertThat(created.getResponse().getStatus()).isEqualTo(201);
@@ -151,7 +151,8 @@ class ConditionalRequestTest {
             mvc.perform(
                     json(
                             put("/people/" + ID),
-                            "{\"name\":\"sample\",\"email\":\"ann@example.com\",\"memberNo\":1}")
+                            "{\"name\": \"sample\", \"email\": \"ann@example.com\", \"memberNo\":"
+                                + " 1}")
                         .header("If-Match", "\"1\""))
                 .andReturn());
 
@@ -167,35 +168,36 @@ class ConditionalRequestTest {
             status(
                 json(
                         put("/people/" + ID),
-                        "{\"name\":\"sample\",\"email\":\"ann@example.com\",\"memberNo\":1}")
+                        "{\"name\": \"sample\", \"email\": \"ann@example.com\", \"memberNo\": 1}")
                     .header("If-Match", "W/\"1\"")))
         .isEqualTo(412);
     assertThat(
             status(
                 json(
                         put("/people/" + ID),
-                        "{\"name\":\"sample\",\"email\":\"ann@example.com\",\"memberNo\":1}")
+                        "{\"name\": \"sample\", \"email\": \"ann@example.com\", \"memberNo\": 1}")
                     .header("If-Match", "\"x\", W/\"1\"")))
         .isEqualTo(412);
     assertThat(
             status(
                 json(
                         put("/people/" + ID),
-                        "{\"name\":\"sample\",\"email\":\"ann@example.com\",\"memberNo\":1}")
+                        "{\"name\": \"sample\", \"email\": \"ann@example.com\", \"memberNo\": 1}")
                     .header("If-Match", "1")))
         .isEqualTo(400);
     assertThat(
             status(
                 json(
                         put("/people/" + ID),
-                        "{\"name\":\"sample\",\"email\":\"ann@example.com\",\"memberNo\":1}")
+                        "{\"name\": \"sample\", \"email\": \"ann@example.com\", \"memberNo\": 1}")
                     .header("If-Match", "\"1\", \"2\"")))
         .isEqualTo(400);
     assertThat(
             status(
                 json(
                         put("/people/" + ID),
-                        "{\"name\":\"sample\",\"email\":\"ann@example.com\",\"memberNo\":1,\"version\":1}")
+                        "{\"name\": \"sample\", \"email\": \"ann@example.com\", \"memberNo\": 1,"
+                            + " \"version\": 1}")
                     .header("If-Match", "\"2\"")))
         .isEqualTo(400);
     verify(updatePersonHandler, never()).handle(any());
@@ -209,14 +211,15 @@ class ConditionalRequestTest {
             status(
                 json(
                         put("/people/" + ID),
-                        "{\"name\":\"sample\",\"email\":\"ann@example.com\",\"memberNo\":1}")
+                        "{\"name\": \"sample\", \"email\": \"ann@example.com\", \"memberNo\": 1}")
                     .header("If-Match", "\"1\"")))
         .isEqualTo(412);
     assertThat(
             status(
                 json(
                     put("/people/" + ID),
-                    "{\"name\":\"sample\",\"email\":\"ann@example.com\",\"memberNo\":1,\"version\":1}")))
+                    "{\"name\": \"sample\", \"email\": \"ann@example.com\", \"memberNo\": 1,"
+                        + " \"version\": 1}")))
         .isEqualTo(409);
   }
 
@@ -256,7 +259,8 @@ class ConditionalRequestTest {
             mvc.perform(
                     json(
                         post("/books"),
-                        "{\"isbn\":\"9781111111111\",\"title\":\"sample\",\"catalogId\":\"0190a7e0-0000-7000-8000-000000000001\"}"))
+                        "{\"isbn\": \"9781111111111\", \"title\": \"sample\", \"catalogId\":"
+                            + " \"0190a7e0-0000-7000-8000-000000000001\"}"))
                 .andReturn());
 
     assertThat(created.getResponse().getStatus()).isEqualTo(201);
@@ -285,7 +289,8 @@ class ConditionalRequestTest {
             mvc.perform(
                     json(
                             put("/books/" + ID),
-                            "{\"isbn\":\"9781111111111\",\"title\":\"sample\",\"catalogId\":\"0190a7e0-0000-7000-8000-000000000001\"}")
+                            "{\"isbn\": \"9781111111111\", \"title\": \"sample\", \"catalogId\":"
+                                + " \"0190a7e0-0000-7000-8000-000000000001\"}")
                         .header("If-Match", "\"1\""))
                 .andReturn());
 
@@ -300,35 +305,40 @@ class ConditionalRequestTest {
             status(
                 json(
                         put("/books/" + ID),
-                        "{\"isbn\":\"9781111111111\",\"title\":\"sample\",\"catalogId\":\"0190a7e0-0000-7000-8000-000000000001\"}")
+                        "{\"isbn\": \"9781111111111\", \"title\": \"sample\", \"catalogId\":"
+                            + " \"0190a7e0-0000-7000-8000-000000000001\"}")
                     .header("If-Match", "W/\"1\"")))
         .isEqualTo(412);
     assertThat(
             status(
                 json(
                         put("/books/" + ID),
-                        "{\"isbn\":\"9781111111111\",\"title\":\"sample\",\"catalogId\":\"0190a7e0-0000-7000-8000-000000000001\"}")
+                        "{\"isbn\": \"9781111111111\", \"title\": \"sample\", \"catalogId\":"
+                            + " \"0190a7e0-0000-7000-8000-000000000001\"}")
                     .header("If-Match", "\"x\", W/\"1\"")))
         .isEqualTo(412);
     assertThat(
             status(
                 json(
                         put("/books/" + ID),
-                        "{\"isbn\":\"9781111111111\",\"title\":\"sample\",\"catalogId\":\"0190a7e0-0000-7000-8000-000000000001\"}")
+                        "{\"isbn\": \"9781111111111\", \"title\": \"sample\", \"catalogId\":"
+                            + " \"0190a7e0-0000-7000-8000-000000000001\"}")
                     .header("If-Match", "1")))
         .isEqualTo(400);
     assertThat(
             status(
                 json(
                         put("/books/" + ID),
-                        "{\"isbn\":\"9781111111111\",\"title\":\"sample\",\"catalogId\":\"0190a7e0-0000-7000-8000-000000000001\"}")
+                        "{\"isbn\": \"9781111111111\", \"title\": \"sample\", \"catalogId\":"
+                            + " \"0190a7e0-0000-7000-8000-000000000001\"}")
                     .header("If-Match", "\"1\", \"2\"")))
         .isEqualTo(400);
     assertThat(
             status(
                 json(
                         put("/books/" + ID),
-                        "{\"isbn\":\"9781111111111\",\"title\":\"sample\",\"catalogId\":\"0190a7e0-0000-7000-8000-000000000001\",\"version\":1}")
+                        "{\"isbn\": \"9781111111111\", \"title\": \"sample\", \"catalogId\":"
+                            + " \"0190a7e0-0000-7000-8000-000000000001\", \"version\": 1}")
                     .header("If-Match", "\"2\"")))
         .isEqualTo(400);
     verify(reviseBookHandler, never()).handle(any());
@@ -342,14 +352,16 @@ class ConditionalRequestTest {
             status(
                 json(
                         put("/books/" + ID),
-                        "{\"isbn\":\"9781111111111\",\"title\":\"sample\",\"catalogId\":\"0190a7e0-0000-7000-8000-000000000001\"}")
+                        "{\"isbn\": \"9781111111111\", \"title\": \"sample\", \"catalogId\":"
+                            + " \"0190a7e0-0000-7000-8000-000000000001\"}")
                     .header("If-Match", "\"1\"")))
         .isEqualTo(412);
     assertThat(
             status(
                 json(
                     put("/books/" + ID),
-                    "{\"isbn\":\"9781111111111\",\"title\":\"sample\",\"catalogId\":\"0190a7e0-0000-7000-8000-000000000001\",\"version\":1}")))
+                    "{\"isbn\": \"9781111111111\", \"title\": \"sample\", \"catalogId\":"
+                        + " \"0190a7e0-0000-7000-8000-000000000001\", \"version\": 1}")))
         .isEqualTo(409);
   }
 
@@ -394,7 +406,9 @@ class ConditionalRequestTest {
             mvc.perform(
                     json(
                         post("/loans"),
-                        "{\"bookId\":\"0190a7e0-0000-7000-8000-000000000001\",\"personId\":\"0190a7e0-0000-7000-8000-000000000001\",\"dueAt\":\"2024-01-31T12:00:00Z\"}"))
+                        "{\"bookId\": \"0190a7e0-0000-7000-8000-000000000001\", \"personId\":"
+                            + " \"0190a7e0-0000-7000-8000-000000000001\", \"dueAt\":"
+                            + " \"2024-01-31T12:00:00Z\"}"))
                 .andReturn());
 
     assertThat(created.getResponse().getStatus()).isEqualTo(201);
@@ -426,7 +440,7 @@ class ConditionalRequestTest {
             mvc.perform(
                     json(
                             post("/loans/" + ID + "/renew"),
-                            "{\"dueAt\":\"2024-01-31T12:00:00Z\",\"reason\":\"sample\"}")
+                            "{\"dueAt\": \"2024-01-31T12:00:00Z\", \"reason\": \"sample\"}")
                         .header("If-Match", "\"1\""))
                 .andReturn());
     assertThat(conditional.getResponse().getStatus()).isEqualTo(200);
@@ -448,7 +462,7 @@ class ConditionalRequestTest {
             mvc.perform(
                     json(
                             post("/loans/" + ID + "/return"),
-                            "{\"returnedAt\":\"2024-01-31T12:00:00Z\"}")
+                            "{\"returnedAt\": \"2024-01-31T12:00:00Z\"}")
                         .header("If-Match", "\"1\""))
                 .andReturn());
     assertThat(conditional.getResponse().getStatus()).isEqualTo(200);
@@ -487,7 +501,7 @@ class ConditionalRequestTest {
     MvcResult conditional =
         conforms(
             mvc.perform(
-                    json(post("/loans/" + ID + "/charge-fee"), "{\"fee\":\"12.50\"}")
+                    json(post("/loans/" + ID + "/charge-fee"), "{\"fee\": \"12.50\"}")
                         .header("If-Match", "\"1\""))
                 .andReturn());
     assertThat(conditional.getResponse().getStatus()).isEqualTo(200);

@@ -163,7 +163,7 @@ class OpenApiConformanceTest {
   @Test
   void personIsCreatedAsDocumented() throws Exception {
     when(createPersonHandler.handle(any())).thenReturn(person());
-    String body = "{\"name\":\"sample\",\"email\":\"ann@example.com\",\"memberNo\":1}";
+    String body = "{\"name\": \"sample\", \"email\": \"ann@example.com\", \"memberNo\": 1}";
     MvcResult created =
         conforms(
             mvc.perform(post("/people").contentType(MediaType.APPLICATION_JSON).content(body))
@@ -236,7 +236,7 @@ class OpenApiConformanceTest {
   void personIsUpdatedAsDocumented() throws Exception {
     when(updatePersonHandler.handle(any())).thenReturn(person());
     String body =
-        "{\"name\":\"sample\",\"email\":\"ann@example.com\",\"memberNo\":1,\"version\":1}";
+        "{\"name\": \"sample\", \"email\": \"ann@example.com\", \"memberNo\": 1, \"version\": 1}";
     assertThat(
             conforms(
                     mvc.perform(
@@ -283,7 +283,8 @@ class OpenApiConformanceTest {
   void bookIsCreatedAsDocumented() throws Exception {
     when(addBookHandler.handle(any())).thenReturn(book());
     String body =
-        "{\"isbn\":\"9781111111111\",\"title\":\"sample\",\"catalogId\":\"0190a7e0-0000-7000-8000-000000000001\"}";
+        "{\"isbn\": \"9781111111111\", \"title\": \"sample\", \"catalogId\":"
+            + " \"0190a7e0-0000-7000-8000-000000000001\"}";
     MvcResult created =
         conforms(
             mvc.perform(post("/books").contentType(MediaType.APPLICATION_JSON).content(body))
@@ -356,7 +357,8 @@ class OpenApiConformanceTest {
   void bookIsUpdatedAsDocumented() throws Exception {
     when(reviseBookHandler.handle(any())).thenReturn(book());
     String body =
-        "{\"isbn\":\"9781111111111\",\"title\":\"sample\",\"catalogId\":\"0190a7e0-0000-7000-8000-000000000001\",\"version\":1}";
+        "{\"isbn\": \"9781111111111\", \"title\": \"sample\", \"catalogId\":"
+            + " \"0190a7e0-0000-7000-8000-000000000001\", \"version\": 1}";
     assertThat(
             conforms(
                     mvc.perform(
@@ -409,7 +411,8 @@ class OpenApiConformanceTest {
   void loanIsCreatedAsDocumented() throws Exception {
     when(openLoanHandler.handle(any())).thenReturn(loan());
     String body =
-        "{\"bookId\":\"0190a7e0-0000-7000-8000-000000000001\",\"personId\":\"0190a7e0-0000-7000-8000-000000000001\",\"dueAt\":\"2024-01-31T12:00:00Z\"}";
+        "{\"bookId\": \"0190a7e0-0000-7000-8000-000000000001\", \"personId\":"
+            + " \"0190a7e0-0000-7000-8000-000000000001\", \"dueAt\": \"2024-01-31T12:00:00Z\"}";
     MvcResult created =
         conforms(
             mvc.perform(post("/loans").contentType(MediaType.APPLICATION_JSON).content(body))
@@ -459,7 +462,9 @@ class OpenApiConformanceTest {
                     post("/loans")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(
-                            "{\"bookId\":\"0190a7e0-0000-7000-8000-000000000001\",\"personId\":\"0190a7e0-0000-7000-8000-000000000001\",\"dueAt\":\"2024-01-31T12:00:00Z\",\"status\":\"OPEN\"}"))
+                            "{\"bookId\": \"0190a7e0-0000-7000-8000-000000000001\", \"personId\":"
+                                + " \"0190a7e0-0000-7000-8000-000000000001\", \"dueAt\":"
+                                + " \"2024-01-31T12:00:00Z\", \"status\": \"OPEN\"}"))
                 .andReturn());
 
     assertThat(refused.getResponse().getStatus()).isEqualTo(400);
@@ -475,7 +480,9 @@ class OpenApiConformanceTest {
                     post("/loans")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(
-                            "{\"bookId\":\"0190a7e0-0000-7000-8000-000000000001\",\"personId\":\"0190a7e0-0000-7000-8000-000000000001\",\"dueAt\":\"2024-01-31T12:00:00Z\",\"renewable\":true}"))
+                            "{\"bookId\": \"0190a7e0-0000-7000-8000-000000000001\", \"personId\":"
+                                + " \"0190a7e0-0000-7000-8000-000000000001\", \"dueAt\":"
+                                + " \"2024-01-31T12:00:00Z\", \"renewable\": true}"))
                 .andReturn());
 
     assertThat(refused.getResponse().getStatus()).isEqualTo(400);
@@ -513,7 +520,7 @@ class OpenApiConformanceTest {
   @Test
   void renewLoanAsDocumented() throws Exception {
     when(renewLoanHandler.handle(any())).thenReturn(loan());
-    String body = "{\"dueAt\":\"2024-01-31T12:00:00Z\",\"reason\":\"sample\",\"version\":1}";
+    String body = "{\"dueAt\": \"2024-01-31T12:00:00Z\", \"reason\": \"sample\", \"version\": 1}";
     assertThat(
             conforms(
                     mvc.perform(
@@ -539,7 +546,7 @@ class OpenApiConformanceTest {
   @Test
   void returnLoanAsDocumented() throws Exception {
     when(returnLoanHandler.handle(any())).thenReturn(loan());
-    String body = "{\"returnedAt\":\"2024-01-31T12:00:00Z\",\"version\":1}";
+    String body = "{\"returnedAt\": \"2024-01-31T12:00:00Z\", \"version\": 1}";
     assertThat(
             conforms(
                     mvc.perform(
@@ -565,7 +572,7 @@ class OpenApiConformanceTest {
   @Test
   void reportLostAsDocumented() throws Exception {
     when(reportLostHandler.handle(any())).thenReturn(loan());
-    String body = "{\"version\":1}";
+    String body = "{\"version\": 1}";
     assertThat(
             conforms(
                     mvc.perform(
@@ -591,7 +598,7 @@ class OpenApiConformanceTest {
   @Test
   void chargeFeeAsDocumented() throws Exception {
     when(chargeFeeHandler.handle(any())).thenReturn(loan());
-    String body = "{\"fee\":\"12.50\",\"version\":1}";
+    String body = "{\"fee\": \"12.50\", \"version\": 1}";
     assertThat(
             conforms(
                     mvc.perform(
