@@ -33,6 +33,7 @@ final class Conformance {
       guarded(resource, "reads", () -> new ReadCases(this, resource).run());
       guarded(resource, "request bodies", () -> new BodyCases(this, resource).run());
       guarded(resource, "writes", () -> new WriteCases(this, resource).run());
+      guarded(resource, "protocol", () -> new ProtocolCases(this, resource).run());
     }
     check(
         "unknown route",

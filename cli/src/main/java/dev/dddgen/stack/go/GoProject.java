@@ -152,6 +152,7 @@ public final class GoProject {
           "form",
           "format",
           "found",
+          "ft",
           "g",
           "got",
           "h",

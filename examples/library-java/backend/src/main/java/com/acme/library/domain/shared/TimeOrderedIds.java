@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * New ids are UUIDv7 (RFC 9562): they sort in the order they were made, so a list ordered by id
  * comes in creation order, as it does from the Go service. The JDK makes no UUIDv7; this follows
- * RFC 9562 section 6.2, method 3: the 12 bits after the millisecond count up within a millisecond,
+ * RFC 9562 section 6.2, method 1: the 12 bits after the millisecond count up within a millisecond,
  * so the ids this process makes never go backwards, even when the clock does.
  */
 public final class TimeOrderedIds {
