@@ -94,8 +94,9 @@ public final class GoProject {
           "routers");
 
   /**
-   * Lower-case locals the built-in templates declare with {@code :=}: a package of that name would
-   * be hidden inside the function that declares it (GoProjectTest keeps this list in step).
+   * Lower-case locals the built-in templates declare with {@code :=}, and the parameters of their
+   * function literals (limit, outer, inner): a package of that name would be hidden inside the
+   * function that declares it (GoProjectTest keeps this list in step).
    */
   static final Set<String> TEMPLATE_LOCALS =
       Set.of(
@@ -163,12 +164,14 @@ public final class GoProject {
           "ids",
           "imported",
           "in",
+          "inner",
           "input",
           "item",
           "items",
           "key",
           "known",
           "l",
+          "limit",
           "list",
           "loaded",
           "loader",
@@ -185,6 +188,7 @@ public final class GoProject {
           "one",
           "other",
           "out",
+          "outer",
           "p",
           "pad",
           "page",
