@@ -45,6 +45,7 @@ final class Conformance {
       guarded(resource, "writes", () -> new WriteCases(this, resource).run());
       guarded(resource, "lifecycle", () -> new LifecycleCases(this, resource).run());
       guarded(resource, "security", () -> new SecurityCases(this, resource).run());
+      guarded(resource, "protocol", () -> new ProtocolCases(this, resource).run());
     }
     check(
         "unknown route",

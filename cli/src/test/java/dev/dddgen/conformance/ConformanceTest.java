@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -37,9 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * service built once and started on a fresh PostgreSQL database, and the same cases, derived from
  * the target-neutral {@link Api}, are run against each over HTTP. Every case states what the
  * contract requires; then every target must answer each case as Go does (status, the contract's
- * headers, the problem body member by member): a differential check. Java differences another
- * change is fixing are listed in {@link KnownJavaGaps}. Without Go or Spring Boot in the local
- * Maven repository the class is skipped, unless {@code CI=true}: then it fails.
+ * headers, the problem body member by member): a differential check, with no allowance for any
+ * target. Without Go or Spring Boot in the local Maven repository the class is skipped, unless
+ * {@code CI=true}: then it fails.
  */
 class ConformanceTest {
   private static final List<String> TARGETS = List.of(Targets.GO, Targets.JAVA);
@@ -84,25 +83,13 @@ class ConformanceTest {
     List<Outcome> reference = outcomes.get(Targets.GO);
     for (String target : TARGETS) {
       int passed = 0;
-      int known = 0;
-      Map<String, Integer> gapsHit = new TreeMap<>();
       for (Outcome outcome : outcomes.get(target)) {
         List<String> broken = new ArrayList<>(outcome.violations());
         if (!target.equals(Targets.GO)) {
           broken.addAll(differences(reference, outcome));
         }
-        List<String> unexplained =
-            broken.stream()
-                .filter(v -> KnownJavaGaps.reason(target, outcome.name(), v).isEmpty())
-                .toList();
         if (broken.isEmpty()) {
           passed++;
-        } else if (unexplained.isEmpty()) {
-          known++;
-          broken.stream()
-              .map(v -> KnownJavaGaps.reason(target, outcome.name(), v).orElseThrow())
-              .distinct()
-              .forEach(reason -> gapsHit.merge(reason, 1, Integer::sum));
         } else {
           problems.add(
               target
@@ -111,16 +98,14 @@ class ConformanceTest {
                   + " | "
                   + outcome.request()
                   + "\n    "
-                  + String.join("\n    ", unexplained)
+                  + String.join("\n    ", broken)
                   + "\n    answer: "
                   + outcome.answer().describe());
         }
       }
       System.out.printf(
-          "conformance %s on %s: %d cases run, %d passed, %d failed only for known gaps%n",
-          definition, target, outcomes.get(target).size(), passed, known);
-      gapsHit.forEach(
-          (reason, cases) -> System.out.printf("  known gap, %d cases: %s%n", cases, reason));
+          "conformance %s on %s: %d cases run, %d passed%n",
+          definition, target, outcomes.get(target).size(), passed);
     }
     assertThat(problems).as("conformance of %s", definition).isEmpty();
   }

@@ -280,12 +280,18 @@ final class ReadCases {
     }
   }
 
-  /** The Allow header of a path: the methods of the kinds it serves, in RFC 9110's usual order. */
+  /**
+   * The Allow header of a path: the methods of the kinds it serves, in RFC 9110's usual order, and
+   * HEAD wherever GET is served (RFC 9110 9.3.2).
+   */
   private String allowed(Map<String, Kind> methods) {
     StringJoiner allow = new StringJoiner(", ");
     for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
       if (methods.containsKey(method) && resource.operation(methods.get(method)).isPresent()) {
         allow.add(method);
+        if (method.equals("GET")) {
+          allow.add("HEAD");
+        }
       }
     }
     return allow.toString();

@@ -34,6 +34,7 @@ func TestCrossCutting(t *testing.T) {
 		fields []string
 	}{
 		{name: "unknown route", method: http.MethodGet, target: "/nope", status: http.StatusNotFound},
+		{name: "trailing slash", method: http.MethodGet, target: "/people/", status: http.StatusNotFound},
 		{name: "method not allowed", method: http.MethodPatch, target: "/people", status: http.StatusMethodNotAllowed},
 		{name: "body over 1 MiB", method: http.MethodPost, target: "/people", body: tooLarge, status: http.StatusRequestEntityTooLarge},
 		{name: "body over 1 MiB on a command", method: http.MethodPost, target: "/loans/0190f4c2-7a00-7000-8000-000000000001/renew", body: tooLarge, status: http.StatusRequestEntityTooLarge},
@@ -65,7 +66,16 @@ func TestMethodNotAllowedListsAllowedMethods(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.do(t, http.MethodPatch, "/people", "")
 	assertProblem(t, rec, http.StatusMethodNotAllowed)
-	assert.Equal(t, "GET, POST", rec.Header().Get("Allow"))
+	assert.Equal(t, "GET, HEAD, POST", rec.Header().Get("Allow"))
+}
+
+func TestHeadIsAnsweredAsGetWithoutABody(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	rec := api.do(t, http.MethodGet, "/people", "")
+	got := api.do(t, http.MethodHead, "/people", "")
+	assert.Equal(t, rec.Code, got.Code)
+	assert.Equal(t, rec.Header().Get("Content-Type"), got.Header().Get("Content-Type"))
 }
 
 func TestListRefusesUnknownQueryParameter(t *testing.T) {

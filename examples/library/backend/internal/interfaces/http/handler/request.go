@@ -71,7 +71,7 @@ func decodeBody(r *http.Request, dst any) error {
 	if !errors.Is(dec.Decode(&struct{}{}), io.EOF) {
 		return &badRequestError{detail: "The request body must hold a single JSON object."}
 	}
-	if err != nil {
+	if err != nil || !exactNames(data, reflect.TypeOf(dst).Elem()) {
 		if !bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
 			return &badRequestError{detail: "The request body must be a JSON object."}
 		}
@@ -193,6 +193,48 @@ func decodeObject(data []byte, dst reflect.Value, path string, v *shared.Validat
 // members only commands change (lifecycle state), saying which commands do.
 type readOnlyRequest interface {
 	readOnlyMembers() map[string]string
+}
+
+// exactNames reports whether every member name of the JSON object data, and
+// of the objects inside it, is spelled exactly as a field of the request
+// struct t: encoding/json also matches a name in another case ("Name" for
+// "name"), which the API's document does not allow.
+func exactNames(data []byte, t reflect.Type) bool {
+	var members map[string]json.RawMessage
+	if json.Unmarshal(data, &members) != nil {
+		return true // not an object: decoding says so
+	}
+	for name, raw := range members {
+		field, ok := fieldNamed(t, name)
+		if !ok {
+			return false
+		}
+		switch ft := field.Type; {
+		case ft.Kind() == reflect.Pointer && isRequestStruct(ft.Elem()):
+			if !exactNames(raw, ft.Elem()) {
+				return false
+			}
+		case ft.Kind() == reflect.Slice && isRequestStruct(ft.Elem()):
+			var items []json.RawMessage
+			_ = json.Unmarshal(raw, &items) // not an array: decoding says so
+			for _, item := range items {
+				if !exactNames(item, ft.Elem()) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// fieldNamed is the field of the struct t whose JSON name is exactly name.
+func fieldNamed(t reflect.Type, name string) (reflect.StructField, bool) {
+	for i := range t.NumField() {
+		if tag, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); tag == name {
+			return t.Field(i), true
+		}
+	}
+	return reflect.StructField{}, false
 }
 
 // decodeMember decodes one member into dst, a pointer or a slice field.

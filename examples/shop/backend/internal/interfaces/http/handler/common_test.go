@@ -34,6 +34,7 @@ func TestCrossCutting(t *testing.T) {
 		fields []string
 	}{
 		{name: "unknown route", method: http.MethodGet, target: "/nope", status: http.StatusNotFound},
+		{name: "trailing slash", method: http.MethodGet, target: "/customers/", status: http.StatusNotFound},
 		{name: "method not allowed", method: http.MethodPatch, target: "/customers", status: http.StatusMethodNotAllowed},
 		{name: "body over 1 MiB", method: http.MethodPost, target: "/customers", body: tooLarge, status: http.StatusRequestEntityTooLarge},
 		{name: "body over 1 MiB on a command", method: http.MethodPost, target: "/orders/0190f4c2-7a00-7000-8000-000000000001/pay", body: tooLarge, status: http.StatusRequestEntityTooLarge},
@@ -66,7 +67,16 @@ func TestMethodNotAllowedListsAllowedMethods(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.do(t, http.MethodPatch, "/customers", "")
 	assertProblem(t, rec, http.StatusMethodNotAllowed)
-	assert.Equal(t, "GET, POST", rec.Header().Get("Allow"))
+	assert.Equal(t, "GET, HEAD, POST", rec.Header().Get("Allow"))
+}
+
+func TestHeadIsAnsweredAsGetWithoutABody(t *testing.T) {
+	t.Parallel()
+	api := newTestAPI(t)
+	rec := api.do(t, http.MethodGet, "/customers", "")
+	got := api.do(t, http.MethodHead, "/customers", "")
+	assert.Equal(t, rec.Code, got.Code)
+	assert.Equal(t, rec.Header().Get("Content-Type"), got.Header().Get("Content-Type"))
 }
 
 func TestListRefusesUnknownQueryParameter(t *testing.T) {

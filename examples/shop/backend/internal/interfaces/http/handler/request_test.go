@@ -68,6 +68,21 @@ func TestDecodeJSONListsEveryBadMember(t *testing.T) {
 	}, validation.Errors)
 }
 
+func TestDecodeJSONReadsMemberNamesExactly(t *testing.T) {
+	t.Parallel()
+	for body, field := range map[string]string{
+		`{"Name":"x"}`:                       "Name",
+		`{"name":"x","lines":[{"COUNT":1}]}`: "lines[0].COUNT",
+	} {
+		var req sampleRequest
+		var validation *shared.ValidationError
+		require.ErrorAs(t, decodeJSON(jsonRequest(body), &req), &validation, body)
+		assert.Equal(t, []shared.FieldError{
+			{Field: field, Message: "is not a field of this request"},
+		}, validation.Errors, body)
+	}
+}
+
 func TestDecodeJSONRefusesWhatIsNotOneObject(t *testing.T) {
 	t.Parallel()
 	for _, body := range []string{`[1]`, `"x"`, `{"count":1.5} {}`, `{"count":`} {

@@ -49,6 +49,8 @@ func New(deps Dependencies) http.Handler {
 		middleware.Recoverer(deps.Logger),
 		middleware.Timeout(timeout),
 		middleware.BodyLimit(middleware.MaxBodyBytes),
+		noTrailingSlash,
+		headAsGet,
 	)
 	if len(deps.CORSOrigins) > 0 {
 		r.Use(cors.Handler(cors.Options{
@@ -83,6 +85,31 @@ func New(deps Dependencies) http.Handler {
 	return r
 }
 
+// noTrailingSlash answers 404 to a path that ends in a slash: api/openapi.yaml
+// lists every path without one, and chi would serve /orders/ as /orders.
+func noTrailingSlash(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if len(r.URL.Path) > 1 && strings.HasSuffix(r.URL.Path, "/") {
+			handler.WriteProblem(w, r, http.StatusNotFound, "No route matches the request path.", nil)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// headAsGet serves HEAD as GET (RFC 9110 9.3.2: a server that serves GET
+// serves HEAD), and net/http sends no body in answer to HEAD. chi's GetHead
+// does not reach a sub-router's "/" route, which serves each collection.
+func headAsGet(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodHead {
+			r = r.Clone(r.Context())
+			r.Method = http.MethodGet
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
 // routedMethods are the methods the routes may serve.
 var routedMethods = []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete}
 
@@ -109,6 +136,9 @@ func allowedMethods(routes chi.Routes, path string) []string {
 	for _, method := range routedMethods {
 		if routes.Match(chi.NewRouteContext(), method, path) {
 			allowed = append(allowed, method)
+			if method == http.MethodGet {
+				allowed = append(allowed, http.MethodHead) // served by headAsGet
+			}
 		}
 	}
 	return allowed

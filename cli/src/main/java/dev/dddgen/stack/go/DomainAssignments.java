@@ -105,14 +105,15 @@ final class DomainAssignments {
         voName == null
             ? Optional.empty()
             : Optional.of(
-                new ValueObjectInput(DomainFields.voLocal(voName), shared + "New" + voName));
+                new ValueObjectInput(
+                    DomainFields.voLocal(voName, target), shared + "New" + voName));
     String checked;
     String value;
     if (required) {
       checked = local;
       value =
           voName != null
-              ? DomainFields.voLocal(voName)
+              ? DomainFields.voLocal(voName, target)
               : timestamp ? normalize(shared, local) : local;
     } else if (defaulted) {
       checked = target + "." + local;

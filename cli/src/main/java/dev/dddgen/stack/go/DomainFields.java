@@ -127,7 +127,7 @@ final class DomainFields {
       checks = checks(field, name, local, varPrefix, shared, vars);
       value = local;
       if (voType) {
-        String voLocal = voLocal(voName);
+        String voLocal = voLocal(voName, target);
         checks.add(voLocal + ", err := " + shared + "New" + voName + "(" + local + ")");
         checks.add("v.Merge(" + GoNames.quote(name) + ", err)");
         value = voLocal;
@@ -183,7 +183,7 @@ final class DomainFields {
     } else {
       checks = new ArrayList<>();
       value = "";
-      map.put("voLocal", voLocal(voName));
+      map.put("voLocal", voLocal(voName, target));
       map.put("constructor", shared + "New" + voName);
     }
     map.put("required", required);
@@ -273,6 +273,15 @@ final class DomainFields {
       r = lower.substring(0, Math.min(2, lower.length()));
     }
     return r;
+  }
+
+  /**
+   * The local of a new value object assigned to a field of {@code target} in the same block: never
+   * {@code target} itself, which it would hide (a Create part of a Collate entity, both {@code c}).
+   */
+  static String voLocal(String voName, String target) {
+    String local = voLocal(voName);
+    return local.equals(target) ? lowerFirst(voName) + "Value" : local;
   }
 
   static String lowerFirst(String s) {

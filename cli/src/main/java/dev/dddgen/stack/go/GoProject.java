@@ -94,8 +94,9 @@ public final class GoProject {
           "routers");
 
   /**
-   * Lower-case locals the built-in templates declare with {@code :=}: a package of that name would
-   * be hidden inside the function that declares it (GoProjectTest keeps this list in step).
+   * Lower-case locals the built-in templates declare with {@code :=}, and the parameters of their
+   * function literals (limit, outer, inner): a package of that name would be hidden inside the
+   * function that declares it (GoProjectTest keeps this list in step).
    */
   static final Set<String> TEMPLATE_LOCALS =
       Set.of(
@@ -160,6 +161,7 @@ public final class GoProject {
           "form",
           "format",
           "found",
+          "ft",
           "g",
           "got",
           "guarded",
@@ -172,6 +174,7 @@ public final class GoProject {
           "ids",
           "imported",
           "in",
+          "inner",
           "input",
           "invalid",
           "item",
@@ -182,6 +185,7 @@ public final class GoProject {
           "keys",
           "known",
           "l",
+          "limit",
           "limited",
           "list",
           "loaded",
@@ -204,6 +208,7 @@ public final class GoProject {
           "one",
           "other",
           "out",
+          "outer",
           "owner",
           "p",
           "pad",

@@ -10,7 +10,8 @@ final class ValueObjectContext {
   static String receiver(ValueObject vo) {
     String lower = vo.name().toLowerCase(java.util.Locale.ROOT);
     String rcv = lower.substring(0, 1);
-    if (rcv.equals("p") || rcv.equals("v") || rcv.equals("o")) {
+    // Not t: the generated tests name their *testing.T so.
+    if (rcv.equals("p") || rcv.equals("v") || rcv.equals("o") || rcv.equals("t")) {
       rcv = lower.length() > 1 ? lower.substring(0, 2) : rcv + "x";
     }
     return rcv;

@@ -20,7 +20,11 @@ final class ValueObjectViews {
   static String receiver(ValueObject vo) {
     String lower = vo.name().toLowerCase(Locale.ROOT);
     String receiver = lower.substring(0, 1);
-    if (receiver.equals("p") || receiver.equals("v") || receiver.equals("o")) {
+    // Not t: the generated tests name their *testing.T so.
+    if (receiver.equals("p")
+        || receiver.equals("v")
+        || receiver.equals("o")
+        || receiver.equals("t")) {
       receiver = lower.length() > 1 ? lower.substring(0, 2) : receiver + "x";
     }
     return receiver;

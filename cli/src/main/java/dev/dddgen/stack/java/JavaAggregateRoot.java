@@ -136,7 +136,7 @@ final class JavaAggregateRoot {
               "$T checked = check($L)",
               checkedType,
               JavaCommandChecks.localNames(fields, entities));
-          List<String> args = new ArrayList<>(List.of("$T.randomUUID()", "1", "now", "now"));
+          List<String> args = new ArrayList<>(List.of("$T.next()", "1", "now", "now"));
           for (JField f : fields) {
             args.add("checked." + f.ident() + "()");
           }
@@ -144,7 +144,10 @@ final class JavaAggregateRoot {
             args.add("checked." + e.ident() + "()");
           }
           m.addStatement(
-              "$T created = new $T(" + String.join(", ", args) + ")", self, self, UUID_TYPE);
+              "$T created = new $T(" + String.join(", ", args) + ")",
+              self,
+              self,
+              p.shared("TimeOrderedIds"));
           command
               .emits()
               .ifPresent(

@@ -225,7 +225,7 @@ final class JavaDomainValues {
             .addParameter(String.class, "prefix");
     List<String> checkedParts = new ArrayList<>();
     if (withId) {
-      checkedParts.add("$T.randomUUID()");
+      checkedParts.add("$T.next()");
     }
     List<String> ownParts = new ArrayList<>();
     for (JField f : parts) {
@@ -330,7 +330,7 @@ final class JavaDomainValues {
         "return validator.errors().size() == before ? new $T("
             + String.join(", ", checkedParts)
             + ") : null",
-        withId ? new Object[] {self, UUID_TYPE} : new Object[] {self});
+        withId ? new Object[] {self, p.shared("TimeOrderedIds")} : new Object[] {self});
     type.addMethod(compact.build()).addMethod(check.build()).addMethod(rules.build());
     type.addType(
         TypeSpec.recordBuilder(draft)

@@ -102,7 +102,8 @@ public final class JavaTarget implements Stack {
             "GuardException",
             "DomainEvent",
             "Validator",
-            "FieldError")) {
+            "FieldError",
+            "TimeOrderedIds")) {
       files.project(shared + name + ".java", "java/domain/shared/" + Names.snake(name));
     }
     files.project(
@@ -150,6 +151,8 @@ public final class JavaTarget implements Stack {
     files.project(
         p.testPath("infrastructure.persistence") + "DatabaseUrlTest.java",
         "java/test/database_url_test");
+    files.project(
+        p.testPath("domain.shared") + "TimeOrderedIdsTest.java", "java/test/time_ordered_ids_test");
     files.project(
         p.testPath("infrastructure.persistence") + "QueryDeadlineTest.java",
         "java/test/query_deadline_test");

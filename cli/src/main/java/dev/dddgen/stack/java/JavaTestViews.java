@@ -105,6 +105,7 @@ final class JavaTestViews {
       String command,
       String getHandler,
       String firstField,
+      String firstFieldOtherCase,
       List<Mock> mocks,
       String createField,
       String getField,

@@ -261,6 +261,8 @@ final class JavaTests {
               create.get().name(),
               get.get().name() + "Handler",
               aggregate.fields().isEmpty() ? "x" : aggregate.fields().get(0).name(),
+              Names.upperFirst(
+                  aggregate.fields().isEmpty() ? "x" : aggregate.fields().get(0).name()),
               mocks.stream().map(m -> new JavaTestViews.Mock(m, Names.camel(m))).toList(),
               Names.camel(create.get().name() + "Handler"),
               Names.camel(get.get().name() + "Handler"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.schema.TestPostgres;
+import dev.dddgen.testing.GeneratedBuilds;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -59,13 +60,8 @@ class GoBuildTest {
             "generate", "-f", REPO.resolve(definition).toString(), "-o", output.toString());
     assertThat(generated.exitCode()).as(generated.describe()).isZero();
 
-    run(output, Map.of(), go, "build", "./...");
-    run(output, Map.of(), go, "vet", "./...");
-    assertThat(run(output, Map.of(), Path.of(go).resolveSibling("gofmt").toString(), "-l", "."))
-        .as("gofmt -l")
-        .isBlank();
     try (TestPostgres.Database database = postgres.newDatabase()) {
-      run(output, Map.of("DATABASE_URL", database.migrateUrl()), go, "test", "-count=1", "./...");
+      GeneratedBuilds.goBuildVetAndTest(Path.of(go), output, database.migrateUrl());
       // The go command replays a cached test result unless a file or environment variable the
       // tests read has changed, and it only sees what is read while tests run (not in TestMain
       // before m.Run): the repository tests must re-run when DATABASE_URL changes.

@@ -5,6 +5,7 @@ package com.acme.library.domain.book;
 import com.acme.library.domain.shared.DomainEvent;
 import com.acme.library.domain.shared.Isbn;
 import com.acme.library.domain.shared.Shelf;
+import com.acme.library.domain.shared.TimeOrderedIds;
 import com.acme.library.domain.shared.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,7 +85,7 @@ public final class Book {
     Checked checked = check(isbn, shelf, title, type, group, order, publishedOn, catalogId);
     Book created =
         new Book(
-            UUID.randomUUID(),
+            TimeOrderedIds.next(),
             1,
             now,
             now,

@@ -4,6 +4,7 @@ package com.acme.library.domain.loan;
 
 import com.acme.library.domain.shared.DomainEvent;
 import com.acme.library.domain.shared.GuardException;
+import com.acme.library.domain.shared.TimeOrderedIds;
 import com.acme.library.domain.shared.Validator;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -105,7 +106,7 @@ public final class Loan {
             renewals);
     Loan created =
         new Loan(
-            UUID.randomUUID(),
+            TimeOrderedIds.next(),
             1,
             now,
             now,

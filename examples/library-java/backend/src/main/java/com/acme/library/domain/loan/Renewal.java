@@ -2,6 +2,7 @@
 // dddgen merges later regenerations into it three-way (see .dddgen/).
 package com.acme.library.domain.loan;
 
+import com.acme.library.domain.shared.TimeOrderedIds;
 import com.acme.library.domain.shared.Validator;
 import java.time.Instant;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public record Renewal(UUID id, Instant renewedAt, UUID byPersonId, String note) 
     UUID byPersonId = draft.byPersonId();
     String note = draft.note();
     return validator.errors().size() == before
-        ? new Renewal(UUID.randomUUID(), renewedAt, byPersonId, note)
+        ? new Renewal(TimeOrderedIds.next(), renewedAt, byPersonId, note)
         : null;
   }
 

@@ -5,6 +5,7 @@ package com.acme.library.domain.person;
 import com.acme.library.domain.shared.Address;
 import com.acme.library.domain.shared.DomainEvent;
 import com.acme.library.domain.shared.Phone;
+import com.acme.library.domain.shared.TimeOrderedIds;
 import com.acme.library.domain.shared.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +83,7 @@ public final class Person {
     Checked checked = check(name, email, phone, address, birthDate, memberNo, active);
     Person created =
         new Person(
-            UUID.randomUUID(),
+            TimeOrderedIds.next(),
             1,
             now,
             now,

@@ -39,7 +39,13 @@ public class ProblemHandler {
 
   /** The methods a route may serve, in the order Allow lists them (the Go service's). */
   private static final List<HttpMethod> ROUTED_METHODS =
-      List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+      List.of(
+          HttpMethod.GET,
+          HttpMethod.HEAD,
+          HttpMethod.POST,
+          HttpMethod.PUT,
+          HttpMethod.PATCH,
+          HttpMethod.DELETE);
 
   @ExceptionHandler(ValidationException.class)
   ResponseEntity<Problem> invalid(ValidationException e, HttpServletRequest request) {
@@ -127,8 +133,15 @@ public class ProblemHandler {
       HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
     Set<HttpMethod> supported =
         e.getSupportedHttpMethods() == null ? Set.of() : e.getSupportedHttpMethods();
+    // Spring serves HEAD wherever it serves GET.
     List<String> allowed =
-        ROUTED_METHODS.stream().filter(supported::contains).map(HttpMethod::name).toList();
+        ROUTED_METHODS.stream()
+            .filter(
+                m ->
+                    supported.contains(m)
+                        || m == HttpMethod.HEAD && supported.contains(HttpMethod.GET))
+            .map(HttpMethod::name)
+            .toList();
     return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
         .header(HttpHeaders.ALLOW, String.join(", ", allowed))
         .contentType(PROBLEM_JSON)

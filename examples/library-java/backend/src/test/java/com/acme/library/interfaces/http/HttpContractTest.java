@@ -61,6 +61,14 @@ class HttpContractTest {
   }
 
   @Test
+  void aMemberNameInAnotherCaseIsAnUnknownField() throws Exception {
+    mvc.perform(post("/people").contentType(MediaType.APPLICATION_JSON).content("{\"Name\": 1}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("Name"))
+        .andExpect(jsonPath("$.errors[0].message").value("is not a field of this request"));
+  }
+
+  @Test
   void malformedJsonIsABadRequest() throws Exception {
     mvc.perform(post("/people").contentType(MediaType.APPLICATION_JSON).content("{"))
         .andExpect(status().isBadRequest())

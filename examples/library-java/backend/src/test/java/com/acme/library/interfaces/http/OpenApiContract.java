@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -98,8 +97,7 @@ final class OpenApiContract {
   private static JsonNode operation(String uri) {
     JsonNode paths = SPEC.path("paths");
     JsonNode templated = null;
-    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = it.next();
+    for (Map.Entry<String, JsonNode> path : paths.properties()) {
       if (path.getKey().equals(uri)) {
         return path.getValue();
       }
