@@ -1,6 +1,7 @@
 package dev.dddgen.api;
 
 import dev.dddgen.api.Operation.Kind;
+import dev.dddgen.model.Access;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
@@ -8,6 +9,7 @@ import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Query;
+import dev.dddgen.model.Security;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.Routes;
 import java.util.ArrayList;
@@ -56,6 +58,18 @@ public final class Api {
     return new Api(model, model.aggregates().stream().map(Api::resource).toList());
   }
 
+  /** How callers are authenticated: the JWT accepted and the roles ownership does not limit. */
+  public Security security() {
+    return model.security();
+  }
+
+  /** Whether any operation needs a token: the service then verifies JWTs. */
+  public boolean secured() {
+    return resources.stream()
+        .flatMap(r -> r.operations().stream())
+        .anyMatch(o -> o.access().needsToken());
+  }
+
   /** The title of the API: the project's name and "API". */
   public String title() {
     return model.project().name() + " API";
@@ -84,6 +98,7 @@ public final class Api {
             case CREATE ->
                 write(
                     Kind.CREATE,
+                    a,
                     c,
                     HttpMethod.POST,
                     collection,
@@ -92,22 +107,31 @@ public final class Api {
             case UPDATE ->
                 write(
                     Kind.UPDATE,
+                    a,
                     c,
                     HttpMethod.PUT,
                     item,
                     Status.OK,
                     request(a, c, Request.Version.REQUIRED, true));
             case DELETE ->
-                write(Kind.DELETE, c, HttpMethod.DELETE, item, Status.NO_CONTENT, Optional.empty());
+                write(
+                    Kind.DELETE,
+                    a,
+                    c,
+                    HttpMethod.DELETE,
+                    item,
+                    Status.NO_CONTENT,
+                    Optional.empty());
             case ACTION -> action(a, c);
           });
     }
     for (Query q : a.queries()) {
       operations.add(
           q.kind() == Query.Kind.BY_ID
-              ? read(Kind.GET, q.name(), item, List.of())
+              ? read(Kind.GET, a, q.name(), item, List.of())
               : read(
                   Kind.LIST,
+                  a,
                   q.name(),
                   collection,
                   q.filters().stream().map(f -> a.field(f).orElseThrow()).toList()));
@@ -129,10 +153,11 @@ public final class Api {
         Optional.of(Routes.actionVerb(a.name(), c.name())),
         Optional.of(Routes.actionSegment(a.name(), c.name())),
         Status.OK,
-        errors(true, true, true),
+        errors(a, c.name(), true, true, true),
         body,
         List.of(),
-        true);
+        true,
+        a.accessOf(c.name()));
   }
 
   /**
@@ -157,6 +182,7 @@ public final class Api {
 
   private static Operation write(
       Kind kind,
+      Aggregate a,
       Command c,
       HttpMethod method,
       String path,
@@ -171,13 +197,15 @@ public final class Api {
         Optional.empty(),
         Optional.empty(),
         success,
-        errors(byId, true, body.isPresent()),
+        errors(a, c.name(), byId, true, body.isPresent()),
         body,
         List.of(),
-        byId);
+        byId,
+        a.accessOf(c.name()));
   }
 
-  private static Operation read(Kind kind, String name, String path, List<Field> filters) {
+  private static Operation read(
+      Kind kind, Aggregate a, String name, String path, List<Field> filters) {
     return new Operation(
         kind,
         name,
@@ -186,20 +214,36 @@ public final class Api {
         Optional.empty(),
         Optional.empty(),
         Status.OK,
-        errors(kind == Kind.GET, false, false),
+        errors(a, name, kind == Kind.GET, false, false),
         Optional.empty(),
         filters,
-        false);
+        false,
+        a.accessOf(name));
+  }
+
+  private static boolean isAction(Aggregate a, String useCase) {
+    return a.commands().stream()
+        .anyMatch(c -> c.name().equals(useCase) && c.kind() == Command.Kind.ACTION);
   }
 
   /**
    * The statuses of a route's failures: a malformed or invalid request (any route), no resource of
    * that id (routes below one), a conflict with stored data (writes), an If-Match that does not
    * match (writes below an id, the routes that take If-Match), a body over the size limit or not
-   * JSON (routes that read one).
+   * JSON (routes that read one); and for a route that needs a token, no valid token, and a token
+   * without a role it lists or (a create or update of an owned aggregate) naming another owner.
    */
-  private static List<Status> errors(boolean byId, boolean writes, boolean readsBody) {
+  private static List<Status> errors(
+      Aggregate a, String useCase, boolean byId, boolean writes, boolean readsBody) {
     List<Status> errors = new ArrayList<>(List.of(Status.BAD_REQUEST));
+    Access access = a.accessOf(useCase);
+    if (access.needsToken()) {
+      errors.add(Status.UNAUTHORIZED);
+      boolean namesOwner = a.owner().isPresent() && readsBody && writes && !isAction(a, useCase);
+      if (access.kind() == Access.Kind.ROLES || namesOwner) {
+        errors.add(Status.FORBIDDEN);
+      }
+    }
     if (byId) {
       errors.add(Status.NOT_FOUND);
     }

@@ -1,5 +1,6 @@
 package dev.dddgen.api;
 
+import dev.dddgen.model.Access;
 import dev.dddgen.model.Field;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param filters the fields a list compares for equality, read from the query string, before the
  *     page parameters ({@link Api#LIMIT} and {@link Api#CURSOR}) every list takes
  * @param ifMatch whether an If-Match header may give the version the route checks
+ * @param access who may call it; a caller without a valid token gets {@link Denial#MISSING_TOKEN}
+ *     or {@link Denial#INVALID_TOKEN}, one without a role it lists {@link Denial#MISSING_ROLE}
  */
 public record Operation(
     Kind kind,
@@ -28,7 +31,8 @@ public record Operation(
     List<Status> errors,
     Optional<Request> request,
     List<Field> filters,
-    boolean ifMatch) {
+    boolean ifMatch,
+    Access access) {
 
   public Operation {
     errors = List.copyOf(errors);

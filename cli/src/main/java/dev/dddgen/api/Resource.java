@@ -1,6 +1,7 @@
 package dev.dddgen.api;
 
 import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Field;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,16 @@ public record Resource(
 
   public Resource {
     operations = List.copyOf(operations);
+  }
+
+  /**
+   * The field holding the owner's subject when the aggregate is {@code ownedBy}: a caller without a
+   * role of {@link dev.dddgen.model.Security#ownerBypass} sees, lists and changes only the rows
+   * whose owner is its token's subject; another's row is {@link Status#NOT_FOUND}, and a create or
+   * update naming another owner {@link Denial#NOT_OWNER}.
+   */
+  public Optional<Field> owner() {
+    return aggregate.owner();
   }
 
   public String name() {

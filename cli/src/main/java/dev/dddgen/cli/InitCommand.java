@@ -113,6 +113,17 @@ final class InitCommand extends BaseCommand {
           module: %s
           output: backend        # generated code goes here, relative to this file
 
+        # Who may call the service: a bearer JWT from your identity provider (JWT_ISSUER,
+        # JWT_AUDIENCE and JWT_JWKS_URL override these at run time). For an open service write
+        # 'security: { default: public }' instead.
+        security:
+          jwt:
+            issuer: https://id.example.com/
+            audience: %s-api
+            jwks: https://id.example.com/.well-known/jwks.json
+            rolesClaim: roles    # a dotted path such as realm_access.roles works too
+          default: authenticated # any valid token; or a role list such as [admin]; or public
+
         valueObjects:
           Email: { type: string, pattern: "^[^@\\\\s]+@[^@\\\\s]+$", pii: true }
 
@@ -138,6 +149,6 @@ final class InitCommand extends BaseCommand {
               TaskCreated:   { fields: [ownerId, title] }
               TaskCompleted: { fields: [ownerId] }
         """
-        .formatted(projectName, target, projectModule);
+        .formatted(projectName, target, projectModule, projectName);
   }
 }

@@ -5,6 +5,7 @@ import dev.dddgen.definition.Definition.CommandDef;
 import dev.dddgen.definition.Definition.EntityDef;
 import dev.dddgen.definition.Definition.FieldDef;
 import dev.dddgen.definition.Definition.ValueObjectDef;
+import dev.dddgen.model.Access;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.Entity;
@@ -22,12 +23,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Resolves value objects and aggregates (with their entities), and checks what they contain. */
-record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCases) {
+record AggregateRules(
+    Validation run, FieldRules fieldRules, UseCaseRules useCases, SecurityRules security) {
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   ValueObject valueObject(ValueObjectDef def) {
@@ -180,9 +183,23 @@ record AggregateRules(Validation run, FieldRules fieldRules, UseCaseRules useCas
         def.queries() == null
             ? useCases.conventionalQueries(name, plural, fields)
             : useCases.queries(def, fields);
+    Map<String, Access> access = security.access(def, commands, queries);
+    Optional<String> ownedBy = security.ownedBy(def, fields, commands, access);
+    if (ownedBy.isPresent()) {
+      queries = SecurityRules.filteredByOwner(queries, ownedBy.get());
+    }
     Aggregate aggregate =
         new Aggregate(
-            name, plural, table, fields, List.copyOf(entities), commands, queries, events);
+            name,
+            plural,
+            table,
+            fields,
+            List.copyOf(entities),
+            commands,
+            queries,
+            events,
+            ownedBy,
+            access);
     // A field or command that did not resolve would make states look unreachable that are not.
     if (run.problems.size() == problemsBefore) {
       new LifecycleRules(run).check(def, aggregate);

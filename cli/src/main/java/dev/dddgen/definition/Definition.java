@@ -15,7 +15,8 @@ public record Definition(
     Text version,
     ProjectDef project,
     List<ValueObjectDef> valueObjects,
-    List<AggregateDef> aggregates) {
+    List<AggregateDef> aggregates,
+    SecurityDef security) {
 
   public record ProjectDef(
       SourceLocation at,
@@ -104,7 +105,27 @@ public record Definition(
       List<QueryDef> queries,
       List<EventDef> events,
       Text plural,
-      Text table) {}
+      Text table,
+      Text ownedBy,
+      List<AccessEntryDef> access) {}
+
+  /**
+   * The {@code security} section; null members were not written (or could not be read, which the
+   * parser reported).
+   */
+  public record SecurityDef(
+      SourceLocation at, JwtDef jwt, AccessDef defaultAccess, List<Text> ownerBypass) {}
+
+  public record JwtDef(SourceLocation at, Text issuer, Text audience, Text jwks, Text rolesClaim) {}
+
+  /**
+   * An access as written: a {@code keyword} ({@code public}, {@code authenticated}, or a mistake)
+   * or a list of {@code roles}.
+   */
+  public record AccessDef(SourceLocation at, Text keyword, List<Text> roles) {}
+
+  /** One entry of an aggregate's {@code access}: a command or query name and who may run it. */
+  public record AccessEntryDef(Text useCase, AccessDef access) {}
 
   public record CommandDef(
       Text name,

@@ -1,5 +1,7 @@
 package dev.dddgen.definition;
 
+import dev.dddgen.definition.Definition.AccessDef;
+import dev.dddgen.definition.Definition.AccessEntryDef;
 import dev.dddgen.definition.Definition.AggregateDef;
 import dev.dddgen.definition.Definition.AssignmentDef;
 import dev.dddgen.definition.Definition.CommandDef;
@@ -7,8 +9,10 @@ import dev.dddgen.definition.Definition.EntityDef;
 import dev.dddgen.definition.Definition.EventDef;
 import dev.dddgen.definition.Definition.FieldDef;
 import dev.dddgen.definition.Definition.GuardDef;
+import dev.dddgen.definition.Definition.JwtDef;
 import dev.dddgen.definition.Definition.ProjectDef;
 import dev.dddgen.definition.Definition.QueryDef;
+import dev.dddgen.definition.Definition.SecurityDef;
 import dev.dddgen.definition.Definition.ValueObjectDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +27,7 @@ import java.util.function.BiFunction;
  */
 public final class DefinitionParser {
   public static final List<String> TOP_KEYS =
-      List.of("version", "project", "valueObjects", "aggregates");
+      List.of("version", "project", "security", "valueObjects", "aggregates");
   public static final List<String> PROJECT_KEYS =
       List.of("name", "target", "module", "group", "artifact", "output");
   public static final List<String> FIELD_KEYS =
@@ -45,7 +49,22 @@ public final class DefinitionParser {
           "writable");
   public static final List<String> VALUE_OBJECT_KEYS = List.of("fields");
   public static final List<String> AGGREGATE_KEYS =
-      List.of("fields", "entities", "commands", "queries", "events", "plural", "table");
+      List.of(
+          "fields",
+          "entities",
+          "commands",
+          "queries",
+          "events",
+          "plural",
+          "table",
+          "ownedBy",
+          "access");
+  public static final List<String> SECURITY_KEYS = List.of("jwt", "default", "ownerBypass");
+  public static final List<String> JWT_KEYS = List.of("issuer", "audience", "jwks", "rolesClaim");
+
+  /** The fix for a definition that says nothing of security: the open service, written down. */
+  public static final String OPEN_SECURITY = "security: { default: public }";
+
   public static final List<String> ENTITY_KEYS = List.of("fields", "plural", "table");
   public static final List<String> COMMAND_KEYS =
       List.of("create", "update", "delete", "params", "when", "set", "emits");
@@ -73,7 +92,7 @@ public final class DefinitionParser {
                   + "'aggregates', not "
                   + root.describe(),
               "run 'dddgen init' for a starting point"));
-      return new Definition(file, null, null, List.of(), List.of());
+      return new Definition(file, null, null, List.of(), List.of(), null);
     }
     Section top = new Section(mapping, "the definition", TOP_KEYS);
     Text version = top.scalar("version");
@@ -102,6 +121,18 @@ public final class DefinitionParser {
               section.scalar("group"),
               section.scalar("artifact"));
     }
+    SecurityDef security = null;
+    if (!top.has("security")) {
+      problems.add(
+          new Problem(
+              mapping.at(),
+              "missing 'security': say who may call the generated service",
+              "add '"
+                  + OPEN_SECURITY
+                  + "' for an open service, or a 'jwt' section and 'default: authenticated'"));
+    } else {
+      security = security(top.node("security"));
+    }
     List<ValueObjectDef> valueObjects = top.named("valueObjects", this::valueObject);
     if (!top.has("aggregates")) {
       problems.add(
@@ -118,7 +149,62 @@ public final class DefinitionParser {
               "'aggregates' declares no aggregate",
               "add one, e.g. 'Customer: { fields: { name: string } }'"));
     }
-    return new Definition(file, version, project, valueObjects, aggregates);
+    return new Definition(file, version, project, valueObjects, aggregates, security);
+  }
+
+  private SecurityDef security(YamlNode node) {
+    YamlNode.Mapping mapping = expectMapping(node, "'security'");
+    if (mapping == null) {
+      return new SecurityDef(node.at(), null, null, List.of());
+    }
+    Section section = new Section(mapping, "'security'", SECURITY_KEYS);
+    JwtDef jwt = null;
+    YamlNode.Mapping jwtNode = section.mapping("jwt");
+    if (jwtNode != null) {
+      Section keys = new Section(jwtNode, "'jwt'", JWT_KEYS);
+      jwt =
+          new JwtDef(
+              jwtNode.at(),
+              keys.scalar("issuer"),
+              keys.scalar("audience"),
+              keys.scalar("jwks"),
+              keys.scalar("rolesClaim"));
+    }
+    return new SecurityDef(
+        mapping.at(),
+        jwt,
+        section.has("default") ? access(section.node("default"), "'default' of 'security'") : null,
+        section.scalarList("ownerBypass"));
+  }
+
+  /** An access: a keyword ({@code public}, {@code authenticated}) or a list of roles. */
+  private AccessDef access(YamlNode node, String what) {
+    if (node instanceof YamlNode.Scalar scalar && scalar.text().kind() != Text.Kind.NULL) {
+      return new AccessDef(node.at(), scalar.text(), List.of());
+    }
+    if (node instanceof YamlNode.Sequence) {
+      return new AccessDef(node.at(), null, scalars(node, what));
+    }
+    problems.add(
+        new Problem(
+            node.at(),
+            what + " must be public, authenticated or a list of roles, not " + node.describe(),
+            "write 'authenticated', 'public' or '[admin]'"));
+    return null;
+  }
+
+  private List<AccessEntryDef> accessEntries(YamlNode.Mapping mapping, String what) {
+    if (mapping == null) {
+      return List.of();
+    }
+    List<AccessEntryDef> entries = new ArrayList<>();
+    for (YamlNode.Entry entry : mapping.entries()) {
+      AccessDef access = access(entry.value(), "'access: " + entry.key().value() + "' of " + what);
+      if (access != null) {
+        entries.add(new AccessEntryDef(entry.key(), access));
+      }
+    }
+    return List.copyOf(entries);
   }
 
   private ValueObjectDef valueObject(Text name, YamlNode node) {
@@ -139,7 +225,8 @@ public final class DefinitionParser {
     YamlNode.Mapping mapping = expectMapping(node, what);
     if (mapping == null) {
       return new AggregateDef(
-          name, node.at(), List.of(), List.of(), null, null, List.of(), null, null);
+          name, node.at(), List.of(), List.of(), null, null, List.of(), null, null, null,
+          List.of());
     }
     Section section = new Section(mapping, what, AGGREGATE_KEYS);
     return new AggregateDef(
@@ -151,7 +238,9 @@ public final class DefinitionParser {
         section.has("queries") ? section.named("queries", this::query) : null,
         section.named("events", this::event),
         section.scalar("plural"),
-        section.scalar("table"));
+        section.scalar("table"),
+        section.scalar("ownedBy"),
+        accessEntries(section.mapping("access"), what));
   }
 
   private EntityDef entity(Text name, YamlNode node) {

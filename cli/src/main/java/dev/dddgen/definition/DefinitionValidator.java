@@ -81,7 +81,8 @@ public final class DefinitionValidator {
     ConstraintRules constraints = new ConstraintRules(run);
     FieldRules fields = new FieldRules(run, names, constraints);
     UseCaseRules useCases = new UseCaseRules(run, names, fields, constraints);
-    AggregateRules aggregateRules = new AggregateRules(run, fields, useCases);
+    SecurityRules security = new SecurityRules(run, definition.security());
+    AggregateRules aggregateRules = new AggregateRules(run, fields, useCases, security);
 
     checkVersion(definition, run);
     Project project = project(definition.project(), stack, run);
@@ -105,12 +106,15 @@ public final class DefinitionValidator {
       }
     }
     names.checkProjectWideNames(definition, aggregates);
+    security.checkWholeDefinition(aggregates);
 
     if (!run.problems.isEmpty() || project == null) {
       return new Result(Optional.empty(), run.problems, run.warnings);
     }
     return new Result(
-        Optional.of(new DomainModel(project, List.copyOf(valueObjects), List.copyOf(aggregates))),
+        Optional.of(
+            new DomainModel(
+                project, List.copyOf(valueObjects), List.copyOf(aggregates), security.security())),
         List.of(),
         run.warnings);
   }

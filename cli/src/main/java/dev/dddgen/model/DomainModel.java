@@ -14,11 +14,17 @@ public final class DomainModel {
   private final Project project;
   private final List<ValueObject> valueObjects;
   private final List<Aggregate> aggregates;
+  private final Security security;
   private final Map<String, ValueObject> valueObjectsByName = new HashMap<>();
   private final Map<String, Aggregate> aggregatesByName = new HashMap<>();
 
-  public DomainModel(Project project, List<ValueObject> valueObjects, List<Aggregate> aggregates) {
+  public DomainModel(
+      Project project,
+      List<ValueObject> valueObjects,
+      List<Aggregate> aggregates,
+      Security security) {
     this.project = project;
+    this.security = security;
     this.valueObjects = List.copyOf(valueObjects);
     this.aggregates = List.copyOf(aggregates);
     this.valueObjects.forEach(v -> valueObjectsByName.putIfAbsent(v.name(), v));
@@ -27,6 +33,11 @@ public final class DomainModel {
 
   public Project project() {
     return project;
+  }
+
+  /** How callers are authenticated, and the access of what the definition does not name. */
+  public Security security() {
+    return security;
   }
 
   public List<ValueObject> valueObjects() {
@@ -50,12 +61,13 @@ public final class DomainModel {
     return other instanceof DomainModel that
         && project.equals(that.project)
         && valueObjects.equals(that.valueObjects)
-        && aggregates.equals(that.aggregates);
+        && aggregates.equals(that.aggregates)
+        && security.equals(that.security);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(project, valueObjects, aggregates);
+    return Objects.hash(project, valueObjects, aggregates, security);
   }
 
   @Override
@@ -66,6 +78,8 @@ public final class DomainModel {
         + valueObjects
         + ", aggregates="
         + aggregates
+        + ", security="
+        + security
         + "]";
   }
 }

@@ -30,14 +30,18 @@ public final class ApiContract {
   /**
    * One line per route and per field, sorted: {@code route POST /orders}, {@code field orders.total
    * Money{...} required}, {@code readonly orders.status PayOrder,CancelOrder} for a field only
-   * commands change.
+   * commands change, {@code access GET /orders/{id} roles admin,clerk} for who may call a route,
+   * {@code owner orders customerId} for an owned resource.
    */
   public static String snapshot(DomainModel model) {
     List<String> lines = new ArrayList<>();
-    for (Resource resource : Api.of(model).resources()) {
+    Api api = Api.of(model);
+    for (Resource resource : api.resources()) {
       String plural = resource.segment();
+      resource.owner().ifPresent(owner -> lines.add("owner " + plural + " " + owner.name()));
       for (Operation op : resource.operations()) {
         lines.add("route " + op.route());
+        lines.add("access " + op.route() + " " + AccessRules.describe(op.access()));
         op.filters().forEach(f -> lines.add("filter " + plural + "." + f.name()));
         if (op.kind() == Operation.Kind.ACTION) {
           String owner = plural + "/" + op.actionSegment().orElseThrow();
@@ -78,6 +82,10 @@ public final class ApiContract {
                   constraints(model, list + "." + f.name(), f, lines);
                 });
       }
+    }
+    if (api.resources().stream().anyMatch(r -> r.owner().isPresent())) {
+      List<String> bypass = api.security().ownerBypass();
+      lines.add("ownerbypass " + (bypass.isEmpty() ? "none" : String.join(",", bypass)));
     }
     lines.add(FORMAT);
     lines.sort(String::compareTo);
@@ -203,11 +211,11 @@ public final class ApiContract {
   public static List<String> breakingChanges(String previous, String current) {
     Map<String, String> before = index(previous);
     Map<String, String> after = index(current);
-    List<String> breaking = new ArrayList<>();
+    List<String> breaking = new ArrayList<>(AccessRules.changes(before, after));
     boolean compareConstraints = before.containsKey(FORMAT);
     for (Map.Entry<String, String> entry : before.entrySet()) {
       String key = entry.getKey();
-      if (key.equals(FORMAT)) {
+      if (key.equals(FORMAT) || AccessRules.isAccessKey(key)) {
         continue;
       }
       if (key.startsWith("readonly ")) {
@@ -280,7 +288,7 @@ public final class ApiContract {
         }
         continue;
       }
-      if (key.startsWith("constraint ") || key.equals(FORMAT)) {
+      if (key.startsWith("constraint ") || key.equals(FORMAT) || AccessRules.isAccessKey(key)) {
         continue;
       }
       if (!before.containsKey(entry.getKey())
@@ -320,8 +328,8 @@ public final class ApiContract {
   }
 
   /**
-   * Routes and filters are keys alone; a field or parameter maps to its type and whether it is
-   * required.
+   * Routes and filters are keys alone; an access line maps its route to who may call it; a field or
+   * parameter maps to its type and whether it is required.
    */
   private static Map<String, String> index(String snapshot) {
     Map<String, String> lines = new TreeMap<>();
@@ -331,6 +339,11 @@ public final class ApiContract {
       }
       if (line.startsWith("route ") || line.startsWith("filter ") || line.equals(FORMAT)) {
         lines.put(line, "");
+      } else if (line.startsWith("ownerbypass ")) {
+        lines.put("ownerbypass", line.substring("ownerbypass ".length()));
+      } else if (line.startsWith("access ")) {
+        String[] parts = line.split(" ", 4);
+        lines.put(parts[0] + " " + parts[1] + " " + parts[2], parts.length > 3 ? parts[3] : "");
       } else if (line.startsWith("constraint ")) {
         String[] parts = line.split(" ", 4);
         lines.put(parts[0] + " " + parts[1] + " " + parts[2], parts.length > 3 ? parts[3] : "");

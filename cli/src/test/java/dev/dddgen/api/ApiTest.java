@@ -97,6 +97,7 @@ class ApiTest {
             "dddgen.yaml",
             "version: 1\n"
                 + "project: { name: demo, target: go, module: example.com/demo, output: backend }\n"
+                + "security: { default: public }\n"
                 + "aggregates:\n"
                 + aggregates));
   }
@@ -217,6 +218,8 @@ class ApiTest {
     assertThat(create.errors())
         .containsExactly(
             Status.BAD_REQUEST,
+            Status.UNAUTHORIZED,
+            Status.FORBIDDEN,
             Status.CONFLICT,
             Status.PAYLOAD_TOO_LARGE,
             Status.UNSUPPORTED_MEDIA_TYPE);
@@ -227,7 +230,7 @@ class ApiTest {
 
     Operation list = orders.operation(Kind.LIST).orElseThrow();
     assertThat(list.filters()).extracting(Field::name).containsExactly("customerId", "status");
-    assertThat(list.errors()).containsExactly(Status.BAD_REQUEST);
+    assertThat(list.errors()).containsExactly(Status.BAD_REQUEST, Status.UNAUTHORIZED);
     assertThat(list.request()).isEmpty();
 
     Operation delete = reviews.operation(Kind.DELETE).orElseThrow();
@@ -235,7 +238,12 @@ class ApiTest {
     assertThat(delete.success()).isEqualTo(Status.NO_CONTENT);
     assertThat(delete.errors())
         .containsExactly(
-            Status.BAD_REQUEST, Status.NOT_FOUND, Status.CONFLICT, Status.PRECONDITION_FAILED);
+            Status.BAD_REQUEST,
+            Status.UNAUTHORIZED,
+            Status.FORBIDDEN,
+            Status.NOT_FOUND,
+            Status.CONFLICT,
+            Status.PRECONDITION_FAILED);
     assertThat(delete.ifMatch()).isTrue();
 
     Operation cancel = orders.operation("CancelOrder");
@@ -246,6 +254,9 @@ class ApiTest {
     assertThat(reviews.operation("RejectReview").request().map(Request::required))
         .isEqualTo(Optional.of(false));
     assertThat(orders.operation(Kind.GET).orElseThrow().errors())
+        .containsExactly(Status.BAD_REQUEST, Status.UNAUTHORIZED, Status.NOT_FOUND);
+    assertThat(api.resource("Product").operation(Kind.GET).orElseThrow().errors())
+        .as("a public operation answers no 401")
         .containsExactly(Status.BAD_REQUEST, Status.NOT_FOUND);
   }
 

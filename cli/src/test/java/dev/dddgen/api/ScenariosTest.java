@@ -46,6 +46,7 @@ class ScenariosTest {
                   RenewLoan: { params: { days: int, reason: string }, when: { status: [OPEN], renewable: [true] } }
                   ReturnLoan: { when: { status: [OPEN] }, set: { status: RETURNED } }
                   ReportLost: { when: { status: [OPEN] }, set: { status: LOST, renewable: false } }
+            security: { default: public }
             """));
   }
 

@@ -193,6 +193,7 @@ class CliTest {
               Switch:  { params: { level: { type: enum, values: [ONE, TWO] } }, emits: Switched }
             events:
               Switched: { fields: { level: { type: enum, values: [ONE, TWO] } } }
+        security: { default: public }
         """);
 
     CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "--yes");

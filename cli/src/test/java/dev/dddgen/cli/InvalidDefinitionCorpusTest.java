@@ -184,6 +184,7 @@ class InvalidDefinitionCorpusTest {
               total: Money
             commands:
               PlaceOrder: { create: true, emits: OrderPlaced }
+        security: { default: public }
         """);
 
     CliRunner.Result result = CliRunner.run("validate", "--no-color", "-f", file.toString());

@@ -28,6 +28,7 @@ class LifecycleValidationTest {
             PayOrder:    { when: { status: [OPEN] }, set: { status: PAID } }
             CancelOrder: { when: { status: [OPEN, PAID] }, set: { status: CANCELLED } }
             Reset:       { when: { status: [OPEN, PAID] }, set: { status: OPEN } }
+      security: { default: public }
       """;
 
   @Test

@@ -24,6 +24,7 @@ class RegenerationTest {
       # my library
       version: 1
       project: { name: lib, target: go, module: example.com/lib, output: backend }
+      security: { default: public }
       aggregates:
         Book:
           fields:

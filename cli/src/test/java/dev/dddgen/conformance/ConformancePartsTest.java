@@ -12,6 +12,7 @@ class ConformancePartsTest {
     String go =
         "version: 1\n"
             + "project: { name: my-shop, target: go, module: github.com/acme/shop }\n"
+            + "security: { default: public }\n"
             + "aggregates:\n  User: { table: user, fields: { email: { type: string, pattern: \"^[^@\\\\s]+$\" } } }\n";
 
     String java = Targets.retargeted(go, Targets.JAVA);

@@ -258,7 +258,8 @@ class DefinitionLoaderFuzzTest {
 
   static Stream<Arguments> hostileInputs() {
     String header =
-        "version: 1\nproject: { name: shop, target: go, module: github.com/acme/shop }\n";
+        "version: 1\nproject: { name: shop, target: go, module: github.com/acme/shop }\n"
+            + "security: { default: public }\n";
     String longValue = "A".repeat(100_000);
     StringBuilder wide = new StringBuilder(header).append("big: &big [");
     for (int i = 0; i < 25_000; i++) { // 21 uses of 25,000 items exceed YamlLoader.MAX_NODES

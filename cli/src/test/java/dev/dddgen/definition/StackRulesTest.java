@@ -20,6 +20,7 @@ class StackRulesTest {
         aggregates:
           %s:
             fields: { %s }
+        security: { default: public }
         """
             .formatted(target, module, aggregate, fields);
     try {

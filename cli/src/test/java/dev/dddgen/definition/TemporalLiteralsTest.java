@@ -79,6 +79,7 @@ class TemporalLiteralsTest {
           Order:
             fields:
               at: { type: %s, default: "%s" }
+        security: { default: public }
         """
         .formatted(type, value);
   }

@@ -38,7 +38,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class YamlLoaderTest {
   private static final String HEADER =
-      "version: 1\nproject: { name: shop, target: go, module: github.com/acme/shop }\n";
+      "version: 1\nproject: { name: shop, target: go, module: github.com/acme/shop }\n"
+          + "security: { default: public }\n";
   private static final String RECORDING = "yaml/reader-results.txt";
   private static final boolean RECORD = Boolean.getBoolean("yaml.record");
   private static final long MUTATION_SEED = 20_261_126L;

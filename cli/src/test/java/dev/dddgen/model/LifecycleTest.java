@@ -25,6 +25,7 @@ class LifecycleTest {
                   Install: { create: true }
                   Switch:  { params: { mode: { type: enum, values: [A, B, C] } }, when: { mode: [A, B] } }
                   Raise:   { when: { level: [LOW], mode: [A] }, set: { level: HIGH } }
+            security: { default: public }
             """)
         .aggregate("Router")
         .orElseThrow();

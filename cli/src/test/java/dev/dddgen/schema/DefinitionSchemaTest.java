@@ -144,6 +144,7 @@ class DefinitionSchemaTest {
             events:
               Toggled:
               Renamed: { fields: { name: string } }
+        security: { default: public }
         """);
 
     assertThat(schema.validate(document)).isEmpty();
@@ -238,6 +239,7 @@ class DefinitionSchemaTest {
     StringBuilder yaml = new StringBuilder("version: 1\nproject:\n");
     fields.forEach(
         (key, value) -> yaml.append("  ").append(key).append(": ").append(value).append("\n"));
+    yaml.append("security: { default: public }\n");
     yaml.append("aggregates:\n  Customer:\n    fields: { name: string }\n");
     boolean validForDddgen;
     try {

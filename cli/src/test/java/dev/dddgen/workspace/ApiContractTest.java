@@ -64,6 +64,7 @@ class ApiContractTest {
                 // CANCELLED stays reachable, by another route.
                 "      AbandonOrder: { when: { status: [PENDING] }, set: { status: CANCELLED } }\n")
             .replace("      OrderCancelled: { fields: { reason: string } }\n", "")
+            .replace("      CancelOrder: [customer, admin]\n", "")
             .replace(
                 "      rating:      { type: int, min: 1, max: 5 }",
                 "      rating:      { type: string }")
@@ -165,5 +166,52 @@ class ApiContractTest {
     assertThat(plan.stdout() + plan.stderr())
         .as(plan.describe())
         .contains("HTTP contract change: removed field orders.note");
+  }
+
+  @Test
+  void tighteningAccessIsBreakingAndLooseningIsListedToo() throws Exception {
+    String tighter =
+        shop()
+            .replace("      GetProduct:    public\n", "      GetProduct:    authenticated\n")
+            .replace("      PayOrder:    [admin]\n", "      PayOrder:    [admin, clerk]\n")
+            .replace("      CancelOrder: [customer, admin]\n", "      CancelOrder: [admin]\n")
+            .replace("      ListCustomers:  [admin]\n", "")
+            .replace("    ownedBy: customerId\n", "")
+            .replace(
+                "    access:\n      SubmitReview:",
+                "    ownedBy: customerId\n    access:\n      SubmitReview:")
+            .replace("      GetReview:     public\n      ListReviews:   public\n", "");
+
+    assertThat(changes(shop(), tighter))
+        .containsExactlyInAnyOrder(
+            "tightened access to GET /products/{id}: public → authenticated (callers allowed"
+                + " before are refused)",
+            "loosened access to POST /orders/{id}/pay: roles admin → roles admin,clerk",
+            "tightened access to POST /orders/{id}/cancel: roles customer,admin → roles admin"
+                + " (callers allowed before are refused)",
+            "loosened access to GET /customers: roles admin → authenticated",
+            "tightened access to GET /reviews: public → authenticated (callers allowed before are"
+                + " refused)",
+            "tightened access to GET /reviews/{id}: public → authenticated (callers allowed"
+                + " before are refused)",
+            "loosened access to orders: no longer owned by customerId",
+            "tightened access to reviews: now owned by customerId (callers see and change only"
+                + " their own)");
+  }
+
+  @Test
+  void aSnapshotWithoutAccessLinesIsOfAnOpenServiceSoSecuringItIsBreaking() throws Exception {
+    String open =
+        Arrays.stream(snapshot(shop()).split("\n"))
+            .filter(line -> !line.startsWith("access ") && !line.startsWith("owner"))
+            .collect(Collectors.joining("\n", "", "\n"));
+
+    assertThat(ApiContract.breakingChanges(open, snapshot(shop())))
+        .contains(
+            "tightened access to POST /orders: public → roles customer,admin (callers allowed"
+                + " before are refused)",
+            "tightened access to orders: now owned by customerId (callers see and change only"
+                + " their own)")
+        .noneMatch(change -> change.contains("GET /products"));
   }
 }

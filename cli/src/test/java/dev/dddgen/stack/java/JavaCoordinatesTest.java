@@ -37,7 +37,9 @@ class JavaCoordinatesTest {
 
   private static String generate(Path dir, String project) throws Exception {
     Path definition = dir.resolve("dddgen.yaml");
-    Files.writeString(definition, "version: 1\nproject: " + project + "\n" + AGGREGATES);
+    Files.writeString(
+        definition,
+        "version: 1\nproject: " + project + "\nsecurity: { default: public }\n" + AGGREGATES);
     CliRunner.Result result =
         CliRunner.run("generate", "-f", definition.toString(), "-o", dir.resolve("out").toString());
     assertThat(result.exitCode()).as(result.describe()).isZero();

@@ -33,6 +33,7 @@ class MarkdownStackTest {
             GetOrder: { by: id }
           events:
             OrderPlaced: { fields: [total] }
+      security: { default: public }
       """;
 
   @Test
