@@ -1,8 +1,8 @@
 package dev.dddgen.stack.java;
 
-import dev.dddgen.api.Api;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.dddgen.api.Api;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Field;

@@ -26,7 +26,8 @@ final class JavaSecurityViews {
   /**
    * Under {@code security}, present when an operation needs a token: the definition's JWT values
    * (the defaults of JWT_ISSUER, JWT_AUDIENCE and JWT_JWKS_URL), the roles claim path, the routes'
-   * rules (and {@code probe}, the first that needs a token), the roles ownership does not limit, and the refusals' answers.
+   * rules (and {@code probe}, the first that needs a token), the roles ownership does not limit,
+   * and the refusals' answers.
    */
   record Security(
       String issuer,
@@ -45,9 +46,9 @@ final class JavaSecurityViews {
 
   /**
    * One route's access: its HTTP method (an {@code HttpMethod} constant), its path pattern, the
-   * authorization call ({@code permitAll()}, {@code authenticated()}, {@code hasAnyAuthority(...)});
-   * for the generated tests a path to request, whether it needs a token or a role, and a role that
-   * grants it (empty when any token does).
+   * authorization call ({@code permitAll()}, {@code authenticated()}, {@code
+   * hasAnyAuthority(...)}); for the generated tests a path to request, whether it needs a token or
+   * a role, and a role that grants it (empty when any token does).
    */
   record Route(
       String method,
@@ -132,7 +133,9 @@ final class JavaSecurityViews {
   private static Answer answer(Denial denial) {
     String status = denial.title().toUpperCase(Locale.ROOT).replace(' ', '_');
     return new Answer(
-        status, JavaContexts.javaString(denial.detail()), JavaContexts.javaString(denial.challenge()));
+        status,
+        JavaContexts.javaString(denial.detail()),
+        JavaContexts.javaString(denial.challenge()));
   }
 
   /** The owner of an owned aggregate, when the service verifies tokens. */

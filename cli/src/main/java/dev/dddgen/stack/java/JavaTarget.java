@@ -74,8 +74,7 @@ public final class JavaTarget implements Stack {
         Map.of("tests", JavaConformanceTests.of(p), "security", p.security().orElseThrow());
     files.project(tests + "SecurityTest.java", "java/test/security_test", mocks);
     files.project(tests + "KeysUnavailableTest.java", "java/test/keys_unavailable_test", mocks);
-    files.project(
-        p.testPath("application") + "CallerTest.java", "java/test/caller_test");
+    files.project(p.testPath("application") + "CallerTest.java", "java/test/caller_test");
   }
 
   @Override
