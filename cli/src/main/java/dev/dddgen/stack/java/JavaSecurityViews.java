@@ -2,6 +2,7 @@ package dev.dddgen.stack.java;
 
 import dev.dddgen.api.Api;
 import dev.dddgen.api.Denial;
+import dev.dddgen.api.HttpMethod;
 import dev.dddgen.api.Operation;
 import dev.dddgen.api.Resource;
 import dev.dddgen.model.Access;
@@ -80,16 +81,14 @@ final class JavaSecurityViews {
     java.util.TreeSet<String> roles = new java.util.TreeSet<>();
     for (Resource resource : api.resources()) {
       for (Operation operation : resource.operations()) {
-        Access access = operation.access();
-        routes.add(
-            new Route(
-                operation.method().name(),
-                JavaContexts.javaString(operation.path()),
-                access(access),
-                JavaContexts.javaString(operation.path().replace("{id}", SAMPLE_ID)),
-                access.needsToken(),
-                access.kind() == Access.Kind.ROLES,
-                access.roles().isEmpty() ? "" : JavaContexts.javaString(access.roles().get(0))));
+        // Spring MVC serves HEAD wherever it serves GET: the same access guards both.
+        List<String> methods =
+            operation.method() == HttpMethod.GET
+                ? List.of("GET", "HEAD")
+                : List.of(operation.method().name());
+        for (String method : methods) {
+          routes.add(route(method, operation.path(), operation.access()));
+        }
         roles.addAll(operation.access().roles());
       }
     }
@@ -113,6 +112,17 @@ final class JavaSecurityViews {
             answer(Denial.MISSING_ROLE),
             answer(Denial.NOT_OWNER),
             answer(Denial.KEYS_UNAVAILABLE)));
+  }
+
+  private static Route route(String method, String path, Access access) {
+    return new Route(
+        method,
+        JavaContexts.javaString(path),
+        access(access),
+        JavaContexts.javaString(path.replace("{id}", SAMPLE_ID)),
+        access.needsToken(),
+        access.kind() == Access.Kind.ROLES,
+        access.roles().isEmpty() ? "" : JavaContexts.javaString(access.roles().get(0)));
   }
 
   private static String access(Access access) {

@@ -158,7 +158,8 @@ public final class JavaTarget implements Stack {
             "RequestFilter",
             "StrictJson",
             "ServerTimeouts",
-            "ErrorPages")) {
+            "ErrorPages",
+            "Cors")) {
       files.project(http + name + ".java", "java/http/" + Names.snake(name));
     }
     files.project(http + "HealthController.java", "java/http/health");
@@ -181,6 +182,7 @@ public final class JavaTarget implements Stack {
         Map.of("tests", JavaTests.http(p)));
     files.project(
         p.testPath("interfaces.http") + "OpenApiContract.java", "java/test/openapi_contract");
+    files.project(p.testPath("interfaces.http") + "CorsTest.java", "java/test/cors_test");
     files.project(
         p.testPath("interfaces.http") + "OpenApiConformanceTest.java",
         "java/test/openapi_conformance_test",

@@ -170,6 +170,33 @@ class JavaBuildTest {
     }
   }
 
+  /**
+   * The shop (roles, an owned aggregate, an owner bypass) on the Java target: its generated tests,
+   * the security ones among them (every route against tokens from a local JWKS), pass in its
+   * verify.
+   */
+  @Test
+  void theSecuredShopBuildsAndPassesItsSecurityTests(@TempDir Path dir) throws Exception {
+    String shop = Files.readString(REPO.resolve("examples/shop/dddgen.yaml"));
+    String java =
+        shop.replace(
+            "target: go, module: github.com/acme/shop", "target: java, module: com.acme.shop");
+    assertThat(java).as("the shop's project line").isNotEqualTo(shop);
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.writeString(definition, java);
+    try (TestPostgres.Database database = postgres.newDatabase()) {
+      Path output = dir.resolve("backend");
+      CliRunner.Result generated =
+          CliRunner.run("generate", "-q", "-f", definition.toString(), "-o", output.toString());
+      assertThat(generated.exitCode()).as(generated.describe()).isZero();
+      String log = build(output, database);
+      for (String test : List.of("SecurityTest", "KeysUnavailableTest", "CallerTest")) {
+        assertThat(log)
+            .containsPattern("Tests run: [1-9][0-9]*, .* in com\\.acme\\.shop\\..*" + test);
+      }
+    }
+  }
+
   private static Path jar(Path output) throws IOException {
     try (Stream<Path> jars = Files.list(output.resolve("target"))) {
       return jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
@@ -367,8 +394,8 @@ class JavaBuildTest {
     return output;
   }
 
-  /** {@code mvnw -B verify} in {@code output}; every generated test must run. */
-  private static void build(Path output, TestPostgres.Database database) throws Exception {
+  /** {@code mvnw -B verify} in {@code output}; every generated test must run. Returns its log. */
+  private static String build(Path output, TestPostgres.Database database) throws Exception {
     String log =
         run(
             output,
@@ -380,6 +407,7 @@ class JavaBuildTest {
     assertThat(log)
         .as("no test was skipped")
         .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0\n");
+    return log;
   }
 
   /** The HTTP checks of one generated service; {@code log} is its output so far. */
