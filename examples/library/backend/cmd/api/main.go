@@ -8,6 +8,7 @@
 //	HTTP_ADDR         listen address (default :8080)
 //	LOG_LEVEL         debug, info, warn or error (default info)
 //	MIGRATE_ON_START  apply the embedded migrations at start (default true; "false" disables)
+//	HTTP_CORS_ORIGINS the origins browsers may call the API from, comma-separated (default none)
 package main
 
 import (
@@ -19,6 +20,7 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -37,6 +39,7 @@ type config struct {
 	httpAddr       string
 	logLevel       slog.Level
 	migrateOnStart bool
+	corsOrigins    []string
 }
 
 func main() {
@@ -81,6 +84,7 @@ func run() error {
 			Logger:      logger,
 			Ping:        pool.Ping,
 			Application: app,
+			CORSOrigins: cfg.corsOrigins,
 		}),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
@@ -119,6 +123,7 @@ func loadConfig() (config, error) {
 		databaseURL:    os.Getenv("DATABASE_URL"),
 		httpAddr:       envOr("HTTP_ADDR", ":8080"),
 		migrateOnStart: true,
+		corsOrigins:    listOf(os.Getenv("HTTP_CORS_ORIGINS")),
 	}
 	if cfg.databaseURL == "" {
 		return config{}, errors.New("DATABASE_URL is required (postgres://user:password@host:5432/db)")
@@ -141,4 +146,15 @@ func envOr(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// listOf splits a comma-separated list, dropping empty items.
+func listOf(s string) []string {
+	var items []string
+	for _, item := range strings.Split(s, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			items = append(items, item)
+		}
+	}
+	return items
 }

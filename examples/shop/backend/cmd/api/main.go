@@ -8,6 +8,10 @@
 //	HTTP_ADDR         listen address (default :8080)
 //	LOG_LEVEL         debug, info, warn or error (default info)
 //	MIGRATE_ON_START  apply the embedded migrations at start (default true; "false" disables)
+//	HTTP_CORS_ORIGINS the origins browsers may call the API from, comma-separated (default none)
+//	JWT_ISSUER        the issuer (iss) bearer tokens must name (default "https://id.example.com/")
+//	JWT_AUDIENCE      the audience (aud) bearer tokens must name (default "shop-api")
+//	JWT_JWKS_URL      the JSON Web Key Set that verifies them (default "https://id.example.com/.well-known/jwks.json")
 package main
 
 import (
@@ -19,6 +23,7 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -37,6 +42,8 @@ type config struct {
 	httpAddr       string
 	logLevel       slog.Level
 	migrateOnStart bool
+	corsOrigins    []string
+	auth           middleware.AuthConfig
 }
 
 func main() {
@@ -83,6 +90,8 @@ func run() error {
 			Logger:      logger,
 			Ping:        pool.Ping,
 			Application: app,
+			CORSOrigins: cfg.corsOrigins,
+			Auth:        middleware.NewAuthenticator(ctx, cfg.auth),
 		}),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
@@ -121,6 +130,14 @@ func loadConfig() (config, error) {
 		databaseURL:    os.Getenv("DATABASE_URL"),
 		httpAddr:       envOr("HTTP_ADDR", ":8080"),
 		migrateOnStart: true,
+		corsOrigins:    listOf(os.Getenv("HTTP_CORS_ORIGINS")),
+		auth: middleware.AuthConfig{
+			Issuer:      envOr("JWT_ISSUER", "https://id.example.com/"),
+			Audience:    envOr("JWT_AUDIENCE", "shop-api"),
+			JWKSURL:     envOr("JWT_JWKS_URL", "https://id.example.com/.well-known/jwks.json"),
+			RolesClaim:  "roles",
+			OwnerBypass: []string{"admin"},
+		},
 	}
 	if cfg.databaseURL == "" {
 		return config{}, errors.New("DATABASE_URL is required (postgres://user:password@host:5432/db)")
@@ -143,4 +160,15 @@ func envOr(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// listOf splits a comma-separated list, dropping empty items.
+func listOf(s string) []string {
+	var items []string
+	for _, item := range strings.Split(s, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			items = append(items, item)
+		}
+	}
+	return items
 }

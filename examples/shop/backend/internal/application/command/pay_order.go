@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/acme/shop/internal/application/caller"
 	"github.com/acme/shop/internal/application/dto"
 	"github.com/acme/shop/internal/domain/order"
 	"github.com/acme/shop/internal/domain/shared"
@@ -33,6 +34,9 @@ func NewPayOrderHandler(orders order.Repository, publisher EventPublisher) PayOr
 // Handle applies the change in one transaction, then publishes the recorded events.
 func (h PayOrderHandler) Handle(ctx context.Context, cmd PayOrder) (dto.Order, error) {
 	o, err := h.orders.Update(ctx, cmd.ID, func(o *order.Order) error {
+		if !caller.Owns(ctx, o.CustomerID().String()) {
+			return order.ErrOrderNotFound
+		}
 		if err := shared.ExpectVersion(cmd.Version, o.Version()); err != nil {
 			return err
 		}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/acme/shop/internal/application/caller"
 	"github.com/acme/shop/internal/application/dto"
 	"github.com/acme/shop/internal/domain/order"
 	"github.com/acme/shop/internal/domain/shared"
@@ -35,6 +36,9 @@ func NewPlaceOrderHandler(orders order.Repository, publisher EventPublisher) Pla
 
 // Handle validates and stores the new Order, then publishes its events.
 func (h PlaceOrderHandler) Handle(ctx context.Context, cmd PlaceOrder) (dto.Order, error) {
+	if cmd.CustomerID != nil && !caller.Owns(ctx, cmd.CustomerID.String()) {
+		return dto.Order{}, fmt.Errorf("place order: %w", caller.ErrNotOwner)
+	}
 	o, err := order.NewOrder(order.Params{
 		CustomerID: cmd.CustomerID,
 		Status:     cmd.Status,

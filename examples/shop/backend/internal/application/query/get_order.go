@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/acme/shop/internal/application/caller"
 	"github.com/acme/shop/internal/application/dto"
 	"github.com/acme/shop/internal/domain/order"
 	"github.com/google/uuid"
@@ -31,6 +32,10 @@ func (h GetOrderHandler) Handle(ctx context.Context, q GetOrder) (dto.Order, err
 	o, err := h.orders.Get(ctx, q.ID)
 	if err != nil {
 		return dto.Order{}, fmt.Errorf("get order: %w", err)
+	}
+	// Another owner's row is not revealed: it is not found.
+	if !caller.Owns(ctx, o.CustomerID().String()) {
+		return dto.Order{}, fmt.Errorf("get order: %w", order.ErrOrderNotFound)
 	}
 	return dto.OrderFromDomain(o), nil
 }

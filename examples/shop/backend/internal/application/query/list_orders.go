@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/acme/shop/internal/application/caller"
 	"github.com/acme/shop/internal/application/dto"
 	"github.com/acme/shop/internal/domain/order"
 	"github.com/acme/shop/internal/domain/shared"
@@ -41,6 +42,14 @@ func (h ListOrdersHandler) Handle(ctx context.Context, q ListOrders) (dto.Page[d
 	page := readPage(&v, q.Limit, q.Cursor)
 	if err := v.Err(); err != nil {
 		return dto.Page[dto.Order]{}, fmt.Errorf("list orders: %w", err)
+	}
+	// A caller limited to its own rows lists them only: another owner's filter finds none.
+	if subject, limited := caller.Limited(ctx); limited {
+		owner, ok := caller.UUID(subject)
+		if !ok || q.CustomerID != nil && *q.CustomerID != owner {
+			return dto.Page[dto.Order]{Items: []dto.Order{}}, nil
+		}
+		q.CustomerID = &owner
 	}
 	items, err := h.orders.List(ctx, order.ListFilter{
 		CustomerID: q.CustomerID,

@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * body as text.
  *
  * @param requestId the X-Request-Id the answer carries, empty when it has none
+ * @param challenge the WWW-Authenticate header of a 401, empty when there is none
  */
 record Answer(
     int status,
@@ -23,7 +24,20 @@ record Answer(
     Optional<String> allow,
     Optional<String> location,
     Optional<String> requestId,
-    String body) {
+    String body,
+    Optional<String> challenge) {
+
+  /** An answer without a WWW-Authenticate challenge. */
+  Answer(
+      int status,
+      String contentType,
+      Optional<String> etag,
+      Optional<String> allow,
+      Optional<String> location,
+      Optional<String> requestId,
+      String body) {
+    this(status, contentType, etag, allow, location, requestId, body, Optional.empty());
+  }
 
   static final JsonMapper JSON = JsonMapper.builder().build();
   static final String PROBLEM_JSON = "application/problem+json";
@@ -76,6 +90,7 @@ record Answer(
     view.put("ETag", etag.orElse("(none)"));
     view.put("Allow", allow.orElse("(none)"));
     view.put("Location", location.map(Answer::withoutIds).orElse("(none)"));
+    challenge.ifPresent(value -> view.put("WWW-Authenticate", value));
     JsonNode json = json();
     if (json.isNull() || json.isMissingNode()) {
       view.put("body", body.isBlank() ? "(empty)" : "(not JSON)");

@@ -4,6 +4,7 @@ import dev.dddgen.api.Api;
 import dev.dddgen.api.Resource;
 import dev.dddgen.api.Sample;
 import dev.dddgen.conformance.Client.Request;
+import dev.dddgen.testing.IdentityProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,16 @@ final class Conformance {
 
   Conformance(Api api, Service service) {
     this.api = api;
-    this.client = new Client(service.base(), "conformance-" + service.target());
+    this.client =
+        new Client(
+            service.base(),
+            "conformance-" + service.target(),
+            IdentityProvider.shared()
+                .rs256(
+                    IdentityProvider.claims(
+                        "conformance",
+                        IdentityProvider.rolesClaim(api),
+                        IdentityProvider.allRoles(api))));
     this.fixtures = new Fixtures(api, client);
   }
 
@@ -33,6 +43,7 @@ final class Conformance {
       guarded(resource, "reads", () -> new ReadCases(this, resource).run());
       guarded(resource, "request bodies", () -> new BodyCases(this, resource).run());
       guarded(resource, "writes", () -> new WriteCases(this, resource).run());
+      guarded(resource, "security", () -> new SecurityCases(this, resource).run());
     }
     check(
         "unknown route",

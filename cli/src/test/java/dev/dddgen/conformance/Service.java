@@ -1,5 +1,6 @@
 package dev.dddgen.conformance;
 
+import dev.dddgen.testing.IdentityProvider;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -54,6 +55,7 @@ final class Service implements AutoCloseable {
     builder.environment().put("DATABASE_URL", databaseUrl);
     builder.environment().put("HTTP_ADDR", "127.0.0.1:" + port);
     builder.environment().put("LOG_LEVEL", "info");
+    builder.environment().putAll(IdentityProvider.shared().environment());
     Service service =
         new Service(target, builder.start(), URI.create("http://127.0.0.1:" + port), log);
     try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.dddgen.cli.CliRunner;
+import dev.dddgen.testing.IdentityProvider;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
@@ -105,6 +106,15 @@ class GoServiceEndToEndTest {
   private static Path serverStdout;
   private static Path serverStderr;
   private static URI base;
+
+  /**
+   * A token of the suite's identity provider holding every role of the shop, owner bypass included:
+   * these tests drive the service's behaviour, the conformance suite its security.
+   */
+  private static final String TOKEN =
+      IdentityProvider.shared()
+          .rs256(IdentityProvider.claims("e2e", "roles", List.of("admin", "customer")));
+
   private static HttpClient http;
 
   /** Every request the test sent through {@link #send}, in order, with the status it got. */
@@ -351,6 +361,7 @@ class GoServiceEndToEndTest {
     builder.environment().put("DATABASE_URL", databaseUrl);
     builder.environment().put("HTTP_ADDR", "127.0.0.1:" + port);
     builder.environment().put("LOG_LEVEL", "info");
+    builder.environment().putAll(IdentityProvider.shared().environment());
     server = builder.start();
     base = URI.create("http://127.0.0.1:" + port);
 
@@ -836,6 +847,8 @@ class GoServiceEndToEndTest {
                         + base.getAuthority()
                         + "\r\nX-Request-Id: "
                         + requestId
+                        + "\r\nAuthorization: Bearer "
+                        + TOKEN
                         + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
@@ -1117,7 +1130,8 @@ class GoServiceEndToEndTest {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(pathAndQuery))
             .timeout(REQUEST_TIMEOUT)
-            .header("X-Request-Id", requestId);
+            .header("X-Request-Id", requestId)
+            .header("Authorization", "Bearer " + TOKEN);
     if (body != null) {
       request
           .header("Content-Type", "application/json")

@@ -57,10 +57,18 @@ public final class Schemathesis {
    */
   public Run fuzz(Path spec, String baseUrl, String config, Path work, int examples)
       throws IOException, InterruptedException {
+    return fuzz(spec, baseUrl, config, work, examples, List.of());
+  }
+
+  /** As {@link #fuzz(Path, String, String, Path, int)}, every request carrying {@code headers}. */
+  public Run fuzz(
+      Path spec, String baseUrl, String config, Path work, int examples, List<String> headers)
+      throws IOException, InterruptedException {
     Path configFile = work.resolve("schemathesis.toml");
     Files.writeString(configFile, config);
-    ProcessBuilder builder =
-        new ProcessBuilder(
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
                 home.resolve("bin/st").toString(),
                 "--config-file",
                 configFile.toString(),
@@ -72,10 +80,15 @@ public final class Schemathesis {
                 "1",
                 "--max-examples",
                 Integer.toString(examples),
-                "--suppress-health-check=filter_too_much",
-                spec.toString())
-            .directory(work.toFile())
-            .redirectErrorStream(true);
+                "--suppress-health-check=filter_too_much"));
+    headers.forEach(
+        header -> {
+          command.add("--header");
+          command.add(header);
+        });
+    command.add(spec.toString());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
     builder.environment().put("SCHEMATHESIS_TELEMETRY", "false");
     Process process = builder.start();
     String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

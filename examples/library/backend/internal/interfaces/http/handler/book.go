@@ -26,7 +26,7 @@ type BookHandler struct {
 
 // NewBookHandler returns the Book handler serving the application's
 // Book use cases.
-func NewBookHandler(app application.Application) BookHandler {
+func NewBookHandler(app application.Application, _ Guard) BookHandler {
 	return BookHandler{
 		addBook:    app.Commands.AddBook,
 		reviseBook: app.Commands.ReviseBook,

@@ -27,7 +27,7 @@ type LoanHandler struct {
 
 // NewLoanHandler returns the Loan handler serving the application's
 // Loan use cases.
-func NewLoanHandler(app application.Application) LoanHandler {
+func NewLoanHandler(app application.Application, _ Guard) LoanHandler {
 	return LoanHandler{
 		openLoan:   app.Commands.OpenLoan,
 		renewLoan:  app.Commands.RenewLoan,

@@ -24,7 +24,7 @@ type PersonHandler struct {
 
 // NewPersonHandler returns the Person handler serving the application's
 // Person use cases.
-func NewPersonHandler(app application.Application) PersonHandler {
+func NewPersonHandler(app application.Application, _ Guard) PersonHandler {
 	return PersonHandler{
 		createPerson: app.Commands.CreatePerson,
 		updatePerson: app.Commands.UpdatePerson,

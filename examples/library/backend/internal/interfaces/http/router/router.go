@@ -15,19 +15,25 @@ import (
 	"github.com/acme/library/internal/interfaces/http/handler"
 	"github.com/acme/library/internal/interfaces/http/middleware"
 	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/cors"
 )
 
 // DefaultRequestTimeout is used when Dependencies.RequestTimeout is zero.
 const DefaultRequestTimeout = 30 * time.Second
 
 // Dependencies are what the HTTP interface serves and needs. All are required
-// except RequestTimeout.
+// except RequestTimeout, CORSOrigins and Auth, which routes that need a token
+// require.
 type Dependencies struct {
 	Logger      *slog.Logger
 	Ping        func(ctx context.Context) error
 	Application application.Application
 
 	RequestTimeout time.Duration
+	// CORSOrigins are the origins browsers may call the API from; none by default.
+	CORSOrigins []string
+	// Auth verifies the bearer tokens of the routes that need one.
+	Auth *middleware.Authenticator
 }
 
 // New returns the service's HTTP handler.
@@ -44,6 +50,15 @@ func New(deps Dependencies) http.Handler {
 		middleware.Timeout(timeout),
 		middleware.BodyLimit(middleware.MaxBodyBytes),
 	)
+	if len(deps.CORSOrigins) > 0 {
+		r.Use(cors.Handler(cors.Options{
+			AllowedOrigins: deps.CORSOrigins,
+			AllowedMethods: routedMethods,
+			AllowedHeaders: []string{"Authorization", "Content-Type", "If-Match"},
+			ExposedHeaders: []string{"ETag", "Location"},
+			MaxAge:         300,
+		}))
+	}
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
 		handler.WriteProblem(w, r, http.StatusNotFound, "No route matches the request path.", nil)
 	})
@@ -59,9 +74,9 @@ func New(deps Dependencies) http.Handler {
 	r.Get("/readyz", handler.Ready(deps.Ping))
 	r.Get("/openapi.yaml", handler.OpenAPI(openapi.Spec))
 
-	r.Route("/people", handler.NewPersonHandler(deps.Application).Routes)
-	r.Route("/books", handler.NewBookHandler(deps.Application).Routes)
-	r.Route("/loans", handler.NewLoanHandler(deps.Application).Routes)
+	r.Route("/people", handler.NewPersonHandler(deps.Application, deps.Auth).Routes)
+	r.Route("/books", handler.NewBookHandler(deps.Application, deps.Auth).Routes)
+	r.Route("/loans", handler.NewLoanHandler(deps.Application, deps.Auth).Routes)
 	routes = flatRoutes(r)
 	return r
 }

@@ -18,27 +18,29 @@ type CategoryHandler struct {
 	deleteCategory command.DeleteCategoryHandler
 	getCategory    query.GetCategoryHandler
 	listCategories query.ListCategoriesHandler
+	guard          Guard
 }
 
 // NewCategoryHandler returns the Category handler serving the application's
-// Category use cases.
-func NewCategoryHandler(app application.Application) CategoryHandler {
+// Category use cases, its routes checking their callers with guard.
+func NewCategoryHandler(app application.Application, guard Guard) CategoryHandler {
 	return CategoryHandler{
 		createCategory: app.Commands.CreateCategory,
 		updateCategory: app.Commands.UpdateCategory,
 		deleteCategory: app.Commands.DeleteCategory,
 		getCategory:    app.Queries.GetCategory,
 		listCategories: app.Queries.ListCategories,
+		guard:          guard,
 	}
 }
 
 // Routes registers the Category routes on r, which is mounted at /categories.
 func (h CategoryHandler) Routes(r chi.Router) {
-	r.Post("/", h.CreateCategory)
+	r.With(h.guard.AnyRole("admin")).Post("/", h.CreateCategory)
 	r.Get("/", h.ListCategories)
 	r.Get("/{id}", h.GetCategory)
-	r.Put("/{id}", h.UpdateCategory)
-	r.Delete("/{id}", h.DeleteCategory)
+	r.With(h.guard.AnyRole("admin")).Put("/{id}", h.UpdateCategory)
+	r.With(h.guard.AnyRole("admin")).Delete("/{id}", h.DeleteCategory)
 }
 
 // createCategoryRequest is the body of POST /categories.

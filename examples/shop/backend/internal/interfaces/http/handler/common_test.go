@@ -55,6 +55,7 @@ func TestStreamedBodyOverLimit(t *testing.T) {
 	body := io.MultiReader(strings.NewReader(`{"name":"`), strings.NewReader(strings.Repeat("x", 1<<20)), strings.NewReader(`"}`))
 	req := httptest.NewRequest(http.MethodPost, "/customers", body)
 	require.Equal(t, int64(-1), req.ContentLength)
+	req.Header.Set("Authorization", "Bearer "+api.token)
 	rec := httptest.NewRecorder()
 	api.handler.ServeHTTP(rec, req)
 	assertProblem(t, rec, http.StatusRequestEntityTooLarge)

@@ -18,27 +18,29 @@ type CustomerHandler struct {
 	deleteCustomer command.DeleteCustomerHandler
 	getCustomer    query.GetCustomerHandler
 	listCustomers  query.ListCustomersHandler
+	guard          Guard
 }
 
 // NewCustomerHandler returns the Customer handler serving the application's
-// Customer use cases.
-func NewCustomerHandler(app application.Application) CustomerHandler {
+// Customer use cases, its routes checking their callers with guard.
+func NewCustomerHandler(app application.Application, guard Guard) CustomerHandler {
 	return CustomerHandler{
 		createCustomer: app.Commands.CreateCustomer,
 		updateCustomer: app.Commands.UpdateCustomer,
 		deleteCustomer: app.Commands.DeleteCustomer,
 		getCustomer:    app.Queries.GetCustomer,
 		listCustomers:  app.Queries.ListCustomers,
+		guard:          guard,
 	}
 }
 
 // Routes registers the Customer routes on r, which is mounted at /customers.
 func (h CustomerHandler) Routes(r chi.Router) {
-	r.Post("/", h.CreateCustomer)
-	r.Get("/", h.ListCustomers)
-	r.Get("/{id}", h.GetCustomer)
-	r.Put("/{id}", h.UpdateCustomer)
-	r.Delete("/{id}", h.DeleteCustomer)
+	r.With(h.guard.Authenticated()).Post("/", h.CreateCustomer)
+	r.With(h.guard.AnyRole("admin")).Get("/", h.ListCustomers)
+	r.With(h.guard.Authenticated()).Get("/{id}", h.GetCustomer)
+	r.With(h.guard.Authenticated()).Put("/{id}", h.UpdateCustomer)
+	r.With(h.guard.AnyRole("admin")).Delete("/{id}", h.DeleteCustomer)
 }
 
 // createCustomerRequest is the body of POST /customers.

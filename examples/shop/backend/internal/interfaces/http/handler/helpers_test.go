@@ -16,6 +16,8 @@ import (
 	"github.com/acme/shop/internal/application"
 	"github.com/acme/shop/internal/infrastructure/messaging"
 	"github.com/acme/shop/internal/infrastructure/persistence/repository"
+	"github.com/acme/shop/internal/interfaces/http/middleware"
+	"github.com/acme/shop/internal/interfaces/http/middleware/authtest"
 	"github.com/acme/shop/internal/interfaces/http/router"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -26,6 +28,10 @@ import (
 type testAPI struct {
 	handler http.Handler
 	bus     *messaging.Bus
+	// idp signs the tokens; token, sent unless a request names its own
+	// Authorization, holds every role the definition names.
+	idp   *authtest.IdentityProvider
+	token string
 }
 
 func newTestAPI(t *testing.T) testAPI {
@@ -39,13 +45,17 @@ func newTestAPI(t *testing.T) testAPI {
 		Products:   repository.NewMemoryProductRepository(),
 		Reviews:    repository.NewMemoryReviewRepository(),
 	}, bus)
+	idp := authtest.New(t)
 	return testAPI{
 		bus: bus,
 		handler: router.New(router.Dependencies{
 			Logger:      logger,
 			Ping:        func(context.Context) error { return nil },
 			Application: app,
+			Auth:        middleware.NewAuthenticator(t.Context(), idp.Config("roles", []string{"admin"})),
 		}),
+		idp:   idp,
+		token: idp.RS256(t, authtest.Claims("tester", "roles", []string{"admin", "customer"}...)),
 	}
 }
 
@@ -61,6 +71,7 @@ func (api testAPI) do(t *testing.T, method, target, body string, header ...strin
 	if body != "" {
 		req.Header.Set("Content-Type", "application/json")
 	}
+	req.Header.Set("Authorization", "Bearer "+api.token)
 	for i := 0; i+1 < len(header); i += 2 {
 		req.Header.Set(header[i], header[i+1])
 	}

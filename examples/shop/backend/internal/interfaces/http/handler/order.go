@@ -20,27 +20,29 @@ type OrderHandler struct {
 	cancelOrder command.CancelOrderHandler
 	getOrder    query.GetOrderHandler
 	listOrders  query.ListOrdersHandler
+	guard       Guard
 }
 
 // NewOrderHandler returns the Order handler serving the application's
-// Order use cases.
-func NewOrderHandler(app application.Application) OrderHandler {
+// Order use cases, its routes checking their callers with guard.
+func NewOrderHandler(app application.Application, guard Guard) OrderHandler {
 	return OrderHandler{
 		placeOrder:  app.Commands.PlaceOrder,
 		payOrder:    app.Commands.PayOrder,
 		cancelOrder: app.Commands.CancelOrder,
 		getOrder:    app.Queries.GetOrder,
 		listOrders:  app.Queries.ListOrders,
+		guard:       guard,
 	}
 }
 
 // Routes registers the Order routes on r, which is mounted at /orders.
 func (h OrderHandler) Routes(r chi.Router) {
-	r.Post("/", h.PlaceOrder)
-	r.Get("/", h.ListOrders)
-	r.Get("/{id}", h.GetOrder)
-	r.Post("/{id}/pay", h.PayOrder)
-	r.Post("/{id}/cancel", h.CancelOrder)
+	r.With(h.guard.AnyRole("customer", "admin")).Post("/", h.PlaceOrder)
+	r.With(h.guard.Authenticated()).Get("/", h.ListOrders)
+	r.With(h.guard.Authenticated()).Get("/{id}", h.GetOrder)
+	r.With(h.guard.AnyRole("admin")).Post("/{id}/pay", h.PayOrder)
+	r.With(h.guard.AnyRole("customer", "admin")).Post("/{id}/cancel", h.CancelOrder)
 }
 
 // placeOrderRequest is the body of POST /orders.

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net/http"
 
+	"github.com/acme/shop/internal/application/caller"
 	"github.com/acme/shop/internal/domain/shared"
 )
 
@@ -64,6 +65,7 @@ var errPreconditionFailed = errors.New("no entity tag of If-Match can match")
 //	errPreconditionFailed (If-Match cannot match) → 412
 //	*shared.GuardError (a command's `when`)     → 409
 //	*shared.ConflictError (unique, still used)  → 409
+//	caller.ErrNotOwner (another's subject as owner) → 403
 //	*http.MaxBytesError                         → 413
 //	*unsupportedMediaTypeError (not JSON)       → 415
 //	context.DeadlineExceeded                    → 503
@@ -87,6 +89,8 @@ func WriteError(w http.ResponseWriter, r *http.Request, err error) {
 		WriteProblem(w, r, http.StatusRequestEntityTooLarge, "The request body is too large.", nil)
 	case errors.As(err, &unsupported):
 		WriteProblem(w, r, http.StatusUnsupportedMediaType, "The request body must be JSON (Content-Type: application/json).", nil)
+	case errors.Is(err, caller.ErrNotOwner):
+		WriteProblem(w, r, http.StatusForbidden, "Only the owner's own subject may be given as the owner.", nil)
 	case errors.Is(err, shared.ErrNotFound):
 		WriteProblem(w, r, http.StatusNotFound, "The resource does not exist.", nil)
 	case errors.Is(err, errPreconditionFailed),

@@ -21,27 +21,29 @@ type ProductHandler struct {
 	deleteProduct command.DeleteProductHandler
 	getProduct    query.GetProductHandler
 	listProducts  query.ListProductsHandler
+	guard         Guard
 }
 
 // NewProductHandler returns the Product handler serving the application's
-// Product use cases.
-func NewProductHandler(app application.Application) ProductHandler {
+// Product use cases, its routes checking their callers with guard.
+func NewProductHandler(app application.Application, guard Guard) ProductHandler {
 	return ProductHandler{
 		createProduct: app.Commands.CreateProduct,
 		updateProduct: app.Commands.UpdateProduct,
 		deleteProduct: app.Commands.DeleteProduct,
 		getProduct:    app.Queries.GetProduct,
 		listProducts:  app.Queries.ListProducts,
+		guard:         guard,
 	}
 }
 
 // Routes registers the Product routes on r, which is mounted at /products.
 func (h ProductHandler) Routes(r chi.Router) {
-	r.Post("/", h.CreateProduct)
+	r.With(h.guard.AnyRole("admin")).Post("/", h.CreateProduct)
 	r.Get("/", h.ListProducts)
 	r.Get("/{id}", h.GetProduct)
-	r.Put("/{id}", h.UpdateProduct)
-	r.Delete("/{id}", h.DeleteProduct)
+	r.With(h.guard.AnyRole("admin")).Put("/{id}", h.UpdateProduct)
+	r.With(h.guard.AnyRole("admin")).Delete("/{id}", h.DeleteProduct)
 }
 
 // createProductRequest is the body of POST /products.

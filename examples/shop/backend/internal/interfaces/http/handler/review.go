@@ -22,11 +22,12 @@ type ReviewHandler struct {
 	deleteReview  command.DeleteReviewHandler
 	getReview     query.GetReviewHandler
 	listReviews   query.ListReviewsHandler
+	guard         Guard
 }
 
 // NewReviewHandler returns the Review handler serving the application's
-// Review use cases.
-func NewReviewHandler(app application.Application) ReviewHandler {
+// Review use cases, its routes checking their callers with guard.
+func NewReviewHandler(app application.Application, guard Guard) ReviewHandler {
 	return ReviewHandler{
 		submitReview:  app.Commands.SubmitReview,
 		publishReview: app.Commands.PublishReview,
@@ -34,17 +35,18 @@ func NewReviewHandler(app application.Application) ReviewHandler {
 		deleteReview:  app.Commands.DeleteReview,
 		getReview:     app.Queries.GetReview,
 		listReviews:   app.Queries.ListReviews,
+		guard:         guard,
 	}
 }
 
 // Routes registers the Review routes on r, which is mounted at /reviews.
 func (h ReviewHandler) Routes(r chi.Router) {
-	r.Post("/", h.SubmitReview)
+	r.With(h.guard.AnyRole("customer", "admin")).Post("/", h.SubmitReview)
 	r.Get("/", h.ListReviews)
 	r.Get("/{id}", h.GetReview)
-	r.Post("/{id}/publish", h.PublishReview)
-	r.Post("/{id}/reject", h.RejectReview)
-	r.Delete("/{id}", h.DeleteReview)
+	r.With(h.guard.AnyRole("admin")).Post("/{id}/publish", h.PublishReview)
+	r.With(h.guard.AnyRole("admin")).Post("/{id}/reject", h.RejectReview)
+	r.With(h.guard.AnyRole("admin")).Delete("/{id}", h.DeleteReview)
 }
 
 // submitReviewRequest is the body of POST /reviews.

@@ -3,6 +3,7 @@
 package middleware
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"time"
@@ -10,27 +11,47 @@ import (
 	chimiddleware "github.com/go-chi/chi/v5/middleware"
 )
 
-// AccessLog logs one line per request: method, path, status, response size
-// and duration. It never logs bodies, query strings or headers, which may
-// hold personal data.
+// AccessLog logs one line per request: method, path, status, response size,
+// duration and, when a route authenticated the caller, the token's subject.
+// It never logs bodies, query strings or headers, which may hold personal
+// data or credentials.
 func AccessLog(logger *slog.Logger) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
 			ww := chimiddleware.NewWrapResponseWriter(w, r.ProtoMajor)
-			next.ServeHTTP(ww, r)
+			subject := &loggedSubject{}
+			next.ServeHTTP(ww, r.WithContext(context.WithValue(r.Context(), loggedSubjectKey{}, subject)))
 			status := ww.Status()
 			if status == 0 {
 				status = http.StatusOK
 			}
 			// LogAttrs takes the attributes as they are: no boxing into any per attribute.
-			logger.LogAttrs(r.Context(), slog.LevelInfo, "http request",
+			attrs := []slog.Attr{
 				slog.String("method", r.Method),
 				slog.String("path", r.URL.Path),
 				slog.Int("status", status),
 				slog.Int("bytes", ww.BytesWritten()),
 				slog.Int64("duration_ms", time.Since(start).Milliseconds()),
-			)
+			}
+			if subject.value != "" {
+				attrs = append(attrs, slog.String("subject", subject.value))
+			}
+			logger.LogAttrs(r.Context(), slog.LevelInfo, "http request", attrs...)
 		})
+	}
+}
+
+// loggedSubject receives the subject of the caller a route authenticated.
+type loggedSubject struct {
+	value string
+}
+
+type loggedSubjectKey struct{}
+
+// recordSubject tells the access log of the request of ctx who called.
+func recordSubject(ctx context.Context, subject string) {
+	if logged, ok := ctx.Value(loggedSubjectKey{}).(*loggedSubject); ok {
+		logged.value = subject
 	}
 }

@@ -33,7 +33,16 @@ final class GoApplicationViews {
       String pluralLocal,
       String notFound,
       List<AppField> fields,
-      List<AppEntity> entities) {}
+      List<AppEntity> entities,
+      Optional<OwnerField> owner) {}
+
+  /**
+   * The owner field of an aggregate that is {@code ownedBy}: its Go member, the owner of the
+   * aggregate at hand as a string ({@code text}, read from the receiver) and of a command's value
+   * ({@code commandText}, given when not nil), and the caller function reading a token's subject as
+   * the field's type ({@code parse}).
+   */
+  record OwnerField(String exported, String text, String commandText, String parse) {}
 
   /**
    * A stored field: its JSON {@code name}, Go member, type in a command ({@code commandType}) and
@@ -123,7 +132,18 @@ final class GoApplicationViews {
         n.pluralLocal(),
         "Err" + a.name() + "NotFound",
         List.copyOf(fields),
-        List.copyOf(entities));
+        List.copyOf(entities),
+        a.owner().map(f -> owner(f, n.receiver())));
+  }
+
+  private static OwnerField owner(Field field, String receiver) {
+    String exported = GoNames.exported(field.name());
+    boolean text = field.type() instanceof FieldType.Builtin b && b.scalar().isTextual();
+    return new OwnerField(
+        exported,
+        receiver + "." + exported + "()" + (text ? "" : ".String()"),
+        text ? "*cmd." + exported : "cmd." + exported + ".String()",
+        text ? "caller.Text" : "caller.UUID");
   }
 
   static AppValueObject valueObject(GoProject p, ValueObject vo) {

@@ -41,15 +41,26 @@ final class GoHttpViews {
     public boolean hasUseCases() {
       return !useCases.isEmpty();
     }
+
+    /** Whether a route needs a token: the handler then keeps the guard it is given. */
+    public boolean guarded() {
+      return routes.stream().anyMatch(Route::guarded);
+    }
   }
 
   /** A use case the handler holds in {@code field}: {@code app.<group>.<name>}. */
   record UseCase(String field, String group, boolean isCommand, String name) {}
 
   /**
-   * A chi route: the method's name on chi.Router, the pattern below the collection, the handler.
+   * A chi route: the method's name on chi.Router, the pattern below the collection, the handler,
+   * and the middleware that checks its caller ({@code h.guard.AnyRole("admin")}; empty when
+   * public).
    */
-  record Route(String method, String pattern, String handler) {}
+  record Route(String method, String pattern, String handler, String guard) {
+    public boolean guarded() {
+      return !guard.isEmpty();
+    }
+  }
 
   /** The body of a create, update or action request; {@code version} when it carries one. */
   record RequestBody(
@@ -151,7 +162,8 @@ final class GoHttpViews {
             new Route(
                 Names.upperFirst(op.method().name().toLowerCase(Locale.ROOT)),
                 pattern.isEmpty() ? "/" : pattern,
-                op.name()));
+                op.name(),
+                GoSecurityViews.guard(op.access())));
       }
     }
 

@@ -23,9 +23,13 @@ public final class GoImports {
       List.of(
           "bytes",
           "context",
+          "crypto/ecdsa",
+          "crypto/elliptic",
           "crypto/rand",
+          "crypto/rsa",
           "database/sql/driver",
           "embed",
+          "encoding/base64",
           "encoding/hex",
           "encoding/json",
           "errors",
@@ -62,6 +66,11 @@ public final class GoImports {
       Map.ofEntries(
           Map.entry("uuid", "github.com/google/uuid"),
           Map.entry("chi", "github.com/go-chi/chi/v5"),
+          Map.entry("cors", "github.com/go-chi/cors"),
+          Map.entry("jwt", "github.com/golang-jwt/jwt/v5"),
+          Map.entry("keyfunc", "github.com/MicahParks/keyfunc/v3"),
+          Map.entry("jwkset", "github.com/MicahParks/jwkset"),
+          Map.entry("rate", "golang.org/x/time/rate"),
           Map.entry("chimiddleware", "chimiddleware \"github.com/go-chi/chi/v5/middleware\""),
           Map.entry("pgx", "github.com/jackc/pgx/v5"),
           Map.entry("pgconn", "github.com/jackc/pgx/v5/pgconn"),
@@ -87,6 +96,7 @@ public final class GoImports {
       List.of(
           "internal/domain/shared",
           "internal/application",
+          "internal/application/caller",
           "internal/application/command",
           "internal/application/query",
           "internal/application/dto",
@@ -96,6 +106,7 @@ public final class GoImports {
           "internal/infrastructure/messaging",
           "internal/interfaces/http/handler",
           "internal/interfaces/http/middleware",
+          "internal/interfaces/http/middleware/authtest",
           "internal/interfaces/http/router",
           "migrations");
 

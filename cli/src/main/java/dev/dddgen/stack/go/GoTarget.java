@@ -192,13 +192,23 @@ public final class GoTarget implements Stack {
     files.project(HANDLER + "request_test.go", "go/http/handler/request_test");
     files.project(HANDLER + "health.go", "go/http/handler/health");
     files.project(HANDLER + "openapi.go", "go/http/handler/openapi");
+    files.project(HANDLER + "guard.go", "go/http/handler/guard");
+    files.project("internal/application/caller/caller.go", "go/application/caller/caller");
     files.project(HANDLER + "helpers_test.go", "go/http/handler/helpers_test");
     files.project(HANDLER + "openapi_test.go", "go/http/handler/openapi_test");
     for (String name :
         List.of(
-            "access_log", "body_limit", "recoverer", "request_id", "timeout", "middleware_test")) {
+            "access_log",
+            "auth",
+            "auth_test",
+            "body_limit",
+            "recoverer",
+            "request_id",
+            "timeout",
+            "middleware_test")) {
       files.project(MIDDLEWARE + name + ".go", "go/http/middleware/" + name);
     }
+    files.project(MIDDLEWARE + "authtest/authtest.go", "go/http/middleware/authtest");
     files.project("internal/interfaces/http/router/router.go", "go/http/router/router");
   }
 
@@ -300,6 +310,14 @@ public final class GoTarget implements Stack {
         "go/http/handler/aggregate_test",
         HttpTestsViews.of(p, aggregate),
         false);
+    if (p.api().resource(aggregate.name()).operations().stream()
+        .anyMatch(op -> op.access().needsToken())) {
+      files.aggregate(
+          HANDLER + n.file() + "_access_test.go",
+          "go/http/handler/access_test",
+          GoAccessTestViews.of(p, aggregate),
+          false);
+    }
   }
 
   @Override

@@ -1,0 +1,98 @@
+package dev.dddgen.stack.go;
+
+import dev.dddgen.api.Api;
+import dev.dddgen.api.Denial;
+import dev.dddgen.model.Access;
+import dev.dddgen.model.Security;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The views of the service's security: the token configuration main reads (each value the default
+ * of its environment variable), the problem answers the middleware writes (worded once by {@link
+ * Denial}), and each route's guard. Every value is a Go literal or one expression.
+ */
+final class GoSecurityViews {
+  private GoSecurityViews() {}
+
+  /**
+   * Under {@code security} in every template.
+   *
+   * @param secured whether any route needs a token: main then builds the authenticator
+   * @param ownerBypass the roles ownership does not limit, as a {@code []string} expression
+   * @param allRoles every role the definition names, for the token generated tests send
+   */
+  record SecurityView(
+      boolean secured,
+      String issuer,
+      String audience,
+      String jwksUrl,
+      String rolesClaim,
+      String ownerBypass,
+      String allRoles,
+      DenialView missingToken,
+      DenialView invalidToken,
+      DenialView missingRole,
+      DenialView notOwner,
+      DenialView keysUnavailable,
+      Settings settings) {}
+
+  /** The token settings as written in the definition, for configuration files. */
+  record Settings(String issuer, String audience, String jwksUrl) {}
+
+  /** A refusal: its problem detail and its {@code WWW-Authenticate} challenge, as Go literals. */
+  record DenialView(String detail, String challenge) {}
+
+  static SecurityView of(Api api) {
+    Security security = api.security();
+    Security.Jwt jwt =
+        security.jwt().orElse(new Security.Jwt("", "", "", Security.DEFAULT_ROLES_CLAIM));
+    return new SecurityView(
+        api.secured(),
+        GoNames.quote(jwt.issuer()),
+        GoNames.quote(jwt.audience()),
+        GoNames.quote(jwt.jwksUrl()),
+        GoNames.quote(jwt.rolesClaim()),
+        roles(security.ownerBypass()),
+        roles(allRoles(api)),
+        denial(Denial.MISSING_TOKEN),
+        denial(Denial.INVALID_TOKEN),
+        denial(Denial.MISSING_ROLE),
+        denial(Denial.NOT_OWNER),
+        denial(Denial.KEYS_UNAVAILABLE),
+        new Settings(jwt.issuer(), jwt.audience(), jwt.jwksUrl()));
+  }
+
+  private static List<String> allRoles(Api api) {
+    java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+    api.resources().forEach(r -> r.operations().forEach(op -> roles.addAll(op.access().roles())));
+    roles.addAll(api.security().ownerBypass());
+    return List.copyOf(roles);
+  }
+
+  private static DenialView denial(Denial denial) {
+    return new DenialView(GoNames.quote(denial.detail()), GoNames.quote(denial.challenge()));
+  }
+
+  /** {@code []string{"admin", "clerk"}}, or {@code nil} for none. */
+  static String roles(List<String> roles) {
+    return roles.isEmpty()
+        ? "nil"
+        : roles.stream().map(GoNames::quote).collect(Collectors.joining(", ", "[]string{", "}"));
+  }
+
+  /**
+   * The middleware a route is mounted with: {@code h.guard.AnyRole("admin")}, {@code
+   * h.guard.Authenticated()}; empty for a public route.
+   */
+  static String guard(Access access) {
+    return switch (access.kind()) {
+      case PUBLIC -> "";
+      case AUTHENTICATED -> "h.guard.Authenticated()";
+      case ROLES ->
+          access.roles().stream()
+              .map(GoNames::quote)
+              .collect(Collectors.joining(", ", "h.guard.AnyRole(", ")"));
+    };
+  }
+}

@@ -1,0 +1,228 @@
+package dev.dddgen.conformance;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import dev.dddgen.api.Denial;
+import dev.dddgen.api.Operation;
+import dev.dddgen.api.Operation.Kind;
+import dev.dddgen.api.Resource;
+import dev.dddgen.conformance.Client.Request;
+import dev.dddgen.testing.IdentityProvider;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A resource's security, derived from each operation's access in the api: every route that needs a
+ * token answers 401 with the RFC 6750 challenge to no token and to every token it cannot trust
+ * (expired, not yet valid, another issuer or audience, unsigned, HMAC, an unknown key, malformed),
+ * 403 to a valid token without a role it lists, and lets an RS256 or ES256 token with the role
+ * through; a public route asks for no token. On an owned resource another owner's row is not found,
+ * not listed and not changed, its owner sees it and an owner-bypass role lists it.
+ */
+final class SecurityCases {
+  private static final String INVALID = Denial.INVALID_TOKEN.challenge();
+
+  private final Conformance run;
+  private final Resource resource;
+  private final IdentityProvider idp = IdentityProvider.shared();
+  private final String rolesClaim;
+  private final List<String> allRoles;
+
+  SecurityCases(Conformance run, Resource resource) {
+    this.run = run;
+    this.resource = resource;
+    this.rolesClaim = IdentityProvider.rolesClaim(run.api());
+    this.allRoles = IdentityProvider.allRoles(run.api());
+  }
+
+  private String name(Operation op, String kind) {
+    return resource.name() + ": " + op.name() + " with " + kind;
+  }
+
+  void run() {
+    for (Operation op : resource.operations()) {
+      String path = op.path().replace("{id}", UUID.randomUUID().toString());
+      String body = op.request().isPresent() ? "{}" : null;
+      if (op.access().isPublic()) {
+        Answer open = send(op, path, body, "");
+        run.record(
+            name(op, "no token (public)"),
+            op.method() + " " + path,
+            open,
+            open.status() == 401 ? List.of("a public route asked for a token") : List.of());
+        continue;
+      }
+      refused(op, path, body, "no token", "", Denial.MISSING_TOKEN.challenge());
+      invalidTokens().forEach((kind, token) -> refused(op, path, body, kind, token, INVALID));
+      if (!op.access().roles().isEmpty()) {
+        String wrongRole =
+            "Bearer "
+                + idp.rs256(IdentityProvider.claims("someone", rolesClaim, List.of("x-none")));
+        run.check(
+            name(op, "a token without its roles"),
+            Request.of(op.method().name(), path, body, "Authorization", wrongRole),
+            Expect.problem(403, pathOnly(path)));
+      }
+      List<String> roles = new ArrayList<>(op.access().roles());
+      roles.addAll(run.api().security().ownerBypass());
+      JWTClaimsSet allowed = IdentityProvider.claims("allowed", rolesClaim, roles);
+      for (String alg : List.of("RS256", "ES256")) {
+        String token = alg.equals("RS256") ? idp.rs256(allowed) : idp.es256(allowed);
+        Answer answer = send(op, path, body, "Bearer " + token);
+        run.record(
+            name(op, "an " + alg + " token with its roles"),
+            op.method() + " " + path,
+            answer,
+            answer.status() == 401 || answer.status() == 403
+                ? List.of("refused a valid token: " + answer.status())
+                : List.of());
+      }
+    }
+    if (resource.owner().isPresent() && resource.operation(Kind.CREATE).isPresent()) {
+      ownership();
+    }
+  }
+
+  /** Tokens a service must not trust, by what is wrong with them. */
+  private Map<String, String> invalidTokens() {
+    JWTClaimsSet valid = IdentityProvider.claims("mallory", rolesClaim, allRoles);
+    Instant now = Instant.now();
+    Map<String, String> tokens = new LinkedHashMap<>();
+    tokens.put(
+        "an expired token",
+        idp.rs256(
+            IdentityProvider.changed(
+                valid, b -> b.expirationTime(Date.from(now.minus(Duration.ofMinutes(5)))))));
+    tokens.put(
+        "a token not yet valid",
+        idp.rs256(
+            IdentityProvider.changed(
+                valid, b -> b.notBeforeTime(Date.from(now.plus(Duration.ofMinutes(5)))))));
+    tokens.put(
+        "a token of another issuer",
+        idp.rs256(IdentityProvider.changed(valid, b -> b.issuer("https://elsewhere.test/"))));
+    tokens.put(
+        "a token for another audience",
+        idp.rs256(IdentityProvider.changed(valid, b -> b.audience("another-api"))));
+    tokens.put("an unsigned token (alg none)", idp.unsigned(valid));
+    tokens.put("an HS256 token", idp.hs256(valid));
+    tokens.put("a token signed with an unknown key", idp.unknownKey(valid));
+    tokens.put("a malformed token", "not-a-token");
+    Map<String, String> headers = new LinkedHashMap<>();
+    tokens.forEach((kind, token) -> headers.put(kind, "Bearer " + token));
+    return headers;
+  }
+
+  private void refused(
+      Operation op, String path, String body, String kind, String authorization, String challenge) {
+    Answer answer = send(op, path, body, authorization);
+    List<String> violations =
+        new ArrayList<>(Expect.problem(401, pathOnly(path)).violations(answer));
+    if (!answer.challenge().equals(Optional.of(challenge))) {
+      violations.add(
+          "WWW-Authenticate " + answer.challenge().orElse("(none)") + ", not " + challenge);
+    }
+    run.record(name(op, kind), op.method() + " " + path, answer, violations);
+  }
+
+  private Answer send(Operation op, String path, String body, String authorization) {
+    return run.client()
+        .send(Request.of(op.method().name(), path, body, "Authorization", authorization));
+  }
+
+  private static String pathOnly(String path) {
+    int query = path.indexOf('?');
+    return query < 0 ? path : path.substring(0, query);
+  }
+
+  /**
+   * Another owner's row: created by an owner-bypass caller for the owner, then asked for by a
+   * caller with the same roles and another subject.
+   */
+  private void ownership() {
+    String field = resource.owner().orElseThrow().name();
+    List<String> limited = new ArrayList<>(allRoles);
+    limited.removeAll(run.api().security().ownerBypass());
+    JsonNode created = run.fixtures().create(resource.aggregate(), Map.of());
+    String id = created.path("id").asString();
+    String owner = created.path(field).asString();
+    String other = UUID.randomUUID().toString();
+    String ownerToken = "Bearer " + idp.rs256(IdentityProvider.claims(owner, rolesClaim, limited));
+    String otherToken = "Bearer " + idp.rs256(IdentityProvider.claims(other, rolesClaim, limited));
+    String item = resource.collectionPath() + "/" + id;
+    resource
+        .operation(Kind.GET)
+        .filter(op -> reaches(op, limited))
+        .ifPresent(
+            op -> {
+              run.check(
+                  resource.name() + ": its owner gets it",
+                  Request.of("GET", item, null, "Authorization", ownerToken),
+                  Expect.success(200));
+              run.check(
+                  resource.name() + ": another owner does not find it",
+                  Request.of("GET", item, null, "Authorization", otherToken),
+                  Expect.problem(404, item));
+            });
+    resource
+        .operation(Kind.LIST)
+        .filter(op -> reaches(op, limited))
+        .ifPresent(
+            op -> {
+              String path = resource.collectionPath() + "?" + field + "=" + owner + "&limit=100";
+              listed(resource.name() + ": its owner lists it", path, ownerToken, id, true);
+              listed(
+                  resource.name() + ": another owner does not list it",
+                  path,
+                  otherToken,
+                  id,
+                  false);
+              listed(resource.name() + ": an owner bypass role lists it", path, null, id, true);
+            });
+    for (Operation op : resource.operations()) {
+      boolean command =
+          op.kind() == Kind.UPDATE || op.kind() == Kind.ACTION || op.kind() == Kind.DELETE;
+      if (!command || !reaches(op, limited)) {
+        continue;
+      }
+      String path = op.path().replace("{id}", id);
+      // An update naming the caller as the owner: only the row's owner is in the way.
+      String body =
+          op.kind() == Kind.UPDATE
+              ? Fixtures.json(
+                  run.fixtures().body(resource.aggregate(), Map.of(field, other), false))
+              : null;
+      run.check(
+          resource.name() + ": another owner cannot " + op.name(),
+          Request.of(op.method().name(), path, body, "Authorization", otherToken, "If-Match", "*"),
+          Expect.problem(404, path));
+    }
+  }
+
+  private static boolean reaches(Operation op, List<String> roles) {
+    return op.access().roles().isEmpty() || op.access().roles().stream().anyMatch(roles::contains);
+  }
+
+  private void listed(String name, String path, String authorization, String id, boolean expected) {
+    Answer answer =
+        authorization == null
+            ? run.client().send(Request.of("GET", path, null))
+            : run.client().send(Request.of("GET", path, null, "Authorization", authorization));
+    List<String> violations = new ArrayList<>(Expect.success(200).violations(answer));
+    boolean found = false;
+    for (JsonNode item : answer.json().path("items")) {
+      found |= item.path("id").asString().equals(id);
+    }
+    if (found != expected) {
+      violations.add(expected ? "the row is not listed" : "another owner's row is listed");
+    }
+    run.record(name, "GET " + path, answer, violations);
+  }
+}
