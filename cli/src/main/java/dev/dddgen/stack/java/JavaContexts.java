@@ -57,7 +57,8 @@ final class JavaContexts {
         List.copyOf(repositoryImports),
         new JavaPersistenceViews(p, this).persistence(aggregate, var, fields),
         http(aggregate),
-        JavaTests.aggregate(p, aggregate));
+        JavaTests.aggregate(p, aggregate),
+        JavaSecurityViews.owner(p, aggregate, p.security().isPresent()));
   }
 
   TypeName filterType(Aggregate aggregate, String filter) {
@@ -352,7 +353,8 @@ final class JavaContexts {
               Names.camel(aggregate.name()) + "Repository",
               "Jdbc" + aggregate.name() + "Repository",
               commands(aggregate),
-              queries(aggregate)));
+              queries(aggregate),
+              p.security().isPresent() && aggregate.ownedBy().isPresent()));
     }
     return new JavaViews.Wiring(List.copyOf(imports), List.copyOf(aggregates));
   }

@@ -2,6 +2,7 @@ package dev.dddgen.stack.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.dddgen.api.Api;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Field;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -72,16 +74,25 @@ final class JavaProject {
           "stored",
           "tx",
           "items",
-          "parent");
+          "parent",
+          "owner",
+          "caller");
 
   private final DomainModel model;
   private final String base;
   private final RelationalSchema schema;
+  private final Optional<JavaSecurityViews.Security> security;
 
   JavaProject(DomainModel model) {
     this.model = model;
     this.base = model.project().module();
     this.schema = SchemaBuilder.build(model);
+    this.security = JavaSecurityViews.of(Api.of(model));
+  }
+
+  /** The service's security, present when an operation needs a token. */
+  Optional<JavaSecurityViews.Security> security() {
+    return security;
   }
 
   DomainModel model() {
@@ -141,11 +152,15 @@ final class JavaProject {
   /** Under {@code versions}: the pinned versions of the generated build. */
   record Versions(String springBoot, String archunit, String jsonSchemaValidator) {}
 
-  /** The keys every context starts from: {@code project} and {@code versions}. */
+  /**
+   * The keys every context starts from: {@code project}, {@code versions} and {@code security}
+   * (empty when every operation is public).
+   */
   Map<String, Object> keys() {
     Map<String, Object> keys = new LinkedHashMap<>();
     keys.put("project", new ProjectView(model.project().name(), base, groupId(), artifactId()));
     keys.put("versions", new Versions(SPRING_BOOT, ARCHUNIT, JSON_SCHEMA_VALIDATOR));
+    keys.put("security", security);
     return keys;
   }
 

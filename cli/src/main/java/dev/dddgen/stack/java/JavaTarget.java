@@ -58,6 +58,25 @@ public final class JavaTarget implements Stack {
     return "com.example." + projectName.replace("-", "").toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** Bearer tokens, each route's access and ownership: only when an operation needs a token. */
+  private static void security(ArtifactCollector files, JavaProject p) {
+    // These files exist only with security: its view is theirs unwrapped.
+    Map<String, Object> security = Map.of("security", p.security().orElseThrow());
+    String application = p.path("application");
+    for (String name : List.of("Caller", "CurrentCaller", "NotOwnerException")) {
+      files.project(application + name + ".java", "java/application/" + Names.snake(name));
+    }
+    String http = p.path("interfaces.http");
+    files.project(http + "SecurityConfig.java", "java/http/security_config", security);
+    files.project(http + "TokenCaller.java", "java/http/token_caller", security);
+    String tests = p.testPath("interfaces.http");
+    Map<String, Object> mocks =
+        Map.of("tests", JavaConformanceTests.of(p), "security", p.security().orElseThrow());
+    files.project(tests + "SecurityTest.java", "java/test/security_test", mocks);
+    files.project(tests + "KeysUnavailableTest.java", "java/test/keys_unavailable_test", mocks);
+    files.project(p.testPath("application") + "CallerTest.java", "java/test/caller_test");
+  }
+
   @Override
   public FilePlan files(DomainModel model) {
     return FilePlan.eachAlone(artifacts(model), JavaTarget::finish);
@@ -140,10 +159,14 @@ public final class JavaTarget implements Stack {
             "RequestFilter",
             "StrictJson",
             "ServerTimeouts",
-            "ErrorPages")) {
+            "ErrorPages",
+            "Cors")) {
       files.project(http + name + ".java", "java/http/" + Names.snake(name));
     }
     files.project(http + "HealthController.java", "java/http/health");
+    if (p.security().isPresent()) {
+      security(files, p);
+    }
     files.project(http + "OpenApiController.java", "java/http/openapi");
 
     files.project(p.testPath("") + "ArchitectureTest.java", "java/test/architecture");
@@ -162,6 +185,7 @@ public final class JavaTarget implements Stack {
         Map.of("tests", JavaTests.http(p)));
     files.project(
         p.testPath("interfaces.http") + "OpenApiContract.java", "java/test/openapi_contract");
+    files.project(p.testPath("interfaces.http") + "CorsTest.java", "java/test/cors_test");
     files.project(
         p.testPath("interfaces.http") + "OpenApiConformanceTest.java",
         "java/test/openapi_conformance_test",

@@ -2,6 +2,7 @@ package dev.dddgen.stack.java;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The views of the Java stack's per-aggregate templates: names, types, literals and single
@@ -37,7 +38,8 @@ final class JavaViews {
       List<String> repositoryImports,
       Persistence persistence,
       Http http,
-      JavaTestViews.Tests tests) {}
+      JavaTestViews.Tests tests,
+      Optional<JavaSecurityViews.Owner> owner) {}
 
   record Field(String name, String ident, String column, boolean required) {}
 
@@ -144,7 +146,8 @@ final class JavaViews {
       String repositoryBean,
       String jdbcRepository,
       List<CommandView> commands,
-      List<QueryView> queries) {}
+      List<QueryView> queries,
+      boolean owned) {}
 
   /**
    * Under {@code openapi}: the document's title, and the document itself as written by the YAML

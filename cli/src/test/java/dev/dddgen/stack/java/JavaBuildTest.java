@@ -171,6 +171,33 @@ class JavaBuildTest {
     }
   }
 
+  /**
+   * The shop (roles, an owned aggregate, an owner bypass) on the Java target: its generated tests,
+   * the security ones among them (every route against tokens from a local JWKS), pass in its
+   * verify.
+   */
+  @Test
+  void theSecuredShopBuildsAndPassesItsSecurityTests(@TempDir Path dir) throws Exception {
+    String shop = Files.readString(REPO.resolve("examples/shop/dddgen.yaml"));
+    String java =
+        shop.replace(
+            "target: go, module: github.com/acme/shop", "target: java, module: com.acme.shop");
+    assertThat(java).as("the shop's project line").isNotEqualTo(shop);
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.writeString(definition, java);
+    try (TestPostgres.Database database = postgres.newDatabase()) {
+      Path output = dir.resolve("backend");
+      CliRunner.Result generated =
+          CliRunner.run("generate", "-q", "-f", definition.toString(), "-o", output.toString());
+      assertThat(generated.exitCode()).as(generated.describe()).isZero();
+      String log = build(output, database);
+      for (String test : List.of("SecurityTest", "KeysUnavailableTest", "CallerTest")) {
+        assertThat(log)
+            .containsPattern("Tests run: [1-9][0-9]*, .* in com\\.acme\\.shop\\..*" + test);
+      }
+    }
+  }
+
   private static Path jar(Path output) throws IOException {
     try (Stream<Path> jars = Files.list(output.resolve("target"))) {
       return jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
@@ -370,9 +397,10 @@ class JavaBuildTest {
 
   /**
    * {@code mvnw -B verify} in {@code output}; every generated test must run, javac warn of nothing.
+   * Returns its log.
    */
-  private static void build(Path output, TestPostgres.Database database) throws Exception {
-    GeneratedBuilds.mavenVerify(output, database.migrateUrl());
+  private static String build(Path output, TestPostgres.Database database) throws Exception {
+    return GeneratedBuilds.mavenVerify(output, database.migrateUrl());
   }
 
   /** The HTTP checks of one generated service; {@code log} is its output so far. */
