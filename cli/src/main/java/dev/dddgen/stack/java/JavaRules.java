@@ -42,6 +42,12 @@ public final class JavaRules implements StackRules {
     return kind == Container.AGGREGATE ? Set.of("pullEvents") : Set.of();
   }
 
+  /** Services publish their events to Apache Kafka unless the definition says otherwise. */
+  @Override
+  public List<String> brokers() {
+    return List.of("kafka");
+  }
+
   @Override
   public List<Problem> projectProblems(ProjectDef project) {
     List<Problem> problems = new ArrayList<>();

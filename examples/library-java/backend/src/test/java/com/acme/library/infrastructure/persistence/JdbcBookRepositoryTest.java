@@ -33,7 +33,7 @@ class JdbcBookRepositoryTest {
 
   @BeforeEach
   void startFromEmptyTables() {
-    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals");
+    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals", "event_outbox");
   }
 
   private BookRepository repository() {

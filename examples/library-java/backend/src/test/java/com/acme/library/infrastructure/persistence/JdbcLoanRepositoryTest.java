@@ -43,7 +43,7 @@ class JdbcLoanRepositoryTest {
 
   @BeforeEach
   void startFromEmptyTables() {
-    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals");
+    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals", "event_outbox");
     storedBook =
         Book.restore(
             UUID.randomUUID(),

@@ -34,7 +34,7 @@ class JdbcPersonRepositoryTest {
 
   @BeforeEach
   void startFromEmptyTables() {
-    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals");
+    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals", "event_outbox");
   }
 
   private PersonRepository repository() {
