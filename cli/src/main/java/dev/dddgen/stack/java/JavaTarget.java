@@ -156,6 +156,7 @@ public final class JavaTarget implements Stack {
             "ErrorPages")) {
       files.project(http + name + ".java", "java/http/" + Names.snake(name));
     }
+    new JavaMessaging(p, published).addFiles(files, contexts);
     files.project(http + "HealthController.java", "java/http/health");
     files.project(
         http + "OpenApiController.java", "java/http/openapi", Map.of("events", eventsView));

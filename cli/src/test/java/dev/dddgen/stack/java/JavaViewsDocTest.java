@@ -10,7 +10,12 @@ class JavaViewsDocTest {
   void everyViewRecordIsDocumentedNameForName() throws Exception {
     ViewsDoc.assertDocuments(
         "## Views of the Java target",
-        List.of(JavaProject.class, JavaViews.class, JavaTestViews.class, JavaTeamFiles.class),
+        List.of(
+            JavaProject.class,
+            JavaViews.class,
+            JavaTestViews.class,
+            JavaTeamFiles.class,
+            JavaMessaging.class),
         // JavaProject's model helpers are not views.
         List.of(JavaProject.JField.class, JavaProject.JEntity.class));
   }

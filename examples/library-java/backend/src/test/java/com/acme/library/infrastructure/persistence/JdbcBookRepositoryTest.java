@@ -13,6 +13,7 @@ import com.acme.library.domain.shared.ConflictException;
 import com.acme.library.domain.shared.Isbn;
 import com.acme.library.domain.shared.Shelf;
 import com.acme.library.domain.shared.VersionConflictException;
+import com.acme.library.infrastructure.messaging.Outbox;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -37,7 +38,7 @@ class JdbcBookRepositoryTest {
   }
 
   private BookRepository repository() {
-    return new JdbcBookRepository(jdbc, TestDatabase.transactions());
+    return new JdbcBookRepository(jdbc, TestDatabase.transactions(), new Outbox(jdbc));
   }
 
   private Book sample(UUID id, long version) {
