@@ -176,6 +176,29 @@ public final class OpenApiDocument {
                             OrderedMaps.of("schema", OrderedMaps.of("type", "object")))),
                     "default",
                     ref(RESPONSES + "Problem")))));
+    if (api.model().publishesEvents()) {
+      paths.put(
+          "/asyncapi.yaml",
+          OrderedMaps.of(
+              "get",
+              OrderedMaps.of(
+                  "operationId",
+                  "asyncapi",
+                  "summary",
+                  "The AsyncAPI document of the events the service publishes.",
+                  "responses",
+                  OrderedMaps.of(
+                      "200",
+                      OrderedMaps.of(
+                          "description",
+                          "The AsyncAPI 3.0 document of the service's events.",
+                          "content",
+                          OrderedMaps.of(
+                              "application/yaml",
+                              OrderedMaps.of("schema", OrderedMaps.of("type", "object")))),
+                      "default",
+                      ref(RESPONSES + "Problem")))));
+    }
     for (Resource r : api.resources()) {
       Map<String, Object> collection = new LinkedHashMap<>();
       r.operation(Operation.Kind.CREATE).ifPresent(op -> collection.put("post", operation(r, op)));

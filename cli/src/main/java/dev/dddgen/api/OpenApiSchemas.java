@@ -134,6 +134,29 @@ final class OpenApiSchemas {
   }
 
   /**
+   * The value objects' schemas as a response writes them (an event's data refers to them), by name.
+   */
+  Map<String, Object> valueObjectSchemas() {
+    Map<String, Object> schemas = new LinkedHashMap<>();
+    for (ValueObject vo : model.valueObjects()) {
+      schemas.put(
+          vo.name(),
+          vo.simple()
+              ? withPii(scalarSchema(vo.wrapped(), false), vo.pii())
+              : object(vo.fields(), false, List.of(), false));
+    }
+    return schemas;
+  }
+
+  /**
+   * An event's data: every field present, in the JSON forms of the HTTP API's responses, null where
+   * the field is optional.
+   */
+  Map<String, Object> eventData(List<Field> fields) {
+    return object(fields, false, List.of(), false);
+  }
+
+  /**
    * A request body: an action's parameters, or every field and entity list of a create or update;
    * with the version the write checks.
    */

@@ -64,11 +64,27 @@ final class CheckCommand extends BaseCommand {
             timings);
     printTimings();
     List<Change> stale = plan.changes().stream().filter(CheckCommand::fails).toList();
+    List<String> breakingEvents = plan.evolution().breakingEventChanges();
+    boolean upToDate = stale.isEmpty() && breakingEvents.isEmpty();
     if (format == Format.json) {
-      out().println(json(plan, stale));
-    } else if (stale.isEmpty()) {
+      out().println(json(plan, stale, breakingEvents));
+      return upToDate ? ExitCodes.OK : ExitCodes.STALE_OR_CONFLICT;
+    }
+    if (!breakingEvents.isEmpty()) {
+      out()
+          .println(
+              breakingEvents.size()
+                  + " change(s) to the event contract recorded in .dddgen/snapshots would break"
+                  + " consumers of the events:");
+      breakingEvents.forEach(change -> out().println("  " + change));
+      out()
+          .println(
+              "'dddgen generate' asks before making them (or '--yes'); publish the new contract"
+                  + " to the consumers first.");
+    }
+    if (stale.isEmpty() && breakingEvents.isEmpty()) {
       info(out + " is up to date with " + definition.file + ".");
-    } else {
+    } else if (!stale.isEmpty()) {
       out()
           .println(
               stale.size() + " file(s) in " + out + " are stale against " + definition.file + ":");
@@ -92,7 +108,7 @@ final class CheckCommand extends BaseCommand {
         out().println("Run 'dddgen generate' to bring them up to date.");
       }
     }
-    return stale.isEmpty() ? ExitCodes.OK : ExitCodes.STALE_OR_CONFLICT;
+    return upToDate ? ExitCodes.OK : ExitCodes.STALE_OR_CONFLICT;
   }
 
   /**
@@ -115,7 +131,7 @@ final class CheckCommand extends BaseCommand {
     };
   }
 
-  private static String json(Plan plan, List<Change> stale) {
+  private static String json(Plan plan, List<Change> stale, List<String> breakingEvents) {
     List<Map<String, Object>> files = new ArrayList<>();
     for (Change change : plan.changes()) {
       if (change.status() != Change.Status.UNCHANGED) {
@@ -127,8 +143,9 @@ final class CheckCommand extends BaseCommand {
       }
     }
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("upToDate", stale.isEmpty());
+    report.put("upToDate", stale.isEmpty() && breakingEvents.isEmpty());
     report.put("files", files);
+    report.put("breakingEventChanges", breakingEvents);
     return JsonText.compact(report);
   }
 }

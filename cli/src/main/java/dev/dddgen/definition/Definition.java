@@ -18,6 +18,7 @@ public record Definition(
     List<AggregateDef> aggregates,
     SecurityDef security) {
 
+  /** {@code broker} is {@code project.events.broker}: null when not given (the stack's default). */
   public record ProjectDef(
       SourceLocation at,
       Text name,
@@ -25,7 +26,8 @@ public record Definition(
       Text module,
       Text output,
       Text group,
-      Text artifact) {
+      Text artifact,
+      Text broker) {
     /** The Maven coordinates given, by key ({@code group}, then {@code artifact}). */
     public Map<String, Text> coordinates() {
       Map<String, Text> given = new LinkedHashMap<>();

@@ -29,7 +29,8 @@ public final class DefinitionParser {
   public static final List<String> TOP_KEYS =
       List.of("version", "project", "security", "valueObjects", "aggregates");
   public static final List<String> PROJECT_KEYS =
-      List.of("name", "target", "module", "group", "artifact", "output");
+      List.of("name", "target", "module", "group", "artifact", "output", "events");
+  public static final List<String> PROJECT_EVENTS_KEYS = List.of("broker");
   public static final List<String> FIELD_KEYS =
       List.of(
           "type",
@@ -111,6 +112,11 @@ public final class DefinitionParser {
       }
     } else {
       Section section = new Section(projectNode, "project", PROJECT_KEYS);
+      YamlNode.Mapping eventsNode = section.mapping("events");
+      Text broker =
+          eventsNode == null
+              ? null
+              : new Section(eventsNode, "'project.events'", PROJECT_EVENTS_KEYS).scalar("broker");
       project =
           new ProjectDef(
               projectNode.at(),
@@ -119,7 +125,8 @@ public final class DefinitionParser {
               section.scalar("module"),
               section.scalar("output"),
               section.scalar("group"),
-              section.scalar("artifact"));
+              section.scalar("artifact"),
+              broker);
     }
     SecurityDef security = null;
     if (!top.has("security")) {

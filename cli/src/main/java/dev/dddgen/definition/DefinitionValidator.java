@@ -203,6 +203,19 @@ public final class DefinitionValidator {
       run.problems.addAll(stackProblems);
       ok &= stackProblems.isEmpty();
     }
+    String broker = stack.map(DefinitionValidator::defaultBroker).orElse(Project.NO_BROKER);
+    if (def.broker() != null && stack.isPresent()) {
+      List<String> allowed = new ArrayList<>(stack.get().brokers());
+      allowed.add(Project.NO_BROKER);
+      broker = def.broker().value();
+      if (!allowed.contains(broker)) {
+        ok =
+            run.report(
+                def.broker().at(),
+                "unknown broker '" + broker + "' for target '" + stack.get().id() + "'",
+                Suggestions.hint(broker, allowed));
+      }
+    }
     if (!ok || stack.isEmpty()) {
       return null;
     }
@@ -212,6 +225,12 @@ public final class DefinitionValidator {
         def.module().value(),
         output.replaceAll("/$", ""),
         Optional.ofNullable(def.group()).map(Text::value),
-        Optional.ofNullable(def.artifact()).map(Text::value));
+        Optional.ofNullable(def.artifact()).map(Text::value),
+        broker);
+  }
+
+  /** The stack's first broker; none when its services have no broker to publish to. */
+  private static String defaultBroker(StackRules stack) {
+    return stack.brokers().isEmpty() ? Project.NO_BROKER : stack.brokers().get(0);
   }
 }

@@ -4,6 +4,7 @@ import dev.dddgen.definition.Definition.AggregateDef;
 import dev.dddgen.definition.Definition.EntityDef;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Entity;
+import dev.dddgen.model.Event;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.Routes;
 import java.util.ArrayList;
@@ -181,6 +182,7 @@ record NameRules(Validation run) {
       }
     }
     Map<String, String> tables = new HashMap<>();
+    tables.put(Event.OUTBOX_TABLE, "the event outbox");
     Map<String, String> routes = new HashMap<>();
     for (Aggregate aggregate : aggregates) {
       List<String> names = new ArrayList<>();

@@ -40,6 +40,15 @@ public interface StackRules {
    */
   Optional<Fault> patternFault(String pattern);
 
+  /**
+   * The message brokers the stack's services can publish domain events to ({@code
+   * project.events.broker}), the default first; none for a stack whose services keep events in the
+   * process. {@code none} is always allowed besides these.
+   */
+  default List<String> brokers() {
+    return List.of();
+  }
+
   /** The kinds of item whose generated code has members of its own. */
   enum Container {
     AGGREGATE,

@@ -48,6 +48,14 @@ public final class DomainModel {
     return aggregates;
   }
 
+  /**
+   * Whether recorded events leave the service: a broker is chosen and some aggregate records
+   * events. The outbox table and the event contract exist only then.
+   */
+  public boolean publishesEvents() {
+    return project.publishesEvents() && aggregates.stream().anyMatch(a -> !a.events().isEmpty());
+  }
+
   public Optional<ValueObject> valueObject(String name) {
     return Optional.ofNullable(valueObjectsByName.get(name));
   }

@@ -3,6 +3,7 @@ package dev.dddgen.schema;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Entity;
+import dev.dddgen.model.Event;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
@@ -79,7 +80,49 @@ public final class SchemaBuilder {
         tables.add(entityTable(aggregate, entity));
       }
     }
+    if (model.publishesEvents()) {
+      tables.add(outboxTable());
+    }
     return new RelationalSchema(List.copyOf(tables));
+  }
+
+  /**
+   * The transactional outbox: each recorded event, written in the transaction of the change that
+   * records it. {@code position} orders the events (each aggregate's in the order they were
+   * recorded: two changes of one aggregate cannot both commit, its version is checked); {@code
+   * sent_at} marks what the relay has published, to be deleted after the retention. A relay claims
+   * rows by locking them ({@code FOR UPDATE SKIP LOCKED}), so several instances share the work.
+   */
+  private static Table outboxTable() {
+    String table = Event.OUTBOX_TABLE;
+    return new Table(
+        table,
+        table,
+        List.of(
+            new Table.Column("id", "uuid", false, ""),
+            new Table.Column("position", "bigserial", false, ""),
+            new Table.Column("aggregate_type", "text", false, ""),
+            new Table.Column("aggregate_id", "uuid", false, ""),
+            new Table.Column("type", "text", false, ""),
+            new Table.Column("payload", "jsonb", false, ""),
+            new Table.Column("occurred_at", "timestamptz", false, ""),
+            new Table.Column("recorded_at", "timestamptz", false, "now()"),
+            new Table.Column("sent_at", "timestamptz", true, "")),
+        List.of(
+            new Table.Constraint(
+                objectName(table, "pkey"),
+                Table.Constraint.Kind.PRIMARY_KEY,
+                List.of("id"),
+                "PRIMARY KEY (id)"),
+            new Table.Constraint(
+                objectName(table + "_position", "key"),
+                Table.Constraint.Kind.UNIQUE,
+                List.of("position"),
+                "UNIQUE (position)")),
+        List.of(
+            new Table.Index(objectName(table + "_pending", "idx"), List.of("sent_at", "position")),
+            new Table.Index(
+                objectName(table + "_aggregate", "idx"), List.of("aggregate_id", "position"))));
   }
 
   /** Definition order, except that an aggregate comes after every aggregate it refers to. */

@@ -133,7 +133,7 @@ public final class ApiContract {
         + (field.omittable() ? " optional" : " required");
   }
 
-  private static String describe(DomainModel model, FieldType type) {
+  static String describe(DomainModel model, FieldType type) {
     if (type instanceof FieldType.Builtin builtin) {
       return builtin.scalar().id();
     }

@@ -88,13 +88,21 @@ public final class Generation {
             .contract()
             .map(before -> ApiContract.breakingChanges(before, contract, model))
             .orElse(List.of());
+    String events = EventContract.snapshot(model);
+    List<String> breakingEvents =
+        state
+            .eventContract()
+            .map(before -> EventContract.breakingChanges(before, events))
+            .orElse(List.of());
     Plan.Evolution evolution =
         new Plan.Evolution(
             migrations.added(),
             SchemaSnapshot.write(migrations.schema()),
             contract,
             breaking,
-            migrations.newAggregates());
+            migrations.newAggregates(),
+            events,
+            breakingEvents);
     Plan plan =
         Workspace.plan(output, state, files, settings.force(), evolution, rendered.sourceHashes());
     timings.lap("plan");

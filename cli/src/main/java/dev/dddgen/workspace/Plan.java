@@ -33,20 +33,22 @@ public record Plan(
       List<dev.dddgen.render.GeneratedFile> files) {}
 
   /**
-   * How the project changes beyond its files: the migrations added, the schema and HTTP contract to
-   * record, what a client of the previous contract would see break, and aggregates new since last
-   * time.
+   * How the project changes beyond its files: the migrations added, the schema, HTTP contract and
+   * event contract to record, what a client of the previous HTTP contract or a consumer of the
+   * previous events would see break, and aggregates new since last time.
    */
   public record Evolution(
       List<NewMigration> migrations,
       String schemaSnapshot,
       String contractSnapshot,
       List<String> breakingApiChanges,
-      List<String> newAggregates) {
+      List<String> newAggregates,
+      String eventSnapshot,
+      List<String> breakingEventChanges) {
 
     /** No migrations, no snapshots to compare with: for callers that plan plain files. */
     public static Evolution none() {
-      return new Evolution(List.of(), "", "", List.of(), List.of());
+      return new Evolution(List.of(), "", "", List.of(), List.of(), "", List.of());
     }
   }
 
@@ -75,6 +77,9 @@ public record Plan(
                   : " (" + String.join("; ", migration.migration().downCaveats()) + ")"));
     }
     evolution.breakingApiChanges().forEach(change -> items.add("HTTP contract change: " + change));
+    evolution
+        .breakingEventChanges()
+        .forEach(change -> items.add("event contract change: " + change));
     for (Change change : changes) {
       boolean dependencies = change.path().equals("go.mod") || change.path().equals("pom.xml");
       if (dependencies && change.status().writes()) {

@@ -318,13 +318,28 @@ public final class StateStore {
     return snapshot(CONTRACT);
   }
 
-  public void saveSnapshots(String schema, String contract) throws IOException {
+  /** The event contract dddgen recorded for this output, if any ({@link EventContract}). */
+  public Optional<String> eventContract() throws IOException {
+    return snapshot(EVENTS);
+  }
+
+  /**
+   * Records the snapshots; an empty event contract (no event leaves the service) is recorded as no
+   * file.
+   */
+  public void saveSnapshots(String schema, String contract, String events) throws IOException {
     saveSnapshot(SCHEMA, schema);
     saveSnapshot(CONTRACT, contract);
+    if (events.isEmpty()) {
+      Files.deleteIfExists(snapshotFile(EVENTS));
+    } else {
+      saveSnapshot(EVENTS, events);
+    }
   }
 
   private static final String SCHEMA = "schema.json";
   private static final String CONTRACT = "contract.txt";
+  private static final String EVENTS = "events.txt";
 
   private Optional<String> snapshot(String name) throws IOException {
     Path file = snapshotFile(name);

@@ -175,7 +175,10 @@ public final class Workspace {
     }
     plan.state().save(plan.generated(), plan.formatSources());
     plan.state()
-        .saveSnapshots(plan.evolution().schemaSnapshot(), plan.evolution().contractSnapshot());
+        .saveSnapshots(
+            plan.evolution().schemaSnapshot(),
+            plan.evolution().contractSnapshot(),
+            plan.evolution().eventSnapshot());
   }
 
   /**

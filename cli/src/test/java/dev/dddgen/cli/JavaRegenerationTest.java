@@ -167,9 +167,9 @@ public class JavaRegenerationTest {
     assertThat(check.stdout())
         .contains("stale (your edits merge cleanly)  " + ENTITY)
         .contains("stale (your edits merge cleanly)  " + DTO)
-        .contains("missing  " + MIGRATIONS + "V4__create_authors.sql")
-        .contains("missing  " + UNDO + "U4__create_authors.sql")
-        .contains("missing  " + MIGRATIONS + "V5__add_subtitle_to_books.sql")
+        .contains("missing  " + MIGRATIONS + "V5__create_authors.sql")
+        .contains("missing  " + UNDO + "U5__create_authors.sql")
+        .contains("missing  " + MIGRATIONS + "V6__add_subtitle_to_books.sql")
         .contains("missing  " + SOURCES + "interfaces/http/AuthorController.java")
         .as("edited files the generator has nothing new for are not stale")
         .doesNotContain(CONTROLLER)
@@ -187,7 +187,7 @@ public class JavaRegenerationTest {
         assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
         assertThat(result.stderr())
             .contains("new aggregate Author")
-            .contains("new migration " + MIGRATIONS + "V4__create_authors.sql")
+            .contains("new migration " + MIGRATIONS + "V5__create_authors.sql")
             .contains("--yes")
             .contains("Nothing was written.");
       } else {
@@ -205,8 +205,8 @@ public class JavaRegenerationTest {
         .contains("merge         " + DTO)
         .contains("edited        " + CONTROLLER)
         .contains("edited        " + V2)
-        .contains("create        " + MIGRATIONS + "V4__create_authors.sql")
-        .contains("create        " + UNDO + "U5__add_subtitle_to_books.sql");
+        .contains("create        " + MIGRATIONS + "V5__create_authors.sql")
+        .contains("create        " + UNDO + "U6__add_subtitle_to_books.sql");
     // Each merged file is exactly today's generated text with the user's edit in it: nothing of the
     // edit lost, nothing reformatted around it (the controller's line stays over 100 columns). A
     // migration, once written, is never generated again: it keeps the text it had, edit included.
@@ -233,7 +233,7 @@ public class JavaRegenerationTest {
     assertThat(read(DTO)).contains("book.subtitle()");
     assertThat(read(CONTROLLER).lines().filter(l -> l.contains("X-Mine")).findFirst().orElseThrow())
         .hasSizeGreaterThan(100);
-    assertThat(read(MIGRATIONS + "V5__add_subtitle_to_books.sql"))
+    assertThat(read(MIGRATIONS + "V6__add_subtitle_to_books.sql"))
         .contains("ALTER TABLE books ADD COLUMN subtitle text;");
 
     CliRunner.Result after = run("check");
@@ -299,11 +299,11 @@ public class JavaRegenerationTest {
     Path migrations = backend.resolve(MIGRATIONS);
     // Flyway's own naming, not dddgen's: capitals, a dotted and an underscored minor version.
     Files.writeString(
-        migrations.resolve("V4__Seed_People.sql"), "INSERT INTO people DEFAULT VALUES;\n");
+        migrations.resolve("V5__Seed_People.sql"), "INSERT INTO people DEFAULT VALUES;\n");
     Files.writeString(
-        migrations.resolve("V5.1__Fix_Titles.sql"), "UPDATE books SET title = trim(title);\n");
+        migrations.resolve("V6.1__Fix_Titles.sql"), "UPDATE books SET title = trim(title);\n");
     Files.writeString(
-        migrations.resolve("V6_2__Fix_Isbn.sql"), "UPDATE books SET isbn = trim(isbn);\n");
+        migrations.resolve("V7_2__Fix_Isbn.sql"), "UPDATE books SET isbn = trim(isbn);\n");
     Files.writeString(migrations.resolve("R__refresh_views.sql"), "SELECT 1;\n");
     Files.writeString(migrations.resolve("V20240101120000__timestamped.md"), "not a migration\n");
 
@@ -318,14 +318,15 @@ public class JavaRegenerationTest {
               "V20240101120000__timestamped.md",
               "V2__create_books.sql",
               "V3__create_loans.sql",
-              "V4__Seed_People.sql",
-              "V5.1__Fix_Titles.sql",
-              "V6_2__Fix_Isbn.sql",
-              "V7__create_authors.sql",
-              "V8__add_subtitle_to_books.sql");
+              "V4__create_event_outbox.sql",
+              "V5__Seed_People.sql",
+              "V6.1__Fix_Titles.sql",
+              "V7_2__Fix_Isbn.sql",
+              "V8__create_authors.sql",
+              "V9__add_subtitle_to_books.sql");
     }
-    assertThat(backend.resolve(UNDO + "U7__create_authors.sql")).isRegularFile();
-    assertThat(backend.resolve(UNDO + "U8__add_subtitle_to_books.sql")).isRegularFile();
+    assertThat(backend.resolve(UNDO + "U8__create_authors.sql")).isRegularFile();
+    assertThat(backend.resolve(UNDO + "U9__add_subtitle_to_books.sql")).isRegularFile();
     assertThat(run("check").exitCode()).isEqualTo(ExitCodes.OK);
   }
 
@@ -348,7 +349,8 @@ public class JavaRegenerationTest {
             "V1__create_people.sql",
             "V2__create_books.sql",
             "V3__create_loans.sql",
-            "V4__add_subtitle_to_books.sql");
+            "V4__create_event_outbox.sql",
+            "V5__add_subtitle_to_books.sql");
     assertThat(migrations(MIGRATIONS)).containsExactlyElementsOf(expected);
     assertThat(run("check").exitCode()).isEqualTo(ExitCodes.OK);
 
@@ -406,8 +408,8 @@ public class JavaRegenerationTest {
                 + SOURCES
                 + "interfaces/http/AuthorController.java  (no longer generated, but edited by you: kept)")
         .contains("delete        " + SOURCES + "domain/author/Author.java")
-        .contains("create        " + MIGRATIONS + "V5__drop_authors.sql")
-        .contains("create        " + UNDO + "U5__drop_authors.sql");
+        .contains("create        " + MIGRATIONS + "V6__drop_authors.sql")
+        .contains("create        " + UNDO + "U6__drop_authors.sql");
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -14,7 +14,7 @@ import (
 )
 
 // tables lists every table the migrations create.
-var tables = []string{"people", "books", "loans", "renewals"}
+var tables = []string{"people", "books", "loans", "renewals", "event_outbox"}
 
 func TestMigrationsUpDownUp(t *testing.T) {
 	ctx := context.Background()

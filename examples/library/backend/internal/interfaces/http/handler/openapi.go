@@ -6,6 +6,18 @@ import "net/http"
 
 // OpenAPI answers GET /openapi.yaml with the service's OpenAPI document.
 func OpenAPI(spec []byte) http.HandlerFunc {
+	return yamlDocument(spec)
+}
+
+// AsyncAPI answers GET /asyncapi.yaml with the AsyncAPI document of the events
+// the service publishes.
+func AsyncAPI(spec []byte) http.HandlerFunc {
+	return yamlDocument(spec)
+}
+
+// yamlDocument serves a document whatever the Accept header asks: it has one
+// form.
+func yamlDocument(spec []byte) http.HandlerFunc {
 	return func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/yaml")
 		w.WriteHeader(http.StatusOK)

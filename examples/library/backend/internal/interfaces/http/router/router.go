@@ -75,6 +75,7 @@ func New(deps Dependencies) http.Handler {
 	r.Get("/healthz", handler.Health)
 	r.Get("/readyz", handler.Ready(deps.Ping))
 	r.Get("/openapi.yaml", handler.OpenAPI(openapi.Spec))
+	r.Get("/asyncapi.yaml", handler.AsyncAPI(openapi.Events))
 
 	r.Route("/people", handler.NewPersonHandler(deps.Application, deps.Auth).Routes)
 	r.Route("/books", handler.NewBookHandler(deps.Application, deps.Auth).Routes)

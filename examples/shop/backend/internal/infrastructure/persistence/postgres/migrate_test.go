@@ -14,7 +14,7 @@ import (
 )
 
 // tables lists every table the migrations create.
-var tables = []string{"customers", "orders", "order_lines", "categories", "products", "reviews"}
+var tables = []string{"customers", "orders", "order_lines", "categories", "products", "reviews", "event_outbox"}
 
 func TestMigrationsUpDownUp(t *testing.T) {
 	ctx := context.Background()

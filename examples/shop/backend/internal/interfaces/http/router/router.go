@@ -75,6 +75,7 @@ func New(deps Dependencies) http.Handler {
 	r.Get("/healthz", handler.Health)
 	r.Get("/readyz", handler.Ready(deps.Ping))
 	r.Get("/openapi.yaml", handler.OpenAPI(openapi.Spec))
+	r.Get("/asyncapi.yaml", handler.AsyncAPI(openapi.Events))
 
 	r.Route("/customers", handler.NewCustomerHandler(deps.Application, deps.Auth).Routes)
 	r.Route("/orders", handler.NewOrderHandler(deps.Application, deps.Auth).Routes)

@@ -285,6 +285,7 @@ public final class GoProject {
 
   private final DomainModel model;
   private final Api api;
+  private final GoEventViews.Events events;
   private final Map<String, AggregateNames> names = new HashMap<>();
   private final GoImports imports;
   private final dev.dddgen.schema.RelationalSchema schema;
@@ -303,6 +304,7 @@ public final class GoProject {
   public GoProject(DomainModel model) {
     this.model = model;
     this.api = Api.of(model);
+    this.events = GoEventViews.of(dev.dddgen.api.Events.of(model));
     Map<String, String> qualifiers = new LinkedHashMap<>();
     for (Aggregate aggregate : model.aggregates()) {
       String pkg = Names.flat(aggregate.name());
@@ -361,6 +363,11 @@ public final class GoProject {
   /** The HTTP API the service serves, resolved once per generation. */
   public Api api() {
     return api;
+  }
+
+  /** What the Go templates need of the events the service publishes. */
+  public GoEventViews.Events events() {
+    return events;
   }
 
   public String module() {

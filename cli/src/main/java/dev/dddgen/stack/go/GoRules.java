@@ -56,6 +56,12 @@ public final class GoRules implements StackRules {
     };
   }
 
+  /** Services publish their events to NATS JetStream unless the definition says otherwise. */
+  @Override
+  public List<String> brokers() {
+    return List.of("nats");
+  }
+
   @Override
   public List<Problem> projectProblems(ProjectDef project) {
     List<Problem> problems = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.AsyncApiDocument;
+import dev.dddgen.api.Events;
 import dev.dddgen.api.OpenApiDocument;
 import dev.dddgen.definition.StackRules;
 import dev.dddgen.model.Aggregate;
@@ -85,6 +87,14 @@ public final class GoTarget implements Stack {
               Map<String, Object> openApi = Maps.of("title", p.api().title());
               openApi.put("document", OpenApiYaml.write(OpenApiDocument.tree(p.api())));
               files.project("api/openapi.yaml", "go/api/openapi", Map.of("openapi", openApi));
+              if (p.events().published()) {
+                Map<String, Object> asyncApi =
+                    Maps.of("title", p.model().project().name() + " events");
+                asyncApi.put(
+                    "document",
+                    OpenApiYaml.write(AsyncApiDocument.tree(p.api(), Events.of(p.model()))));
+                files.project("api/asyncapi.yaml", "go/api/asyncapi", Map.of("asyncapi", asyncApi));
+              }
             }));
     groups.add(collect(keys, files -> projectFiles(p, files)));
     for (ValueObject valueObject : model.valueObjects()) {
@@ -135,7 +145,8 @@ public final class GoTarget implements Stack {
   }
 
   private static void projectFiles(GoProject p, ArtifactCollector files) {
-    files.project("api/embed.go", "go/api/embed");
+    Map<String, Object> events = Map.of("events", p.events());
+    files.project("api/embed.go", "go/api/embed", events);
     files.project("cmd/healthcheck/main.go", "go/cmd/healthcheck");
     Map<String, Object> team = TeamFilesContext.of(p);
     files.teamFiles("go", team);
@@ -189,7 +200,7 @@ public final class GoTarget implements Stack {
         Map.of("readers", HttpContext.readers(p)));
     files.project(HANDLER + "request_test.go", "go/http/handler/request_test");
     files.project(HANDLER + "health.go", "go/http/handler/health");
-    files.project(HANDLER + "openapi.go", "go/http/handler/openapi");
+    files.project(HANDLER + "openapi.go", "go/http/handler/openapi", events);
     files.project(HANDLER + "guard.go", "go/http/handler/guard");
     files.project("internal/application/caller/caller.go", "go/application/caller/caller");
     // Action tests take their resource through actions to a state (createIn and its steps).
@@ -211,7 +222,7 @@ public final class GoTarget implements Stack {
       files.project(MIDDLEWARE + name + ".go", "go/http/middleware/" + name);
     }
     files.project(MIDDLEWARE + "authtest/authtest.go", "go/http/middleware/authtest");
-    files.project("internal/interfaces/http/router/router.go", "go/http/router/router");
+    files.project("internal/interfaces/http/router/router.go", "go/http/router/router", events);
   }
 
   private static void valueObjectFiles(

@@ -215,6 +215,17 @@ final class JavaAggregateRoot {
     for (JavaProject.JEntity e : entities) {
       type.addMethod(getter(e.ident(), ParameterizedTypeName.get(LIST, e.type())));
     }
+    if (p.publishesEvents()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("recordedEvents")
+              .addModifiers(Modifier.PUBLIC)
+              .addJavadoc(
+                  "The events recorded and not yet pulled, oldest first: the repository writes them"
+                      + " to the outbox with the aggregate.\n")
+              .returns(ParameterizedTypeName.get(LIST, event))
+              .addStatement("return $T.copyOf(pendingEvents)", List.class)
+              .build());
+    }
     type.addMethod(
         MethodSpec.methodBuilder("pullEvents")
             .addModifiers(Modifier.PUBLIC)

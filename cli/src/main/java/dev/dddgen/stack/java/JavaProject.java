@@ -35,6 +35,9 @@ final class JavaProject {
   /** JSON Schema 2020-12 (OpenAPI 3.1) validation in OpenApiContract; 1.x is the Jackson 2 line. */
   static final String JSON_SCHEMA_VALIDATOR = "1.5.9";
 
+  /** The CloudEvents SDK's Jackson format: the relay's envelopes (CloudEvents 1.0, JSON). */
+  static final String CLOUDEVENTS = "4.0.1";
+
   /**
    * Locals the generated methods declare: a parameter named after a field takes a {@code _} suffix
    * when it would hide one of them.
@@ -150,17 +153,24 @@ final class JavaProject {
   record ProjectView(String name, String packageName, String groupId, String artifactId) {}
 
   /** Under {@code versions}: the pinned versions of the generated build. */
-  record Versions(String springBoot, String archunit, String jsonSchemaValidator) {}
+  record Versions(
+      String springBoot, String archunit, String jsonSchemaValidator, String cloudEvents) {}
+
+  /** Whether the service sends its events through the outbox to Kafka. */
+  boolean publishesEvents() {
+    return model.publishesEvents();
+  }
 
   /**
-   * The keys every context starts from: {@code project}, {@code versions} and {@code security}
-   * (empty when every operation is public).
+   * The keys every context starts from: {@code project}, {@code versions}, {@code security} (empty
+   * when every operation is public) and {@code events}.
    */
   Map<String, Object> keys() {
     Map<String, Object> keys = new LinkedHashMap<>();
     keys.put("project", new ProjectView(model.project().name(), base, groupId(), artifactId()));
-    keys.put("versions", new Versions(SPRING_BOOT, ARCHUNIT, JSON_SCHEMA_VALIDATOR));
+    keys.put("versions", new Versions(SPRING_BOOT, ARCHUNIT, JSON_SCHEMA_VALIDATOR, CLOUDEVENTS));
     keys.put("security", security);
+    keys.put("events", new JavaViews.Events(publishesEvents()));
     return keys;
   }
 

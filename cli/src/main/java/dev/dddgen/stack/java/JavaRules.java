@@ -36,10 +36,19 @@ public final class JavaRules implements StackRules {
     return ReservedWords.JAVA;
   }
 
-  /** Every generated aggregate hands out its events with {@code pullEvents()}. */
+  /**
+   * Every generated aggregate hands out its events with {@code pullEvents()}, and shows them to its
+   * repository's outbox with {@code recordedEvents()}.
+   */
   @Override
   public Set<String> generatedMembers(Container kind) {
-    return kind == Container.AGGREGATE ? Set.of("pullEvents") : Set.of();
+    return kind == Container.AGGREGATE ? Set.of("pullEvents", "recordedEvents") : Set.of();
+  }
+
+  /** Services publish their events to Apache Kafka unless the definition says otherwise. */
+  @Override
+  public List<String> brokers() {
+    return List.of("kafka");
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.dddgen.stack.java;
 
 import dev.dddgen.api.Api;
+import dev.dddgen.api.AsyncApiDocument;
+import dev.dddgen.api.Events;
 import dev.dddgen.api.OpenApiDocument;
 import dev.dddgen.definition.StackRules;
 import dev.dddgen.model.Aggregate;
@@ -109,6 +111,18 @@ public final class JavaTarget implements Stack {
         Map.of(
             "openapi",
             new JavaViews.OpenApi(api.title(), OpenApiYaml.write(OpenApiDocument.tree(api)))));
+    Events published = Events.of(model);
+    JavaViews.Events eventsView = new JavaViews.Events(published.published());
+    if (published.published()) {
+      files.project(
+          "src/main/resources/asyncapi.yaml",
+          "java/app/asyncapi",
+          Map.of(
+              "asyncapi",
+              new JavaViews.OpenApi(
+                  model.project().name() + " events",
+                  OpenApiYaml.write(AsyncApiDocument.tree(api, published)))));
+    }
 
     String shared = p.path("domain.shared");
     for (String name :
@@ -163,11 +177,13 @@ public final class JavaTarget implements Stack {
             "Cors")) {
       files.project(http + name + ".java", "java/http/" + Names.snake(name));
     }
+    new JavaMessaging(p, published).addFiles(files, contexts);
     files.project(http + "HealthController.java", "java/http/health");
     if (p.security().isPresent()) {
       security(files, p);
     }
-    files.project(http + "OpenApiController.java", "java/http/openapi");
+    files.project(
+        http + "OpenApiController.java", "java/http/openapi", Map.of("events", eventsView));
 
     files.project(p.testPath("") + "ArchitectureTest.java", "java/test/architecture");
     files.project(p.testPath("") + "TestDatabase.java", "java/test/test_database");

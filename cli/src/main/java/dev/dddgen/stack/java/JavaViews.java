@@ -154,4 +154,10 @@ final class JavaViews {
    * emitter (a whole file, not a view value).
    */
   record OpenApi(String title, String document) {}
+
+  /**
+   * Under {@code events}: {@code published} when recorded events go through the outbox to a broker
+   * (and asyncapi.yaml is served).
+   */
+  record Events(boolean published) {}
 }

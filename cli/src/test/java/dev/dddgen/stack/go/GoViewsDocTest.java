@@ -39,6 +39,11 @@ class GoViewsDocTest {
   }
 
   @Test
+  void eventViewsAreDocumentedNameForName() throws Exception {
+    ViewsDoc.assertDocuments("## Go views: events", List.of(GoEventViews.class), List.of());
+  }
+
+  @Test
   void persistenceViewsAreDocumentedNameForName() throws Exception {
     ViewsDoc.assertDocuments(
         "## Go views: persistence", List.of(GoPersistenceViews.class), List.of());

@@ -127,6 +127,9 @@ class OpenApiSpecTest {
     contract.add("route GET /healthz");
     contract.add("route GET /readyz");
     contract.add("route GET /openapi.yaml");
+    if (model.publishesEvents()) {
+      contract.add("route GET /asyncapi.yaml");
+    }
 
     assertThat(documented).isEqualTo(contract);
   }

@@ -135,11 +135,11 @@ class JavaBuildTest {
       // again.
       Map<String, String> env = Map.of("DATABASE_URL", database.migrateUrl());
       assertThat(run(output, env, "make", "migrate-down"))
-          .contains("rolled back V5__add_subtitle_to_books.sql; now at V4");
+          .contains("rolled back V6__add_subtitle_to_books.sql; now at V5");
       assertThat(run(output, env, "make", "migrate-up"))
-          .contains("applied 1 migration(s); now at V5");
+          .contains("applied 1 migration(s); now at V6");
       assertThat(run(output, env, "make", "migrate-up"))
-          .contains("applied 0 migration(s); now at V5");
+          .contains("applied 0 migration(s); now at V6");
     }
   }
 

@@ -167,8 +167,8 @@ class JavaTeamFilesTest {
       Run created = run(make, "migrate-create", "name=add_index");
       assertThat(created.exit).as(created.output).isZero();
       Path migrations = backend.resolve("src/main/resources/db/migration");
-      assertThat(migrations.resolve("V4__add_index.sql")).exists();
-      assertThat(backend.resolve("src/main/resources/db/undo/U4__add_index.sql")).exists();
+      assertThat(migrations.resolve("V5__add_index.sql")).exists();
+      assertThat(backend.resolve("src/main/resources/db/undo/U5__add_index.sql")).exists();
       assertThat(run(make, "migrate-create", "name=add_another").exit).isZero();
       try (Stream<Path> files = Files.list(migrations)) {
         assertThat(files.map(f -> f.getFileName().toString()).sorted())
@@ -176,8 +176,9 @@ class JavaTeamFilesTest {
                 "V1__create_people.sql",
                 "V2__create_books.sql",
                 "V3__create_loans.sql",
-                "V4__add_index.sql",
-                "V5__add_another.sql");
+                "V4__create_event_outbox.sql",
+                "V5__add_index.sql",
+                "V6__add_another.sql");
       }
     } finally {
       Files.delete(backend.resolve(".env"));

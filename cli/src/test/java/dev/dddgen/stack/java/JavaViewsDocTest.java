@@ -15,7 +15,8 @@ class JavaViewsDocTest {
             JavaViews.class,
             JavaTestViews.class,
             JavaTeamFiles.class,
-            JavaSecurityViews.class),
+            JavaSecurityViews.class,
+            JavaMessaging.class),
         // JavaProject's model helpers are not views.
         List.of(JavaProject.JField.class, JavaProject.JEntity.class));
   }

@@ -9,7 +9,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The library service. Configured from the environment like its Go twin: DATABASE_URL (a
- * postgres:// URL) and HTTP_ADDR ({@code :8080}, {@code 127.0.0.1:8080}).
+ * postgres:// URL) and HTTP_ADDR ({@code :8080}, {@code 127.0.0.1:8080}); KAFKA_BOOTSTRAP_SERVERS,
+ * read in application.properties, for the outbox relay.
  */
 @SpringBootApplication
 public class Application {

@@ -23,17 +23,23 @@ import com.acme.library.domain.book.BookRepository;
 import com.acme.library.domain.loan.LoanRepository;
 import com.acme.library.domain.person.PersonRepository;
 import com.acme.library.infrastructure.messaging.InProcessEventPublisher;
+import com.acme.library.infrastructure.messaging.Outbox;
+import com.acme.library.infrastructure.messaging.OutboxRelay;
 import com.acme.library.infrastructure.persistence.JdbcBookRepository;
 import com.acme.library.infrastructure.persistence.JdbcLoanRepository;
 import com.acme.library.infrastructure.persistence.JdbcPersonRepository;
 import com.acme.library.infrastructure.persistence.QueryDeadline;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,13 +60,39 @@ public class Wiring {
   }
 
   @Bean
+  Outbox outbox(JdbcClient jdbc) {
+    return new Outbox(jdbc);
+  }
+
+  /** Without KAFKA_BOOTSTRAP_SERVERS the relay sends nothing: the events wait in the outbox. */
+  @Bean
+  OutboxRelay outboxRelay(
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      ObjectProvider<KafkaTemplate<String, byte[]>> kafka,
+      @Value("${spring.kafka.bootstrap-servers:}") String bootstrapServers,
+      @Value("${outbox.relay.interval}") Duration interval,
+      @Value("${outbox.relay.batch-size}") int batchSize,
+      @Value("${outbox.retention}") Duration retention,
+      @Value("${outbox.relay.send-timeout}") Duration sendTimeout,
+      Clock clock) {
+    return new OutboxRelay(
+        jdbc,
+        transactions,
+        bootstrapServers.isBlank() ? null : kafka.getObject(),
+        new OutboxRelay.RelaySettings(interval, batchSize, retention, sendTimeout),
+        clock);
+  }
+
+  @Bean
   JdbcTemplate jdbcTemplate(DataSource dataSource) {
     return QueryDeadline.jdbcTemplate(dataSource);
   }
 
   @Bean
-  PersonRepository personRepository(JdbcClient jdbc, TransactionTemplate transactions) {
-    return new JdbcPersonRepository(jdbc, transactions);
+  PersonRepository personRepository(
+      JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox) {
+    return new JdbcPersonRepository(jdbc, transactions, outbox);
   }
 
   @Bean
@@ -92,8 +124,8 @@ public class Wiring {
   }
 
   @Bean
-  BookRepository bookRepository(JdbcClient jdbc, TransactionTemplate transactions) {
-    return new JdbcBookRepository(jdbc, transactions);
+  BookRepository bookRepository(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox) {
+    return new JdbcBookRepository(jdbc, transactions, outbox);
   }
 
   @Bean
@@ -124,8 +156,8 @@ public class Wiring {
   }
 
   @Bean
-  LoanRepository loanRepository(JdbcClient jdbc, TransactionTemplate transactions) {
-    return new JdbcLoanRepository(jdbc, transactions);
+  LoanRepository loanRepository(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox) {
+    return new JdbcLoanRepository(jdbc, transactions, outbox);
   }
 
   @Bean

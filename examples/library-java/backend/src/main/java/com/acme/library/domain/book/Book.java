@@ -206,6 +206,14 @@ public final class Book {
     return catalogId;
   }
 
+  /**
+   * The events recorded and not yet pulled, oldest first: the repository writes them to the outbox
+   * with the aggregate.
+   */
+  public List<DomainEvent> recordedEvents() {
+    return List.copyOf(pendingEvents);
+  }
+
   /** The events recorded since the last call, oldest first; the aggregate forgets them. */
   public List<DomainEvent> pullEvents() {
     List<DomainEvent> events = List.copyOf(pendingEvents);

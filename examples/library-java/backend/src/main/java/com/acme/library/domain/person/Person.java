@@ -185,6 +185,14 @@ public final class Person {
     return active;
   }
 
+  /**
+   * The events recorded and not yet pulled, oldest first: the repository writes them to the outbox
+   * with the aggregate.
+   */
+  public List<DomainEvent> recordedEvents() {
+    return List.copyOf(pendingEvents);
+  }
+
   /** The events recorded since the last call, oldest first; the aggregate forgets them. */
   public List<DomainEvent> pullEvents() {
     List<DomainEvent> events = List.copyOf(pendingEvents);

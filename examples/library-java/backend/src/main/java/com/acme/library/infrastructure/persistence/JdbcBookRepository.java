@@ -7,6 +7,7 @@ import com.acme.library.domain.book.Type;
 import com.acme.library.domain.shared.Isbn;
 import com.acme.library.domain.shared.Shelf;
 import com.acme.library.domain.shared.VersionConflictException;
+import com.acme.library.infrastructure.messaging.Outbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -32,10 +33,12 @@ public final class JdbcBookRepository implements BookRepository {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private final Outbox outbox;
 
-  public JdbcBookRepository(JdbcClient jdbc, TransactionTemplate transactions) {
+  public JdbcBookRepository(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.outbox = outbox;
   }
 
   @Override
@@ -64,6 +67,8 @@ public final class JdbcBookRepository implements BookRepository {
                 .param("published_on", book.publishedOn())
                 .param("catalog_id", book.catalogId())
                 .update();
+            // Its events go in the same transaction: kept exactly when the change is.
+            outbox.append("Book", book.recordedEvents());
           });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
@@ -100,6 +105,7 @@ public final class JdbcBookRepository implements BookRepository {
             if (updated == 0) {
               throw new VersionConflictException("Book");
             }
+            outbox.append("Book", book.recordedEvents());
           });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
@@ -109,7 +115,11 @@ public final class JdbcBookRepository implements BookRepository {
   @Override
   public void delete(Book book) {
     try {
-      jdbc.sql("DELETE FROM " + TABLE + " WHERE id = :id").param("id", book.id()).update();
+      transactions.executeWithoutResult(
+          tx -> {
+            jdbc.sql("DELETE FROM " + TABLE + " WHERE id = :id").param("id", book.id()).update();
+            outbox.append("Book", book.recordedEvents());
+          });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, Map.of());
     }

@@ -6,6 +6,7 @@ import com.acme.library.domain.loan.LoanRepository;
 import com.acme.library.domain.loan.Renewal;
 import com.acme.library.domain.loan.Status;
 import com.acme.library.domain.shared.VersionConflictException;
+import com.acme.library.infrastructure.messaging.Outbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -33,10 +34,12 @@ public final class JdbcLoanRepository implements LoanRepository {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private final Outbox outbox;
 
-  public JdbcLoanRepository(JdbcClient jdbc, TransactionTemplate transactions) {
+  public JdbcLoanRepository(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.outbox = outbox;
   }
 
   @Override
@@ -68,6 +71,8 @@ public final class JdbcLoanRepository implements LoanRepository {
                 .param("late_days", loan.lateDays())
                 .update();
             insertRenewalRows(loan);
+            // Its events go in the same transaction: kept exactly when the change is.
+            outbox.append("Loan", loan.recordedEvents());
           });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
@@ -110,6 +115,7 @@ public final class JdbcLoanRepository implements LoanRepository {
                 .param("parent", loan.id())
                 .update();
             insertRenewalRows(loan);
+            outbox.append("Loan", loan.recordedEvents());
           });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
@@ -151,7 +157,11 @@ public final class JdbcLoanRepository implements LoanRepository {
   @Override
   public void delete(Loan loan) {
     try {
-      jdbc.sql("DELETE FROM " + TABLE + " WHERE id = :id").param("id", loan.id()).update();
+      transactions.executeWithoutResult(
+          tx -> {
+            jdbc.sql("DELETE FROM " + TABLE + " WHERE id = :id").param("id", loan.id()).update();
+            outbox.append("Loan", loan.recordedEvents());
+          });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, Map.of());
     }

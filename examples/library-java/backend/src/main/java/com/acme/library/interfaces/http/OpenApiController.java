@@ -10,18 +10,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Answers GET /openapi.yaml with the service's OpenAPI document (src/main/resources/openapi.yaml).
+ * Answers GET /openapi.yaml with the service's OpenAPI document (src/main/resources/openapi.yaml),
+ * and GET /asyncapi.yaml with the AsyncAPI document of the events it publishes
+ * (src/main/resources/asyncapi.yaml).
  */
 @RestController
 public class OpenApiController {
   static final MediaType YAML = MediaType.parseMediaType("application/yaml");
-  private final byte[] spec;
+  private final byte[] spec = read("openapi.yaml");
+  private final byte[] events = read("asyncapi.yaml");
 
-  public OpenApiController() {
+  private static byte[] read(String name) {
     try {
-      spec = new ClassPathResource("openapi.yaml").getContentAsByteArray();
+      return new ClassPathResource(name).getContentAsByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("openapi.yaml is missing from the classpath", e);
+      throw new UncheckedIOException(name + " is missing from the classpath", e);
     }
   }
 
@@ -29,5 +32,10 @@ public class OpenApiController {
   @GetMapping("/openapi.yaml")
   public ResponseEntity<byte[]> openapi() {
     return ResponseEntity.ok().contentType(YAML).body(spec);
+  }
+
+  @GetMapping("/asyncapi.yaml")
+  public ResponseEntity<byte[]> asyncapi() {
+    return ResponseEntity.ok().contentType(YAML).body(events);
   }
 }

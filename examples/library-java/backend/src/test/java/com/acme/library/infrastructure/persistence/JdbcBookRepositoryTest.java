@@ -13,6 +13,7 @@ import com.acme.library.domain.shared.ConflictException;
 import com.acme.library.domain.shared.Isbn;
 import com.acme.library.domain.shared.Shelf;
 import com.acme.library.domain.shared.VersionConflictException;
+import com.acme.library.infrastructure.messaging.Outbox;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -33,11 +34,11 @@ class JdbcBookRepositoryTest {
 
   @BeforeEach
   void startFromEmptyTables() {
-    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals");
+    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals", "event_outbox");
   }
 
   private BookRepository repository() {
-    return new JdbcBookRepository(jdbc, TestDatabase.transactions());
+    return new JdbcBookRepository(jdbc, TestDatabase.transactions(), new Outbox(jdbc));
   }
 
   private Book sample(UUID id, long version) {

@@ -19,6 +19,7 @@ import com.acme.library.domain.shared.Phone;
 import com.acme.library.domain.shared.Shelf;
 import com.acme.library.domain.shared.ValidationException;
 import com.acme.library.domain.shared.VersionConflictException;
+import com.acme.library.infrastructure.messaging.Outbox;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ class JdbcLoanRepositoryTest {
 
   @BeforeEach
   void startFromEmptyTables() {
-    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals");
+    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals", "event_outbox");
     storedBook =
         Book.restore(
             UUID.randomUUID(),
@@ -58,7 +59,7 @@ class JdbcLoanRepositoryTest {
             0,
             LocalDate.parse("2000-01-01"),
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"));
-    new JdbcBookRepository(jdbc, TestDatabase.transactions()).add(storedBook);
+    new JdbcBookRepository(jdbc, TestDatabase.transactions(), new Outbox(jdbc)).add(storedBook);
     storedPerson =
         Person.restore(
             UUID.randomUUID(),
@@ -76,11 +77,11 @@ class JdbcLoanRepositoryTest {
             LocalDate.parse("2024-01-31"),
             1L,
             true);
-    new JdbcPersonRepository(jdbc, TestDatabase.transactions()).add(storedPerson);
+    new JdbcPersonRepository(jdbc, TestDatabase.transactions(), new Outbox(jdbc)).add(storedPerson);
   }
 
   private LoanRepository repository() {
-    return new JdbcLoanRepository(jdbc, TestDatabase.transactions());
+    return new JdbcLoanRepository(jdbc, TestDatabase.transactions(), new Outbox(jdbc));
   }
 
   private Loan sample(UUID id, long version) {

@@ -13,6 +13,7 @@ import com.acme.library.domain.shared.ConflictException;
 import com.acme.library.domain.shared.GeoPoint;
 import com.acme.library.domain.shared.Phone;
 import com.acme.library.domain.shared.VersionConflictException;
+import com.acme.library.infrastructure.messaging.Outbox;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,11 +35,11 @@ class JdbcPersonRepositoryTest {
 
   @BeforeEach
   void startFromEmptyTables() {
-    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals");
+    TestDatabase.truncate(jdbc, "people", "books", "loans", "renewals", "event_outbox");
   }
 
   private PersonRepository repository() {
-    return new JdbcPersonRepository(jdbc, TestDatabase.transactions());
+    return new JdbcPersonRepository(jdbc, TestDatabase.transactions(), new Outbox(jdbc));
   }
 
   private Person sample(UUID id, long version) {
