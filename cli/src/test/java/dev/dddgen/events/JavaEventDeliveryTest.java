@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.schema.TestPostgres;
+import dev.dddgen.testing.IdentityProvider;
 import dev.dddgen.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,6 +59,11 @@ class JavaEventDeliveryTest {
   private static final String TOPIC = "shop.order";
   private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(90);
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** The shop's admin may create customers and place and cancel anyone's orders. */
+  private static final String ADMIN =
+      IdentityProvider.shared()
+          .rs256(IdentityProvider.claims("delivery-test", "roles", List.of("admin")));
 
   @TempDir static Path dir;
   private static TestPostgres postgres;
@@ -166,7 +172,10 @@ class JavaEventDeliveryTest {
         String order = placeOrder(service, customer);
         // A second event of the same order, through the other instance: its order must hold.
         ServiceProcess other = service == first ? second : first;
-        assertThat(other.post("/orders/" + order + "/cancel", "{\"reason\":\"test\"}").statusCode())
+        assertThat(
+                other
+                    .post("/orders/" + order + "/cancel", "{\"reason\":\"test\"}", ADMIN)
+                    .statusCode())
             .isEqualTo(200);
         orders.add(order);
       }
@@ -203,19 +212,22 @@ class JavaEventDeliveryTest {
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return ServiceProcess.start(
-        List.of(java, "-jar", jar.toString()),
-        backend,
-        name,
-        Map.of(
-            "DATABASE_URL", database.migrateUrl(),
-            "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-            // Passes closer together than the default, so the test waits less.
-            "OUTBOX_RELAY_INTERVAL", "200ms"));
+        List.of(java, "-jar", jar.toString()), backend, name, settings(database));
+  }
+
+  private static Map<String, String> settings(TestPostgres.Database database) {
+    Map<String, String> settings = new LinkedHashMap<>(IdentityProvider.shared().environment());
+    settings.put("DATABASE_URL", database.migrateUrl());
+    settings.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+    // Passes closer together than the default, so the test waits less.
+    settings.put("OUTBOX_RELAY_INTERVAL", "200ms");
+    return settings;
   }
 
   private static String createCustomer(ServiceProcess service) throws Exception {
     String email = UUID.randomUUID() + "@example.com";
-    var created = service.post("/customers", "{\"email\":\"" + email + "\",\"name\":\"Ann\"}");
+    var created =
+        service.post("/customers", "{\"email\":\"" + email + "\",\"name\":\"Ann\"}", ADMIN);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return JSON.readTree(created.body()).path("id").asString();
   }
@@ -226,7 +238,8 @@ class JavaEventDeliveryTest {
             "/orders",
             "{\"customerId\":\""
                 + customer
-                + "\",\"total\":{\"amount\":\"12.50\",\"currency\":\"EUR\"}}");
+                + "\",\"total\":{\"amount\":\"12.50\",\"currency\":\"EUR\"}}",
+            ADMIN);
     assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
     return JSON.readTree(placed.body()).path("id").asString();
   }

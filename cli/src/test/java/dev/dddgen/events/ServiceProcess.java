@@ -93,11 +93,14 @@ final class ServiceProcess implements AutoCloseable {
         BodyHandlers.ofString());
   }
 
-  HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+  /** A POST of {@code json} with the bearer {@code token} the service's access rules ask for. */
+  HttpResponse<String> post(String path, String json, String token)
+      throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build(),
         BodyHandlers.ofString());
