@@ -124,6 +124,8 @@ class JavaEventDeliveryTest {
       for (int i = 0; i < 5; i++) {
         orders.add(placeOrder(service, customer));
       }
+      // The relay must have met the broker down before it comes up, however slow the machine.
+      awaitLog(service, "events wait in the outbox");
       assertThat(
               JSON.readTree(service.get("/readyz").body()).path("outbox").path("pending").asLong())
           .as("/readyz: the relay's lag while the broker is down")
@@ -242,6 +244,16 @@ class JavaEventDeliveryTest {
             ADMIN);
     assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
     return JSON.readTree(placed.body()).path("id").asString();
+  }
+
+  private static void awaitLog(ServiceProcess service, String text) throws Exception {
+    Instant deadline = Instant.now().plus(DELIVERY_TIMEOUT);
+    while (!service.log().contains(text)) {
+      assertThat(Instant.now())
+          .as("'%s' logged within %s", text, DELIVERY_TIMEOUT)
+          .isBefore(deadline);
+      Thread.sleep(200);
+    }
   }
 
   private static String subject(JsonNode event) {
