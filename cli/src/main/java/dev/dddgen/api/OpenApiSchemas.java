@@ -19,6 +19,9 @@ import java.util.Map;
  * validates them), responses as the DTOs encode them. PII fields carry {@code x-pii: true}.
  */
 final class OpenApiSchemas {
+  /** The end of a timestamp: {@code Z} or a UTC offset within ±18:00. */
+  static final String TIMESTAMP_OFFSET = "(?:Z|[+-](?:(?:0[0-9]|1[0-7]):[0-5][0-9]|18:00))$";
+
   /**
    * The decimals the handlers read: the pattern and length limit of every stack's decimal parsing.
    */
@@ -375,6 +378,8 @@ final class OpenApiSchemas {
       case TIMESTAMP -> {
         s.put("type", "string");
         s.put("format", "date-time");
+        // RFC 3339 allows offsets up to ±23:59; java.time (and so the Java service) up to ±18:00.
+        s.put("pattern", TIMESTAMP_OFFSET);
       }
     }
     f.defaultValue().ifPresent(d -> s.put("default", defaultValue(scalar, d)));

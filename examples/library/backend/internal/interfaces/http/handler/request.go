@@ -260,8 +260,20 @@ func decodeMember(raw json.RawMessage, dst reflect.Value, path string, v *shared
 	default:
 		if err := json.Unmarshal(raw, dst.Addr().Interface()); err != nil && !decodeIntegral(raw, dst) {
 			v.Add(path, valueForm(t))
+		} else if ts, ok := dst.Interface().(*time.Time); ok && ts != nil && !offsetInRange(*ts) {
+			v.Add(path, valueForm(t))
 		}
 	}
+}
+
+// maxOffset is the widest UTC offset the API's document allows: RFC 3339
+// permits ±23:59, but a Java client or service cannot hold more than ±18:00.
+const maxOffset = 18 * 60 * 60
+
+// offsetInRange reports whether t's UTC offset is within ±maxOffset.
+func offsetInRange(t time.Time) bool {
+	_, offset := t.Zone()
+	return -maxOffset <= offset && offset <= maxOffset
 }
 
 // decodeIntegral sets the integer field dst (a pointer) from a JSON number
