@@ -17,19 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * How much of the generated code its own generated tests run (issue #16 item 5), on the shop, for
  * every target: Go's statements ({@code go test -coverpkg=./...}, {@code go tool cover -func}) and
- * Java's lines (JaCoCo), printed as a table and each at least its {@link #FLOORS floor}. Without Go
- * or Spring Boot in the local Maven repository it is skipped, unless {@code CI=true}: then it
- * fails.
+ * Java's lines (JaCoCo), printed as a table and each at least {@link #FLOOR}. Without Go or Spring
+ * Boot in the local Maven repository it is skipped, unless {@code CI=true}: then it fails.
  */
 class GeneratedCoverageTest {
+  /** Issue #16's floor, the same for every target (on the shop: Go 88.6 %, Java 71.4 %). */
   private static final double FLOOR = 70.0;
-
-  /**
-   * The floor per target. Java's generated tests cover 68.4 % of the shop's lines (its Wiring and
-   * Application run in no generated test): issue #16 asks 70 %, so this holds the line at what is
-   * reached until a test of the wired application lands.
-   */
-  private static final Map<String, Double> FLOORS = Map.of(Targets.GO, FLOOR, Targets.JAVA, 68.0);
 
   private static final String SHOP = "examples/shop/dddgen.yaml";
 
@@ -67,7 +60,6 @@ class GeneratedCoverageTest {
                 target, target.equals(Targets.GO) ? "statements" : "lines", percent));
     assertThat(coverage)
         .allSatisfy(
-            (target, percent) ->
-                assertThat(percent).as(target).isGreaterThanOrEqualTo(FLOORS.get(target)));
+            (target, percent) -> assertThat(percent).as(target).isGreaterThanOrEqualTo(FLOOR));
   }
 }
