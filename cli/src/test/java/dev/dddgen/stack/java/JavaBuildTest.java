@@ -134,11 +134,11 @@ class JavaBuildTest {
       // The Makefile's migrations, as its README says: down rolls back the newest, up applies it
       // again.
       Map<String, String> env = Map.of("DATABASE_URL", database.migrateUrl());
-      assertThat(run(output, env, "make", "migrate-down"))
+      assertThat(GeneratedBuilds.run(output, env, "make", "migrate-down"))
           .contains("rolled back V6__add_subtitle_to_books.sql; now at V5");
-      assertThat(run(output, env, "make", "migrate-up"))
+      assertThat(GeneratedBuilds.run(output, env, "make", "migrate-up"))
           .contains("applied 1 migration(s); now at V6");
-      assertThat(run(output, env, "make", "migrate-up"))
+      assertThat(GeneratedBuilds.run(output, env, "make", "migrate-up"))
           .contains("applied 0 migration(s); now at V6");
     }
   }
@@ -1127,33 +1127,5 @@ class JavaBuildTest {
           .hasValue(requestId);
       return response;
     }
-  }
-
-  private static String run(Path dir, Map<String, String> env, String... command) throws Exception {
-    Path log = Files.createTempFile("mvn", ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(List.of(command))
-            .directory(dir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().putAll(env);
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    Process process = builder.start();
-    boolean done = process.waitFor(20, TimeUnit.MINUTES);
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.deleteIfExists(log);
-    if (!done) {
-      process.destroyForcibly();
-      fail(String.join(" ", command) + " timed out:\n" + tail(output));
-    }
-    assertThat(process.exitValue())
-        .as("%s in %s:\n%s", String.join(" ", command), dir, tail(output))
-        .isZero();
-    return output;
-  }
-
-  private static String tail(String text) {
-    List<String> lines = text.lines().toList();
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - 150), lines.size()));
   }
 }
