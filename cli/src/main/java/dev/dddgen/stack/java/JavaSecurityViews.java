@@ -27,8 +27,8 @@ final class JavaSecurityViews {
   /**
    * Under {@code security}, present when an operation needs a token: the definition's JWT values
    * (the defaults of JWT_ISSUER, JWT_AUDIENCE and JWT_JWKS_URL), the roles claim path, the routes'
-   * rules (and {@code probe}, the first that needs a token), the roles ownership does not limit,
-   * and the refusals' answers.
+   * rules (and {@code probe}, the first that needs a token; {@code rolesChecked}, whether any route
+   * asks for a role), the roles ownership does not limit, and the refusals' answers.
    */
   record Security(
       String issuer,
@@ -37,6 +37,7 @@ final class JavaSecurityViews {
       String rolesClaim,
       List<Route> routes,
       Route probe,
+      boolean rolesChecked,
       List<JavaViews.Part> ownerBypass,
       List<JavaViews.Part> roles,
       Answer missingToken,
@@ -101,6 +102,7 @@ final class JavaSecurityViews {
             JavaContexts.javaString(jwt.rolesClaim()),
             List.copyOf(routes),
             routes.stream().filter(Route::needsToken).findFirst().orElseThrow(),
+            routes.stream().anyMatch(Route::needsRole),
             JavaViews.parts(
                 api.security().ownerBypass().stream()
                     .map(role -> "\"" + JavaContexts.javaString(role) + "\"")
