@@ -7,6 +7,7 @@ package caller
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/google/uuid"
 )
@@ -46,10 +47,18 @@ func Limited(ctx context.Context) (string, bool) {
 	return c.Subject, true
 }
 
-// Owns reports whether the caller of ctx may see and change a row owned by owner.
+// Owns reports whether the caller of ctx may see and change a row whose
+// string owner is owner: the subject as it is, exactly.
 func Owns(ctx context.Context, owner string) bool {
 	subject, limited := Limited(ctx)
 	return !limited || subject == owner
+}
+
+// OwnsUUID reports whether the caller of ctx may see and change a row whose
+// uuid owner is owner: a subject may spell it in upper case.
+func OwnsUUID(ctx context.Context, owner uuid.UUID) bool {
+	subject, limited := Limited(ctx)
+	return !limited || strings.EqualFold(subject, owner.String())
 }
 
 // Text is the subject as a string owner.
@@ -58,7 +67,9 @@ func Text(subject string) (string, bool) {
 }
 
 // UUID is the subject as a uuid owner; a subject that is not one owns nothing.
+// uuid.Parse also reads the URN, braced and unhyphenated forms: a subject owns
+// rows only in the form a uuid is written in, in either case.
 func UUID(subject string) (uuid.UUID, bool) {
 	id, err := uuid.Parse(subject)
-	return id, err == nil
+	return id, err == nil && strings.EqualFold(subject, id.String())
 }

@@ -35,7 +35,7 @@ func NewCancelOrderHandler(orders order.Repository, publisher EventPublisher) Ca
 // Handle applies the change in one transaction, then publishes the recorded events.
 func (h CancelOrderHandler) Handle(ctx context.Context, cmd CancelOrder) (dto.Order, error) {
 	o, err := h.orders.Update(ctx, cmd.ID, func(o *order.Order) error {
-		if !caller.Owns(ctx, o.CustomerID().String()) {
+		if !caller.OwnsUUID(ctx, o.CustomerID()) {
 			return order.ErrOrderNotFound
 		}
 		if err := shared.ExpectVersion(cmd.Version, o.Version()); err != nil {

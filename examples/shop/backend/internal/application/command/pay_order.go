@@ -34,7 +34,7 @@ func NewPayOrderHandler(orders order.Repository, publisher EventPublisher) PayOr
 // Handle applies the change in one transaction, then publishes the recorded events.
 func (h PayOrderHandler) Handle(ctx context.Context, cmd PayOrder) (dto.Order, error) {
 	o, err := h.orders.Update(ctx, cmd.ID, func(o *order.Order) error {
-		if !caller.Owns(ctx, o.CustomerID().String()) {
+		if !caller.OwnsUUID(ctx, o.CustomerID()) {
 			return order.ErrOrderNotFound
 		}
 		if err := shared.ExpectVersion(cmd.Version, o.Version()); err != nil {

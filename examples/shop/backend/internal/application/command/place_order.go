@@ -36,7 +36,7 @@ func NewPlaceOrderHandler(orders order.Repository, publisher EventPublisher) Pla
 
 // Handle validates and stores the new Order, then publishes its events.
 func (h PlaceOrderHandler) Handle(ctx context.Context, cmd PlaceOrder) (dto.Order, error) {
-	if cmd.CustomerID != nil && !caller.Owns(ctx, cmd.CustomerID.String()) {
+	if cmd.CustomerID != nil && !caller.OwnsUUID(ctx, *cmd.CustomerID) {
 		return dto.Order{}, fmt.Errorf("place order: %w", caller.ErrNotOwner)
 	}
 	o, err := order.NewOrder(order.Params{

@@ -34,7 +34,7 @@ func (h GetOrderHandler) Handle(ctx context.Context, q GetOrder) (dto.Order, err
 		return dto.Order{}, fmt.Errorf("get order: %w", err)
 	}
 	// Another owner's row is not revealed: it is not found.
-	if !caller.Owns(ctx, o.CustomerID().String()) {
+	if !caller.OwnsUUID(ctx, o.CustomerID()) {
 		return dto.Order{}, fmt.Errorf("get order: %w", order.ErrOrderNotFound)
 	}
 	return dto.OrderFromDomain(o), nil

@@ -1,7 +1,5 @@
 package dev.dddgen.definition;
 
-import dev.dddgen.definition.Definition.AccessDef;
-import dev.dddgen.definition.Definition.AccessEntryDef;
 import dev.dddgen.definition.Definition.AggregateDef;
 import dev.dddgen.definition.Definition.AssignmentDef;
 import dev.dddgen.definition.Definition.CommandDef;
@@ -9,16 +7,12 @@ import dev.dddgen.definition.Definition.EntityDef;
 import dev.dddgen.definition.Definition.EventDef;
 import dev.dddgen.definition.Definition.FieldDef;
 import dev.dddgen.definition.Definition.GuardDef;
-import dev.dddgen.definition.Definition.JwtDef;
 import dev.dddgen.definition.Definition.ProjectDef;
 import dev.dddgen.definition.Definition.QueryDef;
 import dev.dddgen.definition.Definition.SecurityDef;
 import dev.dddgen.definition.Definition.ValueObjectDef;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Turns the YAML tree into a {@link Definition}: checks the shape (known keys, mappings where
@@ -60,12 +54,6 @@ public final class DefinitionParser {
           "table",
           "ownedBy",
           "access");
-  public static final List<String> SECURITY_KEYS = List.of("jwt", "default", "ownerBypass");
-  public static final List<String> JWT_KEYS = List.of("issuer", "audience", "jwks", "rolesClaim");
-
-  /** The fix for a definition that says nothing of security: the open service, written down. */
-  public static final String OPEN_SECURITY = "security: { default: public }";
-
   public static final List<String> ENTITY_KEYS = List.of("fields", "plural", "table");
   public static final List<String> COMMAND_KEYS =
       List.of("create", "update", "delete", "params", "when", "set", "emits");
@@ -95,7 +83,7 @@ public final class DefinitionParser {
               "run 'dddgen init' for a starting point"));
       return new Definition(file, null, null, List.of(), List.of(), null);
     }
-    Section top = new Section(mapping, "the definition", TOP_KEYS);
+    Section top = new Section(mapping, "the definition", TOP_KEYS, problems);
     Text version = top.scalar("version");
     if (version == null) {
       problems.add(new Problem(mapping.at(), "missing 'version'", "add 'version: 1' at the top"));
@@ -111,12 +99,13 @@ public final class DefinitionParser {
                 "add 'project: { name: shop, target: go, module: github.com/acme/shop }'"));
       }
     } else {
-      Section section = new Section(projectNode, "project", PROJECT_KEYS);
+      Section section = new Section(projectNode, "project", PROJECT_KEYS, problems);
       YamlNode.Mapping eventsNode = section.mapping("events");
       Text broker =
           eventsNode == null
               ? null
-              : new Section(eventsNode, "'project.events'", PROJECT_EVENTS_KEYS).scalar("broker");
+              : new Section(eventsNode, "'project.events'", PROJECT_EVENTS_KEYS, problems)
+                  .scalar("broker");
       project =
           new ProjectDef(
               projectNode.at(),
@@ -128,18 +117,7 @@ public final class DefinitionParser {
               section.scalar("artifact"),
               broker);
     }
-    SecurityDef security = null;
-    if (!top.has("security")) {
-      problems.add(
-          new Problem(
-              mapping.at(),
-              "missing 'security': say who may call the generated service",
-              "add '"
-                  + OPEN_SECURITY
-                  + "' for an open service, or a 'jwt' section and 'default: authenticated'"));
-    } else {
-      security = security(top.node("security"));
-    }
+    SecurityDef security = new SecurityParser(problems).read(top, mapping.at());
     List<ValueObjectDef> valueObjects = top.named("valueObjects", this::valueObject);
     if (!top.has("aggregates")) {
       problems.add(
@@ -159,69 +137,15 @@ public final class DefinitionParser {
     return new Definition(file, version, project, valueObjects, aggregates, security);
   }
 
-  private SecurityDef security(YamlNode node) {
-    YamlNode.Mapping mapping = expectMapping(node, "'security'");
-    if (mapping == null) {
-      return new SecurityDef(node.at(), null, null, List.of());
-    }
-    Section section = new Section(mapping, "'security'", SECURITY_KEYS);
-    JwtDef jwt = null;
-    YamlNode.Mapping jwtNode = section.mapping("jwt");
-    if (jwtNode != null) {
-      Section keys = new Section(jwtNode, "'jwt'", JWT_KEYS);
-      jwt =
-          new JwtDef(
-              jwtNode.at(),
-              keys.scalar("issuer"),
-              keys.scalar("audience"),
-              keys.scalar("jwks"),
-              keys.scalar("rolesClaim"));
-    }
-    return new SecurityDef(
-        mapping.at(),
-        jwt,
-        section.has("default") ? access(section.node("default"), "'default' of 'security'") : null,
-        section.scalarList("ownerBypass"));
-  }
-
-  /** An access: a keyword ({@code public}, {@code authenticated}) or a list of roles. */
-  private AccessDef access(YamlNode node, String what) {
-    if (node instanceof YamlNode.Scalar scalar && scalar.text().kind() != Text.Kind.NULL) {
-      return new AccessDef(node.at(), scalar.text(), List.of());
-    }
-    if (node instanceof YamlNode.Sequence) {
-      return new AccessDef(node.at(), null, scalars(node, what));
-    }
-    problems.add(
-        new Problem(
-            node.at(),
-            what + " must be public, authenticated or a list of roles, not " + node.describe(),
-            "write 'authenticated', 'public' or '[admin]'"));
-    return null;
-  }
-
-  private List<AccessEntryDef> accessEntries(YamlNode.Mapping mapping, String what) {
-    if (mapping == null) {
-      return List.of();
-    }
-    List<AccessEntryDef> entries = new ArrayList<>();
-    for (YamlNode.Entry entry : mapping.entries()) {
-      AccessDef access = access(entry.value(), "'access: " + entry.key().value() + "' of " + what);
-      if (access != null) {
-        entries.add(new AccessEntryDef(entry.key(), access));
-      }
-    }
-    return List.copyOf(entries);
-  }
-
   private ValueObjectDef valueObject(Text name, YamlNode node) {
-    YamlNode.Mapping mapping = expectMapping(node, "value object '" + name.value() + "'");
+    YamlNode.Mapping mapping =
+        Section.expectMapping(problems, node, "value object '" + name.value() + "'");
     if (mapping == null) {
       return new ValueObjectDef(name, node.at(), null, List.of());
     }
     if (mapping.entries().stream().anyMatch(e -> e.key().value().equals("fields"))) {
       Section section =
-          new Section(mapping, "value object '" + name.value() + "'", VALUE_OBJECT_KEYS);
+          new Section(mapping, "value object '" + name.value() + "'", VALUE_OBJECT_KEYS, problems);
       return new ValueObjectDef(name, node.at(), null, section.named("fields", this::field));
     }
     return new ValueObjectDef(name, node.at(), field(name, node), List.of());
@@ -229,13 +153,13 @@ public final class DefinitionParser {
 
   private AggregateDef aggregate(Text name, YamlNode node) {
     String what = "aggregate '" + name.value() + "'";
-    YamlNode.Mapping mapping = expectMapping(node, what);
+    YamlNode.Mapping mapping = Section.expectMapping(problems, node, what);
     if (mapping == null) {
       return new AggregateDef(
           name, node.at(), List.of(), List.of(), null, null, List.of(), null, null, null,
           List.of());
     }
-    Section section = new Section(mapping, what, AGGREGATE_KEYS);
+    Section section = new Section(mapping, what, AGGREGATE_KEYS, problems);
     return new AggregateDef(
         name,
         node.at(),
@@ -247,15 +171,16 @@ public final class DefinitionParser {
         section.scalar("plural"),
         section.scalar("table"),
         section.scalar("ownedBy"),
-        accessEntries(section.mapping("access"), what));
+        new SecurityParser(problems).accessEntries(section.mapping("access"), what));
   }
 
   private EntityDef entity(Text name, YamlNode node) {
-    YamlNode.Mapping mapping = expectMapping(node, "entity '" + name.value() + "'");
+    YamlNode.Mapping mapping =
+        Section.expectMapping(problems, node, "entity '" + name.value() + "'");
     if (mapping == null) {
       return new EntityDef(name, node.at(), List.of(), null, null);
     }
-    Section section = new Section(mapping, "entity '" + name.value() + "'", ENTITY_KEYS);
+    Section section = new Section(mapping, "entity '" + name.value() + "'", ENTITY_KEYS, problems);
     return new EntityDef(
         name,
         node.at(),
@@ -299,7 +224,7 @@ public final class DefinitionParser {
           name, node.at(), null, null, List.of(), null, null, null, null, null, null, null, null,
           null, null, null, null);
     }
-    Section section = new Section(mapping, "'" + name.value() + "'", FIELD_KEYS);
+    Section section = new Section(mapping, "'" + name.value() + "'", FIELD_KEYS, problems);
     Text type = section.scalar("type");
     if (type == null && (!section.has("type") || isNull(section.node("type")))) {
       problems.add(
@@ -333,12 +258,12 @@ public final class DefinitionParser {
     YamlNode.Mapping mapping =
         node instanceof YamlNode.Scalar s && s.text().kind() == Text.Kind.NULL
             ? new YamlNode.Mapping(node.at(), List.of())
-            : expectMapping(node, what);
+            : Section.expectMapping(problems, node, what);
     if (mapping == null) {
       return new CommandDef(
           name, node.at(), null, null, null, List.of(), List.of(), List.of(), null);
     }
-    Section section = new Section(mapping, what, COMMAND_KEYS);
+    Section section = new Section(mapping, what, COMMAND_KEYS, problems);
     List<GuardDef> guards = new ArrayList<>();
     YamlNode.Mapping when = section.mapping("when");
     if (when != null) {
@@ -346,7 +271,7 @@ public final class DefinitionParser {
         List<Text> values =
             entry.value() instanceof YamlNode.Scalar scalar
                 ? List.of(scalar.text())
-                : scalars(entry.value(), "'when: " + entry.key().value() + "'");
+                : Section.scalars(problems, entry.value(), "'when: " + entry.key().value() + "'");
         guards.add(new GuardDef(entry.key(), values));
       }
     }
@@ -380,11 +305,12 @@ public final class DefinitionParser {
   }
 
   private QueryDef query(Text name, YamlNode node) {
-    YamlNode.Mapping mapping = expectMapping(node, "query '" + name.value() + "'");
+    YamlNode.Mapping mapping =
+        Section.expectMapping(problems, node, "query '" + name.value() + "'");
     if (mapping == null) {
       return new QueryDef(name, node.at(), null, List.of(), null);
     }
-    Section section = new Section(mapping, "query '" + name.value() + "'", QUERY_KEYS);
+    Section section = new Section(mapping, "query '" + name.value() + "'", QUERY_KEYS, problems);
     return new QueryDef(
         name,
         node.at(),
@@ -397,11 +323,12 @@ public final class DefinitionParser {
     if (node instanceof YamlNode.Scalar s && s.text().kind() == Text.Kind.NULL) {
       return new EventDef(name, node.at(), List.of(), List.of());
     }
-    YamlNode.Mapping mapping = expectMapping(node, "event '" + name.value() + "'");
+    YamlNode.Mapping mapping =
+        Section.expectMapping(problems, node, "event '" + name.value() + "'");
     if (mapping == null) {
       return new EventDef(name, node.at(), List.of(), List.of());
     }
-    Section section = new Section(mapping, "event '" + name.value() + "'", EVENT_KEYS);
+    Section section = new Section(mapping, "event '" + name.value() + "'", EVENT_KEYS, problems);
     YamlNode fields = section.node("fields");
     if (fields instanceof YamlNode.Sequence) {
       return new EventDef(name, node.at(), section.scalarList("fields"), List.of());
@@ -411,145 +338,5 @@ public final class DefinitionParser {
 
   private static boolean isNull(YamlNode node) {
     return node instanceof YamlNode.Scalar scalar && scalar.text().kind() == Text.Kind.NULL;
-  }
-
-  private YamlNode.Mapping expectMapping(YamlNode node, String what) {
-    if (node instanceof YamlNode.Mapping mapping) {
-      return mapping;
-    }
-    problems.add(Problem.of(node.at(), what + " must be a mapping, not " + node.describe()));
-    return null;
-  }
-
-  private List<Text> scalars(YamlNode node, String what) {
-    if (!(node instanceof YamlNode.Sequence sequence)) {
-      problems.add(
-          new Problem(
-              node.at(), what + " must be a list, not " + node.describe(), "write it as [A, B]"));
-      return List.of();
-    }
-    List<Text> texts = new ArrayList<>();
-    for (YamlNode item : sequence.items()) {
-      if (item instanceof YamlNode.Scalar scalar) {
-        texts.add(scalar.text());
-      } else {
-        problems.add(
-            Problem.of(
-                item.at(),
-                "an item of " + what + " must be a single value, not " + item.describe()));
-      }
-    }
-    return List.copyOf(texts);
-  }
-
-  /**
-   * One mapping of the definition, read key by key; unknown keys are reported when it is opened.
-   */
-  private final class Section {
-    private final String what;
-    private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-
-    Section(YamlNode.Mapping mapping, String what, List<String> keys) {
-      this.what = what;
-      for (YamlNode.Entry entry : mapping.entries()) {
-        String key = entry.key().value();
-        if (keys.contains(key)) {
-          entries.put(key, entry);
-        } else {
-          problems.add(
-              new Problem(
-                  entry.key().at(),
-                  "unknown key '" + key + "' in " + what,
-                  Suggestions.hint(key, keys)));
-        }
-      }
-    }
-
-    boolean has(String key) {
-      return entries.containsKey(key);
-    }
-
-    YamlNode node(String key) {
-      YamlNode.Entry entry = entries.get(key);
-      return entry == null ? null : entry.value();
-    }
-
-    Text scalar(String key) {
-      YamlNode node = node(key);
-      if (node == null) {
-        return null;
-      }
-      if (node instanceof YamlNode.Scalar scalar) {
-        return scalar.text().kind() == Text.Kind.NULL ? null : scalar.text();
-      }
-      problems.add(
-          Problem.of(
-              node.at(),
-              "'" + key + "' of " + what + " must be a single value, not " + node.describe()));
-      return null;
-    }
-
-    Text flag(String key) {
-      return typed(key, "true or false", Text.Kind.BOOL);
-    }
-
-    Text number(String key) {
-      return typed(key, "a number", Text.Kind.INT, Text.Kind.FLOAT);
-    }
-
-    Text integer(String key) {
-      return typed(key, "a whole number", Text.Kind.INT);
-    }
-
-    private Text typed(String key, String expected, Text.Kind... kinds) {
-      Text text = scalar(key);
-      if (text == null) {
-        return null;
-      }
-      for (Text.Kind kind : kinds) {
-        if (text.kind() == kind) {
-          return text;
-        }
-      }
-      problems.add(
-          Problem.of(
-              text.at(),
-              "'"
-                  + key
-                  + "' of "
-                  + what
-                  + " must be "
-                  + expected
-                  + ", not '"
-                  + text.value()
-                  + "'"));
-      return null;
-    }
-
-    List<Text> scalarList(String key) {
-      YamlNode node = node(key);
-      return node == null ? List.of() : scalars(node, "'" + key + "' of " + what);
-    }
-
-    YamlNode.Mapping mapping(String key) {
-      YamlNode node = node(key);
-      if (node == null || node instanceof YamlNode.Scalar s && s.text().kind() == Text.Kind.NULL) {
-        return null;
-      }
-      return expectMapping(node, "'" + key + "' of " + what);
-    }
-
-    /** A mapping of names to definitions, each read by {@code reader}, in file order. */
-    <T> List<T> named(String key, BiFunction<Text, YamlNode, T> reader) {
-      YamlNode.Mapping mapping = mapping(key);
-      if (mapping == null) {
-        return List.of();
-      }
-      List<T> result = new ArrayList<>();
-      for (YamlNode.Entry entry : mapping.entries()) {
-        result.add(reader.apply(entry.key(), entry.value()));
-      }
-      return List.copyOf(result);
-    }
   }
 }

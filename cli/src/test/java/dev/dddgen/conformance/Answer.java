@@ -58,6 +58,15 @@ record Answer(
         0, "", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
   }
 
+  /**
+   * This answer's status alone, for a case where the rest (a document's own bytes, a probe's body)
+   * is each target's own.
+   */
+  Answer statusOnly() {
+    return new Answer(
+        status, "", Optional.empty(), Optional.empty(), Optional.empty(), requestId, "");
+  }
+
   /** The body as JSON; a JSON null node when it is not JSON. */
   JsonNode json() {
     try {

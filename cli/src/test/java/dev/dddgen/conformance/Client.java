@@ -77,6 +77,15 @@ final class Client {
 
   /** Sends {@code request}, with a request id of ours or (when {@code withId} is false) without. */
   Answer send(Request request, boolean withId) {
+    return answer(exchange(request, withId));
+  }
+
+  /** Sends {@code request} with a request id; the whole response, every header. */
+  HttpResponse<String> exchange(Request request) {
+    return exchange(request, true);
+  }
+
+  private HttpResponse<String> exchange(Request request, boolean withId) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(base.resolve(request.path())).timeout(TIMEOUT);
     // A request naming its own Authorization sends that, or none when it is empty.
@@ -99,24 +108,27 @@ final class Client {
         .filter(header -> !header.getKey().equals("Authorization"))
         .forEach(header -> builder.setHeader(header.getKey(), header.getValue()));
     try {
-      HttpResponse<String> response =
-          HTTP.send(builder.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-      var headers = response.headers();
-      return new Answer(
-          response.statusCode(),
-          headers.firstValue("Content-Type").orElse(""),
-          headers.firstValue("ETag"),
-          headers.firstValue("Allow"),
-          headers.firstValue("Location"),
-          headers.firstValue("X-Request-Id"),
-          response.body(),
-          headers.firstValue("WWW-Authenticate"));
+      return HTTP.send(builder.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException(request.describe() + " failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The contract's part of {@code response}. */
+  static Answer answer(HttpResponse<String> response) {
+    var headers = response.headers();
+    return new Answer(
+        response.statusCode(),
+        headers.firstValue("Content-Type").orElse(""),
+        headers.firstValue("ETag"),
+        headers.firstValue("Allow"),
+        headers.firstValue("Location"),
+        headers.firstValue("X-Request-Id"),
+        response.body(),
+        headers.firstValue("WWW-Authenticate"));
   }
 
   /**

@@ -12,9 +12,10 @@ import java.util.UUID;
 
 /**
  * Runs every case of the contract against one service: per resource of the api, its reads, its
- * request bodies, its writes, its lifecycle; then the cases of no resource. Each case sends one
- * request, checks the answer against what the contract requires and records it; a case that cannot
- * run (its fixtures were refused) is recorded as failed, and the next resource runs anyway.
+ * request bodies, its writes, its lifecycle, its security; then the cases of the service as a whole
+ * ({@link ServiceCases}) and of no resource. Each case sends one request, checks the answer against
+ * what the contract requires and records it; a case that cannot run (its fixtures were refused) is
+ * recorded as failed, and the next resource runs anyway.
  */
 final class Conformance {
   private final Api api;
@@ -46,6 +47,11 @@ final class Conformance {
       guarded(resource, "lifecycle", () -> new LifecycleCases(this, resource).run());
       guarded(resource, "security", () -> new SecurityCases(this, resource).run());
       guarded(resource, "protocol", () -> new ProtocolCases(this, resource).run());
+    }
+    try {
+      new ServiceCases(this).run();
+    } catch (RuntimeException | AssertionError e) {
+      record("service cases could not all run", "", Answer.none(), List.of(e.toString()));
     }
     check(
         "unknown route",

@@ -46,6 +46,9 @@ class ConformanceTest {
   /** Cases per operation and phase: enough to find a disagreement, few enough for CI. */
   private static final int FUZZ_EXAMPLES = 15;
 
+  /** Without a token every protected operation refuses alike: fewer cases find a leak as well. */
+  private static final int FUZZ_EXAMPLES_WITHOUT_TOKEN = 5;
+
   private static TestPostgres postgres;
 
   static Stream<String> definitions() {
@@ -113,18 +116,33 @@ class ConformanceTest {
   private static List<Outcome> runOn(String target, Api api, Path definition, Path dir)
       throws Exception {
     try (TestPostgres.Database database = postgres.newDatabase()) {
-      Service service = Targets.start(target, definition, dir, database.migrateUrl());
+      Targets.Built built = Targets.build(target, definition, dir);
+      Service service = built.start(database.migrateUrl(), ServiceCases.environment());
       List<Outcome> outcomes;
       Set<String> personalData;
       try {
         Conformance conformance = new Conformance(api, service);
         outcomes = new ArrayList<>(conformance.run());
         personalData = conformance.fixtures().personalData();
-        outcomes.add(fuzz(api, service, dir));
+        outcomes.add(fuzz(api, service, dir, true));
+        if (api.secured()) {
+          outcomes.add(fuzz(api, service, dir, false));
+        }
       } finally {
         service.close();
       }
-      outcomes.add(logAudit(service.log(), personalData));
+      StringBuilder log = new StringBuilder(service.log());
+      if (api.secured()) {
+        // A second instance, on the same database, whose keys cannot be fetched.
+        Service keysDown = built.start(database.migrateUrl(), KeysDownCases.environment());
+        try {
+          outcomes.addAll(new KeysDownCases(api, keysDown).run());
+        } finally {
+          keysDown.close();
+        }
+        log.append(keysDown.log());
+      }
+      outcomes.add(logAudit(log.toString(), personalData));
       return outcomes;
     }
   }
@@ -133,11 +151,15 @@ class ConformanceTest {
    * Spec and service agree exactly (issue #16): schemathesis generates requests, valid and not,
    * from the document the service serves at /openapi.yaml and checks every answer against it; the
    * only allowances are the rules a schema cannot state ({@link SchemathesisConfig}). Its requests
-   * also reach the log audit, which runs after it.
+   * also reach the log audit, which runs after it. With {@code withToken} every request carries a
+   * token allowed everything; without, every operation that needs one must answer 401 to all of
+   * them (issue #18), fewer cases per operation, as they are all refused alike.
    */
-  private static Outcome fuzz(Api api, Service service, Path dir) throws Exception {
+  private static Outcome fuzz(Api api, Service service, Path dir, boolean withToken)
+      throws Exception {
     Schemathesis schemathesis = Schemathesis.install();
-    Path work = Files.createDirectories(dir.resolve("schemathesis"));
+    Path work =
+        Files.createDirectories(dir.resolve(withToken ? "schemathesis" : "schemathesis-no-token"));
     HttpResponse<Path> spec =
         HttpClient.newHttpClient()
             .send(
@@ -145,22 +167,31 @@ class ConformanceTest {
                 HttpResponse.BodyHandlers.ofFile(work.resolve("openapi.yaml")));
     assertThat(spec.statusCode()).as("GET /openapi.yaml").isEqualTo(200);
     Schemathesis.Run run =
-        schemathesis.fuzz(
-            spec.body(),
-            service.base().toString(),
-            SchemathesisConfig.of(api),
-            work,
-            FUZZ_EXAMPLES,
-            List.of(
-                "Authorization: Bearer "
-                    + IdentityProvider.shared()
-                        .rs256(
-                            IdentityProvider.claims(
-                                "schemathesis",
-                                IdentityProvider.rolesClaim(api),
-                                IdentityProvider.allRoles(api)))));
+        withToken
+            ? schemathesis.fuzz(
+                spec.body(),
+                service.base().toString(),
+                SchemathesisConfig.of(api),
+                work,
+                FUZZ_EXAMPLES,
+                List.of(
+                    "Authorization: Bearer "
+                        + IdentityProvider.shared()
+                            .rs256(
+                                IdentityProvider.claims(
+                                    "schemathesis",
+                                    IdentityProvider.rolesClaim(api),
+                                    IdentityProvider.allRoles(api)))))
+            : schemathesis.fuzz(
+                spec.body(),
+                service.base().toString(),
+                SchemathesisConfig.withoutToken(api),
+                work,
+                FUZZ_EXAMPLES_WITHOUT_TOKEN);
     return new Outcome(
-        "schemathesis: spec and service agree",
+        withToken
+            ? "schemathesis: spec and service agree"
+            : "schemathesis without a token: every protected operation is 401",
         "st run " + service.base() + " /openapi.yaml",
         Answer.none(),
         run.clean() ? List.of() : List.of("schemathesis found them apart:\n" + run.report()));

@@ -6,6 +6,9 @@ import dev.dddgen.api.Operation;
 import dev.dddgen.api.Operation.Kind;
 import dev.dddgen.api.Resource;
 import dev.dddgen.conformance.Client.Request;
+import dev.dddgen.model.Field;
+import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Scalar;
 import dev.dddgen.testing.IdentityProvider;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * (expired, not yet valid, another issuer or audience, unsigned, HMAC, an unknown key, malformed),
  * 403 to a valid token without a role it lists, and lets an RS256 or ES256 token with the role
  * through; a public route asks for no token. On an owned resource another owner's row is not found,
- * not listed and not changed, its owner sees it and an owner-bypass role lists it.
+ * not listed and not changed, its owner sees it (a uuid owner also under its subject in upper case)
+ * and an owner-bypass role lists it.
  */
 final class SecurityCases {
   private static final String INVALID = Denial.INVALID_TOKEN.challenge();
@@ -171,6 +176,40 @@ final class SecurityCases {
                   Request.of("GET", item, null, "Authorization", otherToken),
                   Expect.problem(404, item));
             });
+    // A uuid is the same uuid in upper case: its owner may spell the subject so (issue #18).
+    String shouted =
+        isUuid(resource.owner().orElseThrow())
+            ? "Bearer "
+                + idp.rs256(
+                    IdentityProvider.claims(owner.toUpperCase(Locale.ROOT), rolesClaim, limited))
+            : null;
+    if (shouted != null) {
+      resource
+          .operation(Kind.GET)
+          .filter(op -> reaches(op, limited))
+          .ifPresent(
+              op ->
+                  run.check(
+                      resource.name() + ": its owner, the subject in upper case, gets it",
+                      Request.of("GET", item, null, "Authorization", shouted),
+                      Expect.success(200)));
+      resource
+          .operation(Kind.CREATE)
+          .filter(op -> reaches(op, limited))
+          .ifPresent(
+              op ->
+                  run.check(
+                      resource.name() + ": its owner, the subject in upper case, creates one",
+                      Request.of(
+                          "POST",
+                          resource.collectionPath(),
+                          Fixtures.json(
+                              run.fixtures()
+                                  .body(resource.aggregate(), Map.of(field, owner), false)),
+                          "Authorization",
+                          shouted),
+                      Expect.success(201)));
+    }
     resource
         .operation(Kind.LIST)
         .filter(op -> reaches(op, limited))
@@ -178,6 +217,14 @@ final class SecurityCases {
             op -> {
               String path = resource.collectionPath() + "?" + field + "=" + owner + "&limit=100";
               listed(resource.name() + ": its owner lists it", path, ownerToken, id, true);
+              if (shouted != null) {
+                listed(
+                    resource.name() + ": its owner, the subject in upper case, lists it",
+                    path,
+                    shouted,
+                    id,
+                    true);
+              }
               listed(
                   resource.name() + ": another owner does not list it",
                   path,
@@ -204,6 +251,11 @@ final class SecurityCases {
           Request.of(op.method().name(), path, body, "Authorization", otherToken, "If-Match", "*"),
           Expect.problem(404, path));
     }
+  }
+
+  private static boolean isUuid(Field field) {
+    return field.type() instanceof FieldType.Reference
+        || field.type() instanceof FieldType.Builtin b && b.scalar() == Scalar.UUID;
   }
 
   private static boolean reaches(Operation op, List<String> roles) {

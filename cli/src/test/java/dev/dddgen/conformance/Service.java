@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,11 +42,22 @@ final class Service implements AutoCloseable {
    */
   static Service start(String target, List<String> command, Path dir, String databaseUrl)
       throws Exception {
+    return start(target, command, dir, databaseUrl, Map.of());
+  }
+
+  /** As {@link #start(String, List, Path, String)}, with {@code environment} added last. */
+  static Service start(
+      String target,
+      List<String> command,
+      Path dir,
+      String databaseUrl,
+      Map<String, String> environment)
+      throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
     }
-    Path log = dir.resolve("service.log");
+    Path log = dir.resolve("service-" + port + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(dir.toFile())
@@ -56,6 +68,7 @@ final class Service implements AutoCloseable {
     builder.environment().put("HTTP_ADDR", "127.0.0.1:" + port);
     builder.environment().put("LOG_LEVEL", "info");
     builder.environment().putAll(IdentityProvider.shared().environment());
+    builder.environment().putAll(environment);
     Service service =
         new Service(target, builder.start(), URI.create("http://127.0.0.1:" + port), log);
     try {

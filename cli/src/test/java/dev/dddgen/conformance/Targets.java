@@ -48,9 +48,16 @@ final class Targets {
     return Optional.empty();
   }
 
-  /** Generates {@code definition} for {@code target} in {@code dir}, builds it and starts it. */
-  static Service start(String target, Path definition, Path dir, String databaseUrl)
-      throws Exception {
+  /** A built service: how to start it, and where. */
+  record Built(String target, List<String> command, Path dir) {
+    /** Starts an instance on {@code databaseUrl} with {@code environment} added. */
+    Service start(String databaseUrl, Map<String, String> environment) throws Exception {
+      return Service.start(target, command, dir, databaseUrl, environment);
+    }
+  }
+
+  /** Generates {@code definition} for {@code target} in {@code dir} and builds it. */
+  static Built build(String target, Path definition, Path dir) throws Exception {
     Path copy = dir.resolve("dddgen.yaml");
     Files.writeString(copy, retargeted(Files.readString(definition), target));
     Path backend = dir.resolve("backend");
@@ -61,8 +68,7 @@ final class Targets {
         .isZero();
     if (target.equals(GO)) {
       run(backend, go().orElseThrow(), "build", "-o", "bin/api", "./cmd/api");
-      return Service.start(
-          target, List.of(backend.resolve("bin/api").toString()), backend, databaseUrl);
+      return new Built(target, List.of(backend.resolve("bin/api").toString()), backend);
     }
     run(backend, backend.resolve("mvnw").toString(), "-B", "-q", "-DskipTests", "package");
     Path jar;
@@ -70,7 +76,7 @@ final class Targets {
       jar = jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return Service.start(target, List.of(java, "-jar", jar.toString()), backend, databaseUrl);
+    return new Built(target, List.of(java, "-jar", jar.toString()), backend);
   }
 
   /** The definition with {@code project.target} set, and for Java a package as the module. */

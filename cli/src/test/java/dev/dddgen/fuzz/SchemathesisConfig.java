@@ -30,10 +30,29 @@ public final class SchemathesisConfig {
 
   private SchemathesisConfig() {}
 
+  /** For requests that carry a token allowed every operation. */
   public static String of(Api api) {
+    return of(api, true);
+  }
+
+  /**
+   * For requests without a token: an operation that needs one answers 401 to anything sent, valid
+   * or not (the guard comes before the body, the parameters and the record); a public one answers
+   * as under {@link #of(Api)}.
+   */
+  public static String withoutToken(Api api) {
+    return of(api, false);
+  }
+
+  private static String of(Api api, boolean tokenSent) {
     Map<String, List<String>> byStatuses = new TreeMap<>();
+    List<String> refused = new ArrayList<>();
     for (Resource resource : api.resources()) {
       for (Operation operation : resource.operations()) {
+        if (!tokenSent && operation.access().needsToken()) {
+          refused.add(operation.route());
+          continue;
+        }
         List<String> extra = new ArrayList<>();
         if (operation.ifMatch()) {
           extra.add("412"); // If-Match naming another version: the data decides, not the schema
@@ -77,6 +96,16 @@ public final class SchemathesisConfig {
                                 .collect(Collectors.joining(", "))
                             + "]\n"
                         : ""));
+    if (!refused.isEmpty()) {
+      String only401 = "[\"401\"]";
+      toml.append("\n# No token: 401 whatever is sent\n[[operations]]\ninclude-name = [")
+          .append(refused.stream().map(r -> '"' + r + '"').collect(Collectors.joining(", ")))
+          .append("]\nchecks.positive_data_acceptance.expected-statuses = ")
+          .append(only401)
+          .append("\nchecks.negative_data_rejection.expected-statuses = ")
+          .append(only401)
+          .append("\n");
+    }
     return toml.toString();
   }
 

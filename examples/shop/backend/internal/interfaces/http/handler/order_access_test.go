@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/acme/shop/internal/interfaces/http/middleware/authtest"
@@ -78,6 +79,8 @@ func TestOrderOwnership(t *testing.T) {
 
 	assert.Equal(t, http.StatusOK, api.do(t, http.MethodGet, "/orders/"+id, "", "Authorization", ownerToken).Code)
 	assertProblem(t, api.do(t, http.MethodGet, "/orders/"+id, "", "Authorization", otherToken), http.StatusNotFound)
+	shouting := "Bearer " + api.idp.RS256(t, authtest.Claims(strings.ToUpper(owner), "roles", []string{"customer"}...))
+	assert.Equal(t, http.StatusOK, api.do(t, http.MethodGet, "/orders/"+id, "", "Authorization", shouting).Code, "a uuid owner's subject may be in upper case")
 
 	ids := func(authorization string) []string {
 		rec := api.do(t, http.MethodGet, "/orders", "", "Authorization", authorization)

@@ -4,6 +4,7 @@ import dev.dddgen.api.Operation;
 import dev.dddgen.api.Resource;
 import dev.dddgen.model.Access;
 import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Security;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,7 +24,8 @@ final class GoAccessTestViews {
    * Under {@code aggregate}.
    *
    * @param rolesClaim the claim the test tokens put their roles under, as a Go literal
-   * @param bypass the owner-bypass roles, as a {@code []string} expression
+   * @param bypass the roles the tests let bypass ownership ({@link
+   *     dev.dddgen.api.Api#testOwnerBypass}), as a {@code []string} expression
    */
   record AccessTests(
       String name,
@@ -49,12 +51,16 @@ final class GoAccessTestViews {
       boolean replacement) {}
 
   /**
-   * The ownership test: the owner {@code field}, the roles of a caller ownership limits, whether
-   * the aggregate has a create, get and list route such a caller reaches, and the commands on one
-   * row it reaches.
+   * The ownership test: the owner {@code field}; what its owner gets under the subject in upper
+   * case ({@code shoutingStatus}, an {@code http} constant, and why): a uuid (or a reference) is
+   * the same uuid, a string another subject; the roles of a caller ownership limits, whether the
+   * aggregate has a create, get and list route such a caller reaches, and the commands on one row
+   * it reaches.
    */
   record OwnerTests(
       String field,
+      String shoutingStatus,
+      String shoutingReason,
       String roles,
       boolean create,
       Optional<String> get,
@@ -98,8 +104,14 @@ final class GoAccessTestViews {
                       commands.add(route);
                     }
                   }
+                  boolean text =
+                      field.type() instanceof FieldType.Builtin b && b.scalar().isTextual();
                   return new OwnerTests(
                       field.name(),
+                      text ? "http.StatusNotFound" : "http.StatusOK",
+                      text
+                          ? "a string owner is its subject exactly"
+                          : "a uuid owner's subject may be in upper case",
                       GoSecurityViews.roles(List.copyOf(limitedRoles)),
                       resource
                           .operation(Operation.Kind.CREATE)
@@ -120,7 +132,7 @@ final class GoAccessTestViews {
         path,
         validConst,
         GoNames.quote(security.jwt().map(Security.Jwt::rolesClaim).orElse("roles")),
-        GoSecurityViews.roles(security.ownerBypass()),
+        GoSecurityViews.roles(p.api().testOwnerBypass()),
         List.copyOf(routes),
         owner);
   }

@@ -38,11 +38,12 @@ final class GoApplicationViews {
 
   /**
    * The owner field of an aggregate that is {@code ownedBy}: its Go member, the owner of the
-   * aggregate at hand as a string ({@code text}, read from the receiver) and of a command's value
-   * ({@code commandText}, given when not nil), and the caller function reading a token's subject as
-   * the field's type ({@code parse}).
+   * aggregate at hand ({@code value}, read from the receiver) and of a command ({@code
+   * commandValue}, given when not nil), the caller function comparing the subject with it ({@code
+   * owns}), and the caller function reading a token's subject as the field's type ({@code parse}).
    */
-  record OwnerField(String exported, String text, String commandText, String parse) {}
+  record OwnerField(
+      String exported, String value, String commandValue, String owns, String parse) {}
 
   /**
    * A stored field: its JSON {@code name}, Go member, type in a command ({@code commandType}) and
@@ -141,8 +142,9 @@ final class GoApplicationViews {
     boolean text = field.type() instanceof FieldType.Builtin b && b.scalar().isTextual();
     return new OwnerField(
         exported,
-        receiver + "." + exported + "()" + (text ? "" : ".String()"),
-        text ? "*cmd." + exported : "cmd." + exported + ".String()",
+        receiver + "." + exported + "()",
+        "*cmd." + exported,
+        text ? "caller.Owns" : "caller.OwnsUUID",
         text ? "caller.Text" : "caller.UUID");
   }
 

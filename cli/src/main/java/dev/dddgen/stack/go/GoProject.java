@@ -246,6 +246,7 @@ public final class GoProject {
           "send",
           "serve",
           "served",
+          "shouting",
           "signed",
           "snapshot",
           "spec",

@@ -20,7 +20,10 @@ final class GoSecurityViews {
    *
    * @param secured whether any route needs a token: main then builds the authenticator
    * @param ownerBypass the roles ownership does not limit, as a {@code []string} expression
-   * @param allRoles every role the definition names, for the token generated tests send
+   * @param testOwnerBypass the roles the generated tests' authenticator lets bypass ownership
+   *     ({@link Api#testOwnerBypass}), as a {@code []string} expression
+   * @param allRoles every role the definition names and {@code testOwnerBypass}, for the token
+   *     generated tests send
    */
   record SecurityView(
       boolean secured,
@@ -29,6 +32,7 @@ final class GoSecurityViews {
       String jwksUrl,
       String rolesClaim,
       String ownerBypass,
+      String testOwnerBypass,
       String allRoles,
       DenialView missingToken,
       DenialView invalidToken,
@@ -54,6 +58,7 @@ final class GoSecurityViews {
         GoNames.quote(jwt.jwksUrl()),
         GoNames.quote(jwt.rolesClaim()),
         roles(security.ownerBypass()),
+        roles(api.testOwnerBypass()),
         roles(allRoles(api)),
         denial(Denial.MISSING_TOKEN),
         denial(Denial.INVALID_TOKEN),
@@ -66,7 +71,7 @@ final class GoSecurityViews {
   private static List<String> allRoles(Api api) {
     java.util.Set<String> roles = new java.util.LinkedHashSet<>();
     api.resources().forEach(r -> r.operations().forEach(op -> roles.addAll(op.access().roles())));
-    roles.addAll(api.security().ownerBypass());
+    roles.addAll(api.testOwnerBypass());
     return List.copyOf(roles);
   }
 

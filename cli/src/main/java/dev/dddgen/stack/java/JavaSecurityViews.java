@@ -7,6 +7,8 @@ import dev.dddgen.api.Operation;
 import dev.dddgen.api.Resource;
 import dev.dddgen.model.Access;
 import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Field;
+import dev.dddgen.model.FieldType;
 import dev.dddgen.stack.java.JavaProject.JField;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,10 +70,11 @@ final class JavaSecurityViews {
   record Answer(String status, String detail, String challenge) {}
 
   /**
-   * Under {@code aggregate.owner}: the accessor of the field holding the owner's subject and its
-   * quoted SQL column (Java string contents).
+   * Under {@code aggregate.owner}: the accessor of the field holding the owner's subject, its
+   * quoted SQL column (Java string contents), and whether it is a uuid (or a reference), which a
+   * subject may spell in either case.
    */
-  record Owner(String ident, String column) {}
+  record Owner(String ident, String column, boolean uuid) {}
 
   static Optional<Security> of(Api api) {
     if (!api.secured()) {
@@ -155,7 +158,9 @@ final class JavaSecurityViews {
     if (!secured || aggregate.owner().isEmpty()) {
       return Optional.empty();
     }
-    JField f = p.field(aggregate, aggregate.owner().get());
-    return Optional.of(new Owner(f.ident(), JavaContexts.javaString(f.sqlColumn())));
+    Field owner = aggregate.owner().get();
+    JField f = p.field(aggregate, owner);
+    boolean textual = owner.type() instanceof FieldType.Builtin b && b.scalar().isTextual();
+    return Optional.of(new Owner(f.ident(), JavaContexts.javaString(f.sqlColumn()), !textual));
   }
 }

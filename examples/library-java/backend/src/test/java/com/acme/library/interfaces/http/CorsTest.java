@@ -9,7 +9,10 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** CORS: the configured origins only, none by default. */
+/**
+ * CORS: the configured origins only, none by default; another origin is answered without CORS
+ * headers, as the Go service answers it.
+ */
 class CorsTest {
   @Test
   void aConfiguredOriginGetsItsPreflightAnswered() throws Exception {
@@ -23,6 +26,26 @@ class CorsTest {
   @Test
   void noOriginIsAllowedByDefault() throws Exception {
     assertThat(preflight("").getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).isNull();
+  }
+
+  @Test
+  void anotherOriginsPreflightIsAnsweredWithoutCorsHeaders() throws Exception {
+    MockHttpServletResponse response = preflight("https://admin.example");
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).isNull();
+    assertThat(response.getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS)).isNull();
+  }
+
+  @Test
+  void anotherOriginsRequestIsServedWithoutCorsHeaders() throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/anything");
+    request.addHeader(HttpHeaders.ORIGIN, "https://app.example");
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    MockFilterChain chain = new MockFilterChain();
+    Cors.filter("https://admin.example").doFilter(request, response, chain);
+    assertThat(chain.getRequest()).as("the request reaches the route").isSameAs(request);
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).isNull();
   }
 
   private static MockHttpServletResponse preflight(String origins) throws Exception {
