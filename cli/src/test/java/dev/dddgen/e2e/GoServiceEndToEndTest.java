@@ -232,7 +232,7 @@ class GoServiceEndToEndTest {
     }
     String message =
         "the Go toolchain ('go') is not on the PATH, so the end-to-end run of the generated Go service "
-            + "is skipped; install Go 1.25+ to run it";
+            + "is skipped; install Go 1.26+ to run it";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(message.replace("is skipped", "cannot run") + " (CI=true: this test is required in CI)");
     }

@@ -86,7 +86,8 @@ final class GoApplicationViews {
       String paramsType,
       boolean hasParams,
       boolean hasDomainMethod,
-      List<Param> params) {}
+      List<Param> params,
+      boolean outbox) {}
 
   record Param(String exported, String commandType) {}
 
@@ -189,7 +190,8 @@ final class GoApplicationViews {
           case DELETE -> !command.guards().isEmpty() || command.emits().isPresent();
           default -> false;
         },
-        List.copyOf(params));
+        List.copyOf(params),
+        GoEventViews.outbox(p, a));
   }
 
   static QueryView query(GoProject p, Aggregate a, Query query) {
@@ -236,7 +238,11 @@ final class GoApplicationViews {
 
   /** The conversion of a stored field, read through its getter on {@code receiver}, to its DTO. */
   static FromDomain fromDomain(DomainModel model, Field field, String receiver) {
-    String getter = receiver + "." + GoNames.exported(field.name()) + "()";
+    return fromValue(model, field, receiver + "." + GoNames.exported(field.name()) + "()");
+  }
+
+  /** The conversion of a field's value, read by the expression {@code getter}, to its DTO. */
+  static FromDomain fromValue(DomainModel model, Field field, String getter) {
     boolean optional = field.optional() && field.defaultValue().isEmpty();
     if (field.type() instanceof FieldType.Enumeration) {
       return new FromDomain(
