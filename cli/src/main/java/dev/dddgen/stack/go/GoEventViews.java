@@ -45,7 +45,11 @@ public final class GoEventViews {
       String dataType,
       String fromDomain,
       boolean blankBefore,
-      List<GoApplicationViews.AppField> fields) {}
+      List<GoApplicationViews.AppField> fields) {
+    public boolean hasFields() {
+      return !fields.isEmpty();
+    }
+  }
 
   static EventData data(GoProject p, Aggregate a) {
     String ref = p.names(a).ref();
@@ -65,7 +69,7 @@ public final class GoEventViews {
                 types.dto(),
                 GoApplicationViews.fromValue(p.model(), field, "e." + exported)));
       }
-      String dataType = event.name() + "Data";
+      String dataType = dataType(p, a, event.name());
       events.add(
           new EventDataType(
               event.name(),
@@ -75,6 +79,19 @@ public final class GoEventViews {
               List.copyOf(fields)));
     }
     return new EventData(a.name(), ref, List.copyOf(events));
+  }
+
+  /**
+   * The dto type of an event's data: {@code OrderPlacedData}; prefixed with the aggregate ({@code
+   * OrderCreatedData}) when another aggregate declares an event of the same name, since the data of
+   * every aggregate's events shares package dto.
+   */
+  static String dataType(GoProject p, Aggregate a, String event) {
+    boolean shared =
+        p.model().aggregates().stream()
+            .filter(other -> other != a)
+            .anyMatch(other -> other.events().stream().anyMatch(e -> e.name().equals(event)));
+    return (shared ? a.name() : "") + event + "Data";
   }
 
   /**
@@ -106,7 +123,9 @@ public final class GoEventViews {
       List<RelayMessage> messages = new ArrayList<>();
       for (dev.dddgen.api.Events.Message message : channel.messages()) {
         String name = message.event().name();
-        messages.add(new RelayMessage(name, message.type(), name + "DataFromDomain"));
+        messages.add(
+            new RelayMessage(
+                name, message.type(), dataType(p, channel.aggregate(), name) + "FromDomain"));
       }
       channels.add(
           new RelayChannel(
