@@ -9,6 +9,12 @@
 //	LOG_LEVEL         debug, info, warn or error (default info)
 //	MIGRATE_ON_START  apply the embedded migrations at start (default true; "false" disables)
 //	HTTP_CORS_ORIGINS the origins browsers may call the API from, comma-separated (default none)
+//	NATS_URL          the NATS server the outbox relay sends the events to (JetStream);
+//	                  unset, they wait in the outbox
+//	OUTBOX_RELAY_INTERVAL     how often the relay looks for pending events (default 500ms)
+//	OUTBOX_RELAY_BATCH_SIZE   how many aggregates' events one relay pass claims at once (default 100)
+//	OUTBOX_RELAY_SEND_TIMEOUT how long the relay waits for the broker to acknowledge an event (default 15s)
+//	OUTBOX_RETENTION          how long sent events stay in the outbox table (default 168h)
 package main
 
 import (
@@ -30,6 +36,9 @@ import (
 	"github.com/acme/library/internal/infrastructure/persistence/repository"
 	"github.com/acme/library/internal/interfaces/http/middleware"
 	"github.com/acme/library/internal/interfaces/http/router"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 )
 
 const shutdownTimeout = 15 * time.Second
@@ -40,6 +49,8 @@ type config struct {
 	logLevel       slog.Level
 	migrateOnStart bool
 	corsOrigins    []string
+	natsURL        string
+	relay          messaging.RelaySettings
 }
 
 func main() {
@@ -78,11 +89,25 @@ func run() error {
 		Books:  repository.NewPostgresBookRepository(pool),
 		Loans:  repository.NewPostgresLoanRepository(pool),
 	}, messaging.NewBus(logger))
+
+	relay, closeBroker, err := newRelay(cfg, pool, logger)
+	if err != nil {
+		return err
+	}
+	defer closeBroker()
+	relayCtx, stopRelay := context.WithCancel(context.Background())
+	defer stopRelay()
+	relayDone := make(chan struct{})
+	go func() {
+		defer close(relayDone)
+		relay.Run(relayCtx)
+	}()
 	srv := &http.Server{
 		Addr: cfg.httpAddr,
 		Handler: router.New(router.Dependencies{
 			Logger:      logger,
 			Ping:        pool.Ping,
+			OutboxLag:   relay.Lag,
 			Application: app,
 			CORSOrigins: cfg.corsOrigins,
 		}),
@@ -114,6 +139,9 @@ func run() error {
 	if err := <-serveErr; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return fmt.Errorf("http server: %w", err)
 	}
+	// The relay finishes the pass under way: what the broker acknowledged is marked sent.
+	stopRelay()
+	<-relayDone
 	logger.Info("stopped")
 	return nil
 }
@@ -138,7 +166,65 @@ func loadConfig() (config, error) {
 		}
 		cfg.migrateOnStart = migrate
 	}
+	cfg.natsURL = os.Getenv("NATS_URL")
+	relay, err := loadRelaySettings()
+	if err != nil {
+		return config{}, err
+	}
+	cfg.relay = relay
 	return cfg, nil
+}
+
+// loadRelaySettings reads the OUTBOX_* settings over the defaults.
+func loadRelaySettings() (messaging.RelaySettings, error) {
+	settings := messaging.DefaultRelaySettings()
+	for name, value := range map[string]*time.Duration{
+		"OUTBOX_RELAY_INTERVAL":     &settings.Interval,
+		"OUTBOX_RELAY_SEND_TIMEOUT": &settings.SendTimeout,
+		"OUTBOX_RETENTION":          &settings.Retention,
+	} {
+		if s := os.Getenv(name); s != "" {
+			d, err := time.ParseDuration(s)
+			if err != nil || d <= 0 {
+				return messaging.RelaySettings{}, fmt.Errorf("%s must be a positive duration such as 500ms or 168h, not %q", name, s)
+			}
+			*value = d
+		}
+	}
+	if s := os.Getenv("OUTBOX_RELAY_BATCH_SIZE"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n <= 0 {
+			return messaging.RelaySettings{}, fmt.Errorf("OUTBOX_RELAY_BATCH_SIZE must be a positive number, not %q", s)
+		}
+		settings.BatchSize = n
+	}
+	return settings, nil
+}
+
+// newRelay returns the outbox relay and what closes its broker connection. The
+// connection is made even while NATS is down: the client keeps trying, and the
+// relay's passes fail (and the events wait) until it answers.
+func newRelay(cfg config, pool *pgxpool.Pool, logger *slog.Logger) (*messaging.Relay, func(), error) {
+	if cfg.natsURL == "" {
+		return messaging.NewRelay(pool, nil, cfg.relay, logger), func() {}, nil
+	}
+	nc, err := nats.Connect(cfg.natsURL,
+		nats.Name("library"),
+		nats.RetryOnFailedConnect(true),
+		nats.MaxReconnects(-1),
+		// While disconnected a publish fails at once rather than waiting in a buffer:
+		// the outbox is the buffer.
+		nats.ReconnectBufSize(-1),
+	)
+	if err != nil {
+		return nil, nil, fmt.Errorf("NATS_URL: %w", err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, nil, fmt.Errorf("NATS JetStream: %w", err)
+	}
+	return messaging.NewRelay(pool, js, cfg.relay, logger), nc.Close, nil
 }
 
 func envOr(name, def string) string {

@@ -44,7 +44,7 @@ func (h RetireBookHandler) Handle(ctx context.Context, cmd RetireBook) error {
 	}
 	// The version read, not the client's: the guard held for that version only.
 	version := b.Version()
-	if err := h.books.Delete(ctx, cmd.ID, &version); err != nil {
+	if err := h.books.Delete(ctx, cmd.ID, &version, b.RecordedEvents()...); err != nil {
 		return fmt.Errorf("retire book: %w", err)
 	}
 	h.publisher.Publish(ctx, b.PullEvents()...)

@@ -5,13 +5,15 @@ package order
 import (
 	"context"
 
+	"github.com/acme/shop/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
 // Repository is the port through which Orders are stored. Implementations
 // live in the infrastructure layer and share one contract test suite.
 type Repository interface {
-	// Add stores a new Order with its OrderLine entities.
+	// Add stores a new Order with its OrderLine entities and the events it
+	// recorded, in one transaction.
 	// A duplicate value of a unique field gives a *shared.ConflictError.
 	Add(ctx context.Context, o *Order) error
 
@@ -19,15 +21,16 @@ type Repository interface {
 	Get(ctx context.Context, id uuid.UUID) (*Order, error)
 
 	// Update loads the Order, lets update change it and stores the result
-	// with its version incremented, all in one transaction. If update returns
+	// with its version incremented and the events it recorded, all in one transaction. If update returns
 	// an error nothing is stored and that error is returned. If the Order was
 	// changed concurrently, shared.ErrVersionConflict is returned.
 	Update(ctx context.Context, id uuid.UUID, update func(o *Order) error) (*Order, error)
 
 	// Delete removes the Order and its OrderLine entities, or returns ErrOrderNotFound.
 	// When version is not nil and is not the stored version, nothing is
-	// removed and shared.ErrVersionConflict is returned.
-	Delete(ctx context.Context, id uuid.UUID, version *int64) error
+	// removed and shared.ErrVersionConflict is returned. The events its deletion
+	// recorded are stored with it, in the same transaction.
+	Delete(ctx context.Context, id uuid.UUID, version *int64, events ...shared.Event) error
 
 	// List returns at most filter.Limit Orders matching filter, ordered by id.
 	List(ctx context.Context, filter ListFilter) ([]*Order, error)

@@ -61,6 +61,13 @@ func (a *AggregateRoot) Record(e Event) {
 	a.events = append(a.events, e)
 }
 
+// RecordedEvents returns the events recorded since the aggregate was loaded,
+// keeping them: a repository stores them with the change (the outbox), and
+// the command handler pulls them afterwards for the in-process handlers.
+func (a *AggregateRoot) RecordedEvents() []Event {
+	return a.events
+}
+
 // PullEvents returns the recorded events and forgets them.
 func (a *AggregateRoot) PullEvents() []Event {
 	events := a.events

@@ -1,10 +1,14 @@
 package dev.dddgen.events;
 
+import static dev.dddgen.events.ShopCommands.DELIVERY_TIMEOUT;
+import static dev.dddgen.events.ShopCommands.JSON;
+import static dev.dddgen.events.ShopCommands.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.schema.TestPostgres;
 import dev.dddgen.testing.IdentityProvider;
+import dev.dddgen.testing.ServiceProcess;
 import dev.dddgen.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,17 +32,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue #19, black-box, Java target: the generated shop service, built and run as a jar, sends the
@@ -54,16 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
  * relay killed between the broker's acknowledgement and its commit sends again, under the same
  * CloudEvents id, which is what consumers de-duplicate by.)
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JavaEventDeliveryTest {
+class JavaEventDeliveryTest extends EventDeliveryScenarios {
   private static final String TOPIC = "shop.order";
-  private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(90);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  /** The shop's admin may create customers and place and cancel anyone's orders. */
-  private static final String ADMIN =
-      IdentityProvider.shared()
-          .rs256(IdentityProvider.claims("delivery-test", "roles", List.of("admin")));
 
   @TempDir static Path dir;
   private static TestPostgres postgres;
@@ -114,100 +105,18 @@ class JavaEventDeliveryTest {
     }
   }
 
-  @Test
-  @Order(1)
-  void eventsRecordedWhileTheBrokerIsDownArriveOnceItIsUp() throws Exception {
-    List<String> orders = new ArrayList<>();
-    try (TestPostgres.Database database = postgres.newDatabase();
-        ServiceProcess service = start("instance", database)) {
-      String customer = createCustomer(service);
-      for (int i = 0; i < 5; i++) {
-        orders.add(placeOrder(service, customer));
-      }
-      // The relay must have met the broker down before it comes up, however slow the machine.
-      awaitLog(service, "events wait in the outbox");
-      assertThat(
-              JSON.readTree(service.get("/readyz").body()).path("outbox").path("pending").asLong())
-          .as("/readyz: the relay's lag while the broker is down")
-          .isEqualTo(5);
-
-      broker.start();
-
-      List<JsonNode> events =
-          receive(e -> orders.contains(subject(e)), orders.size(), Duration.ZERO);
-      assertThat(events)
-          .extracting(JavaEventDeliveryTest::subject)
-          .containsExactlyInAnyOrderElementsOf(orders);
-      assertThat(events)
-          .allSatisfy(
-              e -> assertThat(e.path("type").asString()).isEqualTo("shop.order.order_placed"));
-      assertThat(service.log()).containsOnlyOnce("events wait in the outbox");
-    }
+  @Override
+  TestPostgres.Database newDatabase() throws Exception {
+    return postgres.newDatabase();
   }
 
-  @Test
-  @Order(2)
-  void anEventCommittedJustBeforeACrashArrivesAfterARestart() throws Exception {
-    try (TestPostgres.Database database = postgres.newDatabase()) {
-      String order;
-      try (ServiceProcess service = start("killed", database)) {
-        order = placeOrder(service, createCustomer(service));
-        service.kill();
-      }
-      try (ServiceProcess restarted = start("restarted", database)) {
-        // At least once: the killed instance may have sent it before it died, then it comes twice.
-        assertThat(receive(e -> subject(e).equals(order), 1, Duration.ZERO)).isNotEmpty();
-      }
-    }
+  @Override
+  void startBroker() throws Exception {
+    broker.start();
   }
 
-  @Test
-  @Order(3)
-  void twoInstancesSendEachEventOnceInOrderPerAggregate() throws Exception {
-    try (TestPostgres.Database database = postgres.newDatabase();
-        ServiceProcess first = start("first", database);
-        ServiceProcess second = start("second", database)) {
-      String customer = createCustomer(first);
-      List<String> orders = new ArrayList<>();
-      for (int i = 0; i < 10; i++) {
-        ServiceProcess service = i % 2 == 0 ? first : second;
-        String order = placeOrder(service, customer);
-        // A second event of the same order, through the other instance: its order must hold.
-        ServiceProcess other = service == first ? second : first;
-        assertThat(
-                other
-                    .post("/orders/" + order + "/cancel", "{\"reason\":\"test\"}", ADMIN)
-                    .statusCode())
-            .isEqualTo(200);
-        orders.add(order);
-      }
-
-      List<JsonNode> events =
-          receive(e -> orders.contains(subject(e)), 2 * orders.size(), Duration.ofSeconds(3));
-
-      Map<String, List<String>> typesByOrder = new LinkedHashMap<>();
-      List<String> ids = new ArrayList<>();
-      for (JsonNode event : events) {
-        typesByOrder
-            .computeIfAbsent(subject(event), k -> new ArrayList<>())
-            .add(event.path("type").asString());
-        ids.add(event.path("id").asString());
-      }
-      assertThat(ids)
-          .as("each event received once")
-          .doesNotHaveDuplicates()
-          .hasSize(2 * orders.size());
-      assertThat(typesByOrder.values())
-          .as("each order's events in the order they were recorded")
-          .allSatisfy(
-              types ->
-                  assertThat(types)
-                      .containsExactly("shop.order.order_placed", "shop.order.order_cancelled"));
-    }
-  }
-
-  private static ServiceProcess start(String name, TestPostgres.Database database)
-      throws Exception {
+  @Override
+  ServiceProcess start(String name, TestPostgres.Database database) throws Exception {
     Path jar;
     try (Stream<Path> jars = Files.list(backend.resolve("target"))) {
       jar = jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
@@ -226,45 +135,12 @@ class JavaEventDeliveryTest {
     return settings;
   }
 
-  private static String createCustomer(ServiceProcess service) throws Exception {
-    String email = UUID.randomUUID() + "@example.com";
-    var created =
-        service.post("/customers", "{\"email\":\"" + email + "\",\"name\":\"Ann\"}", ADMIN);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return JSON.readTree(created.body()).path("id").asString();
-  }
-
-  private static String placeOrder(ServiceProcess service, String customer) throws Exception {
-    var placed =
-        service.post(
-            "/orders",
-            "{\"customerId\":\""
-                + customer
-                + "\",\"total\":{\"amount\":\"12.50\",\"currency\":\"EUR\"}}",
-            ADMIN);
-    assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
-    return JSON.readTree(placed.body()).path("id").asString();
-  }
-
-  private static void awaitLog(ServiceProcess service, String text) throws Exception {
-    Instant deadline = Instant.now().plus(DELIVERY_TIMEOUT);
-    while (!service.log().contains(text)) {
-      assertThat(Instant.now())
-          .as("'%s' logged within %s", text, DELIVERY_TIMEOUT)
-          .isBefore(deadline);
-      Thread.sleep(200);
-    }
-  }
-
-  private static String subject(JsonNode event) {
-    return event.path("subject").asString();
-  }
-
   /**
    * The CloudEvents on the orders' topic that {@code wanted} accepts: {@code count} of them, and
    * any more that arrive within {@code linger} after them (a duplicate would).
    */
-  private static List<JsonNode> receive(Predicate<JsonNode> wanted, int count, Duration linger) {
+  @Override
+  List<JsonNode> receive(Predicate<JsonNode> wanted, int count, Duration linger) {
     List<JsonNode> received = new ArrayList<>();
     Instant deadline = Instant.now().plus(DELIVERY_TIMEOUT);
     try (KafkaConsumer<String, byte[]> consumer = consumer()) {

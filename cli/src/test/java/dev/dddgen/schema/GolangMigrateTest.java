@@ -76,7 +76,7 @@ class GolangMigrateTest {
     if (go == null) {
       String message = "'go' is not on the PATH: golang-migrate (" + MIGRATE + ") cannot be run";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(message + "; under CI (CI=true) this test is required: install Go 1.25+");
+        fail(message + "; under CI (CI=true) this test is required: install Go 1.26+");
       }
       System.err.println("GolangMigrateTest skipped: " + message + " (required under CI=true)");
       Assumptions.abort(message + ": skipped (required under CI=true)");

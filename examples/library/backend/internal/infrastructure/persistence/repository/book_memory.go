@@ -81,8 +81,9 @@ func (repo *MemoryBookRepository) Update(ctx context.Context, id uuid.UUID, upda
 	return b, nil
 }
 
-// Delete implements book.Repository.
-func (repo *MemoryBookRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
+// Delete implements book.Repository. It keeps no outbox: the events
+// reach the in-process handlers through the command's publisher.
+func (repo *MemoryBookRepository) Delete(_ context.Context, id uuid.UUID, version *int64, _ ...shared.Event) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
 	b, ok := repo.books[id]

@@ -10,6 +10,7 @@ import (
 
 	"github.com/acme/library/internal/domain/book"
 	"github.com/acme/library/internal/domain/shared"
+	"github.com/acme/library/internal/infrastructure/messaging"
 	"github.com/acme/library/internal/infrastructure/persistence/postgres"
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
@@ -32,12 +33,34 @@ SELECT id, version, created_at, updated_at, isbn, title, type, "group", "order",
 FROM books
 WHERE id = $1`
 
+	// The events are inserted only when the UPDATE matched, in the same statement:
+	// a version conflict writes neither. The count tells which it was.
 	updateBookSQL = `
+WITH updated AS (
 UPDATE books
 SET version = $3, updated_at = $4, isbn = $5, title = $6, type = $7, "group" = $8, "order" = $9, published_on = $10, catalog_id = $11
-WHERE id = $1 AND version = $2`
+WHERE id = $1 AND version = $2
+RETURNING id
+), outbox AS (
+INSERT INTO event_outbox (id, aggregate_type, aggregate_id, type, payload, occurred_at)
+SELECT e.id, 'Book', updated.id, e.type, e.payload, e.occurred_at
+FROM updated, unnest($12::uuid[], $13::text[], $14::jsonb[], $15::timestamptz[]) WITH ORDINALITY AS e(id, type, payload, occurred_at, n)
+ORDER BY e.n
+)
+SELECT count(*) FROM updated`
 
-	deleteBookSQL = `DELETE FROM books WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
+	// As updateBookSQL: the events only with the deletion.
+	deleteBookSQL = `
+WITH deleted AS (
+DELETE FROM books WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)
+RETURNING id
+), outbox AS (
+INSERT INTO event_outbox (id, aggregate_type, aggregate_id, type, payload, occurred_at)
+SELECT e.id, 'Book', deleted.id, e.type, e.payload, e.occurred_at
+FROM deleted, unnest($3::uuid[], $4::text[], $5::jsonb[], $6::timestamptz[]) WITH ORDINALITY AS e(id, type, payload, occurred_at, n)
+ORDER BY e.n
+)
+SELECT count(*) FROM deleted`
 
 	existsBookSQL = `SELECT EXISTS (SELECT 1 FROM books WHERE id = $1)`
 
@@ -66,7 +89,16 @@ func NewPostgresBookRepository(pool *pgxpool.Pool) *PostgresBookRepository {
 // Add implements book.Repository.
 func (repo *PostgresBookRepository) Add(ctx context.Context, b *book.Book) error {
 	args := append([]any{[16]byte(b.ID()), b.Version(), b.CreatedAt(), b.UpdatedAt()}, bookValues(b)...)
-	if _, err := repo.pool.Exec(ctx, insertBookSQL, args...); err != nil {
+	outboxArgs, err := messaging.OutboxArgs(b.RecordedEvents())
+	if err != nil {
+		return fmt.Errorf("insert book: %w", err)
+	}
+	// The row and the events it recorded go in one pipeline: one
+	// round trip, and one implicit transaction (all or none).
+	batch := &pgx.Batch{}
+	batch.Queue(insertBookSQL, args...)
+	batch.Queue(messaging.InsertOutboxSQL, append([]any{"Book", [16]byte(b.ID())}, outboxArgs...)...)
+	if err := repo.pool.SendBatch(ctx, batch).Close(); err != nil {
 		return fmt.Errorf("insert book: %w", postgres.TranslateError(err, bookConstraints))
 	}
 	return nil
@@ -95,11 +127,15 @@ func (repo *PostgresBookRepository) Update(ctx context.Context, id uuid.UUID, up
 	}
 	b.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, b.Version(), b.UpdatedAt()}, bookValues(b)...)
-	tag, err := repo.pool.Exec(ctx, updateBookSQL, args...)
+	outboxArgs, err := messaging.OutboxArgs(b.RecordedEvents())
 	if err != nil {
+		return nil, fmt.Errorf("update book %s: %w", id, err)
+	}
+	var updated int64
+	if err := repo.pool.QueryRow(ctx, updateBookSQL, append(args, outboxArgs...)...).Scan(&updated); err != nil {
 		return nil, fmt.Errorf("update book %s: %w", id, postgres.TranslateError(err, bookConstraints))
 	}
-	if tag.RowsAffected() == 0 {
+	if updated == 0 {
 		return nil, fmt.Errorf("update book %s: %w", id, bookGoneOrChanged(ctx, repo.pool, id))
 	}
 	return b, nil
@@ -107,12 +143,16 @@ func (repo *PostgresBookRepository) Update(ctx context.Context, id uuid.UUID, up
 
 // Delete implements book.Repository.
 // The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
-func (repo *PostgresBookRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deleteBookSQL, [16]byte(id), version)
+func (repo *PostgresBookRepository) Delete(ctx context.Context, id uuid.UUID, version *int64, events ...shared.Event) error {
+	outboxArgs, err := messaging.OutboxArgs(events)
 	if err != nil {
+		return fmt.Errorf("delete book %s: %w", id, err)
+	}
+	var deleted int64
+	if err := repo.pool.QueryRow(ctx, deleteBookSQL, append([]any{[16]byte(id), version}, outboxArgs...)...).Scan(&deleted); err != nil {
 		return fmt.Errorf("delete book %s: %w", id, postgres.TranslateError(err, bookConstraints))
 	}
-	if tag.RowsAffected() == 0 {
+	if deleted == 0 {
 		if version == nil {
 			return fmt.Errorf("delete book %s: %w", id, book.ErrBookNotFound)
 		}

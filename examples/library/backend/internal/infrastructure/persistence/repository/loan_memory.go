@@ -81,8 +81,9 @@ func (repo *MemoryLoanRepository) Update(ctx context.Context, id uuid.UUID, upda
 	return l, nil
 }
 
-// Delete implements loan.Repository.
-func (repo *MemoryLoanRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
+// Delete implements loan.Repository. It keeps no outbox: the events
+// reach the in-process handlers through the command's publisher.
+func (repo *MemoryLoanRepository) Delete(_ context.Context, id uuid.UUID, version *int64, _ ...shared.Event) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
 	l, ok := repo.loans[id]

@@ -10,6 +10,7 @@ import (
 
 	"github.com/acme/library/internal/domain/loan"
 	"github.com/acme/library/internal/domain/shared"
+	"github.com/acme/library/internal/infrastructure/messaging"
 	"github.com/acme/library/internal/infrastructure/persistence/postgres"
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
@@ -39,7 +40,18 @@ UPDATE loans
 SET version = $3, updated_at = $4, book_id = $5, person_id = $6, status = $7, renewable = $8, opened_at = $9, due_at = $10, returned_at = $11, fee_amount = $12, fee_currency = $13, late_days = $14
 WHERE id = $1 AND version = $2`
 
-	deleteLoanSQL = `DELETE FROM loans WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
+	// As updateLoanSQL: the events only with the deletion.
+	deleteLoanSQL = `
+WITH deleted AS (
+DELETE FROM loans WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)
+RETURNING id
+), outbox AS (
+INSERT INTO event_outbox (id, aggregate_type, aggregate_id, type, payload, occurred_at)
+SELECT e.id, 'Loan', deleted.id, e.type, e.payload, e.occurred_at
+FROM deleted, unnest($3::uuid[], $4::text[], $5::jsonb[], $6::timestamptz[]) WITH ORDINALITY AS e(id, type, payload, occurred_at, n)
+ORDER BY e.n
+)
+SELECT count(*) FROM deleted`
 
 	existsLoanSQL = `SELECT EXISTS (SELECT 1 FROM loans WHERE id = $1)`
 
@@ -95,10 +107,16 @@ func NewPostgresLoanRepository(pool *pgxpool.Pool) *PostgresLoanRepository {
 // Add implements loan.Repository.
 func (repo *PostgresLoanRepository) Add(ctx context.Context, l *loan.Loan) error {
 	args := append([]any{[16]byte(l.ID()), l.Version(), l.CreatedAt(), l.UpdatedAt()}, loanValues(l)...)
-	// The rows go in one pipeline: one round trip, and one implicit transaction (all or none).
+	outboxArgs, err := messaging.OutboxArgs(l.RecordedEvents())
+	if err != nil {
+		return fmt.Errorf("insert loan: %w", err)
+	}
+	// The row, its child rows and the events it recorded go in one pipeline: one
+	// round trip, and one implicit transaction (all or none).
 	batch := &pgx.Batch{}
 	batch.Queue(insertLoanSQL, args...)
 	queueInsertRenewals(batch, l)
+	batch.Queue(messaging.InsertOutboxSQL, append([]any{"Loan", [16]byte(l.ID())}, outboxArgs...)...)
 	if err := repo.pool.SendBatch(ctx, batch).Close(); err != nil {
 		return fmt.Errorf("insert loan: %w", postgres.TranslateError(err, loanConstraints))
 	}
@@ -128,6 +146,10 @@ func (repo *PostgresLoanRepository) Update(ctx context.Context, id uuid.UUID, up
 	}
 	l.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, l.Version(), l.UpdatedAt()}, loanValues(l)...)
+	outboxArgs, err := messaging.OutboxArgs(l.RecordedEvents())
+	if err != nil {
+		return nil, fmt.Errorf("update loan %s: %w", id, err)
+	}
 	// The child rows may only be replaced once the version check has passed, so the
 	// UPDATE goes first in a transaction and the child rows follow in one pipeline.
 	err = postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
@@ -141,6 +163,7 @@ func (repo *PostgresLoanRepository) Update(ctx context.Context, id uuid.UUID, up
 		batch := &pgx.Batch{}
 		batch.Queue(deleteRenewalsSQL, [16]byte(id))
 		queueInsertRenewals(batch, l)
+		batch.Queue(messaging.InsertOutboxSQL, append([]any{"Loan", [16]byte(id)}, outboxArgs...)...)
 		return postgres.TranslateError(tx.SendBatch(ctx, batch).Close(), loanConstraints)
 	})
 	if err != nil {
@@ -151,12 +174,16 @@ func (repo *PostgresLoanRepository) Update(ctx context.Context, id uuid.UUID, up
 
 // Delete implements loan.Repository. Child rows are removed by ON DELETE CASCADE.
 // The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
-func (repo *PostgresLoanRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deleteLoanSQL, [16]byte(id), version)
+func (repo *PostgresLoanRepository) Delete(ctx context.Context, id uuid.UUID, version *int64, events ...shared.Event) error {
+	outboxArgs, err := messaging.OutboxArgs(events)
 	if err != nil {
+		return fmt.Errorf("delete loan %s: %w", id, err)
+	}
+	var deleted int64
+	if err := repo.pool.QueryRow(ctx, deleteLoanSQL, append([]any{[16]byte(id), version}, outboxArgs...)...).Scan(&deleted); err != nil {
 		return fmt.Errorf("delete loan %s: %w", id, postgres.TranslateError(err, loanConstraints))
 	}
-	if tag.RowsAffected() == 0 {
+	if deleted == 0 {
 		if version == nil {
 			return fmt.Errorf("delete loan %s: %w", id, loan.ErrLoanNotFound)
 		}

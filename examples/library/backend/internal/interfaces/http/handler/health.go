@@ -5,6 +5,7 @@ package handler
 import (
 	"context"
 	"net/http"
+	"time"
 )
 
 // Health answers GET /healthz: the process is alive.
@@ -12,13 +13,37 @@ func Health(w http.ResponseWriter, _ *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 }
 
-// Ready answers GET /readyz: 200 when ping (the database) succeeds, 503 otherwise.
-func Ready(ping func(ctx context.Context) error) http.HandlerFunc {
+// OutboxLag is what waits in the event outbox: how many events, and how many
+// seconds the oldest has waited.
+type OutboxLag struct {
+	Pending              int64 `json:"pending"`
+	OldestPendingSeconds int64 `json:"oldestPendingSeconds"`
+}
+
+// Readiness is the body of a ready service: with the relay's lag, so that a
+// broker that stopped taking events shows before the outbox grows large.
+type Readiness struct {
+	Status string     `json:"status"`
+	Outbox *OutboxLag `json:"outbox,omitempty"`
+}
+
+// Ready answers GET /readyz: 200 with the outbox's lag when ping (the database)
+// succeeds, 503 otherwise. lag may be nil: the body then has the status only.
+func Ready(ping func(ctx context.Context) error, lag func(ctx context.Context) (int64, time.Duration, error)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if err := ping(r.Context()); err != nil {
 			WriteProblem(w, r, http.StatusServiceUnavailable, "The database is not reachable.", nil)
 			return
 		}
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+		ready := Readiness{Status: "ready"}
+		if lag != nil {
+			pending, oldest, err := lag(r.Context())
+			if err != nil {
+				WriteProblem(w, r, http.StatusServiceUnavailable, "The database is not reachable.", nil)
+				return
+			}
+			ready.Outbox = &OutboxLag{Pending: pending, OldestPendingSeconds: int64(oldest / time.Second)}
+		}
+		writeJSON(w, http.StatusOK, ready)
 	}
 }

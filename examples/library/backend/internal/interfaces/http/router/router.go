@@ -28,6 +28,9 @@ type Dependencies struct {
 	Logger      *slog.Logger
 	Ping        func(ctx context.Context) error
 	Application application.Application
+	// OutboxLag reports what waits in the event outbox, for /readyz; a service
+	// without it (a test of the HTTP layer alone) reports the database only.
+	OutboxLag func(ctx context.Context) (pending int64, oldest time.Duration, err error)
 
 	RequestTimeout time.Duration
 	// CORSOrigins are the origins browsers may call the API from; none by default.
@@ -72,7 +75,7 @@ func New(deps Dependencies) http.Handler {
 	})
 
 	r.Get("/healthz", handler.Health)
-	r.Get("/readyz", handler.Ready(deps.Ping))
+	r.Get("/readyz", handler.Ready(deps.Ping, deps.OutboxLag))
 	r.Get("/openapi.yaml", handler.OpenAPI(openapi.Spec))
 	r.Get("/asyncapi.yaml", handler.AsyncAPI(openapi.Events))
 

@@ -81,8 +81,9 @@ func (repo *MemoryOrderRepository) Update(ctx context.Context, id uuid.UUID, upd
 	return o, nil
 }
 
-// Delete implements order.Repository.
-func (repo *MemoryOrderRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
+// Delete implements order.Repository. It keeps no outbox: the events
+// reach the in-process handlers through the command's publisher.
+func (repo *MemoryOrderRepository) Delete(_ context.Context, id uuid.UUID, version *int64, _ ...shared.Event) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
 	o, ok := repo.orders[id]

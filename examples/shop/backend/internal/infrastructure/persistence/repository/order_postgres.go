@@ -10,6 +10,7 @@ import (
 
 	"github.com/acme/shop/internal/domain/order"
 	"github.com/acme/shop/internal/domain/shared"
+	"github.com/acme/shop/internal/infrastructure/messaging"
 	"github.com/acme/shop/internal/infrastructure/persistence/postgres"
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
@@ -37,7 +38,18 @@ UPDATE orders
 SET version = $3, updated_at = $4, customer_id = $5, status = $6, total_amount = $7, total_currency = $8, note = $9
 WHERE id = $1 AND version = $2`
 
-	deleteOrderSQL = `DELETE FROM orders WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
+	// As updateOrderSQL: the events only with the deletion.
+	deleteOrderSQL = `
+WITH deleted AS (
+DELETE FROM orders WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)
+RETURNING id
+), outbox AS (
+INSERT INTO event_outbox (id, aggregate_type, aggregate_id, type, payload, occurred_at)
+SELECT e.id, 'Order', deleted.id, e.type, e.payload, e.occurred_at
+FROM deleted, unnest($3::uuid[], $4::text[], $5::jsonb[], $6::timestamptz[]) WITH ORDINALITY AS e(id, type, payload, occurred_at, n)
+ORDER BY e.n
+)
+SELECT count(*) FROM deleted`
 
 	existsOrderSQL = `SELECT EXISTS (SELECT 1 FROM orders WHERE id = $1)`
 
@@ -91,10 +103,16 @@ func NewPostgresOrderRepository(pool *pgxpool.Pool) *PostgresOrderRepository {
 // Add implements order.Repository.
 func (repo *PostgresOrderRepository) Add(ctx context.Context, o *order.Order) error {
 	args := append([]any{[16]byte(o.ID()), o.Version(), o.CreatedAt(), o.UpdatedAt()}, orderValues(o)...)
-	// The rows go in one pipeline: one round trip, and one implicit transaction (all or none).
+	outboxArgs, err := messaging.OutboxArgs(o.RecordedEvents())
+	if err != nil {
+		return fmt.Errorf("insert order: %w", err)
+	}
+	// The row, its child rows and the events it recorded go in one pipeline: one
+	// round trip, and one implicit transaction (all or none).
 	batch := &pgx.Batch{}
 	batch.Queue(insertOrderSQL, args...)
 	queueInsertOrderLines(batch, o)
+	batch.Queue(messaging.InsertOutboxSQL, append([]any{"Order", [16]byte(o.ID())}, outboxArgs...)...)
 	if err := repo.pool.SendBatch(ctx, batch).Close(); err != nil {
 		return fmt.Errorf("insert order: %w", postgres.TranslateError(err, orderConstraints))
 	}
@@ -124,6 +142,10 @@ func (repo *PostgresOrderRepository) Update(ctx context.Context, id uuid.UUID, u
 	}
 	o.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, o.Version(), o.UpdatedAt()}, orderValues(o)...)
+	outboxArgs, err := messaging.OutboxArgs(o.RecordedEvents())
+	if err != nil {
+		return nil, fmt.Errorf("update order %s: %w", id, err)
+	}
 	// The child rows may only be replaced once the version check has passed, so the
 	// UPDATE goes first in a transaction and the child rows follow in one pipeline.
 	err = postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
@@ -137,6 +159,7 @@ func (repo *PostgresOrderRepository) Update(ctx context.Context, id uuid.UUID, u
 		batch := &pgx.Batch{}
 		batch.Queue(deleteOrderLinesSQL, [16]byte(id))
 		queueInsertOrderLines(batch, o)
+		batch.Queue(messaging.InsertOutboxSQL, append([]any{"Order", [16]byte(id)}, outboxArgs...)...)
 		return postgres.TranslateError(tx.SendBatch(ctx, batch).Close(), orderConstraints)
 	})
 	if err != nil {
@@ -147,12 +170,16 @@ func (repo *PostgresOrderRepository) Update(ctx context.Context, id uuid.UUID, u
 
 // Delete implements order.Repository. Child rows are removed by ON DELETE CASCADE.
 // The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
-func (repo *PostgresOrderRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deleteOrderSQL, [16]byte(id), version)
+func (repo *PostgresOrderRepository) Delete(ctx context.Context, id uuid.UUID, version *int64, events ...shared.Event) error {
+	outboxArgs, err := messaging.OutboxArgs(events)
 	if err != nil {
+		return fmt.Errorf("delete order %s: %w", id, err)
+	}
+	var deleted int64
+	if err := repo.pool.QueryRow(ctx, deleteOrderSQL, append([]any{[16]byte(id), version}, outboxArgs...)...).Scan(&deleted); err != nil {
 		return fmt.Errorf("delete order %s: %w", id, postgres.TranslateError(err, orderConstraints))
 	}
-	if tag.RowsAffected() == 0 {
+	if deleted == 0 {
 		if version == nil {
 			return fmt.Errorf("delete order %s: %w", id, order.ErrOrderNotFound)
 		}

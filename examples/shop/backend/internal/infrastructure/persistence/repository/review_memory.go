@@ -81,8 +81,9 @@ func (repo *MemoryReviewRepository) Update(ctx context.Context, id uuid.UUID, up
 	return r, nil
 }
 
-// Delete implements review.Repository.
-func (repo *MemoryReviewRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
+// Delete implements review.Repository. It keeps no outbox: the events
+// reach the in-process handlers through the command's publisher.
+func (repo *MemoryReviewRepository) Delete(_ context.Context, id uuid.UUID, version *int64, _ ...shared.Event) error {
 	repo.mu.Lock()
 	defer repo.mu.Unlock()
 	r, ok := repo.reviews[id]

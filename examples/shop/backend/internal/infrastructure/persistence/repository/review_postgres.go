@@ -10,6 +10,7 @@ import (
 
 	"github.com/acme/shop/internal/domain/review"
 	"github.com/acme/shop/internal/domain/shared"
+	"github.com/acme/shop/internal/infrastructure/messaging"
 	"github.com/acme/shop/internal/infrastructure/persistence/postgres"
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
@@ -33,12 +34,34 @@ SELECT id, version, created_at, updated_at, product_id, customer_id, rating, bod
 FROM reviews
 WHERE id = $1`
 
+	// The events are inserted only when the UPDATE matched, in the same statement:
+	// a version conflict writes neither. The count tells which it was.
 	updateReviewSQL = `
+WITH updated AS (
 UPDATE reviews
 SET version = $3, updated_at = $4, product_id = $5, customer_id = $6, rating = $7, body = $8, status = $9, published_at = $10
-WHERE id = $1 AND version = $2`
+WHERE id = $1 AND version = $2
+RETURNING id
+), outbox AS (
+INSERT INTO event_outbox (id, aggregate_type, aggregate_id, type, payload, occurred_at)
+SELECT e.id, 'Review', updated.id, e.type, e.payload, e.occurred_at
+FROM updated, unnest($11::uuid[], $12::text[], $13::jsonb[], $14::timestamptz[]) WITH ORDINALITY AS e(id, type, payload, occurred_at, n)
+ORDER BY e.n
+)
+SELECT count(*) FROM updated`
 
-	deleteReviewSQL = `DELETE FROM reviews WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)`
+	// As updateReviewSQL: the events only with the deletion.
+	deleteReviewSQL = `
+WITH deleted AS (
+DELETE FROM reviews WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)
+RETURNING id
+), outbox AS (
+INSERT INTO event_outbox (id, aggregate_type, aggregate_id, type, payload, occurred_at)
+SELECT e.id, 'Review', deleted.id, e.type, e.payload, e.occurred_at
+FROM deleted, unnest($3::uuid[], $4::text[], $5::jsonb[], $6::timestamptz[]) WITH ORDINALITY AS e(id, type, payload, occurred_at, n)
+ORDER BY e.n
+)
+SELECT count(*) FROM deleted`
 
 	existsReviewSQL = `SELECT EXISTS (SELECT 1 FROM reviews WHERE id = $1)`
 
@@ -67,7 +90,16 @@ func NewPostgresReviewRepository(pool *pgxpool.Pool) *PostgresReviewRepository {
 // Add implements review.Repository.
 func (repo *PostgresReviewRepository) Add(ctx context.Context, r *review.Review) error {
 	args := append([]any{[16]byte(r.ID()), r.Version(), r.CreatedAt(), r.UpdatedAt()}, reviewValues(r)...)
-	if _, err := repo.pool.Exec(ctx, insertReviewSQL, args...); err != nil {
+	outboxArgs, err := messaging.OutboxArgs(r.RecordedEvents())
+	if err != nil {
+		return fmt.Errorf("insert review: %w", err)
+	}
+	// The row and the events it recorded go in one pipeline: one
+	// round trip, and one implicit transaction (all or none).
+	batch := &pgx.Batch{}
+	batch.Queue(insertReviewSQL, args...)
+	batch.Queue(messaging.InsertOutboxSQL, append([]any{"Review", [16]byte(r.ID())}, outboxArgs...)...)
+	if err := repo.pool.SendBatch(ctx, batch).Close(); err != nil {
 		return fmt.Errorf("insert review: %w", postgres.TranslateError(err, reviewConstraints))
 	}
 	return nil
@@ -96,11 +128,15 @@ func (repo *PostgresReviewRepository) Update(ctx context.Context, id uuid.UUID, 
 	}
 	r.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, r.Version(), r.UpdatedAt()}, reviewValues(r)...)
-	tag, err := repo.pool.Exec(ctx, updateReviewSQL, args...)
+	outboxArgs, err := messaging.OutboxArgs(r.RecordedEvents())
 	if err != nil {
+		return nil, fmt.Errorf("update review %s: %w", id, err)
+	}
+	var updated int64
+	if err := repo.pool.QueryRow(ctx, updateReviewSQL, append(args, outboxArgs...)...).Scan(&updated); err != nil {
 		return nil, fmt.Errorf("update review %s: %w", id, postgres.TranslateError(err, reviewConstraints))
 	}
-	if tag.RowsAffected() == 0 {
+	if updated == 0 {
 		return nil, fmt.Errorf("update review %s: %w", id, reviewGoneOrChanged(ctx, repo.pool, id))
 	}
 	return r, nil
@@ -108,12 +144,16 @@ func (repo *PostgresReviewRepository) Update(ctx context.Context, id uuid.UUID, 
 
 // Delete implements review.Repository.
 // The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
-func (repo *PostgresReviewRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deleteReviewSQL, [16]byte(id), version)
+func (repo *PostgresReviewRepository) Delete(ctx context.Context, id uuid.UUID, version *int64, events ...shared.Event) error {
+	outboxArgs, err := messaging.OutboxArgs(events)
 	if err != nil {
+		return fmt.Errorf("delete review %s: %w", id, err)
+	}
+	var deleted int64
+	if err := repo.pool.QueryRow(ctx, deleteReviewSQL, append([]any{[16]byte(id), version}, outboxArgs...)...).Scan(&deleted); err != nil {
 		return fmt.Errorf("delete review %s: %w", id, postgres.TranslateError(err, reviewConstraints))
 	}
-	if tag.RowsAffected() == 0 {
+	if deleted == 0 {
 		if version == nil {
 			return fmt.Errorf("delete review %s: %w", id, review.ErrReviewNotFound)
 		}

@@ -263,7 +263,8 @@ final class DomainViews {
         !a.entities().isEmpty(),
         String.join(", ", a.entities().stream().map(Entity::name).toList()),
         notFound(),
-        List.copyOf(filters));
+        List.copyOf(filters),
+        GoEventViews.outbox(p, a));
   }
 
   /** Enum types declared in the aggregate package, one per distinct type name. */

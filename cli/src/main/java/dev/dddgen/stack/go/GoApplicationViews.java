@@ -87,7 +87,8 @@ final class GoApplicationViews {
       String paramsType,
       boolean hasParams,
       boolean hasDomainMethod,
-      List<Param> params) {}
+      List<Param> params,
+      boolean outbox) {}
 
   record Param(String exported, String commandType) {}
 
@@ -191,7 +192,8 @@ final class GoApplicationViews {
           case DELETE -> !command.guards().isEmpty() || command.emits().isPresent();
           default -> false;
         },
-        List.copyOf(params));
+        List.copyOf(params),
+        GoEventViews.outbox(p, a));
   }
 
   static QueryView query(GoProject p, Aggregate a, Query query) {
@@ -238,7 +240,11 @@ final class GoApplicationViews {
 
   /** The conversion of a stored field, read through its getter on {@code receiver}, to its DTO. */
   static FromDomain fromDomain(DomainModel model, Field field, String receiver) {
-    String getter = receiver + "." + GoNames.exported(field.name()) + "()";
+    return fromValue(model, field, receiver + "." + GoNames.exported(field.name()) + "()");
+  }
+
+  /** The conversion of a field's value, read by the expression {@code getter}, to its DTO. */
+  static FromDomain fromValue(DomainModel model, Field field, String getter) {
     boolean optional = field.optional() && field.defaultValue().isEmpty();
     if (field.type() instanceof FieldType.Enumeration) {
       return new FromDomain(

@@ -291,7 +291,8 @@ final class GoDomainViews {
       boolean hasEntities,
       String entityNames,
       String notFound,
-      List<Filter> filters) {}
+      List<Filter> filters,
+      boolean outbox) {}
 
   /** A field of ListFilter: {@code type} is a pointer type. */
   record Filter(String exported, String type) {}

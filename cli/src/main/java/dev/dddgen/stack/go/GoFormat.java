@@ -200,7 +200,7 @@ final class GoFormat {
         () ->
             new MissingToolException(
                 "generating Go needs gofmt, which "
-                    + "comes with the Go toolchain: install Go (1.25 or later, as the generated go.mod asks) "
+                    + "comes with the Go toolchain: install Go (1.26 or later, as the generated go.mod asks) "
                     + "and put its bin folder on the PATH, or set GOFMT to the gofmt program"));
   }
 

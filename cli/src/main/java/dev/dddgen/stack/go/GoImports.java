@@ -88,6 +88,9 @@ public final class GoImports {
           Map.entry("openapi3filter", "github.com/getkin/kin-openapi/openapi3filter"),
           Map.entry("routers", "github.com/getkin/kin-openapi/routers"),
           Map.entry("legacy", "github.com/getkin/kin-openapi/routers/legacy"),
+          Map.entry("nats", "github.com/nats-io/nats.go"),
+          Map.entry("jetstream", "github.com/nats-io/nats.go/jetstream"),
+          Map.entry("natsserver", "natsserver \"github.com/nats-io/nats-server/v2/server\""),
           Map.entry("assert", "github.com/stretchr/testify/assert"),
           Map.entry("require", "github.com/stretchr/testify/require"));
 

@@ -1,6 +1,7 @@
 package dev.dddgen.stack.go;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The views of an aggregate's repository adapters (PostgreSQL and in memory) and of its repository
@@ -21,7 +22,8 @@ final class GoPersistenceViews {
       List<String> fields,
       List<String> entityLists,
       List<MemoryFilter> filters,
-      List<MemoryUnique> unique) {
+      List<MemoryUnique> unique,
+      boolean outbox) {
     public boolean hasUnique() {
       return !unique.isEmpty();
     }
@@ -76,7 +78,8 @@ final class GoPersistenceViews {
       int afterParam,
       int limitParam,
       List<PostgresEntity> entities,
-      List<OptionalBuilder> optionalBuilders) {
+      List<OptionalBuilder> optionalBuilders,
+      Optional<OutboxParams> outbox) {
     public boolean hasEntities() {
       return !entities.isEmpty();
     }
@@ -91,6 +94,30 @@ final class GoPersistenceViews {
 
     public boolean filtered() {
       return !listConditions.isEmpty();
+    }
+
+    /**
+     * Whether Update writes the row and the outbox in one statement: it records events and has no
+     * child rows (with child rows the UPDATE runs first in a transaction, the rest follows).
+     */
+    public boolean updateWithEvents() {
+      return outbox.isPresent() && entities.isEmpty();
+    }
+
+    /** Whether Update's plain UPDATE statement is used (see {@link #updateWithEvents}). */
+    public boolean plainUpdate() {
+      return !updateWithEvents();
+    }
+  }
+
+  /**
+   * Where an UPDATE that also writes the aggregate's recorded events to the outbox takes the
+   * events' columns: the SQL parameters of their ids, types, payloads and times (arrays), after the
+   * row's own.
+   */
+  record OutboxParams(int ids, int types, int payloads, int occurredAt) {
+    static OutboxParams after(int last) {
+      return new OutboxParams(last + 1, last + 2, last + 3, last + 4);
     }
   }
 

@@ -75,7 +75,7 @@ public final class GoTarget implements Stack {
             files -> {
               files.project("go.mod", "go/go.mod");
               files.project("go.sum", "go/go.sum");
-              files.project("cmd/api/main.go", "go/cmd/main");
+              files.project("cmd/api/main.go", "go/cmd/main", Map.of("events", p.events()));
               files.project("migrations/embed.go", "go/migrations/embed");
             }));
     // The OpenAPI document of a large project is megabytes of text built from the model alone: a
@@ -121,6 +121,12 @@ public final class GoTarget implements Stack {
                   REPOSITORY + "contract_test.go", "go/infrastructure/repository/contract_test");
               files.project(
                   REPOSITORY + "memory_test.go", "go/infrastructure/repository/memory_test");
+              if (p.events().published()) {
+                files.project(
+                    REPOSITORY + "outbox_test.go",
+                    "go/infrastructure/repository/outbox_test",
+                    Map.of("outbox", GoEventViews.outboxTests(p)));
+              }
               files.project(
                   REPOSITORY + "postgres_test.go",
                   "go/infrastructure/repository/postgres_test",
@@ -193,13 +199,19 @@ public final class GoTarget implements Stack {
     }
     files.project(MESSAGING + "bus.go", "go/infrastructure/messaging/bus");
     files.project(MESSAGING + "bus_test.go", "go/infrastructure/messaging/bus_test");
+    if (p.events().published()) {
+      Map<String, Object> relay = Map.of("relay", GoEventViews.relay(p));
+      for (String name : List.of("outbox", "relay", "relay_test")) {
+        files.project(MESSAGING + name + ".go", "go/infrastructure/messaging/" + name, relay);
+      }
+    }
     files.project(HANDLER + "problem.go", "go/http/handler/problem");
     files.project(
         HANDLER + "request.go",
         "go/http/handler/request",
         Map.of("readers", HttpContext.readers(p)));
     files.project(HANDLER + "request_test.go", "go/http/handler/request_test");
-    files.project(HANDLER + "health.go", "go/http/handler/health");
+    files.project(HANDLER + "health.go", "go/http/handler/health", events);
     files.project(HANDLER + "openapi.go", "go/http/handler/openapi", events);
     files.project(HANDLER + "guard.go", "go/http/handler/guard");
     files.project("internal/application/caller/caller.go", "go/application/caller/caller");
@@ -301,6 +313,14 @@ public final class GoTarget implements Stack {
           false);
     }
     files.aggregate(DTO + n.file() + ".go", "go/application/dto/aggregate", application, false);
+    if (GoEventViews.outbox(p, aggregate)) {
+      files.scoped(
+          DTO + n.file() + "_events.go",
+          "go/application/dto/events",
+          "eventData",
+          GoEventViews.data(p, aggregate),
+          false);
+    }
     files.aggregate(
         REPOSITORY + n.file() + "_postgres.go",
         "go/infrastructure/repository/aggregate_postgres",

@@ -64,7 +64,8 @@ final class PersistenceContext {
         a.fields().stream().map(f -> GoNames.exported(f.name())).toList(),
         a.entities().stream().map(e -> GoNames.exported(e.plural())).toList(),
         filters,
-        unique);
+        unique,
+        GoEventViews.outbox(p, a));
   }
 
   /** Decimals and times are compared by value (Equal), not by representation. */

@@ -16,6 +16,7 @@ import dev.dddgen.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The view of aggregate_postgres: its tables, columns, list conditions and row readers. */
@@ -120,7 +121,10 @@ final class PersistencePostgres {
         conditions.size() + 1,
         conditions.size() + 2,
         entities,
-        optionalBuilders);
+        optionalBuilders,
+        GoEventViews.outbox(p, a)
+            ? Optional.of(GoPersistenceViews.OutboxParams.after(4 + root.columns().size()))
+            : Optional.empty());
   }
 
   private static void addConstraints(

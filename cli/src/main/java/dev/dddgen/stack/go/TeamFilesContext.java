@@ -22,8 +22,8 @@ final class TeamFilesContext {
   /** The PostgreSQL image of docker-compose.yml and of the CI service container. */
   static final String POSTGRES_IMAGE = "postgres:17-alpine";
 
-  /** The Go toolchain of the Dockerfile and CI (go.mod says go 1.25.11). */
-  static final String GO_VERSION = "1.25";
+  /** The Go toolchain of the Dockerfile and CI (go.mod says go 1.26.0). */
+  static final String GO_VERSION = "1.26";
 
   private TeamFilesContext() {}
 
@@ -56,6 +56,7 @@ final class TeamFilesContext {
         String.join(", ", model.valueObjects().stream().map(v -> v.name()).toList()));
     team.put("hasValueObjects", !model.valueObjects().isEmpty());
     team.put("diagrams", Mermaid.sections(model));
+    team.put("eventsPublished", p.events().published());
     return team;
   }
 }

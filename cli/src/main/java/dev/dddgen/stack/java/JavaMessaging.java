@@ -163,6 +163,7 @@ final class JavaMessaging {
         }
       }
       imports.add(p.entity(aggregate).canonicalName());
+      imports.add("java.util.UUID"); // the outbox row's id, checked to be time-ordered
       return Optional.of(
           new OutboxTest(
               aggregate.name(),

@@ -7,6 +7,7 @@ import com.acme.library.domain.loan.LoanOpened;
 import com.acme.library.domain.loan.LoanRenewed;
 import com.acme.library.domain.loan.LoanReturned;
 import com.acme.library.domain.shared.DomainEvent;
+import com.acme.library.domain.shared.TimeOrderedIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -48,7 +48,8 @@ public final class Outbox {
               "INSERT INTO event_outbox (id, aggregate_type, aggregate_id, type, payload,"
                   + " occurred_at) VALUES (:id, :aggregate_type, :aggregate_id, :type,"
                   + " CAST(:payload AS jsonb), :occurred_at)")
-          .param("id", UUID.randomUUID())
+          // Time-ordered, as the aggregates' ids: the outbox's primary key index grows at its end.
+          .param("id", TimeOrderedIds.next())
           .param("aggregate_type", aggregateType)
           .param("aggregate_id", event.aggregateId())
           .param("type", message.type())

@@ -77,6 +77,9 @@ class OutboxTest {
                 "library.book.book_added",
                 true,
                 true));
+    // The event id (the broker's de-duplication key) is time-ordered, as the aggregates' ids.
+    assertThat(jdbc.sql("SELECT id FROM event_outbox").query(UUID.class).single().version())
+        .isEqualTo(7);
   }
 
   @Test

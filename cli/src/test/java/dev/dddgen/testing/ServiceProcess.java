@@ -1,4 +1,4 @@
-package dev.dddgen.events;
+package dev.dddgen.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,11 +18,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One instance of a generated service as a process on loopback, its log in a file of its own:
- * started with its settings, spoken to over HTTP, stopped as an operator would (SIGTERM) or killed
- * as a crash would (SIGKILL).
+ * One instance of a generated service (either target) as a process on loopback, its log in a file
+ * of its own: started with its settings, spoken to over HTTP, stopped as an operator would
+ * (SIGTERM) or killed as a crash would (SIGKILL). The conformance suite and the event-delivery
+ * tests start their services through it.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
+  /**
+   * Settings a generated service reads that this JVM's environment must not pass on: each test
+   * states the ones it means.
+   */
+  private static final List<String> INHERITED =
+      List.of("MIGRATE_ON_START", "KAFKA_BOOTSTRAP_SERVERS", "NATS_URL");
+
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -41,7 +49,7 @@ final class ServiceProcess implements AutoCloseable {
    * Starts {@code command} in {@code dir} with {@code settings} and HTTP_ADDR on a free loopback
    * port, and waits until GET /readyz answers 200; {@code name} names its log file.
    */
-  static ServiceProcess start(
+  public static ServiceProcess start(
       List<String> command, Path dir, String name, Map<String, String> settings) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -53,7 +61,7 @@ final class ServiceProcess implements AutoCloseable {
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
-    builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
+    builder.environment().keySet().removeAll(INHERITED);
     builder.environment().putAll(settings);
     builder.environment().put("HTTP_ADDR", "127.0.0.1:" + port);
     ServiceProcess service =
@@ -72,7 +80,7 @@ final class ServiceProcess implements AutoCloseable {
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            "the service exited with " + process.exitValue() + ":\n" + log());
+            log.getFileName() + ": the service exited with " + process.exitValue() + ":\n" + log());
       }
       try {
         if (get("/readyz").statusCode() == 200) {
@@ -84,17 +92,21 @@ final class ServiceProcess implements AutoCloseable {
       Thread.sleep(200);
     }
     throw new IllegalStateException(
-        "the service was not ready within " + READY_TIMEOUT + ":\n" + log());
+        log.getFileName() + ": the service was not ready within " + READY_TIMEOUT + ":\n" + log());
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public URI base() {
+    return base;
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
         BodyHandlers.ofString());
   }
 
   /** A POST of {@code json} with the bearer {@code token} the service's access rules ask for. */
-  HttpResponse<String> post(String path, String json, String token)
+  public HttpResponse<String> post(String path, String json, String token)
       throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(base.resolve(path))
@@ -106,12 +118,12 @@ final class ServiceProcess implements AutoCloseable {
         BodyHandlers.ofString());
   }
 
-  String log() throws IOException {
+  public String log() throws IOException {
     return Files.readString(log, StandardCharsets.UTF_8);
   }
 
   /** SIGKILL: the process ends at once, as in a crash; nothing of it runs after. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
   }
 
