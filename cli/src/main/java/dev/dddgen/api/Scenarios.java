@@ -223,6 +223,192 @@ public final class Scenarios {
     return out;
   }
 
+  // ---------------------------------------------------------------- stored rows
+
+  /**
+   * The aggregates a stored sample of {@code a} refers to (through its fields and its entities'),
+   * in the order their sample rows are stored: each after the rows its required references need.
+   * Never {@code a} itself, whose samples would collide with it on unique fields; and never a row
+   * whose required references lead back to an aggregate on the way (a cycle whose way back is
+   * optional), which could not be stored.
+   */
+  public List<Aggregate> storedFirst(Aggregate a) {
+    List<Aggregate> stored = new ArrayList<>();
+    for (Field f : referenceFields(a)) {
+      String target = ((FieldType.Reference) f.type()).aggregate();
+      if (!target.equals(a.name())) {
+        store(
+            model.aggregate(target).orElseThrow(),
+            stored,
+            new java.util.LinkedHashSet<>(List.of(a.name())));
+      }
+    }
+    return List.copyOf(stored);
+  }
+
+  /**
+   * Adds {@code target} to {@code stored} after the rows its required references need; false when a
+   * required reference leads back to an aggregate on the way ({@code visiting}).
+   */
+  private boolean store(Aggregate target, List<Aggregate> stored, java.util.Set<String> visiting) {
+    if (stored.stream().anyMatch(x -> x.name().equals(target.name()))) {
+      return true;
+    }
+    if (!visiting.add(target.name())) {
+      return false;
+    }
+    for (Field f : referenceFields(target)) {
+      String next = ((FieldType.Reference) f.type()).aggregate();
+      if (!next.equals(target.name())
+          && !f.optional()
+          && !store(model.aggregate(next).orElseThrow(), stored, visiting)) {
+        visiting.remove(target.name());
+        return false;
+      }
+    }
+    stored.add(target);
+    return true;
+  }
+
+  /** The reference fields of an aggregate, then those of its entities. */
+  private static List<Field> referenceFields(Aggregate a) {
+    List<Field> out = new ArrayList<>();
+    a.fields().stream().filter(f -> f.type() instanceof FieldType.Reference).forEach(out::add);
+    a.entities()
+        .forEach(
+            e ->
+                e.fields().stream()
+                    .filter(f -> f.type() instanceof FieldType.Reference)
+                    .forEach(out::add));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- wrong JSON types
+
+  /** A JSON type a request's decoder refuses for a field, named as a test names it. */
+  public enum Mistake {
+    STRING_FOR_AN_INTEGER("a string for an integer"),
+    STRING_FOR_A_BOOLEAN("a string for a boolean"),
+    NUMBER_FOR_A_STRING("a number for a string"),
+    NUMBER_FOR_A_DATE("a number for a date"),
+    NUMBER_FOR_A_TIMESTAMP("a number for a timestamp"),
+    WRONG_TYPE_INSIDE_A_VALUE_OBJECT("a wrong type inside a value object");
+
+    private final String phrase;
+
+    Mistake(String phrase) {
+      this.phrase = phrase;
+    }
+
+    /** The mistake in words: {@code a string for an integer}. */
+    public String phrase() {
+      return phrase;
+    }
+  }
+
+  /**
+   * A body holding one value of a JSON type its field cannot take, and the path the refusal names
+   * ({@code address.street} inside a value object).
+   */
+  public record WrongType(Mistake mistake, String path, Obj body) {}
+
+  /**
+   * One body per mistake the create body's fields allow, from the first field that allows it, in
+   * field order: a string for an integer or a boolean, a number for text, a date or a timestamp,
+   * and a wrong type at the first part of a value object that can take one. Enums, references,
+   * decimals and ids are left out: a string of the wrong form is not a wrong type.
+   */
+  public List<WrongType> wrongTypes(Aggregate a) {
+    Map<Mistake, WrongType> out = new java.util.EnumMap<>(Mistake.class);
+    List<Mistake> order = new ArrayList<>();
+    for (Field f : Api.writableFields(a)) {
+      Optional<WrongType> wrong =
+          composite(f)
+              ? wrongPart(f)
+                  .map(
+                      w ->
+                          new WrongType(
+                              Mistake.WRONG_TYPE_INSIDE_A_VALUE_OBJECT, w.path(), w.body()))
+              : wrongScalar(f);
+      wrong.ifPresent(
+          w -> {
+            if (out.putIfAbsent(w.mistake(), w) == null) {
+              order.add(w.mistake());
+            }
+          });
+    }
+    return order.stream().map(out::get).toList();
+  }
+
+  /** The wrong value of a plain field (a simple value object's wrapped one), if it has one. */
+  private Optional<WrongType> wrongScalar(Field f) {
+    if (!(leaf(f).type() instanceof FieldType.Builtin b)) {
+      return Optional.empty();
+    }
+    Optional<Map.Entry<Mistake, Sample>> wrong =
+        switch (b.scalar()) {
+          case INT, LONG ->
+              Optional.of(Map.entry(Mistake.STRING_FOR_AN_INTEGER, new Sample.Text("12")));
+          case BOOL ->
+              Optional.of(Map.entry(Mistake.STRING_FOR_A_BOOLEAN, new Sample.Text("true")));
+          case STRING, TEXT ->
+              Optional.of(Map.entry(Mistake.NUMBER_FOR_A_STRING, new Sample.Bare("12")));
+          case DATE ->
+              Optional.of(Map.entry(Mistake.NUMBER_FOR_A_DATE, new Sample.Bare("20240131")));
+          case TIMESTAMP ->
+              Optional.of(Map.entry(Mistake.NUMBER_FOR_A_TIMESTAMP, new Sample.Bare("1706691600")));
+          default -> Optional.empty();
+        };
+    return wrong.map(
+        w ->
+            new WrongType(
+                w.getKey(), f.name(), new Obj(List.of(new Member(f.name(), w.getValue())))));
+  }
+
+  /**
+   * The first part of the composite {@code f} (nested ones included) that can be given a wrong JSON
+   * type: a number for text, an enum, a date or a timestamp; a string for an integer or a boolean.
+   */
+  private Optional<WrongType> wrongPart(Field f) {
+    for (Field part : valueObject(f).fields()) {
+      Optional<WrongType> inside = composite(part) ? wrongPart(part) : Optional.empty();
+      Optional<Sample> wrong = composite(part) ? Optional.empty() : wrongPartValue(leaf(part));
+      Optional<WrongType> here =
+          inside.or(
+              () ->
+                  wrong.map(
+                      w ->
+                          new WrongType(
+                              Mistake.WRONG_TYPE_INSIDE_A_VALUE_OBJECT,
+                              part.name(),
+                              new Obj(List.of(new Member(part.name(), w))))));
+      if (here.isPresent()) {
+        return here.map(
+            w ->
+                new WrongType(
+                    w.mistake(),
+                    f.name() + "." + w.path(),
+                    new Obj(List.of(new Member(f.name(), w.body())))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Sample> wrongPartValue(Field leaf) {
+    if (leaf.type() instanceof FieldType.Enumeration) {
+      return Optional.of(new Sample.Bare("12"));
+    }
+    if (!(leaf.type() instanceof FieldType.Builtin b)) {
+      return Optional.empty();
+    }
+    return switch (b.scalar()) {
+      case STRING, TEXT, DATE, TIMESTAMP -> Optional.of(new Sample.Bare("12"));
+      case INT, LONG -> Optional.of(new Sample.Text("12"));
+      case BOOL -> Optional.of(new Sample.Text("true"));
+      default -> Optional.empty();
+    };
+  }
+
   // ---------------------------------------------------------------- invalid values
 
   /** The fields a request must give: those neither optional nor defaulted, in order. */

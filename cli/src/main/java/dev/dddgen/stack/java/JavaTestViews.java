@@ -115,7 +115,7 @@ final class JavaTestViews {
 
   record Mock(String type, String field) {}
 
-  /** A body whose one field has the wrong JSON type, as a Java string literal's content. */
+  /** A body whose one field has the wrong JSON type, as a Java string literal. */
   record WrongType(String test, String field, String body) {}
 
   /** Under {@code tests} of OpenApiConformanceTest: each aggregate's exchanges, mocked. */
