@@ -83,7 +83,7 @@ final class JavaContexts {
       List<JField> fields =
           action
               ? command.params().stream().map(f -> p.field(aggregate, f)).toList()
-              : p.fields(aggregate);
+              : p.inputs(aggregate);
       fields.forEach(f -> inputs.add(f.ident()));
       if (command.kind() == Command.Kind.CREATE || command.kind() == Command.Kind.UPDATE) {
         p.entities(aggregate).forEach(e -> inputs.add(e.ident()));

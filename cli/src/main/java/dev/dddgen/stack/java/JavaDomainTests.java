@@ -1,5 +1,6 @@
 package dev.dddgen.stack.java;
 
+import dev.dddgen.api.Api;
 import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
@@ -25,7 +26,9 @@ final class JavaDomainTests {
   static JavaTestViews.Domain domain(JavaProject p, Aggregate aggregate) {
     Scenarios scenarios = Scenarios.of(p.model());
     List<JField> fields = p.fields(aggregate);
-    List<String> valid = fields.stream().map(f -> JavaTests.input(p, f)).toList();
+    // The factory's and the update's arguments: lifecycle state is no input.
+    List<JField> inputs = p.inputs(aggregate);
+    List<String> valid = inputs.stream().map(f -> JavaTests.input(p, f)).toList();
     Optional<Command> create = aggregate.command(Command.Kind.CREATE);
     Optional<Command> update = aggregate.command(Command.Kind.UPDATE);
     Optional<JavaTestViews.Create> createView =
@@ -39,14 +42,14 @@ final class JavaDomainTests {
             ? Optional.of(new JavaTestViews.Update(Names.camel(update.get().name())))
             : Optional.empty();
     List<String> validWithEntities = new ArrayList<>(valid);
-    List<String> nulls = new ArrayList<>(fields.stream().map(f -> "null").toList());
+    List<String> nulls = new ArrayList<>(inputs.stream().map(f -> "null").toList());
     for (JavaProject.JEntity e : p.entities(aggregate)) {
       validWithEntities.add("List.of(" + JavaTests.entityValue(p, e, true) + ")");
       nulls.add("null");
     }
     List<JavaTestViews.Boundary> boundaries = new ArrayList<>();
-    for (int i = 0; i < fields.size(); i++) {
-      JField f = fields.get(i);
+    for (int i = 0; i < inputs.size(); i++) {
+      JField f = inputs.get(i);
       for (Scenarios.Boundary boundary : Scenarios.boundaries(f.field())) {
         List<String> args = new ArrayList<>(validWithEntities);
         args.set(i, JavaTests.sampleLiteral(f, boundary.value()));
@@ -57,8 +60,8 @@ final class JavaDomainTests {
       }
     }
     List<JavaTestViews.Invalid> invalid = new ArrayList<>();
-    for (int i = 0; i < fields.size(); i++) {
-      JField f = fields.get(i);
+    for (int i = 0; i < inputs.size(); i++) {
+      JField f = inputs.get(i);
       // A part is checked under its path ("address.location.lat"), as the Go service reports it.
       for (Scenarios.InvalidValue value : scenarios.invalidValues(f.field(), f.name())) {
         List<String> args = new ArrayList<>(validWithEntities);
@@ -83,12 +86,12 @@ final class JavaDomainTests {
                 "org.junit.jupiter.api.Test",
                 "java.time.Instant",
                 "static org.assertj.core.api.Assertions.assertThat"));
-    List<Field> required = Scenarios.required(aggregate.fields());
+    List<Field> required = Scenarios.required(Api.writableFields(aggregate));
     if (!invalid.isEmpty() || !required.isEmpty()) {
       imports.add(p.pkg("domain.shared.ValidationException"));
       imports.add("static org.assertj.core.api.Assertions.catchThrowableOfType");
     }
-    for (JField f : fields) {
+    for (JField f : inputs) {
       JavaTests.addTypeImports(p, f, imports, false);
     }
     if (!p.entities(aggregate).isEmpty()) {

@@ -7,6 +7,7 @@ import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
@@ -262,6 +263,16 @@ final class JavaProject {
    */
   List<JField> fields(Aggregate aggregate) {
     return aggregate.fields().stream().map(f -> field(aggregate, f)).toList();
+  }
+
+  /**
+   * The fields create and update take: every field but lifecycle state, which only commands change
+   * and the factory starts at its default.
+   */
+  List<JField> inputs(Aggregate aggregate) {
+    return fields(aggregate).stream()
+        .filter(f -> !Lifecycle.readOnly(aggregate, f.field()))
+        .toList();
   }
 
   JField field(Aggregate aggregate, Field field) {

@@ -23,8 +23,6 @@ class LoanTest {
         Loan.openLoan(
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            "OPEN",
-            true,
             Instant.parse("2024-01-01T09:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
@@ -50,7 +48,7 @@ class LoanTest {
     ValidationException e =
         catchThrowableOfType(
             ValidationException.class,
-            () -> Loan.openLoan(null, null, null, null, null, null, null, null, null, null, NOW));
+            () -> Loan.openLoan(null, null, null, null, null, null, null, null, NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors())
@@ -65,8 +63,6 @@ class LoanTest {
         Loan.openLoan(
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            "OPEN",
-            true,
             Instant.parse("2024-01-01T09:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
@@ -88,8 +84,6 @@ class LoanTest {
         Loan.openLoan(
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            "OPEN",
-            true,
             Instant.parse("2024-01-01T09:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
@@ -106,33 +100,6 @@ class LoanTest {
   }
 
   @Test
-  void rejectsInvalidStatus() {
-    ValidationException e =
-        catchThrowableOfType(
-            ValidationException.class,
-            () ->
-                Loan.openLoan(
-                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-                    "NOT_A_VALUE",
-                    true,
-                    Instant.parse("2024-01-01T09:00:00Z"),
-                    Instant.parse("2024-01-31T12:00:00Z"),
-                    Instant.parse("2024-01-31T12:00:00Z"),
-                    new BigDecimal("12.50"),
-                    0L,
-                    List.of(
-                        new Renewal.Draft(
-                            Instant.parse("2024-01-31T12:00:00Z"),
-                            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-                            "sample")),
-                    NOW));
-
-    assertThat(e).isNotNull();
-    assertThat(e.errors()).extracting(error -> error.field()).containsExactly("status");
-  }
-
-  @Test
   void rejectsInvalidFee() {
     ValidationException e =
         catchThrowableOfType(
@@ -141,8 +108,6 @@ class LoanTest {
                 Loan.openLoan(
                     UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
                     UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-                    "OPEN",
-                    true,
                     Instant.parse("2024-01-01T09:00:00Z"),
                     Instant.parse("2024-01-31T12:00:00Z"),
                     Instant.parse("2024-01-31T12:00:00Z"),
@@ -168,8 +133,6 @@ class LoanTest {
                 Loan.openLoan(
                     UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
                     UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-                    "OPEN",
-                    true,
                     Instant.parse("2024-01-01T09:00:00Z"),
                     Instant.parse("2024-01-31T12:00:00Z"),
                     Instant.parse("2024-01-31T12:00:00Z"),
