@@ -354,7 +354,8 @@ final class JavaContexts {
               "Jdbc" + aggregate.name() + "Repository",
               commands(aggregate),
               queries(aggregate),
-              p.security().isPresent() && aggregate.ownedBy().isPresent()));
+              p.security().isPresent() && aggregate.ownedBy().isPresent(),
+              p.writesOutbox(aggregate)));
     }
     return new JavaViews.Wiring(List.copyOf(imports), List.copyOf(aggregates));
   }

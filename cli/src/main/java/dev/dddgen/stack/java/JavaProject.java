@@ -163,6 +163,14 @@ final class JavaProject {
   }
 
   /**
+   * Whether the repository of {@code aggregate} writes its recorded events to the outbox, in the
+   * transaction of the change: when events are published and a command of it emits one.
+   */
+  boolean writesOutbox(Aggregate aggregate) {
+    return publishesEvents() && aggregate.commands().stream().anyMatch(c -> c.emits().isPresent());
+  }
+
+  /**
    * The keys every context starts from: {@code project}, {@code versions}, {@code security} (empty
    * when every operation is public) and {@code events}.
    */

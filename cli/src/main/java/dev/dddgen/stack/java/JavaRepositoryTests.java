@@ -51,8 +51,17 @@ final class JavaRepositoryTests {
       imports.add(p.domainPackage(target) + "." + target.name());
       setup.add(
           new JavaTestViews.StoredRow(
-              target.name(), var, restoreArguments(p, target, stored, imports, true)));
+              target.name(),
+              var,
+              restoreArguments(p, target, stored, imports, true),
+              p.writesOutbox(target)));
+      if (p.writesOutbox(target)) {
+        imports.add(p.pkg("infrastructure.messaging.Outbox"));
+      }
       stored.put(target.name(), var);
+    }
+    if (p.writesOutbox(aggregate)) {
+      imports.add(p.pkg("infrastructure.messaging.Outbox"));
     }
     List<JavaViews.Part> restoreArguments = restoreArguments(p, aggregate, stored, imports, false);
     List<JField> fields = p.fields(aggregate);

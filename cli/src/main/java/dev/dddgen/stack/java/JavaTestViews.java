@@ -84,8 +84,11 @@ final class JavaTestViews {
       List<JavaViews.Part> tables,
       List<String> imports) {}
 
-  /** A stored row: its type, the test field holding it, and the arguments that restore it. */
-  record StoredRow(String type, String var, List<JavaViews.Part> arguments) {}
+  /**
+   * A stored row: its type, the test field holding it, the arguments that restore it, and whether
+   * its repository takes the outbox.
+   */
+  record StoredRow(String type, String var, List<JavaViews.Part> arguments, boolean outbox) {}
 
   /** The names of the unique fields. */
   record Unique(List<JavaViews.Part> fields) {}
