@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 class ScenariosTest {
   private static final UnaryOperator<String> QUOTE = s -> "\"" + s + "\"";
 
+  private static Api api(String yaml) throws Exception {
+    return Api.of(DefinitionLoader.load("dddgen.yaml", yaml));
+  }
+
   private static Api api() throws Exception {
     return Api.of(
         DefinitionLoader.load(
@@ -207,31 +211,29 @@ class ScenariosTest {
   @Test
   void eachWrongJsonTypeIsSentOnceInTheFirstFieldThatTakesIt() throws Exception {
     Api api =
-        Api.of(
-            DefinitionLoader.load(
-                "dddgen.yaml",
-                """
-                version: 1
-                project: { name: demo, target: java, module: com.acme.demo, output: backend }
-                valueObjects:
-                  Geo: { fields: { label: { type: enum, values: [A, B] }, lat: decimal } }
-                  Address: { fields: { geo: Geo, street: string } }
-                aggregates:
-                  Person:
-                    fields:
-                      status:  { type: enum, values: [NEW, GONE], default: NEW }
-                      active:  { type: bool, default: true }
-                      name:    string
-                      nick:    string
-                      age:     int
-                      born:    date
-                      seen:    timestamp
-                      home:    Address
-                    commands:
-                      AddPerson: { create: true }
-                      Leave: { set: { status: GONE, active: false } }
-                security: { default: public }
-                """));
+        api(
+            """
+            version: 1
+            project: { name: demo, target: java, module: com.acme.demo, output: backend }
+            valueObjects:
+              Geo: { fields: { label: { type: enum, values: [A, B] }, lat: decimal } }
+              Address: { fields: { geo: Geo, street: string } }
+            aggregates:
+              Person:
+                fields:
+                  status:  { type: enum, values: [NEW, GONE], default: NEW }
+                  active:  { type: bool, default: true }
+                  name:    string
+                  nick:    string
+                  age:     int
+                  born:    date
+                  seen:    timestamp
+                  home:    Address
+                commands:
+                  AddPerson: { create: true }
+                  Leave: { set: { status: GONE, active: false } }
+            security: { default: public }
+            """);
 
     List<Scenarios.WrongType> wrong =
         Scenarios.of(api).wrongTypes(api.resource("Person").aggregate());
@@ -256,24 +258,22 @@ class ScenariosTest {
   @Test
   void storedRowsComeAfterTheRowsTheirRequiredReferencesNeed() throws Exception {
     Api api =
-        Api.of(
-            DefinitionLoader.load(
-                "dddgen.yaml",
-                """
-                version: 1
-                project: { name: demo, target: java, module: com.acme.demo, output: backend }
-                aggregates:
-                  Shelf:
-                    fields: { label: string, lastBook: { type: ref, to: Book, optional: true } }
-                    commands: { AddShelf: { create: true } }
-                  Book:
-                    fields: { title: string, shelf: { type: ref, to: Shelf } }
-                    commands: { AddBook: { create: true } }
-                  Loan:
-                    fields: { book: { type: ref, to: Book }, previous: { type: ref, to: Loan, optional: true } }
-                    commands: { OpenLoan: { create: true } }
-                security: { default: public }
-                """));
+        api(
+            """
+            version: 1
+            project: { name: demo, target: java, module: com.acme.demo, output: backend }
+            aggregates:
+              Shelf:
+                fields: { label: string, lastBook: { type: ref, to: Book, optional: true } }
+                commands: { AddShelf: { create: true } }
+              Book:
+                fields: { title: string, shelf: { type: ref, to: Shelf } }
+                commands: { AddBook: { create: true } }
+              Loan:
+                fields: { book: { type: ref, to: Book }, previous: { type: ref, to: Loan, optional: true } }
+                commands: { OpenLoan: { create: true } }
+            security: { default: public }
+            """);
     Scenarios scenarios = Scenarios.of(api);
 
     assertThat(scenarios.storedFirst(api.resource("Loan").aggregate()))

@@ -159,7 +159,7 @@ final class GoApplicationViews {
   }
 
   static AppValueObject valueObject(GoProject p, ValueObject vo) {
-    String receiver = ValueObjectContext.receiver(vo);
+    String receiver = ValueObjectViews.receiver(vo);
     List<AppField> fields = new ArrayList<>();
     for (Field field : vo.fields()) {
       GoTypes types = GoTypes.ofShared(p.model(), field, vo.name());
