@@ -279,10 +279,8 @@ final class HttpTestsViews {
                         fieldNames(i.fields())));
     List<String> required = new ArrayList<>();
     List<Check> checks = new ArrayList<>();
-    for (Field f : a.fields()) {
-      if (f.omittable()) {
-        continue;
-      }
+    // The fields the api's scenarios require, as the empty body's errors name them.
+    for (Field f : Scenarios.required(Api.writableFields(a))) {
       required.add(f.name());
       if (!DomainTestsValues.composite(model, f)) {
         String v = HttpTestsBodies.value(model, f, false);
