@@ -5,6 +5,7 @@ import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.Field;
+import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Samples;
 import dev.dddgen.naming.Names;
 import dev.dddgen.stack.java.JavaProject.JField;
@@ -36,7 +37,8 @@ final class JavaDomainTests {
             c ->
                 new JavaTestViews.Create(
                     JavaProject.ident(Names.camel(c.name())),
-                    c.emits().map(List::of).orElse(List.of())));
+                    c.emits().map(List::of).orElse(List.of()),
+                    initial(p, aggregate)));
     Optional<JavaTestViews.Update> updateView =
         create.isPresent() && update.isPresent()
             ? Optional.of(new JavaTestViews.Update(Names.camel(update.get().name())))
@@ -102,6 +104,14 @@ final class JavaDomainTests {
         }
       }
     }
+    for (JField f : fields) {
+      // The initial state is spelled in domain types: an enum of domain.shared is imported.
+      if (Lifecycle.readOnly(aggregate, f.field())
+          && f.isEnum()
+          && !f.enumType().packageName().equals(p.domainPackage(aggregate))) {
+        imports.add(f.enumType().canonicalName());
+      }
+    }
     if (!actions.isEmpty()) {
       for (JField f : fields) {
         // restore() takes domain types: value objects and enums of domain.shared are imported.
@@ -147,6 +157,23 @@ final class JavaDomainTests {
         List.copyOf(parameters),
         JavaViews.parts(restore),
         JavaTests.sortedImports(imports));
+  }
+
+  /**
+   * The lifecycle state a new aggregate starts in, which is no input of its factory: each state
+   * field with a default, and that default.
+   */
+  private static List<JavaTestViews.Effect> initial(JavaProject p, Aggregate aggregate) {
+    List<JavaTestViews.Effect> out = new ArrayList<>();
+    for (JField f : p.fields(aggregate)) {
+      if (Lifecycle.readOnly(aggregate, f.field()) && f.field().defaultValue().isPresent()) {
+        String value = f.field().defaultValue().get();
+        out.add(
+            new JavaTestViews.Effect(
+                f.ident(), f.isEnum() ? f.enumType().simpleName() + "." + value : value));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The fields some action's guard tests, in field order: the parameters of {@code inState}. */

@@ -42,7 +42,11 @@ final class JavaTestViews {
    */
   record StateParameter(String type, String name, boolean first) {}
 
-  record Create(String method, List<String> events) {}
+  /**
+   * The factory test: the factory, the event it emits, and the lifecycle state a new aggregate
+   * starts in ({@code initial}: each state field's getter and default).
+   */
+  record Create(String method, List<String> events, List<Effect> initial) {}
 
   record Update(String method) {}
 

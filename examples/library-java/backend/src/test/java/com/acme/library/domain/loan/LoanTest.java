@@ -39,6 +39,8 @@ class LoanTest {
     assertThat(created.version()).isEqualTo(1);
     assertThat(created.createdAt()).isEqualTo(NOW);
     assertThat(created.updatedAt()).isEqualTo(NOW);
+    assertThat(created.status()).as("lifecycle state starts at its default").isEqualTo(Status.OPEN);
+    assertThat(created.renewable()).as("lifecycle state starts at its default").isEqualTo(true);
     assertThat(created.pullEvents()).extracting(e -> e.eventType()).containsExactly("LoanOpened");
     assertThat(created.pullEvents()).as("events are handed out once").isEmpty();
   }
