@@ -235,12 +235,11 @@ class ScenariosTest {
             security: { default: public }
             """);
 
-    List<Scenarios.WrongType> wrong =
-        Scenarios.of(api).wrongTypes(api.resource("Person").aggregate());
+    List<WrongType> wrong = Scenarios.of(api).wrongTypes(api.resource("Person").aggregate());
 
     assertThat(wrong)
         .as("state fields are never sent; one body per mistake")
-        .extracting(w -> w.mistake().phrase(), Scenarios.WrongType::path, w -> w.body().json(QUOTE))
+        .extracting(w -> w.mistake().phrase(), WrongType::path, w -> w.body().json(QUOTE))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("a number for a string", "name", "{\"name\":12}"),
             org.assertj.core.groups.Tuple.tuple(
