@@ -1,7 +1,10 @@
 // Command reference is the hand-written service bench/service measures the generated one against:
 // the smallest honest chi + pgxpool service serving the shop example's customers with the same SQL,
 // the same JSON, the same pool settings and the same production basics (JSON access log, request
-// ids, a body limit, server timeouts, validation, problem+json errors), and nothing more.
+// ids, a body limit, server timeouts, validation, problem+json errors, and bearer JWTs verified as
+// the generated service verifies them: golang-jwt with keys from a JWKS through keyfunc, RS256 or
+// ES256, issuer, audience, required expiry, 60 s leeway, the admin role for the list), and nothing
+// more.
 package main
 
 import (
@@ -13,12 +16,16 @@ import (
 	"net/http"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/MicahParks/keyfunc/v3"
 	"github.com/go-chi/chi/v5"
 	chimiddleware "github.com/go-chi/chi/v5/middleware"
+	"github.com/golang-jwt/jwt/v5"
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -66,8 +73,18 @@ type createRequest struct {
 }
 
 type server struct {
-	pool *pgxpool.Pool
+	pool   *pgxpool.Pool
+	parser *jwt.Parser
+	keys   keyfunc.Keyfunc
 }
+
+// claims are the parts of a token the service reads.
+type claims struct {
+	jwt.RegisteredClaims
+	Roles []string `json:"roles"`
+}
+
+type subjectKey struct{}
 
 func main() {
 	if err := run(); err != nil {
@@ -96,12 +113,26 @@ func run() error {
 	}
 	defer pool.Close()
 
-	s := server{pool: pool}
+	keys, err := keyfunc.NewDefaultCtx(context.Background(), []string{os.Getenv("JWT_JWKS_URL")})
+	if err != nil {
+		return fmt.Errorf("fetch the JWKS: %w", err)
+	}
+	s := server{
+		pool: pool,
+		parser: jwt.NewParser(
+			jwt.WithValidMethods([]string{"RS256", "ES256"}),
+			jwt.WithIssuer(os.Getenv("JWT_ISSUER")),
+			jwt.WithAudience(os.Getenv("JWT_AUDIENCE")),
+			jwt.WithLeeway(60*time.Second),
+			jwt.WithExpirationRequired(),
+		),
+		keys: keys,
+	}
 	r := chi.NewRouter()
 	r.Use(chimiddleware.RequestID, accessLog(logger))
-	r.Get("/customers/{id}", s.getCustomer)
-	r.Get("/customers", s.listCustomers)
-	r.Post("/customers", s.createCustomer)
+	r.With(s.authenticated("")).Get("/customers/{id}", s.getCustomer)
+	r.With(s.authenticated("admin")).Get("/customers", s.listCustomers)
+	r.With(s.authenticated("")).Post("/customers", s.createCustomer)
 
 	addr := os.Getenv("HTTP_ADDR")
 	if addr == "" {
@@ -123,7 +154,8 @@ func accessLog(logger *slog.Logger) func(http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
 			ww := chimiddleware.NewWrapResponseWriter(w, r.ProtoMajor)
-			next.ServeHTTP(ww, r)
+			subject := new(string)
+			next.ServeHTTP(ww, r.WithContext(context.WithValue(r.Context(), subjectKey{}, subject)))
 			logger.InfoContext(r.Context(), "http request",
 				slog.String("method", r.Method),
 				slog.String("path", r.URL.Path),
@@ -131,7 +163,37 @@ func accessLog(logger *slog.Logger) func(http.Handler) http.Handler {
 				slog.Int("bytes", ww.BytesWritten()),
 				slog.Int64("duration_ms", time.Since(start).Milliseconds()),
 				slog.String("request_id", chimiddleware.GetReqID(r.Context())),
+				slog.String("subject", *subject),
 			)
+		})
+	}
+}
+
+// authenticated lets through a request with a valid bearer token that, when role is not empty,
+// holds role.
+func (s server) authenticated(role string) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			token, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+			if !found {
+				w.Header().Set("WWW-Authenticate", "Bearer")
+				problem(w, http.StatusUnauthorized, "A bearer token is required.")
+				return
+			}
+			var c claims
+			if _, err := s.parser.ParseWithClaims(token, &c, s.keys.Keyfunc); err != nil || c.Subject == "" {
+				w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
+				problem(w, http.StatusUnauthorized, "The bearer token is not valid.")
+				return
+			}
+			if subject, ok := r.Context().Value(subjectKey{}).(*string); ok {
+				*subject = c.Subject
+			}
+			if role != "" && !slices.Contains(c.Roles, role) {
+				problem(w, http.StatusForbidden, "The token has no role that allows this operation.")
+				return
+			}
+			next.ServeHTTP(w, r)
 		})
 	}
 }

@@ -179,6 +179,7 @@ record AggregateRules(
             ? useCases.conventionalCommands(name)
             : useCases.commands(def, fields, events);
     checkActionMethods(def, fields, entities, commands);
+    checkCreatable(def, commands);
     List<Query> queries =
         def.queries() == null
             ? useCases.conventionalQueries(name, plural, fields)
@@ -205,6 +206,26 @@ record AggregateRules(
       new LifecycleRules(run).check(def, aggregate);
     }
     return aggregate;
+  }
+
+  /**
+   * Commands written out without one that creates: the service could never hold such an aggregate,
+   * and its other commands and queries would have nothing to act on.
+   */
+  private void checkCreatable(AggregateDef def, List<Command> commands) {
+    if (def.commands() == null || commands.size() != def.commands().size()) {
+      return; // the conventional set creates; a command that did not resolve has its own problem
+    }
+    if (commands.stream().noneMatch(c -> c.kind() == Command.Kind.CREATE)) {
+      String aggregate = def.name().value();
+      run.report(
+          def.name().at(),
+          "aggregate '"
+              + aggregate
+              + "' has commands but none with 'create: true': nothing could"
+              + " ever create one",
+          "add a command such as 'Create" + aggregate + ": { create: true }'");
+    }
   }
 
   private void checkEntityListNames(AggregateDef def, List<Field> fields, List<Entity> entities) {

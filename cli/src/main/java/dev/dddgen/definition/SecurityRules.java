@@ -185,6 +185,9 @@ final class SecurityRules {
     for (AccessEntryDef entry : def.access()) {
       String useCase = entry.useCase().value();
       if (!access.containsKey(useCase)) {
+        if (declares(def, useCase)) {
+          continue; // a use case that did not resolve has its own problem reported
+        }
         run.report(
             entry.useCase().at(),
             "access names '"
@@ -201,6 +204,13 @@ final class SecurityRules {
       }
     }
     return access;
+  }
+
+  private static boolean declares(AggregateDef def, String useCase) {
+    return (def.commands() != null
+            && def.commands().stream().anyMatch(c -> c.name().value().equals(useCase)))
+        || (def.queries() != null
+            && def.queries().stream().anyMatch(q -> q.name().value().equals(useCase)));
   }
 
   /** The owner field {@code ownedBy} names, checked against the aggregate it belongs to. */

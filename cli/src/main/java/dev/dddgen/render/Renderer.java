@@ -3,7 +3,6 @@ package dev.dddgen.render;
 import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Iteration;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
@@ -221,7 +220,7 @@ public final class Renderer {
      */
     @Override
     public MustacheVisitor createMustacheVisitor() {
-      return new DefaultMustacheVisitor(this) {
+      return new TextRunVisitor(this) {
         @Override
         public void partial(TemplateContext tc, String variable, String indent) {
           if (lookup.find(variable.trim()).isEmpty()) {

@@ -346,7 +346,7 @@ class TemplatesCommandTest {
     JsonNode handler =
         json.path("files").path("internal/interfaces/http/handler/order.go").path("context");
     assertThat(handler.path("aggregate").path("routes").get(0).path("pattern").asText())
-        .isEqualTo("/");
+        .isEqualTo("/orders");
     // Each file of the aggregate by path, with the records its template sees.
     JsonNode entity = json.path("files").path("internal/domain/order/order.go");
     assertThat(entity.path("template").asText()).isEqualTo("go/domain/entity");

@@ -36,13 +36,13 @@ func NewBookHandler(app application.Application, _ Guard) BookHandler {
 	}
 }
 
-// Routes registers the Book routes on r, which is mounted at /books.
+// Routes registers the Book routes, /books and below, on r.
 func (h BookHandler) Routes(r chi.Router) {
-	r.Post("/", h.AddBook)
-	r.Get("/", h.ListBooks)
-	r.Get("/{id}", h.GetBook)
-	r.Put("/{id}", h.ReviseBook)
-	r.Delete("/{id}", h.RetireBook)
+	r.Post("/books", h.AddBook)
+	r.Get("/books", h.ListBooks)
+	r.Get("/books/{id}", h.GetBook)
+	r.Put("/books/{id}", h.ReviseBook)
+	r.Delete("/books/{id}", h.RetireBook)
 }
 
 // addBookRequest is the body of POST /books.

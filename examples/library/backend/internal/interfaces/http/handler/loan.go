@@ -39,15 +39,15 @@ func NewLoanHandler(app application.Application, _ Guard) LoanHandler {
 	}
 }
 
-// Routes registers the Loan routes on r, which is mounted at /loans.
+// Routes registers the Loan routes, /loans and below, on r.
 func (h LoanHandler) Routes(r chi.Router) {
-	r.Post("/", h.OpenLoan)
-	r.Get("/", h.ListLoans)
-	r.Get("/{id}", h.GetLoan)
-	r.Post("/{id}/renew", h.RenewLoan)
-	r.Post("/{id}/return", h.ReturnLoan)
-	r.Post("/{id}/report-lost", h.ReportLost)
-	r.Post("/{id}/charge-fee", h.ChargeFee)
+	r.Post("/loans", h.OpenLoan)
+	r.Get("/loans", h.ListLoans)
+	r.Get("/loans/{id}", h.GetLoan)
+	r.Post("/loans/{id}/renew", h.RenewLoan)
+	r.Post("/loans/{id}/return", h.ReturnLoan)
+	r.Post("/loans/{id}/report-lost", h.ReportLost)
+	r.Post("/loans/{id}/charge-fee", h.ChargeFee)
 }
 
 // openLoanRequest is the body of POST /loans.

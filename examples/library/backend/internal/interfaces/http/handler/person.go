@@ -34,13 +34,13 @@ func NewPersonHandler(app application.Application, _ Guard) PersonHandler {
 	}
 }
 
-// Routes registers the Person routes on r, which is mounted at /people.
+// Routes registers the Person routes, /people and below, on r.
 func (h PersonHandler) Routes(r chi.Router) {
-	r.Post("/", h.CreatePerson)
-	r.Get("/", h.ListPeople)
-	r.Get("/{id}", h.GetPerson)
-	r.Put("/{id}", h.UpdatePerson)
-	r.Delete("/{id}", h.DeletePerson)
+	r.Post("/people", h.CreatePerson)
+	r.Get("/people", h.ListPeople)
+	r.Get("/people/{id}", h.GetPerson)
+	r.Put("/people/{id}", h.UpdatePerson)
+	r.Delete("/people/{id}", h.DeletePerson)
 }
 
 // createPersonRequest is the body of POST /people.

@@ -34,13 +34,13 @@ func NewCategoryHandler(app application.Application, guard Guard) CategoryHandle
 	}
 }
 
-// Routes registers the Category routes on r, which is mounted at /categories.
+// Routes registers the Category routes, /categories and below, on r.
 func (h CategoryHandler) Routes(r chi.Router) {
-	r.With(h.guard.AnyRole("admin")).Post("/", h.CreateCategory)
-	r.Get("/", h.ListCategories)
-	r.Get("/{id}", h.GetCategory)
-	r.With(h.guard.AnyRole("admin")).Put("/{id}", h.UpdateCategory)
-	r.With(h.guard.AnyRole("admin")).Delete("/{id}", h.DeleteCategory)
+	r.With(h.guard.AnyRole("admin")).Post("/categories", h.CreateCategory)
+	r.Get("/categories", h.ListCategories)
+	r.Get("/categories/{id}", h.GetCategory)
+	r.With(h.guard.AnyRole("admin")).Put("/categories/{id}", h.UpdateCategory)
+	r.With(h.guard.AnyRole("admin")).Delete("/categories/{id}", h.DeleteCategory)
 }
 
 // createCategoryRequest is the body of POST /categories.

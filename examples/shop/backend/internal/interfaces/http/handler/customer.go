@@ -34,13 +34,13 @@ func NewCustomerHandler(app application.Application, guard Guard) CustomerHandle
 	}
 }
 
-// Routes registers the Customer routes on r, which is mounted at /customers.
+// Routes registers the Customer routes, /customers and below, on r.
 func (h CustomerHandler) Routes(r chi.Router) {
-	r.With(h.guard.Authenticated()).Post("/", h.CreateCustomer)
-	r.With(h.guard.AnyRole("admin")).Get("/", h.ListCustomers)
-	r.With(h.guard.Authenticated()).Get("/{id}", h.GetCustomer)
-	r.With(h.guard.Authenticated()).Put("/{id}", h.UpdateCustomer)
-	r.With(h.guard.AnyRole("admin")).Delete("/{id}", h.DeleteCustomer)
+	r.With(h.guard.Authenticated()).Post("/customers", h.CreateCustomer)
+	r.With(h.guard.AnyRole("admin")).Get("/customers", h.ListCustomers)
+	r.With(h.guard.Authenticated()).Get("/customers/{id}", h.GetCustomer)
+	r.With(h.guard.Authenticated()).Put("/customers/{id}", h.UpdateCustomer)
+	r.With(h.guard.AnyRole("admin")).Delete("/customers/{id}", h.DeleteCustomer)
 }
 
 // createCustomerRequest is the body of POST /customers.

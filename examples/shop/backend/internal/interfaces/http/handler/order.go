@@ -36,13 +36,13 @@ func NewOrderHandler(app application.Application, guard Guard) OrderHandler {
 	}
 }
 
-// Routes registers the Order routes on r, which is mounted at /orders.
+// Routes registers the Order routes, /orders and below, on r.
 func (h OrderHandler) Routes(r chi.Router) {
-	r.With(h.guard.AnyRole("customer", "admin")).Post("/", h.PlaceOrder)
-	r.With(h.guard.Authenticated()).Get("/", h.ListOrders)
-	r.With(h.guard.Authenticated()).Get("/{id}", h.GetOrder)
-	r.With(h.guard.AnyRole("admin")).Post("/{id}/pay", h.PayOrder)
-	r.With(h.guard.AnyRole("customer", "admin")).Post("/{id}/cancel", h.CancelOrder)
+	r.With(h.guard.AnyRole("customer", "admin")).Post("/orders", h.PlaceOrder)
+	r.With(h.guard.Authenticated()).Get("/orders", h.ListOrders)
+	r.With(h.guard.Authenticated()).Get("/orders/{id}", h.GetOrder)
+	r.With(h.guard.AnyRole("admin")).Post("/orders/{id}/pay", h.PayOrder)
+	r.With(h.guard.AnyRole("customer", "admin")).Post("/orders/{id}/cancel", h.CancelOrder)
 }
 
 // placeOrderRequest is the body of POST /orders.

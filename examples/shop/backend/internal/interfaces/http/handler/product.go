@@ -37,13 +37,13 @@ func NewProductHandler(app application.Application, guard Guard) ProductHandler 
 	}
 }
 
-// Routes registers the Product routes on r, which is mounted at /products.
+// Routes registers the Product routes, /products and below, on r.
 func (h ProductHandler) Routes(r chi.Router) {
-	r.With(h.guard.AnyRole("admin")).Post("/", h.CreateProduct)
-	r.Get("/", h.ListProducts)
-	r.Get("/{id}", h.GetProduct)
-	r.With(h.guard.AnyRole("admin")).Put("/{id}", h.UpdateProduct)
-	r.With(h.guard.AnyRole("admin")).Delete("/{id}", h.DeleteProduct)
+	r.With(h.guard.AnyRole("admin")).Post("/products", h.CreateProduct)
+	r.Get("/products", h.ListProducts)
+	r.Get("/products/{id}", h.GetProduct)
+	r.With(h.guard.AnyRole("admin")).Put("/products/{id}", h.UpdateProduct)
+	r.With(h.guard.AnyRole("admin")).Delete("/products/{id}", h.DeleteProduct)
 }
 
 // createProductRequest is the body of POST /products.

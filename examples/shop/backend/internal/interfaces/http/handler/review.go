@@ -39,14 +39,14 @@ func NewReviewHandler(app application.Application, guard Guard) ReviewHandler {
 	}
 }
 
-// Routes registers the Review routes on r, which is mounted at /reviews.
+// Routes registers the Review routes, /reviews and below, on r.
 func (h ReviewHandler) Routes(r chi.Router) {
-	r.With(h.guard.AnyRole("customer", "admin")).Post("/", h.SubmitReview)
-	r.Get("/", h.ListReviews)
-	r.Get("/{id}", h.GetReview)
-	r.With(h.guard.AnyRole("admin")).Post("/{id}/publish", h.PublishReview)
-	r.With(h.guard.AnyRole("admin")).Post("/{id}/reject", h.RejectReview)
-	r.With(h.guard.AnyRole("admin")).Delete("/{id}", h.DeleteReview)
+	r.With(h.guard.AnyRole("customer", "admin")).Post("/reviews", h.SubmitReview)
+	r.Get("/reviews", h.ListReviews)
+	r.Get("/reviews/{id}", h.GetReview)
+	r.With(h.guard.AnyRole("admin")).Post("/reviews/{id}/publish", h.PublishReview)
+	r.With(h.guard.AnyRole("admin")).Post("/reviews/{id}/reject", h.RejectReview)
+	r.With(h.guard.AnyRole("admin")).Delete("/reviews/{id}", h.DeleteReview)
 }
 
 // submitReviewRequest is the body of POST /reviews.

@@ -20,7 +20,10 @@ func BodyLimit(limit int64) func(http.Handler) http.Handler {
 				handler.WriteProblem(w, r, http.StatusRequestEntityTooLarge, "The request body is too large.", nil)
 				return
 			}
-			r.Body = http.MaxBytesReader(w, r.Body, limit)
+			// A request without a body (GET, DELETE) has nothing to limit.
+			if r.Body != http.NoBody {
+				r.Body = http.MaxBytesReader(w, r.Body, limit)
+			}
 			next.ServeHTTP(w, r)
 		})
 	}

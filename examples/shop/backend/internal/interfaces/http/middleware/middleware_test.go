@@ -93,6 +93,19 @@ func TestAccessLogHasNoBodyOrQuery(t *testing.T) {
 	assert.NotContains(t, logs.String(), "secret")
 }
 
+func TestRecovererBehindAccessLogLogsTheProblem(t *testing.T) {
+	t.Parallel()
+	var logs bytes.Buffer
+	logger := slog.New(slog.NewJSONHandler(&logs, nil))
+	h := middleware.AccessLog(logger)(middleware.Recoverer(logger)(http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) {
+		_ = r.URL.Path[len(r.URL.Path)] // index out of range: a real runtime panic
+	})))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+	assert.Equal(t, http.StatusInternalServerError, rec.Code)
+	assert.Contains(t, logs.String(), `"status":500`)
+}
+
 func TestTimeoutSetsDeadline(t *testing.T) {
 	t.Parallel()
 	var deadline time.Time
@@ -131,4 +144,14 @@ func TestBodyLimit(t *testing.T) {
 			assert.Equal(t, tt.want, rec.Code)
 		})
 	}
+}
+
+func TestBodyLimitLeavesARequestWithoutBodyAlone(t *testing.T) {
+	t.Parallel()
+	var body io.ReadCloser
+	h := middleware.BodyLimit(10)(http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) {
+		body = r.Body
+	}))
+	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/", nil))
+	assert.Equal(t, http.NoBody, body)
 }

@@ -17,7 +17,11 @@ import (
 func Recoverer(logger *slog.Logger) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			ww := chimiddleware.NewWrapResponseWriter(w, r.ProtoMajor)
+			// Behind the access log the writer is wrapped already: no second wrapper per request.
+			ww, ok := w.(chimiddleware.WrapResponseWriter)
+			if !ok {
+				ww = chimiddleware.NewWrapResponseWriter(w, r.ProtoMajor)
+			}
 			defer func() {
 				rec := recover()
 				if rec == nil || rec == http.ErrAbortHandler {

@@ -64,11 +64,10 @@ func New(deps Dependencies) http.Handler {
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
 		handler.WriteProblem(w, r, http.StatusNotFound, "No route matches the request path.", nil)
 	})
-	var routes chi.Routes // every route, set once all are registered
 	r.MethodNotAllowed(func(w http.ResponseWriter, req *http.Request) {
 		// RFC 9110 requires a 405 to list the methods the path does serve; chi
 		// only sets Allow in its default handler, not in a custom one.
-		w.Header().Set("Allow", strings.Join(allowedMethods(routes, req.URL.Path), ", "))
+		w.Header().Set("Allow", strings.Join(allowedMethods(r, req.URL.Path), ", "))
 		handler.WriteProblem(w, req, http.StatusMethodNotAllowed, "The method is not allowed on this path.", nil)
 	})
 
@@ -77,12 +76,11 @@ func New(deps Dependencies) http.Handler {
 	r.Get("/openapi.yaml", handler.OpenAPI(openapi.Spec))
 	r.Get("/asyncapi.yaml", handler.AsyncAPI(openapi.Events))
 
-	r.Route("/customers", handler.NewCustomerHandler(deps.Application, deps.Auth).Routes)
-	r.Route("/orders", handler.NewOrderHandler(deps.Application, deps.Auth).Routes)
-	r.Route("/categories", handler.NewCategoryHandler(deps.Application, deps.Auth).Routes)
-	r.Route("/products", handler.NewProductHandler(deps.Application, deps.Auth).Routes)
-	r.Route("/reviews", handler.NewReviewHandler(deps.Application, deps.Auth).Routes)
-	routes = flatRoutes(r)
+	handler.NewCustomerHandler(deps.Application, deps.Auth).Routes(r)
+	handler.NewOrderHandler(deps.Application, deps.Auth).Routes(r)
+	handler.NewCategoryHandler(deps.Application, deps.Auth).Routes(r)
+	handler.NewProductHandler(deps.Application, deps.Auth).Routes(r)
+	handler.NewReviewHandler(deps.Application, deps.Auth).Routes(r)
 	return r
 }
 
@@ -99,8 +97,7 @@ func noTrailingSlash(next http.Handler) http.Handler {
 }
 
 // headAsGet serves HEAD as GET (RFC 9110 9.3.2: a server that serves GET
-// serves HEAD), and net/http sends no body in answer to HEAD. chi's GetHead
-// does not reach a sub-router's "/" route, which serves each collection.
+// serves HEAD), and net/http sends no body in answer to HEAD.
 func headAsGet(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodHead {
@@ -113,23 +110,6 @@ func headAsGet(next http.Handler) http.Handler {
 
 // routedMethods are the methods the routes may serve.
 var routedMethods = []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete}
-
-// flatRoutes copies the routes of r into one router without sub-routers:
-// chi's mount points match every method, so only the copy tells which
-// methods a path serves.
-func flatRoutes(r chi.Routes) chi.Routes {
-	flat := chi.NewRouter()
-	serve := func(http.ResponseWriter, *http.Request) {}
-	_ = chi.Walk(r, func(method, route string, _ http.Handler, _ ...func(http.Handler) http.Handler) error {
-		flat.MethodFunc(method, route, serve)
-		// A sub-router's "/" route serves its mount path without the slash too.
-		if trimmed := strings.TrimSuffix(route, "/"); trimmed != route && trimmed != "" {
-			flat.MethodFunc(method, trimmed, serve)
-		}
-		return nil
-	})
-	return flat
-}
 
 // allowedMethods lists the methods routes serve at path.
 func allowedMethods(routes chi.Routes, path string) []string {

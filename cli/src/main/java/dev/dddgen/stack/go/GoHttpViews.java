@@ -53,9 +53,8 @@ final class GoHttpViews {
   record UseCase(String field, String group, boolean isCommand, String name) {}
 
   /**
-   * A chi route: the method's name on chi.Router, the pattern below the collection, the handler,
-   * and the middleware that checks its caller ({@code h.guard.AnyRole("admin")}; empty when
-   * public).
+   * A chi route: the method's name on chi.Router, the whole path pattern, the handler, and the
+   * middleware that checks its caller ({@code h.guard.AnyRole("admin")}; empty when public).
    */
   record Route(String method, String pattern, String handler, String guard) {
     public boolean guarded() {
@@ -180,14 +179,13 @@ final class GoHttpViews {
       useCases.add(new UseCase(GoNames.member(query.name()), "Queries", false, query.name()));
     }
 
-    // The router mounts each resource at its collection path: patterns are relative to it.
+    // Whole paths on the one router: a sub-router per resource would route every request twice.
     List<Route> routes = new ArrayList<>();
     for (Operation op : routeOrder(resource)) {
-      String pattern = op.path().substring(resource.collectionPath().length());
       routes.add(
           new Route(
               Names.upperFirst(op.method().name().toLowerCase(Locale.ROOT)),
-              pattern.isEmpty() ? "/" : pattern,
+              op.path(),
               op.name(),
               GoSecurityViews.guard(op.access())));
     }

@@ -90,6 +90,10 @@ final class JavaViews {
     public boolean hasConstraintFields() {
       return !constraintFields.isEmpty();
     }
+
+    public boolean hasChildren() {
+      return !children.isEmpty();
+    }
   }
 
   /** A column: its (quoted) SQL name, the named parameter it is bound to, and the value bound. */

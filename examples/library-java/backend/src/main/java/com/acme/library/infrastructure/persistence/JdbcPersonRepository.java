@@ -154,13 +154,11 @@ public final class JdbcPersonRepository implements PersonRepository {
 
   @Override
   public Optional<Person> findById(UUID id) {
-    // Read in one transaction: the row and its child rows are one consistent snapshot.
-    return transactions.execute(
-        tx ->
-            jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = :id")
-                .param("id", id)
-                .query(this::map)
-                .optional());
+    // One statement is its own consistent snapshot: no transaction, no BEGIN and COMMIT.
+    return jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = :id")
+        .param("id", id)
+        .query(this::map)
+        .optional();
   }
 
   @Override
@@ -177,8 +175,7 @@ public final class JdbcPersonRepository implements PersonRepository {
     }
     sql.append(" ORDER BY id LIMIT :pageLimit");
     params.put("pageLimit", limit);
-    return transactions.execute(
-        tx -> jdbc.sql(sql.toString()).params(params).query(this::map).list());
+    return jdbc.sql(sql.toString()).params(params).query(this::map).list();
   }
 
   private Person map(ResultSet rs, int row) throws SQLException {
