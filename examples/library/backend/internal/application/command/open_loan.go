@@ -18,8 +18,6 @@ import (
 type OpenLoan struct {
 	BookID     *uuid.UUID
 	PersonID   *uuid.UUID
-	Status     *loan.Status
-	Renewable  *bool
 	OpenedAt   *time.Time
 	DueAt      *time.Time
 	ReturnedAt *time.Time
@@ -44,8 +42,6 @@ func (h OpenLoanHandler) Handle(ctx context.Context, cmd OpenLoan) (dto.Loan, er
 	l, err := loan.NewLoan(loan.Params{
 		BookID:     cmd.BookID,
 		PersonID:   cmd.PersonID,
-		Status:     cmd.Status,
-		Renewable:  cmd.Renewable,
 		OpenedAt:   cmd.OpenedAt,
 		DueAt:      cmd.DueAt,
 		ReturnedAt: cmd.ReturnedAt,

@@ -17,7 +17,6 @@ import (
 // left nil.
 type PlaceOrder struct {
 	CustomerID *uuid.UUID
-	Status     *order.Status
 	Total      *shared.MoneyParams
 	Note       *string
 	OrderLines []order.OrderLineParams
@@ -41,7 +40,6 @@ func (h PlaceOrderHandler) Handle(ctx context.Context, cmd PlaceOrder) (dto.Orde
 	}
 	o, err := order.NewOrder(order.Params{
 		CustomerID: cmd.CustomerID,
-		Status:     cmd.Status,
 		Total:      cmd.Total,
 		Note:       cmd.Note,
 		OrderLines: cmd.OrderLines,

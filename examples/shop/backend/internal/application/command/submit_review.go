@@ -19,7 +19,6 @@ type SubmitReview struct {
 	CustomerID  *uuid.UUID
 	Rating      *int32
 	Body        *string
-	Status      *review.Status
 	PublishedAt *time.Time
 }
 
@@ -41,7 +40,6 @@ func (h SubmitReviewHandler) Handle(ctx context.Context, cmd SubmitReview) (dto.
 		CustomerID:  cmd.CustomerID,
 		Rating:      cmd.Rating,
 		Body:        cmd.Body,
-		Status:      cmd.Status,
 		PublishedAt: cmd.PublishedAt,
 	})
 	if err != nil {

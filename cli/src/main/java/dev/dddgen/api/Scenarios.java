@@ -223,6 +223,76 @@ public final class Scenarios {
     return out;
   }
 
+  // ---------------------------------------------------------------- stored rows
+
+  /**
+   * The aggregates a stored sample of {@code a} refers to (through its fields and its entities'),
+   * in the order their sample rows are stored: each after the rows its required references need.
+   * Never {@code a} itself, whose samples would collide with it on unique fields; and never a row
+   * whose required references lead back to an aggregate on the way (a cycle whose way back is
+   * optional), which could not be stored.
+   */
+  public List<Aggregate> storedFirst(Aggregate a) {
+    List<Aggregate> stored = new ArrayList<>();
+    for (Field f : referenceFields(a)) {
+      String target = ((FieldType.Reference) f.type()).aggregate();
+      if (!target.equals(a.name())) {
+        store(
+            model.aggregate(target).orElseThrow(),
+            stored,
+            new java.util.LinkedHashSet<>(List.of(a.name())));
+      }
+    }
+    return List.copyOf(stored);
+  }
+
+  /**
+   * Adds {@code target} to {@code stored} after the rows its required references need; false when a
+   * required reference leads back to an aggregate on the way ({@code visiting}).
+   */
+  private boolean store(Aggregate target, List<Aggregate> stored, java.util.Set<String> visiting) {
+    if (stored.stream().anyMatch(x -> x.name().equals(target.name()))) {
+      return true;
+    }
+    if (!visiting.add(target.name())) {
+      return false;
+    }
+    for (Field f : referenceFields(target)) {
+      String next = ((FieldType.Reference) f.type()).aggregate();
+      if (!next.equals(target.name())
+          && !f.optional()
+          && !store(model.aggregate(next).orElseThrow(), stored, visiting)) {
+        visiting.remove(target.name());
+        return false;
+      }
+    }
+    stored.add(target);
+    return true;
+  }
+
+  /** The reference fields of an aggregate, then those of its entities. */
+  private static List<Field> referenceFields(Aggregate a) {
+    List<Field> out = new ArrayList<>();
+    a.fields().stream().filter(f -> f.type() instanceof FieldType.Reference).forEach(out::add);
+    a.entities()
+        .forEach(
+            e ->
+                e.fields().stream()
+                    .filter(f -> f.type() instanceof FieldType.Reference)
+                    .forEach(out::add));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- wrong JSON types
+
+  /**
+   * One body per mistake the create body's fields allow, from the first field that allows it
+   * ({@link WrongType#of}).
+   */
+  public List<WrongType> wrongTypes(Aggregate a) {
+    return WrongType.of(this, a);
+  }
+
   // ---------------------------------------------------------------- invalid values
 
   /** The fields a request must give: those neither optional nor defaulted, in order. */

@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
     description = {
       "Exit 1, with a diff, when 'dddgen generate' would change a file (for CI).",
       "The committed code is then stale against the definition. Your own edits that",
-      "the generator leaves alone are not stale. Writes nothing."
+      "the generator leaves alone are not stale. Changes that would break clients of",
+      "the recorded HTTP contract or consumers of the recorded events are listed",
+      "first. Writes nothing."
     })
 final class CheckCommand extends BaseCommand {
   enum Format {
@@ -64,25 +66,16 @@ final class CheckCommand extends BaseCommand {
             timings);
     printTimings();
     List<Change> stale = plan.changes().stream().filter(CheckCommand::fails).toList();
+    List<String> breakingApi = plan.evolution().breakingApiChanges();
     List<String> breakingEvents = plan.evolution().breakingEventChanges();
-    boolean upToDate = stale.isEmpty() && breakingEvents.isEmpty();
+    boolean upToDate = stale.isEmpty() && breakingApi.isEmpty() && breakingEvents.isEmpty();
     if (format == Format.json) {
-      out().println(json(plan, stale, breakingEvents));
+      out().println(json(plan, stale, breakingApi, breakingEvents));
       return upToDate ? ExitCodes.OK : ExitCodes.STALE_OR_CONFLICT;
     }
-    if (!breakingEvents.isEmpty()) {
-      out()
-          .println(
-              breakingEvents.size()
-                  + " change(s) to the event contract recorded in .dddgen/snapshots would break"
-                  + " consumers of the events:");
-      breakingEvents.forEach(change -> out().println("  " + change));
-      out()
-          .println(
-              "'dddgen generate' asks before making them (or '--yes'); publish the new contract"
-                  + " to the consumers first.");
-    }
-    if (stale.isEmpty() && breakingEvents.isEmpty()) {
+    breaking(breakingApi, "the HTTP contract", "its clients");
+    breaking(breakingEvents, "the event contract", "consumers of the events");
+    if (upToDate) {
       info(out + " is up to date with " + definition.file + ".");
     } else if (!stale.isEmpty()) {
       out()
@@ -111,6 +104,27 @@ final class CheckCommand extends BaseCommand {
     return upToDate ? ExitCodes.OK : ExitCodes.STALE_OR_CONFLICT;
   }
 
+  /** Lists the changes to {@code contract} that would break {@code whom}, if there are any. */
+  private void breaking(List<String> changes, String contract, String whom) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    out()
+        .println(
+            changes.size()
+                + " change(s) to "
+                + contract
+                + " recorded in .dddgen/snapshots would break "
+                + whom
+                + ":");
+    changes.forEach(change -> out().println("  " + change));
+    out()
+        .println(
+            "'dddgen generate' asks before making them (or '--yes'); publish the new contract to "
+                + whom
+                + " first.");
+  }
+
   /**
    * Whether {@code change} makes the check fail: generate would change the file, or it still holds
    * conflict markers (generate leaves those alone, but they must not pass CI unnoticed).
@@ -131,7 +145,8 @@ final class CheckCommand extends BaseCommand {
     };
   }
 
-  private static String json(Plan plan, List<Change> stale, List<String> breakingEvents) {
+  private static String json(
+      Plan plan, List<Change> stale, List<String> breakingApi, List<String> breakingEvents) {
     List<Map<String, Object>> files = new ArrayList<>();
     for (Change change : plan.changes()) {
       if (change.status() != Change.Status.UNCHANGED) {
@@ -143,8 +158,9 @@ final class CheckCommand extends BaseCommand {
       }
     }
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("upToDate", stale.isEmpty() && breakingEvents.isEmpty());
+    report.put("upToDate", stale.isEmpty() && breakingApi.isEmpty() && breakingEvents.isEmpty());
     report.put("files", files);
+    report.put("breakingApiChanges", breakingApi);
     report.put("breakingEventChanges", breakingEvents);
     return JsonText.compact(report);
   }

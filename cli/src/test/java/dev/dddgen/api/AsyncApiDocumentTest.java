@@ -1,19 +1,18 @@
 package dev.dddgen.api;
 
+import static dev.dddgen.testing.NodeScripts.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.definition.DefinitionLoader;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.stack.OpenApiYaml;
-import dev.dddgen.testing.Tools;
-import java.nio.charset.StandardCharsets;
+import dev.dddgen.testing.NodeScripts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Without Node and npm the test is skipped with a message, except under CI ({@code CI=true}).
  */
 class AsyncApiDocumentTest {
-  private static final String PARSER = "@asyncapi/parser@3.6.3";
-
   /**
    * Two aggregates recording events of one name, events without fields, optional and pii fields, a
    * value object in the data, and a project name with a dash.
@@ -87,7 +84,9 @@ class AsyncApiDocumentTest {
   @Test
   void theAsyncApiParserAcceptsEveryDocumentAndRefusesABrokenOne(@TempDir Path dir)
       throws Exception {
-    Path modules = installParser();
+    NodeScripts parser =
+        NodeScripts.install(
+            "asyncapi", "the AsyncAPI parser cannot check the documents", "@asyncapi/parser@3.6.3");
     List<String> files = new ArrayList<>();
     for (String example : List.of("shop", "library", "library-java")) {
       String yaml = example(example);
@@ -105,62 +104,14 @@ class AsyncApiDocumentTest {
             dir,
             "broken.yaml",
             Files.readString(Path.of(files.get(0))).replace("action: send", "action: shout"));
-    Path script = modules.resolve("validate.mjs");
-    Files.copy(
-        CliRunner.repo().resolve("cli/src/test/resources/asyncapi/validate.mjs"),
-        script,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path script = CliRunner.repo().resolve("cli/src/test/resources/asyncapi/validate.mjs");
 
-    Run all = node(modules, script, files);
+    NodeScripts.Run all = parser.run(script, files);
     assertThat(all.exit()).as(all.output()).isZero();
     assertThat(all.output().lines().filter(l -> l.startsWith("ok "))).hasSize(files.size());
-    Run bad = node(modules, script, List.of(broken));
+    NodeScripts.Run bad = parser.run(script, List.of(broken));
     assertThat(bad.exit()).as("a broken document is caught: %s", bad.output()).isEqualTo(1);
     assertThat(bad.output())
         .contains("\"action\" property must be equal to one of the allowed values");
-  }
-
-  private record Run(int exit, String output) {}
-
-  private static Run node(Path modules, Path script, List<String> files) throws Exception {
-    List<String> command = new ArrayList<>(List.of("node", script.toString()));
-    command.addAll(files);
-    Process process =
-        new ProcessBuilder(command).directory(modules.toFile()).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    return new Run(process.exitValue(), output);
-  }
-
-  private static String write(Path dir, String name, String text) throws Exception {
-    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8).toString();
-  }
-
-  /** The AsyncAPI parser in {@code target/asyncapi}, installed with npm on first use. */
-  private static Path installParser() throws Exception {
-    if (Tools.onPath("node") == null || Tools.onPath("npm") == null) {
-      Tools.skipOrFailWithout(
-          "Node.js and npm are not on the PATH: the AsyncAPI parser cannot check the documents");
-    }
-    Path modules = Path.of("target", "asyncapi").toAbsolutePath();
-    if (!Files.isDirectory(modules.resolve("node_modules/@asyncapi/parser"))) {
-      Files.createDirectories(modules);
-      Process npm =
-          new ProcessBuilder(
-                  "npm",
-                  "install",
-                  "--prefix",
-                  modules.toString(),
-                  "--no-audit",
-                  "--no-fund",
-                  "--loglevel=error",
-                  PARSER)
-              .redirectErrorStream(true)
-              .start();
-      String log = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(npm.waitFor(10, TimeUnit.MINUTES)).as("npm install finishes").isTrue();
-      assertThat(npm.exitValue()).as("npm install %s: %s", PARSER, log).isZero();
-    }
-    return modules;
   }
 }

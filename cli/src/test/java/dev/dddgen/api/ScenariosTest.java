@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 class ScenariosTest {
   private static final UnaryOperator<String> QUOTE = s -> "\"" + s + "\"";
 
+  private static Api api(String yaml) throws Exception {
+    return Api.of(DefinitionLoader.load("dddgen.yaml", yaml));
+  }
+
   private static Api api() throws Exception {
     return Api.of(
         DefinitionLoader.load(
@@ -202,5 +206,82 @@ class ScenariosTest {
         false,
         Optional.empty(),
         Optional.empty());
+  }
+
+  @Test
+  void eachWrongJsonTypeIsSentOnceInTheFirstFieldThatTakesIt() throws Exception {
+    Api api =
+        api(
+            """
+            version: 1
+            project: { name: demo, target: java, module: com.acme.demo, output: backend }
+            valueObjects:
+              Geo: { fields: { label: { type: enum, values: [A, B] }, lat: decimal } }
+              Address: { fields: { geo: Geo, street: string } }
+            aggregates:
+              Person:
+                fields:
+                  status:  { type: enum, values: [NEW, GONE], default: NEW }
+                  active:  { type: bool, default: true }
+                  name:    string
+                  nick:    string
+                  age:     int
+                  born:    date
+                  seen:    timestamp
+                  home:    Address
+                commands:
+                  AddPerson: { create: true }
+                  Leave: { set: { status: GONE, active: false } }
+            security: { default: public }
+            """);
+
+    List<WrongType> wrong = Scenarios.of(api).wrongTypes(api.resource("Person").aggregate());
+
+    assertThat(wrong)
+        .as("state fields are never sent; one body per mistake")
+        .extracting(w -> w.mistake().phrase(), WrongType::path, w -> w.body().json(QUOTE))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a number for a string", "name", "{\"name\":12}"),
+            org.assertj.core.groups.Tuple.tuple(
+                "a string for an integer", "age", "{\"age\":\"12\"}"),
+            org.assertj.core.groups.Tuple.tuple(
+                "a number for a date", "born", "{\"born\":20240131}"),
+            org.assertj.core.groups.Tuple.tuple(
+                "a number for a timestamp", "seen", "{\"seen\":1706691600}"),
+            org.assertj.core.groups.Tuple.tuple(
+                "a wrong type inside a value object",
+                "home.geo.label",
+                "{\"home\":{\"geo\":{\"label\":12}}}"));
+  }
+
+  @Test
+  void storedRowsComeAfterTheRowsTheirRequiredReferencesNeed() throws Exception {
+    Api api =
+        api(
+            """
+            version: 1
+            project: { name: demo, target: java, module: com.acme.demo, output: backend }
+            aggregates:
+              Shelf:
+                fields: { label: string, lastBook: { type: ref, to: Book, optional: true } }
+                commands: { AddShelf: { create: true } }
+              Book:
+                fields: { title: string, shelf: { type: ref, to: Shelf } }
+                commands: { AddBook: { create: true } }
+              Loan:
+                fields: { book: { type: ref, to: Book }, previous: { type: ref, to: Loan, optional: true } }
+                commands: { OpenLoan: { create: true } }
+            security: { default: public }
+            """);
+    Scenarios scenarios = Scenarios.of(api);
+
+    assertThat(scenarios.storedFirst(api.resource("Loan").aggregate()))
+        .extracting(Aggregate::name)
+        .as("never the aggregate itself; a shelf before the book on it")
+        .containsExactly("Shelf", "Book");
+    assertThat(scenarios.storedFirst(api.resource("Shelf").aggregate()))
+        .extracting(Aggregate::name)
+        .as("a book needs a shelf, the one being stored: it cannot be stored first")
+        .isEmpty();
   }
 }

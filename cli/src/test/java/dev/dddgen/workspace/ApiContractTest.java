@@ -3,6 +3,7 @@ package dev.dddgen.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dddgen.cli.CliRunner;
+import dev.dddgen.cli.ExitCodes;
 import dev.dddgen.definition.DefinitionLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,6 +167,39 @@ class ApiContractTest {
     assertThat(plan.stdout() + plan.stderr())
         .as(plan.describe())
         .contains("HTTP contract change: removed field orders.note");
+  }
+
+  @Test
+  void checkListsAnHttpContractTighteningAndFails(@TempDir Path dir) throws Exception {
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.writeString(definition, shop());
+    String out = dir.resolve("out").toString();
+    CliRunner.Result first =
+        CliRunner.run("generate", "-f", definition.toString(), "-o", out, "--yes", "--quiet");
+    assertThat(first.exitCode()).as(first.describe()).isZero();
+    CliRunner.Result unchanged =
+        CliRunner.run("check", "--no-color", "-f", definition.toString(), "-o", out);
+    assertThat(unchanged.exitCode()).as(unchanged.describe()).isEqualTo(ExitCodes.OK);
+
+    Files.writeString(
+        definition,
+        shop().replace("      GetProduct:    public\n", "      GetProduct:    authenticated\n"));
+    CliRunner.Result check =
+        CliRunner.run("check", "--no-color", "-f", definition.toString(), "-o", out);
+    CliRunner.Result json =
+        CliRunner.run("check", "--format", "json", "-f", definition.toString(), "-o", out);
+
+    assertThat(check.exitCode()).as(check.describe()).isEqualTo(ExitCodes.STALE_OR_CONFLICT);
+    assertThat(check.stdout())
+        .as(check.describe())
+        .contains("1 change(s) to the HTTP contract recorded in .dddgen/snapshots would break")
+        .contains(
+            "  tightened access to GET /products/{id}: public → authenticated (callers allowed"
+                + " before are refused)")
+        .contains("publish the new contract to its clients first.");
+    assertThat(json.stdout())
+        .contains("\"breakingApiChanges\":[\"tightened access to GET /products/{id}: public")
+        .contains("\"breakingEventChanges\":[]");
   }
 
   @Test

@@ -73,17 +73,8 @@ final class GoAccessTestViews {
     String validConst = "valid" + a.name();
     Security security = p.api().security();
     List<RouteAccess> routes = new ArrayList<>();
-    for (Operation.Kind kind :
-        List.of(
-            Operation.Kind.CREATE,
-            Operation.Kind.LIST,
-            Operation.Kind.GET,
-            Operation.Kind.UPDATE,
-            Operation.Kind.ACTION,
-            Operation.Kind.DELETE)) {
-      for (Operation op : resource.operations(kind)) {
-        routes.add(route(resource, op, validConst));
-      }
+    for (Operation op : GoHttpViews.routeOrder(resource)) {
+      routes.add(route(resource, op, validConst));
     }
     Optional<OwnerTests> owner =
         resource

@@ -7,6 +7,7 @@ import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Query;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
@@ -23,7 +24,11 @@ import java.util.Optional;
 final class GoApplicationViews {
   private GoApplicationViews() {}
 
-  /** The aggregate as the application templates see it, under {@code aggregate}. */
+  /**
+   * The aggregate as the application templates see it, under {@code aggregate}: its stored {@code
+   * fields}, and the {@code inputs} of its create and update commands (every field but lifecycle
+   * state, which HTTP never sends and the domain starts at its default).
+   */
   record AppAggregate(
       String name,
       String article,
@@ -33,6 +38,7 @@ final class GoApplicationViews {
       String pluralLocal,
       String notFound,
       List<AppField> fields,
+      List<AppField> inputs,
       List<AppEntity> entities,
       Optional<OwnerField> owner) {}
 
@@ -107,8 +113,13 @@ final class GoApplicationViews {
   static AppAggregate aggregate(GoProject p, Aggregate a) {
     GoProject.AggregateNames n = p.names(a);
     List<AppField> fields = new ArrayList<>();
+    List<AppField> inputs = new ArrayList<>();
     for (Field field : a.fields()) {
-      fields.add(field(p, n.ref(), field, GoTypes.enumTypeName(a, null, field), n.receiver()));
+      AppField view = field(p, n.ref(), field, GoTypes.enumTypeName(a, null, field), n.receiver());
+      fields.add(view);
+      if (!Lifecycle.readOnly(a, field)) {
+        inputs.add(view);
+      }
     }
     List<AppEntity> entities = new ArrayList<>();
     for (Entity entity : a.entities()) {
@@ -134,6 +145,7 @@ final class GoApplicationViews {
         n.pluralLocal(),
         "Err" + a.name() + "NotFound",
         List.copyOf(fields),
+        List.copyOf(inputs),
         List.copyOf(entities),
         a.owner().map(f -> owner(f, n.receiver())));
   }
@@ -150,7 +162,7 @@ final class GoApplicationViews {
   }
 
   static AppValueObject valueObject(GoProject p, ValueObject vo) {
-    String receiver = ValueObjectContext.receiver(vo);
+    String receiver = ValueObjectViews.receiver(vo);
     List<AppField> fields = new ArrayList<>();
     for (Field field : vo.fields()) {
       GoTypes types = GoTypes.ofShared(p.model(), field, vo.name());

@@ -147,6 +147,25 @@ final class GoHttpViews {
       String receiver,
       List<RequestField> fields) {}
 
+  /**
+   * The operations of a resource in the order the router mounts them and its tests visit them:
+   * create, list, get, update, actions, delete.
+   */
+  static List<Operation> routeOrder(Resource resource) {
+    List<Operation> out = new ArrayList<>();
+    for (Operation.Kind kind :
+        List.of(
+            Operation.Kind.CREATE,
+            Operation.Kind.LIST,
+            Operation.Kind.GET,
+            Operation.Kind.UPDATE,
+            Operation.Kind.ACTION,
+            Operation.Kind.DELETE)) {
+      out.addAll(resource.operations(kind));
+    }
+    return out;
+  }
+
   static HttpAggregate aggregate(GoProject p, Aggregate a) {
     DomainModel model = p.model();
     GoProject.AggregateNames n = p.names(a);
@@ -162,22 +181,13 @@ final class GoHttpViews {
 
     // Whole paths on the one router: a sub-router per resource would route every request twice.
     List<Route> routes = new ArrayList<>();
-    for (Operation.Kind kind :
-        List.of(
-            Operation.Kind.CREATE,
-            Operation.Kind.LIST,
-            Operation.Kind.GET,
-            Operation.Kind.UPDATE,
-            Operation.Kind.ACTION,
-            Operation.Kind.DELETE)) {
-      for (Operation op : resource.operations(kind)) {
-        routes.add(
-            new Route(
-                Names.upperFirst(op.method().name().toLowerCase(Locale.ROOT)),
-                op.path(),
-                op.name(),
-                GoSecurityViews.guard(op.access())));
-      }
+    for (Operation op : routeOrder(resource)) {
+      routes.add(
+          new Route(
+              Names.upperFirst(op.method().name().toLowerCase(Locale.ROOT)),
+              op.path(),
+              op.name(),
+              GoSecurityViews.guard(op.access())));
     }
 
     List<RequestField> fields = new ArrayList<>();
@@ -294,7 +304,7 @@ final class GoHttpViews {
   }
 
   static ValueObjectRequest valueObject(GoProject p, ValueObject vo) {
-    String receiver = ValueObjectContext.receiver(vo);
+    String receiver = ValueObjectViews.receiver(vo);
     List<RequestField> fields = new ArrayList<>();
     for (Field field : vo.fields()) {
       fields.add(

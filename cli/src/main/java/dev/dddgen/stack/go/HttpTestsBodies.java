@@ -1,12 +1,19 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Api;
+import dev.dddgen.api.Sample;
 import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Scalar;
+import dev.dddgen.stack.go.HttpTestsViews.JsonMember;
+import dev.dddgen.stack.go.HttpTestsViews.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** JSON request bodies of the generated HTTP handler tests. */
 final class HttpTestsBodies {
@@ -148,5 +155,46 @@ final class HttpTestsBodies {
 
   static String quote(String s) {
     return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\u0060") + "\"";
+  }
+
+  /** A request body as the view's members, each name and string written by {@code quote}. */
+  static JsonObject jsonObject(Sample.Obj object, UnaryOperator<String> quote) {
+    List<JsonMember> members = new ArrayList<>();
+    for (Sample.Member m : object.members()) {
+      members.add(new JsonMember(quote.apply(m.name()), m.value().json(quote), members.isEmpty()));
+    }
+    return new JsonObject(List.copyOf(members));
+  }
+
+  /** A request body of {@code name, JSON value} pairs, in order. */
+  static JsonObject jsonObject(List<String[]> parts) {
+    List<JsonMember> members = new ArrayList<>();
+    for (String[] part : parts) {
+      members.add(new JsonMember(quote(part[0]), part[1], members.isEmpty()));
+    }
+    return new JsonObject(List.copyOf(members));
+  }
+
+  /**
+   * The create body of the aggregate that a duplicate of {@code field} collides with ({@code
+   * bumpOthers} false: the valid body, with the field set even when it may be left out), or the
+   * duplicate itself, every other unique field changed so only {@code field} collides.
+   */
+  static JsonObject duplicate(DomainModel model, Aggregate a, Field field, boolean bumpOthers) {
+    List<String[]> parts = new ArrayList<>();
+    for (Field f : a.fields()) {
+      if (f.omittable() && !f.name().equals(field.name())) {
+        continue;
+      }
+      String v = value(model, f, false);
+      if (bumpOthers && f.unique() && !f.name().equals(field.name())) {
+        v = bump(model, f, v, 1);
+      }
+      parts.add(new String[] {f.name(), v});
+    }
+    for (Entity e : a.entities()) {
+      parts.add(new String[] {Api.listProperty(e), "[" + object(model, e.fields(), false) + "]"});
+    }
+    return jsonObject(parts);
   }
 }

@@ -5,21 +5,17 @@ import dev.dddgen.api.Operation;
 import dev.dddgen.api.Reach;
 import dev.dddgen.api.Request;
 import dev.dddgen.api.Resource;
-import dev.dddgen.api.Sample;
 import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
-import dev.dddgen.model.Entity;
 import dev.dddgen.model.Field;
-import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Query;
 import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * The view of the generated HTTP handler tests ({@code go/http/handler/aggregate_test}): the sample
@@ -186,7 +182,7 @@ final class HttpTestsViews {
     DomainModel model = p.model();
     Scenarios scenarios = Scenarios.of(p.api());
     String validConst = "valid" + a.name();
-    JsonObject valid = object(scenarios.body(a, false), HttpTestsBodies::quote);
+    JsonObject valid = HttpTestsBodies.jsonObject(scenarios.body(a, false), HttpTestsBodies::quote);
 
     List<CreateTest> create = new ArrayList<>();
     List<DuplicateTest> duplicates = new ArrayList<>();
@@ -200,8 +196,10 @@ final class HttpTestsViews {
                   new DuplicateTest(
                       "Test" + c.name() + "Duplicate" + Names.pascal(f.name()),
                       f.name(),
-                      f.omittable() ? Optional.of(duplicate(model, a, f, false)) : Optional.empty(),
-                      duplicate(model, a, f, true)));
+                      f.omittable()
+                          ? Optional.of(HttpTestsBodies.duplicate(model, a, f, false))
+                          : Optional.empty(),
+                      HttpTestsBodies.duplicate(model, a, f, true)));
             }
           }
         });
@@ -213,17 +211,18 @@ final class HttpTestsViews {
                 delete.add(
                     new DeleteTest(
                         c.name(),
-                        created(p, a, c.guards().isEmpty() ? Map.of() : Scenarios.allowed(c)),
+                        HttpTestsStates.created(
+                            p, a, c.guards().isEmpty() ? Map.of() : Scenarios.allowed(c)),
                         a.query(Query.Kind.BY_ID).isPresent(),
                         Scenarios.refusals(a, c).stream()
-                            .flatMap(r -> reached(p, a, r.state()).stream())
+                            .flatMap(r -> HttpTestsStates.reached(p, a, r.state()).stream())
                             .limit(1)
                             .toList())));
 
     List<ListTest> list = new ArrayList<>();
     Optional<Query> lq = a.query(Query.Kind.LIST).filter(Query::paginate);
     if (lq.isPresent() && cc.isPresent()) {
-      list.add(list(p, model, a, p.names(a).path(), validConst, lq.get()));
+      list.add(HttpListTests.of(p, model, a, p.names(a).path(), validConst, lq.get()));
     }
 
     return new HttpTests(
@@ -269,20 +268,19 @@ final class HttpTestsViews {
 
   private static CreateTest create(
       DomainModel model, Scenarios scenarios, Aggregate a, Command c, JsonObject valid) {
-    JsonObject every = object(scenarios.body(a, true), HttpTestsBodies::quote);
+    JsonObject every = HttpTestsBodies.jsonObject(scenarios.body(a, true), HttpTestsBodies::quote);
     Optional<InvalidBody> invalid =
         scenarios
             .invalid(a)
             .map(
                 i ->
                     new InvalidBody(
-                        object(i.body(), HttpTestsBodies::quoteInRaw), fieldNames(i.fields())));
+                        HttpTestsBodies.jsonObject(i.body(), HttpTestsBodies::quoteInRaw),
+                        fieldNames(i.fields())));
     List<String> required = new ArrayList<>();
     List<Check> checks = new ArrayList<>();
-    for (Field f : a.fields()) {
-      if (f.omittable()) {
-        continue;
-      }
+    // The fields the api's scenarios require, as the empty body's errors name them.
+    for (Field f : Scenarios.required(Api.writableFields(a))) {
       required.add(f.name());
       if (!DomainTestsValues.composite(model, f)) {
         String v = HttpTestsBodies.value(model, f, false);
@@ -308,12 +306,13 @@ final class HttpTestsViews {
       Operation op = resource.operation(c.name());
       List<Refusal> refusals = new ArrayList<>();
       for (Scenarios.Refusal refusal : Scenarios.refusals(a, c)) {
-        reached(p, a, refusal.state())
+        HttpTestsStates.reached(p, a, refusal.state())
             .ifPresent(state -> refusals.add(new Refusal(refusal.field(), refusal.value(), state)));
       }
       List<Missing> missing = new ArrayList<>();
       for (Scenarios.Missing m : scenarios.missing(op)) {
-        missing.add(new Missing(m.field(), object(m.body(), HttpTestsBodies::quote)));
+        missing.add(
+            new Missing(m.field(), HttpTestsBodies.jsonObject(m.body(), HttpTestsBodies::quote)));
       }
       List<Effect> effects = new ArrayList<>();
       for (Command.Assignment as : c.assignments()) {
@@ -324,8 +323,8 @@ final class HttpTestsViews {
           new ActionTest(
               c.name(),
               op.actionSegment().orElseThrow(),
-              created(p, a, Scenarios.allowed(c)),
-              object(scenarios.valid(op, false), HttpTestsBodies::quote),
+              HttpTestsStates.created(p, a, Scenarios.allowed(c)),
+              HttpTestsBodies.jsonObject(scenarios.valid(op, false), HttpTestsBodies::quote),
               List.copyOf(refusals),
               List.copyOf(missing),
               List.copyOf(effects)));
@@ -333,159 +332,7 @@ final class HttpTestsViews {
     return List.copyOf(out);
   }
 
-  private static ListTest list(
-      GoProject p, DomainModel model, Aggregate a, String path, String validConst, Query query) {
-    List<String> filters = new ArrayList<>();
-    for (String name : query.filters()) {
-      if (a.field(name).map(f -> !f.unique()).orElse(false)) {
-        filters.add(name);
-      }
-    }
-    List<Created> bodies = new ArrayList<>();
-    for (int i = 1; i <= 3; i++) {
-      bodies.add(listBody(model, a, filters, i, null));
-    }
-    List<Created> others = new ArrayList<>();
-    List<String> conditions = new ArrayList<>();
-    List<String> bad = new ArrayList<>();
-    for (int j = 0; j < filters.size(); j++) {
-      String name = filters.get(j);
-      Field f = a.field(name).orElseThrow();
-      String v = HttpTestsBodies.value(model, f, false);
-      if (Lifecycle.readOnly(a, f)) {
-        // Created at its default; the other value is reached through actions, when they can.
-        v = HttpTestsBodies.json(f, f.defaultValue().orElseThrow());
-        String other = HttpTestsBodies.other(model, f, v);
-        Created base = listBody(model, a, filters, 10 + j, null);
-        reached(p, a, Map.of(name, other.replace("\"", "")))
-            .map(r -> new Created(base.changes(), r.steps(), r.version()))
-            .ifPresent(others::add);
-      } else {
-        others.add(listBody(model, a, filters, 10 + j, name));
-      }
-      conditions.add(name + "=" + (v.startsWith("\"") ? v.substring(1, v.length() - 1) : v));
-      if (!HttpTestsBodies.text(model, f)) {
-        // "x" is no number, date, id or enum value; it is a perfectly good text filter.
-        bad.add(name);
-      }
-    }
-    return new ListTest(
-        query.name(),
-        List.copyOf(bodies),
-        List.copyOf(others),
-        "\"" + path + "?" + String.join("&", conditions) + "\"",
-        fieldNames(bad));
-  }
-
-  /**
-   * The n-th body of the list test: its filter fields set, its unique fields made distinct by
-   * {@code n} and the {@code changed} field given another value; only what differs is spelled.
-   */
-  private static Created listBody(
-      DomainModel model, Aggregate a, List<String> filters, int n, String changed) {
-    List<String[]> parts = new ArrayList<>();
-    for (Field f : Api.writableFields(a)) {
-      boolean differs =
-          f.unique() || f.name().equals(changed) || (f.omittable() && filters.contains(f.name()));
-      if (!differs) {
-        continue;
-      }
-      String v = HttpTestsBodies.value(model, f, false);
-      if (f.unique()) {
-        v = HttpTestsBodies.bump(model, f, v, n);
-      }
-      if (f.name().equals(changed)) {
-        v = HttpTestsBodies.other(model, f, v);
-      }
-      parts.add(new String[] {f.name(), v});
-    }
-    return new Created(
-        parts.isEmpty() ? Optional.empty() : Optional.of(members(parts)), List.of(), 1);
-  }
-
-  /**
-   * The create body of the aggregate that a duplicate of {@code field} collides with ({@code
-   * bumpOthers} false: the valid body, with the field set even when it may be left out), or the
-   * duplicate itself, every other unique field changed so only {@code field} collides.
-   */
-  private static JsonObject duplicate(
-      DomainModel model, Aggregate a, Field field, boolean bumpOthers) {
-    List<String[]> parts = new ArrayList<>();
-    for (Field f : a.fields()) {
-      if (f.omittable() && !f.name().equals(field.name())) {
-        continue;
-      }
-      String v = HttpTestsBodies.value(model, f, false);
-      if (bumpOthers && f.unique() && !f.name().equals(field.name())) {
-        v = HttpTestsBodies.bump(model, f, v, 1);
-      }
-      parts.add(new String[] {f.name(), v});
-    }
-    for (Entity e : a.entities()) {
-      parts.add(
-          new String[] {
-            Api.listProperty(e), "[" + HttpTestsBodies.object(model, e.fields(), false) + "]"
-          });
-    }
-    return members(parts);
-  }
-
-  /**
-   * The aggregate brought into a state ({@link #reached}); a state the actions cannot lead to fails
-   * the generation, since the validator refuses an unreachable guard state.
-   */
-  private static Created created(GoProject p, Aggregate a, Map<String, String> state) {
-    return reached(p, a, state)
-        .orElseThrow(() -> new IllegalStateException(a.name() + " cannot reach " + state));
-  }
-
-  /**
-   * The aggregate brought into a state: the valid body with the state's writable fields set, then
-   * the actions that move its lifecycle state there; empty when no action leads there.
-   */
-  private static Optional<Created> reached(GoProject p, Aggregate a, Map<String, String> state) {
-    List<Sample.Member> members = new ArrayList<>();
-    for (Field f : Api.writableFields(a)) {
-      if (state.containsKey(f.name())) {
-        members.add(new Sample.Member(f.name(), Scenarios.scalar(f, state.get(f.name()))));
-      }
-    }
-    Optional<JsonObject> changes =
-        members.isEmpty()
-            ? Optional.empty()
-            : Optional.of(object(new Sample.Obj(members), HttpTestsBodies::quoteInRaw));
-    return Reach.of(p.api(), a, state)
-        .map(
-            reach -> {
-              List<Step> steps = new ArrayList<>();
-              for (Reach.Step step : reach.steps()) {
-                steps.add(
-                    new Step(
-                        step.segment(),
-                        object(step.body(), HttpTestsBodies::quoteInRaw),
-                        steps.isEmpty()));
-              }
-              return new Created(changes, List.copyOf(steps), reach.version());
-            });
-  }
-
-  private static JsonObject object(Sample.Obj object, UnaryOperator<String> quote) {
-    List<JsonMember> members = new ArrayList<>();
-    for (Sample.Member m : object.members()) {
-      members.add(new JsonMember(quote.apply(m.name()), m.value().json(quote), members.isEmpty()));
-    }
-    return new JsonObject(List.copyOf(members));
-  }
-
-  private static JsonObject members(List<String[]> parts) {
-    List<JsonMember> members = new ArrayList<>();
-    for (String[] part : parts) {
-      members.add(new JsonMember(HttpTestsBodies.quote(part[0]), part[1], members.isEmpty()));
-    }
-    return new JsonObject(List.copyOf(members));
-  }
-
-  private static FieldNames fieldNames(List<String> names) {
+  static FieldNames fieldNames(List<String> names) {
     List<FieldName> out = new ArrayList<>();
     for (String name : names) {
       out.add(new FieldName(name, out.isEmpty()));

@@ -15,7 +15,8 @@ final class ValueObjectViews {
   private ValueObjectViews() {}
 
   /**
-   * The receiver: p, v and o are the constructor's parameter and validator and Equal's parameter.
+   * The value object's receiver, in every view of it: p, v and o are the constructor's parameter
+   * and validator and Equal's parameter.
    */
   static String receiver(ValueObject vo) {
     String lower = vo.name().toLowerCase(Locale.ROOT);

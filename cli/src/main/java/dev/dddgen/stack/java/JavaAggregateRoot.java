@@ -47,6 +47,7 @@ final class JavaAggregateRoot {
     ClassName checkedType = self.nestedClass("Checked");
     ClassName event = p.shared("DomainEvent");
     List<JField> fields = p.fields(aggregate);
+    List<JField> inputs = p.inputs(aggregate);
     List<JavaProject.JEntity> entities = p.entities(aggregate);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
@@ -129,25 +130,30 @@ final class JavaAggregateRoot {
                       "$L: a new $L, every invariant checked (all problems reported at once).\n",
                       command.name(),
                       aggregate.name())
-                  .addParameters(checks.inputs(fields))
+                  .addParameters(checks.inputs(inputs))
                   .addParameters(checks.entityInputs(entities))
                   .addParameter(INSTANT, "now");
           m.addStatement(
               "$T checked = check($L)",
               checkedType,
-              JavaCommandChecks.localNames(fields, entities));
-          List<String> args = new ArrayList<>(List.of("$T.next()", "1", "now", "now"));
+              JavaCommandChecks.localNames(inputs, entities));
+          List<CodeBlock> args = new ArrayList<>();
+          args.add(CodeBlock.of("$T.next()", p.shared("TimeOrderedIds")));
+          args.add(CodeBlock.of("1, now, now"));
           for (JField f : fields) {
-            args.add("checked." + f.ident() + "()");
+            // Lifecycle state is no input: a new aggregate starts at its default.
+            args.add(
+                inputs.contains(f)
+                    ? CodeBlock.of("checked.$N()", f.ident())
+                    : f.field()
+                        .defaultValue()
+                        .map(v -> JavaDomainTypes.domainLiteral(f, v))
+                        .orElse(CodeBlock.of("null")));
           }
           for (JavaProject.JEntity e : entities) {
-            args.add("checked." + e.ident() + "()");
+            args.add(CodeBlock.of("checked.$N()", e.ident()));
           }
-          m.addStatement(
-              "$T created = new $T(" + String.join(", ", args) + ")",
-              self,
-              self,
-              p.shared("TimeOrderedIds"));
+          m.addStatement("$T created = new $T($L)", self, self, CodeBlock.join(args, ", "));
           command
               .emits()
               .ifPresent(
@@ -163,18 +169,16 @@ final class JavaAggregateRoot {
                       "$L: replaces every field$L, every invariant checked; raises the version.\n",
                       command.name(),
                       keptWords(aggregate))
-                  .addParameters(checks.inputs(fields))
+                  .addParameters(checks.inputs(inputs))
                   .addParameters(checks.entityInputs(entities))
                   .addParameter(INSTANT, "now");
           m.addStatement(
               "$T checked = check($L)",
               checkedType,
-              JavaCommandChecks.localNames(fields, entities));
+              JavaCommandChecks.localNames(inputs, entities));
           checks.guard(m, aggregate, command);
-          for (JField f : fields) {
-            if (!Lifecycle.readOnly(aggregate, f.field())) {
-              m.addStatement("this.$N = checked.$N()", f.ident(), f.ident());
-            }
+          for (JField f : inputs) {
+            m.addStatement("this.$N = checked.$N()", f.ident(), f.ident());
           }
           for (JavaProject.JEntity e : entities) {
             m.addStatement("this.$N = checked.$N()", e.ident(), e.ident());
@@ -250,14 +254,14 @@ final class JavaAggregateRoot {
             .addStatement("version++")
             .addStatement("updatedAt = now")
             .build());
-    type.addMethod(check(fields, entities, checkedType));
+    type.addMethod(check(inputs, entities, checkedType));
 
     TypeSpec.Builder checked =
         TypeSpec.recordBuilder(checkedType)
             .addModifiers(Modifier.PRIVATE)
             .addJavadoc("Inputs that passed every check, as the entity holds them.\n");
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
-    for (JField f : fields) {
+    for (JField f : inputs) {
       components.addParameter(f.domainType(), f.ident());
     }
     for (JavaProject.JEntity e : entities) {

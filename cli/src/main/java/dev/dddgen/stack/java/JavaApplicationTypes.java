@@ -16,7 +16,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
-import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Query;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.naming.Names;
@@ -91,7 +90,7 @@ final class JavaApplicationTypes {
       components.addParameter(ClassName.get(Long.class), "version");
       command.params().forEach(f -> components.addParameter(jsonInput(p.field(aggregate, f))));
     } else if (command.kind() != Command.Kind.DELETE) {
-      p.fields(aggregate).forEach(f -> components.addParameter(jsonInput(f)));
+      p.inputs(aggregate).forEach(f -> components.addParameter(jsonInput(f)));
       p.entities(aggregate).forEach(e -> components.addParameter(entityInput(e)));
     }
     TypeSpec type =
@@ -106,23 +105,19 @@ final class JavaApplicationTypes {
   /**
    * The body of an update or an action: the command without its id, which comes from the path, and
    * with the version the body gives, which the controller reconciles with If-Match. An update's
-   * body has no lifecycle state (the controller refuses it by name): the command gets none.
+   * body has no lifecycle state (the controller refuses it by name), nor has its command.
    */
   String updateRequest(Aggregate aggregate, Command command) {
     List<JField> fields =
         command.kind() == Command.Kind.ACTION
             ? command.params().stream().map(f -> p.field(aggregate, f)).toList()
-            : p.fields(aggregate);
+            : p.inputs(aggregate);
     MethodSpec.Builder components =
         MethodSpec.constructorBuilder().addParameter(ClassName.get(Long.class), "version");
     List<String> args = new ArrayList<>(List.of("id", "expectedVersion"));
     for (JField f : fields) {
-      if (command.kind() == Command.Kind.UPDATE && Lifecycle.readOnly(aggregate, f.field())) {
-        args.add("null");
-      } else {
-        components.addParameter(jsonInput(f));
-        args.add(f.ident());
-      }
+      components.addParameter(jsonInput(f));
+      args.add(f.ident());
     }
     if (command.kind() == Command.Kind.UPDATE) {
       p.entities(aggregate)

@@ -83,7 +83,7 @@ final class JavaContexts {
       List<JField> fields =
           action
               ? command.params().stream().map(f -> p.field(aggregate, f)).toList()
-              : p.fields(aggregate);
+              : p.inputs(aggregate);
       fields.forEach(f -> inputs.add(f.ident()));
       if (command.kind() == Command.Kind.CREATE || command.kind() == Command.Kind.UPDATE) {
         p.entities(aggregate).forEach(e -> inputs.add(e.ident()));
@@ -354,7 +354,8 @@ final class JavaContexts {
               "Jdbc" + aggregate.name() + "Repository",
               commands(aggregate),
               queries(aggregate),
-              p.security().isPresent() && aggregate.ownedBy().isPresent()));
+              p.security().isPresent() && aggregate.ownedBy().isPresent(),
+              p.writesOutbox(aggregate)));
     }
     return new JavaViews.Wiring(List.copyOf(imports), List.copyOf(aggregates));
   }

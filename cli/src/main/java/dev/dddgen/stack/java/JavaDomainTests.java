@@ -1,9 +1,11 @@
 package dev.dddgen.stack.java;
 
+import dev.dddgen.api.Api;
 import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.Field;
+import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Samples;
 import dev.dddgen.naming.Names;
 import dev.dddgen.stack.java.JavaProject.JField;
@@ -25,7 +27,9 @@ final class JavaDomainTests {
   static JavaTestViews.Domain domain(JavaProject p, Aggregate aggregate) {
     Scenarios scenarios = Scenarios.of(p.model());
     List<JField> fields = p.fields(aggregate);
-    List<String> valid = fields.stream().map(f -> JavaTests.input(p, f)).toList();
+    // The factory's and the update's arguments: lifecycle state is no input.
+    List<JField> inputs = p.inputs(aggregate);
+    List<String> valid = inputs.stream().map(f -> JavaTests.input(p, f)).toList();
     Optional<Command> create = aggregate.command(Command.Kind.CREATE);
     Optional<Command> update = aggregate.command(Command.Kind.UPDATE);
     Optional<JavaTestViews.Create> createView =
@@ -33,20 +37,21 @@ final class JavaDomainTests {
             c ->
                 new JavaTestViews.Create(
                     JavaProject.ident(Names.camel(c.name())),
-                    c.emits().map(List::of).orElse(List.of())));
+                    c.emits().map(List::of).orElse(List.of()),
+                    initial(p, aggregate)));
     Optional<JavaTestViews.Update> updateView =
         create.isPresent() && update.isPresent()
             ? Optional.of(new JavaTestViews.Update(Names.camel(update.get().name())))
             : Optional.empty();
     List<String> validWithEntities = new ArrayList<>(valid);
-    List<String> nulls = new ArrayList<>(fields.stream().map(f -> "null").toList());
+    List<String> nulls = new ArrayList<>(inputs.stream().map(f -> "null").toList());
     for (JavaProject.JEntity e : p.entities(aggregate)) {
       validWithEntities.add("List.of(" + JavaTests.entityValue(p, e, true) + ")");
       nulls.add("null");
     }
     List<JavaTestViews.Boundary> boundaries = new ArrayList<>();
-    for (int i = 0; i < fields.size(); i++) {
-      JField f = fields.get(i);
+    for (int i = 0; i < inputs.size(); i++) {
+      JField f = inputs.get(i);
       for (Scenarios.Boundary boundary : Scenarios.boundaries(f.field())) {
         List<String> args = new ArrayList<>(validWithEntities);
         args.set(i, JavaTests.sampleLiteral(f, boundary.value()));
@@ -57,8 +62,8 @@ final class JavaDomainTests {
       }
     }
     List<JavaTestViews.Invalid> invalid = new ArrayList<>();
-    for (int i = 0; i < fields.size(); i++) {
-      JField f = fields.get(i);
+    for (int i = 0; i < inputs.size(); i++) {
+      JField f = inputs.get(i);
       // A part is checked under its path ("address.location.lat"), as the Go service reports it.
       for (Scenarios.InvalidValue value : scenarios.invalidValues(f.field(), f.name())) {
         List<String> args = new ArrayList<>(validWithEntities);
@@ -83,12 +88,12 @@ final class JavaDomainTests {
                 "org.junit.jupiter.api.Test",
                 "java.time.Instant",
                 "static org.assertj.core.api.Assertions.assertThat"));
-    List<Field> required = Scenarios.required(aggregate.fields());
+    List<Field> required = Scenarios.required(Api.writableFields(aggregate));
     if (!invalid.isEmpty() || !required.isEmpty()) {
       imports.add(p.pkg("domain.shared.ValidationException"));
       imports.add("static org.assertj.core.api.Assertions.catchThrowableOfType");
     }
-    for (JField f : fields) {
+    for (JField f : inputs) {
       JavaTests.addTypeImports(p, f, imports, false);
     }
     if (!p.entities(aggregate).isEmpty()) {
@@ -97,6 +102,14 @@ final class JavaDomainTests {
         for (JField f : e.fields()) {
           JavaTests.addTypeImports(p, f, imports, false);
         }
+      }
+    }
+    for (JField f : fields) {
+      // The initial state is spelled in domain types: an enum of domain.shared is imported.
+      if (Lifecycle.readOnly(aggregate, f.field())
+          && f.isEnum()
+          && !f.enumType().packageName().equals(p.domainPackage(aggregate))) {
+        imports.add(f.enumType().canonicalName());
       }
     }
     if (!actions.isEmpty()) {
@@ -144,6 +157,23 @@ final class JavaDomainTests {
         List.copyOf(parameters),
         JavaViews.parts(restore),
         JavaTests.sortedImports(imports));
+  }
+
+  /**
+   * The lifecycle state a new aggregate starts in, which is no input of its factory: each state
+   * field with a default, and that default.
+   */
+  private static List<JavaTestViews.Effect> initial(JavaProject p, Aggregate aggregate) {
+    List<JavaTestViews.Effect> out = new ArrayList<>();
+    for (JField f : p.fields(aggregate)) {
+      if (Lifecycle.readOnly(aggregate, f.field()) && f.field().defaultValue().isPresent()) {
+        String value = f.field().defaultValue().get();
+        out.add(
+            new JavaTestViews.Effect(
+                f.ident(), f.isEnum() ? f.enumType().simpleName() + "." + value : value));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The fields some action's guard tests, in field order: the parameters of {@code inState}. */

@@ -152,7 +152,7 @@ final class JavaMessaging {
       JavaTestViews.Domain domain = contexts.aggregate(aggregate).tests().domain();
       // What the factory's valid arguments spell, as in the domain test.
       Set<String> imports = new TreeSet<>();
-      for (JField f : p.fields(aggregate)) {
+      for (JField f : p.inputs(aggregate)) {
         JavaTests.addTypeImports(p, f, imports, false);
       }
       for (JavaProject.JEntity e : p.entities(aggregate)) {

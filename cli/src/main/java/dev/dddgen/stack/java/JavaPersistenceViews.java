@@ -317,6 +317,7 @@ final class JavaPersistenceViews {
         JavaViews.parts(reads),
         List.copyOf(constraintFields),
         List.copyOf(children),
+        p.writesOutbox(aggregate),
         List.copyOf(imports));
   }
 }

@@ -7,6 +7,7 @@ import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
+import dev.dddgen.model.Lifecycle;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
@@ -162,6 +163,14 @@ final class JavaProject {
   }
 
   /**
+   * Whether the repository of {@code aggregate} writes its recorded events to the outbox, in the
+   * transaction of the change: when events are published and a command of it emits one.
+   */
+  boolean writesOutbox(Aggregate aggregate) {
+    return publishesEvents() && aggregate.commands().stream().anyMatch(c -> c.emits().isPresent());
+  }
+
+  /**
    * The keys every context starts from: {@code project}, {@code versions}, {@code security} (empty
    * when every operation is public) and {@code events}.
    */
@@ -262,6 +271,16 @@ final class JavaProject {
    */
   List<JField> fields(Aggregate aggregate) {
     return aggregate.fields().stream().map(f -> field(aggregate, f)).toList();
+  }
+
+  /**
+   * The fields create and update take: every field but lifecycle state, which only commands change
+   * and the factory starts at its default.
+   */
+  List<JField> inputs(Aggregate aggregate) {
+    return fields(aggregate).stream()
+        .filter(f -> !Lifecycle.readOnly(aggregate, f.field()))
+        .toList();
   }
 
   JField field(Aggregate aggregate, Field field) {

@@ -4,6 +4,7 @@ import static dev.dddgen.stack.java.JavaTests.addTypeImports;
 import static dev.dddgen.stack.java.JavaTests.domainValue;
 import static dev.dddgen.stack.java.JavaTests.sortedImports;
 
+import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
@@ -12,7 +13,6 @@ import dev.dddgen.naming.Names;
 import dev.dddgen.stack.java.JavaProject.JField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,20 +46,22 @@ final class JavaRepositoryTests {
     // One stored row of every aggregate this one refers to (transitively), referenced first.
     List<JavaTestViews.StoredRow> setup = new ArrayList<>();
     Map<String, String> stored = new LinkedHashMap<>();
-    List<JField> refFields = new ArrayList<>(p.fields(aggregate));
-    p.entities(aggregate).forEach(e -> refFields.addAll(e.fields()));
-    for (JField f : refFields) {
-      if (f.field().type() instanceof FieldType.Reference ref
-          && !ref.aggregate().equals(aggregate.name())) {
-        // Never a row of this aggregate itself: its samples would collide with it on unique fields.
-        store(
-            p,
-            p.model().aggregate(ref.aggregate()).orElseThrow(),
-            setup,
-            stored,
-            imports,
-            new LinkedHashSet<>(List.of(aggregate.name())));
+    for (Aggregate target : Scenarios.of(p.model()).storedFirst(aggregate)) {
+      String var = "stored" + target.name();
+      imports.add(p.domainPackage(target) + "." + target.name());
+      setup.add(
+          new JavaTestViews.StoredRow(
+              target.name(),
+              var,
+              restoreArguments(p, target, stored, imports, true),
+              p.writesOutbox(target)));
+      if (p.writesOutbox(target)) {
+        imports.add(p.pkg("infrastructure.messaging.Outbox"));
       }
+      stored.put(target.name(), var);
+    }
+    if (p.writesOutbox(aggregate)) {
+      imports.add(p.pkg("infrastructure.messaging.Outbox"));
     }
     List<JavaViews.Part> restoreArguments = restoreArguments(p, aggregate, stored, imports, false);
     List<JField> fields = p.fields(aggregate);
@@ -98,51 +100,6 @@ final class JavaRepositoryTests {
         JavaViews.parts(
             new JavaContexts(p).tables().stream().map(JavaConformanceTests::javaString).toList()),
         sortedImports(imports));
-  }
-
-  /**
-   * Adds a stored row of {@code target} to the setup, after the rows its required references need
-   * (an optional one points at a row stored already, else is null). False when that cannot be: a
-   * required reference leads back to an aggregate on the way ({@code visiting}), as in a cycle of
-   * references whose way back is optional.
-   */
-  private static boolean store(
-      JavaProject p,
-      Aggregate target,
-      List<JavaTestViews.StoredRow> setup,
-      Map<String, String> stored,
-      Set<String> imports,
-      Set<String> visiting) {
-    if (stored.containsKey(target.name())) {
-      return true;
-    }
-    if (!visiting.add(target.name())) {
-      return false;
-    }
-    List<JField> refFields = new ArrayList<>(p.fields(target));
-    p.entities(target).forEach(e -> refFields.addAll(e.fields()));
-    for (JField f : refFields) {
-      if (f.field().type() instanceof FieldType.Reference ref
-          && !ref.aggregate().equals(target.name())
-          && f.required()
-          && !store(
-              p,
-              p.model().aggregate(ref.aggregate()).orElseThrow(),
-              setup,
-              stored,
-              imports,
-              visiting)) {
-        visiting.remove(target.name());
-        return false;
-      }
-    }
-    String var = "stored" + target.name();
-    imports.add(p.domainPackage(target) + "." + target.name());
-    setup.add(
-        new JavaTestViews.StoredRow(
-            target.name(), var, restoreArguments(p, target, stored, imports, true)));
-    stored.put(target.name(), var);
-    return true;
   }
 
   /** Domain values of every field, with {@code overrides} (literals, by field name) where given. */

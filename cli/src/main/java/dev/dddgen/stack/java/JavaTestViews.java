@@ -42,7 +42,11 @@ final class JavaTestViews {
    */
   record StateParameter(String type, String name, boolean first) {}
 
-  record Create(String method, List<String> events) {}
+  /**
+   * The factory test: the factory, the event it emits, and the lifecycle state a new aggregate
+   * starts in ({@code initial}: each state field's getter and default).
+   */
+  record Create(String method, List<String> events, List<Effect> initial) {}
 
   record Update(String method) {}
 
@@ -84,8 +88,11 @@ final class JavaTestViews {
       List<JavaViews.Part> tables,
       List<String> imports) {}
 
-  /** A stored row: its type, the test field holding it, and the arguments that restore it. */
-  record StoredRow(String type, String var, List<JavaViews.Part> arguments) {}
+  /**
+   * A stored row: its type, the test field holding it, the arguments that restore it, and whether
+   * its repository takes the outbox.
+   */
+  record StoredRow(String type, String var, List<JavaViews.Part> arguments, boolean outbox) {}
 
   /** The names of the unique fields. */
   record Unique(List<JavaViews.Part> fields) {}
@@ -115,7 +122,7 @@ final class JavaTestViews {
 
   record Mock(String type, String field) {}
 
-  /** A body whose one field has the wrong JSON type, as a Java string literal's content. */
+  /** A body whose one field has the wrong JSON type, as a Java string literal. */
   record WrongType(String test, String field, String body) {}
 
   /** Under {@code tests} of OpenApiConformanceTest: each aggregate's exchanges, mocked. */

@@ -1,5 +1,6 @@
 package dev.dddgen.stack.java;
 
+import dev.dddgen.api.Scenarios;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.FieldType;
@@ -9,9 +10,7 @@ import dev.dddgen.model.Scalar;
 import dev.dddgen.naming.Names;
 import dev.dddgen.stack.java.JavaProject.JField;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -138,101 +137,22 @@ final class JavaTests {
     return out;
   }
 
-  /** The web-layer test: the error contract on the first aggregate with a create and a get. */
   /**
-   * Bodies whose one field has a JSON type Go's encoding/json refuses for it: a string for the
-   * first integer, a string for the first boolean, a number for the first text field.
+   * Bodies whose one field has a JSON type the service refuses for it ({@link
+   * Scenarios#wrongTypes}), each a test named after its mistake.
    */
   private static List<JavaTestViews.WrongType> wrongTypes(JavaProject p, Aggregate aggregate) {
-    Map<String, JavaTestViews.WrongType> out = new LinkedHashMap<>();
-    for (JField f : p.fields(aggregate)) {
-      if (f.isComposite()) {
-        // Reported at the part's path, as Go names it ("address.street").
-        nestedWrongType(p, f)
-            .ifPresent(
-                wrong ->
-                    out.putIfAbsent(
-                        "AWrongTypeInsideAValueObject",
-                        new JavaTestViews.WrongType(
-                            "aWrongTypeInsideAValueObjectIsRefused", wrong[0], wrong[1])));
-        continue;
-      }
-      if (f.isEnum() || f.scalar() == null) {
-        continue;
-      }
-      String kind;
-      String json;
-      switch (f.scalar()) {
-        case INT, LONG -> {
-          kind = "AStringForAnInteger";
-          json = "\\\"12\\\"";
-        }
-        case BOOL -> {
-          kind = "AStringForABoolean";
-          json = "\\\"true\\\"";
-        }
-        case STRING, TEXT -> {
-          kind = "ANumberForAString";
-          json = "12";
-        }
-        case DATE -> {
-          kind = "ANumberForADate";
-          json = "20240131";
-        }
-        case TIMESTAMP -> {
-          kind = "ANumberForATimestamp";
-          json = "1706691600";
-        }
-        default -> {
-          continue;
-        }
-      }
-      String name = f.field().name();
-      out.putIfAbsent(
-          kind,
-          new JavaTestViews.WrongType(
-              Names.camel(kind) + "IsRefused", name, "{\\\"" + name + "\\\": " + json + "}"));
-    }
-    return List.copyOf(out.values());
+    return Scenarios.of(p.model()).wrongTypes(aggregate).stream()
+        .map(
+            w ->
+                new JavaTestViews.WrongType(
+                    Names.camel(w.mistake().phrase()) + "IsRefused",
+                    w.path(),
+                    JavaConformanceTests.javaString(JavaConformanceTests.spaced(w.body()))))
+        .toList();
   }
 
-  /**
-   * The first part of the composite {@code f} (nested ones included) that can be given a wrong JSON
-   * type: its path, and a body holding the wrong value there (a number for text, an enum, a date or
-   * a timestamp; a string for an integer or a boolean).
-   */
-  private static Optional<String[]> nestedWrongType(JavaProject p, JField f) {
-    for (JField part : p.parts(p.model().valueObject(f.composite().simpleName()).orElseThrow())) {
-      Optional<String[]> inner = part.isComposite() ? nestedWrongType(p, part) : Optional.empty();
-      String json =
-          part.isComposite()
-              ? null
-              : part.isEnum()
-                  ? "12"
-                  : switch (part.scalar()) {
-                    case STRING, TEXT, DATE, TIMESTAMP -> "12";
-                    case INT, LONG -> "\\\"12\\\"";
-                    case BOOL -> "\\\"true\\\"";
-                    default -> null;
-                  };
-      if (inner.isPresent()) {
-        return Optional.of(
-            new String[] {
-              f.field().name() + "." + inner.get()[0],
-              "{\\\"" + f.field().name() + "\\\": " + inner.get()[1] + "}"
-            });
-      }
-      if (json != null) {
-        return Optional.of(
-            new String[] {
-              f.field().name() + "." + part.name(),
-              "{\\\"" + f.field().name() + "\\\": {\\\"" + part.name() + "\\\": " + json + "}}"
-            });
-      }
-    }
-    return Optional.empty();
-  }
-
+  /** The web-layer test: the error contract on the first aggregate with a create and a get. */
   static JavaTestViews.HttpTests http(JavaProject p) {
     List<JavaTestViews.HttpTarget> targets = new ArrayList<>();
     for (Aggregate aggregate : p.model().aggregates()) {

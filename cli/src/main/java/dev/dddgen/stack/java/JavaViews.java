@@ -73,7 +73,10 @@ final class JavaViews {
   /** A filter of a list method: its quoted SQL column, parameter name and bound value. */
   record Condition(String local, String column, String param, String value) {}
 
-  /** The JDBC repository: columns (SQL names, bound parameters and their values) and reads. */
+  /**
+   * The JDBC repository: columns (SQL names, bound parameters and their values) and reads; {@code
+   * outbox} when it writes the aggregate's recorded events to the outbox.
+   */
   record Persistence(
       String className,
       String table,
@@ -82,6 +85,7 @@ final class JavaViews {
       List<Part> reads,
       List<ConstraintField> constraintFields,
       List<Child> children,
+      boolean outbox,
       List<String> imports) {
     public boolean hasConstraintFields() {
       return !constraintFields.isEmpty();
@@ -151,7 +155,8 @@ final class JavaViews {
       String jdbcRepository,
       List<CommandView> commands,
       List<QueryView> queries,
-      boolean owned) {}
+      boolean owned,
+      boolean outbox) {}
 
   /**
    * Under {@code openapi}: the document's title, and the document itself as written by the YAML

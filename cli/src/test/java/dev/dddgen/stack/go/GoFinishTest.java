@@ -256,23 +256,162 @@ class GoFinishTest {
   void everyLocalTheBuiltInTemplatesDeclareIsKnownSoNoAggregatePackageIsHiddenByIt()
       throws IOException {
     Path templates = Path.of(System.getProperty("dddgen.repo", "..")).resolve("templates/go");
-    Pattern declaration =
-        Pattern.compile("\\b([a-z][A-Za-z0-9_]*(?:\\s*,\\s*[a-z][A-Za-z0-9_]*)*)\\s*:=");
     Set<String> declared = new TreeSet<>();
     try (Stream<Path> files = Files.walk(templates)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".mustache")).toList()) {
-        Matcher m = declaration.matcher(Files.readString(file));
-        while (m.find()) {
-          for (String name : m.group(1).split("\\s*,\\s*")) {
-            if (name.equals(name.toLowerCase(Locale.ROOT))) {
-              declared.add(name);
-            }
-          }
-        }
+        declared.addAll(declaredNames(Files.readString(file)));
       }
     }
 
-    assertThat(declared).isNotEmpty();
+    // An aggregate's package name is all lower case: only such a local can hide one.
+    declared.removeIf(name -> !name.equals(name.toLowerCase(Locale.ROOT)));
+    assertThat(declared).contains("ctx", "limit", "outer", "inner");
     assertThat(GoProject.TEMPLATE_LOCALS).containsAll(declared);
+  }
+
+  @Test
+  void theDeclaredNamesAreShortVariablesVarsConstsParametersReceiversAndResults() {
+    String go =
+        """
+        package a
+
+        var pkgLevel = 1
+
+        const (
+        	first  = 1
+        	second = 2
+        )
+
+        func ({{aggregate.receiver}} *{{aggregate.name}}) Method(ctx context.Context, a, b int) (n int, err error) {
+        	var counter int
+        	var (
+        		left  int
+        		right = 2
+        	)
+        	x, y := 1, 2
+        	apply(func(limit int, _ string) error { return nil })
+        	change(func({{#changes}}outer {{/changes}}*{{ref}}.{{name}}) error { return nil })
+        	each(func(int) {})
+        	{{#params}}{{local}} := {{value}}{{/params}}
+        	return 0, nil
+        }
+
+        func (h Handler) Serve(w http.ResponseWriter, fn func(context.Context) error) {}
+        """;
+
+    assertThat(declaredNames(go))
+        .containsExactlyInAnyOrder(
+            "pkgLevel",
+            "first",
+            "second",
+            "ctx",
+            "a",
+            "b",
+            "n",
+            "err",
+            "counter",
+            "left",
+            "right",
+            "x",
+            "y",
+            "limit",
+            "outer",
+            "h",
+            "w",
+            "fn");
+  }
+
+  private static final Pattern SHORT_DECLARATION =
+      Pattern.compile("\\b([a-zA-Z][A-Za-z0-9_]*(?:\\s*,\\s*[a-zA-Z][A-Za-z0-9_]*)*)\\s*:=");
+  private static final Pattern VAR_OR_CONST =
+      Pattern.compile(
+          "\\b(?:var|const)\\s+([a-zA-Z][A-Za-z0-9_]*(?:\\s*,\\s*[a-zA-Z][A-Za-z0-9_]*)*)");
+  private static final Pattern BLOCK_START = Pattern.compile("^\\s*(?:var|const)\\s*\\($");
+  // A name, not the start of one composed with a Mustache tag ("insert{{name}}SQL").
+  private static final Pattern BLOCK_LINE =
+      Pattern.compile("^\\s*([a-zA-Z][A-Za-z0-9_]*)(?=[\\s,=]|$)");
+
+  /** A function's receiver, its parameters and its named results, each a parenthesised list. */
+  private static final String FUNCTION_NAME = "(?:[A-Za-z0-9_]|\\{\\{[^}]*}})+";
+
+  private static final Pattern SIGNATURE =
+      Pattern.compile(
+          "\\bfunc[ \\t]*(?:\\(([^()]*)\\)[ \\t]*"
+              + FUNCTION_NAME
+              + ")?(?:[ \\t]*"
+              + FUNCTION_NAME
+              + ")?[ \\t]*\\(((?:[^()]|\\([^()]*\\))*)\\)[ \\t]*(?:\\(((?:[^()]|\\([^()]*\\))*)\\))?");
+
+  /**
+   * The names a Go template declares in a file's scopes, any of which would hide a package of that
+   * name: short variable declarations, vars and consts (one or a block), and the receivers,
+   * parameters and named results of functions and function literals. Mustache tags are no names;
+   * what a section holds counts as if it were rendered.
+   */
+  static Set<String> declaredNames(String source) {
+    // Section tags render no text: "func({{#changes}}outer {{/changes}}*T)" declares outer.
+    String template = source.replaceAll("\\{\\{[#^/][^}]*}}", "");
+    Set<String> names = new TreeSet<>();
+    Matcher m = SHORT_DECLARATION.matcher(template);
+    while (m.find()) {
+      names.addAll(List.of(m.group(1).split("\\s*,\\s*")));
+    }
+    m = VAR_OR_CONST.matcher(template);
+    while (m.find()) {
+      names.addAll(List.of(m.group(1).split("\\s*,\\s*")));
+    }
+    boolean inBlock = false;
+    for (String line : template.lines().toList()) {
+      if (inBlock && line.strip().equals(")")) {
+        inBlock = false;
+      } else if (inBlock) {
+        Matcher name = BLOCK_LINE.matcher(line);
+        if (name.find()) {
+          names.add(name.group(1));
+        }
+      } else {
+        inBlock = BLOCK_START.matcher(line).find();
+      }
+    }
+    m = SIGNATURE.matcher(template);
+    while (m.find()) {
+      for (int group = 1; group <= 3; group++) {
+        if (m.group(group) != null) {
+          names.addAll(parameterNames(m.group(group)));
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The names of a parameter list: none when no part has a name and a type ({@code int, string}),
+   * else the first word of each part ({@code a, b int}); a word that is a Mustache tag is none.
+   */
+  private static List<String> parameterNames(String list) {
+    List<String[]> parts = new java.util.ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= list.length(); i++) {
+      char c = i < list.length() ? list.charAt(i) : ',';
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        String part = list.substring(start, i).strip();
+        if (!part.isEmpty()) {
+          parts.add(part.split("\\s+", 2));
+        }
+        start = i + 1;
+      }
+    }
+    boolean named = parts.stream().anyMatch(words -> words.length == 2);
+    return named
+        ? parts.stream()
+            .map(words -> words[0])
+            .filter(word -> word.matches("[a-zA-Z][A-Za-z0-9_]*"))
+            .toList()
+        : List.of();
   }
 }

@@ -90,9 +90,8 @@ public class Wiring {
   }
 
   @Bean
-  PersonRepository personRepository(
-      JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox) {
-    return new JdbcPersonRepository(jdbc, transactions, outbox);
+  PersonRepository personRepository(JdbcClient jdbc, TransactionTemplate transactions) {
+    return new JdbcPersonRepository(jdbc, transactions);
   }
 
   @Bean

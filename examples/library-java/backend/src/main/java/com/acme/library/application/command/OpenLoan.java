@@ -11,8 +11,6 @@ import java.util.UUID;
 public record OpenLoan(
     UUID bookId,
     UUID personId,
-    String status,
-    Boolean renewable,
     Instant openedAt,
     Instant dueAt,
     Instant returnedAt,

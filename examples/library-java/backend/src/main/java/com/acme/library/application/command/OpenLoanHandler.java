@@ -27,8 +27,6 @@ public final class OpenLoanHandler {
         Loan.openLoan(
             command.bookId(),
             command.personId(),
-            command.status(),
-            command.renewable(),
             command.openedAt(),
             command.dueAt(),
             command.returnedAt(),

@@ -83,8 +83,6 @@ public final class Loan {
   public static Loan openLoan(
       UUID bookId,
       UUID personId,
-      String status,
-      Boolean renewable,
       Instant openedAt,
       Instant dueAt,
       Instant returnedAt,
@@ -92,18 +90,7 @@ public final class Loan {
       Long lateDays,
       List<Renewal.Draft> renewals,
       Instant now) {
-    Checked checked =
-        check(
-            bookId,
-            personId,
-            status,
-            renewable,
-            openedAt,
-            dueAt,
-            returnedAt,
-            fee,
-            lateDays,
-            renewals);
+    Checked checked = check(bookId, personId, openedAt, dueAt, returnedAt, fee, lateDays, renewals);
     Loan created =
         new Loan(
             TimeOrderedIds.next(),
@@ -112,8 +99,8 @@ public final class Loan {
             now,
             checked.bookId(),
             checked.personId(),
-            checked.status(),
-            checked.renewable(),
+            Status.OPEN,
+            true,
             checked.openedAt(),
             checked.dueAt(),
             checked.returnedAt(),
@@ -294,8 +281,6 @@ public final class Loan {
   private static Checked check(
       UUID bookId,
       UUID personId,
-      String status,
-      Boolean renewable,
       Instant openedAt,
       Instant dueAt,
       Instant returnedAt,
@@ -305,9 +290,6 @@ public final class Loan {
     Validator validator = new Validator();
     validator.required("bookId", bookId);
     validator.required("personId", personId);
-    status = status != null ? status : "OPEN";
-    Status statusConstant = validator.oneOf("status", status, Status.class);
-    renewable = renewable != null ? renewable : true;
     openedAt = openedAt != null ? openedAt : Instant.parse("2024-01-01T09:00:00Z");
     validator.required("dueAt", dueAt);
     validator.min("fee", fee, "0");
@@ -328,25 +310,13 @@ public final class Loan {
       }
     }
     validator.throwIfInvalid();
-    return new Checked(
-        bookId,
-        personId,
-        statusConstant,
-        renewable,
-        openedAt,
-        dueAt,
-        returnedAt,
-        fee,
-        lateDays,
-        renewalsItems);
+    return new Checked(bookId, personId, openedAt, dueAt, returnedAt, fee, lateDays, renewalsItems);
   }
 
   /** Inputs that passed every check, as the entity holds them. */
   private record Checked(
       UUID bookId,
       UUID personId,
-      Status status,
-      boolean renewable,
       Instant openedAt,
       Instant dueAt,
       Instant returnedAt,

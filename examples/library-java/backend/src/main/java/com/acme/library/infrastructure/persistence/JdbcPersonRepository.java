@@ -7,7 +7,6 @@ import com.acme.library.domain.shared.Address;
 import com.acme.library.domain.shared.GeoPoint;
 import com.acme.library.domain.shared.Phone;
 import com.acme.library.domain.shared.VersionConflictException;
-import com.acme.library.infrastructure.messaging.Outbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -35,12 +34,10 @@ public final class JdbcPersonRepository implements PersonRepository {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
-  private final Outbox outbox;
 
-  public JdbcPersonRepository(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox) {
+  public JdbcPersonRepository(JdbcClient jdbc, TransactionTemplate transactions) {
     this.jdbc = jdbc;
     this.transactions = transactions;
-    this.outbox = outbox;
   }
 
   @Override
@@ -85,8 +82,6 @@ public final class JdbcPersonRepository implements PersonRepository {
                 .param("member_no", person.memberNo())
                 .param("active", person.active())
                 .update();
-            // Its events go in the same transaction: kept exactly when the change is.
-            outbox.append("Person", person.recordedEvents());
           });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
@@ -142,7 +137,6 @@ public final class JdbcPersonRepository implements PersonRepository {
             if (updated == 0) {
               throw new VersionConflictException("Person");
             }
-            outbox.append("Person", person.recordedEvents());
           });
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
@@ -152,11 +146,7 @@ public final class JdbcPersonRepository implements PersonRepository {
   @Override
   public void delete(Person person) {
     try {
-      transactions.executeWithoutResult(
-          tx -> {
-            jdbc.sql("DELETE FROM " + TABLE + " WHERE id = :id").param("id", person.id()).update();
-            outbox.append("Person", person.recordedEvents());
-          });
+      jdbc.sql("DELETE FROM " + TABLE + " WHERE id = :id").param("id", person.id()).update();
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, Map.of());
     }

@@ -23,8 +23,6 @@ class LoanTest {
         Loan.openLoan(
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            "OPEN",
-            true,
             Instant.parse("2024-01-01T09:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
@@ -41,6 +39,8 @@ class LoanTest {
     assertThat(created.version()).isEqualTo(1);
     assertThat(created.createdAt()).isEqualTo(NOW);
     assertThat(created.updatedAt()).isEqualTo(NOW);
+    assertThat(created.status()).as("lifecycle state starts at its default").isEqualTo(Status.OPEN);
+    assertThat(created.renewable()).as("lifecycle state starts at its default").isEqualTo(true);
     assertThat(created.pullEvents()).extracting(e -> e.eventType()).containsExactly("LoanOpened");
     assertThat(created.pullEvents()).as("events are handed out once").isEmpty();
   }
@@ -50,7 +50,7 @@ class LoanTest {
     ValidationException e =
         catchThrowableOfType(
             ValidationException.class,
-            () -> Loan.openLoan(null, null, null, null, null, null, null, null, null, null, NOW));
+            () -> Loan.openLoan(null, null, null, null, null, null, null, null, NOW));
 
     assertThat(e).isNotNull();
     assertThat(e.errors())
@@ -65,8 +65,6 @@ class LoanTest {
         Loan.openLoan(
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            "OPEN",
-            true,
             Instant.parse("2024-01-01T09:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
@@ -88,8 +86,6 @@ class LoanTest {
         Loan.openLoan(
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            "OPEN",
-            true,
             Instant.parse("2024-01-01T09:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
@@ -106,33 +102,6 @@ class LoanTest {
   }
 
   @Test
-  void rejectsInvalidStatus() {
-    ValidationException e =
-        catchThrowableOfType(
-            ValidationException.class,
-            () ->
-                Loan.openLoan(
-                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-                    UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-                    "NOT_A_VALUE",
-                    true,
-                    Instant.parse("2024-01-01T09:00:00Z"),
-                    Instant.parse("2024-01-31T12:00:00Z"),
-                    Instant.parse("2024-01-31T12:00:00Z"),
-                    new BigDecimal("12.50"),
-                    0L,
-                    List.of(
-                        new Renewal.Draft(
-                            Instant.parse("2024-01-31T12:00:00Z"),
-                            UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-                            "sample")),
-                    NOW));
-
-    assertThat(e).isNotNull();
-    assertThat(e.errors()).extracting(error -> error.field()).containsExactly("status");
-  }
-
-  @Test
   void rejectsInvalidFee() {
     ValidationException e =
         catchThrowableOfType(
@@ -141,8 +110,6 @@ class LoanTest {
                 Loan.openLoan(
                     UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
                     UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-                    "OPEN",
-                    true,
                     Instant.parse("2024-01-01T09:00:00Z"),
                     Instant.parse("2024-01-31T12:00:00Z"),
                     Instant.parse("2024-01-31T12:00:00Z"),
@@ -168,8 +135,6 @@ class LoanTest {
                 Loan.openLoan(
                     UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
                     UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-                    "OPEN",
-                    true,
                     Instant.parse("2024-01-01T09:00:00Z"),
                     Instant.parse("2024-01-31T12:00:00Z"),
                     Instant.parse("2024-01-31T12:00:00Z"),

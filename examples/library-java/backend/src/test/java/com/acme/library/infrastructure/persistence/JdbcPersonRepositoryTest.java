@@ -13,7 +13,6 @@ import com.acme.library.domain.shared.ConflictException;
 import com.acme.library.domain.shared.GeoPoint;
 import com.acme.library.domain.shared.Phone;
 import com.acme.library.domain.shared.VersionConflictException;
-import com.acme.library.infrastructure.messaging.Outbox;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +38,7 @@ class JdbcPersonRepositoryTest {
   }
 
   private PersonRepository repository() {
-    return new JdbcPersonRepository(jdbc, TestDatabase.transactions(), new Outbox(jdbc));
+    return new JdbcPersonRepository(jdbc, TestDatabase.transactions());
   }
 
   private Person sample(UUID id, long version) {

@@ -383,8 +383,6 @@ class ConditionalRequestTest {
         Loan.openLoan(
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
             UUID.fromString("0190a7e0-0000-7000-8000-000000000001"),
-            "OPEN",
-            true,
             Instant.parse("2024-01-01T09:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
             Instant.parse("2024-01-31T12:00:00Z"),
