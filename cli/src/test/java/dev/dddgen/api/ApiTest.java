@@ -182,6 +182,7 @@ class ApiTest {
                   Ship: { params: { port: string } }
                   DockShip: {}
                   Reship: {}
+                  LaunchShip: { create: true }
             """);
     Resource ships = api.resource("Ship");
 

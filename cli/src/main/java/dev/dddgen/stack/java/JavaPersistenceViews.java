@@ -290,6 +290,7 @@ final class JavaPersistenceViews {
       }
       imports.add(e.type().canonicalName());
       imports.add("java.util.List");
+      imports.add("org.springframework.transaction.TransactionDefinition");
       children.add(
           new JavaViews.Child(
               e.entity().name(),

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loans in PostgreSQL through JdbcClient; every value is a bound parameter. */
@@ -34,11 +35,18 @@ public final class JdbcLoanRepository implements LoanRepository {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+
+  /** Reads of the row and its child rows: one REPEATABLE READ snapshot, read only. */
+  private final TransactionTemplate snapshots;
+
   private final Outbox outbox;
 
   public JdbcLoanRepository(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.snapshots = new TransactionTemplate(transactions.getTransactionManager());
+    snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    snapshots.setReadOnly(true);
     this.outbox = outbox;
   }
 
@@ -169,8 +177,8 @@ public final class JdbcLoanRepository implements LoanRepository {
 
   @Override
   public Optional<Loan> findById(UUID id) {
-    // Read in one transaction: the row and its child rows are one consistent snapshot.
-    return transactions.execute(
+    // The row and its child rows are read in one snapshot: consistent with each other.
+    return snapshots.execute(
         tx ->
             jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = :id")
                 .param("id", id)
@@ -201,8 +209,7 @@ public final class JdbcLoanRepository implements LoanRepository {
     }
     sql.append(" ORDER BY id LIMIT :pageLimit");
     params.put("pageLimit", limit);
-    return transactions.execute(
-        tx -> jdbc.sql(sql.toString()).params(params).query(this::map).list());
+    return snapshots.execute(tx -> jdbc.sql(sql.toString()).params(params).query(this::map).list());
   }
 
   private Loan map(ResultSet rs, int row) throws SQLException {
