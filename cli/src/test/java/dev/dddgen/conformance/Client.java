@@ -1,5 +1,7 @@
 package dev.dddgen.conformance;
 
+import dev.dddgen.api.Api;
+import dev.dddgen.testing.IdentityProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +45,22 @@ final class Client {
     this.base = base;
     this.prefix = prefix;
     this.token = token;
+  }
+
+  /**
+   * A client of {@code service} whose token carries every role the api names: the caller the
+   * contract's cases use, which access rules never stop.
+   */
+  static Client withEveryRole(Api api, Service service, String prefix) {
+    return new Client(
+        service.base(),
+        prefix + "-" + service.target(),
+        IdentityProvider.shared()
+            .rs256(
+                IdentityProvider.claims(
+                    "conformance",
+                    IdentityProvider.rolesClaim(api),
+                    IdentityProvider.allRoles(api))));
   }
 
   /** A request: its method, path with query, JSON body (null for none) and extra headers. */

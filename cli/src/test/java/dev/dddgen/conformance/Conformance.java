@@ -4,7 +4,6 @@ import dev.dddgen.api.Api;
 import dev.dddgen.api.Resource;
 import dev.dddgen.api.Sample;
 import dev.dddgen.conformance.Client.Request;
-import dev.dddgen.testing.IdentityProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,16 +24,7 @@ final class Conformance {
 
   Conformance(Api api, Service service) {
     this.api = api;
-    this.client =
-        new Client(
-            service.base(),
-            "conformance-" + service.target(),
-            IdentityProvider.shared()
-                .rs256(
-                    IdentityProvider.claims(
-                        "conformance",
-                        IdentityProvider.rolesClaim(api),
-                        IdentityProvider.allRoles(api))));
+    this.client = Client.withEveryRole(api, service, "conformance");
     this.fixtures = new Fixtures(api, client);
   }
 

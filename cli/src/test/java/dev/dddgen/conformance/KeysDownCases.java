@@ -5,7 +5,6 @@ import dev.dddgen.api.Denial;
 import dev.dddgen.api.Operation;
 import dev.dddgen.api.Resource;
 import dev.dddgen.conformance.Client.Request;
-import dev.dddgen.testing.IdentityProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -28,16 +27,7 @@ final class KeysDownCases {
 
   KeysDownCases(Api api, Service service) {
     this.api = api;
-    this.client =
-        new Client(
-            service.base(),
-            "keys-down-" + service.target(),
-            IdentityProvider.shared()
-                .rs256(
-                    IdentityProvider.claims(
-                        "conformance",
-                        IdentityProvider.rolesClaim(api),
-                        IdentityProvider.allRoles(api))));
+    this.client = Client.withEveryRole(api, service, "keys-down");
   }
 
   /** The environment that points a service at a JWKS nothing serves. */
