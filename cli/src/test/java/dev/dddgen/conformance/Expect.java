@@ -58,6 +58,10 @@ final class Expect {
     return check(a -> is("Allow", allow, a.allow().orElse("(none)")));
   }
 
+  Expect detail(String detail) {
+    return check(a -> is("detail", detail, a.json().path("detail").asString()));
+  }
+
   Expect version(long version) {
     return check(a -> is("version", String.valueOf(version), a.json().path("version").asString()));
   }

@@ -27,9 +27,10 @@ import tools.jackson.databind.JsonNode;
  * token answers 401 with the RFC 6750 challenge to no token and to every token it cannot trust
  * (expired, not yet valid, another issuer or audience, unsigned, HMAC, an unknown key, malformed),
  * 403 to a valid token without a role it lists, and lets an RS256 or ES256 token with the role
- * through; a public route asks for no token. On an owned resource another owner's row is not found,
- * not listed and not changed, its owner sees it (a uuid owner also under its subject in upper case)
- * and an owner-bypass role lists it.
+ * through, as well as one that expired within the 60 s clock skew; a public route asks for no
+ * token. On an owned resource another owner's row is not found, not listed and not changed, its
+ * owner sees it (a uuid owner also under its subject in upper case), an owner-bypass role lists it,
+ * and no other caller may create one naming the owner (403).
  */
 final class SecurityCases {
   private static final String INVALID = Denial.INVALID_TOKEN.challenge();
@@ -78,6 +79,22 @@ final class SecurityCases {
       List<String> roles = new ArrayList<>(op.access().roles());
       roles.addAll(run.api().security().ownerBypass());
       JWTClaimsSet allowed = IdentityProvider.claims("allowed", rolesClaim, roles);
+      // Clocks may disagree by up to 60 s: a token that expired 30 s ago still lets its caller in.
+      Instant now = Instant.now();
+      JWTClaimsSet justExpired =
+          IdentityProvider.changed(
+              allowed,
+              b ->
+                  b.issueTime(Date.from(now.minus(Duration.ofMinutes(10))))
+                      .expirationTime(Date.from(now.minus(Duration.ofSeconds(30)))));
+      Answer skewed = send(op, path, body, "Bearer " + idp.rs256(justExpired));
+      run.record(
+          name(op, "a token expired 30 s ago (clock skew)"),
+          op.method() + " " + path,
+          skewed,
+          skewed.status() == 401 || skewed.status() == 403
+              ? List.of("refused a token within the 60 s clock skew: " + skewed.status())
+              : List.of());
       for (String alg : List.of("RS256", "ES256")) {
         String token = alg.equals("RS256") ? idp.rs256(allowed) : idp.es256(allowed);
         Answer answer = send(op, path, body, "Bearer " + token);
@@ -210,6 +227,22 @@ final class SecurityCases {
                           shouted),
                       Expect.success(201)));
     }
+    resource
+        .operation(Kind.CREATE)
+        .filter(op -> reaches(op, limited))
+        .ifPresent(
+            op ->
+                run.check(
+                    resource.name() + ": another caller cannot create one for the owner",
+                    Request.of(
+                        "POST",
+                        resource.collectionPath(),
+                        Fixtures.json(
+                            run.fixtures().body(resource.aggregate(), Map.of(field, owner), false)),
+                        "Authorization",
+                        otherToken),
+                    Expect.problem(403, resource.collectionPath())
+                        .detail(Denial.NOT_OWNER.detail())));
     resource
         .operation(Kind.LIST)
         .filter(op -> reaches(op, limited))
