@@ -10,6 +10,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -195,12 +196,19 @@ final class JavaDomainValues {
       addPatternConstant(type, f);
     }
     type.recordConstructor(components.build());
+    // The compact constructor's parameters are the components: its local must not be one of them.
+    NameAllocator compactNames = new NameAllocator();
+    if (withId) {
+      compactNames.newName("id", "id");
+    }
+    parts.forEach(f -> compactNames.newName(f.ident(), f));
+    String problems = compactNames.newName("validator");
     MethodSpec.Builder compact =
         MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addStatement("$T validator = new $T()", validator, validator);
+            .addStatement("$T $N = new $T()", validator, problems, validator);
     if (withId) {
-      compact.addStatement("validator.required($S, id)", "id");
+      compact.addStatement("$N.required($S, id)", problems, "id");
     }
     MethodSpec.Builder check =
         MethodSpec.methodBuilder("check")
@@ -234,7 +242,7 @@ final class JavaDomainValues {
       boolean wrapped = f.isComposite() || f.isValueObject();
       // A default fills the part in check(): the record itself still never holds a required null.
       if (f.required() && !f.domainType().isPrimitive()) {
-        compact.addStatement("validator.required($S, $N)", f.name(), f.ident());
+        compact.addStatement("$N.required($S, $N)", problems, f.name(), f.ident());
       }
       if (f.required() && f.field().defaultValue().isEmpty()) {
         check.addStatement("validator.required(field + $S, draft.$N())", "." + f.name(), f.ident());
@@ -322,10 +330,11 @@ final class JavaDomainValues {
     }
     compact
         .addStatement(
-            "rules(validator, $S$L)",
+            "rules($N, $S$L)",
+            problems,
             "",
             ownParts.stream().map(x -> ", " + x).reduce("", String::concat))
-        .addStatement("validator.throwIfInvalid()");
+        .addStatement("$N.throwIfInvalid()", problems);
     check.addStatement(
         "return validator.errors().size() == before ? new $T("
             + String.join(", ", checkedParts)
