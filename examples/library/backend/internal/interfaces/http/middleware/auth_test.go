@@ -133,6 +133,28 @@ func TestAuthenticatorAnswers503WhileTheKeysCannotBeFetched(t *testing.T) {
 	assert.Equal(t, http.StatusOK, serve(), "fetched on the next use")
 }
 
+func TestAuthenticatorAnswers503WhenAnUnknownKeyCannotBeRefetched(t *testing.T) {
+	t.Parallel()
+	idp := authtest.New(t)
+	auth := middleware.NewAuthenticator(t.Context(), idp.Config("roles", nil))
+	// Behind RequestID, as the router serves it: the failed refetch is marked in the request's scope.
+	guarded := middleware.RequestID(auth.Authenticated()(http.HandlerFunc(authenticated)))
+	serve := func(token string) int {
+		req := httptest.NewRequest(http.MethodGet, "/", nil)
+		req.Header.Set("Authorization", "Bearer "+token)
+		rec := httptest.NewRecorder()
+		guarded.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	rotated, err := rsa.GenerateKey(rand.Reader, 2048)
+	require.NoError(t, err)
+
+	require.Equal(t, http.StatusOK, serve(idp.RS256(t, authtest.Claims("erin", "roles"))), "the keys are fetched")
+	idp.SetDown(true)
+	assert.Equal(t, http.StatusServiceUnavailable, serve(authtest.Sign(t, jwt.SigningMethodRS256, "rotated", rotated, authtest.Claims("erin", "roles"))),
+		"a key id the cached keys lack may be a rotated key: not known to be invalid")
+}
+
 func TestAccessLogRecordsTheSubjectAndNeverTheToken(t *testing.T) {
 	t.Parallel()
 	idp := authtest.New(t)

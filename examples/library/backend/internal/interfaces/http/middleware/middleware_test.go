@@ -66,6 +66,18 @@ func TestRequestID(t *testing.T) {
 	}
 }
 
+func TestRequestIDsMadeHereDiffer(t *testing.T) {
+	t.Parallel()
+	h := middleware.RequestID(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}))
+	ids := map[string]bool{}
+	for range 3 {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+		ids[rec.Header().Get(middleware.RequestIDHeader)] = true
+	}
+	assert.Len(t, ids, 3)
+}
+
 func TestLogHandlerAddsRequestID(t *testing.T) {
 	t.Parallel()
 	var logs bytes.Buffer

@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"net/http"
 	"regexp"
+	"strconv"
+	"sync/atomic"
 
 	"github.com/google/uuid"
 )
@@ -19,7 +21,25 @@ const RequestIDHeader = "X-Request-Id"
 // requestIDPattern accepts incoming ids that are safe to log and echo.
 var requestIDPattern = regexp.MustCompile(`^[A-Za-z0-9._-]{1,64}$`)
 
-type requestIDKey struct{}
+// requestIDPrefix starts every id this process makes: random once, so ids
+// of two instances or two runs do not collide. The rest is a counter, which
+// costs a request no read of the random source.
+var (
+	requestIDPrefix = uuid.NewString()[:8]
+	requestCount    atomic.Uint64
+)
+
+// requestScope is what the middleware keep about one request: its id, the
+// subject the access log names and whether refetching the keys for its token
+// failed. One value in the context holds them all, so the request is cloned
+// once for them.
+type requestScope struct {
+	id             string
+	subject        string
+	keyFetchFailed atomic.Bool
+}
+
+type requestScopeKey struct{}
 
 // RequestID takes the request id from the X-Request-Id header when it is
 // well-formed, or makes a new one, stores it in the context and echoes it in
@@ -28,18 +48,36 @@ func RequestID(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		id := r.Header.Get(RequestIDHeader)
 		if !requestIDPattern.MatchString(id) {
-			id = uuid.NewString()
+			id = requestIDPrefix + "-" + strconv.FormatUint(requestCount.Add(1), 10)
 		}
 		w.Header().Set(RequestIDHeader, id)
-		ctx := context.WithValue(r.Context(), requestIDKey{}, id)
+		ctx := context.WithValue(r.Context(), requestScopeKey{}, &requestScope{id: id})
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 
+// scopeOf returns the scope RequestID stored in ctx, or nil.
+func scopeOf(ctx context.Context) *requestScope {
+	scope, _ := ctx.Value(requestScopeKey{}).(*requestScope)
+	return scope
+}
+
+// ensureScope returns ctx and its scope, or, for a middleware used without
+// RequestID (as in tests), a context with a new scope.
+func ensureScope(ctx context.Context) (context.Context, *requestScope) {
+	if scope := scopeOf(ctx); scope != nil {
+		return ctx, scope
+	}
+	scope := &requestScope{}
+	return context.WithValue(ctx, requestScopeKey{}, scope), scope
+}
+
 // RequestIDFromContext returns the request id stored by RequestID, or "".
 func RequestIDFromContext(ctx context.Context) string {
-	id, _ := ctx.Value(requestIDKey{}).(string)
-	return id
+	if scope := scopeOf(ctx); scope != nil {
+		return scope.id
+	}
+	return ""
 }
 
 // LogHandler is a slog.Handler that adds the request id of the context to

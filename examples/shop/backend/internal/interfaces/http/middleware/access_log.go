@@ -20,38 +20,36 @@ func AccessLog(logger *slog.Logger) func(http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
 			ww := chimiddleware.NewWrapResponseWriter(w, r.ProtoMajor)
-			subject := &loggedSubject{}
-			next.ServeHTTP(ww, r.WithContext(context.WithValue(r.Context(), loggedSubjectKey{}, subject)))
+			// Behind RequestID the request has its scope already, which the route fills in.
+			ctx, scope := ensureScope(r.Context())
+			if ctx != r.Context() {
+				r = r.WithContext(ctx)
+			}
+			next.ServeHTTP(ww, r)
 			status := ww.Status()
 			if status == 0 {
 				status = http.StatusOK
 			}
-			// LogAttrs takes the attributes as they are: no boxing into any per attribute.
-			attrs := []slog.Attr{
+			// LogAttrs takes the attributes as they are: no boxing into any per attribute;
+			// room for the subject, so adding it does not grow the slice.
+			attrs := append(make([]slog.Attr, 0, 6),
 				slog.String("method", r.Method),
 				slog.String("path", r.URL.Path),
 				slog.Int("status", status),
 				slog.Int("bytes", ww.BytesWritten()),
 				slog.Int64("duration_ms", time.Since(start).Milliseconds()),
-			}
-			if subject.value != "" {
-				attrs = append(attrs, slog.String("subject", subject.value))
+			)
+			if scope.subject != "" {
+				attrs = append(attrs, slog.String("subject", scope.subject))
 			}
 			logger.LogAttrs(r.Context(), slog.LevelInfo, "http request", attrs...)
 		})
 	}
 }
 
-// loggedSubject receives the subject of the caller a route authenticated.
-type loggedSubject struct {
-	value string
-}
-
-type loggedSubjectKey struct{}
-
 // recordSubject tells the access log of the request of ctx who called.
 func recordSubject(ctx context.Context, subject string) {
-	if logged, ok := ctx.Value(loggedSubjectKey{}).(*loggedSubject); ok {
-		logged.value = subject
+	if scope := scopeOf(ctx); scope != nil {
+		scope.subject = subject
 	}
 }

@@ -58,8 +58,10 @@ type Authenticator struct {
 	parser     *jwt.Parser
 	refreshCtx context.Context
 
-	mu   sync.Mutex
-	keys keyfunc.Keyfunc
+	// keys is set once a fetch succeeded; every request reads it, without a lock.
+	keys atomic.Pointer[keyfunc.Keyfunc]
+	// fetching lets one request at a time try the first fetch.
+	fetching sync.Mutex
 }
 
 // NewAuthenticator returns an Authenticator; ctx ends the keys' background refresh.
@@ -128,11 +130,10 @@ func (a *Authenticator) authenticate(r *http.Request) (caller.Caller, error) {
 	if err != nil {
 		return caller.Caller{}, errKeysUnavailable
 	}
-	fetchFailed := &atomic.Bool{}
-	ctx := context.WithValue(r.Context(), fetchFailedKey{}, fetchFailed)
+	ctx, scope := ensureScope(r.Context())
 	claims := jwt.MapClaims{}
 	if _, err := a.parser.ParseWithClaims(token, claims, keys.KeyfuncCtx(ctx)); err != nil {
-		if fetchFailed.Load() {
+		if scope.keyFetchFailed.Load() {
 			return caller.Caller{}, errKeysUnavailable
 		}
 		return caller.Caller{}, errInvalidToken
@@ -152,10 +153,13 @@ func (a *Authenticator) authenticate(r *http.Request) (caller.Caller, error) {
 // keySet fetches the keys on first use; until a fetch succeeds every request
 // tries again.
 func (a *Authenticator) keySet(ctx context.Context) (keyfunc.Keyfunc, error) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.keys != nil {
-		return a.keys, nil
+	if keys := a.keys.Load(); keys != nil {
+		return *keys, nil
+	}
+	a.fetching.Lock()
+	defer a.fetching.Unlock()
+	if keys := a.keys.Load(); keys != nil {
+		return *keys, nil
 	}
 	failOnFirstFetch := false
 	keys, err := keyfunc.NewDefaultOverrideCtx(a.refreshCtx, []string{a.config.JWKSURL}, keyfunc.Override{
@@ -170,18 +174,16 @@ func (a *Authenticator) keySet(ctx context.Context) (keyfunc.Keyfunc, error) {
 		slog.WarnContext(ctx, "fetching the JWKS failed", slog.String("error", err.Error()))
 		return nil, err
 	}
-	a.keys = keys
+	a.keys.Store(&keys)
 	return keys, nil
 }
 
-// fetchFailedKey marks, in a request's context, that refetching the keys for
-// its token failed: the token is then not known to be invalid.
-type fetchFailedKey struct{}
-
+// keyFetchFailed marks, in the scope of the request whose token asked for the
+// keys, that refetching them failed: the token is then not known to be invalid.
 func keyFetchFailed(string) func(ctx context.Context, err error) {
 	return func(ctx context.Context, err error) {
-		if failed, ok := ctx.Value(fetchFailedKey{}).(*atomic.Bool); ok {
-			failed.Store(true)
+		if scope := scopeOf(ctx); scope != nil {
+			scope.keyFetchFailed.Store(true)
 		}
 		slog.WarnContext(ctx, "refetching the JWKS failed", slog.String("error", err.Error()))
 	}
