@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class FormatBatches implements AutoCloseable {
   /**
-   * About 700 generated Go files: a small project is one batch, a large one tens, each big enough
-   * that starting a formatter process is a small part of its cost.
+   * About 1,400 generated Go files: a small project is one batch, 1,000 aggregates sixteen, each
+   * big enough that starting a formatter process is a small part of its cost.
    */
-  static final long BATCH_CHARS = 2L << 20;
+  static final long BATCH_CHARS = 4L << 20;
 
   /**
    * Two batches at a time: one formatter process already uses every core but leaves them idle while
