@@ -3,7 +3,6 @@ package dev.dddgen.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -24,97 +23,115 @@ public final class ArtifactRenderer {
   /**
    * As {@link #renderAll(FilePlan, Renderer)}, taking from {@code memo} what the stack's formatter
    * made of a file's text before, when it remembers exactly this text (and formatter version): only
-   * the other files are formatted. Each formatted file's source fingerprint is returned for the
-   * next run's memo.
+   * the other files are formatted, in batches while the groups still render ({@link
+   * FormatBatches}). Each formatted file's source fingerprint is returned for the next run's memo.
    */
   public static RenderedFiles renderAll(FilePlan plan, Renderer renderer, FormatMemo memo)
       throws RenderException {
-    List<Object> results =
-        plan.groups().parallelStream().map(group -> render(plan, group, renderer)).toList();
-    List<GeneratedFile> files = new ArrayList<>();
-    Map<String, String> templates = new HashMap<>();
-    for (Object result : results) {
-      if (result instanceof RenderException e) {
-        throw e;
+    FilePlan.Formatting formatting = plan.formatting();
+    String version = formatting.version();
+    try (FormatBatches batches = version.isEmpty() ? null : new FormatBatches(formatting)) {
+      Formatter formatter =
+          batches == null ? null : new Formatter(formatting, version, memo, batches);
+      List<Object> results =
+          plan.groups().parallelStream()
+              .map(group -> render(plan, group, renderer, formatter))
+              .toList();
+      List<Rendered> rendered = new ArrayList<>();
+      for (Object result : results) {
+        if (result instanceof RenderException e) {
+          throw e;
+        }
+        for (Object item : (List<?>) result) {
+          rendered.add((Rendered) item);
+        }
       }
-      for (Object item : (List<?>) result) {
-        Rendered rendered = (Rendered) item;
-        files.add(rendered.file());
-        templates.put(rendered.file().path(), rendered.template());
+      rendered.sort(Comparator.comparing(r -> r.file().path()));
+      try {
+        return batches == null ? formatAll(formatting, rendered) : collect(rendered, batches);
+      } catch (UnparsableOutputException e) {
+        throw invalid(
+            rendered.stream()
+                .filter(r -> r.file().path().equals(e.path()))
+                .map(Rendered::template)
+                .findFirst()
+                .orElse(null),
+            e,
+            renderer);
       }
-    }
-    files.sort(Comparator.comparing(GeneratedFile::path));
-    try {
-      return format(plan.formatting(), files, memo);
-    } catch (UnparsableOutputException e) {
-      throw invalid(templates.get(e.path()), e, renderer);
     }
   }
 
-  /**
-   * The files formatted, those the memo remembers taken from it. A file's fingerprint covers the
-   * formatter's version and the file's text: another gofmt may format differently.
-   */
-  private static RenderedFiles format(
-      FilePlan.Formatting formatting, List<GeneratedFile> files, FormatMemo memo)
+  /** The files of a formatter that is given all of them at once. */
+  private static RenderedFiles formatAll(FilePlan.Formatting formatting, List<Rendered> rendered)
       throws UnparsableOutputException {
-    String version = formatting.version();
-    if (version.isEmpty()) {
-      return new RenderedFiles(formatting.formatAll(files), Map.of());
-    }
-    List<Remembered> looked =
-        files.parallelStream()
-            .map(
-                file -> {
-                  if (!formatting.formats(file.path())) {
-                    return new Remembered(file, null, null);
-                  }
-                  String hash = SourceFingerprint.of(version, file.content());
-                  return new Remembered(file, hash, memo.formatted(file.path(), hash).orElse(null));
-                })
-            .toList();
-    List<GeneratedFile> toFormat = new ArrayList<>();
-    for (Remembered r : looked) {
-      if (r.hash() != null && r.formatted() == null) {
-        toFormat.add(r.file());
-      }
-    }
-    Iterator<GeneratedFile> formatted =
-        (toFormat.isEmpty() ? toFormat : formatting.formatAll(toFormat)).iterator();
-    List<GeneratedFile> out = new ArrayList<>(files.size());
+    return new RenderedFiles(
+        formatting.formatAll(rendered.stream().map(Rendered::file).toList()), Map.of());
+  }
+
+  /**
+   * The files in path order, each formatted one as the memo remembered it or as its batch made it,
+   * with the fingerprints of what the formatter was given.
+   */
+  private static RenderedFiles collect(List<Rendered> rendered, FormatBatches batches)
+      throws UnparsableOutputException {
+    Map<String, GeneratedFile> formatted = batches.formatted();
+    List<GeneratedFile> out = new ArrayList<>(rendered.size());
     Map<String, String> hashes = new HashMap<>();
-    for (Remembered r : looked) {
+    for (Rendered r : rendered) {
       GeneratedFile file = r.file();
-      if (r.hash() != null) {
-        hashes.put(file.path(), r.hash());
+      if (r.sourceHash() != null) {
+        hashes.put(file.path(), r.sourceHash());
         file =
-            r.formatted() != null
-                ? new GeneratedFile(file.path(), r.formatted(), file.editable())
-                : formatted.next();
+            r.remembered() != null
+                ? new GeneratedFile(file.path(), r.remembered(), file.editable())
+                : formatted.get(file.path());
       }
       out.add(file);
     }
     return new RenderedFiles(out, hashes);
   }
 
-  /** A rendered file, its source fingerprint (null if not formatted) and what the memo holds. */
-  private record Remembered(GeneratedFile file, String hash, String formatted) {}
+  /**
+   * What happens to a file the formatter may change: its fingerprint is looked up in the memo, and
+   * it is queued for formatting unless the memo remembers it.
+   */
+  private record Formatter(
+      FilePlan.Formatting formatting, String version, FormatMemo memo, FormatBatches batches) {
+    Rendered rendered(String template, GeneratedFile file) {
+      if (!formatting.formats(file.path())) {
+        return new Rendered(template, file, null, null);
+      }
+      String hash = SourceFingerprint.of(version, file.content());
+      String remembered = memo.formatted(file.path(), hash).orElse(null);
+      if (remembered == null) {
+        batches.add(file);
+      }
+      return new Rendered(template, file, hash, remembered);
+    }
+  }
 
-  /** A rendered file and the logical name of the template that rendered it. */
-  private record Rendered(String template, GeneratedFile file) {}
+  /**
+   * A rendered file, the logical name of the template that rendered it, and when the formatter may
+   * change it, the fingerprint of its text and what the memo holds for it (null if nothing).
+   */
+  private record Rendered(
+      String template, GeneratedFile file, String sourceHash, String remembered) {}
 
   /** The group's files, or the exception of its first artifact that failed. */
-  private static Object render(FilePlan plan, ArtifactGroup group, Renderer renderer) {
+  private static Object render(
+      FilePlan plan, ArtifactGroup group, Renderer renderer, Formatter formatter) {
     List<Artifact> artifacts = group.artifacts();
     List<Rendered> files = new ArrayList<>(artifacts.size());
     for (Artifact artifact : artifacts) {
       try {
         String rendered = renderer.render(artifact.template(), artifact.context());
         String finished = normalize(plan.finish(artifact, rendered));
+        GeneratedFile file = new GeneratedFile(artifact.path(), finished, artifact.editable());
         files.add(
-            new Rendered(
-                artifact.template(),
-                new GeneratedFile(artifact.path(), finished, artifact.editable())));
+            formatter == null
+                ? new Rendered(artifact.template(), file, null, null)
+                : formatter.rendered(artifact.template(), file));
       } catch (RenderException e) {
         return e;
       } catch (UnparsableOutputException e) {

@@ -2,6 +2,7 @@ package dev.dddgen.stack;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,30 +56,33 @@ public final class OpenApiYaml {
     Emitter emitter = new Emitter(SETTINGS, out);
     emitter.emit(new StreamStartEvent());
     emitter.emit(new DocumentStartEvent(false, Optional.empty(), Map.of()));
-    node(emitter, document);
+    // What each text reads back as: a document repeats its keys and types thousands of times, and
+    // the resolver tries its patterns on every scalar.
+    Map<String, Tag> resolved = new HashMap<>();
+    node(emitter, document, resolved);
     emitter.emit(new DocumentEndEvent(false));
     emitter.emit(new StreamEndEvent());
     return out.toString();
   }
 
-  private static void node(Emitter emitter, Object value) {
+  private static void node(Emitter emitter, Object value, Map<String, Tag> resolved) {
     if (value instanceof Map<?, ?> map) {
       emitter.emit(
           new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        scalar(emitter, entry.getKey());
-        node(emitter, entry.getValue());
+        scalar(emitter, entry.getKey(), resolved);
+        node(emitter, entry.getValue(), resolved);
       }
       emitter.emit(new MappingEndEvent());
     } else if (value instanceof List<?> list) {
       emitter.emit(
           new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
       for (Object item : list) {
-        node(emitter, item);
+        node(emitter, item, resolved);
       }
       emitter.emit(new SequenceEndEvent());
     } else {
-      scalar(emitter, value);
+      scalar(emitter, value, resolved);
     }
   }
 
@@ -86,7 +90,7 @@ public final class OpenApiYaml {
    * A scalar, plain when YAML reads it back as the same type and value; otherwise the emitter
    * quotes it. Decimals (bounds, defaults, examples) are numbers, whole ones integers.
    */
-  private static void scalar(Emitter emitter, Object value) {
+  private static void scalar(Emitter emitter, Object value, Map<String, Tag> resolved) {
     Tag tag;
     String text;
     if (value == null) {
@@ -106,7 +110,7 @@ public final class OpenApiYaml {
       tag = Tag.STR;
       text = value.toString();
     }
-    boolean plain = RESOLVER.resolve(text, true).equals(tag);
+    boolean plain = resolved.computeIfAbsent(text, t -> RESOLVER.resolve(t, true)).equals(tag);
     // Multi-line text as a literal block, as snakeyaml-engine's own representer writes it.
     ScalarStyle style = text.indexOf('\n') >= 0 ? ScalarStyle.LITERAL : ScalarStyle.PLAIN;
     emitter.emit(

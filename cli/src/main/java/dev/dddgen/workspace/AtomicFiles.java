@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,79 @@ public final class AtomicFiles {
    * to exist (a plan found them missing): there is no mode of theirs to keep, and no need to look.
    */
   public static void writeAll(Map<Path, String> files, Set<Path> absent) throws IOException {
+    createFolders(files.keySet());
+    inParallel(
+        files,
+        (file, content) ->
+            write(
+                file, out -> out.write(content), false, isScript(content), !absent.contains(file)));
+  }
+
+  /**
+   * Writes a folder that does not exist yet with all its files: into a hidden folder beside it,
+   * then renamed into place in one step, so that readers see no folder or all of it, as they see
+   * each file of {@link #writeAll}. Each file is written once where it is staged, without a
+   * temporary file and a rename of its own: a first generation of a large project creates tens of
+   * thousands of files, and each rename is one more directory operation.
+   */
+  public static void createTree(Path root, Map<Path, String> files) throws IOException {
+    Path target = root.toAbsolutePath();
+    Path parent = target.getParent();
+    Files.createDirectories(parent);
+    Path staging =
+        parent.resolve(
+            "."
+                + target.getFileName()
+                + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                + ".dddgen-staging");
+    Files.createDirectory(staging);
+    boolean moved = false;
+    try {
+      Map<Path, String> staged = new LinkedHashMap<>();
+      files.forEach(
+          (file, text) ->
+              staged.put(staging.resolve(target.relativize(file.toAbsolutePath())), text));
+      createFolders(staged.keySet());
+      inParallel(
+          staged,
+          (file, content) -> {
+            try (OutputStream out =
+                Files.newOutputStream(
+                    file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+              out.write(content);
+            }
+            keepPermissions(file, file, isScript(content), false);
+          });
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      moved = true;
+    } finally {
+      if (!moved) {
+        deleteTree(staging);
+      }
+    }
+  }
+
+  private static void createFolders(Set<Path> files) throws IOException {
     Set<Path> folders = new LinkedHashSet<>();
-    files.keySet().forEach(file -> folders.add(file.toAbsolutePath().getParent()));
+    files.forEach(file -> folders.add(file.toAbsolutePath().getParent()));
     for (Path folder : folders) {
       Files.createDirectories(folder);
     }
-    // Every task finishes (and removes its temporary file) before the first failure is reported;
-    // once one has failed, the tasks not yet started are skipped.
+  }
+
+  /** Writes one file's bytes. */
+  @FunctionalInterface
+  private interface FileWriter {
+    void write(Path file, byte[] content) throws IOException;
+  }
+
+  /**
+   * Every file written by {@code writer}, several at a time. Every task finishes (and removes its
+   * temporary file) before the first failure is reported; once one has failed, the tasks not yet
+   * started are skipped.
+   */
+  private static void inParallel(Map<Path, String> files, FileWriter writer) throws IOException {
     AtomicBoolean failed = new AtomicBoolean();
     List<IOException> failures =
         files.entrySet().parallelStream()
@@ -54,14 +121,9 @@ public final class AtomicFiles {
                     return null;
                   }
                   try {
-                    byte[] content =
-                        file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    write(
+                    writer.write(
                         file.getKey(),
-                        out -> out.write(content),
-                        false,
-                        isScript(content),
-                        !absent.contains(file.getKey()));
+                        file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     return null;
                   } catch (IOException e) {
                     failed.set(true);
@@ -74,6 +136,17 @@ public final class AtomicFiles {
       IOException first = failures.get(0);
       failures.stream().skip(1).forEach(first::addSuppressed);
       throw first;
+    }
+  }
+
+  /** Removes a staged folder that was not moved into place; what cannot be removed is left. */
+  private static void deleteTree(Path root) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // A hidden staging folder left beside the output harms nothing.
     }
   }
 

@@ -4,6 +4,7 @@ import dev.dddgen.render.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -167,7 +168,12 @@ public final class Workspace {
         }
       }
     }
-    AtomicFiles.writeAll(writes, created);
+    Path root = plan.output().root();
+    if (!writes.isEmpty() && Files.notExists(root, LinkOption.NOFOLLOW_LINKS)) {
+      AtomicFiles.createTree(root, writes);
+    } else {
+      AtomicFiles.writeAll(writes, created);
+    }
     for (Change change : plan.changes()) {
       if (change.status().writes() && change.result() == null) {
         deleteAndPrune(plan.output().root(), plan.output().resolve(change.path()));

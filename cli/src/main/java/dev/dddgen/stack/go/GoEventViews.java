@@ -87,10 +87,8 @@ public final class GoEventViews {
    * every aggregate's events shares package dto.
    */
   static String dataType(GoProject p, Aggregate a, String event) {
-    boolean shared =
-        p.model().aggregates().stream()
-            .filter(other -> other != a)
-            .anyMatch(other -> other.events().stream().anyMatch(e -> e.name().equals(event)));
+    boolean own = a.events().stream().anyMatch(e -> e.name().equals(event));
+    boolean shared = p.eventDeclarers(event) > (own ? 1 : 0);
     return (shared ? a.name() : "") + event + "Data";
   }
 

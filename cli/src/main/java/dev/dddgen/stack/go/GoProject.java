@@ -379,6 +379,7 @@ public final class GoProject {
   private final Map<String, AggregateNames> names = new HashMap<>();
   private final GoImports imports;
   private final dev.dddgen.schema.RelationalSchema schema;
+  private final Map<String, Integer> eventDeclarers = new HashMap<>();
 
   /** The names of an aggregate used across layers. */
   public record AggregateNames(
@@ -422,6 +423,17 @@ public final class GoProject {
     this.imports = new GoImports(model.project().module(), qualifiers);
     // Built with the names, not on first use: groups read it from several threads.
     this.schema = dev.dddgen.schema.SchemaBuilder.build(model);
+    for (Aggregate aggregate : model.aggregates()) {
+      aggregate.events().forEach(event -> eventDeclarers.merge(event.name(), 1, Integer::sum));
+    }
+  }
+
+  /**
+   * How many aggregates declare an event of this name: counted once, since asking every aggregate
+   * for each event's data type was quadratic (a tenth of a 1,000-aggregate generation's CPU).
+   */
+  int eventDeclarers(String event) {
+    return eventDeclarers.getOrDefault(event, 0);
   }
 
   /**
