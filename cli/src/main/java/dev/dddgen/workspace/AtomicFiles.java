@@ -48,26 +48,19 @@ public final class AtomicFiles {
   }
 
   /**
-   * Writes a folder that does not exist yet with all its files: into a hidden folder beside it,
-   * then renamed into place in one step, so that readers see no folder or all of it, as they see
-   * each file of {@link #writeAll}. Each file is written once where it is staged, without a
-   * temporary file and a rename of its own: a first generation of a large project creates tens of
-   * thousands of files, and each rename is one more directory operation.
+   * Writes a folder that does not exist yet with all its files. They are staged in a hidden folder
+   * inside it, each written once, without a temporary file and a rename of its own (a first
+   * generation of a large project creates tens of thousands of files, and each rename is one more
+   * directory operation); then each top-level entry is renamed into place. Every file a reader sees
+   * is whole, nothing is written outside the folder, and a failure removes the folder again.
    */
   public static void createTree(Path root, Map<Path, String> files) throws IOException {
     Path target = root.toAbsolutePath();
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path staging =
-        parent.resolve(
-            "."
-                + target.getFileName()
-                + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                + ".dddgen-staging");
-    Files.createDirectory(staging);
-    boolean moved = false;
+    Files.createDirectories(target.getParent());
+    Files.createDirectory(target);
+    boolean done = false;
     try {
+      Path staging = target.resolve(".dddgen-staging");
       Map<Path, String> staged = new LinkedHashMap<>();
       files.forEach(
           (file, text) ->
@@ -83,11 +76,18 @@ public final class AtomicFiles {
             }
             keepPermissions(file, file, isScript(content), false);
           });
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-      moved = true;
+      List<Path> entries;
+      try (java.util.stream.Stream<Path> list = Files.list(staging)) {
+        entries = list.sorted().toList();
+      }
+      for (Path entry : entries) {
+        Files.move(entry, target.resolve(entry.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.delete(staging);
+      done = true;
     } finally {
-      if (!moved) {
-        deleteTree(staging);
+      if (!done) {
+        deleteTree(target);
       }
     }
   }
@@ -146,7 +146,7 @@ public final class AtomicFiles {
         Files.deleteIfExists(path);
       }
     } catch (IOException | java.io.UncheckedIOException e) {
-      // A hidden staging folder left beside the output harms nothing.
+      // What cannot be removed stays inside the folder this run created.
     }
   }
 

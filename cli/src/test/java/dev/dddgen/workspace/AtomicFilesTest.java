@@ -13,12 +13,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A folder that does not exist yet appears whole or not at all. */
+/** A folder that does not exist yet gets whole files, and nothing at all when one fails. */
 class AtomicFilesTest {
   @TempDir Path parent;
 
   @Test
-  void aNewFolderAppearsWithEveryFileAndNothingStagedIsLeftBeside() throws IOException {
+  void aNewFolderGetsEveryFileAndNothingStagedIsLeft() throws IOException {
     Path root = parent.resolve("out");
     Map<Path, String> files = new LinkedHashMap<>();
     files.put(root.resolve("a/b/c.go"), "package b\n");
@@ -34,6 +34,7 @@ class AtomicFilesTest {
     assertThat(Files.getPosixFilePermissions(root.resolve("README.md")))
         .doesNotContain(PosixFilePermission.OWNER_EXECUTE);
     assertThat(entries(parent)).containsExactly("out");
+    assertThat(entries(root)).containsExactly("README.md", "a", "mvnw");
   }
 
   @Test
