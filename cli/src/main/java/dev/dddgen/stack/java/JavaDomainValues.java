@@ -10,7 +10,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -197,12 +196,9 @@ final class JavaDomainValues {
     }
     type.recordConstructor(components.build());
     // The compact constructor's parameters are the components: its local must not be one of them.
-    NameAllocator compactNames = new NameAllocator();
-    if (withId) {
-      compactNames.newName("id", "id");
-    }
-    parts.forEach(f -> compactNames.newName(f.ident(), f));
-    String problems = compactNames.newName("validator");
+    JavaLocals compactNames =
+        (withId ? JavaLocals.around("id") : JavaLocals.around()).fields(parts);
+    String problems = compactNames.derived("validator");
     MethodSpec.Builder compact =
         MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -236,9 +232,12 @@ final class JavaDomainValues {
       checkedParts.add("$T.next()");
     }
     List<String> ownParts = new ArrayList<>();
+    JavaLocals checkNames =
+        JavaLocals.around("validator", "field", "draft", "before").fields(parts);
+    JavaLocals rulesNames = JavaLocals.around("validator", "prefix").fields(parts);
     for (JField f : parts) {
       String path = "prefix + " + '"' + f.name() + '"';
-      String local = f.local();
+      String local = checkNames.of(f);
       boolean wrapped = f.isComposite() || f.isValueObject();
       // A default fills the part in check(): the record itself still never holds a required null.
       if (f.required() && !f.domainType().isPrimitive()) {
@@ -259,53 +258,51 @@ final class JavaDomainValues {
         check.addStatement("$T $N = draft.$N()", f.inputType(), local, f.ident());
       }
       if (f.isEnum()) {
+        String constant = checkNames.derived(local + "Constant");
         check.addStatement(
             "$T $N = validator.oneOf(field + $S, $N, $T.class)",
             f.enumType(),
-            local + "Constant",
+            constant,
             "." + f.name(),
             local,
             f.enumType());
-        checkedParts.add(local + "Constant");
+        checkedParts.add(constant);
         continue;
       }
       if (wrapped) {
         ClassName vo = f.isComposite() ? f.composite() : f.valueObject();
+        String value = checkNames.derived(local + "Value");
         check.addStatement(
-            "$T $N = $T.check(validator, field + $S, $N)",
-            vo,
-            local + "Value",
-            vo,
-            "." + f.name(),
-            local);
-        checkedParts.add(local + "Value");
+            "$T $N = $T.check(validator, field + $S, $N)", vo, value, vo, "." + f.name(), local);
+        checkedParts.add(value);
         continue;
       }
       checkedParts.add(local);
-      rules.addParameter(f.inputType(), local);
+      String rulesLocal = rulesNames.of(f);
+      rules.addParameter(f.inputType(), rulesLocal);
       ownParts.add(f.ident());
       var c = f.field().constraints();
       c.minLength()
           .ifPresent(
-              n -> rules.addStatement("validator.minLength(" + path + ", $N, $L)", local, n));
+              n -> rules.addStatement("validator.minLength(" + path + ", $N, $L)", rulesLocal, n));
       c.maxLength()
           .ifPresent(
-              n -> rules.addStatement("validator.maxLength(" + path + ", $N, $L)", local, n));
+              n -> rules.addStatement("validator.maxLength(" + path + ", $N, $L)", rulesLocal, n));
       c.pattern()
           .ifPresent(
               x ->
                   rules.addStatement(
-                      "validator.pattern(" + path + ", $N, $N)", local, patternConstant(f)));
+                      "validator.pattern(" + path + ", $N, $N)", rulesLocal, patternConstant(f)));
       c.min()
           .ifPresent(
               n ->
                   rules.addStatement(
-                      "validator.min(" + path + ", $N, $S)", local, n.toPlainString()));
+                      "validator.min(" + path + ", $N, $S)", rulesLocal, n.toPlainString()));
       c.max()
           .ifPresent(
               n ->
                   rules.addStatement(
-                      "validator.max(" + path + ", $N, $S)", local, n.toPlainString()));
+                      "validator.max(" + path + ", $N, $S)", rulesLocal, n.toPlainString()));
       // check() reports in part order, as the Go service does: each part's rules where it stands.
       String at = "field + " + '"' + "." + f.name() + '"';
       c.minLength()
