@@ -1,7 +1,8 @@
 package dev.dddgen.stack.java;
 
 import static dev.dddgen.stack.java.JavaPoetFiles.LIST;
-import static dev.dddgen.stack.java.JavaPoetFiles.patternConstant;
+import static dev.dddgen.stack.java.JavaPoetFiles.checkedValue;
+import static dev.dddgen.stack.java.JavaPoetFiles.constraintChecks;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -108,39 +109,8 @@ final class JavaCommandChecks {
       } else if (f.required()) {
         m.addStatement("validator.required($S, $N)", f.name(), v);
       }
-      var c = f.field().constraints();
-      c.minLength()
-          .ifPresent(n -> m.addStatement("validator.minLength($S, $N, $L)", f.name(), v, n));
-      c.maxLength()
-          .ifPresent(n -> m.addStatement("validator.maxLength($S, $N, $L)", f.name(), v, n));
-      c.pattern()
-          .ifPresent(
-              x ->
-                  m.addStatement("validator.pattern($S, $N, $N)", f.name(), v, patternConstant(f)));
-      c.min()
-          .ifPresent(
-              n -> m.addStatement("validator.min($S, $N, $S)", f.name(), v, n.toPlainString()));
-      c.max()
-          .ifPresent(
-              n -> m.addStatement("validator.max($S, $N, $S)", f.name(), v, n.toPlainString()));
-      if (f.isEnum()) {
-        String constant = names.derived(v + "Constant");
-        m.addStatement(
-            "$T $N = validator.oneOf($S, $N, $T.class)",
-            f.enumType(),
-            constant,
-            f.name(),
-            v,
-            f.enumType());
-        args.add(constant);
-      } else if (f.isValueObject() || f.isComposite()) {
-        String constant = names.derived(v + "Value");
-        ClassName vo = f.isComposite() ? f.composite() : f.valueObject();
-        m.addStatement("$T $N = $T.check(validator, $S, $N)", vo, constant, vo, f.name(), v);
-        args.add(constant);
-      } else {
-        args.add(v);
-      }
+      constraintChecks(m, f, CodeBlock.of("$S", f.name()), v);
+      args.add(checkedValue(m, f, CodeBlock.of("$S", f.name()), v, names));
     }
     List<String> checkedLists = new ArrayList<>();
     for (JavaProject.JEntity e : entities) {

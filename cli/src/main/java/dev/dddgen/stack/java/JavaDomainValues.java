@@ -2,7 +2,8 @@ package dev.dddgen.stack.java;
 
 import static dev.dddgen.stack.java.JavaPoetFiles.UUID_TYPE;
 import static dev.dddgen.stack.java.JavaPoetFiles.addPatternConstant;
-import static dev.dddgen.stack.java.JavaPoetFiles.patternConstant;
+import static dev.dddgen.stack.java.JavaPoetFiles.checkedValue;
+import static dev.dddgen.stack.java.JavaPoetFiles.constraintChecks;
 import static dev.dddgen.stack.java.JavaPoetFiles.write;
 import static dev.dddgen.stack.java.JavaPoetFiles.writeEditable;
 
@@ -134,14 +135,7 @@ final class JavaDomainValues {
     }
     type.addMethod(rules.build());
     if (valueObject.pii()) {
-      type.addMethod(
-          MethodSpec.methodBuilder("toString")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .returns(String.class)
-              .addJavadoc("Personal data: never printed, so never logged.\n")
-              .addStatement("return $S", valueObject.name() + "[redacted]")
-              .build());
+      type.addMethod(redacted(valueObject.name()));
     }
     return writeEditable(self.packageName(), type.build());
   }
@@ -236,7 +230,6 @@ final class JavaDomainValues {
         JavaLocals.around("validator", "field", "draft", "before").fields(parts);
     JavaLocals rulesNames = JavaLocals.around("validator", "prefix").fields(parts);
     for (JField f : parts) {
-      String path = "prefix + " + '"' + f.name() + '"';
       String local = checkNames.of(f);
       boolean wrapped = f.isComposite() || f.isValueObject();
       // A default fills the part in check(): the record itself still never holds a required null.
@@ -257,73 +250,18 @@ final class JavaDomainValues {
       } else {
         check.addStatement("$T $N = draft.$N()", f.inputType(), local, f.ident());
       }
-      if (f.isEnum()) {
-        String constant = checkNames.derived(local + "Constant");
-        check.addStatement(
-            "$T $N = validator.oneOf(field + $S, $N, $T.class)",
-            f.enumType(),
-            constant,
-            "." + f.name(),
-            local,
-            f.enumType());
-        checkedParts.add(constant);
-        continue;
-      }
-      if (wrapped) {
-        ClassName vo = f.isComposite() ? f.composite() : f.valueObject();
-        String value = checkNames.derived(local + "Value");
-        check.addStatement(
-            "$T $N = $T.check(validator, field + $S, $N)", vo, value, vo, "." + f.name(), local);
-        checkedParts.add(value);
+      if (f.isEnum() || wrapped) {
+        checkedParts.add(
+            checkedValue(check, f, CodeBlock.of("field + $S", "." + f.name()), local, checkNames));
         continue;
       }
       checkedParts.add(local);
       String rulesLocal = rulesNames.of(f);
       rules.addParameter(f.inputType(), rulesLocal);
       ownParts.add(f.ident());
-      var c = f.field().constraints();
-      c.minLength()
-          .ifPresent(
-              n -> rules.addStatement("validator.minLength(" + path + ", $N, $L)", rulesLocal, n));
-      c.maxLength()
-          .ifPresent(
-              n -> rules.addStatement("validator.maxLength(" + path + ", $N, $L)", rulesLocal, n));
-      c.pattern()
-          .ifPresent(
-              x ->
-                  rules.addStatement(
-                      "validator.pattern(" + path + ", $N, $N)", rulesLocal, patternConstant(f)));
-      c.min()
-          .ifPresent(
-              n ->
-                  rules.addStatement(
-                      "validator.min(" + path + ", $N, $S)", rulesLocal, n.toPlainString()));
-      c.max()
-          .ifPresent(
-              n ->
-                  rules.addStatement(
-                      "validator.max(" + path + ", $N, $S)", rulesLocal, n.toPlainString()));
+      constraintChecks(rules, f, CodeBlock.of("prefix + $S", f.name()), rulesLocal);
       // check() reports in part order, as the Go service does: each part's rules where it stands.
-      String at = "field + " + '"' + "." + f.name() + '"';
-      c.minLength()
-          .ifPresent(n -> check.addStatement("validator.minLength(" + at + ", $N, $L)", local, n));
-      c.maxLength()
-          .ifPresent(n -> check.addStatement("validator.maxLength(" + at + ", $N, $L)", local, n));
-      c.pattern()
-          .ifPresent(
-              x ->
-                  check.addStatement(
-                      "validator.pattern(" + at + ", $N, $N)", local, patternConstant(f)));
-      c.min()
-          .ifPresent(
-              n ->
-                  check.addStatement(
-                      "validator.min(" + at + ", $N, $S)", local, n.toPlainString()));
-      c.max()
-          .ifPresent(
-              n ->
-                  check.addStatement(
-                      "validator.max(" + at + ", $N, $S)", local, n.toPlainString()));
+      constraintChecks(check, f, CodeBlock.of("field + $S", "." + f.name()), local);
     }
     compact
         .addStatement(
@@ -346,15 +284,19 @@ final class JavaDomainValues {
             .recordConstructor(draftComponents.build())
             .build());
     if (pii) {
-      type.addMethod(
-          MethodSpec.methodBuilder("toString")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .returns(String.class)
-              .addJavadoc("Personal data: never printed, so never logged.\n")
-              .addStatement("return $S", name + "[redacted]")
-              .build());
+      type.addMethod(redacted(name));
     }
     return writeEditable(self.packageName(), type.build());
+  }
+
+  /** The toString of a value object holding personal data: never printed, so never logged. */
+  private static MethodSpec redacted(String name) {
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addJavadoc("Personal data: never printed, so never logged.\n")
+        .addStatement("return $S", name + "[redacted]")
+        .build();
   }
 }
