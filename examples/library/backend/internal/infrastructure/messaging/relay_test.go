@@ -6,12 +6,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"log/slog"
-	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -27,42 +23,19 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var (
-	testDBOnce sync.Once
-	testDB     *postgrestest.Database
-	testDBErr  error
-)
-
-// TestMain only closes the database: the first test that needs it opens it.
+// TestMain closes the schema the tests share once they have run.
 func TestMain(m *testing.M) {
-	os.Exit(runTests(m))
-}
-
-func runTests(m *testing.M) int {
-	defer func() {
-		if testDB != nil {
-			if err := testDB.Close(); err != nil {
-				fmt.Fprintln(os.Stderr, "close test database:", err)
-			}
-		}
-	}()
-	return m.Run()
+	postgrestest.Main(m)
 }
 
 // emptyOutbox returns the test database's pool with an empty outbox, skipping
 // the test when no PostgreSQL is available (root without DATABASE_URL).
 func emptyOutbox(t *testing.T) *pgxpool.Pool {
 	t.Helper()
-	testDBOnce.Do(func() {
-		testDB, testDBErr = postgrestest.Open(context.Background())
-	})
-	if errors.Is(testDBErr, postgrestest.ErrUnavailable) {
-		t.Skip(testDBErr.Error())
-	}
-	require.NoError(t, testDBErr, "open test database")
-	_, err := testDB.Pool.Exec(context.Background(), `TRUNCATE event_outbox`)
+	db := postgrestest.Shared(t)
+	_, err := db.Pool.Exec(context.Background(), `TRUNCATE event_outbox`)
 	require.NoError(t, err)
-	return testDB.Pool
+	return db.Pool
 }
 
 // startNATS runs a NATS server with JetStream in the test process, on a free

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A resource's reads: create then get (ETag, Location, the same body), unknown and malformed ids,
  * list pages walked by cursor (no gap, no duplicate), each filter, malformed list parameters, and
- * 405 with the methods each path serves in Allow.
+ * 405 with the methods each path serves in Allow (OPTIONS included).
  */
 final class ReadCases {
   /** A page size small enough that the created resources span several pages. */
@@ -251,7 +251,8 @@ final class ReadCases {
   }
 
   /**
-   * 405 with Allow for the methods a path does not serve: PATCH always, and the missing commands.
+   * 405 with Allow for the methods a path does not serve: PATCH always, OPTIONS (which the OpenAPI
+   * document lists on no path, and Spring MVC would answer itself), and the missing commands.
    */
   private void methodsNotAllowed() {
     String collection = resource.collectionPath();
@@ -265,6 +266,14 @@ final class ReadCases {
     run.check(
         name("PATCH a resource"),
         Request.of("PATCH", item, "{}"),
+        Expect.problem(405, item).allow(itemAllows));
+    run.check(
+        name("OPTIONS the collection"),
+        Request.of("OPTIONS", collection, null),
+        Expect.problem(405, collection).allow(collectionAllows));
+    run.check(
+        name("OPTIONS a resource"),
+        Request.of("OPTIONS", item, null),
         Expect.problem(405, item).allow(itemAllows));
     if (resource.operation(Kind.UPDATE).isEmpty()) {
       run.check(

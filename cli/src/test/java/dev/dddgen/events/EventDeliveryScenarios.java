@@ -9,6 +9,7 @@ import static dev.dddgen.events.ShopCommands.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dddgen.schema.TestPostgres;
+import dev.dddgen.testing.IdentityProvider;
 import dev.dddgen.testing.ServiceProcess;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
@@ -26,22 +30,63 @@ import tools.jackson.databind.JsonNode;
  * Issue #19's delivery scenarios, one contract for every target: events recorded while the broker
  * is down arrive once it is up; an event committed just before the service is killed (SIGKILL)
  * arrives after a restart; with two instances sharing the database, each event arrives once, in
- * order per aggregate. A target's test builds its shop service and its broker, and says how to
- * start them and how to read what the broker received. The broker is down until the first scenario
- * starts it, and stays up for the others.
+ * order per aggregate. A target's test builds its shop service and prepares its broker, and says
+ * how to start the service and how to read what the broker received; this class runs PostgreSQL and
+ * stops both. The broker is down until the first scenario starts it, and stays up for the others.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EventDeliveryScenarios {
+  private Broker broker;
+  private TestPostgres postgres;
+
+  /**
+   * Builds the target's shop service and prepares its broker, not started; skips the class (or
+   * fails it under CI) when a tool it needs is missing.
+   */
+  abstract Broker prepare() throws Exception;
+
+  @BeforeAll
+  final void setUp() throws Exception {
+    broker = prepare();
+    postgres = TestPostgres.start();
+  }
+
+  @AfterAll
+  final void tearDown() throws Exception {
+    if (broker != null) {
+      broker.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
   /** A database of its own for one scenario, on the test's PostgreSQL server. */
-  abstract TestPostgres.Database newDatabase() throws Exception;
+  final TestPostgres.Database newDatabase() throws Exception {
+    return postgres.newDatabase();
+  }
+
+  final void startBroker() throws Exception {
+    broker.start();
+  }
+
+  /**
+   * What every target's service is started with: the shared identity provider, {@code database},
+   * and relay passes closer together than the default, so the scenarios wait less.
+   */
+  static Map<String, String> settings(TestPostgres.Database database) {
+    Map<String, String> settings = new LinkedHashMap<>(IdentityProvider.shared().environment());
+    settings.put("DATABASE_URL", database.migrateUrl());
+    settings.put("OUTBOX_RELAY_INTERVAL", "200ms");
+    return settings;
+  }
 
   /**
    * An instance of the service on {@code database}, pointed at the broker; {@code name} names its
    * log.
    */
   abstract ServiceProcess start(String name, TestPostgres.Database database) throws Exception;
-
-  abstract void startBroker() throws Exception;
 
   /**
    * The CloudEvents on the orders' channel that {@code wanted} accepts: {@code count} of them, and

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.schema.TestPostgres;
 import dev.dddgen.testing.GeneratedBuilds;
-import dev.dddgen.testing.IdentityProvider;
 import dev.dddgen.testing.ServiceProcess;
 import dev.dddgen.testing.Tools;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -42,17 +38,15 @@ class GoEventDeliveryTest extends EventDeliveryScenarios {
   private static final String STREAM = "SHOP";
 
   @TempDir static Path dir;
-  private static TestPostgres postgres;
-  private static Path binary;
-  private static NatsBroker broker;
+  private Path binary;
+  private NatsBroker broker;
 
-  @BeforeAll
-  static void build() throws Exception {
+  @Override
+  Broker prepare() throws Exception {
     Path go = Tools.onPath("go");
     if (go == null) {
       Tools.skipOrFailWithout("Go is not on the PATH");
     }
-    postgres = TestPostgres.start();
     Path backend = dir.resolve("backend");
     CliRunner.Result generated =
         CliRunner.run(
@@ -70,35 +64,13 @@ class GoEventDeliveryTest extends EventDeliveryScenarios {
             go,
             Files.readString(backend.resolve("go.mod"), StandardCharsets.UTF_8),
             Files.createDirectories(dir.resolve("nats")));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (broker != null) {
-      broker.close();
-    }
-    if (postgres != null) {
-      postgres.close();
-    }
-  }
-
-  @Override
-  TestPostgres.Database newDatabase() throws Exception {
-    return postgres.newDatabase();
-  }
-
-  @Override
-  void startBroker() throws Exception {
-    broker.start();
+    return broker;
   }
 
   @Override
   ServiceProcess start(String name, TestPostgres.Database database) throws Exception {
-    Map<String, String> settings = new LinkedHashMap<>(IdentityProvider.shared().environment());
-    settings.put("DATABASE_URL", database.migrateUrl());
+    Map<String, String> settings = settings(database);
     settings.put("NATS_URL", broker.url());
-    // Passes closer together than the default, so the test waits less.
-    settings.put("OUTBOX_RELAY_INTERVAL", "200ms");
     settings.put("OUTBOX_RELAY_SEND_TIMEOUT", "2s");
     return ServiceProcess.start(List.of(binary.toString()), dir, name, settings);
   }
@@ -123,7 +95,7 @@ class GoEventDeliveryTest extends EventDeliveryScenarios {
     return stored(wanted);
   }
 
-  private static List<JsonNode> stored(Predicate<JsonNode> wanted) throws Exception {
+  private List<JsonNode> stored(Predicate<JsonNode> wanted) throws Exception {
     List<JsonNode> events = new ArrayList<>();
     for (String message : broker.messages(STREAM)) {
       JsonNode event = JSON.readTree(message);

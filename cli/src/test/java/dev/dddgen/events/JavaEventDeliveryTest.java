@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dddgen.cli.CliRunner;
 import dev.dddgen.schema.TestPostgres;
-import dev.dddgen.testing.IdentityProvider;
 import dev.dddgen.testing.ServiceProcess;
 import dev.dddgen.testing.Tools;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +29,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -57,12 +54,11 @@ class JavaEventDeliveryTest extends EventDeliveryScenarios {
   private static final String TOPIC = "shop.order";
 
   @TempDir static Path dir;
-  private static TestPostgres postgres;
   private static Path backend;
-  private static KafkaBroker broker;
+  private KafkaBroker broker;
 
-  @BeforeAll
-  static void build() throws Exception {
+  @Override
+  Broker prepare() throws Exception {
     Path springBoot =
         Path.of(
             System.getProperty("user.home"),
@@ -71,7 +67,6 @@ class JavaEventDeliveryTest extends EventDeliveryScenarios {
       Tools.skipOrFailWithout(
           "Spring Boot is not in the local Maven repository (" + springBoot + ")");
     }
-    postgres = TestPostgres.start();
     Path definition = dir.resolve("dddgen.yaml");
     Files.writeString(
         definition,
@@ -93,26 +88,7 @@ class JavaEventDeliveryTest extends EventDeliveryScenarios {
         KafkaBroker.prepare(
             Files.readString(classpath, StandardCharsets.UTF_8).strip(),
             Files.createDirectories(dir.resolve("kafka")));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (broker != null) {
-      broker.close();
-    }
-    if (postgres != null) {
-      postgres.close();
-    }
-  }
-
-  @Override
-  TestPostgres.Database newDatabase() throws Exception {
-    return postgres.newDatabase();
-  }
-
-  @Override
-  void startBroker() throws Exception {
-    broker.start();
+    return broker;
   }
 
   @Override
@@ -122,17 +98,9 @@ class JavaEventDeliveryTest extends EventDeliveryScenarios {
       jar = jars.filter(p -> p.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return ServiceProcess.start(
-        List.of(java, "-jar", jar.toString()), backend, name, settings(database));
-  }
-
-  private static Map<String, String> settings(TestPostgres.Database database) {
-    Map<String, String> settings = new LinkedHashMap<>(IdentityProvider.shared().environment());
-    settings.put("DATABASE_URL", database.migrateUrl());
+    Map<String, String> settings = settings(database);
     settings.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-    // Passes closer together than the default, so the test waits less.
-    settings.put("OUTBOX_RELAY_INTERVAL", "200ms");
-    return settings;
+    return ServiceProcess.start(List.of(java, "-jar", jar.toString()), backend, name, settings);
   }
 
   /**
@@ -156,7 +124,7 @@ class JavaEventDeliveryTest extends EventDeliveryScenarios {
     return received;
   }
 
-  private static void poll(
+  private void poll(
       KafkaConsumer<String, byte[]> consumer, Predicate<JsonNode> wanted, List<JsonNode> into) {
     for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
       JsonNode event = JSON.readTree(record.value());
@@ -168,7 +136,7 @@ class JavaEventDeliveryTest extends EventDeliveryScenarios {
   }
 
   /** A consumer of the whole topic from its start, in a group of its own. */
-  private static KafkaConsumer<String, byte[]> consumer() {
+  private KafkaConsumer<String, byte[]> consumer() {
     Properties config = new Properties();
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
     config.put(ConsumerConfig.GROUP_ID_CONFIG, "delivery-test-" + UUID.randomUUID());

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * made, so it can be started after a service that already points at it, and its log directory
  * outlives a stop.
  */
-final class KafkaBroker implements AutoCloseable {
+final class KafkaBroker implements Broker {
   /** A valid KRaft cluster id (22 characters of URL-safe base 64), the same on every format. */
   private static final String CLUSTER_ID = "ZGRkZ2VuLWV2ZW50cy10ZQ";
 
@@ -57,7 +57,8 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   /** Starts the broker and waits until it accepts connections. */
-  void start() throws Exception {
+  @Override
+  public void start() throws Exception {
     process =
         java("kafka.Kafka", properties().toString())
             .redirectOutput(dir.resolve("broker.log").toFile())

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * when it is made, so it can be started after a service that already points at it, and its store
  * outlives a stop.
  */
-final class NatsBroker implements AutoCloseable {
+final class NatsBroker implements Broker {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
   private static final Pattern REQUIRE =
       Pattern.compile("(?m)^\\s*(github\\.com/nats-io/(?:nats-server/v2|nats\\.go)) (v\\S+)");
@@ -145,7 +145,8 @@ final class NatsBroker implements AutoCloseable {
   }
 
   /** Starts the server with JetStream and waits until it accepts connections. */
-  void start() throws Exception {
+  @Override
+  public void start() throws Exception {
     Path store = Files.createDirectories(dir.resolve("store"));
     process =
         new ProcessBuilder(

@@ -10,6 +10,7 @@ import (
 	"github.com/acme/shop/internal/domain/order"
 	"github.com/acme/shop/internal/domain/review"
 	"github.com/acme/shop/internal/domain/shared"
+	"github.com/acme/shop/internal/infrastructure/persistence/postgres/postgrestest"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -18,8 +19,7 @@ import (
 // outboxRows counts the outbox rows of the aggregate id.
 func outboxRows(t *testing.T, id uuid.UUID) int64 {
 	t.Helper()
-	db, err := openTestDB()
-	require.NoError(t, err, "open test database")
+	db := postgrestest.Shared(t)
 	var n int64
 	require.NoError(t, db.Pool.QueryRow(context.Background(), `SELECT count(*) FROM event_outbox WHERE aggregate_id = $1`, [16]byte(id)).Scan(&n))
 	return n

@@ -5,9 +5,6 @@ package repository_test
 import (
 	"context"
 	"errors"
-	"fmt"
-	"os"
-	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -26,48 +23,16 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var (
-	testDBOnce sync.Once
-	testDB     *postgrestest.Database
-	testDBErr  error
-)
-
-// TestMain only closes the database: the first test that needs it opens it.
-// Opening it here, before m.Run, would read DATABASE_URL where the go
-// command's test cache does not see it, and a run that skipped for want of a
-// database would be replayed from the cache once DATABASE_URL is set.
+// TestMain closes the schema the tests share once they have run.
 func TestMain(m *testing.M) {
-	os.Exit(runTests(m))
-}
-
-func runTests(m *testing.M) int {
-	defer func() {
-		if testDB != nil {
-			if err := testDB.Close(); err != nil {
-				fmt.Fprintln(os.Stderr, "close test database:", err)
-			}
-		}
-	}()
-	return m.Run()
-}
-
-// openTestDB opens the shared test database once, inside a running test.
-func openTestDB() (*postgrestest.Database, error) {
-	testDBOnce.Do(func() {
-		testDB, testDBErr = postgrestest.Open(context.Background())
-	})
-	return testDB, testDBErr
+	postgrestest.Main(m)
 }
 
 // postgresRepositories returns the PostgreSQL adapters, skipping the test
 // when no PostgreSQL is available (root without DATABASE_URL).
 func postgresRepositories(t *testing.T) repositories {
 	t.Helper()
-	db, err := openTestDB()
-	if errors.Is(err, postgrestest.ErrUnavailable) {
-		t.Skip(err.Error())
-	}
-	require.NoError(t, err, "open test database")
+	db := postgrestest.Shared(t)
 	return repositories{
 		customers:  repository.NewPostgresCustomerRepository(db.Pool),
 		orders:     repository.NewPostgresOrderRepository(db.Pool),
@@ -109,8 +74,7 @@ func (c *exchangeCounter) TraceBatchEnd(context.Context, *pgx.Conn, pgx.TraceBat
 // countingPool is a second pool on the test database whose exchanges counter counts.
 func countingPool(t *testing.T) (*pgxpool.Pool, *exchangeCounter) {
 	t.Helper()
-	db, err := openTestDB()
-	require.NoError(t, err, "open test database")
+	db := postgrestest.Shared(t)
 	counter := &exchangeCounter{}
 	cfg := db.Pool.Config()
 	cfg.ConnConfig.Tracer = counter

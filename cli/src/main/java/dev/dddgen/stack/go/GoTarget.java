@@ -73,8 +73,9 @@ public final class GoTarget implements Stack {
         collect(
             keys,
             files -> {
-              files.project("go.mod", "go/go.mod");
-              files.project("go.sum", "go/go.sum");
+              // NATS and what it needs only when events are published: go.mod stays tidy.
+              files.project("go.mod", "go/go.mod", Map.of("events", p.events()));
+              files.project("go.sum", "go/go.sum", Map.of("events", p.events()));
               files.project("cmd/api/main.go", "go/cmd/main", Map.of("events", p.events()));
               files.project("migrations/embed.go", "go/migrations/embed");
             }));

@@ -89,39 +89,46 @@ final class JavaAggregateRoot {
             .addJavadoc(
                 "A $L as stored: no invariant is checked again (persistence only).\n",
                 aggregate.name());
+    JavaLocals stateNames =
+        JavaLocals.around("id", "version", "createdAt", "updatedAt")
+            .fields(fields)
+            .entities(entities);
     List<ParameterSpec> state = new ArrayList<>();
     state.add(ParameterSpec.builder(UUID_TYPE, "id").build());
     state.add(ParameterSpec.builder(TypeName.LONG, "version").build());
     state.add(ParameterSpec.builder(INSTANT, "createdAt").build());
     state.add(ParameterSpec.builder(INSTANT, "updatedAt").build());
     for (JField f : fields) {
-      state.add(ParameterSpec.builder(f.domainType(), f.local()).build());
+      state.add(ParameterSpec.builder(f.domainType(), stateNames.of(f)).build());
     }
     for (JavaProject.JEntity e : entities) {
       state.add(
-          ParameterSpec.builder(ParameterizedTypeName.get(LIST, e.type()), e.local()).build());
+          ParameterSpec.builder(ParameterizedTypeName.get(LIST, e.type()), stateNames.of(e))
+              .build());
     }
     constructor.addParameters(state);
     restore.addParameters(state);
-    List<String> names = state.stream().map(ParameterSpec::name).toList();
+    List<String> stateArgs = state.stream().map(ParameterSpec::name).toList();
     constructor
         .addStatement("this.id = id")
         .addStatement("this.version = version")
         .addStatement("this.createdAt = createdAt")
         .addStatement("this.updatedAt = updatedAt");
     for (JField f : fields) {
-      constructor.addStatement("this.$N = $N", f.ident(), f.local());
+      constructor.addStatement("this.$N = $N", f.ident(), stateNames.of(f));
     }
     for (JavaProject.JEntity e : entities) {
-      constructor.addStatement("this.$N = $T.copyOf($N)", e.ident(), List.class, e.local());
+      constructor.addStatement("this.$N = $T.copyOf($N)", e.ident(), List.class, stateNames.of(e));
     }
-    restore.addStatement("return new $T($L)", self, String.join(", ", names));
+    restore.addStatement("return new $T($L)", self, String.join(", ", stateArgs));
     type.addMethod(constructor.build());
 
     for (Command command : aggregate.commands()) {
       String method = JavaProject.ident(Names.camel(command.name()));
       switch (command.kind()) {
         case CREATE -> {
+          JavaLocals names =
+              JavaLocals.around("now", "checked", "created").fields(inputs).entities(entities);
           MethodSpec.Builder m =
               MethodSpec.methodBuilder(method)
                   .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -130,13 +137,13 @@ final class JavaAggregateRoot {
                       "$L: a new $L, every invariant checked (all problems reported at once).\n",
                       command.name(),
                       aggregate.name())
-                  .addParameters(checks.inputs(inputs))
-                  .addParameters(checks.entityInputs(entities))
+                  .addParameters(checks.inputs(inputs, names))
+                  .addParameters(checks.entityInputs(entities, names))
                   .addParameter(INSTANT, "now");
           m.addStatement(
               "$T checked = check($L)",
               checkedType,
-              JavaCommandChecks.localNames(inputs, entities));
+              JavaCommandChecks.localNames(inputs, entities, names));
           List<CodeBlock> args = new ArrayList<>();
           args.add(CodeBlock.of("$T.next()", p.shared("TimeOrderedIds")));
           args.add(CodeBlock.of("1, now, now"));
@@ -162,6 +169,7 @@ final class JavaAggregateRoot {
           type.addMethod(m.build());
         }
         case UPDATE -> {
+          JavaLocals names = JavaLocals.around("now", "checked").fields(inputs).entities(entities);
           MethodSpec.Builder m =
               MethodSpec.methodBuilder(method)
                   .addModifiers(Modifier.PUBLIC)
@@ -169,13 +177,13 @@ final class JavaAggregateRoot {
                       "$L: replaces every field$L, every invariant checked; raises the version.\n",
                       command.name(),
                       keptWords(aggregate))
-                  .addParameters(checks.inputs(inputs))
-                  .addParameters(checks.entityInputs(entities))
+                  .addParameters(checks.inputs(inputs, names))
+                  .addParameters(checks.entityInputs(entities, names))
                   .addParameter(INSTANT, "now");
           m.addStatement(
               "$T checked = check($L)",
               checkedType,
-              JavaCommandChecks.localNames(inputs, entities));
+              JavaCommandChecks.localNames(inputs, entities, names));
           checks.guard(m, aggregate, command);
           for (JField f : inputs) {
             m.addStatement("this.$N = checked.$N()", f.ident(), f.ident());
@@ -274,13 +282,15 @@ final class JavaAggregateRoot {
 
   private MethodSpec check(
       List<JField> fields, List<JavaProject.JEntity> entities, ClassName checkedType) {
+    JavaLocals names =
+        JavaLocals.around(JavaCommandChecks.VALIDATION_LOCALS).fields(fields).entities(entities);
     MethodSpec.Builder m =
         MethodSpec.methodBuilder("check")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(checkedType)
-            .addParameters(checks.inputs(fields))
-            .addParameters(checks.entityInputs(entities));
-    List<String> args = checks.validation(m, fields, entities);
+            .addParameters(checks.inputs(fields, names))
+            .addParameters(checks.entityInputs(entities, names));
+    List<String> args = checks.validation(m, fields, entities, names);
     m.addStatement("return new $T($L)", checkedType, String.join(", ", args));
     return m.build();
   }
@@ -288,10 +298,13 @@ final class JavaAggregateRoot {
   /** The action method: parameters checked, then the guard, then the assignments and the event. */
   private MethodSpec action(Aggregate aggregate, Command command) {
     List<JField> params = command.params().stream().map(f -> p.field(aggregate, f)).toList();
+    List<String> fixed = new ArrayList<>(List.of(JavaCommandChecks.VALIDATION_LOCALS));
+    fixed.add("now");
+    JavaLocals names = JavaLocals.around(fixed.toArray(String[]::new)).fields(params);
     MethodSpec.Builder m =
         MethodSpec.methodBuilder(JavaDomainTypes.actionMethod(aggregate, command))
             .addModifiers(Modifier.PUBLIC)
-            .addParameters(checks.inputs(params))
+            .addParameters(checks.inputs(params, names))
             .addParameter(INSTANT, "now");
     m.addJavadoc(
         "$L$L.\n",
@@ -299,7 +312,7 @@ final class JavaAggregateRoot {
         JavaDomainTypes.allowedWhen(aggregate, command)
             .map(w -> ": allowed only when " + w)
             .orElse(""));
-    List<String> checked = params.isEmpty() ? List.of() : checks.validation(m, params);
+    List<String> checked = params.isEmpty() ? List.of() : checks.validation(m, params, names);
     checks.guard(m, aggregate, command);
     for (Command.Assignment assignment : command.assignments()) {
       JField f = p.field(aggregate, aggregate.field(assignment.field()).orElseThrow());

@@ -1,7 +1,8 @@
 package dev.dddgen.stack.java;
 
 import static dev.dddgen.stack.java.JavaPoetFiles.LIST;
-import static dev.dddgen.stack.java.JavaPoetFiles.patternConstant;
+import static dev.dddgen.stack.java.JavaPoetFiles.checkedValue;
+import static dev.dddgen.stack.java.JavaPoetFiles.constraintChecks;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -26,23 +27,27 @@ final class JavaCommandChecks {
     this.p = project;
   }
 
-  List<ParameterSpec> inputs(List<JField> fields) {
+  /** The validation's own locals: a method calling {@link #validation} declares them too. */
+  static final String[] VALIDATION_LOCALS = {"validator", "i", "item", "checkedItem"};
+
+  List<ParameterSpec> inputs(List<JField> fields, JavaLocals names) {
     return fields.stream()
-        .map(f -> ParameterSpec.builder(f.inputType(), f.local()).build())
+        .map(f -> ParameterSpec.builder(f.inputType(), names.of(f)).build())
         .toList();
   }
 
-  static String localNames(List<JField> fields, List<JavaProject.JEntity> entities) {
-    List<String> names = new ArrayList<>(fields.stream().map(JField::local).toList());
-    entities.forEach(e -> names.add(e.local()));
-    return String.join(", ", names);
+  static String localNames(
+      List<JField> fields, List<JavaProject.JEntity> entities, JavaLocals names) {
+    List<String> out = new ArrayList<>(fields.stream().map(names::of).toList());
+    entities.forEach(e -> out.add(names.of(e)));
+    return String.join(", ", out);
   }
 
-  List<ParameterSpec> entityInputs(List<JavaProject.JEntity> entities) {
+  List<ParameterSpec> entityInputs(List<JavaProject.JEntity> entities, JavaLocals names) {
     return entities.stream()
         .map(
             e ->
-                ParameterSpec.builder(ParameterizedTypeName.get(LIST, e.draft()), e.local())
+                ParameterSpec.builder(ParameterizedTypeName.get(LIST, e.draft()), names.of(e))
                     .build())
         .toList();
   }
@@ -78,19 +83,22 @@ final class JavaCommandChecks {
 
   /**
    * Validation statements for {@code fields}; returns the checked value of each (a local or a
-   * constant).
+   * constant). {@code names} holds {@link #VALIDATION_LOCALS} and the inputs' names.
    */
-  List<String> validation(MethodSpec.Builder m, List<JField> fields) {
-    return validation(m, fields, List.of());
+  List<String> validation(MethodSpec.Builder m, List<JField> fields, JavaLocals names) {
+    return validation(m, fields, List.of(), names);
   }
 
   List<String> validation(
-      MethodSpec.Builder m, List<JField> fields, List<JavaProject.JEntity> entities) {
+      MethodSpec.Builder m,
+      List<JField> fields,
+      List<JavaProject.JEntity> entities,
+      JavaLocals names) {
     ClassName validator = p.shared("Validator");
     m.addStatement("$T validator = new $T()", validator, validator);
     List<String> args = new ArrayList<>();
     for (JField f : fields) {
-      String v = f.local();
+      String v = names.of(f);
       if (f.field().defaultValue().isPresent()) {
         m.addStatement(
             "$N = $N != null ? $N : $L",
@@ -101,47 +109,19 @@ final class JavaCommandChecks {
       } else if (f.required()) {
         m.addStatement("validator.required($S, $N)", f.name(), v);
       }
-      var c = f.field().constraints();
-      c.minLength()
-          .ifPresent(n -> m.addStatement("validator.minLength($S, $N, $L)", f.name(), v, n));
-      c.maxLength()
-          .ifPresent(n -> m.addStatement("validator.maxLength($S, $N, $L)", f.name(), v, n));
-      c.pattern()
-          .ifPresent(
-              x ->
-                  m.addStatement("validator.pattern($S, $N, $N)", f.name(), v, patternConstant(f)));
-      c.min()
-          .ifPresent(
-              n -> m.addStatement("validator.min($S, $N, $S)", f.name(), v, n.toPlainString()));
-      c.max()
-          .ifPresent(
-              n -> m.addStatement("validator.max($S, $N, $S)", f.name(), v, n.toPlainString()));
-      if (f.isEnum()) {
-        String constant = v + "Constant";
-        m.addStatement(
-            "$T $N = validator.oneOf($S, $N, $T.class)",
-            f.enumType(),
-            constant,
-            f.name(),
-            v,
-            f.enumType());
-        args.add(constant);
-      } else if (f.isValueObject() || f.isComposite()) {
-        String constant = v + "Value";
-        ClassName vo = f.isComposite() ? f.composite() : f.valueObject();
-        m.addStatement("$T $N = $T.check(validator, $S, $N)", vo, constant, vo, f.name(), v);
-        args.add(constant);
-      } else {
-        args.add(v);
-      }
+      constraintChecks(m, f, CodeBlock.of("$S", f.name()), v);
+      args.add(checkedValue(m, f, CodeBlock.of("$S", f.name()), v, names));
     }
+    List<String> checkedLists = new ArrayList<>();
     for (JavaProject.JEntity e : entities) {
       // Each item is checked under its index ("orderLines[0].quantity"); an absent list is empty.
-      String items = e.local() + "Items";
+      String list = names.of(e);
+      String items = names.derived(list + "Items");
+      checkedLists.add(items);
       m.addStatement("$T<$T> $N = new $T<>()", List.class, e.type(), items, ArrayList.class);
-      m.beginControlFlow("if ($N != null)", e.local());
-      m.beginControlFlow("for (int i = 0; i < $N.size(); i++)", e.local());
-      m.addStatement("$T item = $N.get(i)", e.draft(), e.local());
+      m.beginControlFlow("if ($N != null)", list);
+      m.beginControlFlow("for (int i = 0; i < $N.size(); i++)", list);
+      m.addStatement("$T item = $N.get(i)", e.draft(), list);
       m.beginControlFlow("if (item == null)");
       m.addStatement("validator.add($S + i + $S, $S)", e.json() + "[", "]", "is required");
       m.nextControlFlow("else");
@@ -159,7 +139,7 @@ final class JavaCommandChecks {
       m.endControlFlow();
     }
     m.addStatement("validator.throwIfInvalid()");
-    entities.forEach(e -> args.add(e.local() + "Items"));
+    args.addAll(checkedLists);
     return args;
   }
 }

@@ -132,12 +132,42 @@ final class JavaContexts {
     return List.copyOf(out);
   }
 
+  /**
+   * The names list_handler's {@code handle} and the JDBC repository's list method spell (their
+   * parameters, locals and the fields they read): a filter's local is allocated around them.
+   */
+  private static final String[] LIST_LOCALS = {
+    "query",
+    "params",
+    "limit",
+    "after",
+    "found",
+    "repository",
+    "caller",
+    "owner",
+    "sql",
+    "jdbc",
+    "snapshots",
+    "tx"
+  };
+
+  /** The locals of a list query's filters, in both methods that take them. */
+  private JavaLocals filterLocals(Aggregate aggregate, Query query) {
+    return JavaLocals.around(LIST_LOCALS).fields(filterFields(aggregate, query));
+  }
+
+  private List<JField> filterFields(Aggregate aggregate, Query query) {
+    return query.filters().stream()
+        .map(name -> p.field(aggregate, aggregate.field(name).orElseThrow()))
+        .toList();
+  }
+
   private List<JavaViews.Filter> filters(Aggregate aggregate, Query query) {
     List<JavaViews.Filter> out = new ArrayList<>();
-    for (String name : query.filters()) {
-      JField f = p.field(aggregate, aggregate.field(name).orElseThrow());
-      String type = ((ClassName) filterType(aggregate, name)).simpleName();
-      out.add(new JavaViews.Filter(type, f.local(), parse(f, "query." + f.ident() + "()")));
+    JavaLocals names = filterLocals(aggregate, query);
+    for (JField f : filterFields(aggregate, query)) {
+      String type = ((ClassName) filterType(aggregate, f.name())).simpleName();
+      out.add(new JavaViews.Filter(type, names.of(f), parse(f, "query." + f.ident() + "()")));
     }
     return List.copyOf(out);
   }
@@ -169,16 +199,17 @@ final class JavaContexts {
         continue;
       }
       List<JavaViews.Condition> conditions = new ArrayList<>();
-      for (String name : query.filters()) {
-        JField f = p.field(aggregate, aggregate.field(name).orElseThrow());
+      JavaLocals names = filterLocals(aggregate, query);
+      for (JField f : filterFields(aggregate, query)) {
+        String local = names.of(f);
         String value =
             f.isEnum()
-                ? "Jdbc.name(" + f.local() + ")"
+                ? "Jdbc.name(" + local + ")"
                 : f.scalar() == dev.dddgen.model.Scalar.TIMESTAMP
-                    ? "Jdbc.time(" + f.local() + ")"
-                    : f.local();
+                    ? "Jdbc.time(" + local + ")"
+                    : local;
         conditions.add(
-            new JavaViews.Condition(f.local(), javaString(f.sqlColumn()), f.column(), value));
+            new JavaViews.Condition(local, javaString(f.sqlColumn()), f.column(), value));
       }
       out.add(
           new JavaViews.ListMethod(

@@ -130,10 +130,12 @@ final class JavaDomainTests {
       imports.add(p.pkg("domain.shared.GuardException"));
       imports.add("static org.assertj.core.api.Assertions.assertThatThrownBy");
     }
+    // inState(...) spells no local of its own: its parameters are the state fields' names.
+    JavaLocals stateNames = JavaLocals.around().fields(stateFields);
     List<JavaTestViews.StateParameter> parameters = new ArrayList<>();
     for (JField f : stateFields) {
       parameters.add(
-          new JavaTestViews.StateParameter(stateType(f), f.local(), parameters.isEmpty()));
+          new JavaTestViews.StateParameter(stateType(f), stateNames.of(f), parameters.isEmpty()));
     }
     List<String> restore = new ArrayList<>();
     for (JavaViews.Part part : JavaRepositoryTests.restoreValues(p, aggregate, Map.of())) {
@@ -141,7 +143,7 @@ final class JavaDomainTests {
     }
     for (int i = 0; i < fields.size(); i++) {
       if (stateFields.contains(fields.get(i))) {
-        restore.set(i, fields.get(i).local());
+        restore.set(i, stateNames.of(fields.get(i)));
       }
     }
     return new JavaTestViews.Domain(

@@ -2,7 +2,8 @@ package dev.dddgen.stack.java;
 
 import static dev.dddgen.stack.java.JavaPoetFiles.UUID_TYPE;
 import static dev.dddgen.stack.java.JavaPoetFiles.addPatternConstant;
-import static dev.dddgen.stack.java.JavaPoetFiles.patternConstant;
+import static dev.dddgen.stack.java.JavaPoetFiles.checkedValue;
+import static dev.dddgen.stack.java.JavaPoetFiles.constraintChecks;
 import static dev.dddgen.stack.java.JavaPoetFiles.write;
 import static dev.dddgen.stack.java.JavaPoetFiles.writeEditable;
 
@@ -10,7 +11,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -135,14 +135,7 @@ final class JavaDomainValues {
     }
     type.addMethod(rules.build());
     if (valueObject.pii()) {
-      type.addMethod(
-          MethodSpec.methodBuilder("toString")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .returns(String.class)
-              .addJavadoc("Personal data: never printed, so never logged.\n")
-              .addStatement("return $S", valueObject.name() + "[redacted]")
-              .build());
+      type.addMethod(redacted(valueObject.name()));
     }
     return writeEditable(self.packageName(), type.build());
   }
@@ -197,12 +190,9 @@ final class JavaDomainValues {
     }
     type.recordConstructor(components.build());
     // The compact constructor's parameters are the components: its local must not be one of them.
-    NameAllocator compactNames = new NameAllocator();
-    if (withId) {
-      compactNames.newName("id", "id");
-    }
-    parts.forEach(f -> compactNames.newName(f.ident(), f));
-    String problems = compactNames.newName("validator");
+    JavaLocals compactNames =
+        (withId ? JavaLocals.around("id") : JavaLocals.around()).fields(parts);
+    String problems = compactNames.derived("validator");
     MethodSpec.Builder compact =
         MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -236,9 +226,11 @@ final class JavaDomainValues {
       checkedParts.add("$T.next()");
     }
     List<String> ownParts = new ArrayList<>();
+    JavaLocals checkNames =
+        JavaLocals.around("validator", "field", "draft", "before").fields(parts);
+    JavaLocals rulesNames = JavaLocals.around("validator", "prefix").fields(parts);
     for (JField f : parts) {
-      String path = "prefix + " + '"' + f.name() + '"';
-      String local = f.local();
+      String local = checkNames.of(f);
       boolean wrapped = f.isComposite() || f.isValueObject();
       // A default fills the part in check(): the record itself still never holds a required null.
       if (f.required() && !f.domainType().isPrimitive()) {
@@ -258,75 +250,18 @@ final class JavaDomainValues {
       } else {
         check.addStatement("$T $N = draft.$N()", f.inputType(), local, f.ident());
       }
-      if (f.isEnum()) {
-        check.addStatement(
-            "$T $N = validator.oneOf(field + $S, $N, $T.class)",
-            f.enumType(),
-            local + "Constant",
-            "." + f.name(),
-            local,
-            f.enumType());
-        checkedParts.add(local + "Constant");
-        continue;
-      }
-      if (wrapped) {
-        ClassName vo = f.isComposite() ? f.composite() : f.valueObject();
-        check.addStatement(
-            "$T $N = $T.check(validator, field + $S, $N)",
-            vo,
-            local + "Value",
-            vo,
-            "." + f.name(),
-            local);
-        checkedParts.add(local + "Value");
+      if (f.isEnum() || wrapped) {
+        checkedParts.add(
+            checkedValue(check, f, CodeBlock.of("field + $S", "." + f.name()), local, checkNames));
         continue;
       }
       checkedParts.add(local);
-      rules.addParameter(f.inputType(), local);
+      String rulesLocal = rulesNames.of(f);
+      rules.addParameter(f.inputType(), rulesLocal);
       ownParts.add(f.ident());
-      var c = f.field().constraints();
-      c.minLength()
-          .ifPresent(
-              n -> rules.addStatement("validator.minLength(" + path + ", $N, $L)", local, n));
-      c.maxLength()
-          .ifPresent(
-              n -> rules.addStatement("validator.maxLength(" + path + ", $N, $L)", local, n));
-      c.pattern()
-          .ifPresent(
-              x ->
-                  rules.addStatement(
-                      "validator.pattern(" + path + ", $N, $N)", local, patternConstant(f)));
-      c.min()
-          .ifPresent(
-              n ->
-                  rules.addStatement(
-                      "validator.min(" + path + ", $N, $S)", local, n.toPlainString()));
-      c.max()
-          .ifPresent(
-              n ->
-                  rules.addStatement(
-                      "validator.max(" + path + ", $N, $S)", local, n.toPlainString()));
+      constraintChecks(rules, f, CodeBlock.of("prefix + $S", f.name()), rulesLocal);
       // check() reports in part order, as the Go service does: each part's rules where it stands.
-      String at = "field + " + '"' + "." + f.name() + '"';
-      c.minLength()
-          .ifPresent(n -> check.addStatement("validator.minLength(" + at + ", $N, $L)", local, n));
-      c.maxLength()
-          .ifPresent(n -> check.addStatement("validator.maxLength(" + at + ", $N, $L)", local, n));
-      c.pattern()
-          .ifPresent(
-              x ->
-                  check.addStatement(
-                      "validator.pattern(" + at + ", $N, $N)", local, patternConstant(f)));
-      c.min()
-          .ifPresent(
-              n ->
-                  check.addStatement(
-                      "validator.min(" + at + ", $N, $S)", local, n.toPlainString()));
-      c.max()
-          .ifPresent(
-              n ->
-                  check.addStatement(
-                      "validator.max(" + at + ", $N, $S)", local, n.toPlainString()));
+      constraintChecks(check, f, CodeBlock.of("field + $S", "." + f.name()), local);
     }
     compact
         .addStatement(
@@ -349,15 +284,19 @@ final class JavaDomainValues {
             .recordConstructor(draftComponents.build())
             .build());
     if (pii) {
-      type.addMethod(
-          MethodSpec.methodBuilder("toString")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .returns(String.class)
-              .addJavadoc("Personal data: never printed, so never logged.\n")
-              .addStatement("return $S", name + "[redacted]")
-              .build());
+      type.addMethod(redacted(name));
     }
     return writeEditable(self.packageName(), type.build());
+  }
+
+  /** The toString of a value object holding personal data: never printed, so never logged. */
+  private static MethodSpec redacted(String name) {
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addJavadoc("Personal data: never printed, so never logged.\n")
+        .addStatement("return $S", name + "[redacted]")
+        .build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.dddgen.stack.java;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -86,5 +87,49 @@ final class JavaPoetFiles {
 
   static String patternConstant(JField f) {
     return Names.screamingSnake(f.name()) + "_PATTERN";
+  }
+
+  /**
+   * The checks of {@code f}'s constraints on {@code local}, recorded with {@code validator} under
+   * {@code at} (the field's path, a string expression).
+   */
+  static void constraintChecks(MethodSpec.Builder m, JField f, CodeBlock at, String local) {
+    var c = f.field().constraints();
+    c.minLength().ifPresent(n -> m.addStatement("validator.minLength($L, $N, $L)", at, local, n));
+    c.maxLength().ifPresent(n -> m.addStatement("validator.maxLength($L, $N, $L)", at, local, n));
+    c.pattern()
+        .ifPresent(
+            x -> m.addStatement("validator.pattern($L, $N, $N)", at, local, patternConstant(f)));
+    c.min()
+        .ifPresent(n -> m.addStatement("validator.min($L, $N, $S)", at, local, n.toPlainString()));
+    c.max()
+        .ifPresent(n -> m.addStatement("validator.max($L, $N, $S)", at, local, n.toPlainString()));
+  }
+
+  /**
+   * The checked value of {@code local}: an enum constant ({@code kindConstant}) or a value object
+   * ({@code spanValue}) checked with {@code validator} under {@code at}, in a local allocated from
+   * {@code names}; a scalar is its own checked value.
+   */
+  static String checkedValue(
+      MethodSpec.Builder m, JField f, CodeBlock at, String local, JavaLocals names) {
+    if (f.isEnum()) {
+      String constant = names.derived(local + "Constant");
+      m.addStatement(
+          "$T $N = validator.oneOf($L, $N, $T.class)",
+          f.enumType(),
+          constant,
+          at,
+          local,
+          f.enumType());
+      return constant;
+    }
+    if (f.isValueObject() || f.isComposite()) {
+      String value = names.derived(local + "Value");
+      ClassName vo = f.isComposite() ? f.composite() : f.valueObject();
+      m.addStatement("$T $N = $T.check(validator, $L, $N)", vo, value, vo, at, local);
+      return value;
+    }
+    return local;
   }
 }

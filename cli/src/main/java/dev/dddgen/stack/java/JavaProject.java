@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,49 +37,6 @@ final class JavaProject {
 
   /** The CloudEvents SDK's Jackson format: the relay's envelopes (CloudEvents 1.0, JSON). */
   static final String CLOUDEVENTS = "4.0.1";
-
-  /**
-   * Locals the generated methods declare: a parameter named after a field takes a {@code _} suffix
-   * when it would hide one of them.
-   */
-  private static final Set<String> LOCALS =
-      Set.of(
-          "after",
-          "limit",
-          "sql",
-          "params",
-          "query",
-          "found",
-          "now",
-          "command",
-          "created",
-          "repository",
-          "publisher",
-          "clock",
-          "validator",
-          "checked",
-          "rs",
-          "row",
-          "body",
-          "id",
-          "version",
-          "request",
-          "e",
-          "field",
-          "draft",
-          "before",
-          "prefix",
-          "value",
-          "i",
-          "item",
-          "checkedItem",
-          "transactions",
-          "stored",
-          "tx",
-          "items",
-          "parent",
-          "owner",
-          "caller");
 
   private final DomainModel model;
   private final String base;
@@ -192,20 +148,11 @@ final class JavaProject {
     return ReservedWords.javaIdentifier(fieldName);
   }
 
-  /**
-   * A local or parameter name for a field: never a keyword nor a local of the generated methods.
-   */
-  static String local(String fieldName) {
-    String ident = ident(fieldName);
-    return LOCALS.contains(ident) ? ident + "_" : ident;
-  }
-
   /** One field as the Java target spells it in every layer. */
   record JField(
       Field field,
       String name,
       String ident,
-      String local,
       String column,
       String sqlColumn,
       Scalar scalar,
@@ -241,7 +188,6 @@ final class JavaProject {
       dev.dddgen.model.Entity entity,
       String json,
       String ident,
-      String local,
       ClassName type,
       ClassName draft,
       ClassName dto,
@@ -257,7 +203,6 @@ final class JavaProject {
                   e,
                   json,
                   ident(json),
-                  local(json),
                   type,
                   type.nestedClass("Draft"),
                   ClassName.get(pkg("application.dto"), e.name() + "Dto"),
@@ -328,7 +273,6 @@ final class JavaProject {
           field,
           field.name(),
           ident(field.name()),
-          local(field.name()),
           column,
           ReservedWords.sqlIdentifier(column),
           Scalar.STRING,
@@ -375,7 +319,6 @@ final class JavaProject {
         field,
         field.name(),
         ident(field.name()),
-        local(field.name()),
         column,
         ReservedWords.sqlIdentifier(column),
         scalar,

@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The generated Go backends build, vet, are gofmt-clean and pass their own tests against a real
- * PostgreSQL: the two examples and an awkward definition. Without {@code go} on the PATH the class
- * is skipped, unless {@code CI=true}: then it fails.
+ * PostgreSQL, and their go.mod and go.sum are what {@code go mod tidy} makes of them (NATS only
+ * when events are published): the two examples, an awkward definition and the conformance suite's
+ * definition, which publishes no events. Without {@code go} on the PATH the class is skipped,
+ * unless {@code CI=true}: then it fails.
  */
 class GoBuildTest {
   private static final Path REPO =
@@ -50,7 +52,8 @@ class GoBuildTest {
       strings = {
         "examples/shop/dddgen.yaml",
         "examples/library/dddgen.yaml",
-        "cli/src/test/resources/go/edge.yaml"
+        "cli/src/test/resources/go/edge.yaml",
+        "cli/src/test/resources/conformance/reserved.yaml"
       })
   void generatedBackendBuildsVetsIsFormattedAndPassesItsTests(String definition, @TempDir Path dir)
       throws Exception {
@@ -60,6 +63,7 @@ class GoBuildTest {
             "generate", "-f", REPO.resolve(definition).toString(), "-o", output.toString());
     assertThat(generated.exitCode()).as(generated.describe()).isZero();
 
+    run(output, Map.of(), go, "mod", "tidy", "-diff");
     try (TestPostgres.Database database = postgres.newDatabase()) {
       GeneratedBuilds.goBuildVetAndTest(Path.of(go), output, database.migrateUrl());
       // The go command replays a cached test result unless a file or environment variable the

@@ -11,7 +11,8 @@
 //
 // Each Open creates its own schema (test_<random>), applies the migrations
 // in it and drops it on Close, so test packages run in parallel by
-// `go test ./...` never see each other's rows.
+// `go test ./...` never see each other's rows. A test package whose tests
+// share one schema calls Shared in them and Main in its TestMain.
 package postgrestest
 
 import (
@@ -25,6 +26,8 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
+	"testing"
 
 	"github.com/acme/shop/internal/infrastructure/persistence/postgres"
 	embeddedpostgres "github.com/fergusstrange/embedded-postgres"
@@ -46,6 +49,44 @@ type Database struct {
 	schema   string
 	embedded *embeddedpostgres.EmbeddedPostgres
 	tempDir  string
+}
+
+// sharedSchema is the schema of one test binary, opened by Shared and closed by Main.
+var sharedSchema struct {
+	once sync.Once
+	db   *Database
+	err  error
+}
+
+// Main runs the tests of m, then closes the schema Shared opened. It opens
+// none itself: DATABASE_URL read before m.Run is not seen by the go command's
+// test cache, and a run that skipped for want of a database would be replayed
+// from the cache once DATABASE_URL is set.
+func Main(m *testing.M) {
+	status := m.Run()
+	if sharedSchema.db != nil {
+		if err := sharedSchema.db.Close(); err != nil {
+			fmt.Fprintln(os.Stderr, "close test database:", err)
+		}
+	}
+	os.Exit(status)
+}
+
+// Shared returns the test binary's schema, opened by the first test that asks
+// for it, and skips t when no PostgreSQL is available (root without
+// DATABASE_URL).
+func Shared(t testing.TB) *Database {
+	t.Helper()
+	sharedSchema.once.Do(func() {
+		sharedSchema.db, sharedSchema.err = Open(context.Background())
+	})
+	if errors.Is(sharedSchema.err, ErrUnavailable) {
+		t.Skip(sharedSchema.err.Error())
+	}
+	if sharedSchema.err != nil {
+		t.Fatalf("open test database: %v", sharedSchema.err)
+	}
+	return sharedSchema.db
 }
 
 // Open returns a fresh migrated schema. Close it when done.

@@ -3,15 +3,18 @@ package com.acme.library.interfaces.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.cors.CorsUtils;
 
 /**
  * CORS: the configured origins only, none by default; another origin is answered without CORS
- * headers, as the Go service answers it.
+ * headers, as the Go service answers it; without origins a preflight goes on to the routes as a
+ * plain OPTIONS request (405 there, as from the Go service).
  */
 class CorsTest {
   @Test
@@ -26,6 +29,16 @@ class CorsTest {
   @Test
   void noOriginIsAllowedByDefault() throws Exception {
     assertThat(preflight("").getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).isNull();
+  }
+
+  @Test
+  void withoutOriginsAPreflightGoesOnAsAPlainOptionsRequest() throws Exception {
+    MockFilterChain chain = new MockFilterChain();
+    Cors.filter("").doFilter(preflightRequest(), new MockHttpServletResponse(), chain);
+    HttpServletRequest passed = (HttpServletRequest) chain.getRequest();
+    assertThat(passed).as("the request reaches the routes").isNotNull();
+    assertThat(passed.getMethod()).isEqualTo("OPTIONS");
+    assertThat(CorsUtils.isPreFlightRequest(passed)).isFalse();
   }
 
   @Test
@@ -49,12 +62,16 @@ class CorsTest {
   }
 
   private static MockHttpServletResponse preflight(String origins) throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    Cors.filter(origins).doFilter(preflightRequest(), response, new MockFilterChain());
+    return response;
+  }
+
+  private static MockHttpServletRequest preflightRequest() {
     MockHttpServletRequest request = new MockHttpServletRequest("OPTIONS", "/anything");
     request.addHeader(HttpHeaders.ORIGIN, "https://app.example");
     request.addHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST");
     request.addHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "Authorization");
-    MockHttpServletResponse response = new MockHttpServletResponse();
-    Cors.filter(origins).doFilter(request, response, new MockFilterChain());
-    return response;
+    return request;
   }
 }
