@@ -31,6 +31,11 @@ public class Application {
       properties.put("spring.datasource.username", url.user());
       properties.put("spring.datasource.password", url.password());
     }
+    // The Go service's pool size (pgxpool's default) rather than Hikari's 10; a default only, so
+    // SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE still sets another.
+    properties.put(
+        "spring.datasource.hikari.maximum-pool-size",
+        Math.max(4, Runtime.getRuntime().availableProcessors()));
     String addr = env.getOrDefault("HTTP_ADDR", ":8080");
     int colon = addr.lastIndexOf(':');
     if (colon > 0) {
