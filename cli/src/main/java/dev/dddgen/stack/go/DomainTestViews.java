@@ -232,13 +232,21 @@ final class DomainTestViews {
     }
     List<Assignment> setup = new ArrayList<>();
     List<String> hidden = new ArrayList<>();
-    // The sample values of the fields that are logged: a personal value equal to one of them
-    // would be found in the log although it was redacted.
-    List<String> logged = new ArrayList<>();
+    // What the log line shows besides the personal values: the other fields' sample values, every
+    // key and the record's own words. A personal value found in one of them would be found in the
+    // log although it was redacted.
+    List<String> logged =
+        new ArrayList<>(
+            List.of(
+                "id", "version", "saved", "time", "level", "INFO", "msg", Names.human(a.name())));
     for (Field f : a.fields()) {
+      logged.add(f.name());
       if (!f.pii() && !DomainTestsValues.composite(model, f)) {
         logged.add(Samples.valid(model, f));
       }
+    }
+    for (Entity e : a.entities()) {
+      logged.add(dev.dddgen.api.Api.listProperty(e));
     }
     for (Field f : a.fields()) {
       if (!f.pii() || DomainTestsValues.composite(model, f)) {
