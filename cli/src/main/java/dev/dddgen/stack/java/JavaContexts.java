@@ -366,12 +366,18 @@ final class JavaContexts {
                 "org.springframework.context.ApplicationEventPublisher",
                 "org.springframework.context.annotation.Bean",
                 "org.springframework.context.annotation.Configuration",
-                "org.springframework.jdbc.core.simple.JdbcClient",
-                "org.springframework.transaction.support.TransactionTemplate"));
+                "org.springframework.jdbc.core.simple.JdbcClient"));
+    if (p.publishesEvents()) {
+      imports.add("org.springframework.transaction.support.TransactionTemplate");
+    }
     List<JavaViews.WiredAggregate> aggregates = new ArrayList<>();
     for (Aggregate aggregate : p.model().aggregates()) {
       imports.add(p.domainPackage(aggregate) + "." + aggregate.name() + "Repository");
       imports.add(p.pkg("infrastructure.persistence.Jdbc" + aggregate.name() + "Repository"));
+      boolean transactional = p.writesInTransactions(aggregate);
+      if (transactional) {
+        imports.add("org.springframework.transaction.support.TransactionTemplate");
+      }
       aggregate
           .commands()
           .forEach(c -> imports.add(p.pkg("application.command." + c.name() + "Handler")));
@@ -386,7 +392,8 @@ final class JavaContexts {
               commands(aggregate),
               queries(aggregate),
               p.security().isPresent() && aggregate.ownedBy().isPresent(),
-              p.writesOutbox(aggregate)));
+              p.writesOutbox(aggregate),
+              transactional));
     }
     return new JavaViews.Wiring(List.copyOf(imports), List.copyOf(aggregates));
   }

@@ -195,8 +195,7 @@ final class JavaPersistenceViews {
                 "java.util.Optional",
                 "java.util.UUID",
                 "org.springframework.dao.DataIntegrityViolationException",
-                "org.springframework.jdbc.core.simple.JdbcClient",
-                "org.springframework.transaction.support.TransactionTemplate"));
+                "org.springframework.jdbc.core.simple.JdbcClient"));
     for (JField f : fields) {
       if (f.isComposite()) {
         for (SchemaBuilder.FieldColumn fc : SchemaBuilder.columnsOf(p.model(), f.field())) {
@@ -310,6 +309,9 @@ final class JavaPersistenceViews {
     // UPDATE sets every column but the id and the creation time.
     List<String[]> assignments = new ArrayList<>(List.of(columns.get(1), columns.get(3)));
     assignments.addAll(columns.subList(4, columns.size()));
+    if (p.writesInTransactions(aggregate)) {
+      imports.add("org.springframework.transaction.support.TransactionTemplate");
+    }
     return new JavaViews.Persistence(
         "Jdbc" + aggregate.name() + "Repository",
         javaString(dev.dddgen.schema.Sql.id(table.name())),

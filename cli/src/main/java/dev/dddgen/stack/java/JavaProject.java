@@ -127,6 +127,14 @@ final class JavaProject {
   }
 
   /**
+   * Whether the aggregate's repository writes in transactions: when a change is more than one
+   * statement (child rows, outbox rows). One statement is all or nothing by itself.
+   */
+  boolean writesInTransactions(Aggregate aggregate) {
+    return !aggregate.entities().isEmpty() || writesOutbox(aggregate);
+  }
+
+  /**
    * The keys every context starts from: {@code project}, {@code versions}, {@code security} (empty
    * when every operation is public) and {@code events}.
    */

@@ -54,7 +54,8 @@ final class JavaRepositoryTests {
               target.name(),
               var,
               restoreArguments(p, target, stored, imports, true),
-              p.writesOutbox(target)));
+              p.writesOutbox(target),
+              p.writesInTransactions(target)));
       if (p.writesOutbox(target)) {
         imports.add(p.pkg("infrastructure.messaging.Outbox"));
       }

@@ -90,9 +90,14 @@ final class JavaTestViews {
 
   /**
    * A stored row: its type, the test field holding it, the arguments that restore it, and whether
-   * its repository takes the outbox.
+   * its repository takes the outbox and a transaction template.
    */
-  record StoredRow(String type, String var, List<JavaViews.Part> arguments, boolean outbox) {}
+  record StoredRow(
+      String type,
+      String var,
+      List<JavaViews.Part> arguments,
+      boolean outbox,
+      boolean transactional) {}
 
   /** The names of the unique fields. */
   record Unique(List<JavaViews.Part> fields) {}

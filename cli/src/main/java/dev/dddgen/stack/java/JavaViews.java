@@ -94,6 +94,14 @@ final class JavaViews {
     public boolean hasChildren() {
       return !children.isEmpty();
     }
+
+    /**
+     * Writes are one statement each (no child rows, no outbox rows): all or nothing by themselves,
+     * so they run without a transaction, as the Go repositories do.
+     */
+    public boolean oneStatement() {
+      return children.isEmpty() && !outbox;
+    }
   }
 
   /** A column: its (quoted) SQL name, the named parameter it is bound to, and the value bound. */
@@ -156,7 +164,8 @@ final class JavaViews {
       List<CommandView> commands,
       List<QueryView> queries,
       boolean owned,
-      boolean outbox) {}
+      boolean outbox,
+      boolean transactional) {}
 
   /**
    * Under {@code openapi}: the document's title, and the document itself as written by the YAML

@@ -90,8 +90,8 @@ public class Wiring {
   }
 
   @Bean
-  PersonRepository personRepository(JdbcClient jdbc, TransactionTemplate transactions) {
-    return new JdbcPersonRepository(jdbc, transactions);
+  PersonRepository personRepository(JdbcClient jdbc) {
+    return new JdbcPersonRepository(jdbc);
   }
 
   @Bean

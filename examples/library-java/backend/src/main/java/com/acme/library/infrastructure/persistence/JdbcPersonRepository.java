@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** People in PostgreSQL through JdbcClient; every value is a bound parameter. */
 public final class JdbcPersonRepository implements PersonRepository {
@@ -33,56 +32,47 @@ public final class JdbcPersonRepository implements PersonRepository {
           Map.entry("people_email_key", "email"), Map.entry("people_member_no_key", "memberNo"));
 
   private final JdbcClient jdbc;
-  private final TransactionTemplate transactions;
 
-  public JdbcPersonRepository(JdbcClient jdbc, TransactionTemplate transactions) {
+  public JdbcPersonRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.transactions = transactions;
   }
 
   @Override
   public void add(Person person) {
     try {
-      // The row and its child rows are written in one transaction: all or nothing.
-      transactions.executeWithoutResult(
-          tx -> {
-            jdbc.sql(
-                    "INSERT INTO "
-                        + TABLE
-                        + " ("
-                        + COLUMNS
-                        + ") VALUES (:id, :version, :created_at, :updated_at, :name, :email,"
-                        + " :phone, :address_street, :address_city, :address_postcode,"
-                        + " :address_location_lat, :address_location_lng, :birth_date, :member_no,"
-                        + " :active)")
-                .param("id", person.id())
-                .param("version", person.version())
-                .param("created_at", Jdbc.time(person.createdAt()))
-                .param("updated_at", Jdbc.time(person.updatedAt()))
-                .param("name", person.name())
-                .param("email", person.email())
-                .param("phone", person.phone() == null ? null : person.phone().value())
-                .param(
-                    "address_street", person.address() == null ? null : person.address().street())
-                .param("address_city", person.address() == null ? null : person.address().city())
-                .param(
-                    "address_postcode",
-                    person.address() == null ? null : person.address().postcode())
-                .param(
-                    "address_location_lat",
-                    person.address() == null || person.address().location() == null
-                        ? null
-                        : person.address().location().lat())
-                .param(
-                    "address_location_lng",
-                    person.address() == null || person.address().location() == null
-                        ? null
-                        : person.address().location().lng())
-                .param("birth_date", person.birthDate())
-                .param("member_no", person.memberNo())
-                .param("active", person.active())
-                .update();
-          });
+      // One statement is all or nothing by itself: no transaction, no BEGIN and COMMIT.
+      jdbc.sql(
+              "INSERT INTO "
+                  + TABLE
+                  + " ("
+                  + COLUMNS
+                  + ") VALUES (:id, :version, :created_at, :updated_at, :name, :email, :phone,"
+                  + " :address_street, :address_city, :address_postcode, :address_location_lat,"
+                  + " :address_location_lng, :birth_date, :member_no, :active)")
+          .param("id", person.id())
+          .param("version", person.version())
+          .param("created_at", Jdbc.time(person.createdAt()))
+          .param("updated_at", Jdbc.time(person.updatedAt()))
+          .param("name", person.name())
+          .param("email", person.email())
+          .param("phone", person.phone() == null ? null : person.phone().value())
+          .param("address_street", person.address() == null ? null : person.address().street())
+          .param("address_city", person.address() == null ? null : person.address().city())
+          .param("address_postcode", person.address() == null ? null : person.address().postcode())
+          .param(
+              "address_location_lat",
+              person.address() == null || person.address().location() == null
+                  ? null
+                  : person.address().location().lat())
+          .param(
+              "address_location_lng",
+              person.address() == null || person.address().location() == null
+                  ? null
+                  : person.address().location().lng())
+          .param("birth_date", person.birthDate())
+          .param("member_no", person.memberNo())
+          .param("active", person.active())
+          .update();
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
@@ -91,53 +81,45 @@ public final class JdbcPersonRepository implements PersonRepository {
   @Override
   public void update(Person person) {
     try {
-      transactions.executeWithoutResult(
-          tx -> {
-            int updated =
-                jdbc.sql(
-                        "UPDATE "
-                            + TABLE
-                            + " SET version = :version, updated_at = :updated_at, name = :name,"
-                            + " email = :email, phone = :phone, address_street = :address_street,"
-                            + " address_city = :address_city, address_postcode = :address_postcode,"
-                            + " address_location_lat = :address_location_lat, address_location_lng"
-                            + " = :address_location_lng, birth_date = :birth_date, member_no ="
-                            + " :member_no, active = :active WHERE id = :id AND version ="
-                            + " :expectedVersion")
-                    .param("id", person.id())
-                    .param("version", person.version())
-                    .param("created_at", Jdbc.time(person.createdAt()))
-                    .param("updated_at", Jdbc.time(person.updatedAt()))
-                    .param("name", person.name())
-                    .param("email", person.email())
-                    .param("phone", person.phone() == null ? null : person.phone().value())
-                    .param(
-                        "address_street",
-                        person.address() == null ? null : person.address().street())
-                    .param(
-                        "address_city", person.address() == null ? null : person.address().city())
-                    .param(
-                        "address_postcode",
-                        person.address() == null ? null : person.address().postcode())
-                    .param(
-                        "address_location_lat",
-                        person.address() == null || person.address().location() == null
-                            ? null
-                            : person.address().location().lat())
-                    .param(
-                        "address_location_lng",
-                        person.address() == null || person.address().location() == null
-                            ? null
-                            : person.address().location().lng())
-                    .param("birth_date", person.birthDate())
-                    .param("member_no", person.memberNo())
-                    .param("active", person.active())
-                    .param("expectedVersion", person.version() - 1)
-                    .update();
-            if (updated == 0) {
-              throw new VersionConflictException("Person");
-            }
-          });
+      int updated =
+          jdbc.sql(
+                  "UPDATE "
+                      + TABLE
+                      + " SET version = :version, updated_at = :updated_at, name = :name, email ="
+                      + " :email, phone = :phone, address_street = :address_street, address_city ="
+                      + " :address_city, address_postcode = :address_postcode, address_location_lat"
+                      + " = :address_location_lat, address_location_lng = :address_location_lng,"
+                      + " birth_date = :birth_date, member_no = :member_no, active = :active WHERE"
+                      + " id = :id AND version = :expectedVersion")
+              .param("id", person.id())
+              .param("version", person.version())
+              .param("created_at", Jdbc.time(person.createdAt()))
+              .param("updated_at", Jdbc.time(person.updatedAt()))
+              .param("name", person.name())
+              .param("email", person.email())
+              .param("phone", person.phone() == null ? null : person.phone().value())
+              .param("address_street", person.address() == null ? null : person.address().street())
+              .param("address_city", person.address() == null ? null : person.address().city())
+              .param(
+                  "address_postcode", person.address() == null ? null : person.address().postcode())
+              .param(
+                  "address_location_lat",
+                  person.address() == null || person.address().location() == null
+                      ? null
+                      : person.address().location().lat())
+              .param(
+                  "address_location_lng",
+                  person.address() == null || person.address().location() == null
+                      ? null
+                      : person.address().location().lng())
+              .param("birth_date", person.birthDate())
+              .param("member_no", person.memberNo())
+              .param("active", person.active())
+              .param("expectedVersion", person.version() - 1)
+              .update();
+      if (updated == 0) {
+        throw new VersionConflictException("Person");
+      }
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }

@@ -77,7 +77,7 @@ class JdbcLoanRepositoryTest {
             LocalDate.parse("2024-01-31"),
             1L,
             true);
-    new JdbcPersonRepository(jdbc, TestDatabase.transactions()).add(storedPerson);
+    new JdbcPersonRepository(jdbc).add(storedPerson);
   }
 
   private LoanRepository repository() {

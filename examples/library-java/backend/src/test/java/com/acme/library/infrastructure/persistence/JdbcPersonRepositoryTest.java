@@ -38,7 +38,7 @@ class JdbcPersonRepositoryTest {
   }
 
   private PersonRepository repository() {
-    return new JdbcPersonRepository(jdbc, TestDatabase.transactions());
+    return new JdbcPersonRepository(jdbc);
   }
 
   private Person sample(UUID id, long version) {
