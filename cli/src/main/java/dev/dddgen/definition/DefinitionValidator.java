@@ -106,6 +106,9 @@ public final class DefinitionValidator {
       }
     }
     names.checkProjectWideNames(definition, aggregates);
+    if (run.problems.isEmpty()) { // value objects flattened into columns must be sound first
+      new ColumnRules(run).check(aggregates, valueObjects);
+    }
     security.checkWholeDefinition(aggregates);
 
     if (!run.problems.isEmpty() || project == null) {

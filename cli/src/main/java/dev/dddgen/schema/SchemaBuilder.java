@@ -1,6 +1,7 @@
 package dev.dddgen.schema;
 
 import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.Columns;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Entity;
 import dev.dddgen.model.Event;
@@ -9,7 +10,6 @@ import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
 import dev.dddgen.model.Scalar;
 import dev.dddgen.model.ValueObject;
-import dev.dddgen.naming.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,32 +44,9 @@ public final class SchemaBuilder {
 
   /** The columns a field is stored in, in order. */
   public static List<FieldColumn> columnsOf(DomainModel model, Field field) {
-    List<FieldColumn> columns = new ArrayList<>();
-    new SchemaBuilder(model)
-        .collect(
-            field, Names.snake(field.name()), List.of(field.name()), field.optional(), columns);
-    return columns;
-  }
-
-  private void collect(
-      Field field, String column, List<String> path, boolean nullable, List<FieldColumn> out) {
-    if (field.type() instanceof FieldType.ValueObjectType vo) {
-      ValueObject valueObject = model.valueObject(vo.name()).orElseThrow();
-      if (!valueObject.simple()) {
-        for (Field part : valueObject.fields()) {
-          List<String> partPath = new ArrayList<>(path);
-          partPath.add(part.name());
-          collect(
-              part,
-              column + "_" + Names.snake(part.name()),
-              List.copyOf(partPath),
-              nullable || part.optional(),
-              out);
-        }
-        return;
-      }
-    }
-    out.add(new FieldColumn(column, path, field, nullable));
+    return Columns.of(model::valueObject, field).stream()
+        .map(c -> new FieldColumn(c.name(), c.path(), c.leaf(), c.nullable()))
+        .toList();
   }
 
   private RelationalSchema schema() {
@@ -204,7 +181,7 @@ public final class SchemaBuilder {
 
   private Table entityTable(Aggregate aggregate, Entity entity) {
     String table = entity.table();
-    String parent = Names.snake(aggregate.name()) + "_id";
+    String parent = Columns.parent(aggregate);
     List<Table.Column> columns =
         new ArrayList<>(
             List.of(
