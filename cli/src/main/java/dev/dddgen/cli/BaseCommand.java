@@ -21,6 +21,9 @@ abstract class BaseCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  /** What was started before picocli parsed the arguments: the definition's reading, perhaps. */
+  EarlyStart early = EarlyStart.NONE;
+
   /** Phase times of this run, printed with --verbose. */
   final Timings timings = new Timings();
 
@@ -71,7 +74,7 @@ abstract class BaseCommand implements Callable<Integer> {
       timings.measureCpu();
     }
     try {
-      DefinitionLoader.Checked checked = DefinitionLoader.check(file, file.toString());
+      DefinitionLoader.Checked checked = early.check(file);
       timings.lap("definition");
       ProblemPrinter.printWarnings(err(), checked.warnings(), checked.source(), ansi());
       return checked.model();

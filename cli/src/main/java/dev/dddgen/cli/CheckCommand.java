@@ -63,7 +63,8 @@ final class CheckCommand extends BaseCommand {
             model,
             new Generation.Settings(
                 definitionDir, out, TemplatesCommand.requireFolder(templates), false),
-            timings);
+            timings,
+            early.renderer(definition.file));
     printTimings();
     List<Change> stale = plan.changes().stream().filter(CheckCommand::fails).toList();
     List<String> breakingApi = plan.evolution().breakingApiChanges();

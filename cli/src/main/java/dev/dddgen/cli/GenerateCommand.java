@@ -78,7 +78,8 @@ final class GenerateCommand extends BaseCommand {
           Generation.plan(
               model,
               new Generation.Settings(definitionDir, output, options.templates, options.force),
-              command.timings);
+              command.timings,
+              command.early.renderer(file));
     } catch (MigrationRefused e) {
       Definition written = DefinitionLoader.parse(file.toString(), Files.readString(file));
       for (MigrationRefused.Refusal refusal : e.refusals()) {
