@@ -32,9 +32,12 @@ final class FieldRules {
 
   /**
    * Whether a sample can be derived from a field's pattern, by constraints: definitions repeat them
-   * (a currency code, an e-mail address), and each costs a regular-expression compilation.
+   * (a currency code, an e-mail address), and each costs a regular-expression compilation. Keyed by
+   * what the derivation reads (pattern and lengths) rather than by the record: a record's first
+   * hashCode links its generated method at run time, a dozen method-handle classes that the JDK 17
+   * class-data archive cannot hold, and nothing else in a run hashes a record.
    */
-  private final Map<Constraints, Boolean> derivable = new HashMap<>();
+  private final Map<List<Object>, Boolean> derivable = new HashMap<>();
 
   FieldRules(Validation run, NameRules names, ConstraintRules constraintRules) {
     this.run = run;
@@ -101,7 +104,9 @@ final class FieldRules {
         && example.isEmpty()
         && defaultValue.isEmpty()
         && def.example() == null
-        && !derivable.computeIfAbsent(constraints, Samples::matchesPattern)) {
+        && !derivable.computeIfAbsent(
+            List.of(constraints.pattern(), constraints.minLength(), constraints.maxLength()),
+            key -> Samples.matchesPattern(constraints))) {
       run.report(
           def.pattern().at(),
           "no example value can be derived from pattern '"
