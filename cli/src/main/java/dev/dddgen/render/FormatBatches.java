@@ -20,10 +20,17 @@ import java.util.concurrent.TimeUnit;
  */
 final class FormatBatches implements AutoCloseable {
   /**
-   * About 1,400 generated Go files: a small project is one batch, 1,000 aggregates sixteen, each
-   * big enough that starting a formatter process is a small part of its cost.
+   * About 1,400 generated Go files: 1,000 aggregates make sixteen such batches, each big enough
+   * that starting a formatter process is a small part of its cost.
    */
   static final long BATCH_CHARS = 4L << 20;
+
+  /**
+   * The first batch, about twenty files: the formatter starts while a small project still renders
+   * instead of taking all its files at the end; each next batch is twice as big, up to {@link
+   * #BATCH_CHARS}.
+   */
+  static final long FIRST_BATCH_CHARS = 64L << 10;
 
   /**
    * Two batches at a time: one formatter process already uses every core but leaves them idle while
@@ -43,6 +50,7 @@ final class FormatBatches implements AutoCloseable {
   private final List<CompletableFuture<List<GeneratedFile>>> batches = new ArrayList<>();
   private List<GeneratedFile> pending = new ArrayList<>();
   private long pendingChars;
+  private long batchChars = FIRST_BATCH_CHARS;
 
   FormatBatches(FilePlan.Formatting formatting) {
     this.formatting = formatting;
@@ -52,8 +60,9 @@ final class FormatBatches implements AutoCloseable {
   synchronized void add(GeneratedFile file) {
     pending.add(file);
     pendingChars += file.content().length();
-    if (pendingChars >= BATCH_CHARS) {
+    if (pendingChars >= batchChars) {
       start();
+      batchChars = Math.min(2 * batchChars, BATCH_CHARS);
     }
   }
 

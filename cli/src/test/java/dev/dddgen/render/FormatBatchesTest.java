@@ -35,41 +35,63 @@ class FormatBatchesTest {
     }
   }
 
-  /** A file of half a batch: two of them start a batch. */
-  private static GeneratedFile half(String path, String start) {
+  /** A file as big as the first batch: it starts that batch alone, two start the second. */
+  private static GeneratedFile firstBatch(String path, String start) {
     return new GeneratedFile(
-        path, start + "x".repeat((int) (FormatBatches.BATCH_CHARS / 2)), false);
+        path, start + "x".repeat((int) FormatBatches.FIRST_BATCH_CHARS), false);
   }
 
   @Test
-  void filesBeyondOneBatchAreFormattedInSeveralEachOnceInPathOrder() throws Exception {
+  void filesBeyondOneBatchAreFormattedInGrowingBatchesEachOnceInPathOrder() throws Exception {
     Recording formatting = new Recording();
     Map<String, GeneratedFile> formatted;
     try (FormatBatches batches = new FormatBatches(formatting)) {
-      for (String path : List.of("d.go", "c.go", "b.go", "a.go", "e.go")) {
-        batches.add(half(path, "text of " + path));
+      for (String path : List.of("g.go", "f.go", "e.go", "d.go", "c.go", "b.go", "a.go", "h.go")) {
+        batches.add(firstBatch(path, "text of " + path));
       }
       formatted = batches.formatted();
     }
     assertThat(formatting.batches)
         .containsExactlyInAnyOrder(
-            List.of("c.go", "d.go"), List.of("a.go", "b.go"), List.of("e.go"));
-    assertThat(formatted).containsOnlyKeys("a.go", "b.go", "c.go", "d.go", "e.go");
-    assertThat(formatted.get("e.go").content()).startsWith("TEXT OF E.GO");
+            List.of("g.go"),
+            List.of("e.go", "f.go"),
+            List.of("a.go", "b.go", "c.go", "d.go"),
+            List.of("h.go"));
+    assertThat(formatted)
+        .containsOnlyKeys("a.go", "b.go", "c.go", "d.go", "e.go", "f.go", "g.go", "h.go");
+    assertThat(formatted.get("h.go").content()).startsWith("TEXT OF H.GO");
+  }
+
+  @Test
+  void batchesStopGrowingAtTheirFullSize() throws Exception {
+    Recording formatting = new Recording();
+    try (FormatBatches batches = new FormatBatches(formatting)) {
+      // Half a full batch each: alone enough for the first six batches (64 KB to 2 MB), then two
+      // to a batch, since the seventh and later batches are full-size (not 8 MB, then 16 MB).
+      for (int i = 0; i < 10; i++) {
+        batches.add(
+            new GeneratedFile(i + ".go", "x".repeat((int) (FormatBatches.BATCH_CHARS / 2)), false));
+      }
+      batches.formatted();
+    }
+    assertThat(formatting.batches)
+        .hasSize(8)
+        .contains(
+            List.of("0.go"), List.of("5.go"), List.of("6.go", "7.go"), List.of("8.go", "9.go"));
   }
 
   @Test
   void theFirstUnparsableFileInPathOrderIsReportedWhicheverBatchItWasIn() {
     Recording formatting = new Recording();
     try (FormatBatches batches = new FormatBatches(formatting)) {
-      batches.add(half("z.go", "broken"));
-      batches.add(half("y.go", "fine"));
-      batches.add(half("b.go", "broken"));
-      batches.add(half("a.go", "fine"));
+      batches.add(firstBatch("z.go", "broken"));
+      batches.add(firstBatch("y.go", "fine"));
+      batches.add(firstBatch("b.go", "broken"));
+      batches.add(firstBatch("a.go", "fine"));
       assertThatThrownBy(batches::formatted)
           .isInstanceOfSatisfying(
               UnparsableOutputException.class, e -> assertThat(e.path()).isEqualTo("b.go"));
     }
-    assertThat(formatting.batches).hasSize(2);
+    assertThat(formatting.batches).hasSize(3);
   }
 }
