@@ -60,7 +60,9 @@ public final class Dddgen implements Runnable {
     SUBCOMMANDS.put("diagram", DiagramCommand::new);
     SUBCOMMANDS.put("schema", SchemaCommand::new);
     // A lambda, not a constructor reference: JDK 25's AOT cache links call sites ahead of time, and
-    // one that names picocli's Java 5 class directly cannot be archived (the JVM aborts the dump).
+    // one that names a Java 5 class directly cannot be archived (the JVM aborts the dump);
+    // picocli's
+    // own jar is Java 5 bytecode, only the runnable jar's copy is rewritten as Java 8.
     SUBCOMMANDS.put("generate-completion", () -> new AutoComplete.GenerateCompletion());
   }
 
