@@ -28,7 +28,7 @@ class EarlyStartTest {
   }
 
   @Test
-  void theLastSpellingOfTheOptionWinsAsInPicocli() throws Exception {
+  void everySpellingOfTheOptionIsRecognisedTheLastValueRead() throws Exception {
     Path other = copyOfShop("other.yaml");
     EarlyStart early =
         EarlyStart.of(
