@@ -71,10 +71,7 @@ final class EarlyStart {
     }
   }
 
-  /**
-   * The option's value, the last one if it is given twice (picocli then refuses the command line,
-   * so that guess is never used).
-   */
+  /** The value of the last of the option's spellings, as picocli takes the last one given. */
   private static Optional<String> valueOf(List<String> arguments, String shortName, String name) {
     String value = null;
     for (int i = 1; i < arguments.size(); i++) {

@@ -28,7 +28,7 @@ class EarlyStartTest {
   }
 
   @Test
-  void everySpellingOfTheOptionIsRecognisedTheLastValueRead() throws Exception {
+  void theLastSpellingOfTheOptionWinsAsInPicocli() throws Exception {
     Path other = copyOfShop("other.yaml");
     EarlyStart early =
         EarlyStart.of(
