@@ -63,8 +63,7 @@ final class CheckCommand extends BaseCommand {
             model,
             new Generation.Settings(
                 definitionDir, out, TemplatesCommand.requireFolder(templates), false),
-            timings,
-            early.renderer(definition.file));
+            timings);
     printTimings();
     List<Change> stale = plan.changes().stream().filter(CheckCommand::fails).toList();
     List<String> breakingApi = plan.evolution().breakingApiChanges();

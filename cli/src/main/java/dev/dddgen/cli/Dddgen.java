@@ -72,37 +72,18 @@ public final class Dddgen implements Runnable {
   }
 
   /**
-   * Runs {@code dddgen args...} as {@link Main} does, returning its exit code: the definition the
-   * command names is read on a second thread while picocli builds the command line ({@link
-   * EarlyStart}).
-   */
-  public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    EarlyStart early = EarlyStart.of(args);
-    return commandLine(out, err, args.length > 0 ? args[0] : null, early).execute(args);
-  }
-
-  /**
    * The CLI for a run whose first argument is {@code firstArgument}. When that names a subcommand,
    * only that one is built: picocli reads every command's annotations reflectively, which is a good
    * part of a cold start. Anything else (help, a typo to suggest a fix for) gets them all.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, String firstArgument) {
-    return commandLine(out, err, firstArgument, EarlyStart.NONE);
-  }
-
-  private static CommandLine commandLine(
-      PrintWriter out, PrintWriter err, String firstArgument, EarlyStart early) {
     CommandLine commandLine = new CommandLine(new Dddgen());
     SUBCOMMANDS.forEach(
-        (name, supplier) -> {
+        (name, command) -> {
           if (firstArgument == null
               || !SUBCOMMANDS.containsKey(firstArgument)
               || firstArgument.equals(name)) {
-            Object command = supplier.get();
-            if (command instanceof BaseCommand base) {
-              base.early = early;
-            }
-            commandLine.addSubcommand(name, command);
+            commandLine.addSubcommand(name, command.get());
           }
         });
     commandLine.setOut(out);

@@ -78,8 +78,7 @@ final class GenerateCommand extends BaseCommand {
           Generation.plan(
               model,
               new Generation.Settings(definitionDir, output, options.templates, options.force),
-              command.timings,
-              command.early.renderer(file));
+              command.timings);
     } catch (MigrationRefused e) {
       Definition written = DefinitionLoader.parse(file.toString(), Files.readString(file));
       for (MigrationRefused.Refusal refusal : e.refusals()) {

@@ -16,7 +16,7 @@ public final class Main {
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = Dddgen.execute(out, err, args);
+    int code = Dddgen.commandLine(out, err, args.length > 0 ? args[0] : null).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The pipeline after the definition: target → render (in memory) → migrations from the schema
@@ -51,39 +50,20 @@ public final class Generation {
   }
 
   /**
-   * A renderer for the model's target and these template folders, already compiling the target's
-   * templates on a background thread: a cold run compiles them on the second core while the first
-   * builds contexts.
+   * The rendered files; each context is garbage once its group's files are rendered. What the
+   * stack's formatter made of a text last time is taken from the state rather than made again.
    */
-  public static Renderer renderer(DomainModel model, Path definitionDir, Path templatesOption) {
-    Renderer renderer = new Renderer(templates(definitionDir, templatesOption));
-    String pack = Stacks.of(model.project().target()).templateRoot() + "/";
+  private static RenderedFiles render(
+      Stack target, DomainModel model, Settings settings, StateStore state, Timings timings)
+      throws RenderException {
+    Renderer renderer =
+        new Renderer(templates(settings.definitionDir(), settings.templatesOption()));
+    String pack = target.templateRoot() + "/";
     renderer.warmUp(
         () ->
             TemplateLookup.builtInNames().stream()
                 .filter(name -> name.startsWith(pack) && !name.contains("/partials/"))
                 .toList());
-    return renderer;
-  }
-
-  /**
-   * The rendered files; each context is garbage once its group's files are rendered. What the
-   * stack's formatter made of a text last time is taken from the state rather than made again.
-   */
-  private static RenderedFiles render(
-      Stack target,
-      DomainModel model,
-      Settings settings,
-      Optional<Renderer> started,
-      StateStore state,
-      Timings timings)
-      throws RenderException {
-    List<TemplateLookup.Source> sources =
-        templates(settings.definitionDir(), settings.templatesOption()).overrides();
-    Renderer renderer =
-        started
-            .filter(r -> r.lookup().overrides().equals(sources))
-            .orElseGet(() -> renderer(model, settings.definitionDir(), settings.templatesOption()));
     // Contexts are built group by group as the groups render: "render" includes building them.
     RenderedFiles files =
         ArtifactRenderer.renderAll(target.files(model), renderer, state::formatted);
@@ -93,20 +73,10 @@ public final class Generation {
 
   public static Plan plan(DomainModel model, Settings settings, Timings timings)
       throws RenderException, IOException {
-    return plan(model, settings, timings, Optional.empty());
-  }
-
-  /**
-   * As {@link #plan(DomainModel, Settings, Timings)}, rendering with {@code started} (from {@link
-   * #renderer}) when it looks templates up in the folders {@code settings} names.
-   */
-  public static Plan plan(
-      DomainModel model, Settings settings, Timings timings, Optional<Renderer> started)
-      throws RenderException, IOException {
     Stack target = Stacks.of(model.project().target());
     OutputFolder output = new OutputFolder(settings.output());
     StateStore state = StateStore.locate(settings.definitionDir(), settings.output());
-    RenderedFiles rendered = render(target, model, settings, started, state, timings);
+    RenderedFiles rendered = render(target, model, settings, state, timings);
     List<GeneratedFile> files = new ArrayList<>(rendered.files());
     MigrationPlan migrations = MigrationPlan.of(target, model, output, state);
     files.addAll(migrations.files());
