@@ -283,9 +283,71 @@ public final class Renderer {
 
     @Override
     public Binding createBinding(String name, TemplateContext tc, Code code) {
-      String[] path = path(name);
-      return scopes -> lookup(name, path, scopes, tc);
+      if (name == null || name.equals(".")) {
+        // Text has no name, and "." is the innermost scope itself.
+        String[] path = path(name);
+        return scopes -> lookup(name, path, scopes, tc);
+      }
+      return new ViewBinding(name, tc);
     }
+
+    /**
+     * A name at one place in a template, looked up innermost scope first as {@link #lookup} does.
+     * The place remembers, for each view type it has met in a scope, the getter of the name's first
+     * segment there (or that the type has none), so a later lookup on a view of that type compares
+     * classes instead of asking the type's accessors: a place meets one or two types, and a large
+     * project renders each place millions of times.
+     */
+    private static final class ViewBinding implements Binding {
+      private final String name;
+      private final String[] path;
+      private final TemplateContext tc;
+
+      /** Copied on write, at most {@link #TYPES} long; a racing writer only loses an entry. */
+      private volatile Getter[] seen = new Getter[0];
+
+      private static final int TYPES = 8;
+
+      ViewBinding(String name, TemplateContext tc) {
+        this.name = name;
+        this.path = path(name);
+        this.tc = tc;
+      }
+
+      @Override
+      public Object get(List<Object> scopes) {
+        for (int i = scopes.size() - 1; i >= 0; i--) {
+          Object value = first(scopes.get(i));
+          if (value != ABSENT) {
+            return rest(name, path, value, tc);
+          }
+        }
+        throw new MustacheException("missing variable '" + name + "'", tc);
+      }
+
+      private Object first(Object scope) {
+        if (!(scope instanceof Record view)) {
+          return member(scope, path[0]);
+        }
+        Class<?> type = view.getClass();
+        Getter[] known = seen;
+        for (Getter getter : known) {
+          if (getter.type() == type) {
+            return ViewAccessors.invoke(getter.handle(), view, ABSENT);
+          }
+        }
+        Getter getter = new Getter(type, ViewAccessors.of(type).getter(path[0]));
+        if (known.length < TYPES) {
+          Getter[] more = java.util.Arrays.copyOf(known, known.length + 1);
+          more[known.length] = getter;
+          seen = more;
+        }
+        return ViewAccessors.invoke(getter.handle(), view, ABSENT);
+      }
+    }
+
+    /** A view type and its getter of a name, null when it has none. */
+    private record Getter(Class<?> type, java.lang.invoke.MethodHandle handle) {}
 
     /**
      * The segments of a dotted name, interned: context keys are string literals, so a map finds an
@@ -310,21 +372,25 @@ public final class Renderer {
       }
       for (int i = scopes.size() - 1; i >= 0; i--) {
         Object value = member(scopes.get(i), path[0]);
-        if (value == ABSENT) {
-          continue;
+        if (value != ABSENT) {
+          return rest(name, path, value, tc);
         }
-        for (int j = 1; j < path.length; j++) {
-          value = value == null ? ABSENT : member(value, path[j]);
-          if (value == ABSENT) {
-            throw new MustacheException("missing variable '" + name + "'", tc);
-          }
-        }
-        if (value == null) {
-          throw new MustacheException("variable '" + name + "' has no value", tc);
-        }
-        return value;
       }
       throw new MustacheException("missing variable '" + name + "'", tc);
+    }
+
+    /** The value of the name's later segments on {@code value}, found for its first. */
+    private static Object rest(String name, String[] path, Object value, TemplateContext tc) {
+      for (int j = 1; j < path.length; j++) {
+        value = value == null ? ABSENT : member(value, path[j]);
+        if (value == ABSENT) {
+          throw new MustacheException("missing variable '" + name + "'", tc);
+        }
+      }
+      if (value == null) {
+        throw new MustacheException("variable '" + name + "' has no value", tc);
+      }
+      return value;
     }
 
     /**

@@ -75,7 +75,16 @@ final class ViewAccessors {
    * The value of {@code name} on {@code view}, or {@code absent} when the view has no such name.
    */
   Object get(Object view, String name, Object absent) {
-    MethodHandle getter = getters.get(name);
+    return invoke(getters.get(name), view, absent);
+  }
+
+  /** The getter of {@code name}, or null when the view has no such name. */
+  MethodHandle getter(String name) {
+    return getters.get(name);
+  }
+
+  /** {@code getter}'s value on {@code view}, or {@code absent} when there is no getter. */
+  static Object invoke(MethodHandle getter, Object view, Object absent) {
     if (getter == null) {
       return absent;
     }

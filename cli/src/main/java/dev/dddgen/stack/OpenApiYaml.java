@@ -1,6 +1,5 @@
 package dev.dddgen.stack;
 
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -122,8 +121,29 @@ public final class OpenApiYaml {
             style));
   }
 
-  /** What the emitter writes to: a string writer is already all of a StreamDataWriter. */
-  private static final class Text extends StringWriter implements StreamDataWriter {}
+  /**
+   * What the emitter writes to. A StringBuilder rather than a StringWriter, whose StringBuffer
+   * takes a lock on every write: the emitter writes indents a space at a time, and a large document
+   * is millions of writes.
+   */
+  private static final class Text implements StreamDataWriter {
+    private final StringBuilder text = new StringBuilder(1 << 16);
+
+    @Override
+    public void write(String str) {
+      text.append(str);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      text.append(str, off, off + len);
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
 
   /**
    * YAML 1.2's core schema, plus YAML 1.1's implicit booleans, numbers and timestamps, so that a

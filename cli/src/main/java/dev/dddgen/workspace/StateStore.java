@@ -123,6 +123,10 @@ public final class StateStore {
     if (hash == null) {
       return Optional.empty();
     }
+    String known = verified.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
     String text = storedBase(key);
     if (text == null) {
       Path legacy = stateDir.resolve(LEGACY_BASE).resolve(key);
@@ -131,10 +135,19 @@ public final class StateStore {
       }
       text = Files.readString(legacy, StandardCharsets.UTF_8);
     }
-    return sha256(text.getBytes(StandardCharsets.UTF_8)).equals(hash)
-        ? Optional.of(text)
-        : Optional.empty();
+    if (!sha256(text.getBytes(StandardCharsets.UTF_8)).equals(hash)) {
+      return Optional.empty();
+    }
+    verified.put(key, text);
+    return Optional.of(text);
   }
+
+  /**
+   * The copies {@link #base} found intact this run, by manifest key: each is hashed once per run,
+   * however often it is asked for (the format memo, the plan and the migrations each ask), and
+   * {@link #save(Map, Map)} keeps the manifest's hash for a file whose text is still that copy.
+   */
+  private final Map<String, String> verified = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * The formatted text of {@code path} that the last run recorded, if the text it formatted then
@@ -390,58 +403,32 @@ public final class StateStore {
       }
     }
     // Encoding, hashing and framing each file's copy is most of the CPU a large save costs: done on
-    // every core, in manifest order, so that only the writing of base.txt is left to one thread.
+    // every core, a slice of the files at a time in manifest order, each slice written before the
+    // next is made, so the copies of a large project are never all in memory at once.
     java.util.TreeSet<String> sorted = new java.util.TreeSet<>(manifest.keySet());
     generated.keySet().forEach(path -> sorted.add(prefix + path));
     List<String> keys = List.copyOf(sorted);
-    List<Object> records =
-        keys.parallelStream()
-            .map(
-                key -> {
-                  String now =
-                      key.startsWith(prefix) ? generated.get(key.substring(prefix.length())) : null;
-                  try {
-                    byte[] bytes =
-                        now != null
-                            ? now.getBytes(StandardCharsets.UTF_8)
-                            : stored.containsKey(key)
-                                ? storedBytes(key)
-                                : null; // another output's copy, carried over
-                    if (bytes == null) {
-                      // Another output's file whose base copy was lost: keep it out rather than
-                      // vouch for nothing.
-                      return null;
-                    }
-                    return (Object)
-                        new BaseRecord(
-                            now != null ? sha256(bytes) : manifest.get(key),
-                            (RECORD + key + " " + bytes.length + "\n")
-                                .getBytes(StandardCharsets.UTF_8),
-                            bytes);
-                  } catch (IOException e) {
-                    return e;
-                  }
-                })
-            .toList();
-    for (int i = 0; i < keys.size(); i++) {
-      if (records.get(i) instanceof IOException e) {
-        throw e;
-      }
-      if (records.get(i) instanceof BaseRecord record) {
-        manifest.put(keys.get(i), record.hash());
-      }
-    }
     AtomicFiles.write(
         writable(BASE),
         out -> {
-          for (Object record : records) {
-            if (record instanceof BaseRecord r) {
-              out.write(r.header());
-              out.write(r.text());
-              out.write('\n');
+          for (int from = 0; from < keys.size(); from += SAVE_SLICE) {
+            List<String> slice = keys.subList(from, Math.min(keys.size(), from + SAVE_SLICE));
+            List<Object> records =
+                slice.parallelStream().map(key -> record(key, generated, stored)).toList();
+            for (int i = 0; i < slice.size(); i++) {
+              if (records.get(i) instanceof IOException e) {
+                throw e;
+              }
+              if (records.get(i) instanceof BaseRecord r) {
+                manifest.put(slice.get(i), r.hash());
+                out.write(r.header());
+                out.write(r.text());
+                out.write('\n');
+              } // else another output's file whose base copy was lost: left out of base.txt
             }
           }
         });
+    verified.clear();
     // base.txt was replaced: index the new one when next asked.
     baseIndex = null;
     StringBuilder text = new StringBuilder(MANIFEST_HEADER);
@@ -462,6 +449,37 @@ public final class StateStore {
           Files.delete(old);
         }
       }
+    }
+  }
+
+  /** Files encoded and hashed at a time by {@link #save(Map, Map)}. */
+  private static final int SAVE_SLICE = 512;
+
+  /**
+   * The record of {@code key}'s copy: its text now (in {@code generated}, by path under this
+   * output) or the copy {@code base.txt} holds for another output's file; null when there is
+   * neither; the IOException when reading failed. A text this run found intact as the last copy
+   * keeps the manifest's hash: it is the same text.
+   */
+  private Object record(String key, Map<String, String> generated, Map<String, long[]> stored) {
+    String now = key.startsWith(prefix) ? generated.get(key.substring(prefix.length())) : null;
+    try {
+      byte[] bytes =
+          now != null
+              ? now.getBytes(StandardCharsets.UTF_8)
+              : stored.containsKey(key) ? storedBytes(key) : null; // another output's, carried over
+      if (bytes == null) {
+        return null;
+      }
+      String checked = verified.get(key);
+      String hash =
+          now == null || (checked != null && checked.equals(now))
+              ? manifest.get(key)
+              : sha256(bytes);
+      return new BaseRecord(
+          hash, (RECORD + key + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8), bytes);
+    } catch (IOException e) {
+      return e;
     }
   }
 

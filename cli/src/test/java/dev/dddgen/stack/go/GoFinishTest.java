@@ -92,6 +92,24 @@ class GoFinishTest {
   }
 
   @Test
+  void aLargeBatchSharesTheCoresWithTheOtherBatchAndTheRendererAndTheUsersOwnSettingsAreKept() {
+    Map<String, String> small = new java.util.HashMap<>();
+    GoFormat.tune(small, GoFormat.SHARED_BATCH_CHARS - 1, 8);
+    assertThat(small).isEqualTo(Map.of("GOGC", "400"));
+
+    Map<String, String> large = new java.util.HashMap<>();
+    GoFormat.tune(large, GoFormat.SHARED_BATCH_CHARS, 8);
+    assertThat(large).isEqualTo(Map.of("GOGC", "400", "GOMAXPROCS", "4"));
+    Map<String, String> oneCore = new java.util.HashMap<>();
+    GoFormat.tune(oneCore, GoFormat.SHARED_BATCH_CHARS, 1);
+    assertThat(oneCore).containsEntry("GOMAXPROCS", "1");
+
+    Map<String, String> users = new java.util.HashMap<>(Map.of("GOGC", "100", "GOMAXPROCS", "8"));
+    GoFormat.tune(users, GoFormat.SHARED_BATCH_CHARS, 2);
+    assertThat(users).isEqualTo(Map.of("GOGC", "100", "GOMAXPROCS", "8"));
+  }
+
+  @Test
   void gofmtIsTheOneInGofmtElseOnThePathElseMissingWithWhatToInstall(@TempDir Path dir)
       throws IOException {
     Path gofmt = GoFormat.locate(ENV);
