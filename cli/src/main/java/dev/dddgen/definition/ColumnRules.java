@@ -41,7 +41,7 @@ final class ColumnRules {
                 fields ->
                     check(
                         entity.table(),
-                        List.of(Columns.parent(aggregate), "id", "position"),
+                        Columns.entityOwn(aggregate),
                         entity.fields(),
                         fields,
                         lookup));

@@ -53,7 +53,9 @@ public interface StackRules {
   enum Container {
     AGGREGATE,
     ENTITY,
-    VALUE_OBJECT
+    VALUE_OBJECT,
+    /** A domain event: its fields, declared or copied from the aggregate. */
+    EVENT
   }
 
   /** A problem without its location: a message and a hint. */

@@ -26,6 +26,9 @@ import java.util.Set;
 /** Resolves an aggregate's events, commands (with guards and assignments) and queries. */
 record UseCaseRules(
     Validation run, NameRules names, FieldRules fieldRules, ConstraintRules constraintRules) {
+  /** What every event carries besides its fields, in every target: the envelope's members. */
+  private static final Set<String> EVENT_MEMBERS = Set.of("aggregateId", "occurredAt");
+
   List<Event> events(AggregateDef def, List<Field> fields) {
     Map<String, Text> seen = new HashMap<>();
     List<Event> events = new ArrayList<>();
@@ -45,6 +48,8 @@ record UseCaseRules(
       }
       List<Event.EventField> eventFields = new ArrayList<>();
       Set<String> copied = new HashSet<>();
+      Set<String> reserved = new HashSet<>(EVENT_MEMBERS);
+      reserved.addAll(run.generatedMembers(StackRules.Container.EVENT));
       for (Text ref : eventDef.copied()) {
         Optional<Field> field =
             fields.stream().filter(f -> f.name().equals(ref.value())).findFirst();
@@ -59,15 +64,22 @@ record UseCaseRules(
                   + def.name().value()
                   + "'",
               Suggestions.hint(ref.value(), fields.stream().map(Field::name).toList()));
+        } else if (reserved.contains(ref.value())) {
+          run.report(
+              ref.at(),
+              "'"
+                  + ref.value()
+                  + "' is generated for every event and cannot be copied into event '"
+                  + name.value()
+                  + "'",
+              "rename the field of '" + def.name().value() + "', or leave it out of the event");
         } else if (!copied.add(ref.value())) {
           run.report(ref.at(), "'" + ref.value() + "' is listed twice", "");
         } else {
           eventFields.add(new Event.EventField(field.get(), true));
         }
       }
-      for (Field field :
-          fieldRules.fields(
-              eventDef.declared(), Set.of("aggregateId", "occurredAt"), "event", true)) {
+      for (Field field : fieldRules.fields(eventDef.declared(), reserved, "event", true)) {
         eventFields.add(new Event.EventField(field, false));
       }
       events.add(new Event(name.value(), List.copyOf(eventFields)));

@@ -16,6 +16,14 @@ public final class Columns {
   /** The columns every aggregate's table has besides its fields'. */
   public static final List<String> ROOT_OWN = List.of("id", "version", "created_at", "updated_at");
 
+  /**
+   * The columns every child entity's table has besides its fields': the aggregate's row it belongs
+   * to, its own id and its place in the aggregate's list.
+   */
+  public static List<String> entityOwn(Aggregate aggregate) {
+    return List.of(parent(aggregate), "id", "position");
+  }
+
   /** The column of a child entity's table that refers to the aggregate's row. */
   public static String parent(Aggregate aggregate) {
     return Names.snake(aggregate.name()) + "_id";

@@ -86,13 +86,9 @@ public final class SchemaBuilder {
             new Table.Column("recorded_at", "timestamptz", false, "now()"),
             new Table.Column("sent_at", "timestamptz", true, "")),
         List.of(
-            new Table.Constraint(
-                objectName(table, "pkey"),
-                Table.Constraint.Kind.PRIMARY_KEY,
-                List.of("id"),
-                "PRIMARY KEY (id)"),
-            new Table.Constraint(
-                objectName(table + "_position", "key"),
+            primaryKey(table),
+            constraint(
+                table + "_position",
                 Table.Constraint.Kind.UNIQUE,
                 List.of("position"),
                 "UNIQUE (position)")),
@@ -142,20 +138,9 @@ public final class SchemaBuilder {
 
   private Table rootTable(Aggregate aggregate) {
     String table = aggregate.table();
-    List<Table.Column> columns =
-        new ArrayList<>(
-            List.of(
-                new Table.Column("id", "uuid", false, ""),
-                new Table.Column("version", "bigint", false, ""),
-                new Table.Column("created_at", "timestamptz", false, ""),
-                new Table.Column("updated_at", "timestamptz", false, "")));
+    List<Table.Column> columns = ownColumns(Columns.ROOT_OWN);
     List<Table.Constraint> constraints = new ArrayList<>();
-    constraints.add(
-        new Table.Constraint(
-            objectName(table, "pkey"),
-            Table.Constraint.Kind.PRIMARY_KEY,
-            List.of("id"),
-            "PRIMARY KEY (id)"));
+    constraints.add(primaryKey(table));
     List<Table.Index> indexes = new ArrayList<>();
     addFields(table, aggregate.fields(), columns, constraints, indexes);
     Set<String> indexed = indexes.stream().map(i -> i.columns().get(0)).collect(Collectors.toSet());
@@ -179,25 +164,31 @@ public final class SchemaBuilder {
         List.copyOf(indexes));
   }
 
+  /** A table's own columns, in the order given: each not null, of the type its name says. */
+  private static List<Table.Column> ownColumns(List<String> names) {
+    List<Table.Column> columns = new ArrayList<>();
+    for (String name : names) {
+      String type =
+          switch (name) {
+            case "version" -> "bigint";
+            case "created_at", "updated_at" -> "timestamptz";
+            case "position" -> "integer";
+            default -> "uuid"; // the row's id, or its aggregate's
+          };
+      columns.add(new Table.Column(name, type, false, ""));
+    }
+    return columns;
+  }
+
   private Table entityTable(Aggregate aggregate, Entity entity) {
     String table = entity.table();
     String parent = Columns.parent(aggregate);
-    List<Table.Column> columns =
-        new ArrayList<>(
-            List.of(
-                new Table.Column(parent, "uuid", false, ""),
-                new Table.Column("id", "uuid", false, ""),
-                new Table.Column("position", "integer", false, "")));
+    List<Table.Column> columns = ownColumns(Columns.entityOwn(aggregate));
     List<Table.Constraint> constraints = new ArrayList<>();
+    constraints.add(primaryKey(table));
     constraints.add(
-        new Table.Constraint(
-            objectName(table, "pkey"),
-            Table.Constraint.Kind.PRIMARY_KEY,
-            List.of("id"),
-            "PRIMARY KEY (id)"));
-    constraints.add(
-        new Table.Constraint(
-            objectName(table + "_" + parent, "fkey"),
+        constraint(
+            table + "_" + parent,
             Table.Constraint.Kind.FOREIGN_KEY,
             List.of(parent),
             "FOREIGN KEY ("
@@ -206,8 +197,8 @@ public final class SchemaBuilder {
                 + Sql.id(aggregate.table())
                 + " (id) ON DELETE CASCADE"));
     constraints.add(
-        new Table.Constraint(
-            objectName(table + "_" + parent + "_position", "key"),
+        constraint(
+            table + "_" + parent + "_position",
             Table.Constraint.Kind.UNIQUE,
             List.of(parent, "position"),
             "UNIQUE (" + parent + ", position)"));
@@ -236,8 +227,8 @@ public final class SchemaBuilder {
         String quoted = Sql.id(name);
         if (field.unique()) {
           constraints.add(
-              new Table.Constraint(
-                  objectName(table + "_" + name, "key"),
+              constraint(
+                  table + "_" + name,
                   Table.Constraint.Kind.UNIQUE,
                   List.of(name),
                   "UNIQUE (" + quoted + ")"));
@@ -245,8 +236,8 @@ public final class SchemaBuilder {
         if (leaf.type() instanceof FieldType.Reference ref) {
           String referenced = model.aggregate(ref.aggregate()).orElseThrow().table();
           constraints.add(
-              new Table.Constraint(
-                  objectName(table + "_" + name, "fkey"),
+              constraint(
+                  table + "_" + name,
                   Table.Constraint.Kind.FOREIGN_KEY,
                   List.of(name),
                   "FOREIGN KEY (" + quoted + ") REFERENCES " + Sql.id(referenced) + " (id)"));
@@ -260,8 +251,8 @@ public final class SchemaBuilder {
         }
         if (type instanceof FieldType.Enumeration enumeration) {
           constraints.add(
-              new Table.Constraint(
-                  objectName(table + "_" + name, "check"),
+              constraint(
+                  table + "_" + name,
                   Table.Constraint.Kind.CHECK,
                   List.of(name),
                   "CHECK ("
@@ -274,6 +265,27 @@ public final class SchemaBuilder {
         }
       }
     }
+  }
+
+  /** The table's primary key: its {@code id}. */
+  private static Table.Constraint primaryKey(String table) {
+    return constraint(table, Table.Constraint.Kind.PRIMARY_KEY, List.of("id"), "PRIMARY KEY (id)");
+  }
+
+  /**
+   * A constraint named, as PostgreSQL names its own, after {@code base} and its kind: {@code
+   * _pkey}, {@code _fkey}, {@code _key} or {@code _check}.
+   */
+  private static Table.Constraint constraint(
+      String base, Table.Constraint.Kind kind, List<String> columns, String definition) {
+    String suffix =
+        switch (kind) {
+          case PRIMARY_KEY -> "pkey";
+          case FOREIGN_KEY -> "fkey";
+          case UNIQUE -> "key";
+          case CHECK -> "check";
+        };
+    return new Table.Constraint(objectName(base, suffix), kind, columns, definition);
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -132,18 +133,41 @@ class ConformanceTest {
         service.close();
       }
       StringBuilder log = new StringBuilder(service.log());
+      // Other instances, on the same database: one without HTTP_CORS_ORIGINS, and on a secured
+      // api one whose keys cannot be fetched.
+      outcomes.addAll(
+          onInstance(built, database, Map.of(), s -> new NoOriginsCases(api, s).run(), log));
       if (api.secured()) {
-        // A second instance, on the same database, whose keys cannot be fetched.
-        Service keysDown = built.start(database.migrateUrl(), KeysDownCases.environment());
-        try {
-          outcomes.addAll(new KeysDownCases(api, keysDown).run());
-        } finally {
-          keysDown.close();
-        }
-        log.append(keysDown.log());
+        outcomes.addAll(
+            onInstance(
+                built,
+                database,
+                KeysDownCases.environment(),
+                s -> new KeysDownCases(api, s).run(),
+                log));
       }
       outcomes.add(logAudit(log.toString(), personalData));
       return outcomes;
+    }
+  }
+
+  /**
+   * Runs {@code cases} on another instance of the built service, on the same database and with
+   * {@code environment}, and adds its log to {@code log}.
+   */
+  private static List<Outcome> onInstance(
+      Targets.Built built,
+      TestPostgres.Database database,
+      Map<String, String> environment,
+      Function<Service, List<Outcome>> cases,
+      StringBuilder log)
+      throws Exception {
+    Service instance = built.start(database.migrateUrl(), environment);
+    try {
+      return cases.apply(instance);
+    } finally {
+      instance.close();
+      log.append(instance.log());
     }
   }
 

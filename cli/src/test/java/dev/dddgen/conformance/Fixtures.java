@@ -1,6 +1,7 @@
 package dev.dddgen.conformance;
 
 import dev.dddgen.api.Api;
+import dev.dddgen.api.Operation;
 import dev.dddgen.api.Reach;
 import dev.dddgen.api.Sample;
 import dev.dddgen.api.Sample.Member;
@@ -107,10 +108,20 @@ final class Fixtures {
 
   /** A step's body, its references to resources created for it and its unique values unused. */
   private Obj usable(Reach.Step step) {
+    return usable(step.action(), step.body());
+  }
+
+  /** The valid parameters of an action, each usable on the shared database. */
+  Obj params(Operation action) {
+    return usable(action, scenarios.valid(action, false));
+  }
+
+  /** A request body of {@code op} with every member made usable on the shared database. */
+  private Obj usable(Operation op, Obj body) {
     List<Member> members = new ArrayList<>();
-    for (Member m : step.body().members()) {
+    for (Member m : body.members()) {
       Field field =
-          step.action().request().orElseThrow().fields().stream()
+          op.request().orElseThrow().fields().stream()
               .filter(f -> f.name().equals(m.name()))
               .findFirst()
               .orElseThrow();
@@ -212,6 +223,23 @@ final class Fixtures {
       text.insert(0, (char) (a + rest % 26));
     }
     return text.toString();
+  }
+
+  /** The body holding {@code version}. */
+  static Obj versioned(Obj body, long version) {
+    return with(body, "version", new Sample.Bare(String.valueOf(version)));
+  }
+
+  /** The body without its member {@code name}. */
+  static Obj without(Obj body, String name) {
+    return new Obj(body.members().stream().filter(m -> !m.name().equals(name)).toList());
+  }
+
+  /** The body with {@code value} as its member {@code name}, last. */
+  static Obj with(Obj body, String name, Sample value) {
+    List<Member> members = new ArrayList<>(without(body, name).members());
+    members.add(new Member(name, value));
+    return new Obj(members);
   }
 
   /** Compact JSON of a sample. */

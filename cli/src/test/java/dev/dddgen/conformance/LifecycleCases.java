@@ -1,12 +1,14 @@
 package dev.dddgen.conformance;
 
+import static dev.dddgen.conformance.Fixtures.versioned;
+import static dev.dddgen.conformance.Fixtures.with;
+
 import dev.dddgen.api.Operation;
 import dev.dddgen.api.Operation.Kind;
 import dev.dddgen.api.Reach;
 import dev.dddgen.api.Request.ReadOnlyField;
 import dev.dddgen.api.Resource;
 import dev.dddgen.api.Sample;
-import dev.dddgen.api.Sample.Member;
 import dev.dddgen.api.Sample.Obj;
 import dev.dddgen.api.Scenarios;
 import dev.dddgen.conformance.Client.Request;
@@ -14,9 +16,7 @@ import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Command;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.Lifecycle;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -156,22 +156,9 @@ final class LifecycleCases {
     return switch (op.kind()) {
       case DELETE -> Request.of("DELETE", path, null, "If-Match", "\"" + version + "\"");
       case UPDATE -> Request.of("PUT", path, Conformance.json(versioned(body(), version)));
-      default -> Request.of("POST", path, Conformance.json(versioned(params(op), version)));
+      default ->
+          Request.of("POST", path, Conformance.json(versioned(run.fixtures().params(op), version)));
     };
-  }
-
-  /** The parameters of an action, each usable on the shared database. */
-  private Obj params(Operation op) {
-    List<Member> members = new ArrayList<>();
-    for (Member m : run.fixtures().scenarios().valid(op, false).members()) {
-      Field field =
-          op.request().orElseThrow().fields().stream()
-              .filter(f -> f.name().equals(m.name()))
-              .findFirst()
-              .orElseThrow();
-      members.add(new Member(m.name(), run.fixtures().usable(field, m.value())));
-    }
-    return new Obj(members);
   }
 
   private Obj body() {
@@ -192,16 +179,5 @@ final class LifecycleCases {
   private static String message(Answer answer, String expected) {
     String actual = answer.json().path("errors").path(0).path("message").asString();
     return actual.equals(expected) ? null : "message '" + actual + "', not '" + expected + "'";
-  }
-
-  private static Obj versioned(Obj body, long version) {
-    return with(body, "version", new Sample.Bare(String.valueOf(version)));
-  }
-
-  private static Obj with(Obj body, String name, Sample value) {
-    List<Member> members = new ArrayList<>();
-    body.members().stream().filter(m -> !m.name().equals(name)).forEach(members::add);
-    members.add(new Member(name, value));
-    return new Obj(members);
   }
 }

@@ -161,125 +161,139 @@ final class SecurityCases {
   }
 
   /**
-   * Another owner's row: created by an owner-bypass caller for the owner, then asked for by a
-   * caller with the same roles and another subject.
+   * Another owner's row: created by an owner-bypass caller for the owner, then asked for by its
+   * owner (a uuid owner also under its subject in upper case) and by a caller with the same roles
+   * and another subject.
    */
   private void ownership() {
-    String field = resource.owner().orElseThrow().name();
+    Field owner = resource.owner().orElseThrow();
     List<String> limited = new ArrayList<>(allRoles);
     limited.removeAll(run.api().security().ownerBypass());
     JsonNode created = run.fixtures().create(resource.aggregate(), Map.of());
-    String id = created.path("id").asString();
-    String owner = created.path(field).asString();
+    OwnedRow row =
+        new OwnedRow(
+            owner.name(), created.path(owner.name()).asString(), created.path("id").asString());
     String other = UUID.randomUUID().toString();
-    String ownerToken = "Bearer " + idp.rs256(IdentityProvider.claims(owner, rolesClaim, limited));
-    String otherToken = "Bearer " + idp.rs256(IdentityProvider.claims(other, rolesClaim, limited));
-    String item = resource.collectionPath() + "/" + id;
-    resource
-        .operation(Kind.GET)
-        .filter(op -> reaches(op, limited))
-        .ifPresent(
-            op -> {
-              run.check(
-                  resource.name() + ": its owner gets it",
-                  Request.of("GET", item, null, "Authorization", ownerToken),
-                  Expect.success(200));
-              run.check(
-                  resource.name() + ": another owner does not find it",
-                  Request.of("GET", item, null, "Authorization", otherToken),
-                  Expect.problem(404, item));
-            });
+    String otherToken = bearer(other, limited);
+    asOwner(row, "its owner", bearer(row.owner(), limited), limited);
     // A uuid is the same uuid in upper case: its owner may spell the subject so (issue #18).
-    String shouted =
-        isUuid(resource.owner().orElseThrow())
-            ? "Bearer "
-                + idp.rs256(
-                    IdentityProvider.claims(owner.toUpperCase(Locale.ROOT), rolesClaim, limited))
-            : null;
-    if (shouted != null) {
-      resource
-          .operation(Kind.GET)
-          .filter(op -> reaches(op, limited))
-          .ifPresent(
-              op ->
-                  run.check(
-                      resource.name() + ": its owner, the subject in upper case, gets it",
-                      Request.of("GET", item, null, "Authorization", shouted),
-                      Expect.success(200)));
-      resource
-          .operation(Kind.CREATE)
-          .filter(op -> reaches(op, limited))
-          .ifPresent(
-              op ->
-                  run.check(
-                      resource.name() + ": its owner, the subject in upper case, creates one",
-                      Request.of(
-                          "POST",
-                          resource.collectionPath(),
-                          Fixtures.json(
-                              run.fixtures()
-                                  .body(resource.aggregate(), Map.of(field, owner), false)),
-                          "Authorization",
-                          shouted),
-                      Expect.success(201)));
+    if (isUuid(owner)) {
+      asOwner(
+          row,
+          "its owner, the subject in upper case",
+          bearer(row.owner().toUpperCase(Locale.ROOT), limited),
+          limited);
     }
-    resource
-        .operation(Kind.CREATE)
-        .filter(op -> reaches(op, limited))
-        .ifPresent(
-            op ->
-                run.check(
-                    resource.name() + ": another caller cannot create one for the owner",
-                    Request.of(
-                        "POST",
-                        resource.collectionPath(),
-                        Fixtures.json(
-                            run.fixtures().body(resource.aggregate(), Map.of(field, owner), false)),
-                        "Authorization",
-                        otherToken),
-                    Expect.problem(403, resource.collectionPath())
-                        .detail(Denial.NOT_OWNER.detail())));
-    resource
-        .operation(Kind.LIST)
-        .filter(op -> reaches(op, limited))
-        .ifPresent(
-            op -> {
-              String path = resource.collectionPath() + "?" + field + "=" + owner + "&limit=100";
-              listed(resource.name() + ": its owner lists it", path, ownerToken, id, true);
-              if (shouted != null) {
-                listed(
-                    resource.name() + ": its owner, the subject in upper case, lists it",
-                    path,
-                    shouted,
-                    id,
-                    true);
-              }
-              listed(
-                  resource.name() + ": another owner does not list it",
-                  path,
-                  otherToken,
-                  id,
-                  false);
-              listed(resource.name() + ": an owner bypass role lists it", path, null, id, true);
-            });
+    whenReached(
+        Kind.GET,
+        limited,
+        () ->
+            run.check(
+                resource.name() + ": another owner does not find it",
+                Request.of("GET", item(row), null, "Authorization", otherToken),
+                Expect.problem(404, item(row))));
+    whenReached(
+        Kind.CREATE,
+        limited,
+        () ->
+            createNamingOwner(
+                row,
+                "another caller cannot create one for the owner",
+                otherToken,
+                Expect.problem(403, resource.collectionPath()).detail(Denial.NOT_OWNER.detail())));
+    whenReached(
+        Kind.LIST,
+        limited,
+        () -> {
+          listed(
+              resource.name() + ": another owner does not list it",
+              listPath(row),
+              otherToken,
+              row.id(),
+              false);
+          listed(
+              resource.name() + ": an owner bypass role lists it",
+              listPath(row),
+              null,
+              row.id(),
+              true);
+        });
     for (Operation op : resource.operations()) {
       boolean command =
           op.kind() == Kind.UPDATE || op.kind() == Kind.ACTION || op.kind() == Kind.DELETE;
       if (!command || !reaches(op, limited)) {
         continue;
       }
-      String path = op.path().replace("{id}", id);
+      String path = op.path().replace("{id}", row.id());
       // An update naming the caller as the owner: only the row's owner is in the way.
       String body =
           op.kind() == Kind.UPDATE
               ? Fixtures.json(
-                  run.fixtures().body(resource.aggregate(), Map.of(field, other), false))
+                  run.fixtures().body(resource.aggregate(), Map.of(row.field(), other), false))
               : null;
       run.check(
           resource.name() + ": another owner cannot " + op.name(),
           Request.of(op.method().name(), path, body, "Authorization", otherToken, "If-Match", "*"),
           Expect.problem(404, path));
     }
+  }
+
+  /** A row created for {@code owner}, who is stored in its field {@code field}. */
+  private record OwnedRow(String field, String owner, String id) {}
+
+  /** What the row's owner may do, presenting {@code token}: get it, create one, list it. */
+  private void asOwner(OwnedRow row, String who, String token, List<String> roles) {
+    whenReached(
+        Kind.GET,
+        roles,
+        () ->
+            run.check(
+                resource.name() + ": " + who + " gets it",
+                Request.of("GET", item(row), null, "Authorization", token),
+                Expect.success(200)));
+    whenReached(
+        Kind.CREATE,
+        roles,
+        () -> createNamingOwner(row, who + " creates one", token, Expect.success(201)));
+    whenReached(
+        Kind.LIST,
+        roles,
+        () ->
+            listed(
+                resource.name() + ": " + who + " lists it", listPath(row), token, row.id(), true));
+  }
+
+  /** Creates a row naming the row's owner as its own, presenting {@code token}. */
+  private void createNamingOwner(OwnedRow row, String kind, String token, Expect expect) {
+    run.check(
+        resource.name() + ": " + kind,
+        Request.of(
+            "POST",
+            resource.collectionPath(),
+            Fixtures.json(
+                run.fixtures().body(resource.aggregate(), Map.of(row.field(), row.owner()), false)),
+            "Authorization",
+            token),
+        expect);
+  }
+
+  /**
+   * Runs {@code cases} if the resource has an operation of {@code kind} that {@code roles} reach.
+   */
+  private void whenReached(Kind kind, List<String> roles, Runnable cases) {
+    resource.operation(kind).filter(op -> reaches(op, roles)).ifPresent(op -> cases.run());
+  }
+
+  private String item(OwnedRow row) {
+    return resource.collectionPath() + "/" + row.id();
+  }
+
+  private String listPath(OwnedRow row) {
+    return resource.collectionPath() + "?" + row.field() + "=" + row.owner() + "&limit=100";
+  }
+
+  private String bearer(String subject, List<String> roles) {
+    return "Bearer " + idp.rs256(IdentityProvider.claims(subject, rolesClaim, roles));
   }
 
   private static boolean isUuid(Field field) {

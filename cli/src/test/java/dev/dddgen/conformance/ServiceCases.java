@@ -144,7 +144,8 @@ final class ServiceCases {
     }
   }
 
-  private static void noCorsHeaders(HttpHeaders headers, List<String> violations) {
+  /** No Access-Control-* header: the browser withholds the answer from the page. */
+  static void noCorsHeaders(HttpHeaders headers, List<String> violations) {
     headers.map().keySet().stream()
         .filter(h -> h.toLowerCase(Locale.ROOT).startsWith("access-control-"))
         .forEach(h -> violations.add("a CORS header for another origin: " + h));

@@ -1,11 +1,14 @@
 package dev.dddgen.conformance;
 
+import static dev.dddgen.conformance.Fixtures.versioned;
+import static dev.dddgen.conformance.Fixtures.with;
+import static dev.dddgen.conformance.Fixtures.without;
+
 import dev.dddgen.api.Operation;
 import dev.dddgen.api.Operation.Kind;
 import dev.dddgen.api.Reach;
 import dev.dddgen.api.Resource;
 import dev.dddgen.api.Sample;
-import dev.dddgen.api.Sample.Member;
 import dev.dddgen.api.Sample.Obj;
 import dev.dddgen.api.Scenarios;
 import dev.dddgen.conformance.Client.Request;
@@ -133,7 +136,7 @@ final class WriteCases {
             .findFirst()
             .orElseThrow();
     Map<String, String> allowed = Scenarios.allowed(command);
-    Obj params = params(op);
+    Obj params = run.fixtures().params(op);
     String verb = op.actionVerb().orElseThrow();
     String body = Conformance.json(params);
     // The allowed state may take actions to reach: the resource is then past version 1.
@@ -269,21 +272,6 @@ final class WriteCases {
     return wrong.isEmpty() ? null : "the action's assignments are not applied: " + wrong;
   }
 
-  /** The parameters of an action, each usable on the shared database (references created). */
-  private Obj params(Operation op) {
-    Obj sample = run.fixtures().scenarios().valid(op, false);
-    List<Member> members = new ArrayList<>();
-    for (Member m : sample.members()) {
-      Field field =
-          op.request().orElseThrow().fields().stream()
-              .filter(f -> f.name().equals(m.name()))
-              .findFirst()
-              .orElseThrow();
-      members.add(new Member(m.name(), run.fixtures().usable(field, m.value())));
-    }
-    return new Obj(members);
-  }
-
   private String create(Map<String, String> state) {
     return run.fixtures().create(aggregate, state).path("id").asString();
   }
@@ -294,19 +282,5 @@ final class WriteCases {
 
   private static String path(Operation op, String id) {
     return op.path().replace("{id}", id);
-  }
-
-  private static Obj versioned(Obj body, long version) {
-    return with(body, "version", new Sample.Bare(String.valueOf(version)));
-  }
-
-  private static Obj without(Obj body, String name) {
-    return new Obj(body.members().stream().filter(m -> !m.name().equals(name)).toList());
-  }
-
-  private static Obj with(Obj body, String name, Sample value) {
-    List<Member> members = new ArrayList<>(without(body, name).members());
-    members.add(new Member(name, value));
-    return new Obj(members);
   }
 }

@@ -3,9 +3,6 @@ package dev.dddgen.stack.go;
 import dev.dddgen.api.Api;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.DomainModel;
-import dev.dddgen.naming.Names;
-import dev.dddgen.naming.ReservedWords;
-import dev.dddgen.naming.Routes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,87 +12,6 @@ import java.util.Set;
 
 /** What every Go context builder needs about the model, computed once per generation. */
 public final class GoProject {
-  /**
-   * Package names an aggregate package may not take verbatim (it is then imported as {@code
-   * <pkg>domain}).
-   */
-  private static final Set<String> IMPORTED =
-      Set.of(
-          "bytes",
-          "context",
-          "driver",
-          "embed",
-          "errors",
-          "fmt",
-          "fs",
-          "parser",
-          "token",
-          "hex",
-          "http",
-          "httptest",
-          "io",
-          "json",
-          "maps",
-          "net",
-          "os",
-          "rand",
-          "reflect",
-          "regexp",
-          "slices",
-          "slog",
-          "strconv",
-          "strings",
-          "sync",
-          "testing",
-          "time",
-          "url",
-          "big",
-          "debug",
-          "filepath",
-          "signal",
-          "atomic",
-          "syscall",
-          "utf8",
-          "uuid",
-          "chi",
-          "pgx",
-          "pgconn",
-          "pgtype",
-          "pgxpool",
-          "stdlib",
-          "migrate",
-          "iofs",
-          "assert",
-          "require",
-          "shared",
-          "application",
-          "command",
-          "query",
-          "dto",
-          "postgres",
-          "postgrestest",
-          "repository",
-          "messaging",
-          "handler",
-          "middleware",
-          "router",
-          "migrations",
-          "chimiddleware",
-          "pgxmigrate",
-          "embeddedpostgres",
-          "page",
-          "cursor",
-          "filter",
-          "items",
-          "openapi",
-          "openapi3",
-          "openapi3filter",
-          "legacy",
-          "routers",
-          "nats",
-          "jetstream",
-          "natsserver");
-
   /**
    * Lower-case names the built-in templates declare: with {@code :=}, {@code var} or {@code const},
    * and as the receivers, parameters and named results of their functions and function literals
@@ -381,7 +297,7 @@ public final class GoProject {
   private final dev.dddgen.schema.RelationalSchema schema;
   private final Map<String, Integer> eventDeclarers = new HashMap<>();
 
-  /** The names of an aggregate used across layers. */
+  /** The names of an aggregate used across layers ({@link GoAggregateNames} makes them). */
   public record AggregateNames(
       String name,
       String pkg,
@@ -398,27 +314,9 @@ public final class GoProject {
     this.events = GoEventViews.of(dev.dddgen.api.Events.of(model));
     Map<String, String> qualifiers = new LinkedHashMap<>();
     for (Aggregate aggregate : model.aggregates()) {
-      String pkg = Names.flat(aggregate.name());
-      String ref =
-          IMPORTED.contains(pkg)
-                  || TEMPLATE_LOCALS.contains(pkg)
-                  || ReservedWords.isGo(pkg)
-                  || ReservedWords.GO_PREDECLARED.contains(pkg)
-              ? pkg + "domain"
-              : pkg;
-      String pluralLocal = GoNames.local(aggregate.plural());
-      names.put(
-          aggregate.name(),
-          new AggregateNames(
-              aggregate.name(),
-              pkg,
-              ref,
-              receiver(aggregate.name()),
-              GoNames.exported(aggregate.plural()),
-              pluralLocal,
-              Routes.collectionPath(aggregate.plural()),
-              Names.snake(aggregate.name())));
-      qualifiers.put(ref, pkg);
+      AggregateNames named = GoAggregateNames.of(aggregate);
+      names.put(aggregate.name(), named);
+      qualifiers.put(named.ref(), named.pkg());
     }
     this.imports = new GoImports(model.project().module(), qualifiers);
     // Built with the names, not on first use: groups read it from several threads.
@@ -434,23 +332,6 @@ public final class GoProject {
    */
   int eventDeclarers(String event) {
     return eventDeclarers.getOrDefault(event, 0);
-  }
-
-  /**
-   * Lower-case leading letters of the name that no generated parameter or local uses ({@code p} is
-   * Params, {@code t} the tests' *testing.T).
-   */
-  static String receiver(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    for (int length = 1; length < lower.length(); length++) {
-      String candidate = lower.substring(0, length);
-      if (!Set.of("p", "v", "i", "ok", "id", "m", "t", "tt").contains(candidate)
-          && !ReservedWords.isGo(candidate)
-          && !ReservedWords.GO_PREDECLARED.contains(candidate)) {
-        return candidate;
-      }
-    }
-    return lower + "_";
   }
 
   /** The relational schema of the model. */

@@ -53,6 +53,8 @@ public final class GoRules implements StackRules {
       case AGGREGATE -> AGGREGATE_METHODS;
       case ENTITY -> Set.of("logValue");
       case VALUE_OBJECT -> VALUE_OBJECT_METHODS;
+      // An event embeds shared.EventBase and has the method EventName.
+      case EVENT -> Set.of("eventBase", "eventName");
     };
   }
 

@@ -58,7 +58,12 @@ final class JavaDomainValues {
     return write(p.pkg("domain.shared"), type.build());
   }
 
-  /** A simple value object: a record wrapping one checked value. */
+  /**
+   * A simple value object: a record wrapping one value, checked by {@code check} when a request
+   * gives it. Its constructor checks nothing: a repository rebuilds stored values with it, as Go's
+   * {@code UnmarshalXFromDatabase} does, since they were checked when written (and a constraint
+   * tightened since must not make a stored row unreadable).
+   */
   String valueObject(dev.dddgen.model.ValueObject valueObject) {
     ClassName self = p.shared(valueObject.name());
     dev.dddgen.model.Field wrapped = valueObject.wrapped();
@@ -70,7 +75,8 @@ final class JavaDomainValues {
         TypeSpec.recordBuilder(self)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc(
-                "The $L value object: a $L that is always valid.\n",
+                "The $L value object: a $L, checked by {@code check}; the constructor rebuilds a"
+                    + " stored value and checks nothing.\n",
                 valueObject.name(),
                 scalar.id())
             .recordConstructor(
@@ -88,17 +94,6 @@ final class JavaDomainValues {
                             Modifier.FINAL)
                         .initializer("$T.compile($S)", Pattern.class, pattern)
                         .build()));
-    MethodSpec.Builder compact =
-        MethodSpec.compactConstructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addStatement("$T validator = new $T()", validator, validator);
-    if (!component.isPrimitive()) {
-      compact.addStatement("validator.required($S, value)", "value");
-    }
-    compact
-        .addStatement("rules(validator, $S, value)", "value")
-        .addStatement("validator.throwIfInvalid()");
-    type.addMethod(compact.build());
     type.addMethod(
         MethodSpec.methodBuilder("check")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -151,7 +146,9 @@ final class JavaDomainValues {
     return parts(
         self,
         CodeBlock.of(
-            "The $L value object: its parts are always valid together.\n", valueObject.name()),
+            "The $L value object: its parts, checked together by {@code check}; the constructor"
+                + " rebuilds a stored value and checks nothing.\n",
+            valueObject.name()),
         parts,
         false,
         valueObject.pii());
@@ -162,7 +159,8 @@ final class JavaDomainValues {
     return parts(
         entity.type(),
         CodeBlock.of(
-            "A $L of a $L: owned by it, stored and loaded with it.\n",
+            "A $L of a $L: owned by it, stored and loaded with it; checked by {@code check}, the"
+                + " constructor rebuilds a stored one and checks nothing.\n",
             entity.entity().name(),
             aggregate.name()),
         entity.fields(),
@@ -189,17 +187,6 @@ final class JavaDomainValues {
       addPatternConstant(type, f);
     }
     type.recordConstructor(components.build());
-    // The compact constructor's parameters are the components: its local must not be one of them.
-    JavaLocals compactNames =
-        (withId ? JavaLocals.around("id") : JavaLocals.around()).fields(parts);
-    String problems = compactNames.derived("validator");
-    MethodSpec.Builder compact =
-        MethodSpec.compactConstructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addStatement("$T $N = new $T()", validator, problems, validator);
-    if (withId) {
-      compact.addStatement("$N.required($S, id)", problems, "id");
-    }
     MethodSpec.Builder check =
         MethodSpec.methodBuilder("check")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -216,26 +203,15 @@ final class JavaDomainValues {
             .addStatement("return null")
             .endControlFlow()
             .addStatement("int before = validator.errors().size()");
-    MethodSpec.Builder rules =
-        MethodSpec.methodBuilder("rules")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .addParameter(validator, "validator")
-            .addParameter(String.class, "prefix");
     List<String> checkedParts = new ArrayList<>();
     if (withId) {
       checkedParts.add("$T.next()");
     }
-    List<String> ownParts = new ArrayList<>();
     JavaLocals checkNames =
         JavaLocals.around("validator", "field", "draft", "before").fields(parts);
-    JavaLocals rulesNames = JavaLocals.around("validator", "prefix").fields(parts);
     for (JField f : parts) {
       String local = checkNames.of(f);
       boolean wrapped = f.isComposite() || f.isValueObject();
-      // A default fills the part in check(): the record itself still never holds a required null.
-      if (f.required() && !f.domainType().isPrimitive()) {
-        compact.addStatement("$N.required($S, $N)", problems, f.name(), f.ident());
-      }
       if (f.required() && f.field().defaultValue().isEmpty()) {
         check.addStatement("validator.required(field + $S, draft.$N())", "." + f.name(), f.ident());
       }
@@ -256,26 +232,15 @@ final class JavaDomainValues {
         continue;
       }
       checkedParts.add(local);
-      String rulesLocal = rulesNames.of(f);
-      rules.addParameter(f.inputType(), rulesLocal);
-      ownParts.add(f.ident());
-      constraintChecks(rules, f, CodeBlock.of("prefix + $S", f.name()), rulesLocal);
       // check() reports in part order, as the Go service does: each part's rules where it stands.
       constraintChecks(check, f, CodeBlock.of("field + $S", "." + f.name()), local);
     }
-    compact
-        .addStatement(
-            "rules($N, $S$L)",
-            problems,
-            "",
-            ownParts.stream().map(x -> ", " + x).reduce("", String::concat))
-        .addStatement("$N.throwIfInvalid()", problems);
     check.addStatement(
         "return validator.errors().size() == before ? new $T("
             + String.join(", ", checkedParts)
             + ") : null",
         withId ? new Object[] {self, p.shared("TimeOrderedIds")} : new Object[] {self});
-    type.addMethod(compact.build()).addMethod(check.build()).addMethod(rules.build());
+    type.addMethod(check.build());
     type.addType(
         TypeSpec.recordBuilder(draft)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -7,6 +7,7 @@ import dev.dddgen.definition.Text;
 import dev.dddgen.naming.ReservedWords;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,12 +38,28 @@ public final class JavaRules implements StackRules {
   }
 
   /**
-   * Every generated aggregate hands out its events with {@code pullEvents()}, and shows them to its
-   * repository's outbox with {@code recordedEvents()}.
+   * Methods every Java object has that a getter or a record component may not take: a record
+   * refuses such a component, and a getter of that name would override or clash with the method
+   * ({@code getClass} and {@code wait} are final, {@code hashCode()} would return the field).
+   */
+  private static final Set<String> OBJECT_METHODS =
+      Set.of(
+          "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+
+  /**
+   * Every generated type is a Java object; every aggregate hands out its events with {@code
+   * pullEvents()}, and shows them to its repository's outbox with {@code recordedEvents()}; every
+   * event is a record whose {@code eventType()} is its name.
    */
   @Override
   public Set<String> generatedMembers(Container kind) {
-    return kind == Container.AGGREGATE ? Set.of("pullEvents", "recordedEvents") : Set.of();
+    Set<String> members = new HashSet<>(OBJECT_METHODS);
+    switch (kind) {
+      case AGGREGATE -> members.addAll(List.of("pullEvents", "recordedEvents"));
+      case EVENT -> members.add("eventType");
+      case ENTITY, VALUE_OBJECT -> {}
+    }
+    return Set.copyOf(members);
   }
 
   /** Services publish their events to Apache Kafka unless the definition says otherwise. */

@@ -24,18 +24,15 @@ public class Application {
   /** Spring properties from the service's environment variables. */
   static Map<String, Object> environment(Map<String, String> env) {
     Map<String, Object> properties = new HashMap<>();
-    String databaseUrl = env.get("DATABASE_URL");
-    if (databaseUrl != null && !databaseUrl.isBlank()) {
-      DatabaseUrl url = DatabaseUrl.parse(databaseUrl);
-      properties.put("spring.datasource.url", url.jdbcUrl());
-      properties.put("spring.datasource.username", url.user());
-      properties.put("spring.datasource.password", url.password());
-    }
-    // The Go service's pool size (pgxpool's default) rather than Hikari's 10; a default only, so
-    // SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE still sets another.
+    // The Go service's pool size (pgxpool's default, or DATABASE_URL's pool_max_conns) rather than
+    // Hikari's 10; a default only, so SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE still sets another.
     properties.put(
         "spring.datasource.hikari.maximum-pool-size",
         Math.max(4, Runtime.getRuntime().availableProcessors()));
+    String databaseUrl = env.get("DATABASE_URL");
+    if (databaseUrl != null && !databaseUrl.isBlank()) {
+      properties.putAll(DatabaseUrl.parse(databaseUrl).springProperties());
+    }
     String addr = env.getOrDefault("HTTP_ADDR", ":8080");
     int colon = addr.lastIndexOf(':');
     if (colon > 0) {

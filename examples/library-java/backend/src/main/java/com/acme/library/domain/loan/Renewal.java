@@ -7,17 +7,11 @@ import com.acme.library.domain.shared.Validator;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A Renewal of a Loan: owned by it, stored and loaded with it. */
+/**
+ * A Renewal of a Loan: owned by it, stored and loaded with it; checked by {@code check}, the
+ * constructor rebuilds a stored one and checks nothing.
+ */
 public record Renewal(UUID id, Instant renewedAt, UUID byPersonId, String note) {
-  public Renewal {
-    Validator validator = new Validator();
-    validator.required("id", id);
-    validator.required("renewedAt", renewedAt);
-    validator.required("byPersonId", byPersonId);
-    rules(validator, "", renewedAt, byPersonId, note);
-    validator.throwIfInvalid();
-  }
-
   /**
    * The Renewal of {@code draft} with a new id, or null with its problems recorded under {@code
    * field.part}.
@@ -36,9 +30,6 @@ public record Renewal(UUID id, Instant renewedAt, UUID byPersonId, String note) 
         ? new Renewal(TimeOrderedIds.next(), renewedAt, byPersonId, note)
         : null;
   }
-
-  private static void rules(
-      Validator validator, String prefix, Instant renewedAt, UUID byPersonId, String note) {}
 
   /** The parts of a Renewal as a request gives them: unchecked, null when absent. */
   public static record Draft(Instant renewedAt, UUID byPersonId, String note) {}

@@ -2,16 +2,11 @@
 // dddgen merges later regenerations into it three-way (see .dddgen/).
 package com.acme.library.domain.shared;
 
-/** The Address value object: its parts are always valid together. */
+/**
+ * The Address value object: its parts, checked together by {@code check}; the constructor rebuilds
+ * a stored value and checks nothing.
+ */
 public record Address(String street, String city, String postcode, GeoPoint location) {
-  public Address {
-    Validator validator = new Validator();
-    validator.required("street", street);
-    validator.required("city", city);
-    rules(validator, "", street, city, postcode);
-    validator.throwIfInvalid();
-  }
-
   /** The Address of {@code draft}, or null with its problems recorded under {@code field.part}. */
   public static Address check(Validator validator, String field, Draft draft) {
     if (draft == null) {
@@ -30,12 +25,6 @@ public record Address(String street, String city, String postcode, GeoPoint loca
     return validator.errors().size() == before
         ? new Address(street, city, postcode, locationValue)
         : null;
-  }
-
-  private static void rules(
-      Validator validator, String prefix, String street, String city, String postcode) {
-    validator.minLength(prefix + "street", street, 1);
-    validator.maxLength(prefix + "street", street, 200);
   }
 
   /** The parts of a Address as a request gives them: unchecked, null when absent. */

@@ -4,16 +4,11 @@ package com.acme.library.domain.shared;
 
 import java.math.BigDecimal;
 
-/** The GeoPoint value object: its parts are always valid together. */
+/**
+ * The GeoPoint value object: its parts, checked together by {@code check}; the constructor rebuilds
+ * a stored value and checks nothing.
+ */
 public record GeoPoint(BigDecimal lat, BigDecimal lng) {
-  public GeoPoint {
-    Validator validator = new Validator();
-    validator.required("lat", lat);
-    validator.required("lng", lng);
-    rules(validator, "", lat, lng);
-    validator.throwIfInvalid();
-  }
-
   /** The GeoPoint of {@code draft}, or null with its problems recorded under {@code field.part}. */
   public static GeoPoint check(Validator validator, String field, Draft draft) {
     if (draft == null) {
@@ -29,13 +24,6 @@ public record GeoPoint(BigDecimal lat, BigDecimal lng) {
     validator.min(field + ".lng", lng, "-180");
     validator.max(field + ".lng", lng, "180");
     return validator.errors().size() == before ? new GeoPoint(lat, lng) : null;
-  }
-
-  private static void rules(Validator validator, String prefix, BigDecimal lat, BigDecimal lng) {
-    validator.min(prefix + "lat", lat, "-90");
-    validator.max(prefix + "lat", lat, "90");
-    validator.min(prefix + "lng", lng, "-180");
-    validator.max(prefix + "lng", lng, "180");
   }
 
   /** The parts of a GeoPoint as a request gives them: unchecked, null when absent. */

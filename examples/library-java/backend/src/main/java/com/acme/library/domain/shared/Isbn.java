@@ -4,16 +4,12 @@ package com.acme.library.domain.shared;
 
 import java.util.regex.Pattern;
 
-/** The Isbn value object: a string that is always valid. */
+/**
+ * The Isbn value object: a string, checked by {@code check}; the constructor rebuilds a stored
+ * value and checks nothing.
+ */
 public record Isbn(String value) {
   private static final Pattern PATTERN = Pattern.compile("^97[89][0-9]{10}$");
-
-  public Isbn {
-    Validator validator = new Validator();
-    validator.required("value", value);
-    rules(validator, "value", value);
-    validator.throwIfInvalid();
-  }
 
   /** The Isbn of {@code value}, or null with its problems recorded under {@code field}. */
   public static Isbn check(Validator validator, String field, String value) {

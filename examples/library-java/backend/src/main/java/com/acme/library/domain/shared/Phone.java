@@ -4,16 +4,12 @@ package com.acme.library.domain.shared;
 
 import java.util.regex.Pattern;
 
-/** The Phone value object: a string that is always valid. */
+/**
+ * The Phone value object: a string, checked by {@code check}; the constructor rebuilds a stored
+ * value and checks nothing.
+ */
 public record Phone(String value) {
   private static final Pattern PATTERN = Pattern.compile("^\\+[0-9]{6,15}$");
-
-  public Phone {
-    Validator validator = new Validator();
-    validator.required("value", value);
-    rules(validator, "value", value);
-    validator.throwIfInvalid();
-  }
 
   /** The Phone of {@code value}, or null with its problems recorded under {@code field}. */
   public static Phone check(Validator validator, String field, String value) {

@@ -4,9 +4,20 @@ package com.acme.library.infrastructure.persistence;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.StringJoiner;
 
-/** A {@code postgres://user:password@host:port/db?sslmode=...} URL as JDBC settings. */
-public record DatabaseUrl(String jdbcUrl, String user, String password) {
+/**
+ * A {@code postgres://user:password@host:port/db?sslmode=...} URL as JDBC settings. The Go service
+ * reads the same URL with pgx, whose {@code pool_*} parameters set its connection pool: {@code
+ * pool_max_conns} sizes this service's pool likewise; the other {@code pool_*} parameters are not
+ * the JDBC driver's and are left out of the JDBC URL (Hikari's own settings,
+ * SPRING_DATASOURCE_HIKARI_*, stand in for them).
+ */
+public record DatabaseUrl(
+    String jdbcUrl, String user, String password, OptionalInt maxConnections) {
 
   public static DatabaseUrl parse(String url) {
     URI uri = URI.create(url);
@@ -22,11 +33,45 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     }
     String host = uri.getHost() == null ? "localhost" : uri.getHost();
     int port = uri.getPort() < 0 ? 5432 : uri.getPort();
-    String jdbc = "jdbc:postgresql://" + host + ":" + port + uri.getRawPath();
+    StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+    OptionalInt maxConnections = OptionalInt.empty();
     if (uri.getRawQuery() != null) {
-      jdbc += "?" + uri.getRawQuery();
+      for (String parameter : uri.getRawQuery().split("&")) {
+        String[] pair = parameter.split("=", 2);
+        String name = decode(pair[0]);
+        if (name.equals("pool_max_conns")) {
+          maxConnections = OptionalInt.of(poolSize(pair.length > 1 ? decode(pair[1]) : ""));
+        } else if (!name.startsWith("pool_")) {
+          query.add(parameter);
+        }
+      }
     }
-    return new DatabaseUrl(jdbc, user, password);
+    String jdbc = "jdbc:postgresql://" + host + ":" + port + uri.getRawPath() + query;
+    return new DatabaseUrl(jdbc, user, password, maxConnections);
+  }
+
+  /** The Spring properties of these settings: the data source, and its pool's size if given. */
+  public Map<String, Object> springProperties() {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("spring.datasource.url", jdbcUrl);
+    properties.put("spring.datasource.username", user);
+    properties.put("spring.datasource.password", password);
+    maxConnections.ifPresent(n -> properties.put("spring.datasource.hikari.maximum-pool-size", n));
+    return properties;
+  }
+
+  /** pool_max_conns as pgx reads it: a whole number, at least 1. */
+  private static int poolSize(String value) {
+    try {
+      int size = Integer.parseInt(value);
+      if (size >= 1) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, with the value
+    }
+    throw new IllegalArgumentException(
+        "DATABASE_URL's pool_max_conns must be a whole number of at least 1, not '" + value + "'");
   }
 
   private static String decode(String text) {

@@ -17,6 +17,37 @@ class DatabaseUrlTest {
     assertThat(url.user()).isEqualTo("app");
     assertThat(url.password()).isEqualTo("p@ss");
     assertThat(url.toString()).doesNotContain("p@ss");
+    assertThat(url.maxConnections()).isEmpty();
+    assertThat(url.springProperties())
+        .containsEntry("spring.datasource.url", url.jdbcUrl())
+        .containsEntry("spring.datasource.username", "app")
+        .containsEntry("spring.datasource.password", "p@ss")
+        .doesNotContainKey("spring.datasource.hikari.maximum-pool-size");
+  }
+
+  @Test
+  void poolMaxConnsSizesThePoolAsInTheGoServiceAndPgxPoolParametersStayOutOfTheJdbcUrl() {
+    DatabaseUrl url =
+        DatabaseUrl.parse(
+            "postgres://app@db.example/shop?pool_max_conns=7&sslmode=disable&pool_min_conns=2");
+
+    assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:5432/shop?sslmode=disable");
+    assertThat(url.maxConnections()).hasValue(7);
+    assertThat(url.springProperties())
+        .containsEntry("spring.datasource.hikari.maximum-pool-size", 7);
+    assertThat(DatabaseUrl.parse("postgres://db.example/shop?pool_max_conns=3").jdbcUrl())
+        .isEqualTo("jdbc:postgresql://db.example:5432/shop");
+  }
+
+  @Test
+  void aPoolMaxConnsPgxWouldRefuseIsRefused() {
+    for (String value : new String[] {"0", "-1", "many", ""}) {
+      assertThatThrownBy(
+              () -> DatabaseUrl.parse("postgres://db.example/shop?pool_max_conns=" + value))
+          .as(value)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("pool_max_conns");
+    }
   }
 
   @Test
