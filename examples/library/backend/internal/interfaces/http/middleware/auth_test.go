@@ -6,6 +6,8 @@ import (
 	"bytes"
 	"crypto/rand"
 	"crypto/rsa"
+	"encoding/base64"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
@@ -130,7 +132,80 @@ func TestAuthenticatorAnswers503WhileTheKeysCannotBeFetched(t *testing.T) {
 	idp.SetDown(true)
 	assert.Equal(t, http.StatusServiceUnavailable, serve(), "never let through unverified")
 	idp.SetDown(false)
-	assert.Equal(t, http.StatusOK, serve(), "fetched on the next use")
+	assert.Equal(t, http.StatusOK, serve(), "fetched on the next use: the refused token was not remembered")
+}
+
+// clockedAuth is an Authenticator whose clock the test moves, guarding the
+// authenticated handler.
+func clockedAuth(t *testing.T, idp *authtest.IdentityProvider) (guarded http.Handler, advance func(time.Duration)) {
+	t.Helper()
+	now := time.Now()
+	config := idp.Config("roles", nil)
+	config.Now = func() time.Time { return now }
+	auth := middleware.NewAuthenticator(t.Context(), config)
+	return auth.Authenticated()(http.HandlerFunc(authenticated)), func(d time.Duration) { now = now.Add(d) }
+}
+
+// serveToken answers a GET with token through guarded.
+func serveToken(guarded http.Handler, token string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(http.MethodGet, "/", nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	rec := httptest.NewRecorder()
+	guarded.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestAuthenticatorRefusesARememberedTokenPastItsExpiry(t *testing.T) {
+	t.Parallel()
+	idp := authtest.New(t)
+	guarded, advance := clockedAuth(t, idp)
+	claims := authtest.Claims("frank", "roles")
+	claims["exp"] = time.Now().Add(30 * time.Second).Unix()
+	token := idp.RS256(t, claims)
+
+	require.Equal(t, http.StatusOK, serveToken(guarded, token).Code)
+	advance(time.Minute)
+	assert.Equal(t, http.StatusOK, serveToken(guarded, token).Code, "past exp, within the leeway")
+	advance(time.Minute)
+	refused := serveToken(guarded, token)
+	assert.Equal(t, http.StatusUnauthorized, refused.Code, "past exp and the leeway")
+	assert.Equal(t, `Bearer error="invalid_token"`, refused.Header().Get("WWW-Authenticate"))
+}
+
+func TestAuthenticatorDoesNotRememberARefusedToken(t *testing.T) {
+	t.Parallel()
+	idp := authtest.New(t)
+	guarded, advance := clockedAuth(t, idp)
+	claims := authtest.Claims("grace", "roles")
+	claims["nbf"] = time.Now().Add(2 * time.Minute).Unix()
+	token := idp.RS256(t, claims)
+
+	require.Equal(t, http.StatusUnauthorized, serveToken(guarded, token).Code, "not yet valid")
+	advance(2 * time.Minute)
+	assert.Equal(t, http.StatusOK, serveToken(guarded, token).Code, "verified again once valid")
+}
+
+func TestAuthenticatorLetsInOnlyTheTokenItVerified(t *testing.T) {
+	t.Parallel()
+	idp := authtest.New(t)
+	guarded, _ := clockedAuth(t, idp)
+	otherKey, err := rsa.GenerateKey(rand.Reader, 2048)
+	require.NoError(t, err)
+	token := idp.RS256(t, authtest.Claims("heidi", "roles"))
+	require.Equal(t, http.StatusOK, serveToken(guarded, token).Code)
+
+	header, rest, _ := strings.Cut(token, ".")
+	payload, signature, _ := strings.Cut(rest, ".")
+	forged, err := json.Marshal(authtest.Claims("mallory", "roles", "admin"))
+	require.NoError(t, err)
+	for name, unverified := range map[string]string{
+		"another subject under the remembered signature": header + "." + base64.RawURLEncoding.EncodeToString(forged) + "." + signature,
+		"the remembered claims under another signature":  header + "." + payload + "." + strings.Split(authtest.Sign(t, jwt.SigningMethodRS256, authtest.RSAKeyID, otherKey, authtest.Claims("heidi", "roles")), ".")[2],
+		"the remembered token cut short":                 token[:len(token)-2],
+	} {
+		assert.Equal(t, http.StatusUnauthorized, serveToken(guarded, unverified).Code, name)
+	}
+	assert.Equal(t, "heidi", serveToken(guarded, token).Body.String())
 }
 
 func TestAuthenticatorAnswers503WhenAnUnknownKeyCannotBeRefetched(t *testing.T) {

@@ -91,10 +91,11 @@ func decodeBody(r *http.Request, dst any) error {
 // or a structured syntax suffix type (application/merge-patch+json). A body
 // without a Content-Type is read as JSON: its type is then unknown rather
 // than wrong (RFC 9110 lets the recipient examine the data), and the decoder
-// refuses what is not JSON anyway.
+// refuses what is not JSON anyway. The usual header, exactly
+// application/json, is accepted without parsing it.
 func checkContentType(r *http.Request) error {
 	header := r.Header.Get("Content-Type")
-	if header == "" || r.ContentLength == 0 {
+	if header == "" || header == "application/json" || r.ContentLength == 0 {
 		return nil
 	}
 	mediaType, _, err := mime.ParseMediaType(header)

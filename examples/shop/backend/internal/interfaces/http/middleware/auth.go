@@ -17,12 +17,19 @@ import (
 	"github.com/acme/shop/internal/application/caller"
 	"github.com/acme/shop/internal/interfaces/http/handler"
 	"github.com/golang-jwt/jwt/v5"
+	"github.com/maypok86/otter/v2"
 	"golang.org/x/time/rate"
 )
 
 const (
 	// tokenLeeway is the clock skew allowed when checking exp and nbf.
 	tokenLeeway = 60 * time.Second
+	// rememberedFor is how long a verified token is remembered at most, never
+	// past its exp: a key withdrawn from the JWKS stops being accepted within
+	// the keys' refresh interval (an hour) plus this.
+	rememberedFor = 60 * time.Second
+	// rememberedTokens is how many verified tokens are remembered at most.
+	rememberedTokens = 10_000
 	// keyRefreshInterval is how often an unknown key id may refetch the keys.
 	keyRefreshInterval = time.Minute
 	// keyFetchTimeout bounds one fetch of the JWKS.
@@ -45,6 +52,8 @@ type AuthConfig struct {
 	RolesClaim string
 	// OwnerBypass are the roles that ownership does not limit.
 	OwnerBypass []string
+	// Now is the clock tokens are checked against; nil is time.Now.
+	Now func() time.Time
 }
 
 // Authenticator verifies bearer JWTs (RS256 or ES256 only, so "none" and
@@ -52,11 +61,20 @@ type AuthConfig struct {
 // are fetched from the JWKS on first use and cached; an unknown key id
 // refetches them at most once a minute. Keys that cannot be fetched answer
 // 503: a token is never let through unverified.
+//
+// A verified token is remembered for a minute at most (never past its exp),
+// as every generated service does, so that a client's next requests with it
+// skip its signature check. A remembered token's exp and nbf are checked
+// again, with the leeway, on every use; a refused token is never remembered.
 type Authenticator struct {
 	config     AuthConfig
 	rolesPath  []string
+	now        func() time.Time
 	parser     *jwt.Parser
+	validator  *jwt.Validator
 	refreshCtx context.Context
+	// verified holds the tokens verified in the last minute, by their whole text.
+	verified *otter.Cache[string, verifiedToken]
 
 	// keys is set once a fetch succeeded; every request reads it, without a lock.
 	keys atomic.Pointer[keyfunc.Keyfunc]
@@ -64,19 +82,39 @@ type Authenticator struct {
 	fetching sync.Mutex
 }
 
+// verifiedToken is what the Authenticator remembers of a token it verified:
+// its registered claims, read once, which are checked again on every use, the
+// caller it names, and until when it may be used without verifying it again.
+type verifiedToken struct {
+	claims jwt.RegisteredClaims
+	who    caller.Caller
+	until  time.Time
+}
+
 // NewAuthenticator returns an Authenticator; ctx ends the keys' background refresh.
 func NewAuthenticator(ctx context.Context, config AuthConfig) *Authenticator {
+	now := config.Now
+	if now == nil {
+		now = time.Now
+	}
+	claimChecks := []jwt.ParserOption{
+		jwt.WithIssuer(config.Issuer),
+		jwt.WithAudience(config.Audience),
+		jwt.WithLeeway(tokenLeeway),
+		jwt.WithExpirationRequired(),
+		jwt.WithTimeFunc(now),
+	}
 	return &Authenticator{
-		config:    config,
-		rolesPath: strings.Split(config.RolesClaim, "."),
-		parser: jwt.NewParser(
-			jwt.WithValidMethods([]string{"RS256", "ES256"}),
-			jwt.WithIssuer(config.Issuer),
-			jwt.WithAudience(config.Audience),
-			jwt.WithLeeway(tokenLeeway),
-			jwt.WithExpirationRequired(),
-		),
+		config:     config,
+		rolesPath:  strings.Split(config.RolesClaim, "."),
+		now:        now,
+		parser:     jwt.NewParser(append(claimChecks, jwt.WithValidMethods([]string{"RS256", "ES256"}))...),
+		validator:  jwt.NewValidator(claimChecks...),
 		refreshCtx: ctx,
+		verified: otter.Must(&otter.Options[string, verifiedToken]{
+			MaximumSize:      rememberedTokens,
+			ExpiryCalculator: otter.ExpiryCreating[string, verifiedToken](rememberedFor),
+		}),
 	}
 }
 
@@ -126,6 +164,14 @@ func (a *Authenticator) authenticate(r *http.Request) (caller.Caller, error) {
 	if !found || !strings.EqualFold(scheme, "Bearer") || token == "" {
 		return caller.Caller{}, errInvalidToken
 	}
+	if known, ok := a.verified.GetIfPresent(token); ok && a.now().Before(known.until) {
+		// The same signed text as before: only its times can have changed.
+		if err := a.validator.Validate(&known.claims); err != nil {
+			a.verified.Invalidate(token)
+			return caller.Caller{}, errInvalidToken
+		}
+		return known.who, nil
+	}
 	keys, err := a.keySet(r.Context())
 	if err != nil {
 		return caller.Caller{}, errKeysUnavailable
@@ -143,11 +189,42 @@ func (a *Authenticator) authenticate(r *http.Request) (caller.Caller, error) {
 		return caller.Caller{}, errInvalidToken
 	}
 	roles := rolesOf(claims, a.rolesPath)
-	return caller.Caller{
+	who := caller.Caller{
 		Subject: subject,
 		Roles:   roles,
 		SeesAll: slices.ContainsFunc(roles, func(role string) bool { return slices.Contains(a.config.OwnerBypass, role) }),
-	}, nil
+	}
+	a.remember(token, claims, who)
+	return who, nil
+}
+
+// remember keeps a verified token for rememberedFor, never past its exp.
+func (a *Authenticator) remember(token string, claims jwt.MapClaims, who caller.Caller) {
+	expires, err := claims.GetExpirationTime()
+	if err != nil || expires == nil {
+		return
+	}
+	notBefore, err := claims.GetNotBefore()
+	if err != nil {
+		return
+	}
+	issuer, err := claims.GetIssuer()
+	if err != nil {
+		return
+	}
+	audience, err := claims.GetAudience()
+	if err != nil {
+		return
+	}
+	now := a.now()
+	until := now.Add(rememberedFor)
+	if expires.Before(until) {
+		until = expires.Time
+	}
+	if until.After(now) {
+		registered := jwt.RegisteredClaims{Issuer: issuer, Subject: who.Subject, Audience: audience, ExpiresAt: expires, NotBefore: notBefore}
+		a.verified.Set(token, verifiedToken{claims: registered, who: who, until: until})
+	}
 }
 
 // keySet fetches the keys on first use; until a fetch succeeds every request

@@ -70,6 +70,7 @@ public final class GoImports {
           Map.entry("jwt", "github.com/golang-jwt/jwt/v5"),
           Map.entry("keyfunc", "github.com/MicahParks/keyfunc/v3"),
           Map.entry("jwkset", "github.com/MicahParks/jwkset"),
+          Map.entry("otter", "github.com/maypok86/otter/v2"),
           Map.entry("rate", "golang.org/x/time/rate"),
           Map.entry("chimiddleware", "chimiddleware \"github.com/go-chi/chi/v5/middleware\""),
           Map.entry("pgx", "github.com/jackc/pgx/v5"),

@@ -2,9 +2,12 @@ package dev.dddgen.stack.go;
 
 import dev.dddgen.api.Api;
 import dev.dddgen.api.Denial;
+import dev.dddgen.api.TokenChecks;
 import dev.dddgen.model.Access;
 import dev.dddgen.model.Security;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +27,7 @@ final class GoSecurityViews {
    *     ({@link Api#testOwnerBypass}), as a {@code []string} expression
    * @param allRoles every role the definition names and {@code testOwnerBypass}, for the token
    *     generated tests send
+   * @param checks the token checks every target shares ({@link TokenChecks})
    */
   record SecurityView(
       boolean secured,
@@ -39,7 +43,25 @@ final class GoSecurityViews {
       DenialView missingRole,
       DenialView notOwner,
       DenialView keysUnavailable,
-      Settings settings) {}
+      Settings settings,
+      Checks checks) {}
+
+  /**
+   * {@link TokenChecks#EVERY_SERVICE} as Go literals: the leeway and how long a verified token is
+   * remembered ({@code time.Duration} expressions) and how many are.
+   */
+  record Checks(String leeway, String remembered, String rememberedAtMost) {
+    static Checks of(TokenChecks checks) {
+      return new Checks(
+          duration(checks.clockSkew()),
+          duration(checks.remembered()),
+          String.format(Locale.ROOT, "%,d", checks.rememberedAtMost()).replace(',', '_'));
+    }
+
+    private static String duration(Duration duration) {
+      return duration.toSeconds() + " * time.Second";
+    }
+  }
 
   /** The token settings as written in the definition, for configuration files. */
   record Settings(String issuer, String audience, String jwksUrl) {}
@@ -65,7 +87,8 @@ final class GoSecurityViews {
         denial(Denial.MISSING_ROLE),
         denial(Denial.NOT_OWNER),
         denial(Denial.KEYS_UNAVAILABLE),
-        new Settings(jwt.issuer(), jwt.audience(), jwt.jwksUrl()));
+        new Settings(jwt.issuer(), jwt.audience(), jwt.jwksUrl()),
+        Checks.of(TokenChecks.EVERY_SERVICE));
   }
 
   private static List<String> allRoles(Api api) {

@@ -5,6 +5,7 @@ import dev.dddgen.api.Denial;
 import dev.dddgen.api.HttpMethod;
 import dev.dddgen.api.Operation;
 import dev.dddgen.api.Resource;
+import dev.dddgen.api.TokenChecks;
 import dev.dddgen.model.Access;
 import dev.dddgen.model.Aggregate;
 import dev.dddgen.model.Field;
@@ -30,7 +31,8 @@ final class JavaSecurityViews {
    * Under {@code security}, present when an operation needs a token: the definition's JWT values
    * (the defaults of JWT_ISSUER, JWT_AUDIENCE and JWT_JWKS_URL), the roles claim path, the routes'
    * rules (and {@code probe}, the first that needs a token; {@code rolesChecked}, whether any route
-   * asks for a role), the roles ownership does not limit, and the refusals' answers.
+   * asks for a role), the roles ownership does not limit, the refusals' answers, and the token
+   * checks every target shares.
    */
   record Security(
       String issuer,
@@ -46,7 +48,21 @@ final class JavaSecurityViews {
       Answer invalidToken,
       Answer missingRole,
       Answer notOwner,
-      Answer keysUnavailable) {}
+      Answer keysUnavailable,
+      Checks checks) {}
+
+  /**
+   * {@link TokenChecks#EVERY_SERVICE} as Java expressions: the clock skew and how long a verified
+   * token is remembered ({@code Duration}s), and how many are.
+   */
+  record Checks(String clockSkew, String remembered, String rememberedAtMost) {
+    static Checks of(TokenChecks checks) {
+      return new Checks(
+          "Duration.ofSeconds(" + checks.clockSkew().toSeconds() + ")",
+          "Duration.ofSeconds(" + checks.remembered().toSeconds() + ")",
+          String.format(Locale.ROOT, "%,d", checks.rememberedAtMost()).replace(',', '_'));
+    }
+  }
 
   /**
    * One route's access: its HTTP method (an {@code HttpMethod} constant), its path pattern, the
@@ -116,7 +132,8 @@ final class JavaSecurityViews {
             answer(Denial.INVALID_TOKEN),
             answer(Denial.MISSING_ROLE),
             answer(Denial.NOT_OWNER),
-            answer(Denial.KEYS_UNAVAILABLE)));
+            answer(Denial.KEYS_UNAVAILABLE),
+            Checks.of(TokenChecks.EVERY_SERVICE)));
   }
 
   private static Route route(String method, String path, Access access) {
