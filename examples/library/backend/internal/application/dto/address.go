@@ -12,6 +12,28 @@ type Address struct {
 	Location *GeoPoint `json:"location"`
 }
 
+// WriteJSON writes the Address as encoding/json would.
+func (d Address) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("street")
+	w.Text(d.Street)
+	w.Key("city")
+	w.Text(d.City)
+	w.Key("postcode")
+	if d.Postcode == nil {
+		w.Null()
+	} else {
+		w.Text(*d.Postcode)
+	}
+	w.Key("location")
+	if d.Location == nil {
+		w.Null()
+	} else {
+		d.Location.WriteJSON(w)
+	}
+	w.Close()
+}
+
 // AddressFromDomain converts an Address value object into its DTO.
 func AddressFromDomain(a shared.Address) Address {
 	return Address{

@@ -24,6 +24,38 @@ type Book struct {
 	CatalogID   uuid.UUID `json:"catalogId"`
 }
 
+// WriteJSON writes the Book as encoding/json would.
+func (d Book) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("id")
+	w.UUID(d.ID)
+	w.Key("version")
+	w.Int(d.Version)
+	w.Key("createdAt")
+	w.Time(d.CreatedAt)
+	w.Key("updatedAt")
+	w.Time(d.UpdatedAt)
+	w.Key("isbn")
+	w.Text(d.Isbn)
+	w.Key("title")
+	w.Text(d.Title)
+	w.Key("type")
+	w.Text(d.Type)
+	w.Key("group")
+	if d.Group == nil {
+		w.Null()
+	} else {
+		w.Text(*d.Group)
+	}
+	w.Key("order")
+	w.Int32(d.Order)
+	w.Key("publishedOn")
+	w.Date(d.PublishedOn)
+	w.Key("catalogId")
+	w.UUID(d.CatalogID)
+	w.Close()
+}
+
 // BookFromDomain converts a Book aggregate into its DTO.
 func BookFromDomain(b *book.Book) Book {
 	return Book{

@@ -10,6 +10,16 @@ type Fee struct {
 	Currency string      `json:"currency"`
 }
 
+// WriteJSON writes the Fee as encoding/json would.
+func (d Fee) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("amount")
+	w.Decimal(d.Amount)
+	w.Key("currency")
+	w.Text(d.Currency)
+	w.Close()
+}
+
 // FeeFromDomain converts a Fee value object into its DTO.
 func FeeFromDomain(f shared.Fee) Fee {
 	return Fee{

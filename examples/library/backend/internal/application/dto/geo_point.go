@@ -10,6 +10,16 @@ type GeoPoint struct {
 	Lng JSONDecimal `json:"lng"`
 }
 
+// WriteJSON writes the GeoPoint as encoding/json would.
+func (d GeoPoint) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("lat")
+	w.Decimal(d.Lat)
+	w.Key("lng")
+	w.Decimal(d.Lng)
+	w.Close()
+}
+
 // GeoPointFromDomain converts a GeoPoint value object into its DTO.
 func GeoPointFromDomain(g shared.GeoPoint) GeoPoint {
 	return GeoPoint{

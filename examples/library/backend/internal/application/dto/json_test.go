@@ -3,11 +3,15 @@
 package dto_test
 
 import (
+	"bytes"
 	"encoding/json"
+	"reflect"
 	"testing"
+	"time"
 
 	"github.com/acme/library/internal/application/dto"
 	"github.com/acme/library/internal/domain/shared"
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -53,4 +57,164 @@ func TestJSONDate(t *testing.T) {
 	assert.JSONEq(t, `"2024-01-31"`, string(out))
 	require.Error(t, json.Unmarshal([]byte(`20240131`), &d))
 	require.Error(t, json.Unmarshal([]byte(`"2024-02-30"`), &d))
+}
+
+// awkwardStrings are strings encoding/json escapes or repairs: quotes, backslashes,
+// control characters, HTML's <, > and &, U+2028 and U+2029, invalid UTF-8,
+// and s beyond ASCII.
+var awkwardStrings = []string{
+	"",
+	"plain s",
+	`"quoted" \ back\slash /`,
+	"tab\tnewline\nreturn\rnul\x00unit\x1fdel\x7f",
+	"1 < 2", "2 > 1", "this & that",
+	"line\u2028paragraph\u2029end",
+	"invalid \xff\xfe UTF-8, cut \xe2\x82",
+	"ünïcödé 日本語 🎉",
+}
+
+// sameAsEncodingJSON checks that what w holds is what json.Encoder writes for v.
+func sameAsEncodingJSON(t *testing.T, w *dto.JSONWriter, v any) {
+	t.Helper()
+	var want bytes.Buffer
+	require.NoError(t, json.NewEncoder(&want).Encode(v))
+	w.Newline()
+	got, err := w.Bytes()
+	require.NoError(t, err)
+	assert.Equal(t, want.String(), string(got))
+}
+
+func TestJSONWriterWritesWhatEncodingJSONWrites(t *testing.T) {
+	t.Parallel()
+	for _, s := range awkwardStrings {
+		var w dto.JSONWriter
+		w.Text(s)
+		sameAsEncodingJSON(t, &w, s)
+	}
+	for _, ts := range []time.Time{
+		{},
+		time.Date(2024, 2, 29, 23, 59, 59, 123456789, time.UTC),
+		time.Date(1, 1, 1, 0, 0, 0, 1000, time.FixedZone("", -(18*3600-60))),
+		time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.FixedZone("", 5*3600+30*60)),
+	} {
+		var w dto.JSONWriter
+		w.Time(ts)
+		sameAsEncodingJSON(t, &w, ts)
+	}
+	for _, id := range []uuid.UUID{uuid.Nil, uuid.Max, uuid.MustParse("0192d3c4-5e6f-7a8b-9cad-bedf01234567")} {
+		var w dto.JSONWriter
+		w.UUID(id)
+		sameAsEncodingJSON(t, &w, id)
+	}
+}
+
+func TestJSONWriterRefusesWhatEncodingJSONRefuses(t *testing.T) {
+	t.Parallel()
+	outOfRange := time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)
+	_, err := json.Marshal(outOfRange)
+	require.Error(t, err)
+	var w dto.JSONWriter
+	w.Time(outOfRange)
+	_, err = w.Bytes()
+	require.Error(t, err)
+	w.Reset()
+	w.Text("ok")
+	_, err = w.Bytes()
+	require.NoError(t, err, "Reset forgets the error")
+}
+
+// filled returns a T whose members are all set, reflectively: every string
+// to s, every pointer to a filled value, every slice to two filled items.
+func filled[T any](s string) T {
+	var v T
+	fill(reflect.ValueOf(&v).Elem(), s)
+	return v
+}
+
+func fill(v reflect.Value, s string) {
+	switch v.Interface().(type) {
+	case time.Time:
+		v.Set(reflect.ValueOf(time.Date(2024, 2, 29, 13, 14, 15, 16171819, time.FixedZone("", -(3*3600+30*60)))))
+		return
+	case uuid.UUID:
+		v.Set(reflect.ValueOf(uuid.MustParse("0192d3c4-5e6f-7a8b-9cad-bedf01234567")))
+		return
+	case dto.JSONDecimal:
+		v.Set(reflect.ValueOf(dto.JSONDecimal(shared.NewDecimal(-1250, 2))))
+		return
+	case dto.JSONDate:
+		day, err := shared.NewDate(2024, time.February, 29)
+		if err != nil {
+			panic(err)
+		}
+		v.Set(reflect.ValueOf(dto.JSONDate(day)))
+		return
+	}
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(s)
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Int32, reflect.Int64:
+		v.SetInt(-1 << (v.Type().Bits() - 1))
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem(), s)
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+		for i := range v.Len() {
+			fill(v.Index(i), s)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			fill(v.Field(i), s)
+		}
+	default:
+		panic("fill: no value for " + v.Type().String())
+	}
+}
+
+func TestDTOsWriteWhatEncodingJSONWrites(t *testing.T) {
+	t.Parallel()
+	for _, s := range awkwardStrings {
+		t.Run("Person", func(t *testing.T) {
+			for _, v := range []dto.Person{{}, filled[dto.Person](s)} {
+				var w dto.JSONWriter
+				v.WriteJSON(&w)
+				sameAsEncodingJSON(t, &w, v)
+			}
+			next := s
+			for _, page := range []dto.Page[dto.Person]{{}, {Items: []dto.Person{}}, {Items: []dto.Person{filled[dto.Person](s), {}}, NextCursor: &next}} {
+				var w dto.JSONWriter
+				page.WriteJSON(&w)
+				sameAsEncodingJSON(t, &w, page)
+			}
+		})
+		t.Run("Book", func(t *testing.T) {
+			for _, v := range []dto.Book{{}, filled[dto.Book](s)} {
+				var w dto.JSONWriter
+				v.WriteJSON(&w)
+				sameAsEncodingJSON(t, &w, v)
+			}
+			next := s
+			for _, page := range []dto.Page[dto.Book]{{}, {Items: []dto.Book{}}, {Items: []dto.Book{filled[dto.Book](s), {}}, NextCursor: &next}} {
+				var w dto.JSONWriter
+				page.WriteJSON(&w)
+				sameAsEncodingJSON(t, &w, page)
+			}
+		})
+		t.Run("Loan", func(t *testing.T) {
+			for _, v := range []dto.Loan{{}, filled[dto.Loan](s)} {
+				var w dto.JSONWriter
+				v.WriteJSON(&w)
+				sameAsEncodingJSON(t, &w, v)
+			}
+			next := s
+			for _, page := range []dto.Page[dto.Loan]{{}, {Items: []dto.Loan{}}, {Items: []dto.Loan{filled[dto.Loan](s), {}}, NextCursor: &next}} {
+				var w dto.JSONWriter
+				page.WriteJSON(&w)
+				sameAsEncodingJSON(t, &w, page)
+			}
+		})
+	}
 }

@@ -27,12 +27,72 @@ type Loan struct {
 	Renewals   []Renewal  `json:"renewals"`
 }
 
+// WriteJSON writes the Loan as encoding/json would.
+func (d Loan) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("id")
+	w.UUID(d.ID)
+	w.Key("version")
+	w.Int(d.Version)
+	w.Key("createdAt")
+	w.Time(d.CreatedAt)
+	w.Key("updatedAt")
+	w.Time(d.UpdatedAt)
+	w.Key("bookId")
+	w.UUID(d.BookID)
+	w.Key("personId")
+	w.UUID(d.PersonID)
+	w.Key("status")
+	w.Text(d.Status)
+	w.Key("renewable")
+	w.Bool(d.Renewable)
+	w.Key("openedAt")
+	w.Time(d.OpenedAt)
+	w.Key("dueAt")
+	w.Time(d.DueAt)
+	w.Key("returnedAt")
+	if d.ReturnedAt == nil {
+		w.Null()
+	} else {
+		w.Time(*d.ReturnedAt)
+	}
+	w.Key("fee")
+	if d.Fee == nil {
+		w.Null()
+	} else {
+		d.Fee.WriteJSON(w)
+	}
+	w.Key("lateDays")
+	w.Int(d.LateDays)
+	w.Key("renewals")
+	writeList(w, d.Renewals)
+	w.Close()
+}
+
 // Renewal is the JSON representation of a Renewal entity.
 type Renewal struct {
 	ID         uuid.UUID `json:"id"`
 	RenewedAt  time.Time `json:"renewedAt"`
 	ByPersonID uuid.UUID `json:"byPersonId"`
 	Note       *string   `json:"note"`
+}
+
+// WriteJSON writes the Renewal as encoding/json would.
+func (d Renewal) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("id")
+	w.UUID(d.ID)
+	w.Key("renewedAt")
+	w.Time(d.RenewedAt)
+	w.Key("byPersonId")
+	w.UUID(d.ByPersonID)
+	w.Key("note")
+	if d.Note == nil {
+		w.Null()
+	} else {
+		w.Text(*d.Note)
+	}
+	w.Close()
 }
 
 // LoanFromDomain converts a Loan aggregate into its DTO.

@@ -25,6 +25,46 @@ type Person struct {
 	Active    bool      `json:"active"`
 }
 
+// WriteJSON writes the Person as encoding/json would.
+func (d Person) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("id")
+	w.UUID(d.ID)
+	w.Key("version")
+	w.Int(d.Version)
+	w.Key("createdAt")
+	w.Time(d.CreatedAt)
+	w.Key("updatedAt")
+	w.Time(d.UpdatedAt)
+	w.Key("name")
+	w.Text(d.Name)
+	w.Key("email")
+	w.Text(d.Email)
+	w.Key("phone")
+	if d.Phone == nil {
+		w.Null()
+	} else {
+		w.Text(*d.Phone)
+	}
+	w.Key("address")
+	if d.Address == nil {
+		w.Null()
+	} else {
+		d.Address.WriteJSON(w)
+	}
+	w.Key("birthDate")
+	if d.BirthDate == nil {
+		w.Null()
+	} else {
+		w.Date(*d.BirthDate)
+	}
+	w.Key("memberNo")
+	w.Int(d.MemberNo)
+	w.Key("active")
+	w.Bool(d.Active)
+	w.Close()
+}
+
 // PersonFromDomain converts a Person aggregate into its DTO.
 func PersonFromDomain(pe *person.Person) Person {
 	return Person{

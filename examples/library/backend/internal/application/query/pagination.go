@@ -16,6 +16,9 @@ const (
 	MaxLimit = 100
 )
 
+// limitRange explains a refused limit; made once, not for every list.
+var limitRange = fmt.Sprintf("must be between 1 and %d", MaxLimit)
+
 // pageRequest is a validated limit and keyset cursor.
 type pageRequest struct {
 	limit int
@@ -27,7 +30,7 @@ type pageRequest struct {
 // is creation order); clients treat it as opaque.
 func readPage(v *shared.Validator, limit *int, cursor *string) pageRequest {
 	page := pageRequest{limit: shared.ValueOr(limit, DefaultLimit)}
-	v.Check(page.limit >= 1 && page.limit <= MaxLimit, "limit", fmt.Sprintf("must be between 1 and %d", MaxLimit))
+	v.Check(page.limit >= 1 && page.limit <= MaxLimit, "limit", limitRange)
 	if cursor != nil {
 		after, err := uuid.Parse(*cursor)
 		v.Check(err == nil, "cursor", "is not a valid cursor")

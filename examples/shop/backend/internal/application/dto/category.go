@@ -19,6 +19,28 @@ type Category struct {
 	Description *string   `json:"description"`
 }
 
+// WriteJSON writes the Category as encoding/json would.
+func (d Category) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("id")
+	w.UUID(d.ID)
+	w.Key("version")
+	w.Int(d.Version)
+	w.Key("createdAt")
+	w.Time(d.CreatedAt)
+	w.Key("updatedAt")
+	w.Time(d.UpdatedAt)
+	w.Key("name")
+	w.Text(d.Name)
+	w.Key("description")
+	if d.Description == nil {
+		w.Null()
+	} else {
+		w.Text(*d.Description)
+	}
+	w.Close()
+}
+
 // CategoryFromDomain converts a Category aggregate into its DTO.
 func CategoryFromDomain(c *category.Category) Category {
 	return Category{

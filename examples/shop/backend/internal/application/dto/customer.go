@@ -19,6 +19,24 @@ type Customer struct {
 	Name      string    `json:"name"`
 }
 
+// WriteJSON writes the Customer as encoding/json would.
+func (d Customer) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("id")
+	w.UUID(d.ID)
+	w.Key("version")
+	w.Int(d.Version)
+	w.Key("createdAt")
+	w.Time(d.CreatedAt)
+	w.Key("updatedAt")
+	w.Time(d.UpdatedAt)
+	w.Key("email")
+	w.Text(d.Email)
+	w.Key("name")
+	w.Text(d.Name)
+	w.Close()
+}
+
 // CustomerFromDomain converts a Customer aggregate into its DTO.
 func CustomerFromDomain(c *customer.Customer) Customer {
 	return Customer{

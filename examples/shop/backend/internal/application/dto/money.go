@@ -10,6 +10,16 @@ type Money struct {
 	Currency string      `json:"currency"`
 }
 
+// WriteJSON writes the Money as encoding/json would.
+func (d Money) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("amount")
+	w.Decimal(d.Amount)
+	w.Key("currency")
+	w.Text(d.Currency)
+	w.Close()
+}
+
 // MoneyFromDomain converts a Money value object into its DTO.
 func MoneyFromDomain(m shared.Money) Money {
 	return Money{

@@ -22,12 +22,54 @@ type Order struct {
 	OrderLines []OrderLine `json:"orderLines"`
 }
 
+// WriteJSON writes the Order as encoding/json would.
+func (d Order) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("id")
+	w.UUID(d.ID)
+	w.Key("version")
+	w.Int(d.Version)
+	w.Key("createdAt")
+	w.Time(d.CreatedAt)
+	w.Key("updatedAt")
+	w.Time(d.UpdatedAt)
+	w.Key("customerId")
+	w.UUID(d.CustomerID)
+	w.Key("status")
+	w.Text(d.Status)
+	w.Key("total")
+	d.Total.WriteJSON(w)
+	w.Key("note")
+	if d.Note == nil {
+		w.Null()
+	} else {
+		w.Text(*d.Note)
+	}
+	w.Key("orderLines")
+	writeList(w, d.OrderLines)
+	w.Close()
+}
+
 // OrderLine is the JSON representation of an OrderLine entity.
 type OrderLine struct {
 	ID        uuid.UUID `json:"id"`
 	ProductID uuid.UUID `json:"productId"`
 	Quantity  int32     `json:"quantity"`
 	UnitPrice Money     `json:"unitPrice"`
+}
+
+// WriteJSON writes the OrderLine as encoding/json would.
+func (d OrderLine) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("id")
+	w.UUID(d.ID)
+	w.Key("productId")
+	w.UUID(d.ProductID)
+	w.Key("quantity")
+	w.Int32(d.Quantity)
+	w.Key("unitPrice")
+	d.UnitPrice.WriteJSON(w)
+	w.Close()
 }
 
 // OrderFromDomain converts an Order aggregate into its DTO.

@@ -4,7 +4,21 @@ package dto
 
 // Page is one page of a paginated list. NextCursor is null on the last page;
 // otherwise it is passed back as the cursor query parameter.
-type Page[T any] struct {
+type Page[T JSONValue] struct {
 	Items      []T     `json:"items"`
 	NextCursor *string `json:"nextCursor"`
+}
+
+// WriteJSON writes the page as encoding/json would.
+func (d Page[T]) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("items")
+	writeList(w, d.Items)
+	w.Key("nextCursor")
+	if d.NextCursor == nil {
+		w.Null()
+	} else {
+		w.Text(*d.NextCursor)
+	}
+	w.Close()
 }

@@ -25,6 +25,44 @@ type Product struct {
 	ReleasedOn *JSONDate    `json:"releasedOn"`
 }
 
+// WriteJSON writes the Product as encoding/json would.
+func (d Product) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("id")
+	w.UUID(d.ID)
+	w.Key("version")
+	w.Int(d.Version)
+	w.Key("createdAt")
+	w.Time(d.CreatedAt)
+	w.Key("updatedAt")
+	w.Time(d.UpdatedAt)
+	w.Key("sku")
+	w.Text(d.Sku)
+	w.Key("name")
+	w.Text(d.Name)
+	w.Key("categoryId")
+	w.UUID(d.CategoryID)
+	w.Key("price")
+	d.Price.WriteJSON(w)
+	w.Key("stock")
+	w.Int32(d.Stock)
+	w.Key("weightKg")
+	if d.WeightKg == nil {
+		w.Null()
+	} else {
+		w.Decimal(*d.WeightKg)
+	}
+	w.Key("active")
+	w.Bool(d.Active)
+	w.Key("releasedOn")
+	if d.ReleasedOn == nil {
+		w.Null()
+	} else {
+		w.Date(*d.ReleasedOn)
+	}
+	w.Close()
+}
+
 // ProductFromDomain converts a Product aggregate into its DTO.
 func ProductFromDomain(pr *product.Product) Product {
 	return Product{

@@ -23,6 +23,40 @@ type Review struct {
 	PublishedAt *time.Time `json:"publishedAt"`
 }
 
+// WriteJSON writes the Review as encoding/json would.
+func (d Review) WriteJSON(w *JSONWriter) {
+	w.Open()
+	w.Key("id")
+	w.UUID(d.ID)
+	w.Key("version")
+	w.Int(d.Version)
+	w.Key("createdAt")
+	w.Time(d.CreatedAt)
+	w.Key("updatedAt")
+	w.Time(d.UpdatedAt)
+	w.Key("productId")
+	w.UUID(d.ProductID)
+	w.Key("customerId")
+	w.UUID(d.CustomerID)
+	w.Key("rating")
+	w.Int32(d.Rating)
+	w.Key("body")
+	if d.Body == nil {
+		w.Null()
+	} else {
+		w.Text(*d.Body)
+	}
+	w.Key("status")
+	w.Text(d.Status)
+	w.Key("publishedAt")
+	if d.PublishedAt == nil {
+		w.Null()
+	} else {
+		w.Time(*d.PublishedAt)
+	}
+	w.Close()
+}
+
 // ReviewFromDomain converts a Review aggregate into its DTO.
 func ReviewFromDomain(r *review.Review) Review {
 	return Review{

@@ -168,13 +168,14 @@ func (repo *PostgresBookRepository) List(ctx context.Context, filter book.ListFi
 	if err != nil {
 		return nil, fmt.Errorf("list books: %w", err)
 	}
-	found, err := pgx.CollectRows(rows, scanBookRow)
-	if err != nil {
-		return nil, fmt.Errorf("list books: %w", err)
-	}
-	out := make([]*book.Book, 0, len(found))
-	for _, row := range found {
+	// Every row is scanned into the same targets: no row and argument list per row.
+	out := make([]*book.Book, 0, filter.Limit)
+	var row bookRow
+	if _, err := pgx.ForEachRow(rows, row.targets(), func() error {
 		out = append(out, row.toDomain())
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("list books: %w", err)
 	}
 	return out, nil
 }
@@ -237,13 +238,19 @@ type bookRow struct {
 	catalogID   uuid.UUID
 }
 
-// scanBookRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
-// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
-// text round trip per value (formatted, parsed, and a discarded encode error built).
+// scanBookRow reads one row.
 func scanBookRow(row pgx.CollectableRow) (bookRow, error) {
 	var r bookRow
-	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.isbn, &r.title, &r.type_, &r.group, &r.order, &r.publishedOn, &r.catalogID)
+	err := row.Scan(r.targets()...)
 	return r, err
+}
+
+// targets are the scan targets of r's columns, in select order. Ids are read as
+// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
+// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
+// trip per value (formatted, parsed, and a discarded encode error built).
+func (r *bookRow) targets() []any {
+	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.isbn, &r.title, &r.type_, &r.group, &r.order, &r.publishedOn, &r.catalogID}
 }
 
 func (r bookRow) toDomain() *book.Book {

@@ -287,13 +287,19 @@ type loanRow struct {
 	lateDays    int64
 }
 
-// scanLoanRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
-// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
-// text round trip per value (formatted, parsed, and a discarded encode error built).
+// scanLoanRow reads one row.
 func scanLoanRow(row pgx.CollectableRow) (loanRow, error) {
 	var r loanRow
-	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.bookID, &r.personID, &r.status, &r.renewable, &r.openedAt, &r.dueAt, &r.returnedAt, &r.feeAmount, &r.feeCurrency, &r.lateDays)
+	err := row.Scan(r.targets()...)
 	return r, err
+}
+
+// targets are the scan targets of r's columns, in select order. Ids are read as
+// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
+// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
+// trip per value (formatted, parsed, and a discarded encode error built).
+func (r *loanRow) targets() []any {
+	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.bookID, &r.personID, &r.status, &r.renewable, &r.openedAt, &r.dueAt, &r.returnedAt, &r.feeAmount, &r.feeCurrency, &r.lateDays}
 }
 
 func (r loanRow) toDomain(renewals []loan.Renewal) *loan.Loan {

@@ -128,13 +128,14 @@ func (repo *PostgresPersonRepository) List(ctx context.Context, filter person.Li
 	if err != nil {
 		return nil, fmt.Errorf("list people: %w", err)
 	}
-	found, err := pgx.CollectRows(rows, scanPersonRow)
-	if err != nil {
-		return nil, fmt.Errorf("list people: %w", err)
-	}
-	out := make([]*person.Person, 0, len(found))
-	for _, row := range found {
+	// Every row is scanned into the same targets: no row and argument list per row.
+	out := make([]*person.Person, 0, filter.Limit)
+	var row personRow
+	if _, err := pgx.ForEachRow(rows, row.targets(), func() error {
 		out = append(out, row.toDomain())
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("list people: %w", err)
 	}
 	return out, nil
 }
@@ -205,13 +206,19 @@ type personRow struct {
 	active             bool
 }
 
-// scanPersonRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
-// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
-// text round trip per value (formatted, parsed, and a discarded encode error built).
+// scanPersonRow reads one row.
 func scanPersonRow(row pgx.CollectableRow) (personRow, error) {
 	var r personRow
-	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.name, &r.email, &r.phone, &r.addressStreet, &r.addressCity, &r.addressPostcode, &r.addressLocationLat, &r.addressLocationLng, &r.birthDate, &r.memberNo, &r.active)
+	err := row.Scan(r.targets()...)
 	return r, err
+}
+
+// targets are the scan targets of r's columns, in select order. Ids are read as
+// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
+// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
+// trip per value (formatted, parsed, and a discarded encode error built).
+func (r *personRow) targets() []any {
+	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.name, &r.email, &r.phone, &r.addressStreet, &r.addressCity, &r.addressPostcode, &r.addressLocationLat, &r.addressLocationLng, &r.birthDate, &r.memberNo, &r.active}
 }
 
 func (r personRow) toDomain() *person.Person {

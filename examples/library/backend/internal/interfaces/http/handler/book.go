@@ -90,7 +90,7 @@ func (h BookHandler) AddBook(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Location", "/books/"+out.ID.String())
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusCreated, out)
+	writeDTO(w, http.StatusCreated, out)
 }
 
 // ReviseBook handles PUT /books/{id}: it replaces every field the body
@@ -128,7 +128,7 @@ func (h BookHandler) ReviseBook(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // RetireBook handles DELETE /books/{id}: 204. An If-Match header, when
@@ -164,7 +164,7 @@ func (h BookHandler) GetBook(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // ListBooks handles GET /books?type=&isbn=&limit=&cursor=.
@@ -185,5 +185,5 @@ func (h BookHandler) ListBooks(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }

@@ -138,7 +138,7 @@ func (h LoanHandler) OpenLoan(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Location", "/loans/"+out.ID.String())
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusCreated, out)
+	writeDTO(w, http.StatusCreated, out)
 }
 
 // RenewLoan handles POST /loans/{id}/renew.
@@ -169,7 +169,7 @@ func (h LoanHandler) RenewLoan(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // ReturnLoan handles POST /loans/{id}/return.
@@ -199,7 +199,7 @@ func (h LoanHandler) ReturnLoan(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // ReportLost handles POST /loans/{id}/report-lost.
@@ -228,7 +228,7 @@ func (h LoanHandler) ReportLost(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // ChargeFee handles POST /loans/{id}/charge-fee.
@@ -258,7 +258,7 @@ func (h LoanHandler) ChargeFee(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // GetLoan handles GET /loans/{id}.
@@ -274,7 +274,7 @@ func (h LoanHandler) GetLoan(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // ListLoans handles GET /loans?personId=&status=&renewable=&limit=&cursor=.
@@ -296,5 +296,5 @@ func (h LoanHandler) ListLoans(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }

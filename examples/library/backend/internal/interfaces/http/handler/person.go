@@ -88,7 +88,7 @@ func (h PersonHandler) CreatePerson(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Location", "/people/"+out.ID.String())
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusCreated, out)
+	writeDTO(w, http.StatusCreated, out)
 }
 
 // UpdatePerson handles PUT /people/{id}: it replaces every field the body
@@ -126,7 +126,7 @@ func (h PersonHandler) UpdatePerson(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // DeletePerson handles DELETE /people/{id}: 204. An If-Match header, when
@@ -162,7 +162,7 @@ func (h PersonHandler) GetPerson(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // ListPeople handles GET /people?active=&limit=&cursor=.
@@ -182,5 +182,5 @@ func (h PersonHandler) ListPeople(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }

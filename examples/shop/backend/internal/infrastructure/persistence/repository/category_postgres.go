@@ -126,13 +126,14 @@ func (repo *PostgresCategoryRepository) List(ctx context.Context, filter categor
 	if err != nil {
 		return nil, fmt.Errorf("list categories: %w", err)
 	}
-	found, err := pgx.CollectRows(rows, scanCategoryRow)
-	if err != nil {
-		return nil, fmt.Errorf("list categories: %w", err)
-	}
-	out := make([]*category.Category, 0, len(found))
-	for _, row := range found {
+	// Every row is scanned into the same targets: no row and argument list per row.
+	out := make([]*category.Category, 0, filter.Limit)
+	var row categoryRow
+	if _, err := pgx.ForEachRow(rows, row.targets(), func() error {
 		out = append(out, row.toDomain())
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("list categories: %w", err)
 	}
 	return out, nil
 }
@@ -185,13 +186,19 @@ type categoryRow struct {
 	description *string
 }
 
-// scanCategoryRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
-// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
-// text round trip per value (formatted, parsed, and a discarded encode error built).
+// scanCategoryRow reads one row.
 func scanCategoryRow(row pgx.CollectableRow) (categoryRow, error) {
 	var r categoryRow
-	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.name, &r.description)
+	err := row.Scan(r.targets()...)
 	return r, err
+}
+
+// targets are the scan targets of r's columns, in select order. Ids are read as
+// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
+// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
+// trip per value (formatted, parsed, and a discarded encode error built).
+func (r *categoryRow) targets() []any {
+	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.name, &r.description}
 }
 
 func (r categoryRow) toDomain() *category.Category {

@@ -126,13 +126,14 @@ func (repo *PostgresCustomerRepository) List(ctx context.Context, filter custome
 	if err != nil {
 		return nil, fmt.Errorf("list customers: %w", err)
 	}
-	found, err := pgx.CollectRows(rows, scanCustomerRow)
-	if err != nil {
-		return nil, fmt.Errorf("list customers: %w", err)
-	}
-	out := make([]*customer.Customer, 0, len(found))
-	for _, row := range found {
+	// Every row is scanned into the same targets: no row and argument list per row.
+	out := make([]*customer.Customer, 0, filter.Limit)
+	var row customerRow
+	if _, err := pgx.ForEachRow(rows, row.targets(), func() error {
 		out = append(out, row.toDomain())
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("list customers: %w", err)
 	}
 	return out, nil
 }
@@ -185,13 +186,19 @@ type customerRow struct {
 	name      string
 }
 
-// scanCustomerRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
-// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
-// text round trip per value (formatted, parsed, and a discarded encode error built).
+// scanCustomerRow reads one row.
 func scanCustomerRow(row pgx.CollectableRow) (customerRow, error) {
 	var r customerRow
-	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.email, &r.name)
+	err := row.Scan(r.targets()...)
 	return r, err
+}
+
+// targets are the scan targets of r's columns, in select order. Ids are read as
+// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
+// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
+// trip per value (formatted, parsed, and a discarded encode error built).
+func (r *customerRow) targets() []any {
+	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.email, &r.name}
 }
 
 func (r customerRow) toDomain() *customer.Customer {

@@ -273,13 +273,19 @@ type orderRow struct {
 	note          *string
 }
 
-// scanOrderRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
-// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
-// text round trip per value (formatted, parsed, and a discarded encode error built).
+// scanOrderRow reads one row.
 func scanOrderRow(row pgx.CollectableRow) (orderRow, error) {
 	var r orderRow
-	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.customerID, &r.status, &r.totalAmount, &r.totalCurrency, &r.note)
+	err := row.Scan(r.targets()...)
 	return r, err
+}
+
+// targets are the scan targets of r's columns, in select order. Ids are read as
+// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
+// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
+// trip per value (formatted, parsed, and a discarded encode error built).
+func (r *orderRow) targets() []any {
+	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.customerID, &r.status, &r.totalAmount, &r.totalCurrency, &r.note}
 }
 
 func (r orderRow) toDomain(orderLines []order.OrderLine) *order.Order {

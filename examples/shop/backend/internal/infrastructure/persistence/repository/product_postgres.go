@@ -129,13 +129,14 @@ func (repo *PostgresProductRepository) List(ctx context.Context, filter product.
 	if err != nil {
 		return nil, fmt.Errorf("list products: %w", err)
 	}
-	found, err := pgx.CollectRows(rows, scanProductRow)
-	if err != nil {
-		return nil, fmt.Errorf("list products: %w", err)
-	}
-	out := make([]*product.Product, 0, len(found))
-	for _, row := range found {
+	// Every row is scanned into the same targets: no row and argument list per row.
+	out := make([]*product.Product, 0, filter.Limit)
+	var row productRow
+	if _, err := pgx.ForEachRow(rows, row.targets(), func() error {
 		out = append(out, row.toDomain())
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("list products: %w", err)
 	}
 	return out, nil
 }
@@ -202,13 +203,19 @@ type productRow struct {
 	releasedOn    *postgres.Date
 }
 
-// scanProductRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
-// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
-// text round trip per value (formatted, parsed, and a discarded encode error built).
+// scanProductRow reads one row.
 func scanProductRow(row pgx.CollectableRow) (productRow, error) {
 	var r productRow
-	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.sku, &r.name, &r.categoryID, &r.priceAmount, &r.priceCurrency, &r.stock, &r.weightKg, &r.active, &r.releasedOn)
+	err := row.Scan(r.targets()...)
 	return r, err
+}
+
+// targets are the scan targets of r's columns, in select order. Ids are read as
+// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
+// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
+// trip per value (formatted, parsed, and a discarded encode error built).
+func (r *productRow) targets() []any {
+	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.sku, &r.name, &r.categoryID, &r.priceAmount, &r.priceCurrency, &r.stock, &r.weightKg, &r.active, &r.releasedOn}
 }
 
 func (r productRow) toDomain() *product.Product {

@@ -169,13 +169,14 @@ func (repo *PostgresReviewRepository) List(ctx context.Context, filter review.Li
 	if err != nil {
 		return nil, fmt.Errorf("list reviews: %w", err)
 	}
-	found, err := pgx.CollectRows(rows, scanReviewRow)
-	if err != nil {
-		return nil, fmt.Errorf("list reviews: %w", err)
-	}
-	out := make([]*review.Review, 0, len(found))
-	for _, row := range found {
+	// Every row is scanned into the same targets: no row and argument list per row.
+	out := make([]*review.Review, 0, filter.Limit)
+	var row reviewRow
+	if _, err := pgx.ForEachRow(rows, row.targets(), func() error {
 		out = append(out, row.toDomain())
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("list reviews: %w", err)
 	}
 	return out, nil
 }
@@ -236,13 +237,19 @@ type reviewRow struct {
 	publishedAt *time.Time
 }
 
-// scanReviewRow reads ids as [16]byte, and the SQL arguments pass them so: pgx moves
-// those as binary uuids directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a
-// text round trip per value (formatted, parsed, and a discarded encode error built).
+// scanReviewRow reads one row.
 func scanReviewRow(row pgx.CollectableRow) (reviewRow, error) {
 	var r reviewRow
-	err := row.Scan((*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.productID, &r.customerID, &r.rating, &r.body, &r.status, &r.publishedAt)
+	err := row.Scan(r.targets()...)
 	return r, err
+}
+
+// targets are the scan targets of r's columns, in select order. Ids are read as
+// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
+// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
+// trip per value (formatted, parsed, and a discarded encode error built).
+func (r *reviewRow) targets() []any {
+	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.productID, &r.customerID, &r.rating, &r.body, &r.status, &r.publishedAt}
 }
 
 func (r reviewRow) toDomain() *review.Review {

@@ -73,7 +73,7 @@ func (h CategoryHandler) CreateCategory(w http.ResponseWriter, r *http.Request) 
 	}
 	w.Header().Set("Location", "/categories/"+out.ID.String())
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusCreated, out)
+	writeDTO(w, http.StatusCreated, out)
 }
 
 // UpdateCategory handles PUT /categories/{id}: it replaces every field the body
@@ -106,7 +106,7 @@ func (h CategoryHandler) UpdateCategory(w http.ResponseWriter, r *http.Request) 
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // DeleteCategory handles DELETE /categories/{id}: 204. An If-Match header, when
@@ -142,7 +142,7 @@ func (h CategoryHandler) GetCategory(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // ListCategories handles GET /categories?limit=&cursor=.
@@ -161,5 +161,5 @@ func (h CategoryHandler) ListCategories(w http.ResponseWriter, r *http.Request) 
 		WriteError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }

@@ -73,7 +73,7 @@ func (h CustomerHandler) CreateCustomer(w http.ResponseWriter, r *http.Request) 
 	}
 	w.Header().Set("Location", "/customers/"+out.ID.String())
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusCreated, out)
+	writeDTO(w, http.StatusCreated, out)
 }
 
 // UpdateCustomer handles PUT /customers/{id}: it replaces every field the body
@@ -106,7 +106,7 @@ func (h CustomerHandler) UpdateCustomer(w http.ResponseWriter, r *http.Request) 
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // DeleteCustomer handles DELETE /customers/{id}: 204. An If-Match header, when
@@ -142,7 +142,7 @@ func (h CustomerHandler) GetCustomer(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // ListCustomers handles GET /customers?limit=&cursor=.
@@ -161,5 +161,5 @@ func (h CustomerHandler) ListCustomers(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }

@@ -111,7 +111,7 @@ func (h OrderHandler) PlaceOrder(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Location", "/orders/"+out.ID.String())
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusCreated, out)
+	writeDTO(w, http.StatusCreated, out)
 }
 
 // PayOrder handles POST /orders/{id}/pay.
@@ -140,7 +140,7 @@ func (h OrderHandler) PayOrder(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // CancelOrder handles POST /orders/{id}/cancel.
@@ -170,7 +170,7 @@ func (h OrderHandler) CancelOrder(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // GetOrder handles GET /orders/{id}.
@@ -186,7 +186,7 @@ func (h OrderHandler) GetOrder(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // ListOrders handles GET /orders?customerId=&status=&limit=&cursor=.
@@ -207,5 +207,5 @@ func (h OrderHandler) ListOrders(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }

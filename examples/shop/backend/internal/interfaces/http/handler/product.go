@@ -94,7 +94,7 @@ func (h ProductHandler) CreateProduct(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Location", "/products/"+out.ID.String())
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusCreated, out)
+	writeDTO(w, http.StatusCreated, out)
 }
 
 // UpdateProduct handles PUT /products/{id}: it replaces every field the body
@@ -133,7 +133,7 @@ func (h ProductHandler) UpdateProduct(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // DeleteProduct handles DELETE /products/{id}: 204. An If-Match header, when
@@ -169,7 +169,7 @@ func (h ProductHandler) GetProduct(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // ListProducts handles GET /products?categoryId=&active=&limit=&cursor=.
@@ -190,5 +190,5 @@ func (h ProductHandler) ListProducts(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }

@@ -97,7 +97,7 @@ func (h ReviewHandler) SubmitReview(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Location", "/reviews/"+out.ID.String())
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusCreated, out)
+	writeDTO(w, http.StatusCreated, out)
 }
 
 // PublishReview handles POST /reviews/{id}/publish.
@@ -127,7 +127,7 @@ func (h ReviewHandler) PublishReview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // RejectReview handles POST /reviews/{id}/reject.
@@ -156,7 +156,7 @@ func (h ReviewHandler) RejectReview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // DeleteReview handles DELETE /reviews/{id}: 204. An If-Match header, when
@@ -192,7 +192,7 @@ func (h ReviewHandler) GetReview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", etag(out.Version))
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }
 
 // ListReviews handles GET /reviews?productId=&status=&limit=&cursor=.
@@ -213,5 +213,5 @@ func (h ReviewHandler) ListReviews(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeDTO(w, http.StatusOK, out)
 }

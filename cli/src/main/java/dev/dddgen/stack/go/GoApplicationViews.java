@@ -53,10 +53,17 @@ final class GoApplicationViews {
 
   /**
    * A stored field: its JSON {@code name}, Go member, type in a command ({@code commandType}) and
-   * in a DTO ({@code dtoType}), and how the DTO reads it ({@code fromDomain}).
+   * in a DTO ({@code dtoType}), how the DTO reads it ({@code fromDomain}), and the {@code
+   * dto.JSONWriter} method that writes its value ({@code jsonWriter}: {@code Text}, {@code Int},
+   * {@code Time}...; empty for a composite value object, whose DTO writes itself).
    */
   record AppField(
-      String name, String exported, String commandType, String dtoType, FromDomain fromDomain) {}
+      String name,
+      String exported,
+      String commandType,
+      String dtoType,
+      FromDomain fromDomain,
+      Optional<String> jsonWriter) {}
 
   /** A child entity: its DTO type {@code name}, its list member and JSON property. */
   record AppEntity(
@@ -172,7 +179,8 @@ final class GoApplicationViews {
               GoNames.exported(field.name()),
               types.command(),
               types.dto(),
-              fromDomain(p.model(), field, receiver)));
+              fromDomain(p.model(), field, receiver),
+              jsonWriter(p.model(), field)));
     }
     return new AppValueObject(
         vo.name(), DomainContext.article(vo.name()), receiver, List.copyOf(fields));
@@ -247,7 +255,36 @@ final class GoApplicationViews {
         GoNames.exported(field.name()),
         types.command(),
         types.dto(),
-        fromDomain(p.model(), field, receiver));
+        fromDomain(p.model(), field, receiver),
+        jsonWriter(p.model(), field));
+  }
+
+  /**
+   * The dto.JSONWriter method writing the field's DTO value; empty for a composite value object.
+   */
+  static Optional<String> jsonWriter(DomainModel model, Field field) {
+    FieldType type = field.type();
+    if (type instanceof FieldType.Enumeration) {
+      return Optional.of("Text");
+    }
+    if (type instanceof FieldType.Reference) {
+      return Optional.of("UUID");
+    }
+    if (type instanceof FieldType.ValueObjectType voType) {
+      ValueObject vo = model.valueObject(voType.name()).orElseThrow();
+      return vo.simple() ? jsonWriter(model, vo.wrapped()) : Optional.empty();
+    }
+    return Optional.of(
+        switch (((FieldType.Builtin) type).scalar()) {
+          case STRING, TEXT -> "Text";
+          case INT -> "Int32";
+          case LONG -> "Int";
+          case DECIMAL -> "Decimal";
+          case BOOL -> "Bool";
+          case UUID -> "UUID";
+          case DATE -> "Date";
+          case TIMESTAMP -> "Time";
+        });
   }
 
   /** The conversion of a stored field, read through its getter on {@code receiver}, to its DTO. */

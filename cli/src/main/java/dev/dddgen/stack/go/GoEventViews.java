@@ -67,7 +67,8 @@ public final class GoEventViews {
                 exported,
                 types.command(),
                 types.dto(),
-                GoApplicationViews.fromValue(p.model(), field, "e." + exported)));
+                GoApplicationViews.fromValue(p.model(), field, "e." + exported),
+                GoApplicationViews.jsonWriter(p.model(), field)));
       }
       String dataType = dataType(p, a, event.name());
       events.add(

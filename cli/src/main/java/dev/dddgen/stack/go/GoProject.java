@@ -36,6 +36,7 @@ public final class GoProject {
           "audience",
           "auth",
           "authorization",
+          "awkwardStrings",
           "b",
           "bad",
           "batch",

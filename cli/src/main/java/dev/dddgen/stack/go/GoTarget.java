@@ -181,6 +181,7 @@ public final class GoTarget implements Stack {
     files.project(QUERY + "pagination.go", "go/application/query/pagination");
     files.project(DTO + Names.snake(p.pageType()) + ".go", "go/application/dto/page");
     files.project(DTO + "json.go", "go/application/dto/json");
+    files.project(DTO + "json_writer.go", "go/application/dto/json_writer");
     files.project(DTO + "json_test.go", "go/application/dto/json_test");
     if (ApplicationContext.needsOptionalHelpers(p)) {
       files.project(DTO + "optional.go", "go/application/dto/optional");
