@@ -246,13 +246,7 @@ public final class TemplateLookup {
             }
           }
         } else {
-          jar.stream()
-              .map(ZipEntry::getName)
-              .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
-              .forEach(
-                  n ->
-                      names.add(
-                          n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
+          names.addAll(inJar(jar));
         }
         names.addAll(onOtherClassPathRoots(location));
         return new BuiltIn(null, jar, new ArrayList<>(names));
@@ -290,19 +284,23 @@ public final class TemplateLookup {
           Path jarPath = Path.of(new java.net.URI(file));
           if (!jarPath.equals(own)) {
             try (ZipFile jar = new ZipFile(jarPath.toFile())) {
-              jar.stream()
-                  .map(ZipEntry::getName)
-                  .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
-                  .forEach(
-                      n ->
-                          names.add(
-                              n.substring(
-                                  BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
+              names.addAll(inJar(jar));
             }
           }
         }
       }
       return names;
+    }
+
+    /**
+     * The logical names of the templates a jar holds under {@code templates/}: every entry read.
+     */
+    private static List<String> inJar(ZipFile jar) {
+      return jar.stream()
+          .map(ZipEntry::getName)
+          .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
+          .map(n -> n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length()))
+          .toList();
     }
 
     Optional<byte[]> read(String resource) throws IOException {
