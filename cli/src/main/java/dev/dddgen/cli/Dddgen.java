@@ -6,64 +6,95 @@ import dev.dddgen.render.RenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
-@Command(
-    name = "dddgen",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    description = {
-      "Generates a Clean Architecture / DDD / CQRS backend (Go or Java) from a",
-      "short YAML domain definition, and keeps it in step with the definition",
-      "without losing a line written by hand.",
-      ""
-    },
-    commandListHeading = "%nCommands:%n",
-    footerHeading = "%nGetting started:%n",
-    footer = {
-      "  dddgen init --target go --module github.com/acme/shop",
-      "  dddgen validate      check the definition; errors point at the line",
-      "  dddgen generate      write the backend into project.output",
-      "  dddgen check         in CI: exit 1 when the generated code is stale",
-      "",
-      "Exit codes: 0 ok; 1 stale, conflict or confirmation needed; 2 usage;",
-      "3 invalid definition; 4 template failed; 5 I/O or other failure.",
-      "The format: README.md, and 'dddgen schema' for its JSON Schema."
-    })
+/**
+ * The top-level command, built with picocli's programmatic API ({@link #spec()}) rather than from
+ * annotations: reading a command's annotations (proxies, reflection over its members, the standard
+ * help mixin's own annotated class) was a good part of the main thread's cold start, before any
+ * work. Its help text is written here once.
+ */
 public final class Dddgen implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private CommandSpec spec;
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The subcommands, in the order of the help. */
-  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+  /** The top-level command: its options (those of picocli's standard help mixin) and help text. */
+  private static CommandSpec spec() {
+    Dddgen dddgen = new Dddgen();
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(dddgen).name("dddgen");
+    dddgen.spec = spec;
+    spec.versionProvider(new VersionProvider());
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .arity("0")
+            .description("Show this help message and exit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .arity("0")
+            .description("Print version information and exit.")
+            .build());
+    spec.usageMessage()
+        .sortOptions(false)
+        .autoWidth(true)
+        .description(
+            "Generates a Clean Architecture / DDD / CQRS backend (Go or Java) from a",
+            "short YAML domain definition, and keeps it in step with the definition",
+            "without losing a line written by hand.",
+            "")
+        .commandListHeading("%nCommands:%n")
+        .footerHeading("%nGetting started:%n")
+        .footer(
+            "  dddgen init --target go --module github.com/acme/shop",
+            "  dddgen validate      check the definition; errors point at the line",
+            "  dddgen generate      write the backend into project.output",
+            "  dddgen check         in CI: exit 1 when the generated code is stale",
+            "",
+            "Exit codes: 0 ok; 1 stale, conflict or confirmation needed; 2 usage;",
+            "3 invalid definition; 4 template failed; 5 I/O or other failure.",
+            "The format: README.md, and 'dddgen schema' for its JSON Schema.");
+    return spec;
+  }
 
-  static {
-    SUBCOMMANDS.put("init", InitCommand::new);
-    SUBCOMMANDS.put("validate", ValidateCommand::new);
-    SUBCOMMANDS.put("generate", GenerateCommand::new);
-    SUBCOMMANDS.put("check", CheckCommand::new);
-    SUBCOMMANDS.put("add", AddCommand::new);
-    SUBCOMMANDS.put("templates", TemplatesCommand::new);
-    SUBCOMMANDS.put("diagram", DiagramCommand::new);
-    SUBCOMMANDS.put("schema", SchemaCommand::new);
-    // A lambda, not a constructor reference: JDK 25's AOT cache links call sites ahead of time, and
-    // one that names a Java 5 class directly cannot be archived (the JVM aborts the dump);
-    // picocli's
-    // own jar is Java 5 bytecode, only the runnable jar's copy is rewritten as Java 8.
-    SUBCOMMANDS.put("generate-completion", () -> new AutoComplete.GenerateCompletion());
+  /** The subcommands' names, in the order of the help. */
+  private static final List<String> SUBCOMMANDS =
+      List.of(
+          "init",
+          "validate",
+          "generate",
+          "check",
+          "add",
+          "templates",
+          "diagram",
+          "schema",
+          "generate-completion");
+
+  /** A new instance of the subcommand {@code name}: a switch, no lambda to link on a cold start. */
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "init" -> new InitCommand();
+      case "validate" -> new ValidateCommand();
+      case "generate" -> new GenerateCommand();
+      case "check" -> new CheckCommand();
+      case "add" -> new AddCommand();
+      case "templates" -> new TemplatesCommand();
+      case "diagram" -> new DiagramCommand();
+      case "schema" -> new SchemaCommand();
+      case "generate-completion" -> new AutoComplete.GenerateCompletion();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
   }
 
   /** The one way to build the CLI: {@link Main} and the tests both go through here. */
@@ -77,15 +108,14 @@ public final class Dddgen implements Runnable {
    * part of a cold start. Anything else (help, a typo to suggest a fix for) gets them all.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, String firstArgument) {
-    CommandLine commandLine = new CommandLine(new Dddgen());
-    SUBCOMMANDS.forEach(
-        (name, command) -> {
-          if (firstArgument == null
-              || !SUBCOMMANDS.containsKey(firstArgument)
-              || firstArgument.equals(name)) {
-            commandLine.addSubcommand(name, command.get());
-          }
-        });
+    CommandLine commandLine = new CommandLine(spec());
+    for (String name : SUBCOMMANDS) {
+      if (firstArgument == null
+          || !SUBCOMMANDS.contains(firstArgument)
+          || firstArgument.equals(name)) {
+        commandLine.addSubcommand(name, subcommand(name));
+      }
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

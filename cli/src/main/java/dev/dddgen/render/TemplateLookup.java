@@ -32,6 +32,9 @@ public final class TemplateLookup {
   public static final String EXTENSION = ".mustache";
   private static final String BUILT_IN_ROOT = "templates/";
 
+  /** The runnable jar's list of its built-in templates, under {@link #BUILT_IN_ROOT}. */
+  private static final String INDEX = "index.txt";
+
   /** Where templates may come from, most specific first; the built-in pack is always last. */
   public record Source(String label, Path folder) {}
 
@@ -232,13 +235,19 @@ public final class TemplateLookup {
         }
         // Kept open for the life of the process, which reads templates from it until it ends.
         ZipFile jar = new ZipFile(location.toFile());
-        jar.stream()
-            .map(ZipEntry::getName)
-            .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
-            .forEach(
-                n ->
-                    names.add(
-                        n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
+        ZipEntry index = jar.getEntry(BUILT_IN_ROOT + INDEX);
+        if (index != null) {
+          // The build's list (cli/src/build/IndexTemplates.java): no walk over every entry.
+          try (InputStream in = jar.getInputStream(index)) {
+            for (String n : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+              if (n.endsWith(EXTENSION)) {
+                names.add(n.substring(0, n.length() - EXTENSION.length()));
+              }
+            }
+          }
+        } else {
+          names.addAll(inJar(jar));
+        }
         names.addAll(onOtherClassPathRoots(location));
         return new BuiltIn(null, jar, new ArrayList<>(names));
       } catch (IOException e) {
@@ -275,19 +284,23 @@ public final class TemplateLookup {
           Path jarPath = Path.of(new java.net.URI(file));
           if (!jarPath.equals(own)) {
             try (ZipFile jar = new ZipFile(jarPath.toFile())) {
-              jar.stream()
-                  .map(ZipEntry::getName)
-                  .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
-                  .forEach(
-                      n ->
-                          names.add(
-                              n.substring(
-                                  BUILT_IN_ROOT.length(), n.length() - EXTENSION.length())));
+              names.addAll(inJar(jar));
             }
           }
         }
       }
       return names;
+    }
+
+    /**
+     * The logical names of the templates a jar holds under {@code templates/}: every entry read.
+     */
+    private static List<String> inJar(ZipFile jar) {
+      return jar.stream()
+          .map(ZipEntry::getName)
+          .filter(n -> n.startsWith(BUILT_IN_ROOT) && n.endsWith(EXTENSION))
+          .map(n -> n.substring(BUILT_IN_ROOT.length(), n.length() - EXTENSION.length()))
+          .toList();
     }
 
     Optional<byte[]> read(String resource) throws IOException {

@@ -290,10 +290,29 @@ final class HttpTestsViews {
     }
     return new CreateTest(
         c.name(),
-        every.equals(valid) ? Optional.empty() : Optional.of(every),
+        sameMembers(every, valid) ? Optional.empty() : Optional.of(every),
         invalid,
         fieldNames(required),
         List.copyOf(checks));
+  }
+
+  /**
+   * Whether two bodies have the same members in the same order, compared by their text rather than
+   * by the records' equals: a record's first equals links its method at run time (method-handle
+   * classes spun on every cold start).
+   */
+  private static boolean sameMembers(JsonObject a, JsonObject b) {
+    if (a.members().size() != b.members().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.members().size(); i++) {
+      JsonMember x = a.members().get(i);
+      JsonMember y = b.members().get(i);
+      if (!x.name().equals(y.name()) || !x.value().equals(y.value())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<ActionTest> actions(GoProject p, Scenarios scenarios, Aggregate a) {
