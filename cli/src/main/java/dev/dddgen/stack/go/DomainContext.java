@@ -340,7 +340,7 @@ final class DomainContext {
             type,
             ((FieldType.Enumeration) field.type()).values(),
             description,
-            pathPrefix + Names.snake(type) + ".go"));
+            GoNames.ordinaryFile(pathPrefix + Names.snake(type)) + ".go"));
   }
 
   static Map<String, Object> enumContext(
@@ -390,7 +390,7 @@ final class DomainContext {
                   type,
                   values.values(),
                   "the enum type of the " + vo.name() + " field " + field.name(),
-                  "internal/domain/shared/" + Names.snake(type) + ".go"));
+                  "internal/domain/shared/" + GoNames.file(type) + ".go"));
         }
       }
     }

@@ -164,7 +164,7 @@ final class DomainViews {
               List.copyOf(fields));
       out.add(
           new ChildFile(
-              "internal/domain/" + n.pkg() + "/" + Names.snake(entity.name()) + ".go", view));
+              "internal/domain/" + n.pkg() + "/" + GoNames.file(entity.name()) + ".go", view));
     }
     return out;
   }
@@ -316,7 +316,7 @@ final class DomainViews {
     enums.put(
         type,
         new EnumFile(
-            prefix + Names.snake(type) + ".go",
+            GoNames.ordinaryFile(prefix + Names.snake(type)) + ".go",
             enumView(
                 n.pkg(),
                 type,
@@ -352,7 +352,7 @@ final class DomainViews {
           String type = vo.name() + GoNames.exported(field.name());
           enums.add(
               new EnumFile(
-                  "internal/domain/shared/" + Names.snake(type) + ".go",
+                  "internal/domain/shared/" + GoNames.file(type) + ".go",
                   enumView(
                       "shared",
                       type,

@@ -105,7 +105,7 @@ final class GoAggregateNames {
         GoNames.exported(aggregate.plural()),
         GoNames.local(aggregate.plural()),
         Routes.collectionPath(aggregate.plural()),
-        Names.snake(aggregate.name()));
+        GoNames.file(aggregate.name()));
   }
 
   /** The package's own name, or {@code <pkg>domain} where that would hide or be hidden. */

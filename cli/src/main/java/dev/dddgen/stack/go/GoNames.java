@@ -170,4 +170,76 @@ public final class GoNames {
   public static String raw(String text) {
     return text.indexOf('`') < 0 && text.indexOf('\r') < 0 ? "`" + text + "`" : quote(text);
   }
+
+  /**
+   * The last words of a file name the go command reads as a build condition: {@code _test} (a test
+   * file) and the operating systems and architectures go/build knows ({@code robot_arm.go} would be
+   * built for ARM only).
+   */
+  private static final Set<String> FILE_NAME_CONDITIONS =
+      Set.of(
+          "test",
+          "aix",
+          "android",
+          "darwin",
+          "dragonfly",
+          "freebsd",
+          "hurd",
+          "illumos",
+          "ios",
+          "js",
+          "linux",
+          "nacl",
+          "netbsd",
+          "openbsd",
+          "plan9",
+          "solaris",
+          "wasip1",
+          "windows",
+          "zos",
+          "386",
+          "amd64",
+          "amd64p32",
+          "arm",
+          "armbe",
+          "arm64",
+          "arm64be",
+          "loong64",
+          "mips",
+          "mipsle",
+          "mips64",
+          "mips64le",
+          "mips64p32",
+          "mips64p32le",
+          "ppc",
+          "ppc64",
+          "ppc64le",
+          "riscv",
+          "riscv64",
+          "s390",
+          "s390x",
+          "sparc",
+          "sparc64",
+          "wasm");
+
+  /** The base of the Go file named after a definition name: {@link #ordinaryFile} of its snake. */
+  public static String file(String name) {
+    return ordinaryFile(Names.snake(name));
+  }
+
+  /**
+   * A snake-case file base that the go command builds everywhere as an ordinary file: while its
+   * last word is one the go command reads as a condition ({@link #FILE_NAME_CONDITIONS}), the
+   * underscore before it is left out ({@code lab_test} → {@code labtest}, {@code open_windows} →
+   * {@code openwindows}).
+   */
+  public static String ordinaryFile(String base) {
+    String file = base;
+    int last = file.lastIndexOf('_');
+    while (last > 0 && FILE_NAME_CONDITIONS.contains(file.substring(last + 1))) {
+      file = file.substring(0, last) + file.substring(last + 1);
+      last = file.lastIndexOf('_');
+    }
+    return file;
+  }
 }

@@ -9,7 +9,6 @@ import dev.dddgen.model.Command;
 import dev.dddgen.model.DomainModel;
 import dev.dddgen.model.Query;
 import dev.dddgen.model.ValueObject;
-import dev.dddgen.naming.Names;
 import dev.dddgen.render.Artifact;
 import dev.dddgen.render.ArtifactGroup;
 import dev.dddgen.render.FilePlan;
@@ -179,7 +178,7 @@ public final class GoTarget implements Stack {
         Map.of("composition", ApplicationContext.composition(p)));
     files.project(COMMAND + "publisher.go", "go/application/command/publisher");
     files.project(QUERY + "pagination.go", "go/application/query/pagination");
-    files.project(DTO + Names.snake(p.pageType()) + ".go", "go/application/dto/page");
+    files.project(DTO + GoNames.file(p.pageType()) + ".go", "go/application/dto/page");
     files.project(DTO + "json.go", "go/application/dto/json");
     files.project(DTO + "json_writer.go", "go/application/dto/json_writer");
     files.project(DTO + "json_test.go", "go/application/dto/json_test");
@@ -241,7 +240,7 @@ public final class GoTarget implements Stack {
 
   private static void valueObjectFiles(
       GoProject p, ValueObject valueObject, ArtifactCollector files) {
-    String file = Names.snake(valueObject.name());
+    String file = GoNames.file(valueObject.name());
     String kind = valueObject.simple() ? "simple" : "composite";
     files.scoped(
         SHARED + file + ".go",
@@ -298,7 +297,7 @@ public final class GoTarget implements Stack {
     GoApplicationViews.AppAggregate application = GoApplicationViews.aggregate(p, aggregate);
     for (Command command : aggregate.commands()) {
       files.aggregate(
-          COMMAND + Names.snake(command.name()) + ".go",
+          COMMAND + GoNames.file(command.name()) + ".go",
           "go/application/command/" + command.kind().name().toLowerCase(java.util.Locale.ROOT),
           application,
           "command",
@@ -307,7 +306,7 @@ public final class GoTarget implements Stack {
     }
     for (Query query : aggregate.queries()) {
       files.aggregate(
-          QUERY + Names.snake(query.name()) + ".go",
+          QUERY + GoNames.file(query.name()) + ".go",
           "go/application/query/" + (query.kind() == Query.Kind.BY_ID ? "get" : "list"),
           application,
           "query",
