@@ -2,6 +2,7 @@ package dev.dddgen.cli;
 
 import dev.dddgen.definition.DefinitionException;
 import dev.dddgen.render.MissingToolException;
+import dev.dddgen.render.PathClashException;
 import dev.dddgen.render.RenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -145,6 +146,10 @@ public final class Dddgen implements Runnable {
     int code;
     if (e instanceof DefinitionException definition) {
       ProblemPrinter.print(err, definition, ansi);
+      code = ExitCodes.INVALID_DEFINITION;
+    } else if (e instanceof PathClashException clash) {
+      err.println(ansi.string("@|red,bold error:|@ ") + clash.getMessage());
+      err.println("nothing was written.");
       code = ExitCodes.INVALID_DEFINITION;
     } else if (e instanceof RenderException render) {
       err.println(ansi.string("@|red,bold error:|@ ") + render.getMessage());

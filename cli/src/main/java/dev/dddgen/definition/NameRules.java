@@ -121,6 +121,17 @@ record NameRules(Validation run) {
               + "by dddgen",
           "choose a more specific name, e.g. '" + value + "Item'");
     }
+    Optional<StackRules> taking = run.stack.filter(s -> s.takenTypeNames().contains(lower));
+    if (taking.isPresent()) {
+      return run.report(
+          name.at(),
+          "'"
+              + value
+              + "' cannot be used: the "
+              + taking.get().language()
+              + " code dddgen generates has a file or type of that name already",
+          "choose a more specific name, e.g. '" + value + "Item'");
+    }
     return true;
   }
 

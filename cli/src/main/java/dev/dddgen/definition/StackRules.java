@@ -26,6 +26,15 @@ public interface StackRules {
   Set<String> reservedWords();
 
   /**
+   * Lower-case names of aggregates, entities and value objects whose generated files or types would
+   * meet those the stack's generated code has already in a package they share (Go's package dto
+   * declares {@code JSONWriter} in json_writer.go; its handler package has request.go).
+   */
+  default Set<String> takenTypeNames() {
+    return Set.of();
+  }
+
+  /**
    * Member names the stack's generated code gives every item of {@code kind} besides the neutral
    * ones ({@code id}, {@code version}...): a field of that name would clash with them.
    */

@@ -47,6 +47,7 @@ public final class ArtifactRenderer {
         }
       }
       rendered.sort(Comparator.comparing(r -> r.file().path()));
+      refuseClashes(rendered);
       try {
         return batches == null ? formatAll(formatting, rendered) : collect(rendered, batches);
       } catch (UnparsableOutputException e) {
@@ -58,6 +59,17 @@ public final class ArtifactRenderer {
                 .orElse(null),
             e,
             renderer);
+      }
+    }
+  }
+
+  /** Fails on two files at one path ({@code rendered} in path order), naming both templates. */
+  private static void refuseClashes(List<Rendered> rendered) {
+    for (int i = 1; i < rendered.size(); i++) {
+      Rendered before = rendered.get(i - 1);
+      Rendered file = rendered.get(i);
+      if (before.file().path().equals(file.file().path())) {
+        throw new PathClashException(file.file().path(), before.template(), file.template());
       }
     }
   }

@@ -114,6 +114,37 @@ class CliTest {
     InvalidDefinitionCorpusTest.assertNoStackTrace(result.stderr(), result);
   }
 
+  @Test
+  void twoGeneratedFilesAtOnePathAreRefusedAndNothingIsWritten(@TempDir Path dir) throws Exception {
+    // A command's file is named after it: Publisher's would be command/publisher.go, the file of
+    // the event publisher every Go project has.
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.writeString(
+        definition,
+        String.join(
+            "\n",
+            "version: 1",
+            "project: { name: desk, target: go, module: github.com/acme/desk, output: out }",
+            "security: { default: public }",
+            "aggregates:",
+            "  Ticket:",
+            "    fields: { subject: string }",
+            "    commands:",
+            "      OpenTicket: { create: true }",
+            "      Publisher: {}",
+            ""));
+
+    CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "--yes");
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.INVALID_DEFINITION);
+    assertThat(result.stderr())
+        .contains(
+            "two generated files would be written at internal/application/command/publisher.go")
+        .contains("nothing was written.");
+    assertThat(dir.resolve("out")).doesNotExist();
+    InvalidDefinitionCorpusTest.assertNoStackTrace(result.stderr(), result);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"--bogus", "-Z"})
   void anUnknownOptionIsAUsageError(String option) {

@@ -47,6 +47,35 @@ public final class GoRules implements StackRules {
     return ReservedWords.GO;
   }
 
+  /**
+   * Files and types of the shared packages (domain/shared, application/dto,
+   * interfaces/http/handler) that an aggregate's, entity's or value object's own file or type would
+   * take.
+   */
+  private static final Set<String> TAKEN_TYPE_NAMES =
+      Set.of(
+          "aggregate",
+          "validator",
+          "redact",
+          "helpers",
+          "layering",
+          "json",
+          "jsonwriter",
+          "jsonvalue",
+          "jsondecimal",
+          "jsondate",
+          "optional",
+          "problem",
+          "request",
+          "health",
+          "openapi",
+          "guard");
+
+  @Override
+  public Set<String> takenTypeNames() {
+    return TAKEN_TYPE_NAMES;
+  }
+
   @Override
   public Set<String> generatedMembers(Container kind) {
     return switch (kind) {
