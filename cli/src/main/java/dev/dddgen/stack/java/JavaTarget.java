@@ -172,6 +172,7 @@ public final class JavaTarget implements Stack {
             "QueryString",
             "RequestFilter",
             "StrictJson",
+            "SizedJson",
             "ServerTimeouts",
             "ErrorPages",
             "Cors")) {

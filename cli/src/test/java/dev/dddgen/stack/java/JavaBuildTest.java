@@ -526,6 +526,11 @@ class JavaBuildTest {
     assertThat(got.statusCode()).isEqualTo(200);
     assertThat(got.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
     assertThat(JSON.readTree(got.body())).as("GET returns what POST returned").isEqualTo(person);
+    // Sent whole with its length, in one write, as the Go service sends it (SizedJson): not
+    // chunked.
+    assertThat(got.headers().firstValueAsLong("Content-Length"))
+        .hasValue(got.body().getBytes(StandardCharsets.UTF_8).length);
+    assertThat(got.headers().firstValue("Transfer-Encoding")).isEmpty();
 
     HttpResponse<String> invalid =
         http.send("POST", "/people", "{\"name\":\"\",\"email\":\"not-an-email\",\"memberNo\":0}");

@@ -47,25 +47,15 @@ public final class JdbcBookRepository implements BookRepository {
       // The row and its child rows are written in one transaction: all or nothing.
       transactions.executeWithoutResult(
           tx -> {
-            jdbc.sql(
-                    "INSERT INTO "
-                        + TABLE
-                        + " ("
-                        + COLUMNS
-                        + ") VALUES (:id, :version, :created_at, :updated_at, :isbn, :shelf,"
-                        + " :title, :type, :group, :order, :published_on, :catalog_id)")
-                .param("id", book.id())
-                .param("version", book.version())
-                .param("created_at", Jdbc.time(book.createdAt()))
-                .param("updated_at", Jdbc.time(book.updatedAt()))
-                .param("isbn", book.isbn().value())
-                .param("shelf", Jdbc.name(book.shelf()))
-                .param("title", book.title())
-                .param("type", Jdbc.name(book.type()))
-                .param("group", book.group())
-                .param("order", book.order())
-                .param("published_on", book.publishedOn())
-                .param("catalog_id", book.catalogId())
+            withColumns(
+                    jdbc.sql(
+                        "INSERT INTO "
+                            + TABLE
+                            + " ("
+                            + COLUMNS
+                            + ") VALUES (:id, :version, :created_at, :updated_at, :isbn, :shelf,"
+                            + " :title, :type, :group, :order, :published_on, :catalog_id)"),
+                    book)
                 .update();
             // Its events go in the same transaction: kept exactly when the change is.
             outbox.append("Book", book.recordedEvents());
@@ -81,25 +71,16 @@ public final class JdbcBookRepository implements BookRepository {
       transactions.executeWithoutResult(
           tx -> {
             int updated =
-                jdbc.sql(
-                        "UPDATE "
-                            + TABLE
-                            + " SET version = :version, updated_at = :updated_at, isbn = :isbn,"
-                            + " shelf = :shelf, title = :title, type = :type, \"group\" = :group,"
-                            + " \"order\" = :order, published_on = :published_on, catalog_id ="
-                            + " :catalog_id WHERE id = :id AND version = :expectedVersion")
-                    .param("id", book.id())
-                    .param("version", book.version())
-                    .param("created_at", Jdbc.time(book.createdAt()))
-                    .param("updated_at", Jdbc.time(book.updatedAt()))
-                    .param("isbn", book.isbn().value())
-                    .param("shelf", Jdbc.name(book.shelf()))
-                    .param("title", book.title())
-                    .param("type", Jdbc.name(book.type()))
-                    .param("group", book.group())
-                    .param("order", book.order())
-                    .param("published_on", book.publishedOn())
-                    .param("catalog_id", book.catalogId())
+                withColumns(
+                        jdbc.sql(
+                            "UPDATE "
+                                + TABLE
+                                + " SET version = :version, updated_at = :updated_at, isbn = :isbn,"
+                                + " shelf = :shelf, title = :title, type = :type, \"group\" ="
+                                + " :group, \"order\" = :order, published_on = :published_on,"
+                                + " catalog_id = :catalog_id WHERE id = :id AND version ="
+                                + " :expectedVersion"),
+                        book)
                     .param("expectedVersion", book.version() - 1)
                     .update();
             if (updated == 0) {
@@ -110,6 +91,24 @@ public final class JdbcBookRepository implements BookRepository {
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
+  }
+
+  /** The row's columns as the named parameters of a statement: its INSERT's and its UPDATE's. */
+  private static JdbcClient.StatementSpec withColumns(
+      JdbcClient.StatementSpec statement, Book book) {
+    return statement
+        .param("id", book.id())
+        .param("version", book.version())
+        .param("created_at", Jdbc.time(book.createdAt()))
+        .param("updated_at", Jdbc.time(book.updatedAt()))
+        .param("isbn", book.isbn().value())
+        .param("shelf", Jdbc.name(book.shelf()))
+        .param("title", book.title())
+        .param("type", Jdbc.name(book.type()))
+        .param("group", book.group())
+        .param("order", book.order())
+        .param("published_on", book.publishedOn())
+        .param("catalog_id", book.catalogId());
   }
 
   @Override

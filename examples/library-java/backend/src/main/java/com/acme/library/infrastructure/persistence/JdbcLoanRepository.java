@@ -56,27 +56,16 @@ public final class JdbcLoanRepository implements LoanRepository {
       // The row and its child rows are written in one transaction: all or nothing.
       transactions.executeWithoutResult(
           tx -> {
-            jdbc.sql(
-                    "INSERT INTO "
-                        + TABLE
-                        + " ("
-                        + COLUMNS
-                        + ") VALUES (:id, :version, :created_at, :updated_at, :book_id, :person_id,"
-                        + " :status, :renewable, :opened_at, :due_at, :returned_at, :fee,"
-                        + " :late_days)")
-                .param("id", loan.id())
-                .param("version", loan.version())
-                .param("created_at", Jdbc.time(loan.createdAt()))
-                .param("updated_at", Jdbc.time(loan.updatedAt()))
-                .param("book_id", loan.bookId())
-                .param("person_id", loan.personId())
-                .param("status", Jdbc.name(loan.status()))
-                .param("renewable", loan.renewable())
-                .param("opened_at", Jdbc.time(loan.openedAt()))
-                .param("due_at", Jdbc.time(loan.dueAt()))
-                .param("returned_at", Jdbc.time(loan.returnedAt()))
-                .param("fee", loan.fee())
-                .param("late_days", loan.lateDays())
+            withColumns(
+                    jdbc.sql(
+                        "INSERT INTO "
+                            + TABLE
+                            + " ("
+                            + COLUMNS
+                            + ") VALUES (:id, :version, :created_at, :updated_at, :book_id,"
+                            + " :person_id, :status, :renewable, :opened_at, :due_at, :returned_at,"
+                            + " :fee, :late_days)"),
+                    loan)
                 .update();
             insertRenewalRows(loan);
             // Its events go in the same transaction: kept exactly when the change is.
@@ -93,27 +82,16 @@ public final class JdbcLoanRepository implements LoanRepository {
       transactions.executeWithoutResult(
           tx -> {
             int updated =
-                jdbc.sql(
-                        "UPDATE "
-                            + TABLE
-                            + " SET version = :version, updated_at = :updated_at, book_id ="
-                            + " :book_id, person_id = :person_id, status = :status, renewable ="
-                            + " :renewable, opened_at = :opened_at, due_at = :due_at, returned_at ="
-                            + " :returned_at, fee = :fee, late_days = :late_days WHERE id = :id AND"
-                            + " version = :expectedVersion")
-                    .param("id", loan.id())
-                    .param("version", loan.version())
-                    .param("created_at", Jdbc.time(loan.createdAt()))
-                    .param("updated_at", Jdbc.time(loan.updatedAt()))
-                    .param("book_id", loan.bookId())
-                    .param("person_id", loan.personId())
-                    .param("status", Jdbc.name(loan.status()))
-                    .param("renewable", loan.renewable())
-                    .param("opened_at", Jdbc.time(loan.openedAt()))
-                    .param("due_at", Jdbc.time(loan.dueAt()))
-                    .param("returned_at", Jdbc.time(loan.returnedAt()))
-                    .param("fee", loan.fee())
-                    .param("late_days", loan.lateDays())
+                withColumns(
+                        jdbc.sql(
+                            "UPDATE "
+                                + TABLE
+                                + " SET version = :version, updated_at = :updated_at, book_id ="
+                                + " :book_id, person_id = :person_id, status = :status, renewable ="
+                                + " :renewable, opened_at = :opened_at, due_at = :due_at,"
+                                + " returned_at = :returned_at, fee = :fee, late_days = :late_days"
+                                + " WHERE id = :id AND version = :expectedVersion"),
+                        loan)
                     .param("expectedVersion", loan.version() - 1)
                     .update();
             if (updated == 0) {
@@ -128,6 +106,25 @@ public final class JdbcLoanRepository implements LoanRepository {
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
+  }
+
+  /** The row's columns as the named parameters of a statement: its INSERT's and its UPDATE's. */
+  private static JdbcClient.StatementSpec withColumns(
+      JdbcClient.StatementSpec statement, Loan loan) {
+    return statement
+        .param("id", loan.id())
+        .param("version", loan.version())
+        .param("created_at", Jdbc.time(loan.createdAt()))
+        .param("updated_at", Jdbc.time(loan.updatedAt()))
+        .param("book_id", loan.bookId())
+        .param("person_id", loan.personId())
+        .param("status", Jdbc.name(loan.status()))
+        .param("renewable", loan.renewable())
+        .param("opened_at", Jdbc.time(loan.openedAt()))
+        .param("due_at", Jdbc.time(loan.dueAt()))
+        .param("returned_at", Jdbc.time(loan.returnedAt()))
+        .param("fee", loan.fee())
+        .param("late_days", loan.lateDays());
   }
 
   private void insertRenewalRows(Loan loan) {

@@ -41,37 +41,16 @@ public final class JdbcPersonRepository implements PersonRepository {
   public void add(Person person) {
     try {
       // One statement is all or nothing by itself: no transaction, no BEGIN and COMMIT.
-      jdbc.sql(
-              "INSERT INTO "
-                  + TABLE
-                  + " ("
-                  + COLUMNS
-                  + ") VALUES (:id, :version, :created_at, :updated_at, :name, :email, :phone,"
-                  + " :address_street, :address_city, :address_postcode, :address_location_lat,"
-                  + " :address_location_lng, :birth_date, :member_no, :active)")
-          .param("id", person.id())
-          .param("version", person.version())
-          .param("created_at", Jdbc.time(person.createdAt()))
-          .param("updated_at", Jdbc.time(person.updatedAt()))
-          .param("name", person.name())
-          .param("email", person.email())
-          .param("phone", person.phone() == null ? null : person.phone().value())
-          .param("address_street", person.address() == null ? null : person.address().street())
-          .param("address_city", person.address() == null ? null : person.address().city())
-          .param("address_postcode", person.address() == null ? null : person.address().postcode())
-          .param(
-              "address_location_lat",
-              person.address() == null || person.address().location() == null
-                  ? null
-                  : person.address().location().lat())
-          .param(
-              "address_location_lng",
-              person.address() == null || person.address().location() == null
-                  ? null
-                  : person.address().location().lng())
-          .param("birth_date", person.birthDate())
-          .param("member_no", person.memberNo())
-          .param("active", person.active())
+      withColumns(
+              jdbc.sql(
+                  "INSERT INTO "
+                      + TABLE
+                      + " ("
+                      + COLUMNS
+                      + ") VALUES (:id, :version, :created_at, :updated_at, :name, :email, :phone,"
+                      + " :address_street, :address_city, :address_postcode, :address_location_lat,"
+                      + " :address_location_lng, :birth_date, :member_no, :active)"),
+              person)
           .update();
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
@@ -82,39 +61,18 @@ public final class JdbcPersonRepository implements PersonRepository {
   public void update(Person person) {
     try {
       int updated =
-          jdbc.sql(
-                  "UPDATE "
-                      + TABLE
-                      + " SET version = :version, updated_at = :updated_at, name = :name, email ="
-                      + " :email, phone = :phone, address_street = :address_street, address_city ="
-                      + " :address_city, address_postcode = :address_postcode, address_location_lat"
-                      + " = :address_location_lat, address_location_lng = :address_location_lng,"
-                      + " birth_date = :birth_date, member_no = :member_no, active = :active WHERE"
-                      + " id = :id AND version = :expectedVersion")
-              .param("id", person.id())
-              .param("version", person.version())
-              .param("created_at", Jdbc.time(person.createdAt()))
-              .param("updated_at", Jdbc.time(person.updatedAt()))
-              .param("name", person.name())
-              .param("email", person.email())
-              .param("phone", person.phone() == null ? null : person.phone().value())
-              .param("address_street", person.address() == null ? null : person.address().street())
-              .param("address_city", person.address() == null ? null : person.address().city())
-              .param(
-                  "address_postcode", person.address() == null ? null : person.address().postcode())
-              .param(
-                  "address_location_lat",
-                  person.address() == null || person.address().location() == null
-                      ? null
-                      : person.address().location().lat())
-              .param(
-                  "address_location_lng",
-                  person.address() == null || person.address().location() == null
-                      ? null
-                      : person.address().location().lng())
-              .param("birth_date", person.birthDate())
-              .param("member_no", person.memberNo())
-              .param("active", person.active())
+          withColumns(
+                  jdbc.sql(
+                      "UPDATE "
+                          + TABLE
+                          + " SET version = :version, updated_at = :updated_at, name = :name, email"
+                          + " = :email, phone = :phone, address_street = :address_street,"
+                          + " address_city = :address_city, address_postcode = :address_postcode,"
+                          + " address_location_lat = :address_location_lat, address_location_lng ="
+                          + " :address_location_lng, birth_date = :birth_date, member_no ="
+                          + " :member_no, active = :active WHERE id = :id AND version ="
+                          + " :expectedVersion"),
+                  person)
               .param("expectedVersion", person.version() - 1)
               .update();
       if (updated == 0) {
@@ -123,6 +81,35 @@ public final class JdbcPersonRepository implements PersonRepository {
     } catch (DataIntegrityViolationException e) {
       throw Jdbc.translate(e, CONSTRAINT_FIELDS);
     }
+  }
+
+  /** The row's columns as the named parameters of a statement: its INSERT's and its UPDATE's. */
+  private static JdbcClient.StatementSpec withColumns(
+      JdbcClient.StatementSpec statement, Person person) {
+    return statement
+        .param("id", person.id())
+        .param("version", person.version())
+        .param("created_at", Jdbc.time(person.createdAt()))
+        .param("updated_at", Jdbc.time(person.updatedAt()))
+        .param("name", person.name())
+        .param("email", person.email())
+        .param("phone", person.phone() == null ? null : person.phone().value())
+        .param("address_street", person.address() == null ? null : person.address().street())
+        .param("address_city", person.address() == null ? null : person.address().city())
+        .param("address_postcode", person.address() == null ? null : person.address().postcode())
+        .param(
+            "address_location_lat",
+            person.address() == null || person.address().location() == null
+                ? null
+                : person.address().location().lat())
+        .param(
+            "address_location_lng",
+            person.address() == null || person.address().location() == null
+                ? null
+                : person.address().location().lng())
+        .param("birth_date", person.birthDate())
+        .param("member_no", person.memberNo())
+        .param("active", person.active());
   }
 
   @Override
