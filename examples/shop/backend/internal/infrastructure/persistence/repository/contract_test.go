@@ -119,15 +119,15 @@ func uniqueNumber(min, max int64) int64 {
 	return min + n
 }
 
-// identified is what the checks every aggregate shares need of one.
-type identified interface {
+// storedAggregate is what the checks every aggregate shares need of one.
+type storedAggregate interface {
 	ID() uuid.UUID
 	Version() int64
 }
 
-// finder is what those checks need of its repository. Its Delete is given as a
+// aggregateRepository is what those checks need of its repository. Its Delete is given as a
 // function: only an aggregate with events takes the events its deletion records.
-type finder[A identified] interface {
+type aggregateRepository[A storedAggregate] interface {
 	Get(ctx context.Context, id uuid.UUID) (A, error)
 	Update(ctx context.Context, id uuid.UUID, update func(A) error) (A, error)
 }
@@ -135,7 +135,7 @@ type finder[A identified] interface {
 // testByID checks what every repository does alike with an id and a version:
 // an unknown id is notFound to Get, Update and Delete, Delete removes the row,
 // and a stale version keeps it. add stores a new aggregate; remove deletes one.
-func testByID[A identified](t *testing.T, human string, repo finder[A], notFound error, add func(t *testing.T) A, remove func(id uuid.UUID, version *int64) error) {
+func testByID[A storedAggregate](t *testing.T, human string, repo aggregateRepository[A], notFound error, add func(t *testing.T) A, remove func(id uuid.UUID, version *int64) error) {
 	ctx := context.Background()
 
 	t.Run("get unknown id is not found", func(t *testing.T) {

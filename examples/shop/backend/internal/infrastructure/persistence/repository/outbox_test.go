@@ -25,16 +25,16 @@ func outboxRows(t *testing.T, id uuid.UUID) int64 {
 	return n
 }
 
-// recorder is what the outbox checks need of an aggregate (shared.AggregateRoot has it all).
-type recorder interface {
+// eventRecorder is what the outbox checks need of an aggregate (shared.AggregateRoot has it all).
+type eventRecorder interface {
 	ID() uuid.UUID
 	Version() int64
 	Record(e shared.Event)
 	RecordedEvents() []shared.Event
 }
 
-// changer is what the outbox checks need of an aggregate's repository.
-type changer[A recorder] interface {
+// outboxRepository is what the outbox checks need of an aggregate's repository.
+type outboxRepository[A eventRecorder] interface {
 	Update(ctx context.Context, id uuid.UUID, update func(A) error) (A, error)
 	Delete(ctx context.Context, id uuid.UUID, version *int64, events ...shared.Event) error
 }
@@ -43,7 +43,7 @@ type changer[A recorder] interface {
 // same statement or transaction, and not at all when the change is not stored: a refused change,
 // or one that lost to a concurrent change (version conflict). stored is a new aggregate of repo,
 // and event makes one of its events.
-func assertOutbox[A recorder](t *testing.T, repo changer[A], stored A, event func(id uuid.UUID) shared.Event) {
+func assertOutbox[A eventRecorder](t *testing.T, repo outboxRepository[A], stored A, event func(id uuid.UUID) shared.Event) {
 	t.Helper()
 	ctx := context.Background()
 	assert.Equal(t, int64(len(stored.RecordedEvents())), outboxRows(t, stored.ID()), "Add stores the events recorded on creation")
