@@ -55,10 +55,10 @@ func testBookContract(t *testing.T, repos repositories) {
 		assertSameJSON(t, dto.BookFromDomain(b), dto.BookFromDomain(got))
 	})
 
-	t.Run("get unknown id is not found", func(t *testing.T) {
-		_, err := repos.books.Get(ctx, uuid.New())
-		require.ErrorIs(t, err, book.ErrBookNotFound)
-		assert.ErrorIs(t, err, shared.ErrNotFound)
+	testByID(t, "book", repos.books, book.ErrBookNotFound, func(t *testing.T) *book.Book {
+		return newBook(t, repos)
+	}, func(id uuid.UUID, version *int64) error {
+		return repos.books.Delete(ctx, id, version)
 	})
 
 	t.Run("duplicate isbn is a conflict", func(t *testing.T) {
@@ -121,30 +121,6 @@ func testBookContract(t *testing.T, repos repositories) {
 		got, err := repos.books.Get(ctx, b.ID())
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), got.Version())
-	})
-
-	t.Run("update unknown id is not found", func(t *testing.T) {
-		_, err := repos.books.Update(ctx, uuid.New(), func(*book.Book) error { return nil })
-		require.ErrorIs(t, err, book.ErrBookNotFound)
-	})
-
-	t.Run("delete removes the book", func(t *testing.T) {
-		b := newBook(t, repos)
-		require.NoError(t, repos.books.Delete(ctx, b.ID(), nil))
-		_, err := repos.books.Get(ctx, b.ID())
-		require.ErrorIs(t, err, book.ErrBookNotFound)
-		require.ErrorIs(t, repos.books.Delete(ctx, b.ID(), nil), book.ErrBookNotFound)
-	})
-
-	t.Run("delete with a stale version is a conflict and keeps the book", func(t *testing.T) {
-		b := newBook(t, repos)
-		version := b.Version() + 1
-		require.ErrorIs(t, repos.books.Delete(ctx, b.ID(), &version), shared.ErrVersionConflict)
-		_, err := repos.books.Get(ctx, b.ID())
-		require.NoError(t, err)
-		version = b.Version()
-		require.NoError(t, repos.books.Delete(ctx, b.ID(), &version))
-		require.ErrorIs(t, repos.books.Delete(ctx, b.ID(), &version), book.ErrBookNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {

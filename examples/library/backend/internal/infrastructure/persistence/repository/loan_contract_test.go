@@ -59,10 +59,10 @@ func testLoanContract(t *testing.T, repos repositories) {
 		assertSameJSON(t, dto.LoanFromDomain(l), dto.LoanFromDomain(got))
 	})
 
-	t.Run("get unknown id is not found", func(t *testing.T) {
-		_, err := repos.loans.Get(ctx, uuid.New())
-		require.ErrorIs(t, err, loan.ErrLoanNotFound)
-		assert.ErrorIs(t, err, shared.ErrNotFound)
+	testByID(t, "loan", repos.loans, loan.ErrLoanNotFound, func(t *testing.T) *loan.Loan {
+		return newLoan(t, repos)
+	}, func(id uuid.UUID, version *int64) error {
+		return repos.loans.Delete(ctx, id, version)
 	})
 
 	t.Run("update stores the change and increments the version", func(t *testing.T) {
@@ -105,30 +105,6 @@ func testLoanContract(t *testing.T, repos repositories) {
 		got, err := repos.loans.Get(ctx, l.ID())
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), got.Version())
-	})
-
-	t.Run("update unknown id is not found", func(t *testing.T) {
-		_, err := repos.loans.Update(ctx, uuid.New(), func(*loan.Loan) error { return nil })
-		require.ErrorIs(t, err, loan.ErrLoanNotFound)
-	})
-
-	t.Run("delete removes the loan", func(t *testing.T) {
-		l := newLoan(t, repos)
-		require.NoError(t, repos.loans.Delete(ctx, l.ID(), nil))
-		_, err := repos.loans.Get(ctx, l.ID())
-		require.ErrorIs(t, err, loan.ErrLoanNotFound)
-		require.ErrorIs(t, repos.loans.Delete(ctx, l.ID(), nil), loan.ErrLoanNotFound)
-	})
-
-	t.Run("delete with a stale version is a conflict and keeps the loan", func(t *testing.T) {
-		l := newLoan(t, repos)
-		version := l.Version() + 1
-		require.ErrorIs(t, repos.loans.Delete(ctx, l.ID(), &version), shared.ErrVersionConflict)
-		_, err := repos.loans.Get(ctx, l.ID())
-		require.NoError(t, err)
-		version = l.Version()
-		require.NoError(t, repos.loans.Delete(ctx, l.ID(), &version))
-		require.ErrorIs(t, repos.loans.Delete(ctx, l.ID(), &version), loan.ErrLoanNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {

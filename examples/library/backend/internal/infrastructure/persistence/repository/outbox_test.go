@@ -25,90 +25,75 @@ func outboxRows(t *testing.T, id uuid.UUID) int64 {
 	return n
 }
 
-// The events an aggregate records are stored with its change, in the same
-// statement or transaction, and not at all when the change is not stored: a
-// refused change, or one that lost to a concurrent change (version conflict).
+// eventRecorder is what the outbox checks need of an aggregate (shared.AggregateRoot has it all).
+type eventRecorder interface {
+	ID() uuid.UUID
+	Version() int64
+	Record(e shared.Event)
+	RecordedEvents() []shared.Event
+}
+
+// outboxRepository is what the outbox checks need of an aggregate's repository.
+type outboxRepository[A eventRecorder] interface {
+	Update(ctx context.Context, id uuid.UUID, update func(A) error) (A, error)
+	Delete(ctx context.Context, id uuid.UUID, version *int64, events ...shared.Event) error
+}
+
+// assertOutbox checks that the events an aggregate records are stored with its change, in the
+// same statement or transaction, and not at all when the change is not stored: a refused change,
+// or one that lost to a concurrent change (version conflict). stored is a new aggregate of repo,
+// and event makes one of its events.
+func assertOutbox[A eventRecorder](t *testing.T, repo outboxRepository[A], stored A, event func(id uuid.UUID) shared.Event) {
+	t.Helper()
+	ctx := context.Background()
+	assert.Equal(t, int64(len(stored.RecordedEvents())), outboxRows(t, stored.ID()), "Add stores the events recorded on creation")
+	before := outboxRows(t, stored.ID())
+
+	refused := errors.New("refused")
+	_, err := repo.Update(ctx, stored.ID(), func(x A) error {
+		x.Record(event(x.ID()))
+		return refused
+	})
+	require.ErrorIs(t, err, refused)
+	assert.Equal(t, before, outboxRows(t, stored.ID()), "a refused change stores no event")
+
+	_, err = repo.Update(ctx, stored.ID(), func(x A) error {
+		x.Record(event(x.ID()))
+		// Another change is stored first: this one's version check fails.
+		_, err := repo.Update(ctx, x.ID(), func(A) error { return nil })
+		return err
+	})
+	require.ErrorIs(t, err, shared.ErrVersionConflict)
+	assert.Equal(t, before, outboxRows(t, stored.ID()), "a change that lost to another stores no event")
+
+	_, err = repo.Update(ctx, stored.ID(), func(x A) error {
+		x.Record(event(x.ID()))
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Equal(t, before+1, outboxRows(t, stored.ID()), "a stored change stores its event")
+
+	stale := stored.Version()
+	deleted := event(stored.ID())
+	require.ErrorIs(t, repo.Delete(ctx, stored.ID(), &stale, deleted), shared.ErrVersionConflict)
+	assert.Equal(t, before+1, outboxRows(t, stored.ID()), "a refused deletion stores no event")
+	require.NoError(t, repo.Delete(ctx, stored.ID(), nil, deleted))
+	assert.Equal(t, before+2, outboxRows(t, stored.ID()), "a deletion stores its events")
+}
+
 func TestPostgresOutbox(t *testing.T) {
 	t.Parallel()
 	repos := postgresRepositories(t)
-	ctx := context.Background()
-	refused := errors.New("refused")
 
 	t.Run("Book", func(t *testing.T) {
-		stored := newBook(t, repos)
-		assert.Equal(t, int64(len(stored.RecordedEvents())), outboxRows(t, stored.ID()), "Add stores the events recorded on creation")
-		before := outboxRows(t, stored.ID())
-		record := func(x *book.Book) {
-			x.Record(book.BookAdded{EventBase: shared.NewEventBase(x.ID())})
-		}
-
-		_, err := repos.books.Update(ctx, stored.ID(), func(x *book.Book) error {
-			record(x)
-			return refused
+		assertOutbox(t, repos.books, newBook(t, repos), func(id uuid.UUID) shared.Event {
+			return book.BookAdded{EventBase: shared.NewEventBase(id)}
 		})
-		require.ErrorIs(t, err, refused)
-		assert.Equal(t, before, outboxRows(t, stored.ID()), "a refused change stores no event")
-
-		_, err = repos.books.Update(ctx, stored.ID(), func(x *book.Book) error {
-			record(x)
-			// Another change is stored first: this one's version check fails.
-			_, err := repos.books.Update(ctx, x.ID(), func(*book.Book) error { return nil })
-			return err
-		})
-		require.ErrorIs(t, err, shared.ErrVersionConflict)
-		assert.Equal(t, before, outboxRows(t, stored.ID()), "a change that lost to another stores no event")
-
-		_, err = repos.books.Update(ctx, stored.ID(), func(x *book.Book) error {
-			record(x)
-			return nil
-		})
-		require.NoError(t, err)
-		assert.Equal(t, before+1, outboxRows(t, stored.ID()), "a stored change stores its event")
-
-		stale := stored.Version()
-		deleted := book.BookAdded{EventBase: shared.NewEventBase(stored.ID())}
-		require.ErrorIs(t, repos.books.Delete(ctx, stored.ID(), &stale, deleted), shared.ErrVersionConflict)
-		assert.Equal(t, before+1, outboxRows(t, stored.ID()), "a refused deletion stores no event")
-		require.NoError(t, repos.books.Delete(ctx, stored.ID(), nil, deleted))
-		assert.Equal(t, before+2, outboxRows(t, stored.ID()), "a deletion stores its events")
 	})
 
 	t.Run("Loan", func(t *testing.T) {
-		stored := newLoan(t, repos)
-		assert.Equal(t, int64(len(stored.RecordedEvents())), outboxRows(t, stored.ID()), "Add stores the events recorded on creation")
-		before := outboxRows(t, stored.ID())
-		record := func(x *loan.Loan) {
-			x.Record(loan.LoanOpened{EventBase: shared.NewEventBase(x.ID())})
-		}
-
-		_, err := repos.loans.Update(ctx, stored.ID(), func(x *loan.Loan) error {
-			record(x)
-			return refused
+		assertOutbox(t, repos.loans, newLoan(t, repos), func(id uuid.UUID) shared.Event {
+			return loan.LoanOpened{EventBase: shared.NewEventBase(id)}
 		})
-		require.ErrorIs(t, err, refused)
-		assert.Equal(t, before, outboxRows(t, stored.ID()), "a refused change stores no event")
-
-		_, err = repos.loans.Update(ctx, stored.ID(), func(x *loan.Loan) error {
-			record(x)
-			// Another change is stored first: this one's version check fails.
-			_, err := repos.loans.Update(ctx, x.ID(), func(*loan.Loan) error { return nil })
-			return err
-		})
-		require.ErrorIs(t, err, shared.ErrVersionConflict)
-		assert.Equal(t, before, outboxRows(t, stored.ID()), "a change that lost to another stores no event")
-
-		_, err = repos.loans.Update(ctx, stored.ID(), func(x *loan.Loan) error {
-			record(x)
-			return nil
-		})
-		require.NoError(t, err)
-		assert.Equal(t, before+1, outboxRows(t, stored.ID()), "a stored change stores its event")
-
-		stale := stored.Version()
-		deleted := loan.LoanOpened{EventBase: shared.NewEventBase(stored.ID())}
-		require.ErrorIs(t, repos.loans.Delete(ctx, stored.ID(), &stale, deleted), shared.ErrVersionConflict)
-		assert.Equal(t, before+1, outboxRows(t, stored.ID()), "a refused deletion stores no event")
-		require.NoError(t, repos.loans.Delete(ctx, stored.ID(), nil, deleted))
-		assert.Equal(t, before+2, outboxRows(t, stored.ID()), "a deletion stores its events")
 	})
 }

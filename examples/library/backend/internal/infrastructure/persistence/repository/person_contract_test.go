@@ -55,10 +55,10 @@ func testPersonContract(t *testing.T, repos repositories) {
 		assertSameJSON(t, dto.PersonFromDomain(pe), dto.PersonFromDomain(got))
 	})
 
-	t.Run("get unknown id is not found", func(t *testing.T) {
-		_, err := repos.people.Get(ctx, uuid.New())
-		require.ErrorIs(t, err, person.ErrPersonNotFound)
-		assert.ErrorIs(t, err, shared.ErrNotFound)
+	testByID(t, "person", repos.people, person.ErrPersonNotFound, func(t *testing.T) *person.Person {
+		return newPerson(t, repos)
+	}, func(id uuid.UUID, version *int64) error {
+		return repos.people.Delete(ctx, id, version)
 	})
 
 	t.Run("duplicate email is a conflict", func(t *testing.T) {
@@ -141,30 +141,6 @@ func testPersonContract(t *testing.T, repos repositories) {
 		got, err := repos.people.Get(ctx, pe.ID())
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), got.Version())
-	})
-
-	t.Run("update unknown id is not found", func(t *testing.T) {
-		_, err := repos.people.Update(ctx, uuid.New(), func(*person.Person) error { return nil })
-		require.ErrorIs(t, err, person.ErrPersonNotFound)
-	})
-
-	t.Run("delete removes the person", func(t *testing.T) {
-		pe := newPerson(t, repos)
-		require.NoError(t, repos.people.Delete(ctx, pe.ID(), nil))
-		_, err := repos.people.Get(ctx, pe.ID())
-		require.ErrorIs(t, err, person.ErrPersonNotFound)
-		require.ErrorIs(t, repos.people.Delete(ctx, pe.ID(), nil), person.ErrPersonNotFound)
-	})
-
-	t.Run("delete with a stale version is a conflict and keeps the person", func(t *testing.T) {
-		pe := newPerson(t, repos)
-		version := pe.Version() + 1
-		require.ErrorIs(t, repos.people.Delete(ctx, pe.ID(), &version), shared.ErrVersionConflict)
-		_, err := repos.people.Get(ctx, pe.ID())
-		require.NoError(t, err)
-		version = pe.Version()
-		require.NoError(t, repos.people.Delete(ctx, pe.ID(), &version))
-		require.ErrorIs(t, repos.people.Delete(ctx, pe.ID(), &version), person.ErrPersonNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {

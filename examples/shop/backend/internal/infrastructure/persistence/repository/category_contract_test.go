@@ -49,10 +49,10 @@ func testCategoryContract(t *testing.T, repos repositories) {
 		assertSameJSON(t, dto.CategoryFromDomain(c), dto.CategoryFromDomain(got))
 	})
 
-	t.Run("get unknown id is not found", func(t *testing.T) {
-		_, err := repos.categories.Get(ctx, uuid.New())
-		require.ErrorIs(t, err, category.ErrCategoryNotFound)
-		assert.ErrorIs(t, err, shared.ErrNotFound)
+	testByID(t, "category", repos.categories, category.ErrCategoryNotFound, func(t *testing.T) *category.Category {
+		return newCategory(t, repos)
+	}, func(id uuid.UUID, version *int64) error {
+		return repos.categories.Delete(ctx, id, version)
 	})
 
 	t.Run("duplicate name is a conflict", func(t *testing.T) {
@@ -115,30 +115,6 @@ func testCategoryContract(t *testing.T, repos repositories) {
 		got, err := repos.categories.Get(ctx, c.ID())
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), got.Version())
-	})
-
-	t.Run("update unknown id is not found", func(t *testing.T) {
-		_, err := repos.categories.Update(ctx, uuid.New(), func(*category.Category) error { return nil })
-		require.ErrorIs(t, err, category.ErrCategoryNotFound)
-	})
-
-	t.Run("delete removes the category", func(t *testing.T) {
-		c := newCategory(t, repos)
-		require.NoError(t, repos.categories.Delete(ctx, c.ID(), nil))
-		_, err := repos.categories.Get(ctx, c.ID())
-		require.ErrorIs(t, err, category.ErrCategoryNotFound)
-		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), nil), category.ErrCategoryNotFound)
-	})
-
-	t.Run("delete with a stale version is a conflict and keeps the category", func(t *testing.T) {
-		c := newCategory(t, repos)
-		version := c.Version() + 1
-		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), &version), shared.ErrVersionConflict)
-		_, err := repos.categories.Get(ctx, c.ID())
-		require.NoError(t, err)
-		version = c.Version()
-		require.NoError(t, repos.categories.Delete(ctx, c.ID(), &version))
-		require.ErrorIs(t, repos.categories.Delete(ctx, c.ID(), &version), category.ErrCategoryNotFound)
 	})
 
 	t.Run("list pages by id", func(t *testing.T) {

@@ -3,6 +3,7 @@
 package repository_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"regexp"
@@ -116,6 +117,56 @@ func uniqueNumber(min, max int64) int64 {
 		n %= max - min + 1
 	}
 	return min + n
+}
+
+// storedAggregate is what the checks every aggregate shares need of one.
+type storedAggregate interface {
+	ID() uuid.UUID
+	Version() int64
+}
+
+// aggregateRepository is what those checks need of its repository. Its Delete is given as a
+// function: only an aggregate with events takes the events its deletion records.
+type aggregateRepository[A storedAggregate] interface {
+	Get(ctx context.Context, id uuid.UUID) (A, error)
+	Update(ctx context.Context, id uuid.UUID, update func(A) error) (A, error)
+}
+
+// testByID checks what every repository does alike with an id and a version:
+// an unknown id is notFound to Get, Update and Delete, Delete removes the row,
+// and a stale version keeps it. add stores a new aggregate; remove deletes one.
+func testByID[A storedAggregate](t *testing.T, human string, repo aggregateRepository[A], notFound error, add func(t *testing.T) A, remove func(id uuid.UUID, version *int64) error) {
+	ctx := context.Background()
+
+	t.Run("get unknown id is not found", func(t *testing.T) {
+		_, err := repo.Get(ctx, uuid.New())
+		require.ErrorIs(t, err, notFound)
+		assert.ErrorIs(t, err, shared.ErrNotFound)
+	})
+
+	t.Run("update unknown id is not found", func(t *testing.T) {
+		_, err := repo.Update(ctx, uuid.New(), func(A) error { return nil })
+		require.ErrorIs(t, err, notFound)
+	})
+
+	t.Run("delete removes the "+human, func(t *testing.T) {
+		stored := add(t)
+		require.NoError(t, remove(stored.ID(), nil))
+		_, err := repo.Get(ctx, stored.ID())
+		require.ErrorIs(t, err, notFound)
+		require.ErrorIs(t, remove(stored.ID(), nil), notFound)
+	})
+
+	t.Run("delete with a stale version is a conflict and keeps the "+human, func(t *testing.T) {
+		stored := add(t)
+		version := stored.Version() + 1
+		require.ErrorIs(t, remove(stored.ID(), &version), shared.ErrVersionConflict)
+		_, err := repo.Get(ctx, stored.ID())
+		require.NoError(t, err)
+		version = stored.Version()
+		require.NoError(t, remove(stored.ID(), &version))
+		require.ErrorIs(t, remove(stored.ID(), &version), notFound)
+	})
 }
 
 // assertSameJSON compares two values through their JSON DTO form.

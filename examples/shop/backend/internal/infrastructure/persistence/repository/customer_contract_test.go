@@ -49,10 +49,10 @@ func testCustomerContract(t *testing.T, repos repositories) {
 		assertSameJSON(t, dto.CustomerFromDomain(c), dto.CustomerFromDomain(got))
 	})
 
-	t.Run("get unknown id is not found", func(t *testing.T) {
-		_, err := repos.customers.Get(ctx, uuid.New())
-		require.ErrorIs(t, err, customer.ErrCustomerNotFound)
-		assert.ErrorIs(t, err, shared.ErrNotFound)
+	testByID(t, "customer", repos.customers, customer.ErrCustomerNotFound, func(t *testing.T) *customer.Customer {
+		return newCustomer(t, repos)
+	}, func(id uuid.UUID, version *int64) error {
+		return repos.customers.Delete(ctx, id, version)
 	})
 
 	t.Run("duplicate email is a conflict", func(t *testing.T) {
@@ -115,30 +115,6 @@ func testCustomerContract(t *testing.T, repos repositories) {
 		got, err := repos.customers.Get(ctx, c.ID())
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), got.Version())
-	})
-
-	t.Run("update unknown id is not found", func(t *testing.T) {
-		_, err := repos.customers.Update(ctx, uuid.New(), func(*customer.Customer) error { return nil })
-		require.ErrorIs(t, err, customer.ErrCustomerNotFound)
-	})
-
-	t.Run("delete removes the customer", func(t *testing.T) {
-		c := newCustomer(t, repos)
-		require.NoError(t, repos.customers.Delete(ctx, c.ID(), nil))
-		_, err := repos.customers.Get(ctx, c.ID())
-		require.ErrorIs(t, err, customer.ErrCustomerNotFound)
-		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), nil), customer.ErrCustomerNotFound)
-	})
-
-	t.Run("delete with a stale version is a conflict and keeps the customer", func(t *testing.T) {
-		c := newCustomer(t, repos)
-		version := c.Version() + 1
-		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), &version), shared.ErrVersionConflict)
-		_, err := repos.customers.Get(ctx, c.ID())
-		require.NoError(t, err)
-		version = c.Version()
-		require.NoError(t, repos.customers.Delete(ctx, c.ID(), &version))
-		require.ErrorIs(t, repos.customers.Delete(ctx, c.ID(), &version), customer.ErrCustomerNotFound)
 	})
 
 	t.Run("list pages by id", func(t *testing.T) {

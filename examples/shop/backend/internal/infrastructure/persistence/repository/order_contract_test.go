@@ -53,10 +53,10 @@ func testOrderContract(t *testing.T, repos repositories) {
 		assertSameJSON(t, dto.OrderFromDomain(o), dto.OrderFromDomain(got))
 	})
 
-	t.Run("get unknown id is not found", func(t *testing.T) {
-		_, err := repos.orders.Get(ctx, uuid.New())
-		require.ErrorIs(t, err, order.ErrOrderNotFound)
-		assert.ErrorIs(t, err, shared.ErrNotFound)
+	testByID(t, "order", repos.orders, order.ErrOrderNotFound, func(t *testing.T) *order.Order {
+		return newOrder(t, repos)
+	}, func(id uuid.UUID, version *int64) error {
+		return repos.orders.Delete(ctx, id, version)
 	})
 
 	t.Run("update stores the change and increments the version", func(t *testing.T) {
@@ -99,30 +99,6 @@ func testOrderContract(t *testing.T, repos repositories) {
 		got, err := repos.orders.Get(ctx, o.ID())
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), got.Version())
-	})
-
-	t.Run("update unknown id is not found", func(t *testing.T) {
-		_, err := repos.orders.Update(ctx, uuid.New(), func(*order.Order) error { return nil })
-		require.ErrorIs(t, err, order.ErrOrderNotFound)
-	})
-
-	t.Run("delete removes the order", func(t *testing.T) {
-		o := newOrder(t, repos)
-		require.NoError(t, repos.orders.Delete(ctx, o.ID(), nil))
-		_, err := repos.orders.Get(ctx, o.ID())
-		require.ErrorIs(t, err, order.ErrOrderNotFound)
-		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), nil), order.ErrOrderNotFound)
-	})
-
-	t.Run("delete with a stale version is a conflict and keeps the order", func(t *testing.T) {
-		o := newOrder(t, repos)
-		version := o.Version() + 1
-		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), &version), shared.ErrVersionConflict)
-		_, err := repos.orders.Get(ctx, o.ID())
-		require.NoError(t, err)
-		version = o.Version()
-		require.NoError(t, repos.orders.Delete(ctx, o.ID(), &version))
-		require.ErrorIs(t, repos.orders.Delete(ctx, o.ID(), &version), order.ErrOrderNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {

@@ -56,10 +56,10 @@ func testProductContract(t *testing.T, repos repositories) {
 		assertSameJSON(t, dto.ProductFromDomain(pr), dto.ProductFromDomain(got))
 	})
 
-	t.Run("get unknown id is not found", func(t *testing.T) {
-		_, err := repos.products.Get(ctx, uuid.New())
-		require.ErrorIs(t, err, product.ErrProductNotFound)
-		assert.ErrorIs(t, err, shared.ErrNotFound)
+	testByID(t, "product", repos.products, product.ErrProductNotFound, func(t *testing.T) *product.Product {
+		return newProduct(t, repos)
+	}, func(id uuid.UUID, version *int64) error {
+		return repos.products.Delete(ctx, id, version)
 	})
 
 	t.Run("duplicate sku is a conflict", func(t *testing.T) {
@@ -122,30 +122,6 @@ func testProductContract(t *testing.T, repos repositories) {
 		got, err := repos.products.Get(ctx, pr.ID())
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), got.Version())
-	})
-
-	t.Run("update unknown id is not found", func(t *testing.T) {
-		_, err := repos.products.Update(ctx, uuid.New(), func(*product.Product) error { return nil })
-		require.ErrorIs(t, err, product.ErrProductNotFound)
-	})
-
-	t.Run("delete removes the product", func(t *testing.T) {
-		pr := newProduct(t, repos)
-		require.NoError(t, repos.products.Delete(ctx, pr.ID(), nil))
-		_, err := repos.products.Get(ctx, pr.ID())
-		require.ErrorIs(t, err, product.ErrProductNotFound)
-		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), nil), product.ErrProductNotFound)
-	})
-
-	t.Run("delete with a stale version is a conflict and keeps the product", func(t *testing.T) {
-		pr := newProduct(t, repos)
-		version := pr.Version() + 1
-		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), &version), shared.ErrVersionConflict)
-		_, err := repos.products.Get(ctx, pr.ID())
-		require.NoError(t, err)
-		version = pr.Version()
-		require.NoError(t, repos.products.Delete(ctx, pr.ID(), &version))
-		require.ErrorIs(t, repos.products.Delete(ctx, pr.ID(), &version), product.ErrProductNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {

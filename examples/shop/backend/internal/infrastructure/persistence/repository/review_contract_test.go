@@ -54,10 +54,10 @@ func testReviewContract(t *testing.T, repos repositories) {
 		assertSameJSON(t, dto.ReviewFromDomain(r), dto.ReviewFromDomain(got))
 	})
 
-	t.Run("get unknown id is not found", func(t *testing.T) {
-		_, err := repos.reviews.Get(ctx, uuid.New())
-		require.ErrorIs(t, err, review.ErrReviewNotFound)
-		assert.ErrorIs(t, err, shared.ErrNotFound)
+	testByID(t, "review", repos.reviews, review.ErrReviewNotFound, func(t *testing.T) *review.Review {
+		return newReview(t, repos)
+	}, func(id uuid.UUID, version *int64) error {
+		return repos.reviews.Delete(ctx, id, version)
 	})
 
 	t.Run("update stores the change and increments the version", func(t *testing.T) {
@@ -100,30 +100,6 @@ func testReviewContract(t *testing.T, repos repositories) {
 		got, err := repos.reviews.Get(ctx, r.ID())
 		require.NoError(t, err)
 		assert.Equal(t, int64(2), got.Version())
-	})
-
-	t.Run("update unknown id is not found", func(t *testing.T) {
-		_, err := repos.reviews.Update(ctx, uuid.New(), func(*review.Review) error { return nil })
-		require.ErrorIs(t, err, review.ErrReviewNotFound)
-	})
-
-	t.Run("delete removes the review", func(t *testing.T) {
-		r := newReview(t, repos)
-		require.NoError(t, repos.reviews.Delete(ctx, r.ID(), nil))
-		_, err := repos.reviews.Get(ctx, r.ID())
-		require.ErrorIs(t, err, review.ErrReviewNotFound)
-		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), nil), review.ErrReviewNotFound)
-	})
-
-	t.Run("delete with a stale version is a conflict and keeps the review", func(t *testing.T) {
-		r := newReview(t, repos)
-		version := r.Version() + 1
-		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), &version), shared.ErrVersionConflict)
-		_, err := repos.reviews.Get(ctx, r.ID())
-		require.NoError(t, err)
-		version = r.Version()
-		require.NoError(t, repos.reviews.Delete(ctx, r.ID(), &version))
-		require.ErrorIs(t, repos.reviews.Delete(ctx, r.ID(), &version), review.ErrReviewNotFound)
 	})
 
 	t.Run("list filters and pages by id", func(t *testing.T) {

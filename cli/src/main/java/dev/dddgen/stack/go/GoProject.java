@@ -14,14 +14,15 @@ import java.util.Set;
 public final class GoProject {
   /**
    * Lower-case names the built-in templates declare: with {@code :=}, {@code var} or {@code const},
-   * and as the receivers, parameters and named results of their functions and function literals
-   * (limit, outer, inner). A package of that name would be hidden where it is declared
-   * (GoFinishTest keeps this list in step).
+   * and as the receivers, parameters and named results of their functions (generic ones too) and
+   * function literals (limit, outer, inner). A package of that name would be hidden where it is
+   * declared (GoFinishTest keeps this list in step).
    */
   static final Set<String> TEMPLATE_LOCALS =
       Set.of(
           "a",
           "actual",
+          "add",
           "addr",
           "advance",
           "after",
@@ -101,6 +102,7 @@ public final class GoProject {
           "exists",
           "expected",
           "expires",
+          "f",
           "failed",
           "failure",
           "fe",
@@ -122,6 +124,7 @@ public final class GoProject {
           "h",
           "handlers",
           "header",
+          "human",
           "i",
           "id",
           "idp",
@@ -212,6 +215,7 @@ public final class GoProject {
           "refused",
           "registered",
           "relay",
+          "remove",
           "repo",
           "repos",
           "req",

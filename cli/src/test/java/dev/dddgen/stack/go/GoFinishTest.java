@@ -315,6 +315,8 @@ class GoFinishTest {
         }
 
         func (h Handler) Serve(w http.ResponseWriter, fn func(context.Context) error) {}
+
+        func check[A any](tb testing.TB, made A) {}
         """;
 
     assertThat(declaredNames(go))
@@ -332,6 +334,8 @@ class GoFinishTest {
             "right",
             "x",
             "y",
+            "tb",
+            "made",
             "limit",
             "outer",
             "h",
@@ -358,7 +362,7 @@ class GoFinishTest {
               + FUNCTION_NAME
               + ")?(?:[ \\t]*"
               + FUNCTION_NAME
-              + ")?[ \\t]*\\(((?:[^()]|\\([^()]*\\))*)\\)[ \\t]*(?:\\(((?:[^()]|\\([^()]*\\))*)\\))?");
+              + "(?:\\[[^\\]]*])?)?[ \\t]*\\(((?:[^()]|\\([^()]*\\))*)\\)[ \\t]*(?:\\(((?:[^()]|\\([^()]*\\))*)\\))?");
 
   /**
    * The names a Go template declares in a file's scopes, any of which would hide a package of that
