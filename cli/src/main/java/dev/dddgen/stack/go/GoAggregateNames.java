@@ -111,12 +111,49 @@ final class GoAggregateNames {
   /** The package's own name, or {@code <pkg>domain} where that would hide or be hidden. */
   private static String importedAs(String pkg) {
     return IMPORTED.contains(pkg)
+            || DECLARED.contains(pkg)
             || GoProject.TEMPLATE_LOCALS.contains(pkg)
             || ReservedWords.isGo(pkg)
             || ReservedWords.GO_PREDECLARED.contains(pkg)
         ? pkg + "domain"
         : pkg;
   }
+
+  /**
+   * All-lower-case functions, types, variables and constants the Go templates declare at package
+   * level, in files that may import aggregate packages (an aggregate Ptr broke the domain test's
+   * helper {@code ptr}; GoFileNameTest checks this list against the templates).
+   */
+  static final Set<String> DECLARED =
+      Set.of(
+          "add",
+          "authenticated",
+          "clone",
+          "collect",
+          "config",
+          "conform",
+          "contract",
+          "decode",
+          "etag",
+          "exchanges",
+          "fill",
+          "filled",
+          "main",
+          "message",
+          "new",
+          "next",
+          "pow10",
+          "ptr",
+          "repositories",
+          "run",
+          "scan",
+          "sequences",
+          "sources",
+          "step",
+          "tables",
+          "test",
+          "valid",
+          "vary");
 
   /**
    * Lower-case leading letters of the name that no generated parameter or local uses ({@code p} is
