@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Boot in the local Maven repository it is skipped, unless {@code CI=true}: then it fails.
  */
 class GeneratedCoverageTest {
-  /** Issue #16's floor, the same for every target (on the shop: Go 88.6 %, Java 71.4 %). */
+  /** Issue #16's floor, the same for every target (on the shop: Go 87.3 %, Java 70.4 %). */
   private static final double FLOOR = 70.0;
 
   private static final String SHOP = "examples/shop/dddgen.yaml";

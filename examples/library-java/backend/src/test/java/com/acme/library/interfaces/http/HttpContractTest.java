@@ -33,10 +33,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The HTTP error contract (the Go service's): problem+json, statuses, body limit, unknown fields.
+ * The HTTP error contract (the Go service's): problem+json, statuses, body limit, unknown fields;
+ * answered through the service's own JSON converter (SizedJson).
  */
 @WebMvcTest(controllers = PersonController.class)
-@Import(ErrorPages.class)
+@Import({ErrorPages.class, SizedJson.class})
 class HttpContractTest {
   private static final String PROBLEM = "application/problem+json";
 
