@@ -9,7 +9,6 @@ import dev.dddgen.model.Event;
 import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Query;
-import dev.dddgen.model.ValueObject;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.ReservedWords;
 import dev.dddgen.naming.Routes;
@@ -373,27 +372,5 @@ final class DomainContext {
         path,
         "constants",
         constants);
-  }
-
-  /**
-   * Enums of composite value-object parts (and enum simple value objects): types of package shared.
-   */
-  static List<Map<String, Object>> sharedEnums(GoProject p) {
-    List<Map<String, Object>> enums = new ArrayList<>();
-    for (ValueObject vo : p.model().valueObjects()) {
-      for (Field field : vo.fields()) {
-        if (field.type() instanceof FieldType.Enumeration values) {
-          String type = vo.name() + GoNames.exported(field.name());
-          enums.add(
-              enumContext(
-                  "shared",
-                  type,
-                  values.values(),
-                  "the enum type of the " + vo.name() + " field " + field.name(),
-                  "internal/domain/shared/" + GoNames.file(type) + ".go"));
-        }
-      }
-    }
-    return enums;
   }
 }
