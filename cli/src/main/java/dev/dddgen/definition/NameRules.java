@@ -7,6 +7,7 @@ import dev.dddgen.model.Entity;
 import dev.dddgen.model.Event;
 import dev.dddgen.naming.Names;
 import dev.dddgen.naming.Routes;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -136,15 +137,22 @@ record NameRules(Validation run) {
   }
 
   static String suggestedPascal(String value) {
-    String candidate = Names.pascal(value.replaceAll("[^A-Za-z0-9_ -]", ""));
+    String candidate = Names.pascal(asciiWords(value));
     return isTypeName(candidate) ? "try '" + candidate + "'" : "";
+  }
+
+  /** The name's letters without their accents ('Café' → 'Cafe'), digits and word separators. */
+  private static String asciiWords(String value) {
+    return Normalizer.normalize(value, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replaceAll("[^A-Za-z0-9_ -]", "");
   }
 
   boolean checkFieldName(
       Text name, Map<String, Text> seen, Set<String> reserved, String container) {
     String value = name.value();
     if (!isFieldName(value)) {
-      String candidate = Names.camel(value.replaceAll("[^A-Za-z0-9_ -]", ""));
+      String candidate = Names.camel(asciiWords(value));
       return run.report(
           name.at(),
           "'" + value + "' is not a valid field name: use camelCase letters and digits",
