@@ -184,6 +184,9 @@ final class FieldRules {
           return null;
         }
         if (!run.aggregateDefs.containsKey(def.to().value())) {
+          if (run.refused(def.to().value())) {
+            return null;
+          }
           run.report(
               def.to().at(),
               "'" + def.to().value() + "' is not an aggregate",
@@ -200,6 +203,9 @@ final class FieldRules {
     }
     if (run.valueObjectDefs.containsKey(value)) {
       return new FieldType.ValueObjectType(value);
+    }
+    if (run.refused(value)) {
+      return null;
     }
     String hint;
     if (run.aggregateDefs.containsKey(value)) {

@@ -40,6 +40,13 @@ final class Validation {
     this.stack = stack;
   }
 
+  /**
+   * Whether {@code name} is a type name already reported as unusable (a follow-up says nothing).
+   */
+  boolean refused(String name) {
+    return badNames.stream().anyMatch(bad -> bad.value().equals(name));
+  }
+
   /** Records a problem; false, so that a check can return it. */
   boolean report(SourceLocation at, String message, String hint) {
     problems.add(new Problem(at, message, hint));
