@@ -224,6 +224,9 @@ final class SecurityRules {
     String aggregate = def.name().value();
     Optional<Field> field = fields.stream().filter(f -> f.name().equals(name)).findFirst();
     if (field.isEmpty()) {
+      if (Validation.declaresBroken(def, fields, name)) {
+        return Optional.empty();
+      }
       run.report(
           ownedBy.at(),
           "ownedBy names '" + name + "', which is not a field of aggregate '" + aggregate + "'",

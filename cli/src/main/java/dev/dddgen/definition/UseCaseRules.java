@@ -54,6 +54,9 @@ record UseCaseRules(
         Optional<Field> field =
             fields.stream().filter(f -> f.name().equals(ref.value())).findFirst();
         if (field.isEmpty()) {
+          if (Validation.declaresBroken(def, fields, ref.value())) {
+            continue;
+          }
           run.report(
               ref.at(),
               "event '"
@@ -345,7 +348,7 @@ record UseCaseRules(
   private Optional<Field> lookupField(
       Text name, List<Field> fields, AggregateDef def, String what) {
     Optional<Field> field = fields.stream().filter(f -> f.name().equals(name.value())).findFirst();
-    if (field.isEmpty()) {
+    if (field.isEmpty() && !Validation.declaresBroken(def, fields, name.value())) {
       run.report(
           name.at(),
           what

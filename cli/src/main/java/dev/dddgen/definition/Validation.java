@@ -47,6 +47,15 @@ final class Validation {
     return badNames.stream().anyMatch(bad -> bad.value().equals(name));
   }
 
+  /**
+   * Whether {@code name} is a field the aggregate declares but that did not resolve: its own
+   * problem is reported, so a guard, assignment, filter or event naming it says nothing more.
+   */
+  static boolean declaresBroken(AggregateDef def, List<Field> resolved, String name) {
+    return def.fields().stream().anyMatch(f -> f.name().value().equals(name))
+        && resolved.stream().noneMatch(f -> f.name().equals(name));
+  }
+
   /** Records a problem; false, so that a check can return it. */
   boolean report(SourceLocation at, String message, String hint) {
     problems.add(new Problem(at, message, hint));
