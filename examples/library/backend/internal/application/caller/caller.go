@@ -23,17 +23,24 @@ type Caller struct {
 	SeesAll bool
 }
 
-type contextKey struct{}
+// ContextKey is the key a context answers with the *Caller it carries. A
+// context made by With answers it, and so does the HTTP middleware's request
+// scope once the route verified the caller's token, which then needs no
+// context of its own.
+type ContextKey struct{}
 
 // With returns ctx carrying c.
 func With(ctx context.Context, c Caller) context.Context {
-	return context.WithValue(ctx, contextKey{}, c)
+	return context.WithValue(ctx, ContextKey{}, &c)
 }
 
 // From returns the caller ctx carries, if a token was verified for it.
 func From(ctx context.Context) (Caller, bool) {
-	c, ok := ctx.Value(contextKey{}).(Caller)
-	return c, ok
+	c, ok := ctx.Value(ContextKey{}).(*Caller)
+	if !ok || c == nil {
+		return Caller{}, false
+	}
+	return *c, true
 }
 
 // Limited returns the subject whose rows the caller of ctx may see, and

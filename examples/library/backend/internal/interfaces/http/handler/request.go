@@ -62,6 +62,14 @@ func decodeBody(r *http.Request, dst any) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return io.EOF
 	}
+	// The common case, a well-formed body of known members only, is read in
+	// one pass: json.Unmarshal refuses trailing data, and exactNames every
+	// member it would have ignored or matched in another case. Anything else
+	// is read again from an empty dst, as below, to explain what is wrong.
+	if json.Unmarshal(data, dst) == nil && exactNames(data, reflect.TypeOf(dst).Elem()) {
+		return checkNUL(dst)
+	}
+	reflect.ValueOf(dst).Elem().SetZero()
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	err = dec.Decode(dst)
@@ -81,6 +89,11 @@ func decodeBody(r *http.Request, dst any) error {
 			return err
 		}
 	}
+	return checkNUL(dst)
+}
+
+// checkNUL refuses a decoded body holding the NUL character.
+func checkNUL(dst any) error {
 	if containsNUL(reflect.ValueOf(dst)) {
 		return &badRequestError{detail: nulDetail}
 	}

@@ -20,7 +20,7 @@ func AccessLog(logger *slog.Logger) func(http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
 			ww := chimiddleware.NewWrapResponseWriter(w, r.ProtoMajor)
-			// Behind RequestID the request has its scope already, which the route fills in.
+			// Behind RequestScope the request has its scope already, which the route fills in.
 			ctx, scope := ensureScope(r.Context())
 			if ctx != r.Context() {
 				r = r.WithContext(ctx)

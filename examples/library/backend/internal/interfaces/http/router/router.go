@@ -47,10 +47,9 @@ func New(deps Dependencies) http.Handler {
 	}
 	r := chi.NewRouter()
 	r.Use(
-		middleware.RequestID,
+		middleware.RequestScope(timeout),
 		middleware.AccessLog(deps.Logger),
 		middleware.Recoverer(deps.Logger),
-		middleware.Timeout(timeout),
 		middleware.BodyLimit(middleware.MaxBodyBytes),
 		noTrailingSlash,
 		headAsGet,

@@ -144,6 +144,10 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
+// jsonContentType is the Content-Type of every DTO answer: one value for them
+// all, which no answer changes (Header.Set would make a new one each time).
+var jsonContentType = []string{"application/json"}
+
 // jsonWriters keep the buffers of past responses for the next ones.
 var jsonWriters = sync.Pool{New: func() any { return new(dto.JSONWriter) }}
 
@@ -156,7 +160,7 @@ func writeDTO[T dto.JSONValue](w http.ResponseWriter, status int, v T) {
 	v.WriteJSON(out)
 	out.Newline()
 	body, err := out.Bytes()
-	w.Header().Set("Content-Type", "application/json")
+	w.Header()["Content-Type"] = jsonContentType
 	w.WriteHeader(status)
 	if err == nil {
 		_, _ = w.Write(body)

@@ -74,7 +74,7 @@ type Authenticator struct {
 	validator  *jwt.Validator
 	refreshCtx context.Context
 	// verified holds the tokens verified in the last minute, by their whole text.
-	verified *otter.Cache[string, verifiedToken]
+	verified *otter.Cache[string, *verifiedToken]
 
 	// keys is set once a fetch succeeded; every request reads it, without a lock.
 	keys atomic.Pointer[keyfunc.Keyfunc]
@@ -111,9 +111,9 @@ func NewAuthenticator(ctx context.Context, config AuthConfig) *Authenticator {
 		parser:     jwt.NewParser(append(claimChecks, jwt.WithValidMethods([]string{"RS256", "ES256"}))...),
 		validator:  jwt.NewValidator(claimChecks...),
 		refreshCtx: ctx,
-		verified: otter.Must(&otter.Options[string, verifiedToken]{
+		verified: otter.Must(&otter.Options[string, *verifiedToken]{
 			MaximumSize:      rememberedTokens,
-			ExpiryCalculator: otter.ExpiryCreating[string, verifiedToken](rememberedFor),
+			ExpiryCalculator: otter.ExpiryCreating[string, *verifiedToken](rememberedFor),
 		}),
 	}
 }
@@ -145,7 +145,12 @@ func (a *Authenticator) require(roles []string) func(http.Handler) http.Handler 
 				recordSubject(r.Context(), who.Subject)
 				handler.WriteProblem(w, r, http.StatusForbidden, "The token has no role that allows this operation.", nil)
 			default:
-				recordSubject(r.Context(), who.Subject)
+				// Behind RequestScope the caller goes into the request's scope: no copy of the request for it.
+				if scope := scopeOf(r.Context()); scope != nil {
+					scope.subject, scope.caller, scope.authenticated = who.Subject, who, true
+					next.ServeHTTP(w, r)
+					return
+				}
 				next.ServeHTTP(w, r.WithContext(caller.With(r.Context(), who)))
 			}
 		})
@@ -223,7 +228,7 @@ func (a *Authenticator) remember(token string, claims jwt.MapClaims, who caller.
 	}
 	if until.After(now) {
 		registered := jwt.RegisteredClaims{Issuer: issuer, Subject: who.Subject, Audience: audience, ExpiresAt: expires, NotBefore: notBefore}
-		a.verified.Set(token, verifiedToken{claims: registered, who: who, until: until})
+		a.verified.Set(token, &verifiedToken{claims: registered, who: who, until: until})
 	}
 }
 

@@ -212,8 +212,8 @@ func TestAuthenticatorAnswers503WhenAnUnknownKeyCannotBeRefetched(t *testing.T) 
 	t.Parallel()
 	idp := authtest.New(t)
 	auth := middleware.NewAuthenticator(t.Context(), idp.Config("roles", nil))
-	// Behind RequestID, as the router serves it: the failed refetch is marked in the request's scope.
-	guarded := middleware.RequestID(auth.Authenticated()(http.HandlerFunc(authenticated)))
+	// Behind RequestScope, as the router serves it: the failed refetch is marked in the request's scope.
+	guarded := middleware.RequestScope(0)(auth.Authenticated()(http.HandlerFunc(authenticated)))
 	serve := func(token string) int {
 		req := httptest.NewRequest(http.MethodGet, "/", nil)
 		req.Header.Set("Authorization", "Bearer "+token)

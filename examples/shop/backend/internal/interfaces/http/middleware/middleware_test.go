@@ -48,7 +48,7 @@ func TestRequestID(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			var seen string
-			h := middleware.RequestID(http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) {
+			h := middleware.RequestScope(0)(http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) {
 				seen = middleware.RequestIDFromContext(r.Context())
 			}))
 			req := httptest.NewRequest(http.MethodGet, "/", nil)
@@ -68,7 +68,7 @@ func TestRequestID(t *testing.T) {
 
 func TestRequestIDsMadeHereDiffer(t *testing.T) {
 	t.Parallel()
-	h := middleware.RequestID(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}))
+	h := middleware.RequestScope(0)(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}))
 	ids := map[string]bool{}
 	for range 3 {
 		rec := httptest.NewRecorder()
@@ -82,7 +82,7 @@ func TestLogHandlerAddsRequestID(t *testing.T) {
 	t.Parallel()
 	var logs bytes.Buffer
 	logger := slog.New(middleware.NewLogHandler(slog.NewJSONHandler(&logs, nil)))
-	h := middleware.RequestID(http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) {
+	h := middleware.RequestScope(0)(http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) {
 		logger.InfoContext(r.Context(), "inside")
 	}))
 	req := httptest.NewRequest(http.MethodGet, "/", nil)
@@ -122,7 +122,7 @@ func TestTimeoutSetsDeadline(t *testing.T) {
 	t.Parallel()
 	var deadline time.Time
 	var ok bool
-	h := middleware.Timeout(time.Minute)(http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) {
+	h := middleware.RequestScope(time.Minute)(http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) {
 		deadline, ok = r.Context().Deadline()
 	}))
 	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/", nil).WithContext(context.Background()))

@@ -236,6 +236,7 @@ public final class GoProject {
           "schema",
           "scheme",
           "scope",
+          "scoped",
           "seen",
           "send",
           "sent",

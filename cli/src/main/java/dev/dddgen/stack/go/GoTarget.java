@@ -230,7 +230,6 @@ public final class GoTarget implements Stack {
             "body_limit",
             "recoverer",
             "request_id",
-            "timeout",
             "middleware_test")) {
       files.project(MIDDLEWARE + name + ".go", "go/http/middleware/" + name);
     }
