@@ -333,7 +333,7 @@ public final class Renderer {
         Getter[] known = seen;
         for (Getter getter : known) {
           if (getter.type() == type) {
-            return ViewAccessors.invoke(getter.handle(), view, ABSENT);
+            return ViewAccessors.invoke(getter.getter(), view, ABSENT);
           }
         }
         Getter getter = new Getter(type, ViewAccessors.of(type).getter(path[0]));
@@ -342,12 +342,12 @@ public final class Renderer {
           more[known.length] = getter;
           seen = more;
         }
-        return ViewAccessors.invoke(getter.handle(), view, ABSENT);
+        return ViewAccessors.invoke(getter.getter(), view, ABSENT);
       }
     }
 
     /** A view type and its getter of a name, null when it has none. */
-    private record Getter(Class<?> type, java.lang.invoke.MethodHandle handle) {}
+    private record Getter(Class<?> type, ViewAccessors.Getter getter) {}
 
     /**
      * The segments of a dotted name, interned: context keys are string literals, so a map finds an
