@@ -48,10 +48,9 @@ final class AddCommand implements Runnable {
     @Option(
         names = "--field",
         paramLabel = "name:type[:constraint...]",
-        description = {
-          "A field; constraints: optional, unique, pii, min=N, max=N, minLength=N,",
-          "maxLength=N, pattern=RE, default=V, to=Aggregate (for ref), values=A|B (for enum)."
-        })
+        description =
+            "A field; constraints: optional, unique, pii, min=N, max=N, minLength=N, maxLength=N,"
+                + " pattern=RE, default=V, to=Aggregate (for ref), values=A|B (for enum).")
     List<String> fields = new ArrayList<>();
 
     @Mixin DefinitionOption definition;

@@ -38,6 +38,7 @@ public final class GenerateOptions {
       names = "--templates",
       paramLabel = "DIR",
       description =
-          "Template overrides, looked up before .dddgen/templates/ and the built-in ones.")
+          "A folder of template overrides, looked up first; then the project's"
+              + " .dddgen/templates/, then the built-in templates.")
   Path templates;
 }
