@@ -4,7 +4,6 @@ package repository_test
 
 import (
 	"context"
-	"errors"
 	"testing"
 	"time"
 
@@ -81,47 +80,11 @@ func testBookContract(t *testing.T, repos repositories) {
 		assertConflictOn(t, err, "isbn")
 	})
 
-	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		b := newBook(t, repos)
-		updated, err := repos.books.Update(ctx, b.ID(), func(b *book.Book) error {
-			return b.Update(bookParams(b.Type()))
-		})
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), updated.Version())
-		got, err := repos.books.Get(ctx, b.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.BookFromDomain(updated), dto.BookFromDomain(got))
-	})
-
-	t.Run("failing update stores nothing", func(t *testing.T) {
-		b := newBook(t, repos)
-		boom := errors.New("boom")
-		_, err := repos.books.Update(ctx, b.ID(), func(b *book.Book) error {
-			if err := b.Update(bookParams(b.Type())); err != nil {
-				return err
-			}
-			return boom
-		})
-		require.ErrorIs(t, err, boom)
-		got, err := repos.books.Get(ctx, b.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.BookFromDomain(b), dto.BookFromDomain(got))
-	})
-
-	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		b := newBook(t, repos)
-		_, err := repos.books.Update(ctx, b.ID(), func(outer *book.Book) error {
-			_, err := repos.books.Update(ctx, b.ID(), func(inner *book.Book) error {
-				return inner.Update(bookParams(inner.Type()))
-			})
-			require.NoError(t, err)
-			return outer.Update(bookParams(outer.Type()))
-		})
-		require.ErrorIs(t, err, shared.ErrVersionConflict)
-		got, err := repos.books.Get(ctx, b.ID())
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), got.Version())
-	})
+	testUpdate(t, repos.books, func(t *testing.T) *book.Book {
+		return newBook(t, repos)
+	}, func(b *book.Book) error {
+		return b.Update(bookParams(b.Type()))
+	}, func(b *book.Book) any { return dto.BookFromDomain(b) })
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
 		want := []uuid.UUID{

@@ -4,133 +4,44 @@ package repository
 
 import (
 	"context"
-	"slices"
-	"sync"
 
 	"github.com/acme/library/internal/domain/book"
 	"github.com/acme/library/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
-// MemoryBookRepository stores Books in memory. It keeps copies, enforces the
-// unique fields and optimistic concurrency like the PostgreSQL repository, but
-// not references to other aggregates. It is meant for tests.
+// MemoryBookRepository stores Books in memory (see memoryStore). It is
+// meant for tests.
 type MemoryBookRepository struct {
-	mu    sync.Mutex
-	books map[uuid.UUID]*book.Book
+	memoryStore[*book.Book]
 }
 
 var _ book.Repository = (*MemoryBookRepository)(nil)
 
 // NewMemoryBookRepository returns an empty repository.
 func NewMemoryBookRepository() *MemoryBookRepository {
-	return &MemoryBookRepository{books: make(map[uuid.UUID]*book.Book)}
-}
-
-// Add implements book.Repository.
-func (repo *MemoryBookRepository) Add(_ context.Context, b *book.Book) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	if _, exists := repo.books[b.ID()]; exists {
-		return shared.NewConflictError("id", "already exists")
-	}
-	if err := repo.checkUnique(b); err != nil {
-		return err
-	}
-	repo.books[b.ID()] = cloneBook(b)
-	return nil
-}
-
-// Get implements book.Repository.
-func (repo *MemoryBookRepository) Get(_ context.Context, id uuid.UUID) (*book.Book, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	stored, ok := repo.books[id]
-	if !ok {
-		return nil, book.ErrBookNotFound
-	}
-	return cloneBook(stored), nil
-}
-
-// Update implements book.Repository. update runs without the lock held, so a
-// concurrent Update of the same Book makes this one fail with
-// shared.ErrVersionConflict.
-func (repo *MemoryBookRepository) Update(ctx context.Context, id uuid.UUID, update func(b *book.Book) error) (*book.Book, error) {
-	b, err := repo.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	loaded := b.Version()
-	if err := update(b); err != nil {
-		return nil, err
-	}
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	current, ok := repo.books[id]
-	if !ok {
-		return nil, book.ErrBookNotFound
-	}
-	if current.Version() != loaded {
-		return nil, shared.ErrVersionConflict
-	}
-	if err := repo.checkUnique(b); err != nil {
-		return nil, err
-	}
-	b.IncrementVersion(shared.Now())
-	repo.books[id] = cloneBook(b)
-	return b, nil
+	return &MemoryBookRepository{newMemoryStore(book.ErrBookNotFound, cloneBook, conflictingBook)}
 }
 
 // Delete implements book.Repository. It keeps no outbox: the events
 // reach the in-process handlers through the command's publisher.
 func (repo *MemoryBookRepository) Delete(_ context.Context, id uuid.UUID, version *int64, _ ...shared.Event) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	b, ok := repo.books[id]
-	if !ok {
-		return book.ErrBookNotFound
-	}
-	if version != nil && *version != b.Version() {
-		return shared.ErrVersionConflict
-	}
-	delete(repo.books, id)
-	return nil
+	return repo.remove(id, version)
 }
 
 // List implements book.Repository.
 func (repo *MemoryBookRepository) List(_ context.Context, filter book.ListFilter) ([]*book.Book, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	out := make([]*book.Book, 0, len(repo.books))
-	for _, b := range repo.books {
-		if filter.Type != nil && b.Type() != *filter.Type {
-			continue
-		}
-		if filter.Isbn != nil && b.Isbn().Value() != *filter.Isbn {
-			continue
-		}
-		if filter.After != nil && compareIDs(b.ID(), *filter.After) <= 0 {
-			continue
-		}
-		out = append(out, cloneBook(b))
-	}
-	slices.SortFunc(out, func(a, b *book.Book) int { return compareIDs(a.ID(), b.ID()) })
-	if len(out) > filter.Limit {
-		out = out[:filter.Limit]
-	}
-	return out, nil
+	return repo.list(filter.After, filter.Limit, func(b *book.Book) bool {
+		return (filter.Type != nil && b.Type() != *filter.Type) ||
+			(filter.Isbn != nil && b.Isbn().Value() != *filter.Isbn)
+	}), nil
 }
 
-// checkUnique reports a *shared.ConflictError when another stored Book has
-// the same value of a unique field. The caller holds the lock.
-func (repo *MemoryBookRepository) checkUnique(b *book.Book) error {
-	for id, other := range repo.books {
-		if id == b.ID() {
-			continue
-		}
-		if other.Isbn().Value() == b.Isbn().Value() {
-			return shared.NewConflictError("isbn", "already exists")
-		}
+// conflictingBook reports a *shared.ConflictError when stored has the same value
+// of a unique field as b.
+func conflictingBook(stored, b *book.Book) error {
+	if stored.Isbn().Value() == b.Isbn().Value() {
+		return shared.NewConflictError("isbn", "already exists")
 	}
 	return nil
 }

@@ -17,10 +17,15 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// bookConstraints maps the constraint names of the Book tables to
-// definition field names (see postgres.TranslateError).
-var bookConstraints = map[string]string{
-	"books_isbn_key": "isbn",
+// bookTable is the Book table as the shared code needs it.
+var bookTable = &pgTable{
+	human:    "book",
+	notFound: book.ErrBookNotFound,
+	constraints: map[string]string{
+		"books_isbn_key": "isbn",
+	},
+	existsSQL: existsBookSQL,
+	deleteSQL: deleteBookSQL,
 }
 
 const (
@@ -99,7 +104,7 @@ func (repo *PostgresBookRepository) Add(ctx context.Context, b *book.Book) error
 	batch.Queue(insertBookSQL, args...)
 	batch.Queue(messaging.InsertOutboxSQL, append([]any{"Book", [16]byte(b.ID())}, outboxArgs...)...)
 	if err := repo.pool.SendBatch(ctx, batch).Close(); err != nil {
-		return fmt.Errorf("insert book: %w", postgres.TranslateError(err, bookConstraints))
+		return fmt.Errorf("insert book: %w", postgres.TranslateError(err, bookTable.constraints))
 	}
 	return nil
 }
@@ -117,15 +122,10 @@ func (repo *PostgresBookRepository) Get(ctx context.Context, id uuid.UUID) (*boo
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresBookRepository) Update(ctx context.Context, id uuid.UUID, update func(b *book.Book) error) (*book.Book, error) {
-	b, err := repo.get(ctx, id)
+	b, loaded, err := loadAndChange(ctx, id, repo.get, update)
 	if err != nil {
 		return nil, fmt.Errorf("update book %s: %w", id, err)
 	}
-	loaded := b.Version()
-	if err := update(b); err != nil {
-		return nil, fmt.Errorf("update book %s: %w", id, err)
-	}
-	b.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, b.Version(), b.UpdatedAt()}, bookValues(b)...)
 	outboxArgs, err := messaging.OutboxArgs(b.RecordedEvents())
 	if err != nil {
@@ -133,32 +133,17 @@ func (repo *PostgresBookRepository) Update(ctx context.Context, id uuid.UUID, up
 	}
 	var updated int64
 	if err := repo.pool.QueryRow(ctx, updateBookSQL, append(args, outboxArgs...)...).Scan(&updated); err != nil {
-		return nil, fmt.Errorf("update book %s: %w", id, postgres.TranslateError(err, bookConstraints))
+		return nil, fmt.Errorf("update book %s: %w", id, postgres.TranslateError(err, bookTable.constraints))
 	}
 	if updated == 0 {
-		return nil, fmt.Errorf("update book %s: %w", id, bookGoneOrChanged(ctx, repo.pool, id))
+		return nil, fmt.Errorf("update book %s: %w", id, bookTable.goneOrChanged(ctx, repo.pool, id))
 	}
 	return b, nil
 }
 
 // Delete implements book.Repository.
-// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresBookRepository) Delete(ctx context.Context, id uuid.UUID, version *int64, events ...shared.Event) error {
-	outboxArgs, err := messaging.OutboxArgs(events)
-	if err != nil {
-		return fmt.Errorf("delete book %s: %w", id, err)
-	}
-	var deleted int64
-	if err := repo.pool.QueryRow(ctx, deleteBookSQL, append([]any{[16]byte(id), version}, outboxArgs...)...).Scan(&deleted); err != nil {
-		return fmt.Errorf("delete book %s: %w", id, postgres.TranslateError(err, bookConstraints))
-	}
-	if deleted == 0 {
-		if version == nil {
-			return fmt.Errorf("delete book %s: %w", id, book.ErrBookNotFound)
-		}
-		return fmt.Errorf("delete book %s: %w", id, bookGoneOrChanged(ctx, repo.pool, id))
-	}
-	return nil
+	return bookTable.removeWithEvents(ctx, repo.pool, id, version, events)
 }
 
 // List implements book.Repository.
@@ -197,19 +182,6 @@ func (repo *PostgresBookRepository) get(ctx context.Context, id uuid.UUID) (*boo
 	return row.toDomain(), nil
 }
 
-// bookGoneOrChanged explains an UPDATE that matched no row: the Book was
-// deleted, or its version changed since it was read.
-func bookGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
-	var exists bool
-	if err := db.QueryRow(ctx, existsBookSQL, [16]byte(id)).Scan(&exists); err != nil {
-		return err
-	}
-	if !exists {
-		return book.ErrBookNotFound
-	}
-	return shared.ErrVersionConflict
-}
-
 // bookValues returns the field columns of books, in table order.
 func bookValues(b *book.Book) []any {
 	return []any{
@@ -245,10 +217,8 @@ func scanBookRow(row pgx.CollectableRow) (bookRow, error) {
 	return r, err
 }
 
-// targets are the scan targets of r's columns, in select order. Ids are read as
-// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
-// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
-// trip per value (formatted, parsed, and a discarded encode error built).
+// targets are the scan targets of r's columns, in select order (ids as
+// [16]byte: see pgTable).
 func (r *bookRow) targets() []any {
 	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.isbn, &r.title, &r.type_, &r.group, &r.order, &r.publishedOn, &r.catalogID}
 }

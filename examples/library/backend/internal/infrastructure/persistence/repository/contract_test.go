@@ -157,6 +157,52 @@ func testByID[A storedAggregate](t *testing.T, human string, repo aggregateRepos
 	})
 }
 
+// testUpdate checks what every repository's Update does alike: it stores what
+// change makes of a root and increments the version, stores nothing when the
+// update fails, and refuses a change made to a version changed meanwhile. add
+// stores a new aggregate; view is its JSON DTO, which the checks compare.
+func testUpdate[A storedAggregate](t *testing.T, repo aggregateRepository[A], add func(t *testing.T) A, change func(A) error, view func(A) any) {
+	ctx := context.Background()
+
+	t.Run("update stores the change and increments the version", func(t *testing.T) {
+		stored := add(t)
+		updated, err := repo.Update(ctx, stored.ID(), change)
+		require.NoError(t, err)
+		assert.Equal(t, int64(2), updated.Version())
+		got, err := repo.Get(ctx, stored.ID())
+		require.NoError(t, err)
+		assertSameJSON(t, view(updated), view(got))
+	})
+
+	t.Run("failing update stores nothing", func(t *testing.T) {
+		stored := add(t)
+		boom := errors.New("boom")
+		_, err := repo.Update(ctx, stored.ID(), func(root A) error {
+			if err := change(root); err != nil {
+				return err
+			}
+			return boom
+		})
+		require.ErrorIs(t, err, boom)
+		got, err := repo.Get(ctx, stored.ID())
+		require.NoError(t, err)
+		assertSameJSON(t, view(stored), view(got))
+	})
+
+	t.Run("concurrent update is a version conflict", func(t *testing.T) {
+		stored := add(t)
+		_, err := repo.Update(ctx, stored.ID(), func(outer A) error {
+			_, err := repo.Update(ctx, stored.ID(), change)
+			require.NoError(t, err)
+			return change(outer)
+		})
+		require.ErrorIs(t, err, shared.ErrVersionConflict)
+		got, err := repo.Get(ctx, stored.ID())
+		require.NoError(t, err)
+		assert.Equal(t, int64(2), got.Version())
+	})
+}
+
 // assertSameJSON compares two values through their JSON DTO form.
 func assertSameJSON(t *testing.T, want, got any) {
 	t.Helper()

@@ -4,7 +4,6 @@ package repository_test
 
 import (
 	"context"
-	"errors"
 	"testing"
 	"time"
 
@@ -65,47 +64,11 @@ func testLoanContract(t *testing.T, repos repositories) {
 		return repos.loans.Delete(ctx, id, version)
 	})
 
-	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		l := addLoan(t, repos, newBook(t, repos).ID(), newPerson(t, repos).ID(), newPerson(t, repos).ID(), loan.StatusOpen, true)
-		updated, err := repos.loans.Update(ctx, l.ID(), func(l *loan.Loan) error {
-			return l.Renew(loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")})
-		})
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), updated.Version())
-		got, err := repos.loans.Get(ctx, l.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.LoanFromDomain(updated), dto.LoanFromDomain(got))
-	})
-
-	t.Run("failing update stores nothing", func(t *testing.T) {
-		l := addLoan(t, repos, newBook(t, repos).ID(), newPerson(t, repos).ID(), newPerson(t, repos).ID(), loan.StatusOpen, true)
-		boom := errors.New("boom")
-		_, err := repos.loans.Update(ctx, l.ID(), func(l *loan.Loan) error {
-			if err := l.Renew(loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")}); err != nil {
-				return err
-			}
-			return boom
-		})
-		require.ErrorIs(t, err, boom)
-		got, err := repos.loans.Get(ctx, l.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.LoanFromDomain(l), dto.LoanFromDomain(got))
-	})
-
-	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		l := addLoan(t, repos, newBook(t, repos).ID(), newPerson(t, repos).ID(), newPerson(t, repos).ID(), loan.StatusOpen, true)
-		_, err := repos.loans.Update(ctx, l.ID(), func(outer *loan.Loan) error {
-			_, err := repos.loans.Update(ctx, l.ID(), func(inner *loan.Loan) error {
-				return inner.Renew(loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")})
-			})
-			require.NoError(t, err)
-			return outer.Renew(loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")})
-		})
-		require.ErrorIs(t, err, shared.ErrVersionConflict)
-		got, err := repos.loans.Get(ctx, l.ID())
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), got.Version())
-	})
+	testUpdate(t, repos.loans, func(t *testing.T) *loan.Loan {
+		return addLoan(t, repos, newBook(t, repos).ID(), newPerson(t, repos).ID(), newPerson(t, repos).ID(), loan.StatusOpen, true)
+	}, func(l *loan.Loan) error {
+		return l.Renew(loan.RenewLoanParams{DueAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC)), Reason: ptr("sample")})
+	}, func(l *loan.Loan) any { return dto.LoanFromDomain(l) })
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
 		personID := newPerson(t, repos).ID()

@@ -4,130 +4,38 @@ package repository
 
 import (
 	"context"
-	"slices"
-	"sync"
 
 	"github.com/acme/library/internal/domain/loan"
 	"github.com/acme/library/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
-// MemoryLoanRepository stores Loans in memory. It keeps copies, enforces the
-// unique fields and optimistic concurrency like the PostgreSQL repository, but
-// not references to other aggregates. It is meant for tests.
+// MemoryLoanRepository stores Loans in memory (see memoryStore). It is
+// meant for tests.
 type MemoryLoanRepository struct {
-	mu    sync.Mutex
-	loans map[uuid.UUID]*loan.Loan
+	memoryStore[*loan.Loan]
 }
 
 var _ loan.Repository = (*MemoryLoanRepository)(nil)
 
 // NewMemoryLoanRepository returns an empty repository.
 func NewMemoryLoanRepository() *MemoryLoanRepository {
-	return &MemoryLoanRepository{loans: make(map[uuid.UUID]*loan.Loan)}
-}
-
-// Add implements loan.Repository.
-func (repo *MemoryLoanRepository) Add(_ context.Context, l *loan.Loan) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	if _, exists := repo.loans[l.ID()]; exists {
-		return shared.NewConflictError("id", "already exists")
-	}
-	if err := repo.checkUnique(l); err != nil {
-		return err
-	}
-	repo.loans[l.ID()] = cloneLoan(l)
-	return nil
-}
-
-// Get implements loan.Repository.
-func (repo *MemoryLoanRepository) Get(_ context.Context, id uuid.UUID) (*loan.Loan, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	stored, ok := repo.loans[id]
-	if !ok {
-		return nil, loan.ErrLoanNotFound
-	}
-	return cloneLoan(stored), nil
-}
-
-// Update implements loan.Repository. update runs without the lock held, so a
-// concurrent Update of the same Loan makes this one fail with
-// shared.ErrVersionConflict.
-func (repo *MemoryLoanRepository) Update(ctx context.Context, id uuid.UUID, update func(l *loan.Loan) error) (*loan.Loan, error) {
-	l, err := repo.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	loaded := l.Version()
-	if err := update(l); err != nil {
-		return nil, err
-	}
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	current, ok := repo.loans[id]
-	if !ok {
-		return nil, loan.ErrLoanNotFound
-	}
-	if current.Version() != loaded {
-		return nil, shared.ErrVersionConflict
-	}
-	if err := repo.checkUnique(l); err != nil {
-		return nil, err
-	}
-	l.IncrementVersion(shared.Now())
-	repo.loans[id] = cloneLoan(l)
-	return l, nil
+	return &MemoryLoanRepository{newMemoryStore(loan.ErrLoanNotFound, cloneLoan, nil)}
 }
 
 // Delete implements loan.Repository. It keeps no outbox: the events
 // reach the in-process handlers through the command's publisher.
 func (repo *MemoryLoanRepository) Delete(_ context.Context, id uuid.UUID, version *int64, _ ...shared.Event) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	l, ok := repo.loans[id]
-	if !ok {
-		return loan.ErrLoanNotFound
-	}
-	if version != nil && *version != l.Version() {
-		return shared.ErrVersionConflict
-	}
-	delete(repo.loans, id)
-	return nil
+	return repo.remove(id, version)
 }
 
 // List implements loan.Repository.
 func (repo *MemoryLoanRepository) List(_ context.Context, filter loan.ListFilter) ([]*loan.Loan, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	out := make([]*loan.Loan, 0, len(repo.loans))
-	for _, l := range repo.loans {
-		if filter.PersonID != nil && l.PersonID() != *filter.PersonID {
-			continue
-		}
-		if filter.Status != nil && l.Status() != *filter.Status {
-			continue
-		}
-		if filter.Renewable != nil && l.Renewable() != *filter.Renewable {
-			continue
-		}
-		if filter.After != nil && compareIDs(l.ID(), *filter.After) <= 0 {
-			continue
-		}
-		out = append(out, cloneLoan(l))
-	}
-	slices.SortFunc(out, func(a, b *loan.Loan) int { return compareIDs(a.ID(), b.ID()) })
-	if len(out) > filter.Limit {
-		out = out[:filter.Limit]
-	}
-	return out, nil
-}
-
-// checkUnique reports a *shared.ConflictError when another stored Loan has
-// the same value of a unique field. The caller holds the lock.
-func (repo *MemoryLoanRepository) checkUnique(l *loan.Loan) error {
-	return nil
+	return repo.list(filter.After, filter.Limit, func(l *loan.Loan) bool {
+		return (filter.PersonID != nil && l.PersonID() != *filter.PersonID) ||
+			(filter.Status != nil && l.Status() != *filter.Status) ||
+			(filter.Renewable != nil && l.Renewable() != *filter.Renewable)
+	}), nil
 }
 
 // cloneLoan returns a copy of l that shares no memory with it and carries

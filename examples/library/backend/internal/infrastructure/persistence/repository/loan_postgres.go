@@ -17,12 +17,17 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// loanConstraints maps the constraint names of the Loan tables to
-// definition field names (see postgres.TranslateError).
-var loanConstraints = map[string]string{
-	"loans_book_id_fkey":         "bookId",
-	"loans_person_id_fkey":       "personId",
-	"renewals_by_person_id_fkey": "renewals",
+// loanTable is the Loan tables as the shared code needs them.
+var loanTable = &pgTable{
+	human:    "loan",
+	notFound: loan.ErrLoanNotFound,
+	constraints: map[string]string{
+		"loans_book_id_fkey":         "bookId",
+		"loans_person_id_fkey":       "personId",
+		"renewals_by_person_id_fkey": "renewals",
+	},
+	existsSQL: existsLoanSQL,
+	deleteSQL: deleteLoanSQL,
 }
 
 const (
@@ -118,7 +123,7 @@ func (repo *PostgresLoanRepository) Add(ctx context.Context, l *loan.Loan) error
 	queueInsertRenewals(batch, l)
 	batch.Queue(messaging.InsertOutboxSQL, append([]any{"Loan", [16]byte(l.ID())}, outboxArgs...)...)
 	if err := repo.pool.SendBatch(ctx, batch).Close(); err != nil {
-		return fmt.Errorf("insert loan: %w", postgres.TranslateError(err, loanConstraints))
+		return fmt.Errorf("insert loan: %w", postgres.TranslateError(err, loanTable.constraints))
 	}
 	return nil
 }
@@ -136,15 +141,10 @@ func (repo *PostgresLoanRepository) Get(ctx context.Context, id uuid.UUID) (*loa
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresLoanRepository) Update(ctx context.Context, id uuid.UUID, update func(l *loan.Loan) error) (*loan.Loan, error) {
-	l, err := repo.get(ctx, id)
+	l, loaded, err := loadAndChange(ctx, id, repo.get, update)
 	if err != nil {
 		return nil, fmt.Errorf("update loan %s: %w", id, err)
 	}
-	loaded := l.Version()
-	if err := update(l); err != nil {
-		return nil, fmt.Errorf("update loan %s: %w", id, err)
-	}
-	l.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, l.Version(), l.UpdatedAt()}, loanValues(l)...)
 	outboxArgs, err := messaging.OutboxArgs(l.RecordedEvents())
 	if err != nil {
@@ -155,16 +155,16 @@ func (repo *PostgresLoanRepository) Update(ctx context.Context, id uuid.UUID, up
 	err = postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, updateLoanSQL, args...)
 		if err != nil {
-			return postgres.TranslateError(err, loanConstraints)
+			return postgres.TranslateError(err, loanTable.constraints)
 		}
 		if tag.RowsAffected() == 0 {
-			return loanGoneOrChanged(ctx, tx, id)
+			return loanTable.goneOrChanged(ctx, tx, id)
 		}
 		batch := &pgx.Batch{}
 		batch.Queue(deleteRenewalsSQL, [16]byte(id))
 		queueInsertRenewals(batch, l)
 		batch.Queue(messaging.InsertOutboxSQL, append([]any{"Loan", [16]byte(id)}, outboxArgs...)...)
-		return postgres.TranslateError(tx.SendBatch(ctx, batch).Close(), loanConstraints)
+		return postgres.TranslateError(tx.SendBatch(ctx, batch).Close(), loanTable.constraints)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("update loan %s: %w", id, err)
@@ -173,23 +173,8 @@ func (repo *PostgresLoanRepository) Update(ctx context.Context, id uuid.UUID, up
 }
 
 // Delete implements loan.Repository. Child rows are removed by ON DELETE CASCADE.
-// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresLoanRepository) Delete(ctx context.Context, id uuid.UUID, version *int64, events ...shared.Event) error {
-	outboxArgs, err := messaging.OutboxArgs(events)
-	if err != nil {
-		return fmt.Errorf("delete loan %s: %w", id, err)
-	}
-	var deleted int64
-	if err := repo.pool.QueryRow(ctx, deleteLoanSQL, append([]any{[16]byte(id), version}, outboxArgs...)...).Scan(&deleted); err != nil {
-		return fmt.Errorf("delete loan %s: %w", id, postgres.TranslateError(err, loanConstraints))
-	}
-	if deleted == 0 {
-		if version == nil {
-			return fmt.Errorf("delete loan %s: %w", id, loan.ErrLoanNotFound)
-		}
-		return fmt.Errorf("delete loan %s: %w", id, loanGoneOrChanged(ctx, repo.pool, id))
-	}
-	return nil
+	return loanTable.removeWithEvents(ctx, repo.pool, id, version, events)
 }
 
 // List implements loan.Repository.
@@ -240,19 +225,6 @@ func (repo *PostgresLoanRepository) get(ctx context.Context, id uuid.UUID) (*loa
 	return row.toDomain(renewals[id]), nil
 }
 
-// loanGoneOrChanged explains an UPDATE that matched no row: the Loan was
-// deleted, or its version changed since it was read.
-func loanGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
-	var exists bool
-	if err := db.QueryRow(ctx, existsLoanSQL, [16]byte(id)).Scan(&exists); err != nil {
-		return err
-	}
-	if !exists {
-		return loan.ErrLoanNotFound
-	}
-	return shared.ErrVersionConflict
-}
-
 // loanValues returns the field columns of loans, in table order.
 func loanValues(l *loan.Loan) []any {
 	return []any{
@@ -294,10 +266,8 @@ func scanLoanRow(row pgx.CollectableRow) (loanRow, error) {
 	return r, err
 }
 
-// targets are the scan targets of r's columns, in select order. Ids are read as
-// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
-// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
-// trip per value (formatted, parsed, and a discarded encode error built).
+// targets are the scan targets of r's columns, in select order (ids as
+// [16]byte: see pgTable).
 func (r *loanRow) targets() []any {
 	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.bookID, &r.personID, &r.status, &r.renewable, &r.openedAt, &r.dueAt, &r.returnedAt, &r.feeAmount, &r.feeCurrency, &r.lateDays}
 }

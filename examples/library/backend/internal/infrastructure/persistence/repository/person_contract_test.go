@@ -4,7 +4,6 @@ package repository_test
 
 import (
 	"context"
-	"errors"
 	"testing"
 	"time"
 
@@ -101,47 +100,11 @@ func testPersonContract(t *testing.T, repos repositories) {
 		assertConflictOn(t, err, "memberNo")
 	})
 
-	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		pe := newPerson(t, repos)
-		updated, err := repos.people.Update(ctx, pe.ID(), func(pe *person.Person) error {
-			return pe.Update(personParams(pe.Active()))
-		})
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), updated.Version())
-		got, err := repos.people.Get(ctx, pe.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.PersonFromDomain(updated), dto.PersonFromDomain(got))
-	})
-
-	t.Run("failing update stores nothing", func(t *testing.T) {
-		pe := newPerson(t, repos)
-		boom := errors.New("boom")
-		_, err := repos.people.Update(ctx, pe.ID(), func(pe *person.Person) error {
-			if err := pe.Update(personParams(pe.Active())); err != nil {
-				return err
-			}
-			return boom
-		})
-		require.ErrorIs(t, err, boom)
-		got, err := repos.people.Get(ctx, pe.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.PersonFromDomain(pe), dto.PersonFromDomain(got))
-	})
-
-	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		pe := newPerson(t, repos)
-		_, err := repos.people.Update(ctx, pe.ID(), func(outer *person.Person) error {
-			_, err := repos.people.Update(ctx, pe.ID(), func(inner *person.Person) error {
-				return inner.Update(personParams(inner.Active()))
-			})
-			require.NoError(t, err)
-			return outer.Update(personParams(outer.Active()))
-		})
-		require.ErrorIs(t, err, shared.ErrVersionConflict)
-		got, err := repos.people.Get(ctx, pe.ID())
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), got.Version())
-	})
+	testUpdate(t, repos.people, func(t *testing.T) *person.Person {
+		return newPerson(t, repos)
+	}, func(pe *person.Person) error {
+		return pe.Update(personParams(pe.Active()))
+	}, func(pe *person.Person) any { return dto.PersonFromDomain(pe) })
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
 		want := []uuid.UUID{

@@ -4,132 +4,45 @@ package repository
 
 import (
 	"context"
-	"slices"
-	"sync"
 
 	"github.com/acme/library/internal/domain/person"
 	"github.com/acme/library/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
-// MemoryPersonRepository stores People in memory. It keeps copies, enforces the
-// unique fields and optimistic concurrency like the PostgreSQL repository, but
-// not references to other aggregates. It is meant for tests.
+// MemoryPersonRepository stores People in memory (see memoryStore). It is
+// meant for tests.
 type MemoryPersonRepository struct {
-	mu     sync.Mutex
-	people map[uuid.UUID]*person.Person
+	memoryStore[*person.Person]
 }
 
 var _ person.Repository = (*MemoryPersonRepository)(nil)
 
 // NewMemoryPersonRepository returns an empty repository.
 func NewMemoryPersonRepository() *MemoryPersonRepository {
-	return &MemoryPersonRepository{people: make(map[uuid.UUID]*person.Person)}
-}
-
-// Add implements person.Repository.
-func (repo *MemoryPersonRepository) Add(_ context.Context, pe *person.Person) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	if _, exists := repo.people[pe.ID()]; exists {
-		return shared.NewConflictError("id", "already exists")
-	}
-	if err := repo.checkUnique(pe); err != nil {
-		return err
-	}
-	repo.people[pe.ID()] = clonePerson(pe)
-	return nil
-}
-
-// Get implements person.Repository.
-func (repo *MemoryPersonRepository) Get(_ context.Context, id uuid.UUID) (*person.Person, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	stored, ok := repo.people[id]
-	if !ok {
-		return nil, person.ErrPersonNotFound
-	}
-	return clonePerson(stored), nil
-}
-
-// Update implements person.Repository. update runs without the lock held, so a
-// concurrent Update of the same Person makes this one fail with
-// shared.ErrVersionConflict.
-func (repo *MemoryPersonRepository) Update(ctx context.Context, id uuid.UUID, update func(pe *person.Person) error) (*person.Person, error) {
-	pe, err := repo.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	loaded := pe.Version()
-	if err := update(pe); err != nil {
-		return nil, err
-	}
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	current, ok := repo.people[id]
-	if !ok {
-		return nil, person.ErrPersonNotFound
-	}
-	if current.Version() != loaded {
-		return nil, shared.ErrVersionConflict
-	}
-	if err := repo.checkUnique(pe); err != nil {
-		return nil, err
-	}
-	pe.IncrementVersion(shared.Now())
-	repo.people[id] = clonePerson(pe)
-	return pe, nil
+	return &MemoryPersonRepository{newMemoryStore(person.ErrPersonNotFound, clonePerson, conflictingPerson)}
 }
 
 // Delete implements person.Repository.
 func (repo *MemoryPersonRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	pe, ok := repo.people[id]
-	if !ok {
-		return person.ErrPersonNotFound
-	}
-	if version != nil && *version != pe.Version() {
-		return shared.ErrVersionConflict
-	}
-	delete(repo.people, id)
-	return nil
+	return repo.remove(id, version)
 }
 
 // List implements person.Repository.
 func (repo *MemoryPersonRepository) List(_ context.Context, filter person.ListFilter) ([]*person.Person, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	out := make([]*person.Person, 0, len(repo.people))
-	for _, pe := range repo.people {
-		if filter.Active != nil && pe.Active() != *filter.Active {
-			continue
-		}
-		if filter.After != nil && compareIDs(pe.ID(), *filter.After) <= 0 {
-			continue
-		}
-		out = append(out, clonePerson(pe))
-	}
-	slices.SortFunc(out, func(a, b *person.Person) int { return compareIDs(a.ID(), b.ID()) })
-	if len(out) > filter.Limit {
-		out = out[:filter.Limit]
-	}
-	return out, nil
+	return repo.list(filter.After, filter.Limit, func(pe *person.Person) bool {
+		return (filter.Active != nil && pe.Active() != *filter.Active)
+	}), nil
 }
 
-// checkUnique reports a *shared.ConflictError when another stored Person has
-// the same value of a unique field. The caller holds the lock.
-func (repo *MemoryPersonRepository) checkUnique(pe *person.Person) error {
-	for id, other := range repo.people {
-		if id == pe.ID() {
-			continue
-		}
-		if other.Email() == pe.Email() {
-			return shared.NewConflictError("email", "already exists")
-		}
-		if other.MemberNo() == pe.MemberNo() {
-			return shared.NewConflictError("memberNo", "already exists")
-		}
+// conflictingPerson reports a *shared.ConflictError when stored has the same value
+// of a unique field as pe.
+func conflictingPerson(stored, pe *person.Person) error {
+	if stored.Email() == pe.Email() {
+		return shared.NewConflictError("email", "already exists")
+	}
+	if stored.MemberNo() == pe.MemberNo() {
+		return shared.NewConflictError("memberNo", "already exists")
 	}
 	return nil
 }

@@ -16,11 +16,16 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// personConstraints maps the constraint names of the Person tables to
-// definition field names (see postgres.TranslateError).
-var personConstraints = map[string]string{
-	"people_email_key":     "email",
-	"people_member_no_key": "memberNo",
+// personTable is the Person table as the shared code needs it.
+var personTable = &pgTable{
+	human:    "person",
+	notFound: person.ErrPersonNotFound,
+	constraints: map[string]string{
+		"people_email_key":     "email",
+		"people_member_no_key": "memberNo",
+	},
+	existsSQL: existsPersonSQL,
+	deleteSQL: deletePersonSQL,
 }
 
 const (
@@ -67,7 +72,7 @@ func NewPostgresPersonRepository(pool *pgxpool.Pool) *PostgresPersonRepository {
 func (repo *PostgresPersonRepository) Add(ctx context.Context, pe *person.Person) error {
 	args := append([]any{[16]byte(pe.ID()), pe.Version(), pe.CreatedAt(), pe.UpdatedAt()}, personValues(pe)...)
 	if _, err := repo.pool.Exec(ctx, insertPersonSQL, args...); err != nil {
-		return fmt.Errorf("insert person: %w", postgres.TranslateError(err, personConstraints))
+		return fmt.Errorf("insert person: %w", postgres.TranslateError(err, personTable.constraints))
 	}
 	return nil
 }
@@ -85,40 +90,24 @@ func (repo *PostgresPersonRepository) Get(ctx context.Context, id uuid.UUID) (*p
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresPersonRepository) Update(ctx context.Context, id uuid.UUID, update func(pe *person.Person) error) (*person.Person, error) {
-	pe, err := repo.get(ctx, id)
+	pe, loaded, err := loadAndChange(ctx, id, repo.get, update)
 	if err != nil {
 		return nil, fmt.Errorf("update person %s: %w", id, err)
 	}
-	loaded := pe.Version()
-	if err := update(pe); err != nil {
-		return nil, fmt.Errorf("update person %s: %w", id, err)
-	}
-	pe.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, pe.Version(), pe.UpdatedAt()}, personValues(pe)...)
 	tag, err := repo.pool.Exec(ctx, updatePersonSQL, args...)
 	if err != nil {
-		return nil, fmt.Errorf("update person %s: %w", id, postgres.TranslateError(err, personConstraints))
+		return nil, fmt.Errorf("update person %s: %w", id, postgres.TranslateError(err, personTable.constraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return nil, fmt.Errorf("update person %s: %w", id, personGoneOrChanged(ctx, repo.pool, id))
+		return nil, fmt.Errorf("update person %s: %w", id, personTable.goneOrChanged(ctx, repo.pool, id))
 	}
 	return pe, nil
 }
 
 // Delete implements person.Repository.
-// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresPersonRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deletePersonSQL, [16]byte(id), version)
-	if err != nil {
-		return fmt.Errorf("delete person %s: %w", id, postgres.TranslateError(err, personConstraints))
-	}
-	if tag.RowsAffected() == 0 {
-		if version == nil {
-			return fmt.Errorf("delete person %s: %w", id, person.ErrPersonNotFound)
-		}
-		return fmt.Errorf("delete person %s: %w", id, personGoneOrChanged(ctx, repo.pool, id))
-	}
-	return nil
+	return personTable.remove(ctx, repo.pool, id, version)
 }
 
 // List implements person.Repository.
@@ -155,19 +144,6 @@ func (repo *PostgresPersonRepository) get(ctx context.Context, id uuid.UUID) (*p
 		return nil, err
 	}
 	return row.toDomain(), nil
-}
-
-// personGoneOrChanged explains an UPDATE that matched no row: the Person was
-// deleted, or its version changed since it was read.
-func personGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
-	var exists bool
-	if err := db.QueryRow(ctx, existsPersonSQL, [16]byte(id)).Scan(&exists); err != nil {
-		return err
-	}
-	if !exists {
-		return person.ErrPersonNotFound
-	}
-	return shared.ErrVersionConflict
 }
 
 // personValues returns the field columns of people, in table order.
@@ -213,10 +189,8 @@ func scanPersonRow(row pgx.CollectableRow) (personRow, error) {
 	return r, err
 }
 
-// targets are the scan targets of r's columns, in select order. Ids are read as
-// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
-// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
-// trip per value (formatted, parsed, and a discarded encode error built).
+// targets are the scan targets of r's columns, in select order (ids as
+// [16]byte: see pgTable).
 func (r *personRow) targets() []any {
 	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.name, &r.email, &r.phone, &r.addressStreet, &r.addressCity, &r.addressPostcode, &r.addressLocationLat, &r.addressLocationLng, &r.birthDate, &r.memberNo, &r.active}
 }

@@ -4,14 +4,11 @@ package repository_test
 
 import (
 	"context"
-	"errors"
 	"testing"
 
 	"github.com/acme/shop/internal/application/dto"
 	"github.com/acme/shop/internal/domain/category"
-	"github.com/acme/shop/internal/domain/shared"
 	"github.com/google/uuid"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -75,47 +72,11 @@ func testCategoryContract(t *testing.T, repos repositories) {
 		assertConflictOn(t, err, "name")
 	})
 
-	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		c := newCategory(t, repos)
-		updated, err := repos.categories.Update(ctx, c.ID(), func(c *category.Category) error {
-			return c.Update(categoryParams())
-		})
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), updated.Version())
-		got, err := repos.categories.Get(ctx, c.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.CategoryFromDomain(updated), dto.CategoryFromDomain(got))
-	})
-
-	t.Run("failing update stores nothing", func(t *testing.T) {
-		c := newCategory(t, repos)
-		boom := errors.New("boom")
-		_, err := repos.categories.Update(ctx, c.ID(), func(c *category.Category) error {
-			if err := c.Update(categoryParams()); err != nil {
-				return err
-			}
-			return boom
-		})
-		require.ErrorIs(t, err, boom)
-		got, err := repos.categories.Get(ctx, c.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.CategoryFromDomain(c), dto.CategoryFromDomain(got))
-	})
-
-	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		c := newCategory(t, repos)
-		_, err := repos.categories.Update(ctx, c.ID(), func(outer *category.Category) error {
-			_, err := repos.categories.Update(ctx, c.ID(), func(inner *category.Category) error {
-				return inner.Update(categoryParams())
-			})
-			require.NoError(t, err)
-			return outer.Update(categoryParams())
-		})
-		require.ErrorIs(t, err, shared.ErrVersionConflict)
-		got, err := repos.categories.Get(ctx, c.ID())
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), got.Version())
-	})
+	testUpdate(t, repos.categories, func(t *testing.T) *category.Category {
+		return newCategory(t, repos)
+	}, func(c *category.Category) error {
+		return c.Update(categoryParams())
+	}, func(c *category.Category) any { return dto.CategoryFromDomain(c) })
 
 	t.Run("list pages by id", func(t *testing.T) {
 		want := []uuid.UUID{

@@ -4,126 +4,40 @@ package repository
 
 import (
 	"context"
-	"slices"
-	"sync"
 
 	"github.com/acme/shop/internal/domain/category"
 	"github.com/acme/shop/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
-// MemoryCategoryRepository stores Categories in memory. It keeps copies, enforces the
-// unique fields and optimistic concurrency like the PostgreSQL repository, but
-// not references to other aggregates. It is meant for tests.
+// MemoryCategoryRepository stores Categories in memory (see memoryStore). It is
+// meant for tests.
 type MemoryCategoryRepository struct {
-	mu         sync.Mutex
-	categories map[uuid.UUID]*category.Category
+	memoryStore[*category.Category]
 }
 
 var _ category.Repository = (*MemoryCategoryRepository)(nil)
 
 // NewMemoryCategoryRepository returns an empty repository.
 func NewMemoryCategoryRepository() *MemoryCategoryRepository {
-	return &MemoryCategoryRepository{categories: make(map[uuid.UUID]*category.Category)}
-}
-
-// Add implements category.Repository.
-func (repo *MemoryCategoryRepository) Add(_ context.Context, c *category.Category) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	if _, exists := repo.categories[c.ID()]; exists {
-		return shared.NewConflictError("id", "already exists")
-	}
-	if err := repo.checkUnique(c); err != nil {
-		return err
-	}
-	repo.categories[c.ID()] = cloneCategory(c)
-	return nil
-}
-
-// Get implements category.Repository.
-func (repo *MemoryCategoryRepository) Get(_ context.Context, id uuid.UUID) (*category.Category, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	stored, ok := repo.categories[id]
-	if !ok {
-		return nil, category.ErrCategoryNotFound
-	}
-	return cloneCategory(stored), nil
-}
-
-// Update implements category.Repository. update runs without the lock held, so a
-// concurrent Update of the same Category makes this one fail with
-// shared.ErrVersionConflict.
-func (repo *MemoryCategoryRepository) Update(ctx context.Context, id uuid.UUID, update func(c *category.Category) error) (*category.Category, error) {
-	c, err := repo.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	loaded := c.Version()
-	if err := update(c); err != nil {
-		return nil, err
-	}
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	current, ok := repo.categories[id]
-	if !ok {
-		return nil, category.ErrCategoryNotFound
-	}
-	if current.Version() != loaded {
-		return nil, shared.ErrVersionConflict
-	}
-	if err := repo.checkUnique(c); err != nil {
-		return nil, err
-	}
-	c.IncrementVersion(shared.Now())
-	repo.categories[id] = cloneCategory(c)
-	return c, nil
+	return &MemoryCategoryRepository{newMemoryStore(category.ErrCategoryNotFound, cloneCategory, conflictingCategory)}
 }
 
 // Delete implements category.Repository.
 func (repo *MemoryCategoryRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	c, ok := repo.categories[id]
-	if !ok {
-		return category.ErrCategoryNotFound
-	}
-	if version != nil && *version != c.Version() {
-		return shared.ErrVersionConflict
-	}
-	delete(repo.categories, id)
-	return nil
+	return repo.remove(id, version)
 }
 
 // List implements category.Repository.
 func (repo *MemoryCategoryRepository) List(_ context.Context, filter category.ListFilter) ([]*category.Category, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	out := make([]*category.Category, 0, len(repo.categories))
-	for _, c := range repo.categories {
-		if filter.After != nil && compareIDs(c.ID(), *filter.After) <= 0 {
-			continue
-		}
-		out = append(out, cloneCategory(c))
-	}
-	slices.SortFunc(out, func(a, b *category.Category) int { return compareIDs(a.ID(), b.ID()) })
-	if len(out) > filter.Limit {
-		out = out[:filter.Limit]
-	}
-	return out, nil
+	return repo.list(filter.After, filter.Limit, nil), nil
 }
 
-// checkUnique reports a *shared.ConflictError when another stored Category has
-// the same value of a unique field. The caller holds the lock.
-func (repo *MemoryCategoryRepository) checkUnique(c *category.Category) error {
-	for id, other := range repo.categories {
-		if id == c.ID() {
-			continue
-		}
-		if other.Name() == c.Name() {
-			return shared.NewConflictError("name", "already exists")
-		}
+// conflictingCategory reports a *shared.ConflictError when stored has the same value
+// of a unique field as c.
+func conflictingCategory(stored, c *category.Category) error {
+	if stored.Name() == c.Name() {
+		return shared.NewConflictError("name", "already exists")
 	}
 	return nil
 }

@@ -16,10 +16,15 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// categoryConstraints maps the constraint names of the Category tables to
-// definition field names (see postgres.TranslateError).
-var categoryConstraints = map[string]string{
-	"categories_name_key": "name",
+// categoryTable is the Category table as the shared code needs it.
+var categoryTable = &pgTable{
+	human:    "category",
+	notFound: category.ErrCategoryNotFound,
+	constraints: map[string]string{
+		"categories_name_key": "name",
+	},
+	existsSQL: existsCategorySQL,
+	deleteSQL: deleteCategorySQL,
 }
 
 const (
@@ -65,7 +70,7 @@ func NewPostgresCategoryRepository(pool *pgxpool.Pool) *PostgresCategoryReposito
 func (repo *PostgresCategoryRepository) Add(ctx context.Context, c *category.Category) error {
 	args := append([]any{[16]byte(c.ID()), c.Version(), c.CreatedAt(), c.UpdatedAt()}, categoryValues(c)...)
 	if _, err := repo.pool.Exec(ctx, insertCategorySQL, args...); err != nil {
-		return fmt.Errorf("insert category: %w", postgres.TranslateError(err, categoryConstraints))
+		return fmt.Errorf("insert category: %w", postgres.TranslateError(err, categoryTable.constraints))
 	}
 	return nil
 }
@@ -83,40 +88,24 @@ func (repo *PostgresCategoryRepository) Get(ctx context.Context, id uuid.UUID) (
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresCategoryRepository) Update(ctx context.Context, id uuid.UUID, update func(c *category.Category) error) (*category.Category, error) {
-	c, err := repo.get(ctx, id)
+	c, loaded, err := loadAndChange(ctx, id, repo.get, update)
 	if err != nil {
 		return nil, fmt.Errorf("update category %s: %w", id, err)
 	}
-	loaded := c.Version()
-	if err := update(c); err != nil {
-		return nil, fmt.Errorf("update category %s: %w", id, err)
-	}
-	c.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, c.Version(), c.UpdatedAt()}, categoryValues(c)...)
 	tag, err := repo.pool.Exec(ctx, updateCategorySQL, args...)
 	if err != nil {
-		return nil, fmt.Errorf("update category %s: %w", id, postgres.TranslateError(err, categoryConstraints))
+		return nil, fmt.Errorf("update category %s: %w", id, postgres.TranslateError(err, categoryTable.constraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return nil, fmt.Errorf("update category %s: %w", id, categoryGoneOrChanged(ctx, repo.pool, id))
+		return nil, fmt.Errorf("update category %s: %w", id, categoryTable.goneOrChanged(ctx, repo.pool, id))
 	}
 	return c, nil
 }
 
 // Delete implements category.Repository.
-// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresCategoryRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deleteCategorySQL, [16]byte(id), version)
-	if err != nil {
-		return fmt.Errorf("delete category %s: %w", id, postgres.TranslateError(err, categoryConstraints))
-	}
-	if tag.RowsAffected() == 0 {
-		if version == nil {
-			return fmt.Errorf("delete category %s: %w", id, category.ErrCategoryNotFound)
-		}
-		return fmt.Errorf("delete category %s: %w", id, categoryGoneOrChanged(ctx, repo.pool, id))
-	}
-	return nil
+	return categoryTable.remove(ctx, repo.pool, id, version)
 }
 
 // List implements category.Repository.
@@ -155,19 +144,6 @@ func (repo *PostgresCategoryRepository) get(ctx context.Context, id uuid.UUID) (
 	return row.toDomain(), nil
 }
 
-// categoryGoneOrChanged explains an UPDATE that matched no row: the Category was
-// deleted, or its version changed since it was read.
-func categoryGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
-	var exists bool
-	if err := db.QueryRow(ctx, existsCategorySQL, [16]byte(id)).Scan(&exists); err != nil {
-		return err
-	}
-	if !exists {
-		return category.ErrCategoryNotFound
-	}
-	return shared.ErrVersionConflict
-}
-
 // categoryValues returns the field columns of categories, in table order.
 func categoryValues(c *category.Category) []any {
 	return []any{
@@ -193,10 +169,8 @@ func scanCategoryRow(row pgx.CollectableRow) (categoryRow, error) {
 	return r, err
 }
 
-// targets are the scan targets of r's columns, in select order. Ids are read as
-// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
-// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
-// trip per value (formatted, parsed, and a discarded encode error built).
+// targets are the scan targets of r's columns, in select order (ids as
+// [16]byte: see pgTable).
 func (r *categoryRow) targets() []any {
 	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.name, &r.description}
 }

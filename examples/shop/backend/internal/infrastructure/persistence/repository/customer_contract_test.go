@@ -4,14 +4,11 @@ package repository_test
 
 import (
 	"context"
-	"errors"
 	"testing"
 
 	"github.com/acme/shop/internal/application/dto"
 	"github.com/acme/shop/internal/domain/customer"
-	"github.com/acme/shop/internal/domain/shared"
 	"github.com/google/uuid"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -75,47 +72,11 @@ func testCustomerContract(t *testing.T, repos repositories) {
 		assertConflictOn(t, err, "email")
 	})
 
-	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		c := newCustomer(t, repos)
-		updated, err := repos.customers.Update(ctx, c.ID(), func(c *customer.Customer) error {
-			return c.Update(customerParams())
-		})
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), updated.Version())
-		got, err := repos.customers.Get(ctx, c.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.CustomerFromDomain(updated), dto.CustomerFromDomain(got))
-	})
-
-	t.Run("failing update stores nothing", func(t *testing.T) {
-		c := newCustomer(t, repos)
-		boom := errors.New("boom")
-		_, err := repos.customers.Update(ctx, c.ID(), func(c *customer.Customer) error {
-			if err := c.Update(customerParams()); err != nil {
-				return err
-			}
-			return boom
-		})
-		require.ErrorIs(t, err, boom)
-		got, err := repos.customers.Get(ctx, c.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.CustomerFromDomain(c), dto.CustomerFromDomain(got))
-	})
-
-	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		c := newCustomer(t, repos)
-		_, err := repos.customers.Update(ctx, c.ID(), func(outer *customer.Customer) error {
-			_, err := repos.customers.Update(ctx, c.ID(), func(inner *customer.Customer) error {
-				return inner.Update(customerParams())
-			})
-			require.NoError(t, err)
-			return outer.Update(customerParams())
-		})
-		require.ErrorIs(t, err, shared.ErrVersionConflict)
-		got, err := repos.customers.Get(ctx, c.ID())
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), got.Version())
-	})
+	testUpdate(t, repos.customers, func(t *testing.T) *customer.Customer {
+		return newCustomer(t, repos)
+	}, func(c *customer.Customer) error {
+		return c.Update(customerParams())
+	}, func(c *customer.Customer) any { return dto.CustomerFromDomain(c) })
 
 	t.Run("list pages by id", func(t *testing.T) {
 		want := []uuid.UUID{

@@ -4,126 +4,40 @@ package repository
 
 import (
 	"context"
-	"slices"
-	"sync"
 
 	"github.com/acme/shop/internal/domain/customer"
 	"github.com/acme/shop/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
-// MemoryCustomerRepository stores Customers in memory. It keeps copies, enforces the
-// unique fields and optimistic concurrency like the PostgreSQL repository, but
-// not references to other aggregates. It is meant for tests.
+// MemoryCustomerRepository stores Customers in memory (see memoryStore). It is
+// meant for tests.
 type MemoryCustomerRepository struct {
-	mu        sync.Mutex
-	customers map[uuid.UUID]*customer.Customer
+	memoryStore[*customer.Customer]
 }
 
 var _ customer.Repository = (*MemoryCustomerRepository)(nil)
 
 // NewMemoryCustomerRepository returns an empty repository.
 func NewMemoryCustomerRepository() *MemoryCustomerRepository {
-	return &MemoryCustomerRepository{customers: make(map[uuid.UUID]*customer.Customer)}
-}
-
-// Add implements customer.Repository.
-func (repo *MemoryCustomerRepository) Add(_ context.Context, c *customer.Customer) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	if _, exists := repo.customers[c.ID()]; exists {
-		return shared.NewConflictError("id", "already exists")
-	}
-	if err := repo.checkUnique(c); err != nil {
-		return err
-	}
-	repo.customers[c.ID()] = cloneCustomer(c)
-	return nil
-}
-
-// Get implements customer.Repository.
-func (repo *MemoryCustomerRepository) Get(_ context.Context, id uuid.UUID) (*customer.Customer, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	stored, ok := repo.customers[id]
-	if !ok {
-		return nil, customer.ErrCustomerNotFound
-	}
-	return cloneCustomer(stored), nil
-}
-
-// Update implements customer.Repository. update runs without the lock held, so a
-// concurrent Update of the same Customer makes this one fail with
-// shared.ErrVersionConflict.
-func (repo *MemoryCustomerRepository) Update(ctx context.Context, id uuid.UUID, update func(c *customer.Customer) error) (*customer.Customer, error) {
-	c, err := repo.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	loaded := c.Version()
-	if err := update(c); err != nil {
-		return nil, err
-	}
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	current, ok := repo.customers[id]
-	if !ok {
-		return nil, customer.ErrCustomerNotFound
-	}
-	if current.Version() != loaded {
-		return nil, shared.ErrVersionConflict
-	}
-	if err := repo.checkUnique(c); err != nil {
-		return nil, err
-	}
-	c.IncrementVersion(shared.Now())
-	repo.customers[id] = cloneCustomer(c)
-	return c, nil
+	return &MemoryCustomerRepository{newMemoryStore(customer.ErrCustomerNotFound, cloneCustomer, conflictingCustomer)}
 }
 
 // Delete implements customer.Repository.
 func (repo *MemoryCustomerRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	c, ok := repo.customers[id]
-	if !ok {
-		return customer.ErrCustomerNotFound
-	}
-	if version != nil && *version != c.Version() {
-		return shared.ErrVersionConflict
-	}
-	delete(repo.customers, id)
-	return nil
+	return repo.remove(id, version)
 }
 
 // List implements customer.Repository.
 func (repo *MemoryCustomerRepository) List(_ context.Context, filter customer.ListFilter) ([]*customer.Customer, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	out := make([]*customer.Customer, 0, len(repo.customers))
-	for _, c := range repo.customers {
-		if filter.After != nil && compareIDs(c.ID(), *filter.After) <= 0 {
-			continue
-		}
-		out = append(out, cloneCustomer(c))
-	}
-	slices.SortFunc(out, func(a, b *customer.Customer) int { return compareIDs(a.ID(), b.ID()) })
-	if len(out) > filter.Limit {
-		out = out[:filter.Limit]
-	}
-	return out, nil
+	return repo.list(filter.After, filter.Limit, nil), nil
 }
 
-// checkUnique reports a *shared.ConflictError when another stored Customer has
-// the same value of a unique field. The caller holds the lock.
-func (repo *MemoryCustomerRepository) checkUnique(c *customer.Customer) error {
-	for id, other := range repo.customers {
-		if id == c.ID() {
-			continue
-		}
-		if other.Email().Value() == c.Email().Value() {
-			return shared.NewConflictError("email", "already exists")
-		}
+// conflictingCustomer reports a *shared.ConflictError when stored has the same value
+// of a unique field as c.
+func conflictingCustomer(stored, c *customer.Customer) error {
+	if stored.Email().Value() == c.Email().Value() {
+		return shared.NewConflictError("email", "already exists")
 	}
 	return nil
 }

@@ -16,10 +16,15 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// customerConstraints maps the constraint names of the Customer tables to
-// definition field names (see postgres.TranslateError).
-var customerConstraints = map[string]string{
-	"customers_email_key": "email",
+// customerTable is the Customer table as the shared code needs it.
+var customerTable = &pgTable{
+	human:    "customer",
+	notFound: customer.ErrCustomerNotFound,
+	constraints: map[string]string{
+		"customers_email_key": "email",
+	},
+	existsSQL: existsCustomerSQL,
+	deleteSQL: deleteCustomerSQL,
 }
 
 const (
@@ -65,7 +70,7 @@ func NewPostgresCustomerRepository(pool *pgxpool.Pool) *PostgresCustomerReposito
 func (repo *PostgresCustomerRepository) Add(ctx context.Context, c *customer.Customer) error {
 	args := append([]any{[16]byte(c.ID()), c.Version(), c.CreatedAt(), c.UpdatedAt()}, customerValues(c)...)
 	if _, err := repo.pool.Exec(ctx, insertCustomerSQL, args...); err != nil {
-		return fmt.Errorf("insert customer: %w", postgres.TranslateError(err, customerConstraints))
+		return fmt.Errorf("insert customer: %w", postgres.TranslateError(err, customerTable.constraints))
 	}
 	return nil
 }
@@ -83,40 +88,24 @@ func (repo *PostgresCustomerRepository) Get(ctx context.Context, id uuid.UUID) (
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresCustomerRepository) Update(ctx context.Context, id uuid.UUID, update func(c *customer.Customer) error) (*customer.Customer, error) {
-	c, err := repo.get(ctx, id)
+	c, loaded, err := loadAndChange(ctx, id, repo.get, update)
 	if err != nil {
 		return nil, fmt.Errorf("update customer %s: %w", id, err)
 	}
-	loaded := c.Version()
-	if err := update(c); err != nil {
-		return nil, fmt.Errorf("update customer %s: %w", id, err)
-	}
-	c.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, c.Version(), c.UpdatedAt()}, customerValues(c)...)
 	tag, err := repo.pool.Exec(ctx, updateCustomerSQL, args...)
 	if err != nil {
-		return nil, fmt.Errorf("update customer %s: %w", id, postgres.TranslateError(err, customerConstraints))
+		return nil, fmt.Errorf("update customer %s: %w", id, postgres.TranslateError(err, customerTable.constraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return nil, fmt.Errorf("update customer %s: %w", id, customerGoneOrChanged(ctx, repo.pool, id))
+		return nil, fmt.Errorf("update customer %s: %w", id, customerTable.goneOrChanged(ctx, repo.pool, id))
 	}
 	return c, nil
 }
 
 // Delete implements customer.Repository.
-// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresCustomerRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deleteCustomerSQL, [16]byte(id), version)
-	if err != nil {
-		return fmt.Errorf("delete customer %s: %w", id, postgres.TranslateError(err, customerConstraints))
-	}
-	if tag.RowsAffected() == 0 {
-		if version == nil {
-			return fmt.Errorf("delete customer %s: %w", id, customer.ErrCustomerNotFound)
-		}
-		return fmt.Errorf("delete customer %s: %w", id, customerGoneOrChanged(ctx, repo.pool, id))
-	}
-	return nil
+	return customerTable.remove(ctx, repo.pool, id, version)
 }
 
 // List implements customer.Repository.
@@ -155,19 +144,6 @@ func (repo *PostgresCustomerRepository) get(ctx context.Context, id uuid.UUID) (
 	return row.toDomain(), nil
 }
 
-// customerGoneOrChanged explains an UPDATE that matched no row: the Customer was
-// deleted, or its version changed since it was read.
-func customerGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
-	var exists bool
-	if err := db.QueryRow(ctx, existsCustomerSQL, [16]byte(id)).Scan(&exists); err != nil {
-		return err
-	}
-	if !exists {
-		return customer.ErrCustomerNotFound
-	}
-	return shared.ErrVersionConflict
-}
-
 // customerValues returns the field columns of customers, in table order.
 func customerValues(c *customer.Customer) []any {
 	return []any{
@@ -193,10 +169,8 @@ func scanCustomerRow(row pgx.CollectableRow) (customerRow, error) {
 	return r, err
 }
 
-// targets are the scan targets of r's columns, in select order. Ids are read as
-// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
-// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
-// trip per value (formatted, parsed, and a discarded encode error built).
+// targets are the scan targets of r's columns, in select order (ids as
+// [16]byte: see pgTable).
 func (r *customerRow) targets() []any {
 	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.email, &r.name}
 }

@@ -7,7 +7,12 @@ package repository
 
 import (
 	"bytes"
+	"context"
+	"slices"
+	"sync"
+	"time"
 
+	"github.com/acme/shop/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
@@ -15,4 +20,140 @@ import (
 // for UUIDv7 is creation order.
 func compareIDs(a, b uuid.UUID) int {
 	return bytes.Compare(a[:], b[:])
+}
+
+// storedRoot is what the in-memory repositories use of an aggregate root.
+type storedRoot interface {
+	ID() uuid.UUID
+	Version() int64
+	IncrementVersion(now time.Time)
+}
+
+// memoryStore keeps copies of one aggregate's roots, by id, and implements the
+// Add, Get and Update of its in-memory repository. It enforces the unique
+// fields and optimistic concurrency like the PostgreSQL repository, but not
+// references to other aggregates.
+type memoryStore[A storedRoot] struct {
+	mu    sync.Mutex
+	roots map[uuid.UUID]A
+	// notFound is the aggregate's not-found error.
+	notFound error
+	// clone returns a copy that shares no memory with its argument and carries
+	// no recorded events.
+	clone func(A) A
+	// conflict reports a *shared.ConflictError when stored and root have the
+	// same value of a unique field; nil when the aggregate has none.
+	conflict func(stored, root A) error
+}
+
+func newMemoryStore[A storedRoot](notFound error, clone func(A) A, conflict func(stored, root A) error) memoryStore[A] {
+	return memoryStore[A]{roots: make(map[uuid.UUID]A), notFound: notFound, clone: clone, conflict: conflict}
+}
+
+// Add stores a copy of root.
+func (s *memoryStore[A]) Add(_ context.Context, root A) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, exists := s.roots[root.ID()]; exists {
+		return shared.NewConflictError("id", "already exists")
+	}
+	if err := s.checkUnique(root); err != nil {
+		return err
+	}
+	s.roots[root.ID()] = s.clone(root)
+	return nil
+}
+
+// Get returns a copy of the root stored under id.
+func (s *memoryStore[A]) Get(_ context.Context, id uuid.UUID) (A, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	stored, ok := s.roots[id]
+	if !ok {
+		var none A
+		return none, s.notFound
+	}
+	return s.clone(stored), nil
+}
+
+// Update lets update change a copy of the root stored under id and stores it
+// with its version incremented. update runs without the lock held, so a
+// concurrent Update of the same root makes this one fail with
+// shared.ErrVersionConflict.
+func (s *memoryStore[A]) Update(ctx context.Context, id uuid.UUID, update func(root A) error) (A, error) {
+	var none A
+	root, err := s.Get(ctx, id)
+	if err != nil {
+		return none, err
+	}
+	loaded := root.Version()
+	if err := update(root); err != nil {
+		return none, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	current, ok := s.roots[id]
+	if !ok {
+		return none, s.notFound
+	}
+	if current.Version() != loaded {
+		return none, shared.ErrVersionConflict
+	}
+	if err := s.checkUnique(root); err != nil {
+		return none, err
+	}
+	root.IncrementVersion(shared.Now())
+	s.roots[id] = s.clone(root)
+	return root, nil
+}
+
+// remove deletes the root stored under id, if version is nil or its version.
+func (s *memoryStore[A]) remove(id uuid.UUID, version *int64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	stored, ok := s.roots[id]
+	if !ok {
+		return s.notFound
+	}
+	if version != nil && *version != stored.Version() {
+		return shared.ErrVersionConflict
+	}
+	delete(s.roots, id)
+	return nil
+}
+
+// list returns copies of at most limit roots, ordered by id: those after the
+// cursor, if any, that excluded (when not nil) does not exclude.
+func (s *memoryStore[A]) list(after *uuid.UUID, limit int, excluded func(root A) bool) []A {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]A, 0, len(s.roots))
+	for _, root := range s.roots {
+		if (excluded != nil && excluded(root)) || (after != nil && compareIDs(root.ID(), *after) <= 0) {
+			continue
+		}
+		out = append(out, s.clone(root))
+	}
+	slices.SortFunc(out, func(a, b A) int { return compareIDs(a.ID(), b.ID()) })
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// checkUnique reports a *shared.ConflictError when another stored root has
+// the same value of a unique field as root. The caller holds the lock.
+func (s *memoryStore[A]) checkUnique(root A) error {
+	if s.conflict == nil {
+		return nil
+	}
+	for id, stored := range s.roots {
+		if id == root.ID() {
+			continue
+		}
+		if err := s.conflict(stored, root); err != nil {
+			return err
+		}
+	}
+	return nil
 }

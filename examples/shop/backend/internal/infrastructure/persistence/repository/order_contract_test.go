@@ -4,7 +4,6 @@ package repository_test
 
 import (
 	"context"
-	"errors"
 	"testing"
 
 	"github.com/acme/shop/internal/application/dto"
@@ -59,47 +58,11 @@ func testOrderContract(t *testing.T, repos repositories) {
 		return repos.orders.Delete(ctx, id, version)
 	})
 
-	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		o := addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
-		updated, err := repos.orders.Update(ctx, o.ID(), func(o *order.Order) error {
-			return o.Pay()
-		})
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), updated.Version())
-		got, err := repos.orders.Get(ctx, o.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.OrderFromDomain(updated), dto.OrderFromDomain(got))
-	})
-
-	t.Run("failing update stores nothing", func(t *testing.T) {
-		o := addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
-		boom := errors.New("boom")
-		_, err := repos.orders.Update(ctx, o.ID(), func(o *order.Order) error {
-			if err := o.Pay(); err != nil {
-				return err
-			}
-			return boom
-		})
-		require.ErrorIs(t, err, boom)
-		got, err := repos.orders.Get(ctx, o.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.OrderFromDomain(o), dto.OrderFromDomain(got))
-	})
-
-	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		o := addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
-		_, err := repos.orders.Update(ctx, o.ID(), func(outer *order.Order) error {
-			_, err := repos.orders.Update(ctx, o.ID(), func(inner *order.Order) error {
-				return inner.Pay()
-			})
-			require.NoError(t, err)
-			return outer.Pay()
-		})
-		require.ErrorIs(t, err, shared.ErrVersionConflict)
-		got, err := repos.orders.Get(ctx, o.ID())
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), got.Version())
-	})
+	testUpdate(t, repos.orders, func(t *testing.T) *order.Order {
+		return addOrder(t, repos, newCustomer(t, repos).ID(), order.StatusPending)
+	}, func(o *order.Order) error {
+		return o.Pay()
+	}, func(o *order.Order) any { return dto.OrderFromDomain(o) })
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
 		customerID := newCustomer(t, repos).ID()

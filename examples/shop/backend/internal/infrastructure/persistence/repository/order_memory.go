@@ -4,127 +4,37 @@ package repository
 
 import (
 	"context"
-	"slices"
-	"sync"
 
 	"github.com/acme/shop/internal/domain/order"
 	"github.com/acme/shop/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
-// MemoryOrderRepository stores Orders in memory. It keeps copies, enforces the
-// unique fields and optimistic concurrency like the PostgreSQL repository, but
-// not references to other aggregates. It is meant for tests.
+// MemoryOrderRepository stores Orders in memory (see memoryStore). It is
+// meant for tests.
 type MemoryOrderRepository struct {
-	mu     sync.Mutex
-	orders map[uuid.UUID]*order.Order
+	memoryStore[*order.Order]
 }
 
 var _ order.Repository = (*MemoryOrderRepository)(nil)
 
 // NewMemoryOrderRepository returns an empty repository.
 func NewMemoryOrderRepository() *MemoryOrderRepository {
-	return &MemoryOrderRepository{orders: make(map[uuid.UUID]*order.Order)}
-}
-
-// Add implements order.Repository.
-func (repo *MemoryOrderRepository) Add(_ context.Context, o *order.Order) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	if _, exists := repo.orders[o.ID()]; exists {
-		return shared.NewConflictError("id", "already exists")
-	}
-	if err := repo.checkUnique(o); err != nil {
-		return err
-	}
-	repo.orders[o.ID()] = cloneOrder(o)
-	return nil
-}
-
-// Get implements order.Repository.
-func (repo *MemoryOrderRepository) Get(_ context.Context, id uuid.UUID) (*order.Order, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	stored, ok := repo.orders[id]
-	if !ok {
-		return nil, order.ErrOrderNotFound
-	}
-	return cloneOrder(stored), nil
-}
-
-// Update implements order.Repository. update runs without the lock held, so a
-// concurrent Update of the same Order makes this one fail with
-// shared.ErrVersionConflict.
-func (repo *MemoryOrderRepository) Update(ctx context.Context, id uuid.UUID, update func(o *order.Order) error) (*order.Order, error) {
-	o, err := repo.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	loaded := o.Version()
-	if err := update(o); err != nil {
-		return nil, err
-	}
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	current, ok := repo.orders[id]
-	if !ok {
-		return nil, order.ErrOrderNotFound
-	}
-	if current.Version() != loaded {
-		return nil, shared.ErrVersionConflict
-	}
-	if err := repo.checkUnique(o); err != nil {
-		return nil, err
-	}
-	o.IncrementVersion(shared.Now())
-	repo.orders[id] = cloneOrder(o)
-	return o, nil
+	return &MemoryOrderRepository{newMemoryStore(order.ErrOrderNotFound, cloneOrder, nil)}
 }
 
 // Delete implements order.Repository. It keeps no outbox: the events
 // reach the in-process handlers through the command's publisher.
 func (repo *MemoryOrderRepository) Delete(_ context.Context, id uuid.UUID, version *int64, _ ...shared.Event) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	o, ok := repo.orders[id]
-	if !ok {
-		return order.ErrOrderNotFound
-	}
-	if version != nil && *version != o.Version() {
-		return shared.ErrVersionConflict
-	}
-	delete(repo.orders, id)
-	return nil
+	return repo.remove(id, version)
 }
 
 // List implements order.Repository.
 func (repo *MemoryOrderRepository) List(_ context.Context, filter order.ListFilter) ([]*order.Order, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	out := make([]*order.Order, 0, len(repo.orders))
-	for _, o := range repo.orders {
-		if filter.CustomerID != nil && o.CustomerID() != *filter.CustomerID {
-			continue
-		}
-		if filter.Status != nil && o.Status() != *filter.Status {
-			continue
-		}
-		if filter.After != nil && compareIDs(o.ID(), *filter.After) <= 0 {
-			continue
-		}
-		out = append(out, cloneOrder(o))
-	}
-	slices.SortFunc(out, func(a, b *order.Order) int { return compareIDs(a.ID(), b.ID()) })
-	if len(out) > filter.Limit {
-		out = out[:filter.Limit]
-	}
-	return out, nil
-}
-
-// checkUnique reports a *shared.ConflictError when another stored Order has
-// the same value of a unique field. The caller holds the lock.
-func (repo *MemoryOrderRepository) checkUnique(o *order.Order) error {
-	return nil
+	return repo.list(filter.After, filter.Limit, func(o *order.Order) bool {
+		return (filter.CustomerID != nil && o.CustomerID() != *filter.CustomerID) ||
+			(filter.Status != nil && o.Status() != *filter.Status)
+	}), nil
 }
 
 // cloneOrder returns a copy of o that shares no memory with it and carries

@@ -17,10 +17,15 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// orderConstraints maps the constraint names of the Order tables to
-// definition field names (see postgres.TranslateError).
-var orderConstraints = map[string]string{
-	"orders_customer_id_fkey": "customerId",
+// orderTable is the Order tables as the shared code needs them.
+var orderTable = &pgTable{
+	human:    "order",
+	notFound: order.ErrOrderNotFound,
+	constraints: map[string]string{
+		"orders_customer_id_fkey": "customerId",
+	},
+	existsSQL: existsOrderSQL,
+	deleteSQL: deleteOrderSQL,
 }
 
 const (
@@ -114,7 +119,7 @@ func (repo *PostgresOrderRepository) Add(ctx context.Context, o *order.Order) er
 	queueInsertOrderLines(batch, o)
 	batch.Queue(messaging.InsertOutboxSQL, append([]any{"Order", [16]byte(o.ID())}, outboxArgs...)...)
 	if err := repo.pool.SendBatch(ctx, batch).Close(); err != nil {
-		return fmt.Errorf("insert order: %w", postgres.TranslateError(err, orderConstraints))
+		return fmt.Errorf("insert order: %w", postgres.TranslateError(err, orderTable.constraints))
 	}
 	return nil
 }
@@ -132,15 +137,10 @@ func (repo *PostgresOrderRepository) Get(ctx context.Context, id uuid.UUID) (*or
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresOrderRepository) Update(ctx context.Context, id uuid.UUID, update func(o *order.Order) error) (*order.Order, error) {
-	o, err := repo.get(ctx, id)
+	o, loaded, err := loadAndChange(ctx, id, repo.get, update)
 	if err != nil {
 		return nil, fmt.Errorf("update order %s: %w", id, err)
 	}
-	loaded := o.Version()
-	if err := update(o); err != nil {
-		return nil, fmt.Errorf("update order %s: %w", id, err)
-	}
-	o.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, o.Version(), o.UpdatedAt()}, orderValues(o)...)
 	outboxArgs, err := messaging.OutboxArgs(o.RecordedEvents())
 	if err != nil {
@@ -151,16 +151,16 @@ func (repo *PostgresOrderRepository) Update(ctx context.Context, id uuid.UUID, u
 	err = postgres.WithTx(ctx, repo.pool, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, updateOrderSQL, args...)
 		if err != nil {
-			return postgres.TranslateError(err, orderConstraints)
+			return postgres.TranslateError(err, orderTable.constraints)
 		}
 		if tag.RowsAffected() == 0 {
-			return orderGoneOrChanged(ctx, tx, id)
+			return orderTable.goneOrChanged(ctx, tx, id)
 		}
 		batch := &pgx.Batch{}
 		batch.Queue(deleteOrderLinesSQL, [16]byte(id))
 		queueInsertOrderLines(batch, o)
 		batch.Queue(messaging.InsertOutboxSQL, append([]any{"Order", [16]byte(id)}, outboxArgs...)...)
-		return postgres.TranslateError(tx.SendBatch(ctx, batch).Close(), orderConstraints)
+		return postgres.TranslateError(tx.SendBatch(ctx, batch).Close(), orderTable.constraints)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("update order %s: %w", id, err)
@@ -169,23 +169,8 @@ func (repo *PostgresOrderRepository) Update(ctx context.Context, id uuid.UUID, u
 }
 
 // Delete implements order.Repository. Child rows are removed by ON DELETE CASCADE.
-// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresOrderRepository) Delete(ctx context.Context, id uuid.UUID, version *int64, events ...shared.Event) error {
-	outboxArgs, err := messaging.OutboxArgs(events)
-	if err != nil {
-		return fmt.Errorf("delete order %s: %w", id, err)
-	}
-	var deleted int64
-	if err := repo.pool.QueryRow(ctx, deleteOrderSQL, append([]any{[16]byte(id), version}, outboxArgs...)...).Scan(&deleted); err != nil {
-		return fmt.Errorf("delete order %s: %w", id, postgres.TranslateError(err, orderConstraints))
-	}
-	if deleted == 0 {
-		if version == nil {
-			return fmt.Errorf("delete order %s: %w", id, order.ErrOrderNotFound)
-		}
-		return fmt.Errorf("delete order %s: %w", id, orderGoneOrChanged(ctx, repo.pool, id))
-	}
-	return nil
+	return orderTable.removeWithEvents(ctx, repo.pool, id, version, events)
 }
 
 // List implements order.Repository.
@@ -236,19 +221,6 @@ func (repo *PostgresOrderRepository) get(ctx context.Context, id uuid.UUID) (*or
 	return row.toDomain(orderLines[id]), nil
 }
 
-// orderGoneOrChanged explains an UPDATE that matched no row: the Order was
-// deleted, or its version changed since it was read.
-func orderGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
-	var exists bool
-	if err := db.QueryRow(ctx, existsOrderSQL, [16]byte(id)).Scan(&exists); err != nil {
-		return err
-	}
-	if !exists {
-		return order.ErrOrderNotFound
-	}
-	return shared.ErrVersionConflict
-}
-
 // orderValues returns the field columns of orders, in table order.
 func orderValues(o *order.Order) []any {
 	return []any{
@@ -280,10 +252,8 @@ func scanOrderRow(row pgx.CollectableRow) (orderRow, error) {
 	return r, err
 }
 
-// targets are the scan targets of r's columns, in select order. Ids are read as
-// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
-// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
-// trip per value (formatted, parsed, and a discarded encode error built).
+// targets are the scan targets of r's columns, in select order (ids as
+// [16]byte: see pgTable).
 func (r *orderRow) targets() []any {
 	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.customerID, &r.status, &r.totalAmount, &r.totalCurrency, &r.note}
 }

@@ -4,7 +4,6 @@ package repository_test
 
 import (
 	"context"
-	"errors"
 	"testing"
 	"time"
 
@@ -82,47 +81,11 @@ func testProductContract(t *testing.T, repos repositories) {
 		assertConflictOn(t, err, "sku")
 	})
 
-	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		pr := newProduct(t, repos)
-		updated, err := repos.products.Update(ctx, pr.ID(), func(pr *product.Product) error {
-			return pr.Update(productParams(pr.CategoryID(), pr.Active()))
-		})
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), updated.Version())
-		got, err := repos.products.Get(ctx, pr.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.ProductFromDomain(updated), dto.ProductFromDomain(got))
-	})
-
-	t.Run("failing update stores nothing", func(t *testing.T) {
-		pr := newProduct(t, repos)
-		boom := errors.New("boom")
-		_, err := repos.products.Update(ctx, pr.ID(), func(pr *product.Product) error {
-			if err := pr.Update(productParams(pr.CategoryID(), pr.Active())); err != nil {
-				return err
-			}
-			return boom
-		})
-		require.ErrorIs(t, err, boom)
-		got, err := repos.products.Get(ctx, pr.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.ProductFromDomain(pr), dto.ProductFromDomain(got))
-	})
-
-	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		pr := newProduct(t, repos)
-		_, err := repos.products.Update(ctx, pr.ID(), func(outer *product.Product) error {
-			_, err := repos.products.Update(ctx, pr.ID(), func(inner *product.Product) error {
-				return inner.Update(productParams(inner.CategoryID(), inner.Active()))
-			})
-			require.NoError(t, err)
-			return outer.Update(productParams(outer.CategoryID(), outer.Active()))
-		})
-		require.ErrorIs(t, err, shared.ErrVersionConflict)
-		got, err := repos.products.Get(ctx, pr.ID())
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), got.Version())
-	})
+	testUpdate(t, repos.products, func(t *testing.T) *product.Product {
+		return newProduct(t, repos)
+	}, func(pr *product.Product) error {
+		return pr.Update(productParams(pr.CategoryID(), pr.Active()))
+	}, func(pr *product.Product) any { return dto.ProductFromDomain(pr) })
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
 		categoryID := newCategory(t, repos).ID()

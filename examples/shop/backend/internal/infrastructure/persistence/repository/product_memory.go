@@ -4,132 +4,43 @@ package repository
 
 import (
 	"context"
-	"slices"
-	"sync"
 
 	"github.com/acme/shop/internal/domain/product"
 	"github.com/acme/shop/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
-// MemoryProductRepository stores Products in memory. It keeps copies, enforces the
-// unique fields and optimistic concurrency like the PostgreSQL repository, but
-// not references to other aggregates. It is meant for tests.
+// MemoryProductRepository stores Products in memory (see memoryStore). It is
+// meant for tests.
 type MemoryProductRepository struct {
-	mu       sync.Mutex
-	products map[uuid.UUID]*product.Product
+	memoryStore[*product.Product]
 }
 
 var _ product.Repository = (*MemoryProductRepository)(nil)
 
 // NewMemoryProductRepository returns an empty repository.
 func NewMemoryProductRepository() *MemoryProductRepository {
-	return &MemoryProductRepository{products: make(map[uuid.UUID]*product.Product)}
-}
-
-// Add implements product.Repository.
-func (repo *MemoryProductRepository) Add(_ context.Context, pr *product.Product) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	if _, exists := repo.products[pr.ID()]; exists {
-		return shared.NewConflictError("id", "already exists")
-	}
-	if err := repo.checkUnique(pr); err != nil {
-		return err
-	}
-	repo.products[pr.ID()] = cloneProduct(pr)
-	return nil
-}
-
-// Get implements product.Repository.
-func (repo *MemoryProductRepository) Get(_ context.Context, id uuid.UUID) (*product.Product, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	stored, ok := repo.products[id]
-	if !ok {
-		return nil, product.ErrProductNotFound
-	}
-	return cloneProduct(stored), nil
-}
-
-// Update implements product.Repository. update runs without the lock held, so a
-// concurrent Update of the same Product makes this one fail with
-// shared.ErrVersionConflict.
-func (repo *MemoryProductRepository) Update(ctx context.Context, id uuid.UUID, update func(pr *product.Product) error) (*product.Product, error) {
-	pr, err := repo.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	loaded := pr.Version()
-	if err := update(pr); err != nil {
-		return nil, err
-	}
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	current, ok := repo.products[id]
-	if !ok {
-		return nil, product.ErrProductNotFound
-	}
-	if current.Version() != loaded {
-		return nil, shared.ErrVersionConflict
-	}
-	if err := repo.checkUnique(pr); err != nil {
-		return nil, err
-	}
-	pr.IncrementVersion(shared.Now())
-	repo.products[id] = cloneProduct(pr)
-	return pr, nil
+	return &MemoryProductRepository{newMemoryStore(product.ErrProductNotFound, cloneProduct, conflictingProduct)}
 }
 
 // Delete implements product.Repository.
 func (repo *MemoryProductRepository) Delete(_ context.Context, id uuid.UUID, version *int64) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	pr, ok := repo.products[id]
-	if !ok {
-		return product.ErrProductNotFound
-	}
-	if version != nil && *version != pr.Version() {
-		return shared.ErrVersionConflict
-	}
-	delete(repo.products, id)
-	return nil
+	return repo.remove(id, version)
 }
 
 // List implements product.Repository.
 func (repo *MemoryProductRepository) List(_ context.Context, filter product.ListFilter) ([]*product.Product, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	out := make([]*product.Product, 0, len(repo.products))
-	for _, pr := range repo.products {
-		if filter.CategoryID != nil && pr.CategoryID() != *filter.CategoryID {
-			continue
-		}
-		if filter.Active != nil && pr.Active() != *filter.Active {
-			continue
-		}
-		if filter.After != nil && compareIDs(pr.ID(), *filter.After) <= 0 {
-			continue
-		}
-		out = append(out, cloneProduct(pr))
-	}
-	slices.SortFunc(out, func(a, b *product.Product) int { return compareIDs(a.ID(), b.ID()) })
-	if len(out) > filter.Limit {
-		out = out[:filter.Limit]
-	}
-	return out, nil
+	return repo.list(filter.After, filter.Limit, func(pr *product.Product) bool {
+		return (filter.CategoryID != nil && pr.CategoryID() != *filter.CategoryID) ||
+			(filter.Active != nil && pr.Active() != *filter.Active)
+	}), nil
 }
 
-// checkUnique reports a *shared.ConflictError when another stored Product has
-// the same value of a unique field. The caller holds the lock.
-func (repo *MemoryProductRepository) checkUnique(pr *product.Product) error {
-	for id, other := range repo.products {
-		if id == pr.ID() {
-			continue
-		}
-		if other.Sku() == pr.Sku() {
-			return shared.NewConflictError("sku", "already exists")
-		}
+// conflictingProduct reports a *shared.ConflictError when stored has the same value
+// of a unique field as pr.
+func conflictingProduct(stored, pr *product.Product) error {
+	if stored.Sku() == pr.Sku() {
+		return shared.NewConflictError("sku", "already exists")
 	}
 	return nil
 }

@@ -16,11 +16,16 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// productConstraints maps the constraint names of the Product tables to
-// definition field names (see postgres.TranslateError).
-var productConstraints = map[string]string{
-	"products_sku_key":          "sku",
-	"products_category_id_fkey": "categoryId",
+// productTable is the Product table as the shared code needs it.
+var productTable = &pgTable{
+	human:    "product",
+	notFound: product.ErrProductNotFound,
+	constraints: map[string]string{
+		"products_sku_key":          "sku",
+		"products_category_id_fkey": "categoryId",
+	},
+	existsSQL: existsProductSQL,
+	deleteSQL: deleteProductSQL,
 }
 
 const (
@@ -68,7 +73,7 @@ func NewPostgresProductRepository(pool *pgxpool.Pool) *PostgresProductRepository
 func (repo *PostgresProductRepository) Add(ctx context.Context, pr *product.Product) error {
 	args := append([]any{[16]byte(pr.ID()), pr.Version(), pr.CreatedAt(), pr.UpdatedAt()}, productValues(pr)...)
 	if _, err := repo.pool.Exec(ctx, insertProductSQL, args...); err != nil {
-		return fmt.Errorf("insert product: %w", postgres.TranslateError(err, productConstraints))
+		return fmt.Errorf("insert product: %w", postgres.TranslateError(err, productTable.constraints))
 	}
 	return nil
 }
@@ -86,40 +91,24 @@ func (repo *PostgresProductRepository) Get(ctx context.Context, id uuid.UUID) (*
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresProductRepository) Update(ctx context.Context, id uuid.UUID, update func(pr *product.Product) error) (*product.Product, error) {
-	pr, err := repo.get(ctx, id)
+	pr, loaded, err := loadAndChange(ctx, id, repo.get, update)
 	if err != nil {
 		return nil, fmt.Errorf("update product %s: %w", id, err)
 	}
-	loaded := pr.Version()
-	if err := update(pr); err != nil {
-		return nil, fmt.Errorf("update product %s: %w", id, err)
-	}
-	pr.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, pr.Version(), pr.UpdatedAt()}, productValues(pr)...)
 	tag, err := repo.pool.Exec(ctx, updateProductSQL, args...)
 	if err != nil {
-		return nil, fmt.Errorf("update product %s: %w", id, postgres.TranslateError(err, productConstraints))
+		return nil, fmt.Errorf("update product %s: %w", id, postgres.TranslateError(err, productTable.constraints))
 	}
 	if tag.RowsAffected() == 0 {
-		return nil, fmt.Errorf("update product %s: %w", id, productGoneOrChanged(ctx, repo.pool, id))
+		return nil, fmt.Errorf("update product %s: %w", id, productTable.goneOrChanged(ctx, repo.pool, id))
 	}
 	return pr, nil
 }
 
 // Delete implements product.Repository.
-// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresProductRepository) Delete(ctx context.Context, id uuid.UUID, version *int64) error {
-	tag, err := repo.pool.Exec(ctx, deleteProductSQL, [16]byte(id), version)
-	if err != nil {
-		return fmt.Errorf("delete product %s: %w", id, postgres.TranslateError(err, productConstraints))
-	}
-	if tag.RowsAffected() == 0 {
-		if version == nil {
-			return fmt.Errorf("delete product %s: %w", id, product.ErrProductNotFound)
-		}
-		return fmt.Errorf("delete product %s: %w", id, productGoneOrChanged(ctx, repo.pool, id))
-	}
-	return nil
+	return productTable.remove(ctx, repo.pool, id, version)
 }
 
 // List implements product.Repository.
@@ -156,19 +145,6 @@ func (repo *PostgresProductRepository) get(ctx context.Context, id uuid.UUID) (*
 		return nil, err
 	}
 	return row.toDomain(), nil
-}
-
-// productGoneOrChanged explains an UPDATE that matched no row: the Product was
-// deleted, or its version changed since it was read.
-func productGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
-	var exists bool
-	if err := db.QueryRow(ctx, existsProductSQL, [16]byte(id)).Scan(&exists); err != nil {
-		return err
-	}
-	if !exists {
-		return product.ErrProductNotFound
-	}
-	return shared.ErrVersionConflict
 }
 
 // productValues returns the field columns of products, in table order.
@@ -210,10 +186,8 @@ func scanProductRow(row pgx.CollectableRow) (productRow, error) {
 	return r, err
 }
 
-// targets are the scan targets of r's columns, in select order. Ids are read as
-// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
-// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
-// trip per value (formatted, parsed, and a discarded encode error built).
+// targets are the scan targets of r's columns, in select order (ids as
+// [16]byte: see pgTable).
 func (r *productRow) targets() []any {
 	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.sku, &r.name, &r.categoryID, &r.priceAmount, &r.priceCurrency, &r.stock, &r.weightKg, &r.active, &r.releasedOn}
 }

@@ -4,13 +4,11 @@ package repository_test
 
 import (
 	"context"
-	"errors"
 	"testing"
 	"time"
 
 	"github.com/acme/shop/internal/application/dto"
 	"github.com/acme/shop/internal/domain/review"
-	"github.com/acme/shop/internal/domain/shared"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -60,47 +58,11 @@ func testReviewContract(t *testing.T, repos repositories) {
 		return repos.reviews.Delete(ctx, id, version)
 	})
 
-	t.Run("update stores the change and increments the version", func(t *testing.T) {
-		r := addReview(t, repos, newProduct(t, repos).ID(), newCustomer(t, repos).ID(), review.StatusDraft)
-		updated, err := repos.reviews.Update(ctx, r.ID(), func(r *review.Review) error {
-			return r.Publish(review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))})
-		})
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), updated.Version())
-		got, err := repos.reviews.Get(ctx, r.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.ReviewFromDomain(updated), dto.ReviewFromDomain(got))
-	})
-
-	t.Run("failing update stores nothing", func(t *testing.T) {
-		r := addReview(t, repos, newProduct(t, repos).ID(), newCustomer(t, repos).ID(), review.StatusDraft)
-		boom := errors.New("boom")
-		_, err := repos.reviews.Update(ctx, r.ID(), func(r *review.Review) error {
-			if err := r.Publish(review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))}); err != nil {
-				return err
-			}
-			return boom
-		})
-		require.ErrorIs(t, err, boom)
-		got, err := repos.reviews.Get(ctx, r.ID())
-		require.NoError(t, err)
-		assertSameJSON(t, dto.ReviewFromDomain(r), dto.ReviewFromDomain(got))
-	})
-
-	t.Run("concurrent update is a version conflict", func(t *testing.T) {
-		r := addReview(t, repos, newProduct(t, repos).ID(), newCustomer(t, repos).ID(), review.StatusDraft)
-		_, err := repos.reviews.Update(ctx, r.ID(), func(outer *review.Review) error {
-			_, err := repos.reviews.Update(ctx, r.ID(), func(inner *review.Review) error {
-				return inner.Publish(review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))})
-			})
-			require.NoError(t, err)
-			return outer.Publish(review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))})
-		})
-		require.ErrorIs(t, err, shared.ErrVersionConflict)
-		got, err := repos.reviews.Get(ctx, r.ID())
-		require.NoError(t, err)
-		assert.Equal(t, int64(2), got.Version())
-	})
+	testUpdate(t, repos.reviews, func(t *testing.T) *review.Review {
+		return addReview(t, repos, newProduct(t, repos).ID(), newCustomer(t, repos).ID(), review.StatusDraft)
+	}, func(r *review.Review) error {
+		return r.Publish(review.PublishReviewParams{PublishedAt: ptr(time.Date(2024, time.January, 31, 12, 0, 0, 0, time.UTC))})
+	}, func(r *review.Review) any { return dto.ReviewFromDomain(r) })
 
 	t.Run("list filters and pages by id", func(t *testing.T) {
 		productID := newProduct(t, repos).ID()

@@ -4,127 +4,37 @@ package repository
 
 import (
 	"context"
-	"slices"
-	"sync"
 
 	"github.com/acme/shop/internal/domain/review"
 	"github.com/acme/shop/internal/domain/shared"
 	"github.com/google/uuid"
 )
 
-// MemoryReviewRepository stores Reviews in memory. It keeps copies, enforces the
-// unique fields and optimistic concurrency like the PostgreSQL repository, but
-// not references to other aggregates. It is meant for tests.
+// MemoryReviewRepository stores Reviews in memory (see memoryStore). It is
+// meant for tests.
 type MemoryReviewRepository struct {
-	mu      sync.Mutex
-	reviews map[uuid.UUID]*review.Review
+	memoryStore[*review.Review]
 }
 
 var _ review.Repository = (*MemoryReviewRepository)(nil)
 
 // NewMemoryReviewRepository returns an empty repository.
 func NewMemoryReviewRepository() *MemoryReviewRepository {
-	return &MemoryReviewRepository{reviews: make(map[uuid.UUID]*review.Review)}
-}
-
-// Add implements review.Repository.
-func (repo *MemoryReviewRepository) Add(_ context.Context, r *review.Review) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	if _, exists := repo.reviews[r.ID()]; exists {
-		return shared.NewConflictError("id", "already exists")
-	}
-	if err := repo.checkUnique(r); err != nil {
-		return err
-	}
-	repo.reviews[r.ID()] = cloneReview(r)
-	return nil
-}
-
-// Get implements review.Repository.
-func (repo *MemoryReviewRepository) Get(_ context.Context, id uuid.UUID) (*review.Review, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	stored, ok := repo.reviews[id]
-	if !ok {
-		return nil, review.ErrReviewNotFound
-	}
-	return cloneReview(stored), nil
-}
-
-// Update implements review.Repository. update runs without the lock held, so a
-// concurrent Update of the same Review makes this one fail with
-// shared.ErrVersionConflict.
-func (repo *MemoryReviewRepository) Update(ctx context.Context, id uuid.UUID, update func(r *review.Review) error) (*review.Review, error) {
-	r, err := repo.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	loaded := r.Version()
-	if err := update(r); err != nil {
-		return nil, err
-	}
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	current, ok := repo.reviews[id]
-	if !ok {
-		return nil, review.ErrReviewNotFound
-	}
-	if current.Version() != loaded {
-		return nil, shared.ErrVersionConflict
-	}
-	if err := repo.checkUnique(r); err != nil {
-		return nil, err
-	}
-	r.IncrementVersion(shared.Now())
-	repo.reviews[id] = cloneReview(r)
-	return r, nil
+	return &MemoryReviewRepository{newMemoryStore(review.ErrReviewNotFound, cloneReview, nil)}
 }
 
 // Delete implements review.Repository. It keeps no outbox: the events
 // reach the in-process handlers through the command's publisher.
 func (repo *MemoryReviewRepository) Delete(_ context.Context, id uuid.UUID, version *int64, _ ...shared.Event) error {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	r, ok := repo.reviews[id]
-	if !ok {
-		return review.ErrReviewNotFound
-	}
-	if version != nil && *version != r.Version() {
-		return shared.ErrVersionConflict
-	}
-	delete(repo.reviews, id)
-	return nil
+	return repo.remove(id, version)
 }
 
 // List implements review.Repository.
 func (repo *MemoryReviewRepository) List(_ context.Context, filter review.ListFilter) ([]*review.Review, error) {
-	repo.mu.Lock()
-	defer repo.mu.Unlock()
-	out := make([]*review.Review, 0, len(repo.reviews))
-	for _, r := range repo.reviews {
-		if filter.ProductID != nil && r.ProductID() != *filter.ProductID {
-			continue
-		}
-		if filter.Status != nil && r.Status() != *filter.Status {
-			continue
-		}
-		if filter.After != nil && compareIDs(r.ID(), *filter.After) <= 0 {
-			continue
-		}
-		out = append(out, cloneReview(r))
-	}
-	slices.SortFunc(out, func(a, b *review.Review) int { return compareIDs(a.ID(), b.ID()) })
-	if len(out) > filter.Limit {
-		out = out[:filter.Limit]
-	}
-	return out, nil
-}
-
-// checkUnique reports a *shared.ConflictError when another stored Review has
-// the same value of a unique field. The caller holds the lock.
-func (repo *MemoryReviewRepository) checkUnique(r *review.Review) error {
-	return nil
+	return repo.list(filter.After, filter.Limit, func(r *review.Review) bool {
+		return (filter.ProductID != nil && r.ProductID() != *filter.ProductID) ||
+			(filter.Status != nil && r.Status() != *filter.Status)
+	}), nil
 }
 
 // cloneReview returns a copy of r that shares no memory with it and carries

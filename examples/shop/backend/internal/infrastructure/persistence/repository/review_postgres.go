@@ -17,11 +17,16 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// reviewConstraints maps the constraint names of the Review tables to
-// definition field names (see postgres.TranslateError).
-var reviewConstraints = map[string]string{
-	"reviews_product_id_fkey":  "productId",
-	"reviews_customer_id_fkey": "customerId",
+// reviewTable is the Review table as the shared code needs it.
+var reviewTable = &pgTable{
+	human:    "review",
+	notFound: review.ErrReviewNotFound,
+	constraints: map[string]string{
+		"reviews_product_id_fkey":  "productId",
+		"reviews_customer_id_fkey": "customerId",
+	},
+	existsSQL: existsReviewSQL,
+	deleteSQL: deleteReviewSQL,
 }
 
 const (
@@ -100,7 +105,7 @@ func (repo *PostgresReviewRepository) Add(ctx context.Context, r *review.Review)
 	batch.Queue(insertReviewSQL, args...)
 	batch.Queue(messaging.InsertOutboxSQL, append([]any{"Review", [16]byte(r.ID())}, outboxArgs...)...)
 	if err := repo.pool.SendBatch(ctx, batch).Close(); err != nil {
-		return fmt.Errorf("insert review: %w", postgres.TranslateError(err, reviewConstraints))
+		return fmt.Errorf("insert review: %w", postgres.TranslateError(err, reviewTable.constraints))
 	}
 	return nil
 }
@@ -118,15 +123,10 @@ func (repo *PostgresReviewRepository) Get(ctx context.Context, id uuid.UUID) (*r
 // UPDATE only succeeds if the version is still the one read (optimistic
 // concurrency), otherwise shared.ErrVersionConflict is returned.
 func (repo *PostgresReviewRepository) Update(ctx context.Context, id uuid.UUID, update func(r *review.Review) error) (*review.Review, error) {
-	r, err := repo.get(ctx, id)
+	r, loaded, err := loadAndChange(ctx, id, repo.get, update)
 	if err != nil {
 		return nil, fmt.Errorf("update review %s: %w", id, err)
 	}
-	loaded := r.Version()
-	if err := update(r); err != nil {
-		return nil, fmt.Errorf("update review %s: %w", id, err)
-	}
-	r.IncrementVersion(shared.Now())
 	args := append([]any{[16]byte(id), loaded, r.Version(), r.UpdatedAt()}, reviewValues(r)...)
 	outboxArgs, err := messaging.OutboxArgs(r.RecordedEvents())
 	if err != nil {
@@ -134,32 +134,17 @@ func (repo *PostgresReviewRepository) Update(ctx context.Context, id uuid.UUID, 
 	}
 	var updated int64
 	if err := repo.pool.QueryRow(ctx, updateReviewSQL, append(args, outboxArgs...)...).Scan(&updated); err != nil {
-		return nil, fmt.Errorf("update review %s: %w", id, postgres.TranslateError(err, reviewConstraints))
+		return nil, fmt.Errorf("update review %s: %w", id, postgres.TranslateError(err, reviewTable.constraints))
 	}
 	if updated == 0 {
-		return nil, fmt.Errorf("update review %s: %w", id, reviewGoneOrChanged(ctx, repo.pool, id))
+		return nil, fmt.Errorf("update review %s: %w", id, reviewTable.goneOrChanged(ctx, repo.pool, id))
 	}
 	return r, nil
 }
 
 // Delete implements review.Repository.
-// The version is checked by the DELETE itself, so a concurrent update cannot slip in between.
 func (repo *PostgresReviewRepository) Delete(ctx context.Context, id uuid.UUID, version *int64, events ...shared.Event) error {
-	outboxArgs, err := messaging.OutboxArgs(events)
-	if err != nil {
-		return fmt.Errorf("delete review %s: %w", id, err)
-	}
-	var deleted int64
-	if err := repo.pool.QueryRow(ctx, deleteReviewSQL, append([]any{[16]byte(id), version}, outboxArgs...)...).Scan(&deleted); err != nil {
-		return fmt.Errorf("delete review %s: %w", id, postgres.TranslateError(err, reviewConstraints))
-	}
-	if deleted == 0 {
-		if version == nil {
-			return fmt.Errorf("delete review %s: %w", id, review.ErrReviewNotFound)
-		}
-		return fmt.Errorf("delete review %s: %w", id, reviewGoneOrChanged(ctx, repo.pool, id))
-	}
-	return nil
+	return reviewTable.removeWithEvents(ctx, repo.pool, id, version, events)
 }
 
 // List implements review.Repository.
@@ -198,19 +183,6 @@ func (repo *PostgresReviewRepository) get(ctx context.Context, id uuid.UUID) (*r
 	return row.toDomain(), nil
 }
 
-// reviewGoneOrChanged explains an UPDATE that matched no row: the Review was
-// deleted, or its version changed since it was read.
-func reviewGoneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.UUID) error {
-	var exists bool
-	if err := db.QueryRow(ctx, existsReviewSQL, [16]byte(id)).Scan(&exists); err != nil {
-		return err
-	}
-	if !exists {
-		return review.ErrReviewNotFound
-	}
-	return shared.ErrVersionConflict
-}
-
 // reviewValues returns the field columns of reviews, in table order.
 func reviewValues(r *review.Review) []any {
 	return []any{
@@ -244,10 +216,8 @@ func scanReviewRow(row pgx.CollectableRow) (reviewRow, error) {
 	return r, err
 }
 
-// targets are the scan targets of r's columns, in select order. Ids are read as
-// [16]byte, and the SQL arguments pass them so: pgx moves those as binary uuids
-// directly, while uuid.UUID, a driver.Valuer and sql.Scanner, takes a text round
-// trip per value (formatted, parsed, and a discarded encode error built).
+// targets are the scan targets of r's columns, in select order (ids as
+// [16]byte: see pgTable).
 func (r *reviewRow) targets() []any {
 	return []any{(*[16]byte)(&r.id), &r.version, &r.createdAt, &r.updatedAt, &r.productID, &r.customerID, &r.rating, &r.body, &r.status, &r.publishedAt}
 }

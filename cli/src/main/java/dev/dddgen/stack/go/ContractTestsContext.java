@@ -191,9 +191,7 @@ final class ContractTestsContext {
         byAction ? Routes.actionVerb(a.name(), action.name()) : "",
         byAction ? GoNames.exported(action.name()) : "",
         markLast(actionParams),
-        new GoPersistenceViews.ChangeTarget(p.names(a).receiver()),
-        new GoPersistenceViews.ChangeTarget("inner"),
-        new GoPersistenceViews.ChangeTarget("outer"));
+        new GoPersistenceViews.ChangeTarget(p.names(a).receiver()));
   }
 
   private static List<ParamValue> markLast(List<ParamValue> values) {

@@ -131,6 +131,7 @@ final class GoAggregateNames {
           "clone",
           "collect",
           "config",
+          "conflicting",
           "conform",
           "contract",
           "decode",

@@ -27,19 +27,25 @@ final class GoPersistenceViews {
     public boolean hasUnique() {
       return !unique.isEmpty();
     }
+
+    public boolean hasFilters() {
+      return !filters.isEmpty();
+    }
   }
 
   /**
    * A list filter the in-memory adapter applies: the getter is compared with the filter's value,
    * through {@code Equal} when {@code byMethod} (decimals and times compare by value), after {@code
-   * .Value()} of a simple value object; an optional getter returns a pointer, nil when unset.
+   * .Value()} of a simple value object; an optional getter returns a pointer, nil when unset. The
+   * filters are joined by {@code ||} up to the {@code last}.
    */
   record MemoryFilter(
       String exported,
       boolean optional,
       boolean valueObject,
       boolean byMethod,
-      boolean dereference) {}
+      boolean dereference,
+      boolean last) {}
 
   /**
    * A unique field the in-memory adapter checks: unset optional values never collide; set ones are
@@ -55,6 +61,12 @@ final class GoPersistenceViews {
       boolean dereferenceOther,
       boolean dereferenceSelf) {}
 
+  /**
+   * postgres (the repository package's shared PostgreSQL code): which of its helpers some
+   * aggregate's repository calls, so that none is left unused.
+   */
+  record RepositoryHelpers(boolean plainDelete, boolean deleteWithEvents) {}
+
   /** aggregate_postgres: the PostgreSQL adapter. */
   record PostgresRepository(
       String name,
@@ -66,10 +78,9 @@ final class GoPersistenceViews {
       String rv,
       String table,
       String tableName,
-      String constraintsVar,
       List<ConstraintField> constraints,
       String valuesFunc,
-      String goneOrChanged,
+      String tableVar,
       String rowType,
       List<Column> columns,
       List<String> fieldValues,
@@ -220,7 +231,8 @@ final class GoPersistenceViews {
   /**
    * How the contract changes a stored aggregate: by its update command, by its first action ({@code
    * actionVerb} with {@code actionParams}), or, with neither, by an update that changes nothing.
-   * {@code self}, {@code inner} and {@code outer} are the variables a change is applied to.
+   * {@code self} is the variable a change is applied to (the shared testUpdate applies it as the
+   * update function, and to the two roots of a concurrent update).
    */
   record Change(
       boolean byUpdate,
@@ -228,9 +240,7 @@ final class GoPersistenceViews {
       String actionVerb,
       String actionParamsType,
       List<ParamValue> actionParams,
-      ChangeTarget self,
-      ChangeTarget inner,
-      ChangeTarget outer) {
+      ChangeTarget self) {
     public boolean changes() {
       return byUpdate || byAction;
     }

@@ -15,7 +15,7 @@ public final class GoProject {
   /**
    * Lower-case names the built-in templates declare: with {@code :=}, {@code var} or {@code const},
    * and as the receivers, parameters and named results of their functions (generic ones too) and
-   * function literals (limit, outer, inner). A package of that name would be hidden where it is
+   * function literals (limit, outer, root). A package of that name would be hidden where it is
    * declared (GoFinishTest keeps this list in step).
    */
   static final Set<String> TEMPLATE_LOCALS =
@@ -52,11 +52,13 @@ public final class GoProject {
           "cancel",
           "candidate",
           "cfg",
+          "change",
           "changes",
           "child",
           "claimed",
           "claims",
           "client",
+          "clone",
           "cmd",
           "coef",
           "config",
@@ -98,6 +100,7 @@ public final class GoProject {
           "errs",
           "event",
           "events",
+          "excluded",
           "existing",
           "exists",
           "expected",
@@ -118,6 +121,7 @@ public final class GoProject {
           "found",
           "ft",
           "g",
+          "get",
           "got",
           "guard",
           "guarded",
@@ -132,7 +136,6 @@ public final class GoProject {
           "imported",
           "in",
           "info",
-          "inner",
           "input",
           "invalid",
           "issuer",
@@ -172,6 +175,7 @@ public final class GoProject {
           "nc",
           "next",
           "node",
+          "none",
           "now",
           "o",
           "object",
@@ -293,6 +297,7 @@ public final class GoProject {
           "values",
           "ve",
           "version",
+          "view",
           "w",
           "want",
           "who",

@@ -195,6 +195,10 @@ public final class GoTarget implements Stack {
     files.project(
         POSTGRES + "postgrestest/postgrestest.go", "go/infrastructure/postgres/postgrestest");
     files.project(REPOSITORY + "memory.go", "go/infrastructure/repository/memory");
+    files.project(
+        REPOSITORY + "postgres.go",
+        "go/infrastructure/repository/postgres",
+        Map.of("helpers", PersistenceContext.helpers(p)));
     if (PersistenceContext.needsOptionalBuilders(p)) {
       files.project(REPOSITORY + "optional.go", "go/infrastructure/repository/optional");
     }

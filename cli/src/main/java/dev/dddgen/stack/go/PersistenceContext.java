@@ -21,7 +21,8 @@ final class PersistenceContext {
   static GoPersistenceViews.MemoryRepository memory(GoProject p, Aggregate a) {
     GoProject.AggregateNames n = p.names(a);
     List<GoPersistenceViews.MemoryFilter> filters = new ArrayList<>();
-    for (String name : a.query(Query.Kind.LIST).map(Query::filters).orElse(List.of())) {
+    List<String> filterNames = a.query(Query.Kind.LIST).map(Query::filters).orElse(List.of());
+    for (String name : filterNames) {
       Field field = a.field(name).orElseThrow();
       boolean optional = field.optional() && field.defaultValue().isEmpty();
       boolean pointer = optional && !(field.type() instanceof FieldType.ValueObjectType);
@@ -32,7 +33,8 @@ final class PersistenceContext {
               optional,
               !simpleSuffix(p, field).isEmpty(),
               byMethod,
-              pointer && !byMethod));
+              pointer && !byMethod,
+              filters.size() == filterNames.size() - 1));
     }
     List<GoPersistenceViews.MemoryUnique> unique = new ArrayList<>();
     for (Field field : a.fields()) {
@@ -66,6 +68,18 @@ final class PersistenceContext {
         filters,
         unique,
         GoEventViews.outbox(p, a));
+  }
+
+  /** The view of the repository package's shared PostgreSQL code. */
+  static GoPersistenceViews.RepositoryHelpers helpers(GoProject p) {
+    boolean plain = false;
+    boolean withEvents = false;
+    for (Aggregate a : p.model().aggregates()) {
+      boolean outbox = GoEventViews.outbox(p, a);
+      plain |= !outbox;
+      withEvents |= outbox;
+    }
+    return new GoPersistenceViews.RepositoryHelpers(plain, withEvents);
   }
 
   /** Decimals and times are compared by value (Equal), not by representation. */

@@ -283,7 +283,7 @@ class GoFinishTest {
 
     // An aggregate's package name is all lower case: only such a local can hide one.
     declared.removeIf(name -> !name.equals(name.toLowerCase(Locale.ROOT)));
-    assertThat(declared).contains("ctx", "limit", "outer", "inner");
+    assertThat(declared).contains("ctx", "limit", "outer", "root");
     assertThat(GoProject.TEMPLATE_LOCALS).containsAll(declared);
   }
 
