@@ -130,6 +130,15 @@ final class GenerateCommand extends BaseCommand {
       PlanPrinter.printChanges(command.out(), plan, command.ansi(), command.output.verbose);
     }
     command.info(PlanPrinter.summary(plan) + " in " + plan.output().root() + ".");
+    if (PlanPrinter.everyFileDeleted(plan)) {
+      command
+          .err()
+          .println(
+              "Nothing was written: every file dddgen generated in "
+                  + plan.output().root()
+                  + " was deleted, and .dddgen/ keeps deleted files deleted."
+                  + " To generate them all again: dddgen generate --force");
+    }
     if (plan.hasConflicts()) {
       command
           .err()

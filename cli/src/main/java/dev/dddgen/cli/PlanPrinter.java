@@ -53,6 +53,15 @@ final class PlanPrinter {
     return text.length() == 0 ? "nothing to generate" : text.toString();
   }
 
+  /**
+   * Whether every file of the plan was deleted by hand and nothing else changes: most likely the
+   * whole output folder, removed to start afresh, which the state still remembers.
+   */
+  static boolean everyFileDeleted(Plan plan) {
+    return !plan.changes().isEmpty()
+        && plan.changes().stream().allMatch(c -> c.status() == Change.Status.USER_DELETED);
+  }
+
   private static String shortLabel(Change.Status status) {
     return switch (status) {
       case CREATE -> "created";

@@ -82,11 +82,26 @@ public record Plan(
         .forEach(change -> items.add("event contract change: " + change));
     for (Change change : changes) {
       boolean dependencies = change.path().equals("go.mod") || change.path().equals("pom.xml");
-      if (dependencies && change.status().writes()) {
+      if (dependencies && change.status().writes() && !recreatesLastGenerated(change)) {
         items.add("dependencies change in " + change.path());
       }
     }
     return items;
+  }
+
+  /**
+   * Whether the change writes back, to a file deleted by hand, exactly what was last generated
+   * there (--force): the project's dependencies are then what they were.
+   */
+  private boolean recreatesLastGenerated(Change change) {
+    if (change.status() != Change.Status.CREATE) {
+      return false;
+    }
+    try {
+      return state.base(change.path()).map(change.generated()::equals).orElse(false);
+    } catch (java.io.IOException unreadable) {
+      return false; // a damaged copy: ask, as for any change
+    }
   }
 
   public List<NewMigration> destructiveMigrations() {

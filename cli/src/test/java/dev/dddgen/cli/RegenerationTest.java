@@ -247,6 +247,26 @@ class RegenerationTest {
         "000002_add_isbn_to_books.up.sql");
   }
 
+  @Test
+  void aDeletedOutputFolderStaysDeletedAndTheRunSaysHowToGenerateItAgain() throws IOException {
+    generated(V1);
+    deleteTree(backend); // e.g. removed to start afresh, with .dddgen/ still there
+
+    CliRunner.Result kept = run("generate", "--quiet");
+
+    assertThat(kept.exitCode()).as(kept.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(backend).doesNotExist();
+    assertThat(kept.stderr())
+        .contains("Nothing was written: every file dddgen generated in " + backend)
+        .contains("dddgen generate --force");
+
+    CliRunner.Result forced = run("generate", "--force", "--quiet");
+
+    assertThat(forced.exitCode()).as(forced.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(entity()).exists();
+    assertThat(forced.stderr()).isEmpty();
+  }
+
   private void assertMigrations(String... expected) throws IOException {
     try (Stream<Path> files = Files.list(backend.resolve("migrations"))) {
       assertThat(
