@@ -3,15 +3,18 @@ package dev.dddgen.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Building a generated backend and running its own tests, as the tests that build generated code
@@ -68,8 +71,10 @@ public final class GeneratedBuilds {
   }
 
   /**
-   * {@code mvnw -B verify} in a generated Java backend, its tests against {@code databaseUrl}:
-   * every test must run (none skipped) and the compiler warn of nothing. Returns Maven's output.
+   * {@code mvnw -B verify} in a generated Java backend, its tests against {@code databaseUrl}
+   * ({@code null}: with no DATABASE_URL, so that they find their own PostgreSQL): every test must
+   * run (none skipped, no test class without a test run) and the compiler warn of nothing. Returns
+   * Maven's output.
    */
   public static String mavenVerify(Path backend, String databaseUrl, String... extraGoals)
       throws Exception {
@@ -78,7 +83,12 @@ public final class GeneratedBuilds {
     if (!command.contains("verify")) {
       command.add("verify");
     }
-    String log = run(backend, Map.of("DATABASE_URL", databaseUrl), command.toArray(String[]::new));
+    Map<String, String> env = new HashMap<>();
+    env.put("DATABASE_URL", databaseUrl);
+    String log = run(backend, env, command.toArray(String[]::new));
+    assertThat(testClassesThatRanNothing(backend.resolve("target/surefire-reports")))
+        .as("test classes whose tests did not run (an assumption in @BeforeAll skips them all)")
+        .isEmpty();
     assertThat(log.lines().filter(line -> JAVAC_WARNING.matcher(line).find()).toList())
         .as("javac warnings (-Xlint:all, the generated pom's)")
         .isEmpty();
@@ -87,6 +97,21 @@ public final class GeneratedBuilds {
         .as("no test was skipped")
         .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0\n");
     return log;
+  }
+
+  /** The test classes of Surefire's XML reports in {@code reports} that ran no test. */
+  private static List<String> testClassesThatRanNothing(Path reports) throws IOException {
+    Pattern suite = Pattern.compile("<testsuite [^>]*?name=\"([^\"]+)\"[^>]*?tests=\"0\"");
+    List<String> empty = new ArrayList<>();
+    try (Stream<Path> files = Files.list(reports)) {
+      for (Path report : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
+        Matcher matcher = suite.matcher(Files.readString(report, StandardCharsets.UTF_8));
+        if (matcher.find()) {
+          empty.add(matcher.group(1));
+        }
+      }
+    }
+    return empty;
   }
 
   /**
@@ -119,7 +144,14 @@ public final class GeneratedBuilds {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    builder.environment().putAll(env);
+    env.forEach(
+        (name, value) -> {
+          if (value == null) {
+            builder.environment().remove(name);
+          } else {
+            builder.environment().put(name, value);
+          }
+        });
     Process process = builder.start();
     boolean done = process.waitFor(20, TimeUnit.MINUTES);
     String output = Files.readString(log, StandardCharsets.UTF_8);

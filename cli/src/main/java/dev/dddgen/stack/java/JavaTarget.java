@@ -188,6 +188,7 @@ public final class JavaTarget implements Stack {
 
     files.project(p.testPath("") + "ArchitectureTest.java", "java/test/architecture");
     files.project(p.testPath("") + "TestDatabase.java", "java/test/test_database");
+    files.project("src/test/resources/logback-test.xml", "java/test/logback_test");
     files.project(
         p.testPath("infrastructure.persistence") + "DatabaseUrlTest.java",
         "java/test/database_url_test");

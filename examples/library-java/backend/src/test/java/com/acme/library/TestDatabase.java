@@ -2,8 +2,10 @@
 package com.acme.library;
 
 import com.acme.library.infrastructure.persistence.DatabaseUrl;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -13,8 +15,9 @@ import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
  * The PostgreSQL of the integration tests: the server of DATABASE_URL when it is set (as CI does),
- * else a Testcontainers one. Without either the tests are skipped, except under CI=true, where they
- * fail. Migrations are applied once.
+ * else a Testcontainers one when Docker runs, else an embedded one (binaries from Maven Central,
+ * cached in the temporary folder), so that the tests run on any machine with a JDK, as the Go
+ * target's do. Migrations are applied once.
  */
 public final class TestDatabase {
   private static JdbcClient client;
@@ -48,14 +51,33 @@ public final class TestDatabase {
       DatabaseUrl parsed = DatabaseUrl.parse(url);
       return new DriverManagerDataSource(parsed.jdbcUrl(), parsed.user(), parsed.password());
     }
-    boolean docker = DockerClientFactory.instance().isDockerAvailable();
-    if (!"true".equals(System.getenv("CI"))) {
-      Assumptions.assumeTrue(docker, "no DATABASE_URL and no Docker: repository tests skipped");
+    if (DockerClientFactory.instance().isDockerAvailable()) {
+      PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:16-alpine");
+      container.start();
+      return new DriverManagerDataSource(
+          container.getJdbcUrl(), container.getUsername(), container.getPassword());
     }
-    PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:16-alpine");
-    container.start();
-    return new DriverManagerDataSource(
-        container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    return embedded();
+  }
+
+  private static DriverManagerDataSource embedded() {
+    EmbeddedPostgres postgres;
+    try {
+      postgres = EmbeddedPostgres.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "no DATABASE_URL, no Docker, and the embedded PostgreSQL did not start", e);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres)));
+    return new DriverManagerDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+  }
+
+  private static void stop(EmbeddedPostgres postgres) {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      // The JVM is exiting; the server's temporary folder is left to the operating system.
+    }
   }
 
   /** Empties the tables, each named as SQL quotes it, so that each test starts from nothing. */

@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,14 +60,28 @@ class OutboxRelayTest {
     return events;
   }
 
+  /**
+   * Closed after each test: a producer left open would keep reconnecting to the stopped broker,
+   * with a warning each time, through the tests that run after this one.
+   */
+  private DefaultKafkaProducerFactory<String, byte[]> producers;
+
+  @AfterEach
+  void closeTheProducer() {
+    if (producers != null) {
+      producers.destroy();
+    }
+  }
+
   /** A producer set up as the service's (application.properties). */
-  private static KafkaTemplate<String, byte[]> kafka(EmbeddedKafkaBroker broker) {
+  private KafkaTemplate<String, byte[]> kafka(EmbeddedKafkaBroker broker) {
     Map<String, Object> config = KafkaTestUtils.producerProps(broker);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    return new KafkaTemplate<>(
+    producers =
         new DefaultKafkaProducerFactory<>(
-            config, new StringSerializer(), new ByteArraySerializer()));
+            config, new StringSerializer(), new ByteArraySerializer());
+    return new KafkaTemplate<>(producers);
   }
 
   @Test
