@@ -55,39 +55,56 @@ func (v *Validator) Merge(prefix string, err error) {
 	}
 }
 
+// The checks below build their message only when the check fails: a valid
+// value, the common case, costs no formatting.
+
 // MinLength checks that s has at least n characters.
 func (v *Validator) MinLength(field, s string, n int) {
-	v.Check(utf8.RuneCountInString(s) >= n, field, fmt.Sprintf("must be at least %d characters long", n))
+	if utf8.RuneCountInString(s) < n {
+		v.Add(field, fmt.Sprintf("must be at least %d characters long", n))
+	}
 }
 
 // MaxLength checks that s has at most n characters.
 func (v *Validator) MaxLength(field, s string, n int) {
-	v.Check(utf8.RuneCountInString(s) <= n, field, fmt.Sprintf("must be at most %d characters long", n))
+	if utf8.RuneCountInString(s) > n {
+		v.Add(field, fmt.Sprintf("must be at most %d characters long", n))
+	}
 }
 
 // Pattern checks that s matches re.
 func (v *Validator) Pattern(field, s string, re *regexp.Regexp) {
-	v.Check(re.MatchString(s), field, "must match the pattern "+re.String())
+	if !re.MatchString(s) {
+		v.Add(field, "must match the pattern "+re.String())
+	}
 }
 
 // Min checks that n is at least min.
 func (v *Validator) Min(field string, n, min int64) {
-	v.Check(n >= min, field, fmt.Sprintf("must be at least %d", min))
+	if n < min {
+		v.Add(field, fmt.Sprintf("must be at least %d", min))
+	}
 }
 
 // Max checks that n is at most max.
 func (v *Validator) Max(field string, n, max int64) {
-	v.Check(n <= max, field, fmt.Sprintf("must be at most %d", max))
+	if n > max {
+		v.Add(field, fmt.Sprintf("must be at most %d", max))
+	}
 }
 
 // MinDecimal checks that d is at least min, exactly.
 func (v *Validator) MinDecimal(field string, d, min Decimal) {
-	v.Check(d.Cmp(min) >= 0, field, "must be at least "+min.String())
+	if d.Cmp(min) < 0 {
+		v.Add(field, "must be at least "+min.String())
+	}
 }
 
 // MaxDecimal checks that d is at most max, exactly.
 func (v *Validator) MaxDecimal(field string, d, max Decimal) {
-	v.Check(d.Cmp(max) <= 0, field, "must be at most "+max.String())
+	if d.Cmp(max) > 0 {
+		v.Add(field, "must be at most "+max.String())
+	}
 }
 
 // Err returns the collected errors as a *ValidationError, or nil when there are none.

@@ -93,7 +93,7 @@ func NewPostgresBookRepository(pool *pgxpool.Pool) *PostgresBookRepository {
 
 // Add implements book.Repository.
 func (repo *PostgresBookRepository) Add(ctx context.Context, b *book.Book) error {
-	args := append([]any{[16]byte(b.ID()), b.Version(), b.CreatedAt(), b.UpdatedAt()}, bookValues(b)...)
+	args := bookValues(append(make([]any, 0, 11), [16]byte(b.ID()), b.Version(), b.CreatedAt(), b.UpdatedAt()), b)
 	outboxArgs, err := messaging.OutboxArgs(b.RecordedEvents())
 	if err != nil {
 		return fmt.Errorf("insert book: %w", err)
@@ -126,7 +126,7 @@ func (repo *PostgresBookRepository) Update(ctx context.Context, id uuid.UUID, up
 	if err != nil {
 		return nil, fmt.Errorf("update book %s: %w", id, err)
 	}
-	args := append([]any{[16]byte(id), loaded, b.Version(), b.UpdatedAt()}, bookValues(b)...)
+	args := bookValues(append(make([]any, 0, 11), [16]byte(id), loaded, b.Version(), b.UpdatedAt()), b)
 	outboxArgs, err := messaging.OutboxArgs(b.RecordedEvents())
 	if err != nil {
 		return nil, fmt.Errorf("update book %s: %w", id, err)
@@ -182,9 +182,10 @@ func (repo *PostgresBookRepository) get(ctx context.Context, id uuid.UUID) (*boo
 	return row.toDomain(), nil
 }
 
-// bookValues returns the field columns of books, in table order.
-func bookValues(b *book.Book) []any {
-	return []any{
+// bookValues appends the field columns of books, in table order, to
+// args, which the callers size for all of them: one allocation per statement.
+func bookValues(args []any, b *book.Book) []any {
+	return append(args,
 		b.Isbn().Value(),
 		b.Title(),
 		b.Type(),
@@ -192,7 +193,7 @@ func bookValues(b *book.Book) []any {
 		b.Order(),
 		postgres.Date(b.PublishedOn()),
 		b.CatalogID(),
-	}
+	)
 }
 
 // bookRow is one row of books.

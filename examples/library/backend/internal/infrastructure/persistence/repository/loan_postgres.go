@@ -111,7 +111,7 @@ func NewPostgresLoanRepository(pool *pgxpool.Pool) *PostgresLoanRepository {
 
 // Add implements loan.Repository.
 func (repo *PostgresLoanRepository) Add(ctx context.Context, l *loan.Loan) error {
-	args := append([]any{[16]byte(l.ID()), l.Version(), l.CreatedAt(), l.UpdatedAt()}, loanValues(l)...)
+	args := loanValues(append(make([]any, 0, 14), [16]byte(l.ID()), l.Version(), l.CreatedAt(), l.UpdatedAt()), l)
 	outboxArgs, err := messaging.OutboxArgs(l.RecordedEvents())
 	if err != nil {
 		return fmt.Errorf("insert loan: %w", err)
@@ -145,7 +145,7 @@ func (repo *PostgresLoanRepository) Update(ctx context.Context, id uuid.UUID, up
 	if err != nil {
 		return nil, fmt.Errorf("update loan %s: %w", id, err)
 	}
-	args := append([]any{[16]byte(id), loaded, l.Version(), l.UpdatedAt()}, loanValues(l)...)
+	args := loanValues(append(make([]any, 0, 14), [16]byte(id), loaded, l.Version(), l.UpdatedAt()), l)
 	outboxArgs, err := messaging.OutboxArgs(l.RecordedEvents())
 	if err != nil {
 		return nil, fmt.Errorf("update loan %s: %w", id, err)
@@ -225,9 +225,10 @@ func (repo *PostgresLoanRepository) get(ctx context.Context, id uuid.UUID) (*loa
 	return row.toDomain(renewals[id]), nil
 }
 
-// loanValues returns the field columns of loans, in table order.
-func loanValues(l *loan.Loan) []any {
-	return []any{
+// loanValues appends the field columns of loans, in table order, to
+// args, which the callers size for all of them: one allocation per statement.
+func loanValues(args []any, l *loan.Loan) []any {
+	return append(args,
 		l.BookID(),
 		l.PersonID(),
 		l.Status(),
@@ -238,7 +239,7 @@ func loanValues(l *loan.Loan) []any {
 		(*postgres.Decimal)(optionalPart(l.Fee(), shared.Fee.Amount)),
 		optionalPart(l.Fee(), shared.Fee.Currency),
 		l.LateDays(),
-	}
+	)
 }
 
 // loanRow is one row of loans.

@@ -70,7 +70,7 @@ func NewPostgresPersonRepository(pool *pgxpool.Pool) *PostgresPersonRepository {
 
 // Add implements person.Repository.
 func (repo *PostgresPersonRepository) Add(ctx context.Context, pe *person.Person) error {
-	args := append([]any{[16]byte(pe.ID()), pe.Version(), pe.CreatedAt(), pe.UpdatedAt()}, personValues(pe)...)
+	args := personValues(append(make([]any, 0, 15), [16]byte(pe.ID()), pe.Version(), pe.CreatedAt(), pe.UpdatedAt()), pe)
 	if _, err := repo.pool.Exec(ctx, insertPersonSQL, args...); err != nil {
 		return fmt.Errorf("insert person: %w", postgres.TranslateError(err, personTable.constraints))
 	}
@@ -94,7 +94,7 @@ func (repo *PostgresPersonRepository) Update(ctx context.Context, id uuid.UUID, 
 	if err != nil {
 		return nil, fmt.Errorf("update person %s: %w", id, err)
 	}
-	args := append([]any{[16]byte(id), loaded, pe.Version(), pe.UpdatedAt()}, personValues(pe)...)
+	args := personValues(append(make([]any, 0, 15), [16]byte(id), loaded, pe.Version(), pe.UpdatedAt()), pe)
 	tag, err := repo.pool.Exec(ctx, updatePersonSQL, args...)
 	if err != nil {
 		return nil, fmt.Errorf("update person %s: %w", id, postgres.TranslateError(err, personTable.constraints))
@@ -146,9 +146,10 @@ func (repo *PostgresPersonRepository) get(ctx context.Context, id uuid.UUID) (*p
 	return row.toDomain(), nil
 }
 
-// personValues returns the field columns of people, in table order.
-func personValues(pe *person.Person) []any {
-	return []any{
+// personValues appends the field columns of people, in table order, to
+// args, which the callers size for all of them: one allocation per statement.
+func personValues(args []any, pe *person.Person) []any {
+	return append(args,
 		pe.Name(),
 		pe.Email(),
 		optionalPart(pe.Phone(), shared.Phone.Value),
@@ -160,7 +161,7 @@ func personValues(pe *person.Person) []any {
 		(*postgres.Date)(pe.BirthDate()),
 		pe.MemberNo(),
 		pe.Active(),
-	}
+	)
 }
 
 // personRow is one row of people.

@@ -16,6 +16,13 @@ import (
 // It never logs bodies, query strings or headers, which may hold personal
 // data or credentials.
 func AccessLog(logger *slog.Logger) func(http.Handler) http.Handler {
+	// A LogHandler would add the request id after the line's own attributes,
+	// growing the record's attribute list a second time; the line names it
+	// itself, in the same place, and skips that handler.
+	namesRequestID := false
+	if h, ok := logger.Handler().(*LogHandler); ok {
+		logger, namesRequestID = slog.New(h.Handler), true
+	}
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
@@ -31,8 +38,8 @@ func AccessLog(logger *slog.Logger) func(http.Handler) http.Handler {
 				status = http.StatusOK
 			}
 			// LogAttrs takes the attributes as they are: no boxing into any per attribute;
-			// room for the subject, so adding it does not grow the slice.
-			attrs := append(make([]slog.Attr, 0, 6),
+			// room for the subject and the request id, so adding them does not grow the slice.
+			attrs := append(make([]slog.Attr, 0, 7),
 				slog.String("method", r.Method),
 				slog.String("path", r.URL.Path),
 				slog.Int("status", status),
@@ -41,6 +48,9 @@ func AccessLog(logger *slog.Logger) func(http.Handler) http.Handler {
 			)
 			if scope.subject != "" {
 				attrs = append(attrs, slog.String("subject", scope.subject))
+			}
+			if namesRequestID && scope.id != "" {
+				attrs = append(attrs, slog.String("request_id", scope.id))
 			}
 			logger.LogAttrs(r.Context(), slog.LevelInfo, "http request", attrs...)
 		})

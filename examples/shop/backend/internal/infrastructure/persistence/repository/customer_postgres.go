@@ -68,7 +68,7 @@ func NewPostgresCustomerRepository(pool *pgxpool.Pool) *PostgresCustomerReposito
 
 // Add implements customer.Repository.
 func (repo *PostgresCustomerRepository) Add(ctx context.Context, c *customer.Customer) error {
-	args := append([]any{[16]byte(c.ID()), c.Version(), c.CreatedAt(), c.UpdatedAt()}, customerValues(c)...)
+	args := customerValues(append(make([]any, 0, 6), [16]byte(c.ID()), c.Version(), c.CreatedAt(), c.UpdatedAt()), c)
 	if _, err := repo.pool.Exec(ctx, insertCustomerSQL, args...); err != nil {
 		return fmt.Errorf("insert customer: %w", postgres.TranslateError(err, customerTable.constraints))
 	}
@@ -92,7 +92,7 @@ func (repo *PostgresCustomerRepository) Update(ctx context.Context, id uuid.UUID
 	if err != nil {
 		return nil, fmt.Errorf("update customer %s: %w", id, err)
 	}
-	args := append([]any{[16]byte(id), loaded, c.Version(), c.UpdatedAt()}, customerValues(c)...)
+	args := customerValues(append(make([]any, 0, 6), [16]byte(id), loaded, c.Version(), c.UpdatedAt()), c)
 	tag, err := repo.pool.Exec(ctx, updateCustomerSQL, args...)
 	if err != nil {
 		return nil, fmt.Errorf("update customer %s: %w", id, postgres.TranslateError(err, customerTable.constraints))
@@ -144,12 +144,13 @@ func (repo *PostgresCustomerRepository) get(ctx context.Context, id uuid.UUID) (
 	return row.toDomain(), nil
 }
 
-// customerValues returns the field columns of customers, in table order.
-func customerValues(c *customer.Customer) []any {
-	return []any{
+// customerValues appends the field columns of customers, in table order, to
+// args, which the callers size for all of them: one allocation per statement.
+func customerValues(args []any, c *customer.Customer) []any {
+	return append(args,
 		c.Email().Value(),
 		c.Name(),
-	}
+	)
 }
 
 // customerRow is one row of customers.

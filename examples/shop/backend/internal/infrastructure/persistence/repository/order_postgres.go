@@ -107,7 +107,7 @@ func NewPostgresOrderRepository(pool *pgxpool.Pool) *PostgresOrderRepository {
 
 // Add implements order.Repository.
 func (repo *PostgresOrderRepository) Add(ctx context.Context, o *order.Order) error {
-	args := append([]any{[16]byte(o.ID()), o.Version(), o.CreatedAt(), o.UpdatedAt()}, orderValues(o)...)
+	args := orderValues(append(make([]any, 0, 9), [16]byte(o.ID()), o.Version(), o.CreatedAt(), o.UpdatedAt()), o)
 	outboxArgs, err := messaging.OutboxArgs(o.RecordedEvents())
 	if err != nil {
 		return fmt.Errorf("insert order: %w", err)
@@ -141,7 +141,7 @@ func (repo *PostgresOrderRepository) Update(ctx context.Context, id uuid.UUID, u
 	if err != nil {
 		return nil, fmt.Errorf("update order %s: %w", id, err)
 	}
-	args := append([]any{[16]byte(id), loaded, o.Version(), o.UpdatedAt()}, orderValues(o)...)
+	args := orderValues(append(make([]any, 0, 9), [16]byte(id), loaded, o.Version(), o.UpdatedAt()), o)
 	outboxArgs, err := messaging.OutboxArgs(o.RecordedEvents())
 	if err != nil {
 		return nil, fmt.Errorf("update order %s: %w", id, err)
@@ -221,15 +221,16 @@ func (repo *PostgresOrderRepository) get(ctx context.Context, id uuid.UUID) (*or
 	return row.toDomain(orderLines[id]), nil
 }
 
-// orderValues returns the field columns of orders, in table order.
-func orderValues(o *order.Order) []any {
-	return []any{
+// orderValues appends the field columns of orders, in table order, to
+// args, which the callers size for all of them: one allocation per statement.
+func orderValues(args []any, o *order.Order) []any {
+	return append(args,
 		o.CustomerID(),
 		o.Status(),
 		postgres.Decimal(o.Total().Amount()),
 		o.Total().Currency(),
 		o.Note(),
-	}
+	)
 }
 
 // orderRow is one row of orders.

@@ -71,7 +71,7 @@ func NewPostgresProductRepository(pool *pgxpool.Pool) *PostgresProductRepository
 
 // Add implements product.Repository.
 func (repo *PostgresProductRepository) Add(ctx context.Context, pr *product.Product) error {
-	args := append([]any{[16]byte(pr.ID()), pr.Version(), pr.CreatedAt(), pr.UpdatedAt()}, productValues(pr)...)
+	args := productValues(append(make([]any, 0, 13), [16]byte(pr.ID()), pr.Version(), pr.CreatedAt(), pr.UpdatedAt()), pr)
 	if _, err := repo.pool.Exec(ctx, insertProductSQL, args...); err != nil {
 		return fmt.Errorf("insert product: %w", postgres.TranslateError(err, productTable.constraints))
 	}
@@ -95,7 +95,7 @@ func (repo *PostgresProductRepository) Update(ctx context.Context, id uuid.UUID,
 	if err != nil {
 		return nil, fmt.Errorf("update product %s: %w", id, err)
 	}
-	args := append([]any{[16]byte(id), loaded, pr.Version(), pr.UpdatedAt()}, productValues(pr)...)
+	args := productValues(append(make([]any, 0, 13), [16]byte(id), loaded, pr.Version(), pr.UpdatedAt()), pr)
 	tag, err := repo.pool.Exec(ctx, updateProductSQL, args...)
 	if err != nil {
 		return nil, fmt.Errorf("update product %s: %w", id, postgres.TranslateError(err, productTable.constraints))
@@ -147,9 +147,10 @@ func (repo *PostgresProductRepository) get(ctx context.Context, id uuid.UUID) (*
 	return row.toDomain(), nil
 }
 
-// productValues returns the field columns of products, in table order.
-func productValues(pr *product.Product) []any {
-	return []any{
+// productValues appends the field columns of products, in table order, to
+// args, which the callers size for all of them: one allocation per statement.
+func productValues(args []any, pr *product.Product) []any {
+	return append(args,
 		pr.Sku(),
 		pr.Name(),
 		pr.CategoryID(),
@@ -159,7 +160,7 @@ func productValues(pr *product.Product) []any {
 		(*postgres.Decimal)(pr.WeightKg()),
 		pr.Active(),
 		(*postgres.Date)(pr.ReleasedOn()),
-	}
+	)
 }
 
 // productRow is one row of products.

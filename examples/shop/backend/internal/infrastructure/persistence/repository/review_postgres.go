@@ -94,7 +94,7 @@ func NewPostgresReviewRepository(pool *pgxpool.Pool) *PostgresReviewRepository {
 
 // Add implements review.Repository.
 func (repo *PostgresReviewRepository) Add(ctx context.Context, r *review.Review) error {
-	args := append([]any{[16]byte(r.ID()), r.Version(), r.CreatedAt(), r.UpdatedAt()}, reviewValues(r)...)
+	args := reviewValues(append(make([]any, 0, 10), [16]byte(r.ID()), r.Version(), r.CreatedAt(), r.UpdatedAt()), r)
 	outboxArgs, err := messaging.OutboxArgs(r.RecordedEvents())
 	if err != nil {
 		return fmt.Errorf("insert review: %w", err)
@@ -127,7 +127,7 @@ func (repo *PostgresReviewRepository) Update(ctx context.Context, id uuid.UUID, 
 	if err != nil {
 		return nil, fmt.Errorf("update review %s: %w", id, err)
 	}
-	args := append([]any{[16]byte(id), loaded, r.Version(), r.UpdatedAt()}, reviewValues(r)...)
+	args := reviewValues(append(make([]any, 0, 10), [16]byte(id), loaded, r.Version(), r.UpdatedAt()), r)
 	outboxArgs, err := messaging.OutboxArgs(r.RecordedEvents())
 	if err != nil {
 		return nil, fmt.Errorf("update review %s: %w", id, err)
@@ -183,16 +183,17 @@ func (repo *PostgresReviewRepository) get(ctx context.Context, id uuid.UUID) (*r
 	return row.toDomain(), nil
 }
 
-// reviewValues returns the field columns of reviews, in table order.
-func reviewValues(r *review.Review) []any {
-	return []any{
+// reviewValues appends the field columns of reviews, in table order, to
+// args, which the callers size for all of them: one allocation per statement.
+func reviewValues(args []any, r *review.Review) []any {
+	return append(args,
 		r.ProductID(),
 		r.CustomerID(),
 		r.Rating(),
 		r.Body(),
 		r.Status(),
 		r.PublishedAt(),
-	}
+	)
 }
 
 // reviewRow is one row of reviews.

@@ -103,6 +103,14 @@ final class GoPersistenceViews {
       return entities.size() > 1;
     }
 
+    /**
+     * How many arguments the row's INSERT and UPDATE take: the four the repository names (id,
+     * versions, times) and one per column, so that their argument list is allocated once.
+     */
+    public int argCount() {
+      return 4 + columns.size();
+    }
+
     public boolean filtered() {
       return !listConditions.isEmpty();
     }
