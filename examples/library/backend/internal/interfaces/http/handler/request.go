@@ -162,7 +162,7 @@ func syntaxError(err error) error {
 var valueForms = map[reflect.Type]string{
 	reflect.TypeFor[time.Time]():       "must be an RFC 3339 timestamp",
 	reflect.TypeFor[dto.JSONDate]():    "must be a date (YYYY-MM-DD)",
-	reflect.TypeFor[dto.JSONDecimal](): "must be a decimal number",
+	reflect.TypeFor[dto.JSONDecimal](): `must be a decimal number in a string, such as "12.50"`,
 	reflect.TypeFor[uuid.UUID]():       "must be a UUID",
 }
 

@@ -62,7 +62,7 @@ func TestDecodeJSONListsEveryBadMember(t *testing.T) {
 		{Field: "name", Message: "must be a string"},
 		{Field: "on", Message: "must be a date (YYYY-MM-DD)"},
 		{Field: "at", Message: "must be an RFC 3339 timestamp"},
-		{Field: "price", Message: "must be a decimal number"},
+		{Field: "price", Message: `must be a decimal number in a string, such as "12.50"`},
 		{Field: "lines[1].count", Message: int32Range},
 		{Field: "extra", Message: "is not a field of this request"},
 	}, validation.Errors)

@@ -658,7 +658,9 @@ class JavaBuildTest {
         .as("a decimal as a JSON number: %s", numericFee.body())
         .isEqualTo(400);
     assertThat(numericFee.body())
-        .contains("{\"field\":\"fee\",\"message\":\"must be a decimal number\"}");
+        .contains(
+            "{\"field\":\"fee\",\"message\":\"must be a decimal number in a string, such as"
+                + " \\\"12.50\\\"\"}");
     assertThat(JSON.readTree(loan.body()).path("fee").asString()).isEqualTo("12.50");
     assertThat(JSON.readTree(loan.body()).path("status").asString()).isEqualTo("OPEN");
     String loanId = JSON.readTree(loan.body()).path("id").asString();

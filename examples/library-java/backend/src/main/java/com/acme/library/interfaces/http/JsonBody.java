@@ -39,7 +39,7 @@ final class JsonBody {
       Map.of(
           Instant.class, "must be an RFC 3339 timestamp",
           LocalDate.class, "must be a date (YYYY-MM-DD)",
-          BigDecimal.class, "must be a decimal number",
+          BigDecimal.class, "must be a decimal number in a string, such as \"12.50\"",
           UUID.class, "must be a UUID",
           Integer.class,
               "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
