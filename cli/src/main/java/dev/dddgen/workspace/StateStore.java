@@ -395,6 +395,19 @@ public final class StateStore {
    */
   public void save(Map<String, String> generated, Map<String, String> sourceHashes)
       throws IOException {
+    save(generated, sourceHashes, Map.of());
+  }
+
+  /**
+   * As {@link #save(Map, Map)}, given the SHA-256 of some of the {@code generated} texts (path →
+   * hash of exactly the text in {@code generated}), made while they were rendered: those are not
+   * hashed again.
+   */
+  public void save(
+      Map<String, String> generated,
+      Map<String, String> sourceHashes,
+      Map<String, String> textHashes)
+      throws IOException {
     FormatSources sources = formatSources();
     Map<String, long[]> stored = baseIndex();
     for (String old : generatedPaths()) {
@@ -414,7 +427,9 @@ public final class StateStore {
           for (int from = 0; from < keys.size(); from += SAVE_SLICE) {
             List<String> slice = keys.subList(from, Math.min(keys.size(), from + SAVE_SLICE));
             List<Object> records =
-                slice.parallelStream().map(key -> record(key, generated, stored)).toList();
+                slice.parallelStream()
+                    .map(key -> record(key, generated, textHashes, stored))
+                    .toList();
             for (int i = 0; i < slice.size(); i++) {
               if (records.get(i) instanceof IOException e) {
                 throw e;
@@ -461,8 +476,13 @@ public final class StateStore {
    * neither; the IOException when reading failed. A text this run found intact as the last copy
    * keeps the manifest's hash: it is the same text.
    */
-  private Object record(String key, Map<String, String> generated, Map<String, long[]> stored) {
-    String now = key.startsWith(prefix) ? generated.get(key.substring(prefix.length())) : null;
+  private Object record(
+      String key,
+      Map<String, String> generated,
+      Map<String, String> textHashes,
+      Map<String, long[]> stored) {
+    String path = key.startsWith(prefix) ? key.substring(prefix.length()) : null;
+    String now = path != null ? generated.get(path) : null;
     try {
       byte[] bytes =
           now != null
@@ -472,10 +492,11 @@ public final class StateStore {
         return null;
       }
       String checked = verified.get(key);
+      String known = now == null ? null : textHashes.get(path);
       String hash =
           now == null || (checked != null && checked.equals(now))
               ? manifest.get(key)
-              : sha256(bytes);
+              : known != null ? known : sha256(bytes);
       return new BaseRecord(
           hash, (RECORD + key + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8), bytes);
     } catch (IOException e) {
