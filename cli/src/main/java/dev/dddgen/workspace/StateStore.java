@@ -175,7 +175,7 @@ public final class StateStore {
   private static final String MANIFEST = "manifest";
   private static final String SNAPSHOTS = "snapshots";
   private static final String LEGACY_BASE = "base";
-  private static final String RECORD = "<<< ";
+  private static final String RECORD = BaseRecords.RECORD;
 
   /** Built on first use; synchronized because a plan looks up base copies from several threads. */
   private synchronized Map<String, long[]> baseIndex() throws IOException {
@@ -185,7 +185,7 @@ public final class StateStore {
       if (Files.isRegularFile(file)) {
         // Opened per use, never held (an open file cannot be replaced on Windows).
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-          indexBases(channel::read, channel.size(), baseIndex);
+          BaseRecords.index(channel::read, channel.size(), baseIndex);
         }
       }
     }
@@ -227,93 +227,6 @@ public final class StateStore {
       return null;
     }
     return java.util.Arrays.copyOfRange(buffer.array(), header.length, header.length + length);
-  }
-
-  /**
-   * Reads {@code <<< path length} records; a damaged tail is ignored (those files have no base).
-   */
-  static void readBases(byte[] bytes, Map<String, String> into) {
-    Map<String, long[]> index = new HashMap<>();
-    try {
-      indexBases(
-          (dst, at) -> {
-            if (at >= bytes.length) {
-              return -1;
-            }
-            int n = Math.min(dst.remaining(), bytes.length - (int) at);
-            dst.put(bytes, (int) at, n);
-            return n;
-          },
-          bytes.length,
-          index);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    index.forEach(
-        (key, where) ->
-            into.put(
-                key, new String(bytes, (int) where[1], (int) where[2], StandardCharsets.UTF_8)));
-  }
-
-  /** Positional reads, as {@link FileChannel#read(ByteBuffer, long)}. */
-  @FunctionalInterface
-  private interface Source {
-    int read(ByteBuffer dst, long at) throws IOException;
-  }
-
-  /**
-   * Indexes {@code <<< path length} records (key → record offset, text offset, length), reading the
-   * headers only; stops at a damaged tail.
-   */
-  private static void indexBases(Source channel, long size, Map<String, long[]> into)
-      throws IOException {
-    long at = 0;
-    ByteBuffer chunk = ByteBuffer.allocate(4096);
-    while (at < size) {
-      long start = at;
-      // The header line (or a blank separator line): read until its newline.
-      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-      boolean ended = false;
-      while (!ended) {
-        chunk.clear();
-        int read = channel.read(chunk, at);
-        if (read <= 0) {
-          return;
-        }
-        byte[] bytes = chunk.array();
-        int eol = -1;
-        for (int i = 0; i < read; i++) {
-          if (bytes[i] == '\n') {
-            eol = i;
-            break;
-          }
-        }
-        if (eol >= 0) {
-          line.write(bytes, 0, eol);
-          at += eol + 1;
-          ended = true;
-        } else {
-          line.write(bytes, 0, read);
-          at += read;
-        }
-      }
-      String header = line.toString(StandardCharsets.UTF_8);
-      if (!header.startsWith(RECORD)) {
-        continue;
-      }
-      int space = header.lastIndexOf(' ');
-      int length;
-      try {
-        length = Integer.parseInt(header.substring(space + 1));
-      } catch (NumberFormatException e) {
-        return;
-      }
-      if (space <= RECORD.length() || length < 0 || at + length > size) {
-        return;
-      }
-      into.put(header.substring(RECORD.length(), space), new long[] {start, at, length});
-      at += length + 1;
-    }
   }
 
   /** The relational schema dddgen recorded for this output, if any. */
@@ -408,61 +321,119 @@ public final class StateStore {
       Map<String, String> sourceHashes,
       Map<String, String> textHashes)
       throws IOException {
+    prepare(generated, sourceHashes, textHashes).commit();
+  }
+
+  /**
+   * The first half of {@link #save(Map, Map, Map)}: the new {@code base.txt} written under a
+   * temporary name and the rest of the state worked out, nothing of it in place yet. It reads only
+   * the state, so it may run while the generated files are being written; the {@link Saving} it
+   * returns then puts the state in place, after them.
+   */
+  public Saving prepare(
+      Map<String, String> generated,
+      Map<String, String> sourceHashes,
+      Map<String, String> textHashes)
+      throws IOException {
     FormatSources sources = formatSources();
     Map<String, long[]> stored = baseIndex();
+    TreeMap<String, String> next = new TreeMap<>(manifest);
     for (String old : generatedPaths()) {
       if (!generated.containsKey(old)) {
-        manifest.remove(prefix + old);
+        next.remove(prefix + old);
       }
     }
     // Encoding, hashing and framing each file's copy is most of the CPU a large save costs: done on
     // every core, a slice of the files at a time in manifest order, each slice written before the
     // next is made, so the copies of a large project are never all in memory at once.
-    java.util.TreeSet<String> sorted = new java.util.TreeSet<>(manifest.keySet());
+    java.util.TreeSet<String> sorted = new java.util.TreeSet<>(next.keySet());
     generated.keySet().forEach(path -> sorted.add(prefix + path));
     List<String> keys = List.copyOf(sorted);
-    AtomicFiles.write(
-        writable(BASE),
-        out -> {
-          for (int from = 0; from < keys.size(); from += SAVE_SLICE) {
-            List<String> slice = keys.subList(from, Math.min(keys.size(), from + SAVE_SLICE));
-            List<Object> records =
-                slice.parallelStream()
-                    .map(key -> record(key, generated, textHashes, stored))
-                    .toList();
-            for (int i = 0; i < slice.size(); i++) {
-              if (records.get(i) instanceof IOException e) {
-                throw e;
+    boolean folderMade = !Files.isDirectory(stateDir);
+    Path baseFile = writable(BASE);
+    Files.createDirectories(baseFile.getParent());
+    AtomicFiles.Staged base =
+        AtomicFiles.stage(
+            baseFile,
+            out -> {
+              for (int from = 0; from < keys.size(); from += SAVE_SLICE) {
+                List<String> slice = keys.subList(from, Math.min(keys.size(), from + SAVE_SLICE));
+                List<Object> records =
+                    slice.parallelStream()
+                        .map(key -> record(key, generated, textHashes, stored))
+                        .toList();
+                for (int i = 0; i < slice.size(); i++) {
+                  if (records.get(i) instanceof IOException e) {
+                    throw e;
+                  }
+                  if (records.get(i) instanceof BaseRecord r) {
+                    next.put(slice.get(i), r.hash());
+                    out.write(r.header());
+                    out.write(r.text());
+                    out.write('\n');
+                  } // else another output's file whose base copy was lost: left out of base.txt
+                }
               }
-              if (records.get(i) instanceof BaseRecord r) {
-                manifest.put(slice.get(i), r.hash());
-                out.write(r.header());
-                out.write(r.text());
-                out.write('\n');
-              } // else another output's file whose base copy was lost: left out of base.txt
-            }
-          }
-        });
-    verified.clear();
-    // base.txt was replaced: index the new one when next asked.
-    baseIndex = null;
-    StringBuilder text = new StringBuilder(MANIFEST_HEADER);
-    manifest.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
-    AtomicFiles.write(writable(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));
+            });
     Map<String, String> formattedNow = new java.util.HashMap<>(sourceHashes);
     formattedNow.keySet().retainAll(generated.keySet());
-    Optional<String> formatted = sources.replacing(prefix, formattedNow);
-    if (formatted.isPresent()) {
-      AtomicFiles.write(
-          writable(FormatSources.FILE), formatted.get().getBytes(StandardCharsets.UTF_8));
+    return new Saving(base, next, sources.replacing(prefix, formattedNow), folderMade);
+  }
+
+  /** A state prepared by {@link #prepare}, to be put in place or dropped. */
+  public final class Saving {
+    private final AtomicFiles.Staged base;
+    private final TreeMap<String, String> manifestNow;
+    private final Optional<String> formatted;
+    private final boolean folderMade;
+
+    private Saving(
+        AtomicFiles.Staged base,
+        TreeMap<String, String> manifestNow,
+        Optional<String> formatted,
+        boolean folderMade) {
+      this.base = base;
+      this.manifestNow = manifestNow;
+      this.formatted = formatted;
+      this.folderMade = folderMade;
     }
-    formatSources = null;
-    Path legacy = stateDir.resolve(LEGACY_BASE);
-    if (Files.isDirectory(legacy)) {
-      try (var walk = Files.walk(legacy)) {
-        for (Path old : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(old);
+
+    /** Puts the state in place: the base copies first, then the manifest that vouches for them. */
+    public void commit() throws IOException {
+      base.commit();
+      manifest.clear();
+      manifest.putAll(manifestNow);
+      verified.clear();
+      // base.txt was replaced: index the new one when next asked.
+      baseIndex = null;
+      StringBuilder text = new StringBuilder(MANIFEST_HEADER);
+      manifest.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
+      AtomicFiles.write(writable(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));
+      if (formatted.isPresent()) {
+        AtomicFiles.write(
+            writable(FormatSources.FILE), formatted.get().getBytes(StandardCharsets.UTF_8));
+      }
+      formatSources = null;
+      Path legacy = stateDir.resolve(LEGACY_BASE);
+      if (Files.isDirectory(legacy)) {
+        try (var walk = Files.walk(legacy)) {
+          for (Path old : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(old);
+          }
         }
+      }
+    }
+
+    /** Drops what was prepared, and the state's folder if this save made it. */
+    public void discard() throws IOException {
+      base.discard();
+      if (folderMade) {
+        try (var entries = Files.list(stateDir)) {
+          if (entries.findAny().isPresent()) {
+            return;
+          }
+        }
+        Files.deleteIfExists(stateDir);
       }
     }
   }

@@ -254,6 +254,12 @@ class WorkspaceTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .noneMatch(n -> n.endsWith(".dddgen-tmp"));
     }
+    // The state prepared beside the files is dropped: it still records the run before.
+    try (var files = Files.list(project.resolve(".dddgen"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.endsWith(".dddgen-tmp"));
+    }
+    assertThat(Files.readString(project.resolve(".dddgen/base.txt"))).contains("a1\n");
     // the next run, once the obstacle is gone, finishes the job
     Files.delete(output.resolve("b.go/inner"));
     Files.delete(output.resolve("b.go"));
@@ -300,7 +306,7 @@ class WorkspaceTest {
   @Test
   void aDamagedBaseFileOnlyLosesTheBasesItNoLongerHolds() {
     java.util.Map<String, String> bases = new java.util.HashMap<>();
-    StateStore.readBases(
+    BaseRecords.read(
         "<<< a.go 4\none\n\n<<< b.go 99\ntruncated"
             .getBytes(java.nio.charset.StandardCharsets.UTF_8),
         bases);
