@@ -172,77 +172,6 @@ public final class AtomicFiles {
         true);
   }
 
-  /**
-   * A file written in full beside its target, under a temporary name, and not yet in place: {@link
-   * #commit} moves it there atomically, {@link #discard} removes it. Lets a writer prepare a large
-   * file while other work runs and still decide the order in which files appear.
-   */
-  public static final class Staged {
-    private final Path temp;
-    private final Path target;
-
-    private Staged(Path temp, Path target) {
-      this.temp = temp;
-      this.target = target;
-    }
-
-    /** Moves the file into place, keeping the mode of the one it replaces. */
-    public void commit() throws IOException {
-      boolean moved = false;
-      try {
-        keepPermissions(target, temp, false, true);
-        move(temp, target);
-        moved = true;
-      } finally {
-        if (!moved) {
-          Files.deleteIfExists(temp);
-        }
-      }
-    }
-
-    public void discard() throws IOException {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  /** Writes {@code content} beside {@code target}, buffered, to be moved into place later. */
-  public static Staged stage(Path target, Content content) throws IOException {
-    Path temp = temporary(target.toAbsolutePath().getParent(), target);
-    boolean written = false;
-    try {
-      try (OutputStream out =
-          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
-        content.writeTo(buffered);
-        buffered.flush();
-      }
-      written = true;
-      return new Staged(temp, target);
-    } finally {
-      if (!written) {
-        Files.deleteIfExists(temp);
-      }
-    }
-  }
-
-  /** A name beside {@code target} that no other writer uses, hidden and recognisably dddgen's. */
-  private static Path temporary(Path folder, Path target) {
-    return folder.resolve(
-        "."
-            + target.getFileName()
-            + "."
-            + Long.toHexString(ThreadLocalRandom.current().nextLong())
-            + ".dddgen-tmp");
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
   private static void write(Path target, byte[] content, boolean createFolder) throws IOException {
     write(target, out -> out.write(content), createFolder, isScript(content), true);
   }
@@ -264,7 +193,13 @@ public final class AtomicFiles {
     }
     // Created like any new file (permissions from the umask), unlike createTempFile's owner-only
     // mode.
-    Path temp = temporary(folder, target);
+    Path temp =
+        folder.resolve(
+            "."
+                + target.getFileName()
+                + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                + ".dddgen-tmp");
     boolean moved = false;
     try {
       try (OutputStream out =
@@ -272,7 +207,12 @@ public final class AtomicFiles {
         content.writeTo(out);
       }
       keepPermissions(target, temp, script, mayExist);
-      move(temp, target);
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
       moved = true;
     } finally {
       if (!moved) {

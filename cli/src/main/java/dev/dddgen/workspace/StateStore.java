@@ -321,119 +321,61 @@ public final class StateStore {
       Map<String, String> sourceHashes,
       Map<String, String> textHashes)
       throws IOException {
-    prepare(generated, sourceHashes, textHashes).commit();
-  }
-
-  /**
-   * The first half of {@link #save(Map, Map, Map)}: the new {@code base.txt} written under a
-   * temporary name and the rest of the state worked out, nothing of it in place yet. It reads only
-   * the state, so it may run while the generated files are being written; the {@link Saving} it
-   * returns then puts the state in place, after them.
-   */
-  public Saving prepare(
-      Map<String, String> generated,
-      Map<String, String> sourceHashes,
-      Map<String, String> textHashes)
-      throws IOException {
     FormatSources sources = formatSources();
     Map<String, long[]> stored = baseIndex();
-    TreeMap<String, String> next = new TreeMap<>(manifest);
     for (String old : generatedPaths()) {
       if (!generated.containsKey(old)) {
-        next.remove(prefix + old);
+        manifest.remove(prefix + old);
       }
     }
     // Encoding, hashing and framing each file's copy is most of the CPU a large save costs: done on
     // every core, a slice of the files at a time in manifest order, each slice written before the
     // next is made, so the copies of a large project are never all in memory at once.
-    java.util.TreeSet<String> sorted = new java.util.TreeSet<>(next.keySet());
+    java.util.TreeSet<String> sorted = new java.util.TreeSet<>(manifest.keySet());
     generated.keySet().forEach(path -> sorted.add(prefix + path));
     List<String> keys = List.copyOf(sorted);
-    boolean folderMade = !Files.isDirectory(stateDir);
-    Path baseFile = writable(BASE);
-    Files.createDirectories(baseFile.getParent());
-    AtomicFiles.Staged base =
-        AtomicFiles.stage(
-            baseFile,
-            out -> {
-              for (int from = 0; from < keys.size(); from += SAVE_SLICE) {
-                List<String> slice = keys.subList(from, Math.min(keys.size(), from + SAVE_SLICE));
-                List<Object> records =
-                    slice.parallelStream()
-                        .map(key -> record(key, generated, textHashes, stored))
-                        .toList();
-                for (int i = 0; i < slice.size(); i++) {
-                  if (records.get(i) instanceof IOException e) {
-                    throw e;
-                  }
-                  if (records.get(i) instanceof BaseRecord r) {
-                    next.put(slice.get(i), r.hash());
-                    out.write(r.header());
-                    out.write(r.text());
-                    out.write('\n');
-                  } // else another output's file whose base copy was lost: left out of base.txt
-                }
+    AtomicFiles.write(
+        writable(BASE),
+        out -> {
+          for (int from = 0; from < keys.size(); from += SAVE_SLICE) {
+            List<String> slice = keys.subList(from, Math.min(keys.size(), from + SAVE_SLICE));
+            List<Object> records =
+                slice.parallelStream()
+                    .map(key -> record(key, generated, textHashes, stored))
+                    .toList();
+            for (int i = 0; i < slice.size(); i++) {
+              if (records.get(i) instanceof IOException e) {
+                throw e;
               }
-            });
+              if (records.get(i) instanceof BaseRecord r) {
+                manifest.put(slice.get(i), r.hash());
+                out.write(r.header());
+                out.write(r.text());
+                out.write('\n');
+              } // else another output's file whose base copy was lost: left out of base.txt
+            }
+          }
+        });
+    verified.clear();
+    // base.txt was replaced: index the new one when next asked.
+    baseIndex = null;
+    StringBuilder text = new StringBuilder(MANIFEST_HEADER);
+    manifest.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
+    AtomicFiles.write(writable(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));
     Map<String, String> formattedNow = new java.util.HashMap<>(sourceHashes);
     formattedNow.keySet().retainAll(generated.keySet());
-    return new Saving(base, next, sources.replacing(prefix, formattedNow), folderMade);
-  }
-
-  /** A state prepared by {@link #prepare}, to be put in place or dropped. */
-  public final class Saving {
-    private final AtomicFiles.Staged base;
-    private final TreeMap<String, String> manifestNow;
-    private final Optional<String> formatted;
-    private final boolean folderMade;
-
-    private Saving(
-        AtomicFiles.Staged base,
-        TreeMap<String, String> manifestNow,
-        Optional<String> formatted,
-        boolean folderMade) {
-      this.base = base;
-      this.manifestNow = manifestNow;
-      this.formatted = formatted;
-      this.folderMade = folderMade;
+    Optional<String> formatted = sources.replacing(prefix, formattedNow);
+    if (formatted.isPresent()) {
+      AtomicFiles.write(
+          writable(FormatSources.FILE), formatted.get().getBytes(StandardCharsets.UTF_8));
     }
-
-    /** Puts the state in place: the base copies first, then the manifest that vouches for them. */
-    public void commit() throws IOException {
-      base.commit();
-      manifest.clear();
-      manifest.putAll(manifestNow);
-      verified.clear();
-      // base.txt was replaced: index the new one when next asked.
-      baseIndex = null;
-      StringBuilder text = new StringBuilder(MANIFEST_HEADER);
-      manifest.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
-      AtomicFiles.write(writable(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));
-      if (formatted.isPresent()) {
-        AtomicFiles.write(
-            writable(FormatSources.FILE), formatted.get().getBytes(StandardCharsets.UTF_8));
-      }
-      formatSources = null;
-      Path legacy = stateDir.resolve(LEGACY_BASE);
-      if (Files.isDirectory(legacy)) {
-        try (var walk = Files.walk(legacy)) {
-          for (Path old : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            Files.delete(old);
-          }
+    formatSources = null;
+    Path legacy = stateDir.resolve(LEGACY_BASE);
+    if (Files.isDirectory(legacy)) {
+      try (var walk = Files.walk(legacy)) {
+        for (Path old : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(old);
         }
-      }
-    }
-
-    /** Drops what was prepared, and the state's folder if this save made it. */
-    public void discard() throws IOException {
-      base.discard();
-      if (folderMade) {
-        try (var entries = Files.list(stateDir)) {
-          if (entries.findAny().isPresent()) {
-            return;
-          }
-        }
-        Files.deleteIfExists(stateDir);
       }
     }
   }

@@ -2,7 +2,6 @@ package dev.dddgen.workspace;
 
 import dev.dddgen.render.GeneratedFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -182,11 +179,7 @@ public final class Workspace {
         now);
   }
 
-  /**
-   * Writes the plan: changed files atomically, orphans removed, then the state. The state's copies
-   * of the files are written while the files are (under a temporary name, read by no one), and put
-   * in place only once every file is: an interrupted run still leaves the state of the run before.
-   */
+  /** Writes the plan: changed files atomically, orphans removed, then the state. */
   public static void apply(Plan plan) throws IOException {
     Map<Path, String> writes = new LinkedHashMap<>();
     java.util.Set<Path> missingFolders = new java.util.HashSet<>();
@@ -201,72 +194,22 @@ public final class Workspace {
       }
     }
     Path root = plan.output().root();
-    boolean newTree = !writes.isEmpty() && Files.notExists(root, LinkOption.NOFOLLOW_LINKS);
-    // A state folder inside a new output folder would make that folder before the tree is staged.
-    boolean alongside =
-        !(newTree
-            && plan.state()
-                .folder()
-                .toAbsolutePath()
-                .normalize()
-                .startsWith(root.toAbsolutePath()));
-    CompletableFuture<StateStore.Saving> saving =
-        alongside ? CompletableFuture.supplyAsync(() -> prepare(plan), STATE_WRITER) : null;
-    try {
-      if (newTree) {
-        AtomicFiles.createTree(root, writes);
-      } else {
-        AtomicFiles.writeAll(writes, created);
-      }
-      for (Change change : plan.changes()) {
-        if (change.status().writes() && change.result() == null) {
-          deleteAndPrune(plan.output().root(), plan.output().resolve(change.path()));
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      if (saving != null) {
-        try {
-          joined(saving).discard();
-        } catch (IOException | RuntimeException ignored) {
-          e.addSuppressed(ignored);
-        }
-      }
-      throw e;
+    if (!writes.isEmpty() && Files.notExists(root, LinkOption.NOFOLLOW_LINKS)) {
+      AtomicFiles.createTree(root, writes);
+    } else {
+      AtomicFiles.writeAll(writes, created);
     }
-    (saving != null ? joined(saving) : prepare(plan)).commit();
+    for (Change change : plan.changes()) {
+      if (change.status().writes() && change.result() == null) {
+        deleteAndPrune(plan.output().root(), plan.output().resolve(change.path()));
+      }
+    }
+    plan.state().save(plan.generated(), plan.formatSources(), plan.textHashes());
     plan.state()
         .saveSnapshots(
             plan.evolution().schemaSnapshot(),
             plan.evolution().contractSnapshot(),
             plan.evolution().eventSnapshot());
-  }
-
-  /** Runs the state's preparation on a thread of its own, beside the files' writers. */
-  private static final java.util.concurrent.Executor STATE_WRITER =
-      task -> {
-        Thread thread = new Thread(task, "dddgen-state");
-        thread.setDaemon(true);
-        thread.start();
-      };
-
-  private static StateStore.Saving prepare(Plan plan) {
-    try {
-      return plan.state().prepare(plan.generated(), plan.formatSources(), plan.textHashes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static StateStore.Saving joined(CompletableFuture<StateStore.Saving> saving)
-      throws IOException {
-    try {
-      return saving.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
   }
 
   /**
