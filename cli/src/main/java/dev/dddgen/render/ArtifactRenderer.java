@@ -3,6 +3,7 @@ package dev.dddgen.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,13 +84,15 @@ public final class ArtifactRenderer {
 
   /**
    * The files in path order, each formatted one as the memo remembered it or as its batch made it,
-   * with the fingerprints of what the formatter was given.
+   * with the fingerprints of what the formatter was given and the SHA-256 of the texts hashed as
+   * they were made (a text the memo gave back is not: the state knows it already).
    */
   private static RenderedFiles collect(List<Rendered> rendered, FormatBatches batches)
       throws UnparsableOutputException {
     Map<String, GeneratedFile> formatted = batches.formatted();
     List<GeneratedFile> out = new ArrayList<>(rendered.size());
     Map<String, String> hashes = new HashMap<>();
+    Map<String, String> textHashes = new IdentityHashMap<>(batches.textHashes());
     for (Rendered r : rendered) {
       GeneratedFile file = r.file();
       if (r.sourceHash() != null) {
@@ -98,37 +101,45 @@ public final class ArtifactRenderer {
             r.remembered() != null
                 ? new GeneratedFile(file.path(), r.remembered(), file.editable())
                 : formatted.get(file.path());
+      } else if (r.textHash() != null) {
+        textHashes.put(file.content(), r.textHash());
       }
       out.add(file);
     }
-    return new RenderedFiles(out, hashes);
+    return new RenderedFiles(out, hashes, textHashes);
   }
 
   /**
    * What happens to a file the formatter may change: its fingerprint is looked up in the memo, and
-   * it is queued for formatting unless the memo remembers it.
+   * it is queued for formatting unless the memo remembers it. A file the formatter leaves as it is
+   * is final here, and is hashed for the state's manifest on the thread that rendered it.
    */
   private record Formatter(
       FilePlan.Formatting formatting, String version, FormatMemo memo, FormatBatches batches) {
     Rendered rendered(String template, GeneratedFile file) {
       if (!formatting.formats(file.path())) {
-        return new Rendered(template, file, null, null);
+        return new Rendered(template, file, null, null, Sha256.hex(file.content()));
       }
       String hash = SourceFingerprint.of(version, file.content());
       String remembered = memo.formatted(file.path(), hash).orElse(null);
       if (remembered == null) {
         batches.add(file);
       }
-      return new Rendered(template, file, hash, remembered);
+      return new Rendered(template, file, hash, remembered, null);
     }
   }
 
   /**
    * A rendered file, the logical name of the template that rendered it, and when the formatter may
-   * change it, the fingerprint of its text and what the memo holds for it (null if nothing).
+   * change it, the fingerprint of its text and what the memo holds for it (null if nothing); when
+   * it may not and the text is final, the text's SHA-256 (null if it was not hashed).
    */
   private record Rendered(
-      String template, GeneratedFile file, String sourceHash, String remembered) {}
+      String template, GeneratedFile file, String sourceHash, String remembered, String textHash) {
+    Rendered(String template, GeneratedFile file) {
+      this(template, file, null, null, null);
+    }
+  }
 
   /** The group's files, or the exception of its first artifact that failed. */
   private static Object render(
@@ -142,7 +153,7 @@ public final class ArtifactRenderer {
         GeneratedFile file = new GeneratedFile(artifact.path(), finished, artifact.editable());
         files.add(
             formatter == null
-                ? new Rendered(artifact.template(), file, null, null)
+                ? new Rendered(artifact.template(), file)
                 : formatter.rendered(artifact.template(), file));
       } catch (RenderException e) {
         return e;

@@ -49,6 +49,15 @@ final class FormatBatches implements AutoCloseable {
           });
   private final List<CompletableFuture<List<GeneratedFile>>> batches = new ArrayList<>();
   private List<GeneratedFile> pending = new ArrayList<>();
+
+  /**
+   * The SHA-256 of each formatted text, by the text itself ({@link RenderedFiles#sha256Of}): made
+   * on the batch's thread as soon as the formatter returns, while the other batches and the
+   * renderer still run, rather than by the state's save after everything is rendered.
+   */
+  private final Map<String, String> textHashes =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   private long pendingChars;
   private long batchChars = FIRST_BATCH_CHARS;
 
@@ -76,7 +85,13 @@ final class FormatBatches implements AutoCloseable {
         CompletableFuture.supplyAsync(
             () -> {
               try {
-                return formatting.formatAll(batch);
+                List<GeneratedFile> formatted = formatting.formatAll(batch);
+                Map<String, String> hashes = new java.util.IdentityHashMap<>();
+                for (GeneratedFile file : formatted) {
+                  hashes.put(file.content(), Sha256.hex(file.content()));
+                }
+                textHashes.putAll(hashes);
+                return formatted;
               } catch (UnparsableOutputException e) {
                 throw new CompletionException(e);
               }
@@ -121,6 +136,11 @@ final class FormatBatches implements AutoCloseable {
       throw failure;
     }
     return byPath;
+  }
+
+  /** The SHA-256 of every text {@link #formatted()} returned, by the text itself. */
+  Map<String, String> textHashes() {
+    return textHashes;
   }
 
   /** Waits for running batches, so that none outlives the run (each removes its scratch files). */

@@ -104,7 +104,14 @@ public final class Generation {
             events,
             breakingEvents);
     Plan plan =
-        Workspace.plan(output, state, files, settings.force(), evolution, rendered.sourceHashes());
+        Workspace.plan(
+            output,
+            state,
+            files,
+            settings.force(),
+            evolution,
+            rendered.sourceHashes(),
+            rendered::sha256Of);
     timings.lap("plan");
     return plan;
   }

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Every file generation would touch or report, sorted by path, plus the state to record: each
- * file's text as generated, and for those the stack's formatter made, the fingerprint of what it
- * was given ({@code formatSources}, path → hash).
+ * file's text as generated, for those the stack's formatter made, the fingerprint of what it was
+ * given ({@code formatSources}, path → hash), and the SHA-256 of those generated texts that were
+ * hashed as they were made ({@code textHashes}, path → hash; the save hashes the others).
  */
 public record Plan(
     OutputFolder output,
@@ -14,7 +15,18 @@ public record Plan(
     List<Change> changes,
     Map<String, String> generated,
     Evolution evolution,
-    Map<String, String> formatSources) {
+    Map<String, String> formatSources,
+    Map<String, String> textHashes) {
+
+  public Plan(
+      OutputFolder output,
+      StateStore state,
+      List<Change> changes,
+      Map<String, String> generated,
+      Evolution evolution,
+      Map<String, String> formatSources) {
+    this(output, state, changes, generated, evolution, formatSources, Map.of());
+  }
 
   public Plan(
       OutputFolder output,

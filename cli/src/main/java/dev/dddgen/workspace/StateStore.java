@@ -175,7 +175,7 @@ public final class StateStore {
   private static final String MANIFEST = "manifest";
   private static final String SNAPSHOTS = "snapshots";
   private static final String LEGACY_BASE = "base";
-  private static final String RECORD = "<<< ";
+  private static final String RECORD = BaseRecords.RECORD;
 
   /** Built on first use; synchronized because a plan looks up base copies from several threads. */
   private synchronized Map<String, long[]> baseIndex() throws IOException {
@@ -185,7 +185,7 @@ public final class StateStore {
       if (Files.isRegularFile(file)) {
         // Opened per use, never held (an open file cannot be replaced on Windows).
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-          indexBases(channel::read, channel.size(), baseIndex);
+          BaseRecords.index(channel::read, channel.size(), baseIndex);
         }
       }
     }
@@ -227,93 +227,6 @@ public final class StateStore {
       return null;
     }
     return java.util.Arrays.copyOfRange(buffer.array(), header.length, header.length + length);
-  }
-
-  /**
-   * Reads {@code <<< path length} records; a damaged tail is ignored (those files have no base).
-   */
-  static void readBases(byte[] bytes, Map<String, String> into) {
-    Map<String, long[]> index = new HashMap<>();
-    try {
-      indexBases(
-          (dst, at) -> {
-            if (at >= bytes.length) {
-              return -1;
-            }
-            int n = Math.min(dst.remaining(), bytes.length - (int) at);
-            dst.put(bytes, (int) at, n);
-            return n;
-          },
-          bytes.length,
-          index);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    index.forEach(
-        (key, where) ->
-            into.put(
-                key, new String(bytes, (int) where[1], (int) where[2], StandardCharsets.UTF_8)));
-  }
-
-  /** Positional reads, as {@link FileChannel#read(ByteBuffer, long)}. */
-  @FunctionalInterface
-  private interface Source {
-    int read(ByteBuffer dst, long at) throws IOException;
-  }
-
-  /**
-   * Indexes {@code <<< path length} records (key → record offset, text offset, length), reading the
-   * headers only; stops at a damaged tail.
-   */
-  private static void indexBases(Source channel, long size, Map<String, long[]> into)
-      throws IOException {
-    long at = 0;
-    ByteBuffer chunk = ByteBuffer.allocate(4096);
-    while (at < size) {
-      long start = at;
-      // The header line (or a blank separator line): read until its newline.
-      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-      boolean ended = false;
-      while (!ended) {
-        chunk.clear();
-        int read = channel.read(chunk, at);
-        if (read <= 0) {
-          return;
-        }
-        byte[] bytes = chunk.array();
-        int eol = -1;
-        for (int i = 0; i < read; i++) {
-          if (bytes[i] == '\n') {
-            eol = i;
-            break;
-          }
-        }
-        if (eol >= 0) {
-          line.write(bytes, 0, eol);
-          at += eol + 1;
-          ended = true;
-        } else {
-          line.write(bytes, 0, read);
-          at += read;
-        }
-      }
-      String header = line.toString(StandardCharsets.UTF_8);
-      if (!header.startsWith(RECORD)) {
-        continue;
-      }
-      int space = header.lastIndexOf(' ');
-      int length;
-      try {
-        length = Integer.parseInt(header.substring(space + 1));
-      } catch (NumberFormatException e) {
-        return;
-      }
-      if (space <= RECORD.length() || length < 0 || at + length > size) {
-        return;
-      }
-      into.put(header.substring(RECORD.length(), space), new long[] {start, at, length});
-      at += length + 1;
-    }
   }
 
   /** The relational schema dddgen recorded for this output, if any. */
@@ -395,6 +308,19 @@ public final class StateStore {
    */
   public void save(Map<String, String> generated, Map<String, String> sourceHashes)
       throws IOException {
+    save(generated, sourceHashes, Map.of());
+  }
+
+  /**
+   * As {@link #save(Map, Map)}, given the SHA-256 of some of the {@code generated} texts (path →
+   * hash of exactly the text in {@code generated}), made while they were rendered: those are not
+   * hashed again.
+   */
+  public void save(
+      Map<String, String> generated,
+      Map<String, String> sourceHashes,
+      Map<String, String> textHashes)
+      throws IOException {
     FormatSources sources = formatSources();
     Map<String, long[]> stored = baseIndex();
     for (String old : generatedPaths()) {
@@ -414,7 +340,9 @@ public final class StateStore {
           for (int from = 0; from < keys.size(); from += SAVE_SLICE) {
             List<String> slice = keys.subList(from, Math.min(keys.size(), from + SAVE_SLICE));
             List<Object> records =
-                slice.parallelStream().map(key -> record(key, generated, stored)).toList();
+                slice.parallelStream()
+                    .map(key -> record(key, generated, textHashes, stored))
+                    .toList();
             for (int i = 0; i < slice.size(); i++) {
               if (records.get(i) instanceof IOException e) {
                 throw e;
@@ -461,8 +389,13 @@ public final class StateStore {
    * neither; the IOException when reading failed. A text this run found intact as the last copy
    * keeps the manifest's hash: it is the same text.
    */
-  private Object record(String key, Map<String, String> generated, Map<String, long[]> stored) {
-    String now = key.startsWith(prefix) ? generated.get(key.substring(prefix.length())) : null;
+  private Object record(
+      String key,
+      Map<String, String> generated,
+      Map<String, String> textHashes,
+      Map<String, long[]> stored) {
+    String path = key.startsWith(prefix) ? key.substring(prefix.length()) : null;
+    String now = path != null ? generated.get(path) : null;
     try {
       byte[] bytes =
           now != null
@@ -472,10 +405,11 @@ public final class StateStore {
         return null;
       }
       String checked = verified.get(key);
+      String known = now == null ? null : textHashes.get(path);
       String hash =
           now == null || (checked != null && checked.equals(now))
               ? manifest.get(key)
-              : sha256(bytes);
+              : known != null ? known : sha256(bytes);
       return new BaseRecord(
           hash, (RECORD + key + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8), bytes);
     } catch (IOException e) {

@@ -45,6 +45,22 @@ public final class Workspace {
       Plan.Evolution evolution,
       Map<String, String> sourceHashes)
       throws IOException {
+    return plan(output, state, files, force, evolution, sourceHashes, text -> null);
+  }
+
+  /**
+   * As above, with the SHA-256 of texts already hashed while they were rendered or formatted
+   * ({@code knownHash}, text → hash or null): the state's save then does not hash them again.
+   */
+  public static Plan plan(
+      OutputFolder output,
+      StateStore state,
+      List<GeneratedFile> files,
+      boolean force,
+      Plan.Evolution evolution,
+      Map<String, String> sourceHashes,
+      java.util.function.Function<String, String> knownHash)
+      throws IOException {
     List<Change> changes = new ArrayList<>();
     Map<String, String> generated = new LinkedHashMap<>();
     // Classifying reads every file and compares it: on all cores. A failure is reported for the
@@ -101,6 +117,14 @@ public final class Workspace {
     }
     changes.sort(Comparator.comparing(Change::path));
     Map<String, String> formatSources = new LinkedHashMap<>();
+    Map<String, String> textHashes = new java.util.HashMap<>();
+    generated.forEach(
+        (path, text) -> {
+          String hash = knownHash.apply(text);
+          if (hash != null) {
+            textHashes.put(path, hash);
+          }
+        });
     for (GeneratedFile file : files) {
       String hash = sourceHashes.get(file.path());
       // A file left unresolved records its old text, not what this run formatted.
@@ -108,7 +132,8 @@ public final class Workspace {
         formatSources.put(file.path(), hash);
       }
     }
-    return new Plan(output, state, List.copyOf(changes), generated, evolution, formatSources);
+    return new Plan(
+        output, state, List.copyOf(changes), generated, evolution, formatSources, textHashes);
   }
 
   private static Change classify(
@@ -179,7 +204,7 @@ public final class Workspace {
         deleteAndPrune(plan.output().root(), plan.output().resolve(change.path()));
       }
     }
-    plan.state().save(plan.generated(), plan.formatSources());
+    plan.state().save(plan.generated(), plan.formatSources(), plan.textHashes());
     plan.state()
         .saveSnapshots(
             plan.evolution().schemaSnapshot(),

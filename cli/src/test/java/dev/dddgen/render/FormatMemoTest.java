@@ -96,6 +96,23 @@ class FormatMemoTest {
   }
 
   @Test
+  void finalTextsAreHashedAsTheyAreMadeAndRememberedOnesAreNot() throws Exception {
+    RenderedFiles before = render(new UpperCase("fmt 1"), FormatMemo.NONE, "a.go", "c.txt");
+    for (GeneratedFile file : before.files()) {
+      assertThat(before.sha256Of(file.content())).isEqualTo(Sha256.hex(file.content()));
+    }
+    // The same characters in another string are not vouched for: the hash is the text's own.
+    assertThat(before.sha256Of(new String(before.files().get(0).content()))).isNull();
+
+    RenderedFiles again = render(new UpperCase("fmt 1"), memoOf(before), "a.go", "c.txt");
+    GeneratedFile remembered = again.files().get(0);
+    assertThat(remembered.path()).isEqualTo("a.go");
+    assertThat(again.sha256Of(remembered.content())).isNull();
+    assertThat(again.sha256Of(again.files().get(1).content()))
+        .isEqualTo(Sha256.hex("text of c.txt\n"));
+  }
+
+  @Test
   void anotherFormatterVersionFormatsEverythingAgain() throws Exception {
     RenderedFiles before = render(new UpperCase("fmt 1"), FormatMemo.NONE, "a.go", "b.go");
 

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dddgen.render.GeneratedFile;
+import dev.dddgen.render.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +110,35 @@ class WorkspaceTest {
     Plan plan = generate(false, file("a.go", "x := 3"));
     assertThat(plan.hasConflicts()).isTrue();
     assertThat(read("a.go")).contains("<<<<<<< ", "x := 2", "=======", "x := 3", ">>>>>>> ");
+  }
+
+  @Test
+  void hashesMadeWhileRenderingAreRecordedOnlyForTheTextTheyWereMadeOf() throws IOException {
+    generate(false, file("a.go", "x := 1"));
+    write("a.go", "x := 2\n");
+    generate(false, file("a.go", "x := 3")); // a conflict, left unresolved on disk
+    GeneratedFile a = file("a.go", "x := 4");
+    GeneratedFile b = file("b.go", "package b");
+    Map<String, String> known = new java.util.IdentityHashMap<>();
+    known.put(a.content(), Sha256.hex(a.content()));
+    known.put(b.content(), Sha256.hex(b.content()));
+    Plan plan =
+        Workspace.plan(
+            new OutputFolder(output),
+            StateStore.locate(project, output),
+            List.of(a, b),
+            false,
+            Plan.Evolution.none(),
+            Map.of(),
+            known::get);
+    // a.go keeps its old base (what was generated before the conflict), not this run's text.
+    assertThat(status(plan, "a.go")).isEqualTo(Change.Status.UNRESOLVED);
+    assertThat(plan.textHashes()).containsOnlyKeys("b.go");
+    Workspace.apply(plan);
+    String manifest = Files.readString(project.resolve(".dddgen/manifest"));
+    assertThat(manifest)
+        .contains(Sha256.hex(b.content()) + "  backend/b.go")
+        .contains(Sha256.hex("x := 3\n") + "  backend/a.go");
   }
 
   @Test
@@ -223,6 +254,12 @@ class WorkspaceTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .noneMatch(n -> n.endsWith(".dddgen-tmp"));
     }
+    // The state prepared beside the files is dropped: it still records the run before.
+    try (var files = Files.list(project.resolve(".dddgen"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.endsWith(".dddgen-tmp"));
+    }
+    assertThat(Files.readString(project.resolve(".dddgen/base.txt"))).contains("a1\n");
     // the next run, once the obstacle is gone, finishes the job
     Files.delete(output.resolve("b.go/inner"));
     Files.delete(output.resolve("b.go"));
@@ -269,7 +306,7 @@ class WorkspaceTest {
   @Test
   void aDamagedBaseFileOnlyLosesTheBasesItNoLongerHolds() {
     java.util.Map<String, String> bases = new java.util.HashMap<>();
-    StateStore.readBases(
+    BaseRecords.read(
         "<<< a.go 4\none\n\n<<< b.go 99\ntruncated"
             .getBytes(java.nio.charset.StandardCharsets.UTF_8),
         bases);
