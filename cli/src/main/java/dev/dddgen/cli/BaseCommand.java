@@ -21,9 +21,6 @@ abstract class BaseCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  /** The definition read ahead while picocli built the command line, if any. */
-  DefinitionPrefetch prefetch = DefinitionPrefetch.NONE;
-
   /** Phase times of this run, printed with --verbose. */
   final Timings timings = new Timings();
 
@@ -74,7 +71,7 @@ abstract class BaseCommand implements Callable<Integer> {
       timings.measureCpu();
     }
     try {
-      DefinitionLoader.Checked checked = prefetch.check(file);
+      DefinitionLoader.Checked checked = DefinitionLoader.check(file, file.toString());
       timings.lap("definition");
       ProblemPrinter.printWarnings(err(), checked.warnings(), checked.source(), ansi());
       return checked.model();

@@ -109,30 +109,12 @@ public final class Dddgen implements Runnable {
    * part of a cold start. Anything else (help, a typo to suggest a fix for) gets them all.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, String firstArgument) {
-    return commandLine(out, err, firstArgument, DefinitionPrefetch.NONE);
-  }
-
-  /**
-   * Runs {@code dddgen args...} as {@link Main} does and returns its exit code; the command takes
-   * its definition from {@code prefetch} when that read the file it asks for.
-   */
-  static int execute(
-      PrintWriter out, PrintWriter err, DefinitionPrefetch prefetch, String... args) {
-    return commandLine(out, err, args.length > 0 ? args[0] : null, prefetch).execute(args);
-  }
-
-  private static CommandLine commandLine(
-      PrintWriter out, PrintWriter err, String firstArgument, DefinitionPrefetch prefetch) {
     CommandLine commandLine = new CommandLine(spec());
     for (String name : SUBCOMMANDS) {
       if (firstArgument == null
           || !SUBCOMMANDS.contains(firstArgument)
           || firstArgument.equals(name)) {
-        Object command = subcommand(name);
-        if (command instanceof BaseCommand base) {
-          base.prefetch = prefetch;
-        }
-        commandLine.addSubcommand(name, command);
+        commandLine.addSubcommand(name, subcommand(name));
       }
     }
     commandLine.setOut(out);

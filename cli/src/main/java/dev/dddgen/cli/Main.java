@@ -12,13 +12,11 @@ public final class Main {
       Training.run(args);
       return;
     }
-    // First, so that the definition is read while everything below runs.
-    DefinitionPrefetch prefetch = DefinitionPrefetch.start(args);
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = Dddgen.execute(out, err, prefetch, args);
+    int code = Dddgen.commandLine(out, err, args.length > 0 ? args[0] : null).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

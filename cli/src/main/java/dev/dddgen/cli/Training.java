@@ -21,7 +21,7 @@ public final class Training {
     PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
     for (List<String> command : commands(args)) {
       String[] arguments = command.toArray(String[]::new);
-      int code = Dddgen.execute(discard, discard, DefinitionPrefetch.start(arguments), arguments);
+      int code = Dddgen.commandLine(discard, discard, arguments[0]).execute(arguments);
       if (code != 0) {
         throw new IllegalStateException(
             "training run failed with exit code " + code + ": dddgen " + String.join(" ", command));

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the real CLI in-process, exactly as {@link Main} wires it ({@link Dddgen#execute}, the
- * definition read ahead), and captures what it prints. Reusable by every CLI test:
+ * Runs the real CLI in-process, exactly as {@link Main} wires it ({@link Dddgen#commandLine}), and
+ * captures what it prints. Reusable by every CLI test:
  *
  * <pre>{@code
  * CliRunner.Result r = CliRunner.run("validate", "-f", file.toString());
@@ -43,7 +43,8 @@ public final class CliRunner {
     int code;
     try (PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true)) {
-      code = Dddgen.execute(outWriter, errWriter, DefinitionPrefetch.start(args), args);
+      code =
+          Dddgen.commandLine(outWriter, errWriter, args.length > 0 ? args[0] : null).execute(args);
       outWriter.flush();
       errWriter.flush();
     }
