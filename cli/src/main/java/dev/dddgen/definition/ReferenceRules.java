@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,7 +32,7 @@ record ReferenceRules(Validation run) {
       for (Field field : required(start)) {
         List<String> path = new ArrayList<>(List.of(start.name() + "." + field.name()));
         if (leadsBack(target(field), start.name(), byName, path, new HashSet<>())
-            && reported.add(new java.util.TreeSet<>(path).toString())) {
+            && reported.add(new TreeSet<>(path).toString())) {
           report(def, field, path);
         }
       }
@@ -59,7 +60,10 @@ record ReferenceRules(Validation run) {
                 + "' ("
                 + String.join(" → ", path)
                 + "): none of them could be created first";
-    run.report(at, message, "make one of them 'optional: true'");
+    run.report(
+        at,
+        message,
+        path.size() == 1 ? "make it 'optional: true'" : "make one of them 'optional: true'");
   }
 
   private static boolean leadsBack(
