@@ -173,6 +173,7 @@ record AggregateRules(
               entityFields));
     }
     checkEntityListNames(def, fields, entities);
+    checkEnumTypeNames(def, fields, entities);
     List<Event> events = useCases.events(def, fields);
     List<Command> commands =
         def.commands() == null
@@ -244,6 +245,44 @@ record AggregateRules(
                 + "'",
             "rename the field");
       }
+    }
+  }
+
+  /**
+   * An enum field of an aggregate gives its type its name ({@code status} → {@code Status}) in the
+   * aggregate's package, beside the aggregate's own type and its entities': the same name twice
+   * would not compile.
+   */
+  private void checkEnumTypeNames(AggregateDef def, List<Field> fields, List<Entity> entities) {
+    List<String> types = new ArrayList<>(List.of(def.name().value()));
+    entities.forEach(e -> types.add(e.name()));
+    for (FieldDef fieldDef : def.fields()) {
+      String typeName = Names.pascal(fieldDef.name().value());
+      boolean isEnum =
+          fields.stream()
+              .anyMatch(
+                  f ->
+                      f.name().equals(fieldDef.name().value())
+                          && f.type() instanceof FieldType.Enumeration);
+      types.stream()
+          .filter(type -> isEnum && type.equalsIgnoreCase(typeName))
+          .findFirst()
+          .ifPresent(
+              type ->
+                  run.report(
+                      fieldDef.name().at(),
+                      "enum field '"
+                          + fieldDef.name().value()
+                          + "' would name its type '"
+                          + typeName
+                          + "', as "
+                          + (type.equals(def.name().value()) ? "aggregate '" : "entity '")
+                          + type
+                          + "' is named",
+                      "rename the field, e.g. '"
+                          + fieldDef.name().value()
+                          + "State', or the "
+                          + (type.equals(def.name().value()) ? "aggregate" : "entity")));
     }
   }
 

@@ -106,6 +106,7 @@ public final class DefinitionValidator {
       }
     }
     names.checkProjectWideNames(definition, aggregates);
+    new ReferenceRules(run).check(definition.aggregates(), aggregates);
     if (run.problems.isEmpty()) { // value objects flattened into columns must be sound first
       new ColumnRules(run).check(aggregates, valueObjects);
     }

@@ -2,6 +2,7 @@ package dev.dddgen.model;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Example values for generated tests and API docs: a {@link #valid} value of every field (the
@@ -79,10 +80,15 @@ public final class Samples {
     }
     Constraints c = field.constraints();
     if (builtin.scalar().isNumeric()) {
-      if (c.min().isPresent()) {
-        return Optional.of(c.min().get().subtract(BigDecimal.ONE).toPlainString());
-      }
-      return c.max().map(max -> max.add(BigDecimal.ONE).toPlainString());
+      // A bound at the edge of its type (int's -2^31, long's 2^63-1) cannot be broken by a value
+      // of that type: the one past it would not compile in a test nor decode from JSON.
+      return Stream.of(
+              c.min().map(min -> min.subtract(BigDecimal.ONE)),
+              c.max().map(max -> max.add(BigDecimal.ONE)))
+          .flatMap(Optional::stream)
+          .filter(value -> fits(builtin.scalar(), value))
+          .findFirst()
+          .map(BigDecimal::toPlainString);
     }
     if (builtin.scalar().isTextual()) {
       if (c.maxLength().isPresent()) {
@@ -101,6 +107,19 @@ public final class Samples {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean fits(Scalar scalar, BigDecimal value) {
+    return switch (scalar) {
+      case INT -> fitsBetween(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case LONG -> fitsBetween(value, Long.MIN_VALUE, Long.MAX_VALUE);
+      default -> true;
+    };
+  }
+
+  private static boolean fitsBetween(BigDecimal value, long min, long max) {
+    return value.compareTo(BigDecimal.valueOf(min)) >= 0
+        && value.compareTo(BigDecimal.valueOf(max)) <= 0;
   }
 
   /** Whether a string sample can be derived for these constraints (always, without a pattern). */

@@ -193,6 +193,32 @@ class ScenariosTest {
     assertThat(Scenarios.boundaries(loan.field("note").orElseThrow())).isEmpty();
   }
 
+  @Test
+  void anInvalidNumberIsNeverOutsideItsType() throws Exception {
+    Api api =
+        api(
+            """
+            version: 1
+            project: { name: demo, target: go, module: example.com/demo, output: backend }
+            aggregates:
+              Meter:
+                fields:
+                  whole:   { type: int, min: -2147483648, max: 2147483647 }
+                  low:     { type: int, min: -2147483648, max: 9 }
+                  high:    { type: long, min: 5, max: 9223372036854775807 }
+                  widest:  { type: long, min: -9223372036854775808 }
+            security: { default: public }
+            """);
+    Aggregate meter = api.resource("Meter").aggregate();
+
+    assertThat(Samples.invalid(api.model(), meter.field("whole").orElseThrow()))
+        .as("no int breaks a range of every int")
+        .isEmpty();
+    assertThat(Samples.invalid(api.model(), meter.field("low").orElseThrow())).contains("10");
+    assertThat(Samples.invalid(api.model(), meter.field("high").orElseThrow())).contains("4");
+    assertThat(Samples.invalid(api.model(), meter.field("widest").orElseThrow())).isEmpty();
+  }
+
   /** A string field of 2 to 5 characters. */
   private static Field text(String name, Optional<String> pattern) {
     return new Field(

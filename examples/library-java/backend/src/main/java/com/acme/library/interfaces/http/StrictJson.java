@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,10 @@ public class StrictJson extends SimpleModule {
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    // "" is no UUID: Jackson would read it as null (an absent reference); Go refuses it.
+    mapper
+        .coercionConfigFor(UUID.class)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
   }
 
   /** The decimals api/openapi.yaml describes (its pattern and maxLength), as Go reads them. */
