@@ -157,15 +157,17 @@ final class GoAggregateNames {
           "vary");
 
   /**
-   * Lower-case leading letters of the name that no generated parameter or local uses ({@code p} is
-   * Params, {@code t} the tests' *testing.T, {@code ve} the *shared.ValidationError a test declares
-   * beside an aggregate it made: Verbose's {@code ve} broke the PostgreSQL test).
+   * Lower-case leading letters of the name that no generated parameter or local uses ({@code h} is
+   * the use-case handlers' receiver, beside the aggregate they make or load: Holder's {@code h}
+   * broke them; {@code p} is Params, {@code t} the tests' *testing.T, {@code ve} the
+   * *shared.ValidationError a test declares beside an aggregate it made: Verbose's {@code ve} broke
+   * the PostgreSQL test).
    */
   private static String receiver(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     for (int length = 1; length < lower.length(); length++) {
       String candidate = lower.substring(0, length);
-      if (!Set.of("p", "v", "ve", "i", "ok", "id", "m", "t", "tt").contains(candidate)
+      if (!Set.of("h", "p", "v", "ve", "i", "ok", "id", "m", "t", "tt").contains(candidate)
           && !ReservedWords.isGo(candidate)
           && !ReservedWords.GO_PREDECLARED.contains(candidate)) {
         return candidate;
