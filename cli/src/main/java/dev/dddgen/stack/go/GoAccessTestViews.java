@@ -1,9 +1,12 @@
 package dev.dddgen.stack.go;
 
+import dev.dddgen.api.Api;
 import dev.dddgen.api.Operation;
 import dev.dddgen.api.Resource;
 import dev.dddgen.model.Access;
 import dev.dddgen.model.Aggregate;
+import dev.dddgen.model.DomainModel;
+import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Security;
 import java.util.ArrayList;
@@ -55,7 +58,8 @@ final class GoAccessTestViews {
    * case ({@code shoutingStatus}, an {@code http} constant, and why): a uuid (or a reference) is
    * the same uuid, a string another subject; the roles of a caller ownership limits, whether the
    * aggregate has a create, get and list route such a caller reaches, and the commands on one row
-   * it reaches.
+   * it reaches; {@code otherUniques}, the unique fields (the owner aside) given other values, so
+   * that another owner's row does not collide with the first on them.
    */
   record OwnerTests(
       String field,
@@ -63,6 +67,7 @@ final class GoAccessTestViews {
       String shoutingReason,
       String roles,
       boolean create,
+      Optional<HttpTestsViews.JsonObject> otherUniques,
       Optional<String> get,
       Optional<String> list,
       List<RouteAccess> commands) {}
@@ -108,6 +113,7 @@ final class GoAccessTestViews {
                           .operation(Operation.Kind.CREATE)
                           .filter(op -> reaches(op.access(), limitedRoles))
                           .isPresent(),
+                      otherUniques(p.model(), a, field.name()),
                       resource
                           .operation(Operation.Kind.GET)
                           .filter(op -> reaches(op.access(), limitedRoles))
@@ -126,6 +132,18 @@ final class GoAccessTestViews {
         GoSecurityViews.roles(p.api().testOwnerBypass()),
         List.copyOf(routes),
         owner);
+  }
+
+  private static Optional<HttpTestsViews.JsonObject> otherUniques(
+      DomainModel model, Aggregate a, String owner) {
+    List<String[]> parts = new ArrayList<>();
+    for (Field f : Api.writableFields(a)) {
+      if (f.unique() && !f.name().equals(owner)) {
+        String v = HttpTestsBodies.value(model, f, false);
+        parts.add(new String[] {f.name(), HttpTestsBodies.bump(model, f, v, 1)});
+      }
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(HttpTestsBodies.jsonObject(parts));
   }
 
   private static boolean reaches(Access access, Set<String> roles) {
