@@ -29,28 +29,15 @@ public final class Workspace {
       boolean force,
       Plan.Evolution evolution)
       throws IOException {
-    return plan(output, state, files, force, evolution, Map.of());
+    return plan(output, state, files, force, evolution, Map.of(), text -> null);
   }
 
   /**
    * As above, with the fingerprint of what the stack's formatter was given for each file it
-   * formatted ({@code sourceHashes}, path → hash): recorded for the files whose generated text is
-   * recorded as this run's, so the next run may reuse it.
-   */
-  public static Plan plan(
-      OutputFolder output,
-      StateStore state,
-      List<GeneratedFile> files,
-      boolean force,
-      Plan.Evolution evolution,
-      Map<String, String> sourceHashes)
-      throws IOException {
-    return plan(output, state, files, force, evolution, sourceHashes, text -> null);
-  }
-
-  /**
-   * As above, with the SHA-256 of texts already hashed while they were rendered or formatted
-   * ({@code knownHash}, text → hash or null): the state's save then does not hash them again.
+   * formatted ({@code sourceHashes}, path → hash: recorded for the files whose generated text is
+   * recorded as this run's, so the next run may reuse it), and the SHA-256 of texts already hashed
+   * while they were rendered or formatted ({@code knownHash}, text → hash or null: the state's save
+   * then does not hash them again).
    */
   public static Plan plan(
       OutputFolder output,

@@ -25,7 +25,8 @@ class FormatSourcesTest {
             List.of(files),
             false,
             Plan.Evolution.none(),
-            hashes);
+            hashes,
+            text -> null);
     Workspace.apply(plan);
     return plan;
   }
