@@ -1,8 +1,8 @@
 package dev.dddgen.cli;
 
 import dev.dddgen.definition.DefinitionException;
+import dev.dddgen.render.ClashException;
 import dev.dddgen.render.MissingToolException;
-import dev.dddgen.render.PathClashException;
 import dev.dddgen.render.RenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -147,7 +147,7 @@ public final class Dddgen implements Runnable {
     if (e instanceof DefinitionException definition) {
       ProblemPrinter.print(err, definition, ansi);
       code = ExitCodes.INVALID_DEFINITION;
-    } else if (e instanceof PathClashException clash) {
+    } else if (e instanceof ClashException clash) {
       err.println(ansi.string("@|red,bold error:|@ ") + clash.getMessage());
       err.println("nothing was written.");
       code = ExitCodes.INVALID_DEFINITION;

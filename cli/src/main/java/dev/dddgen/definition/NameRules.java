@@ -25,6 +25,12 @@ record NameRules(Validation run) {
   static final Set<String> RESERVED_TYPE_NAMES =
       Set.of("shared", "dto", "command", "query", "event", "events");
 
+  /**
+   * Schemas every OpenAPI document dddgen writes has, whatever the stack: an aggregate, entity or
+   * value object is a schema of its own name, and two of one name would be one YAML key twice.
+   */
+  static final Set<String> SPEC_SCHEMA_NAMES = Set.of("problem", "fielderror");
+
   void checkTypeNames(Definition definition) {
     Map<String, Text> seen = new HashMap<>();
     List<Text> names = new ArrayList<>();
@@ -120,6 +126,15 @@ record NameRules(Validation run) {
               + "' is reserved "
               + reserving.map(s -> "in " + s.language() + " or ").orElse("")
               + "by dddgen",
+          "choose a more specific name, e.g. '" + value + "Item'");
+    }
+    if (SPEC_SCHEMA_NAMES.contains(lower)) {
+      return run.report(
+          name.at(),
+          "'"
+              + value
+              + "' cannot be used: the OpenAPI document dddgen writes names its error schemas"
+              + " 'Problem' and 'FieldError'",
           "choose a more specific name, e.g. '" + value + "Item'");
     }
     Optional<StackRules> taking = run.stack.filter(s -> s.takenTypeNames().contains(lower));

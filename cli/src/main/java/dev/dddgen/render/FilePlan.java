@@ -54,9 +54,16 @@ public record FilePlan(List<ArtifactGroup> groups, Finishing finishing, Formatti
 
   /** Files whose contexts are already built, each a group of its own. */
   public static FilePlan eachAlone(List<Artifact> artifacts, Finishing finishing) {
+    return eachAlone(artifacts, finishing, files -> files);
+  }
+
+  /** As {@link #eachAlone(List, Finishing)}, with a look at all of the run's files at the end. */
+  public static FilePlan eachAlone(
+      List<Artifact> artifacts, Finishing finishing, Formatting formatting) {
     return new FilePlan(
         artifacts.stream().map(artifact -> ArtifactGroup.ready(List.of(artifact))).toList(),
-        finishing);
+        finishing,
+        formatting);
   }
 
   public String finish(Artifact artifact, String rendered) throws UnparsableOutputException {

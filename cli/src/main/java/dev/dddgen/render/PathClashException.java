@@ -5,7 +5,7 @@ package dev.dddgen.render;
  * the stack writes (a Go aggregate {@code Request} and the handler package's request.go). Neither
  * may silently replace the other, so nothing is written.
  */
-public final class PathClashException extends RuntimeException {
+public final class PathClashException extends ClashException {
   private final String path;
 
   public PathClashException(String path, String template, String otherTemplate) {

@@ -145,6 +145,39 @@ class CliTest {
     InvalidDefinitionCorpusTest.assertNoStackTrace(result.stderr(), result);
   }
 
+  @Test
+  void aJavaFileThatWouldUseTwoTypesOfOneNameIsRefusedAndNothingIsWritten(@TempDir Path dir)
+      throws Exception {
+    // A list answers an application.dto.Page, which the controller imports beside the query.
+    Path definition = dir.resolve("dddgen.yaml");
+    Files.writeString(
+        definition,
+        String.join(
+            "\n",
+            "version: 1",
+            "project: { name: desk, target: java, module: com.acme.desk, output: out }",
+            "security: { default: public }",
+            "aggregates:",
+            "  Ticket:",
+            "    fields: { subject: string }",
+            "    commands:",
+            "      OpenTicket: { create: true }",
+            "    queries:",
+            "      Page: { filter: [subject] }",
+            ""));
+
+    CliRunner.Result result = CliRunner.run("generate", "-f", definition.toString(), "--yes");
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.INVALID_DEFINITION);
+    assertThat(result.stderr())
+        .contains("would use two types named 'Page' (")
+        .contains("com.acme.desk.application.dto.Page")
+        .contains("com.acme.desk.application.query.Page")
+        .contains("nothing was written.");
+    assertThat(dir.resolve("out")).doesNotExist();
+    InvalidDefinitionCorpusTest.assertNoStackTrace(result.stderr(), result);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"--bogus", "-Z"})
   void anUnknownOptionIsAUsageError(String option) {

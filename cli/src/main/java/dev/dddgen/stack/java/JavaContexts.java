@@ -110,8 +110,7 @@ final class JavaContexts {
               List.of(
                   p.pkg("application.dto.Page"),
                   p.pkg("application.dto." + p.dto(aggregate).simpleName()),
-                  p.domainPackage(aggregate) + "." + aggregate.name() + "Repository",
-                  "java.util.List"));
+                  p.domainPackage(aggregate) + "." + aggregate.name() + "Repository"));
       if (query.paginate()) {
         imports.add("java.util.UUID");
       }

@@ -81,7 +81,7 @@ public final class JavaTarget implements Stack {
 
   @Override
   public FilePlan files(DomainModel model) {
-    return FilePlan.eachAlone(artifacts(model), JavaTarget::finish);
+    return FilePlan.eachAlone(artifacts(model), JavaTarget::finish, JavaNameClashes::refuse);
   }
 
   @Override

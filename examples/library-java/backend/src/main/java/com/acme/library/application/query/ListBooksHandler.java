@@ -5,7 +5,6 @@ import com.acme.library.application.dto.BookDto;
 import com.acme.library.application.dto.Page;
 import com.acme.library.domain.book.BookRepository;
 import com.acme.library.domain.book.Type;
-import java.util.List;
 import java.util.UUID;
 
 /** Handles ListBooks: Books in id order, one page at a time. */
@@ -23,7 +22,7 @@ public final class ListBooksHandler {
     int limit = params.limit(query.limit());
     UUID after = params.cursor(query.cursor());
     params.throwIfInvalid();
-    List<BookDto> found =
+    var found =
         repository.listBooks(type, isbn, after, limit + 1).stream().map(BookDto::from).toList();
     return Page.of(found, limit, BookDto::id);
   }

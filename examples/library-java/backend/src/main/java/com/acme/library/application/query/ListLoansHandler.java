@@ -5,7 +5,6 @@ import com.acme.library.application.dto.LoanDto;
 import com.acme.library.application.dto.Page;
 import com.acme.library.domain.loan.LoanRepository;
 import com.acme.library.domain.loan.Status;
-import java.util.List;
 import java.util.UUID;
 
 /** Handles ListLoans: Loans in id order, one page at a time. */
@@ -24,7 +23,7 @@ public final class ListLoansHandler {
     int limit = params.limit(query.limit());
     UUID after = params.cursor(query.cursor());
     params.throwIfInvalid();
-    List<LoanDto> found =
+    var found =
         repository.listLoans(personId, status, renewable, after, limit + 1).stream()
             .map(LoanDto::from)
             .toList();

@@ -4,7 +4,6 @@ package com.acme.library.application.query;
 import com.acme.library.application.dto.Page;
 import com.acme.library.application.dto.PersonDto;
 import com.acme.library.domain.person.PersonRepository;
-import java.util.List;
 import java.util.UUID;
 
 /** Handles ListPeople: People in id order, one page at a time. */
@@ -21,7 +20,7 @@ public final class ListPeopleHandler {
     int limit = params.limit(query.limit());
     UUID after = params.cursor(query.cursor());
     params.throwIfInvalid();
-    List<PersonDto> found =
+    var found =
         repository.listPeople(active, after, limit + 1).stream().map(PersonDto::from).toList();
     return Page.of(found, limit, PersonDto::id);
   }

@@ -40,7 +40,7 @@ public class BookController {
   private final RetireBookHandler retireBook;
   private final GetBookHandler getBook;
   private final ListBooksHandler listBooks;
-  private final JsonBody json;
+  private final JsonBody jsonBody;
 
   public BookController(
       AddBookHandler addBook,
@@ -48,19 +48,19 @@ public class BookController {
       RetireBookHandler retireBook,
       GetBookHandler getBook,
       ListBooksHandler listBooks,
-      ObjectMapper mapper) {
+      ObjectMapper objectMapper) {
     this.addBook = addBook;
     this.reviseBook = reviseBook;
     this.retireBook = retireBook;
     this.getBook = getBook;
     this.listBooks = listBooks;
-    this.json = new JsonBody(mapper);
+    this.jsonBody = new JsonBody(objectMapper);
   }
 
   /** POST /books: 201 with the new Book, its Location and its ETag. */
   @PostMapping
   public ResponseEntity<BookDto> addBook(HttpServletRequest request) throws IOException {
-    BookDto created = addBook.handle(json.read(request, AddBook.class));
+    BookDto created = this.addBook.handle(jsonBody.read(request, AddBook.class));
     return ResponseEntity.created(URI.create("/books/" + created.id()))
         .header(HttpHeaders.ETAG, IfMatch.etag(created.version()))
         .body(created);
@@ -72,7 +72,7 @@ public class BookController {
    */
   @GetMapping("/{id}")
   public BookDto getBook(@PathVariable("id") String id, HttpServletResponse response) {
-    BookDto found = getBook.handle(new GetBook(Ids.parse(id)));
+    BookDto found = this.getBook.handle(new GetBook(Ids.parse(id)));
     response.setHeader(HttpHeaders.ETAG, IfMatch.etag(found.version()));
     return found;
   }
@@ -88,7 +88,7 @@ public class BookController {
             parameters.int64("limit"),
             parameters.text("cursor"));
     parameters.throwIfInvalid();
-    return listBooks.handle(list);
+    return this.listBooks.handle(list);
   }
 
   /** PUT /books/{id}: replaces every field; the version (body or If-Match) is required. */
@@ -97,9 +97,10 @@ public class BookController {
       @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     UUID target = Ids.parse(id);
-    ReviseBookRequest body = json.read(request, ReviseBookRequest.class);
+    ReviseBookRequest body = jsonBody.read(request, ReviseBookRequest.class);
     BookDto changed =
-        reviseBook.handle(body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
+        this.reviseBook.handle(
+            body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
     response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
     return changed;
   }
@@ -109,7 +110,7 @@ public class BookController {
   public ResponseEntity<Void> retireBook(
       @PathVariable("id") String id, HttpServletRequest request) {
     UUID target = Ids.parse(id);
-    retireBook.handle(new RetireBook(target, IfMatch.expectedVersion(request, null)));
+    this.retireBook.handle(new RetireBook(target, IfMatch.expectedVersion(request, null)));
     return ResponseEntity.noContent().build();
   }
 }

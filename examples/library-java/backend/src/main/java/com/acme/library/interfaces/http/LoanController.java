@@ -42,7 +42,7 @@ public class LoanController {
   private final ChargeFeeHandler chargeFee;
   private final GetLoanHandler getLoan;
   private final ListLoansHandler listLoans;
-  private final JsonBody json;
+  private final JsonBody jsonBody;
 
   /** The members only commands change, which create and update bodies may not hold, and why. */
   private static final Map<String, String> READ_ONLY =
@@ -58,7 +58,7 @@ public class LoanController {
       ChargeFeeHandler chargeFee,
       GetLoanHandler getLoan,
       ListLoansHandler listLoans,
-      ObjectMapper mapper) {
+      ObjectMapper objectMapper) {
     this.openLoan = openLoan;
     this.renewLoan = renewLoan;
     this.returnLoan = returnLoan;
@@ -66,13 +66,13 @@ public class LoanController {
     this.chargeFee = chargeFee;
     this.getLoan = getLoan;
     this.listLoans = listLoans;
-    this.json = new JsonBody(mapper);
+    this.jsonBody = new JsonBody(objectMapper);
   }
 
   /** POST /loans: 201 with the new Loan, its Location and its ETag. */
   @PostMapping
   public ResponseEntity<LoanDto> openLoan(HttpServletRequest request) throws IOException {
-    LoanDto created = openLoan.handle(json.read(request, OpenLoan.class, READ_ONLY));
+    LoanDto created = this.openLoan.handle(jsonBody.read(request, OpenLoan.class, READ_ONLY));
     return ResponseEntity.created(URI.create("/loans/" + created.id()))
         .header(HttpHeaders.ETAG, IfMatch.etag(created.version()))
         .body(created);
@@ -84,7 +84,7 @@ public class LoanController {
    */
   @GetMapping("/{id}")
   public LoanDto getLoan(@PathVariable("id") String id, HttpServletResponse response) {
-    LoanDto found = getLoan.handle(new GetLoan(Ids.parse(id)));
+    LoanDto found = this.getLoan.handle(new GetLoan(Ids.parse(id)));
     response.setHeader(HttpHeaders.ETAG, IfMatch.etag(found.version()));
     return found;
   }
@@ -101,7 +101,7 @@ public class LoanController {
             parameters.int64("limit"),
             parameters.text("cursor"));
     parameters.throwIfInvalid();
-    return listLoans.handle(list);
+    return this.listLoans.handle(list);
   }
 
   /**
@@ -113,9 +113,10 @@ public class LoanController {
       @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     UUID target = Ids.parse(id);
-    RenewLoanRequest body = json.readOptional(request, RenewLoanRequest.class);
+    RenewLoanRequest body = jsonBody.readOptional(request, RenewLoanRequest.class);
     LoanDto changed =
-        renewLoan.handle(body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
+        this.renewLoan.handle(
+            body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
     response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
     return changed;
   }
@@ -129,9 +130,10 @@ public class LoanController {
       @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     UUID target = Ids.parse(id);
-    ReturnLoanRequest body = json.readOptional(request, ReturnLoanRequest.class);
+    ReturnLoanRequest body = jsonBody.readOptional(request, ReturnLoanRequest.class);
     LoanDto changed =
-        returnLoan.handle(body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
+        this.returnLoan.handle(
+            body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
     response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
     return changed;
   }
@@ -145,9 +147,10 @@ public class LoanController {
       @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     UUID target = Ids.parse(id);
-    ReportLostRequest body = json.readOptional(request, ReportLostRequest.class);
+    ReportLostRequest body = jsonBody.readOptional(request, ReportLostRequest.class);
     LoanDto changed =
-        reportLost.handle(body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
+        this.reportLost.handle(
+            body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
     response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
     return changed;
   }
@@ -161,9 +164,10 @@ public class LoanController {
       @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     UUID target = Ids.parse(id);
-    ChargeFeeRequest body = json.readOptional(request, ChargeFeeRequest.class);
+    ChargeFeeRequest body = jsonBody.readOptional(request, ChargeFeeRequest.class);
     LoanDto changed =
-        chargeFee.handle(body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
+        this.chargeFee.handle(
+            body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
     response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
     return changed;
   }

@@ -41,7 +41,7 @@ public class PersonController {
   private final DeletePersonHandler deletePerson;
   private final GetPersonHandler getPerson;
   private final ListPeopleHandler listPeople;
-  private final JsonBody json;
+  private final JsonBody jsonBody;
 
   public PersonController(
       CreatePersonHandler createPerson,
@@ -49,19 +49,19 @@ public class PersonController {
       DeletePersonHandler deletePerson,
       GetPersonHandler getPerson,
       ListPeopleHandler listPeople,
-      ObjectMapper mapper) {
+      ObjectMapper objectMapper) {
     this.createPerson = createPerson;
     this.updatePerson = updatePerson;
     this.deletePerson = deletePerson;
     this.getPerson = getPerson;
     this.listPeople = listPeople;
-    this.json = new JsonBody(mapper);
+    this.jsonBody = new JsonBody(objectMapper);
   }
 
   /** POST /people: 201 with the new Person, its Location and its ETag. */
   @PostMapping
   public ResponseEntity<PersonDto> createPerson(HttpServletRequest request) throws IOException {
-    PersonDto created = createPerson.handle(json.read(request, CreatePerson.class));
+    PersonDto created = this.createPerson.handle(jsonBody.read(request, CreatePerson.class));
     return ResponseEntity.created(URI.create("/people/" + created.id()))
         .header(HttpHeaders.ETAG, IfMatch.etag(created.version()))
         .body(created);
@@ -73,7 +73,7 @@ public class PersonController {
    */
   @GetMapping("/{id}")
   public PersonDto getPerson(@PathVariable("id") String id, HttpServletResponse response) {
-    PersonDto found = getPerson.handle(new GetPerson(Ids.parse(id)));
+    PersonDto found = this.getPerson.handle(new GetPerson(Ids.parse(id)));
     response.setHeader(HttpHeaders.ETAG, IfMatch.etag(found.version()));
     return found;
   }
@@ -86,7 +86,7 @@ public class PersonController {
         new ListPeople(
             parameters.bool("active"), parameters.int64("limit"), parameters.text("cursor"));
     parameters.throwIfInvalid();
-    return listPeople.handle(list);
+    return this.listPeople.handle(list);
   }
 
   /** PUT /people/{id}: replaces every field; the version (body or If-Match) is required. */
@@ -95,9 +95,9 @@ public class PersonController {
       @PathVariable("id") String id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     UUID target = Ids.parse(id);
-    UpdatePersonRequest body = json.read(request, UpdatePersonRequest.class);
+    UpdatePersonRequest body = jsonBody.read(request, UpdatePersonRequest.class);
     PersonDto changed =
-        updatePerson.handle(
+        this.updatePerson.handle(
             body.toCommand(target, IfMatch.expectedVersion(request, body.version())));
     response.setHeader(HttpHeaders.ETAG, IfMatch.etag(changed.version()));
     return changed;
@@ -108,7 +108,7 @@ public class PersonController {
   public ResponseEntity<Void> deletePerson(
       @PathVariable("id") String id, HttpServletRequest request) {
     UUID target = Ids.parse(id);
-    deletePerson.handle(new DeletePerson(target, IfMatch.expectedVersion(request, null)));
+    this.deletePerson.handle(new DeletePerson(target, IfMatch.expectedVersion(request, null)));
     return ResponseEntity.noContent().build();
   }
 }
