@@ -78,7 +78,11 @@ final class JavaConformanceTests {
               dto,
               create.map(c -> exchange(c.name(), json(model, a.fields(), false), null)),
               a.query(Query.Kind.BY_ID).map(q -> exchange(q.name(), null, null)),
-              a.query(Query.Kind.LIST).map(q -> exchange(q.name(), null, null)),
+              a.query(Query.Kind.LIST)
+                  .map(
+                      q ->
+                          new JavaTestViews.ListExchange(
+                              Names.camel(q.name() + "Handler"), q.paginate())),
               a.command(Command.Kind.UPDATE)
                   .map(
                       c ->

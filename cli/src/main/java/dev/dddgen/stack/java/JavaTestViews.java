@@ -145,7 +145,7 @@ final class JavaTestViews {
       Optional<DtoSample> dto,
       Optional<Exchange> creates,
       Optional<Exchange> gets,
-      Optional<Exchange> lists,
+      Optional<ListExchange> lists,
       Optional<Exchange> updates,
       Optional<Exchange> deletes,
       List<ActionExchange> actions,
@@ -166,6 +166,9 @@ final class JavaTestViews {
    * {@code unversioned} is an update's body without its version, which If-Match then gives.
    */
   record Exchange(String field, String body, String unversioned) {}
+
+  /** A list's mocked handler; {@code paginated}: it takes {@code limit} and {@code cursor}. */
+  record ListExchange(String field, boolean paginated) {}
 
   /** {@code unversioned}: the body without its version, which If-Match then gives. */
   record ActionExchange(
