@@ -106,6 +106,14 @@ final class BodyCases {
         Expect.problem(413, collection));
     run.checkRaw(
         name("create over 1 MiB, chunked"), collection, big, true, Expect.problem(413, collection));
+    // JSON text is UTF-8 (RFC 8259): bytes that are not are refused, never stored as U+FFFD.
+    byte[] notUtf8 = {'{', '"', 'z', 'z', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'};
+    run.checkRaw(
+        name("create with a body that is not UTF-8"),
+        collection,
+        notUtf8,
+        false,
+        Expect.problem(400, collection).noErrors());
     for (Field field : aggregate.fields()) {
       if (field.unique()) {
         Answer first =

@@ -85,7 +85,7 @@ func TestDecodeJSONReadsMemberNamesExactly(t *testing.T) {
 
 func TestDecodeJSONRefusesWhatIsNotOneObject(t *testing.T) {
 	t.Parallel()
-	for _, body := range []string{`[1]`, `"x"`, `{"count":1.5} {}`, `{"count":`} {
+	for _, body := range []string{`[1]`, `"x"`, `{"count":1.5} {}`, `{"count":`, "{\"name\":\"\xff\"}"} {
 		var req sampleRequest
 		var badRequest *badRequestError
 		assert.ErrorAs(t, decodeJSON(jsonRequest(body), &req), &badRequest, body)

@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/acme/shop/internal/application/dto"
 	"github.com/acme/shop/internal/domain/shared"
@@ -61,6 +62,11 @@ func decodeBody(r *http.Request, dst any) error {
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return io.EOF
+	}
+	// JSON text is UTF-8 (RFC 8259); encoding/json would store each invalid
+	// byte as U+FFFD instead of refusing it.
+	if !utf8.Valid(data) {
+		return &badRequestError{detail: malformedDetail}
 	}
 	// The common case, a well-formed body of known members only, is read in
 	// one pass: json.Unmarshal refuses trailing data, and exactNames every
@@ -152,10 +158,13 @@ func containsNUL(v reflect.Value) bool {
 func syntaxError(err error) error {
 	var syntax *json.SyntaxError
 	if errors.As(err, &syntax) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return &badRequestError{detail: "The request body is not well-formed JSON."}
+		return &badRequestError{detail: malformedDetail}
 	}
 	return nil
 }
+
+// malformedDetail is what a client is told of a body that is not JSON text.
+const malformedDetail = "The request body is not well-formed JSON."
 
 // valueForms are the forms, for a member that cannot be read, its value
 // must take, by Go type; other members are described by their kind.
