@@ -47,7 +47,6 @@ func New(deps Dependencies) http.Handler {
 	}
 	r := chi.NewRouter()
 	r.Use(
-		middleware.RequestScope(timeout),
 		middleware.AccessLog(deps.Logger),
 		middleware.Recoverer(deps.Logger),
 		middleware.BodyLimit(middleware.MaxBodyBytes),
@@ -81,7 +80,22 @@ func New(deps Dependencies) http.Handler {
 	handler.NewPersonHandler(deps.Application, deps.Auth).Routes(r)
 	handler.NewBookHandler(deps.Application, deps.Auth).Routes(r)
 	handler.NewLoanHandler(deps.Application, deps.Auth).Routes(r)
-	return r
+	// RequestScope goes around the router rather than into its middleware:
+	// the scope then holds chi's routing context too, and the request is
+	// copied once for both.
+	return scopedRouter{Mux: r, scoped: middleware.RequestScope(timeout)(r)}
+}
+
+// scopedRouter is the router behind its request scope: it serves requests
+// through the scope, and answers for its routes (chi.Walk) as the router does.
+type scopedRouter struct {
+	*chi.Mux
+	scoped http.Handler
+}
+
+// ServeHTTP serves the request through its scope.
+func (s scopedRouter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.scoped.ServeHTTP(w, r)
 }
 
 // noTrailingSlash answers 404 to a path that ends in a slash: api/openapi.yaml

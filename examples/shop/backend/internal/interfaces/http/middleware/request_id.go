@@ -10,10 +10,12 @@ import (
 	"net/http"
 	"regexp"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/acme/shop/internal/application/caller"
+	"github.com/go-chi/chi/v5"
 	"github.com/google/uuid"
 )
 
@@ -51,15 +53,28 @@ type requestScopeKey struct{}
 // context is cancelled so that the database calls of a slow request are
 // abandoned. Both go into the request's context at once: one copy of the
 // request for them.
+//
+// Around a chi router (where the service's router puts it), the scope also
+// holds the router's routing context, taken from a pool as chi takes its own:
+// chi, finding one, adds none, which would cost a context value and a second
+// copy of the request.
 func RequestScope(timeout time.Duration) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
+		routes, _ := next.(chi.Routes)
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			id := r.Header.Get(RequestIDHeader)
 			if id == "" || !requestIDPattern.MatchString(id) {
 				id = newRequestID()
 			}
-			w.Header().Set(RequestIDHeader, id)
 			ctx := &scopeContext{Context: r.Context(), scope: requestScope{id: id}}
+			ctx.idHeader[0] = id
+			w.Header()[RequestIDHeader] = ctx.idHeader[:]
+			if routes != nil {
+				ctx.route = routeContexts.Get().(*chi.Context)
+				ctx.route.Reset()
+				ctx.route.Routes = routes
+				defer routeContexts.Put(ctx.route)
+			}
 			if timeout > 0 {
 				var cancel context.CancelFunc
 				ctx.Context, cancel = context.WithTimeout(ctx.Context, timeout)
@@ -69,6 +84,10 @@ func RequestScope(timeout time.Duration) func(http.Handler) http.Handler {
 		})
 	}
 }
+
+// routeContexts keep chi's routing contexts, and the room their lists have
+// grown, for the next requests, as chi's router keeps its own.
+var routeContexts = sync.Pool{New: func() any { return chi.NewRouteContext() }}
 
 // newRequestID is the process's prefix and the next count, made in one
 // allocation.
@@ -82,14 +101,24 @@ func newRequestID() string {
 type scopeContext struct {
 	context.Context
 	scope requestScope
+	// idHeader is the X-Request-Id answer header's value, held here rather
+	// than in a slice of its own.
+	idHeader [1]string
+	// route is chi's routing context, when RequestScope is around the router.
+	route *chi.Context
 }
 
-// Value answers the scope's key with the scope and, once the route verified
-// the caller's token, the caller's key with the caller.
+// Value answers the scope's key with the scope, chi's key with the routing
+// context it holds and, once the route verified the caller's token, the
+// caller's key with the caller.
 func (c *scopeContext) Value(key any) any {
 	switch key {
 	case requestScopeKey{}:
 		return &c.scope
+	case chi.RouteCtxKey:
+		if c.route != nil {
+			return c.route
+		}
 	case caller.ContextKey{}:
 		if c.scope.authenticated {
 			return &c.scope.caller
