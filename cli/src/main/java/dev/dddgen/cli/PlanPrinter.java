@@ -13,6 +13,9 @@ final class PlanPrinter {
   private PlanPrinter() {}
 
   static void printChanges(PrintWriter out, Plan plan, Ansi ansi, boolean all) {
+    // Each status's label once: picocli parses the markup and builds a colour scheme every time
+    // (0.2 s of CPU for the 24,000 lines of a 1,000-aggregate generation).
+    Map<Change.Status, String> labels = new EnumMap<>(Change.Status.class);
     for (Change change : plan.changes()) {
       if (!all && change.status() == Change.Status.UNCHANGED) {
         continue;
@@ -20,7 +23,9 @@ final class PlanPrinter {
       String note = note(change.status());
       out.println(
           "  "
-              + ansi.string(colour(change.status()) + padded(tag(change.status()), 12) + "|@")
+              + labels.computeIfAbsent(
+                  change.status(),
+                  status -> ansi.string(colour(status) + padded(tag(status), 12) + "|@"))
               + "  "
               + change.path()
               + (note.isEmpty() ? "" : "  (" + note + ")"));

@@ -23,6 +23,7 @@ record ReferenceRules(Validation run) {
   void check(List<AggregateDef> defs, List<Aggregate> aggregates) {
     Map<String, Aggregate> byName =
         aggregates.stream().collect(Collectors.toMap(Aggregate::name, Function.identity()));
+    Map<String, Integer> components = Components.of(byName);
     Set<String> reported = new HashSet<>();
     for (AggregateDef def : defs) {
       Aggregate start = byName.get(def.name().value());
@@ -31,7 +32,7 @@ record ReferenceRules(Validation run) {
       }
       for (Field field : required(start)) {
         List<String> path = new ArrayList<>(List.of(start.name() + "." + field.name()));
-        if (leadsBack(target(field), start.name(), byName, path, new HashSet<>())
+        if (leadsBack(target(field), start.name(), byName, components, path, new HashSet<>())
             && reported.add(new TreeSet<>(path).toString())) {
           report(def, field, path);
         }
@@ -66,22 +67,31 @@ record ReferenceRules(Validation run) {
         path.size() == 1 ? "make it 'optional: true'" : "make one of them 'optional: true'");
   }
 
+  /**
+   * Whether the required references from {@code node} lead back to {@code start}, extending {@code
+   * path} with the way there. Only nodes of the start's strongly connected component can: leaving
+   * it out of the search finds the same path, and keeps a long chain of references (each aggregate
+   * referring to the one before) from being walked again from each of its aggregates.
+   */
   private static boolean leadsBack(
       String node,
       String start,
       Map<String, Aggregate> byName,
+      Map<String, Integer> components,
       List<String> path,
       Set<String> visited) {
     if (node.equals(start)) {
       return true;
     }
     Aggregate aggregate = byName.get(node);
-    if (aggregate == null || !visited.add(node)) {
+    if (aggregate == null
+        || !components.get(node).equals(components.get(start))
+        || !visited.add(node)) {
       return false;
     }
     for (Field field : required(aggregate)) {
       path.add(node + "." + field.name());
-      if (leadsBack(target(field), start, byName, path, visited)) {
+      if (leadsBack(target(field), start, byName, components, path, visited)) {
         return true;
       }
       path.remove(path.size() - 1);
@@ -89,13 +99,13 @@ record ReferenceRules(Validation run) {
     return false;
   }
 
-  private static List<Field> required(Aggregate aggregate) {
+  static List<Field> required(Aggregate aggregate) {
     return aggregate.fields().stream()
         .filter(f -> f.type() instanceof FieldType.Reference && !f.optional())
         .toList();
   }
 
-  private static String target(Field field) {
+  static String target(Field field) {
     return ((FieldType.Reference) field.type()).aggregate();
   }
 }
