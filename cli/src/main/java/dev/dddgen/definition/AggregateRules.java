@@ -348,7 +348,22 @@ record AggregateRules(
 
   private String pluralOf(Text name, Text plural) {
     if (plural == null) {
-      return Plurals.plural(name.value());
+      String made = Plurals.plural(name.value());
+      // A plural name gets a plural of the plural (Persons → /personses), which no one meant.
+      Plurals.singularOf(name.value())
+          .ifPresent(
+              singular ->
+                  run.warn(
+                      name.at(),
+                      "'"
+                          + name.value()
+                          + "' reads as a plural, so its collection would be '"
+                          + made
+                          + "'",
+                      "name it in the singular, '"
+                          + singular
+                          + "'; or, if it is singular, give its 'plural:'"));
+      return made;
     }
     if (!NameRules.isTypeName(plural.value())) {
       run.report(

@@ -104,6 +104,7 @@ final class FieldRules {
         && example.isEmpty()
         && defaultValue.isEmpty()
         && def.example() == null
+        && lengthsAllowAValue(constraints)
         && !derivable.computeIfAbsent(
             List.of(constraints.pattern(), constraints.minLength(), constraints.maxLength()),
             key -> Samples.matchesPattern(constraints))) {
@@ -261,5 +262,14 @@ final class FieldRules {
       byId.putIfAbsent(scalar.id(), scalar);
     }
     return Map.copyOf(byId);
+  }
+
+  /**
+   * Whether the length bounds leave some non-empty value; when they do not, their own problem says
+   * what is wrong, and no pattern can be matched anyway.
+   */
+  private static boolean lengthsAllowAValue(Constraints c) {
+    int max = c.maxLength().orElse(Integer.MAX_VALUE);
+    return max > 0 && c.minLength().orElse(0) <= max;
   }
 }

@@ -10,6 +10,7 @@ import dev.dddgen.naming.Routes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +43,10 @@ record NameRules(Validation run) {
               names.add(a.name());
               a.entities().forEach(e -> names.add(e.name()));
             });
+    Set<Text> packaged = new HashSet<>();
+    definition.aggregates().forEach(a -> packaged.add(a.name()));
     for (Text name : names) {
-      if (!checkTypeName(name)) {
+      if (!checkTypeName(name, packaged.contains(name))) {
         run.badNames.add(name);
         continue;
       }
@@ -96,7 +99,11 @@ record NameRules(Validation run) {
     return true;
   }
 
-  private boolean checkTypeName(Text name) {
+  /**
+   * Checks a type's name; {@code packaged} when it names an aggregate, whose lower-case name is
+   * also the name of its package (Go) or folder (Java).
+   */
+  private boolean checkTypeName(Text name, boolean packaged) {
     String value = name.value();
     if (!isTypeName(value)) {
       return run.report(
@@ -115,17 +122,21 @@ record NameRules(Validation run) {
       return run.report(
           name.at(), "'" + value + "' is the name of a built-in type", "choose another name");
     }
-    Optional<StackRules> reserving = run.stack.filter(s -> s.reservedWords().contains(lower));
+    Optional<StackRules> reserving =
+        run.stack.filter(s -> packaged && s.reservedWords().contains(lower));
     if (reserving.isPresent() || RESERVED_TYPE_NAMES.contains(lower)) {
       return run.report(
           name.at(),
           "'"
               + value
-              + "' cannot be used: its package name '"
-              + lower
-              + "' is reserved "
-              + reserving.map(s -> "in " + s.language() + " or ").orElse("")
-              + "by dddgen",
+              + "' cannot be used: "
+              + (packaged
+                  ? "its package name '"
+                      + lower
+                      + "' is reserved "
+                      + reserving.map(s -> "in " + s.language() + " or ").orElse("")
+                      + "by dddgen"
+                  : "the code dddgen generates has a package named '" + lower + "'"),
           "choose a more specific name, e.g. '" + value + "Item'");
     }
     if (SPEC_SCHEMA_NAMES.contains(lower)) {

@@ -91,19 +91,36 @@ public final class Samples {
           .map(BigDecimal::toPlainString);
     }
     if (builtin.scalar().isTextual()) {
+      // With a pattern and a length, a value too long or too short would mostly break the pattern
+      // too, and a service reports each broken constraint: break the pattern alone, at a length
+      // the bounds allow, when some simple value does.
+      Optional<String> offPattern = c.pattern().flatMap(pattern -> offPattern(pattern, c));
+      if (offPattern.isPresent() && (c.maxLength().isPresent() || c.minLength().isPresent())) {
+        return offPattern;
+      }
       if (c.maxLength().isPresent()) {
         return Optional.of("a".repeat(c.maxLength().getAsInt() + 1));
       }
       if (c.minLength().isPresent() && c.minLength().getAsInt() > 0) {
         return Optional.of("");
       }
-      if (c.pattern().isPresent()) {
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(c.pattern().get());
-        for (String candidate : new String[] {"!", "", " ", "?!", "a", "0"}) {
-          if (!pattern.matcher(candidate).find()) {
-            return Optional.of(candidate);
-          }
-        }
+      return offPattern;
+    }
+    return Optional.empty();
+  }
+
+  /** A simple value within the length bounds that the pattern does not match, if one is found. */
+  private static Optional<String> offPattern(String regex, Constraints c) {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+    int min = c.minLength().orElse(0);
+    int max = c.maxLength().orElse(Integer.MAX_VALUE);
+    for (String candidate : new String[] {"!", "", " ", "?!", "a", "0"}) {
+      String sized =
+          candidate.isEmpty() || candidate.length() >= min
+              ? candidate
+              : candidate.repeat(min / candidate.length() + 1).substring(0, min);
+      if (sized.length() >= min && sized.length() <= max && !pattern.matcher(sized).find()) {
+        return Optional.of(sized);
       }
     }
     return Optional.empty();

@@ -3,7 +3,9 @@ package dev.dddgen.naming;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** English plurals for ordinary nouns; only the last word of a compound name is inflected. */
 public final class Plurals {
@@ -93,6 +95,59 @@ public final class Plurals {
     String last = words.get(words.size() - 1);
     String prefix = name.substring(0, name.length() - last.length());
     return prefix + matchCase(last, pluralWord(last.toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Map<String, String> IRREGULAR_SINGULAR =
+      IRREGULAR.entrySet().stream()
+          .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+
+  /**
+   * The singular of a name whose last word reads as a plural ({@code Persons} → {@code Person},
+   * {@code Criteria} → {@code Criterion}); empty when it reads as a singular ({@code Status},
+   * {@code Address}, {@code Analysis}, {@code Series}, an acronym). English is too irregular to be
+   * sure, so this serves a warning, never a rule.
+   */
+  public static Optional<String> singularOf(String name) {
+    List<String> words = Names.words(name);
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    String last = words.get(words.size() - 1);
+    if (last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    String prefix = name.substring(0, name.length() - last.length());
+    return singularWord(last.toLowerCase(Locale.ROOT))
+        .map(singular -> prefix + matchCase(last, singular));
+  }
+
+  private static Optional<String> singularWord(String word) {
+    String irregular = IRREGULAR_SINGULAR.get(word);
+    if (irregular != null) {
+      return Optional.of(irregular);
+    }
+    if (UNCOUNTABLE.contains(word)
+        || IRREGULAR.containsKey(word)
+        || word.length() <= 3
+        || !word.endsWith("s")
+        || word.endsWith("ss")
+        || word.endsWith("us")
+        || word.endsWith("is")
+        || word.endsWith("as")) {
+      return Optional.empty();
+    }
+    if (word.endsWith("ies") && !isVowel(word.charAt(word.length() - 4))) {
+      return Optional.of(word.substring(0, word.length() - 3) + "y");
+    }
+    if (word.matches(".*[tnrpb]uses") // statuses, bonuses, viruses, campuses; not warehouses
+        || word.endsWith("sses")
+        || word.endsWith("xes")
+        || word.endsWith("zzes")
+        || word.endsWith("ches")
+        || word.endsWith("shes")) {
+      return Optional.of(word.substring(0, word.length() - 2));
+    }
+    return Optional.of(word.substring(0, word.length() - 1));
   }
 
   static String pluralWord(String word) {

@@ -219,6 +219,22 @@ class ScenariosTest {
     assertThat(Samples.invalid(api.model(), meter.field("widest").orElseThrow())).isEmpty();
   }
 
+  @Test
+  void anInvalidPatternedTextBreaksThePatternAloneWithinItsLength() throws Exception {
+    Field code = text("code", Optional.of("^[A-Z]+$"));
+    Field url = text("url", Optional.of("^https://"));
+    Field plain = text("plain", Optional.empty());
+    Field marks = text("marks", Optional.of("^[!?]+$"));
+
+    // Each of these breaks one constraint, so a service reports the field once.
+    assertThat(Samples.invalid(null, code))
+        .as("too short for a match, but long enough")
+        .contains("!!");
+    assertThat(Samples.invalid(null, url)).contains("!!");
+    assertThat(Samples.invalid(null, plain)).contains("aaaaaa");
+    assertThat(Samples.invalid(null, marks)).contains("  ");
+  }
+
   /** A string field of 2 to 5 characters. */
   private static Field text(String name, Optional<String> pattern) {
     return new Field(

@@ -106,6 +106,17 @@ final class Fixtures {
     return answer.json();
   }
 
+  /** Creates a resource of {@code a} with every field it takes, optional ones too; its JSON. */
+  JsonNode createWithEvery(Aggregate a) {
+    String path = api.resource(a.name()).collectionPath();
+    Answer answer = client.send(Client.Request.of("POST", path, json(body(a, Map.of(), true))));
+    if (answer.status() != 201) {
+      throw new IllegalStateException(
+          "could not create a " + a.name() + " with every field: " + answer.describe());
+    }
+    return answer.json();
+  }
+
   /** A step's body, its references to resources created for it and its unique values unused. */
   private Obj usable(Reach.Step step) {
     return usable(step.action(), step.body());

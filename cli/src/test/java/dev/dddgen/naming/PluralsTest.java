@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PluralsTest {
   @ParameterizedTest(name = "{0} → {1}")
@@ -47,5 +48,44 @@ class PluralsTest {
   })
   void plural(String singular, String plural) {
     assertThat(Plurals.plural(singular)).isEqualTo(plural);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Persons,        Person",
+    "People,         Person",
+    "Data,           Datum",
+    "Criteria,       Criterion",
+    "OrderLines,     OrderLine",
+    "Categories,     Category",
+    "Boxes,          Box",
+    "Statuses,       Status",
+    "Warehouses,     Warehouse",
+    "Addresses,      Address",
+  })
+  void aPluralNameHasASingular(String name, String singular) {
+    assertThat(Plurals.singularOf(name)).contains(singular);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Person",
+        "Status",
+        "Address",
+        "Analysis",
+        "Series",
+        "Bus",
+        "Canvas",
+        "News",
+        "Gas",
+        "HTTPS",
+        "Order",
+        "Datum",
+        "Criterion",
+        "Evidence"
+      })
+  void aSingularNameHasNone(String name) {
+    assertThat(Plurals.singularOf(name)).isEmpty();
   }
 }

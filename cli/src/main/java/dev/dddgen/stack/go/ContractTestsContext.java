@@ -178,11 +178,12 @@ final class ContractTestsContext {
     List<ParamValue> actionParams = new ArrayList<>();
     if (byAction) {
       for (Field f : action.params()) {
-        actionParams.add(
-            new ParamValue(
-                GoNames.exported(f.name()),
-                new DomainTestSamples(p.model(), a, ref).valid(null, f, true),
-                false));
+        // A reference must name a stored row: the repository refuses an id no row has.
+        String value =
+            f.type() instanceof FieldType.Reference r
+                ? "ptr(new" + r.aggregate() + "(t, repos).ID())"
+                : new DomainTestSamples(p.model(), a, ref).valid(null, f, true);
+        actionParams.add(new ParamValue(GoNames.exported(f.name()), value, false));
       }
     }
     return new GoPersistenceViews.Change(
