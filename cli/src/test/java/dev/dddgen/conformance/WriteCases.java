@@ -231,7 +231,6 @@ final class WriteCases {
       for (Field field : referrer.fields()) {
         if (field.type() instanceof FieldType.Reference ref
             && ref.aggregate().equals(aggregate.name())
-            && !field.omittable()
             && run.api().resource(referrer.name()).operation(Kind.CREATE).isPresent()) {
           String id = create(Map.of());
           Obj child =

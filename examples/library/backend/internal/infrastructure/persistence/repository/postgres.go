@@ -68,7 +68,10 @@ func (t *pgTable) goneOrChanged(ctx context.Context, db postgres.DBTX, id uuid.U
 func (t *pgTable) remove(ctx context.Context, pool *pgxpool.Pool, id uuid.UUID, version *int64) error {
 	tag, err := pool.Exec(ctx, t.deleteSQL, [16]byte(id), version)
 	if err != nil {
-		return fmt.Errorf("delete %s %s: %w", t.human, id, postgres.TranslateError(err, t.constraints))
+		// A DELETE breaks a foreign key only by removing a row that is still
+		// referenced, even through one of the table's own constraints (a
+		// self-reference): never a reference of its own to a missing row.
+		return fmt.Errorf("delete %s %s: %w", t.human, id, postgres.TranslateError(err, nil))
 	}
 	return t.removed(ctx, pool, id, version, tag.RowsAffected())
 }
@@ -84,7 +87,10 @@ func (t *pgTable) removeWithEvents(ctx context.Context, pool *pgxpool.Pool, id u
 	}
 	var deleted int64
 	if err := pool.QueryRow(ctx, t.deleteSQL, append([]any{[16]byte(id), version}, outboxArgs...)...).Scan(&deleted); err != nil {
-		return fmt.Errorf("delete %s %s: %w", t.human, id, postgres.TranslateError(err, t.constraints))
+		// A DELETE breaks a foreign key only by removing a row that is still
+		// referenced, even through one of the table's own constraints (a
+		// self-reference): never a reference of its own to a missing row.
+		return fmt.Errorf("delete %s %s: %w", t.human, id, postgres.TranslateError(err, nil))
 	}
 	return t.removed(ctx, pool, id, version, deleted)
 }
