@@ -45,7 +45,7 @@ record NameRules(Validation run) {
         run.badNames.add(name);
       }
     }
-    List<Text[]> qualified = new ArrayList<>();
+    List<Clash> clashes = new ArrayList<>();
     for (AggregateDef aggregate : definition.aggregates()) {
       Map<String, Text> local = new HashMap<>();
       for (EntityDef entity : aggregate.entities()) {
@@ -67,13 +67,12 @@ record NameRules(Validation run) {
         } else if (!first.value().equals(name.value())) {
           refuseTwice(firstEntity, name);
         } else {
-          qualified.add(new Text[] {aggregate.name(), name, first});
+          clashes.add(new Clash(aggregate.name(), name, first));
         }
       }
     }
-    for (Text[] clash : qualified) {
-      qualify(clash[0], clash[1], clash[2], seen, firstEntity);
-    }
+    Map<String, Text> generated = new HashMap<>(firstEntity);
+    clashes.forEach(clash -> qualify(clash, seen, generated));
     definition.valueObjects().stream()
         .filter(v -> !run.badNames.contains(v.name()))
         .forEach(v -> run.valueObjectDefs.putIfAbsent(v.name().value(), v));
@@ -103,17 +102,22 @@ record NameRules(Validation run) {
   }
 
   /**
-   * Names entity {@code name} of {@code aggregate} after both, its bare name being taken by the
-   * entity {@code first} of an earlier aggregate; refused when that name is taken too.
+   * Entity {@code name} of {@code aggregate}, whose bare name the entity {@code first} of an
+   * earlier aggregate keeps.
    */
-  private void qualify(
-      Text aggregate, Text name, Text first, Map<String, Text> seen, Map<String, Text> entities) {
+  private record Clash(Text aggregate, Text name, Text first) {}
+
+  /**
+   * Names the clashing entity after its aggregate and itself; refused when an aggregate, value
+   * object or entity (bare or qualified) already has that name.
+   */
+  private void qualify(Clash clash, Map<String, Text> seen, Map<String, Text> generated) {
+    Text aggregate = clash.aggregate();
+    Text name = clash.name();
+    Text first = clash.first();
     String value = aggregate.value() + name.value();
     String key = value.toLowerCase(Locale.ROOT);
-    Text taken = seen.containsKey(key) ? seen.get(key) : entities.get(key);
-    if (taken == null && run.entityNames.containsValue(value)) {
-      taken = first;
-    }
+    Text taken = seen.containsKey(key) ? seen.get(key) : generated.putIfAbsent(key, name);
     if (taken != null || value.length() > DefinitionValidator.MAX_NAME_LENGTH) {
       run.badNames.add(name);
       run.report(
