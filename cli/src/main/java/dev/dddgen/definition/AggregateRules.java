@@ -164,13 +164,14 @@ record AggregateRules(
       List<Field> entityFields =
           fieldRules.fields(entityDef.fields(), entityReserved, "entity", true);
       checkRenames(entityDef.fields());
+      String entityName = run.entityNames.get(entityDef.name());
       String entityPlural = pluralOf(entityDef.name(), entityDef.plural());
+      if (!entityName.equals(entityDef.name().value())) { // qualified: its plural is too
+        entityPlural = name + entityPlural;
+      }
       entities.add(
           new Entity(
-              entityDef.name().value(),
-              entityPlural,
-              tableOf(entityPlural, entityDef.table()),
-              entityFields));
+              entityName, entityPlural, tableOf(entityPlural, entityDef.table()), entityFields));
     }
     checkEntityListNames(def, fields, entities);
     checkEnumTypeNames(def, fields, entities);

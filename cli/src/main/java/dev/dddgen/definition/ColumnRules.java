@@ -33,10 +33,8 @@ final class ColumnRules {
       Definition.AggregateDef def = run.aggregateDefs.get(aggregate.name());
       check(aggregate.table(), Columns.ROOT_OWN, aggregate.fields(), def.fields(), lookup);
       for (Entity entity : aggregate.entities()) {
-        def.entities().stream()
-            .filter(e -> e.name().value().equals(entity.name()))
+        run.entityDef(def, entity.name())
             .map(EntityDef::fields)
-            .findFirst()
             .ifPresent(
                 fields ->
                     check(

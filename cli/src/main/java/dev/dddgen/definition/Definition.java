@@ -163,14 +163,18 @@ public record Definition(
     return names.filter(n -> n.value().equals(name)).map(Text::at).findFirst();
   }
 
-  /** Where field {@code field} of aggregate or entity {@code owner} is named. */
+  /**
+   * Where field {@code field} of aggregate or entity {@code owner} is named; an entity generated
+   * under its aggregate's name ({@code InvoiceLine} for {@code Invoice.Line}) is found by either.
+   */
   public Optional<SourceLocation> fieldAt(String owner, String field) {
     for (AggregateDef aggregate : aggregates) {
       if (aggregate.name().value().equals(owner)) {
         return nameAt(aggregate.fields(), field);
       }
       for (EntityDef entity : aggregate.entities()) {
-        if (entity.name().value().equals(owner)) {
+        if (entity.name().value().equals(owner)
+            || (aggregate.name().value() + entity.name().value()).equals(owner)) {
           return nameAt(entity.fields(), field);
         }
       }

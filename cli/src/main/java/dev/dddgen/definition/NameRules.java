@@ -32,45 +32,123 @@ record NameRules(Validation run) {
    */
   static final Set<String> SPEC_SCHEMA_NAMES = Set.of("problem", "fielderror");
 
+  /**
+   * Aggregates and value objects share one namespace; an entity is local to its aggregate, so two
+   * aggregates may each declare one of the same name. The aggregate declared first keeps the bare
+   * name; a later one's entity is generated qualified by its aggregate ({@code Invoice.Line}
+   * becomes {@code InvoiceLine}, table {@code invoice_lines}), so that a definition without such a
+   * clash, and the entity that was there first when one appears later, keep their code and tables.
+   */
   void checkTypeNames(Definition definition) {
     Map<String, Text> seen = new HashMap<>();
+    Map<String, Text> firstEntity = new HashMap<>();
     List<Text> names = new ArrayList<>();
     definition.valueObjects().forEach(v -> names.add(v.name()));
-    definition
-        .aggregates()
-        .forEach(
-            a -> {
-              names.add(a.name());
-              a.entities().forEach(e -> names.add(e.name()));
-            });
+    definition.aggregates().forEach(a -> names.add(a.name()));
     Set<Text> packaged = new HashSet<>();
     definition.aggregates().forEach(a -> packaged.add(a.name()));
     for (Text name : names) {
-      if (!checkTypeName(name, packaged.contains(name))) {
+      if (checkTypeName(name, packaged.contains(name))) {
+        refuseTwice(seen, name);
+      } else {
         run.badNames.add(name);
-        continue;
-      }
-      Text first = seen.putIfAbsent(name.value().toLowerCase(Locale.ROOT), name);
-      if (first != null) {
-        run.badNames.add(name);
-        run.report(
-            name.at(),
-            "'"
-                + name.value()
-                + "' is already defined at line "
-                + first.at().line()
-                + (first.value().equals(name.value())
-                    ? ""
-                    : " as '" + first.value() + "' (names may not differ only in case)"),
-            "give each aggregate, entity and value object its own name");
       }
     }
+    List<Clash> clashes = new ArrayList<>();
+    for (AggregateDef aggregate : definition.aggregates()) {
+      Map<String, Text> local = new HashMap<>();
+      for (EntityDef entity : aggregate.entities()) {
+        Text name = entity.name();
+        if (!checkTypeName(name, false)) {
+          run.badNames.add(name);
+          continue;
+        }
+        String key = name.value().toLowerCase(Locale.ROOT);
+        if (seen.containsKey(key) || local.containsKey(key)) {
+          Map<String, Text> scope = seen.containsKey(key) ? seen : local;
+          refuseTwice(scope, name);
+          continue;
+        }
+        local.put(key, name);
+        Text first = firstEntity.putIfAbsent(key, name);
+        if (first == null) {
+          run.entityNames.put(name, name.value());
+        } else if (!first.value().equals(name.value())) {
+          refuseTwice(firstEntity, name);
+        } else {
+          clashes.add(new Clash(aggregate.name(), name, first));
+        }
+      }
+    }
+    Map<String, Text> generated = new HashMap<>(firstEntity);
+    clashes.forEach(clash -> qualify(clash, seen, generated));
     definition.valueObjects().stream()
         .filter(v -> !run.badNames.contains(v.name()))
         .forEach(v -> run.valueObjectDefs.putIfAbsent(v.name().value(), v));
     definition.aggregates().stream()
         .filter(a -> !run.badNames.contains(a.name()))
         .forEach(a -> run.aggregateDefs.putIfAbsent(a.name().value(), a));
+  }
+
+  /** Reports {@code name} when {@code scope} already holds its (case-folded) spelling. */
+  private void refuseTwice(Map<String, Text> scope, Text name) {
+    Text first = scope.putIfAbsent(name.value().toLowerCase(Locale.ROOT), name);
+    if (first == null) {
+      return;
+    }
+    run.badNames.add(name);
+    run.report(
+        name.at(),
+        "'"
+            + name.value()
+            + "' is already defined at line "
+            + first.at().line()
+            + (first.value().equals(name.value())
+                ? ""
+                : " as '" + first.value() + "' (names may not differ only in case)"),
+        "give each aggregate and value object its own name, and each entity a name its aggregate"
+            + " and the value objects do not use");
+  }
+
+  /**
+   * Entity {@code name} of {@code aggregate}, whose bare name the entity {@code first} of an
+   * earlier aggregate keeps.
+   */
+  private record Clash(Text aggregate, Text name, Text first) {}
+
+  /**
+   * Names the clashing entity after its aggregate and itself; refused when an aggregate, value
+   * object or entity (bare or qualified) already has that name.
+   */
+  private void qualify(Clash clash, Map<String, Text> seen, Map<String, Text> generated) {
+    Text aggregate = clash.aggregate();
+    Text name = clash.name();
+    Text first = clash.first();
+    String value = aggregate.value() + name.value();
+    String key = value.toLowerCase(Locale.ROOT);
+    Text taken = seen.containsKey(key) ? seen.get(key) : generated.putIfAbsent(key, name);
+    if (taken != null || value.length() > DefinitionValidator.MAX_NAME_LENGTH) {
+      run.badNames.add(name);
+      run.report(
+          name.at(),
+          "entity '"
+              + name.value()
+              + "' of '"
+              + aggregate.value()
+              + "' is generated as '"
+              + value
+              + "' (an entity of an earlier aggregate, line "
+              + first.at().line()
+              + ", keeps the name '"
+              + name.value()
+              + "'), "
+              + (taken != null
+                  ? "which is already defined at line " + taken.at().line()
+                  : "which is longer than " + DefinitionValidator.MAX_NAME_LENGTH + " characters"),
+          "rename one of them");
+      return;
+    }
+    run.entityNames.put(name, value);
   }
 
   /** {@code [A-Z][A-Za-z0-9]*}, checked by hand: names are checked by the thousand, cold. */
@@ -257,11 +335,7 @@ record NameRules(Validation run) {
           def.plural() != null ? def.plural().at() : def.name().at(),
           "route");
       for (Entity entity : aggregate.entities()) {
-        EntityDef entityDef =
-            def.entities().stream()
-                .filter(e -> e.name().value().equals(entity.name()))
-                .findFirst()
-                .orElseThrow();
+        EntityDef entityDef = run.entityDef(def, entity.name()).orElseThrow();
         claim(
             tables,
             entity.table(),

@@ -31,6 +31,19 @@ final class Validation {
    */
   final Map<String, Field> simpleValueObjects = new HashMap<>();
 
+  /**
+   * The type name each usable entity is generated under, by its declared name: the declared name,
+   * or the aggregate's name before it when an earlier aggregate has an entity of that name.
+   */
+  final Map<Text, String> entityNames = new HashMap<>();
+
+  /** The declaration of model entity {@code entity} among the entities of aggregate {@code def}. */
+  Optional<Definition.EntityDef> entityDef(AggregateDef def, String entity) {
+    return def.entities().stream()
+        .filter(e -> entity.equals(entityNames.get(e.name())))
+        .findFirst();
+  }
+
   /** Names already reported as unusable: nothing more is said of what they name. */
   final Set<Text> badNames = new HashSet<>();
 

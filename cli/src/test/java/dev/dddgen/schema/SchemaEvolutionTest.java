@@ -567,7 +567,7 @@ class SchemaEvolutionTest {
    * Each version: generate, then up, compare, down, compare with the previous snapshot, up,
    * compare.
    */
-  private static final class Steps {
+  static final class Steps {
     private final EvolvingProject project;
     private final Connection db;
     private final String folder;
