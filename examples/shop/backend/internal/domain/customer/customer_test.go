@@ -5,76 +5,44 @@ package customer_test
 
 import (
 	"bytes"
-	"errors"
 	"log/slog"
 	"strings"
 	"testing"
 
 	"github.com/acme/shop/internal/domain/customer"
 	"github.com/acme/shop/internal/domain/shared"
+	"github.com/acme/shop/internal/domain/shared/sharedtest"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-func ptr[T any](v T) *T { return &v }
-
-// validParams returns Params that pass every invariant; fields with a default are left nil.
-func validParams() customer.Params {
-	return customer.Params{
-		Email: ptr("a@a"),
-		Name:  ptr("sample"),
-	}
-}
-
-// assertFields checks that err is a *shared.ValidationError naming exactly fields, in order.
-func assertFields(t *testing.T, err error, fields ...string) {
-	t.Helper()
-	var ve *shared.ValidationError
-	require.True(t, errors.As(err, &ve), "want a *shared.ValidationError, got %v", err)
-	got := make([]string, 0, len(ve.Errors))
-	for _, fe := range ve.Errors {
-		got = append(got, fe.Field)
-	}
-	assert.Equal(t, fields, got)
-}
+// The cases below start from the sample values in customer_fixtures_test.go.
 
 func TestNewCustomer(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name       string
-		mutate     func(p *customer.Params)
+		change     func(p *customer.Params)
 		wantFields []string
 	}{
-		{name: "valid", mutate: func(*customer.Params) {}},
-		{name: "name at maximum length", mutate: func(p *customer.Params) {
-			p.Name = ptr(strings.Repeat("a", 120))
-		}},
-		{name: "email missing", mutate: func(p *customer.Params) {
-			p.Email = nil
-		}, wantFields: []string{"email"}},
-		{name: "name missing", mutate: func(p *customer.Params) {
-			p.Name = nil
-		}, wantFields: []string{"name"}},
-		{name: "email invalid", mutate: func(p *customer.Params) {
-			p.Email = ptr("!")
-		}, wantFields: []string{"email"}},
-		{name: "name invalid", mutate: func(p *customer.Params) {
-			p.Name = ptr(strings.Repeat("a", 121))
-		}, wantFields: []string{"name"}},
-		{name: "every field missing", mutate: func(p *customer.Params) {
-			*p = customer.Params{}
-		}, wantFields: []string{"email", "name"}},
+		{"valid", func(*customer.Params) {}, nil},
+		{"name at maximum length", func(p *customer.Params) { p.Name = ptr(strings.Repeat("a", 120)) }, nil},
+		{"email missing", func(p *customer.Params) { p.Email = nil }, []string{"email"}},
+		{"name missing", func(p *customer.Params) { p.Name = nil }, []string{"name"}},
+		{"email invalid", func(p *customer.Params) { p.Email = ptr("!") }, []string{"email"}},
+		{"name invalid", func(p *customer.Params) { p.Name = ptr(strings.Repeat("a", 121)) }, []string{"name"}},
+		{"every field missing", func(p *customer.Params) { *p = customer.Params{} }, []string{"email", "name"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			p := validParams()
-			tt.mutate(&p)
+			tt.change(&p)
 			c, err := customer.NewCustomer(p)
 			if tt.wantFields != nil {
 				assert.Nil(t, c)
-				assertFields(t, err, tt.wantFields...)
+				sharedtest.AssertFields(t, err, tt.wantFields...)
 				return
 			}
 			require.NoError(t, err)
@@ -91,22 +59,18 @@ func TestCustomerUpdate(t *testing.T) {
 	t.Parallel()
 	t.Run("replaces every field", func(t *testing.T) {
 		t.Parallel()
+		c := newCustomer(t)
 		p := validParams()
-		c, err := customer.NewCustomer(p)
-		require.NoError(t, err)
 		require.NoError(t, c.Update(p))
 		assert.Equal(t, *p.Email, c.Email().Value())
 		assert.Equal(t, *p.Name, c.Name())
 	})
 	t.Run("invalid leaves the customer unchanged", func(t *testing.T) {
 		t.Parallel()
+		c, want := newCustomer(t), newCustomer(t)
 		p := validParams()
-		c, err := customer.NewCustomer(p)
-		require.NoError(t, err)
-		want, err := customer.NewCustomer(p)
-		require.NoError(t, err)
 		p.Email = nil
-		assertFields(t, c.Update(p), []string{"email"}...)
+		sharedtest.AssertFields(t, c.Update(p), []string{"email"}...)
 		assert.Equal(t, want.Email(), c.Email())
 		assert.Equal(t, want.Name(), c.Name())
 	})
@@ -114,9 +78,7 @@ func TestCustomerUpdate(t *testing.T) {
 
 func TestCustomerLogValueRedactsPersonalData(t *testing.T) {
 	t.Parallel()
-	p := validParams()
-	c, err := customer.NewCustomer(p)
-	require.NoError(t, err)
+	c := newCustomer(t)
 	var buf bytes.Buffer
 	slog.New(slog.NewJSONHandler(&buf, nil)).Info("saved", slog.Any("customer", c))
 	assert.Contains(t, buf.String(), shared.Redacted)

@@ -4,114 +4,60 @@
 package product_test
 
 import (
-	"errors"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/acme/shop/internal/domain/product"
 	"github.com/acme/shop/internal/domain/shared"
+	"github.com/acme/shop/internal/domain/shared/sharedtest"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-func ptr[T any](v T) *T { return &v }
-
-// validParams returns Params that pass every invariant; fields with a default are left nil.
-func validParams() product.Params {
-	return product.Params{
-		Sku:        ptr("AAAA"),
-		Name:       ptr("sample"),
-		CategoryID: ptr(uuid.MustParse("0190a7e0-0000-7000-8000-000000000001")),
-		Price:      &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("AAA")},
-	}
-}
-
-// assertFields checks that err is a *shared.ValidationError naming exactly fields, in order.
-func assertFields(t *testing.T, err error, fields ...string) {
-	t.Helper()
-	var ve *shared.ValidationError
-	require.True(t, errors.As(err, &ve), "want a *shared.ValidationError, got %v", err)
-	got := make([]string, 0, len(ve.Errors))
-	for _, fe := range ve.Errors {
-		got = append(got, fe.Field)
-	}
-	assert.Equal(t, fields, got)
-}
+// The cases below start from the sample values in product_fixtures_test.go.
 
 func TestNewProduct(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name       string
-		mutate     func(p *product.Params)
+		change     func(p *product.Params)
 		wantFields []string
 	}{
-		{name: "valid with defaults", mutate: func(*product.Params) {}},
-		{name: "valid with every field", mutate: func(p *product.Params) {
+		{"valid with defaults", func(*product.Params) {}, nil},
+		{"valid with every field", func(p *product.Params) {
 			p.Stock = ptr(int32(0))
 			p.WeightKg = ptr(shared.NewDecimal(1250, 2))
 			p.Active = ptr(true)
 			p.ReleasedOn = ptr(shared.DateOf(time.Date(2024, time.January, 31, 0, 0, 0, 0, time.UTC)))
-		}},
-		{name: "name at minimum length", mutate: func(p *product.Params) {
-			p.Name = ptr("a")
-		}},
-		{name: "name at maximum length", mutate: func(p *product.Params) {
-			p.Name = ptr(strings.Repeat("a", 200))
-		}},
-		{name: "stock at minimum", mutate: func(p *product.Params) {
-			p.Stock = ptr(int32(0))
-		}},
-		{name: "weightKg at minimum", mutate: func(p *product.Params) {
-			p.WeightKg = ptr(shared.NewDecimal(0, 0))
-		}},
-		{name: "sku missing", mutate: func(p *product.Params) {
-			p.Sku = nil
-		}, wantFields: []string{"sku"}},
-		{name: "name missing", mutate: func(p *product.Params) {
-			p.Name = nil
-		}, wantFields: []string{"name"}},
-		{name: "categoryId missing", mutate: func(p *product.Params) {
-			p.CategoryID = nil
-		}, wantFields: []string{"categoryId"}},
-		{name: "price missing", mutate: func(p *product.Params) {
-			p.Price = nil
-		}, wantFields: []string{"price"}},
-		{name: "sku invalid", mutate: func(p *product.Params) {
-			p.Sku = ptr("!")
-		}, wantFields: []string{"sku"}},
-		{name: "name invalid", mutate: func(p *product.Params) {
-			p.Name = ptr(strings.Repeat("a", 201))
-		}, wantFields: []string{"name"}},
-		{name: "price.amount invalid", mutate: func(p *product.Params) {
-			p.Price = &shared.MoneyParams{Amount: ptr(shared.NewDecimal(-1, 0)), Currency: ptr("AAA")}
-		}, wantFields: []string{"price.amount"}},
-		{name: "price.currency invalid", mutate: func(p *product.Params) {
-			p.Price = &shared.MoneyParams{Amount: ptr(shared.NewDecimal(1250, 2)), Currency: ptr("!")}
-		}, wantFields: []string{"price.currency"}},
-		{name: "price parts missing", mutate: func(p *product.Params) {
-			p.Price = &shared.MoneyParams{}
-		}, wantFields: []string{"price.amount", "price.currency"}},
-		{name: "stock invalid", mutate: func(p *product.Params) {
-			p.Stock = ptr(int32(-1))
-		}, wantFields: []string{"stock"}},
-		{name: "weightKg invalid", mutate: func(p *product.Params) {
-			p.WeightKg = ptr(shared.NewDecimal(-1, 0))
-		}, wantFields: []string{"weightKg"}},
-		{name: "every field missing", mutate: func(p *product.Params) {
-			*p = product.Params{}
-		}, wantFields: []string{"sku", "name", "categoryId", "price"}},
+		}, nil},
+		{"name at minimum length", func(p *product.Params) { p.Name = ptr("a") }, nil},
+		{"name at maximum length", func(p *product.Params) { p.Name = ptr(strings.Repeat("a", 200)) }, nil},
+		{"stock at minimum", func(p *product.Params) { p.Stock = ptr(int32(0)) }, nil},
+		{"weightKg at minimum", func(p *product.Params) { p.WeightKg = ptr(shared.NewDecimal(0, 0)) }, nil},
+		{"sku missing", func(p *product.Params) { p.Sku = nil }, []string{"sku"}},
+		{"name missing", func(p *product.Params) { p.Name = nil }, []string{"name"}},
+		{"categoryId missing", func(p *product.Params) { p.CategoryID = nil }, []string{"categoryId"}},
+		{"price missing", func(p *product.Params) { p.Price = nil }, []string{"price"}},
+		{"sku invalid", func(p *product.Params) { p.Sku = ptr("!") }, []string{"sku"}},
+		{"name invalid", func(p *product.Params) { p.Name = ptr(strings.Repeat("a", 201)) }, []string{"name"}},
+		{"price.amount invalid", func(p *product.Params) { p.Price.Amount = ptr(shared.NewDecimal(-1, 0)) }, []string{"price.amount"}},
+		{"price.currency invalid", func(p *product.Params) { p.Price.Currency = ptr("!") }, []string{"price.currency"}},
+		{"price parts missing", func(p *product.Params) { p.Price = &shared.MoneyParams{} }, []string{"price.amount", "price.currency"}},
+		{"stock invalid", func(p *product.Params) { p.Stock = ptr(int32(-1)) }, []string{"stock"}},
+		{"weightKg invalid", func(p *product.Params) { p.WeightKg = ptr(shared.NewDecimal(-1, 0)) }, []string{"weightKg"}},
+		{"every field missing", func(p *product.Params) { *p = product.Params{} }, []string{"sku", "name", "categoryId", "price"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			p := validParams()
-			tt.mutate(&p)
+			tt.change(&p)
 			pr, err := product.NewProduct(p)
 			if tt.wantFields != nil {
 				assert.Nil(t, pr)
-				assertFields(t, err, tt.wantFields...)
+				sharedtest.AssertFields(t, err, tt.wantFields...)
 				return
 			}
 			require.NoError(t, err)
@@ -133,9 +79,8 @@ func TestProductUpdate(t *testing.T) {
 	t.Parallel()
 	t.Run("replaces every field", func(t *testing.T) {
 		t.Parallel()
+		pr := newProduct(t)
 		p := validParams()
-		pr, err := product.NewProduct(p)
-		require.NoError(t, err)
 		p.Stock = ptr(int32(0))
 		p.WeightKg = ptr(shared.NewDecimal(1250, 2))
 		p.Active = ptr(true)
@@ -151,13 +96,10 @@ func TestProductUpdate(t *testing.T) {
 	})
 	t.Run("invalid leaves the product unchanged", func(t *testing.T) {
 		t.Parallel()
+		pr, want := newProduct(t), newProduct(t)
 		p := validParams()
-		pr, err := product.NewProduct(p)
-		require.NoError(t, err)
-		want, err := product.NewProduct(p)
-		require.NoError(t, err)
 		p.Sku = nil
-		assertFields(t, pr.Update(p), []string{"sku"}...)
+		sharedtest.AssertFields(t, pr.Update(p), []string{"sku"}...)
 		assert.Equal(t, want.Sku(), pr.Sku())
 		assert.Equal(t, want.Name(), pr.Name())
 		assert.Equal(t, want.CategoryID(), pr.CategoryID())

@@ -319,6 +319,51 @@ class RegenerationTest {
         .allSatisfy(line -> assertThat(line).matches("  [a-z-]{1,12} +\\S.*"));
   }
 
+  /**
+   * A team adds a business rule to an entity, and adjusts the one sample value it breaks in the
+   * aggregate's fixtures file; a later regeneration (a new field) keeps both edits, and the
+   * generated domain tests, new cases included, pass with them.
+   */
+  @Test
+  void aSampleValueChangedForANewRuleSurvivesRegenerationAndTheDomainTestsPassWithIt()
+      throws Exception {
+    String v1 = V1.replace("# keep short", "# keep short\n      isbn: { type: string }");
+    generated(v1);
+    editLine(
+        entity(),
+        "shared.Required(&v, \"isbn\"",
+        "{",
+        "{\n\t\tv.Check(len(isbn) == 13, \"isbn\", \"must have 13 characters\")");
+    Path fixtures = backend.resolve("internal/domain/book/book_fixtures_test.go");
+    editLine(fixtures, "Isbn:", "ptr(\"sample\")", "ptr(\"9780306406157\")");
+
+    define(
+        v1.replace(
+            "# keep short", "# keep short\n      pages: { type: int, min: 1, optional: true }"));
+    CliRunner.Result result = run("generate", "--yes");
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(ExitCodes.OK);
+    assertThat(result.stdout()).contains("merge         internal/domain/book/book.go");
+    assertThat(Files.readString(fixtures)).contains("Isbn:  ptr(\"9780306406157\")");
+    assertThat(Files.readString(backend.resolve("internal/domain/book/book_test.go")))
+        .contains("p.Pages = ");
+    assertThat(Files.readString(entity())).contains("len(isbn) == 13").contains("pages");
+    String go = goOnPath();
+    org.junit.jupiter.api.Assumptions.assumeTrue(go != null, "no go on the PATH");
+    dev.dddgen.testing.GeneratedBuilds.run(
+        backend, Map.of(), go, "test", "-count=1", "./internal/domain/...");
+  }
+
+  /** The {@code go} on the PATH, or null. */
+  private static String goOnPath() {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (!d.isEmpty() && Files.isExecutable(Path.of(d, "go"))) {
+        return Path.of(d, "go").toString();
+      }
+    }
+    return null;
+  }
+
   @Test
   void aMigrationWrittenByHandKeepsItsNumberAndTheNextGeneratedOneFollowsIt() throws IOException {
     generated(V1);

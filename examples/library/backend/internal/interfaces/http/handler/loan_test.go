@@ -13,43 +13,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-const validLoan = `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","dueAt":"2024-01-31T12:00:00Z","renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001"}]}`
+// The cases below start from the sample bodies in loan_fixtures_test.go.
 
 func TestOpenLoan(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name   string
-		body   string
-		status int
-		fields []string
-	}{
-		{name: "valid", body: validLoan, status: http.StatusCreated},
-		{name: "valid with every field", body: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","openedAt":"2024-01-01T09:00:00Z","dueAt":"2024-01-31T12:00:00Z","returnedAt":"2024-01-31T12:00:00Z","fee":{"amount":"12.50","currency":"AAA"},"lateDays":0,"renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001","note":"sample"}]}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","dueAt":"2024-01-31T12:00:00Z","fee":{"amount":"-1","currency":"AAA"},"lateDays":-1}`, status: http.StatusBadRequest, fields: []string{"fee.amount", "lateDays"}},
-		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"bookId", "personId", "dueAt"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
-		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
-		{name: "trailing data", body: validLoan + `{}`, status: http.StatusBadRequest},
-		{name: "empty body", body: ``, status: http.StatusBadRequest},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			rec := api.do(t, http.MethodPost, "/loans", tt.body)
-			if tt.status != http.StatusCreated {
-				assertProblem(t, rec, tt.status, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusCreated, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.Equal(t, "/loans/"+out["id"].(string), rec.Header().Get("Location"))
-			assert.EqualValues(t, 1, out["version"])
-			assert.Equal(t, "0190a7e0-0000-7000-8000-000000000001", out["bookId"])
-			assert.Equal(t, "0190a7e0-0000-7000-8000-000000000001", out["personId"])
-			assert.Equal(t, "2024-01-31T12:00:00Z", out["dueAt"])
-		})
-	}
+	testCreate(t, "/loans", validLoan, []bodyCase{
+		{"valid with every field", withMembers(t, validLoan, `{"openedAt":"2024-01-01T09:00:00Z","returnedAt":"2024-01-31T12:00:00Z","fee":{"amount":"12.50","currency":"AAA"},"lateDays":0,"renewals":[{"renewedAt":"2024-01-31T12:00:00Z","byPersonId":"0190a7e0-0000-7000-8000-000000000001","note":"sample"}]}`), http.StatusCreated, nil},
+		{"invalid fields", `{"bookId":"0190a7e0-0000-7000-8000-000000000001","personId":"0190a7e0-0000-7000-8000-000000000001","dueAt":"2024-01-31T12:00:00Z","fee":{"amount":"-1","currency":"AAA"},"lateDays":-1}`, http.StatusBadRequest, []string{"fee.amount", "lateDays"}},
+		{"missing fields", `{}`, http.StatusBadRequest, []string{"bookId", "personId", "dueAt"}},
+	})
 }
 
 func TestLoanCreatePublishesLoanOpened(t *testing.T) {
@@ -80,38 +52,12 @@ func TestGetLoan(t *testing.T) {
 
 func TestRenewLoan(t *testing.T) {
 	t.Parallel()
-	allowed := validLoan
-	tests := []struct {
-		name   string
-		create string
-		steps  []step
-		body   string
-		want   int
-		fields []string
-	}{
-		{name: "allowed", create: allowed, body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusOK},
-		{name: "allowed with current version", create: allowed, body: `{"version":1,"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusOK},
-		{name: "stale version", create: allowed, body: `{"version":7,"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when status is RETURNED", create: validLoan, steps: []step{{"return", `{"returnedAt":"2024-01-31T12:00:00Z"}`}}, body: `{"dueAt":"2024-01-31T12:00:00Z","reason":"sample"}`, want: http.StatusConflict},
-		{name: "dueAt missing", create: allowed, body: `{"reason":"sample"}`, want: http.StatusBadRequest, fields: []string{"dueAt"}},
-		{name: "reason missing", create: allowed, body: `{"dueAt":"2024-01-31T12:00:00Z"}`, want: http.StatusBadRequest, fields: []string{"reason"}},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			created := api.createIn(t, "/loans", tt.create, tt.steps)
-			rec := api.do(t, http.MethodPost, "/loans/"+created["id"].(string)+"/renew", tt.body)
-			if tt.want != http.StatusOK {
-				assertProblem(t, rec, tt.want, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
-		})
-	}
+	allowed := resource{validLoan, nil}
+	action{"/loans", "renew", allowed, 1, validRenewLoan}.test(t, []actionCase{
+		{"refused when status is RETURNED", resource{validLoan, []step{{"return", `{"returnedAt":"2024-01-31T12:00:00Z"}`}}}, validRenewLoan, http.StatusConflict, nil},
+		{"dueAt missing", allowed, `{"reason":"sample"}`, http.StatusBadRequest, []string{"dueAt"}},
+		{"reason missing", allowed, `{"dueAt":"2024-01-31T12:00:00Z"}`, http.StatusBadRequest, []string{"reason"}},
+	}, nil)
 }
 
 func TestRenewLoanUnknown(t *testing.T) {
@@ -123,39 +69,14 @@ func TestRenewLoanUnknown(t *testing.T) {
 
 func TestReturnLoan(t *testing.T) {
 	t.Parallel()
-	allowed := validLoan
-	tests := []struct {
-		name   string
-		create string
-		steps  []step
-		body   string
-		want   int
-		fields []string
-	}{
-		{name: "allowed", create: allowed, body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
-		{name: "allowed with current version", create: allowed, body: `{"version":1,"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
-		{name: "stale version", create: allowed, body: `{"version":7,"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is RETURNED", create: validLoan, steps: []step{{"return", `{"returnedAt":"2024-01-31T12:00:00Z"}`}}, body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is LOST", create: validLoan, steps: []step{{"report-lost", `{}`}}, body: `{"returnedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "returnedAt missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"returnedAt"}},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			created := api.createIn(t, "/loans", tt.create, tt.steps)
-			rec := api.do(t, http.MethodPost, "/loans/"+created["id"].(string)+"/return", tt.body)
-			if tt.want != http.StatusOK {
-				assertProblem(t, rec, tt.want, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
-			assert.Equal(t, "RETURNED", out["status"])
-		})
-	}
+	allowed := resource{validLoan, nil}
+	action{"/loans", "return", allowed, 1, validReturnLoan}.test(t, []actionCase{
+		{"refused when status is RETURNED", resource{validLoan, []step{{"return", `{"returnedAt":"2024-01-31T12:00:00Z"}`}}}, validReturnLoan, http.StatusConflict, nil},
+		{"refused when status is LOST", resource{validLoan, []step{{"report-lost", `{}`}}}, validReturnLoan, http.StatusConflict, nil},
+		{"returnedAt missing", allowed, `{}`, http.StatusBadRequest, []string{"returnedAt"}},
+	}, func(t *testing.T, out map[string]any) {
+		assert.Equal(t, "RETURNED", out["status"])
+	})
 }
 
 func TestReturnLoanUnknown(t *testing.T) {
@@ -167,39 +88,14 @@ func TestReturnLoanUnknown(t *testing.T) {
 
 func TestReportLost(t *testing.T) {
 	t.Parallel()
-	allowed := validLoan
-	tests := []struct {
-		name   string
-		create string
-		steps  []step
-		body   string
-		want   int
-		fields []string
-	}{
-		{name: "allowed", create: allowed, body: `{}`, want: http.StatusOK},
-		{name: "allowed with current version", create: allowed, body: `{"version":1}`, want: http.StatusOK},
-		{name: "stale version", create: allowed, body: `{"version":7}`, want: http.StatusConflict},
-		{name: "refused when status is RETURNED", create: validLoan, steps: []step{{"return", `{"returnedAt":"2024-01-31T12:00:00Z"}`}}, body: `{}`, want: http.StatusConflict},
-		{name: "refused when status is LOST", create: validLoan, steps: []step{{"report-lost", `{}`}}, body: `{}`, want: http.StatusConflict},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			created := api.createIn(t, "/loans", tt.create, tt.steps)
-			rec := api.do(t, http.MethodPost, "/loans/"+created["id"].(string)+"/report-lost", tt.body)
-			if tt.want != http.StatusOK {
-				assertProblem(t, rec, tt.want, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
-			assert.Equal(t, "LOST", out["status"])
-			assert.Equal(t, false, out["renewable"])
-		})
-	}
+	allowed := resource{validLoan, nil}
+	action{"/loans", "report-lost", allowed, 1, `{}`}.test(t, []actionCase{
+		{"refused when status is RETURNED", resource{validLoan, []step{{"return", `{"returnedAt":"2024-01-31T12:00:00Z"}`}}}, `{}`, http.StatusConflict, nil},
+		{"refused when status is LOST", resource{validLoan, []step{{"report-lost", `{}`}}}, `{}`, http.StatusConflict, nil},
+	}, func(t *testing.T, out map[string]any) {
+		assert.Equal(t, "LOST", out["status"])
+		assert.Equal(t, false, out["renewable"])
+	})
 }
 
 func TestReportLostUnknown(t *testing.T) {
@@ -211,38 +107,11 @@ func TestReportLostUnknown(t *testing.T) {
 
 func TestChargeFee(t *testing.T) {
 	t.Parallel()
-	allowed := validLoan
-	allowedSteps := []step{{"report-lost", `{}`}}
-	tests := []struct {
-		name   string
-		create string
-		steps  []step
-		body   string
-		want   int
-		fields []string
-	}{
-		{name: "allowed", create: allowed, steps: allowedSteps, body: `{"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusOK},
-		{name: "allowed with current version", create: allowed, steps: allowedSteps, body: `{"version":2,"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusOK},
-		{name: "stale version", create: allowed, steps: allowedSteps, body: `{"version":8,"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
-		{name: "refused when status is OPEN", create: validLoan, body: `{"fee":{"amount":"12.50","currency":"AAA"}}`, want: http.StatusConflict},
-		{name: "fee missing", create: allowed, steps: allowedSteps, body: `{}`, want: http.StatusBadRequest, fields: []string{"fee"}},
-		{name: "unknown field", create: allowed, steps: allowedSteps, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			created := api.createIn(t, "/loans", tt.create, tt.steps)
-			rec := api.do(t, http.MethodPost, "/loans/"+created["id"].(string)+"/charge-fee", tt.body)
-			if tt.want != http.StatusOK {
-				assertProblem(t, rec, tt.want, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
-		})
-	}
+	allowed := resource{validLoan, []step{{"report-lost", `{}`}}}
+	action{"/loans", "charge-fee", allowed, 2, validChargeFee}.test(t, []actionCase{
+		{"refused when status is OPEN", resource{validLoan, nil}, validChargeFee, http.StatusConflict, nil},
+		{"fee missing", allowed, `{}`, http.StatusBadRequest, []string{"fee"}},
+	}, nil)
 }
 
 func TestChargeFeeUnknown(t *testing.T) {

@@ -3,7 +3,6 @@
 package handler_test
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -12,41 +11,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-const validCategory = `{"name":"sample"}`
+// The cases below start from the sample bodies in category_fixtures_test.go.
 
 func TestCreateCategory(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name   string
-		body   string
-		status int
-		fields []string
-	}{
-		{name: "valid", body: validCategory, status: http.StatusCreated},
-		{name: "valid with every field", body: `{"name":"sample","description":"sample"}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"name":"` + strings.Repeat("a", 81) + `"}`, status: http.StatusBadRequest, fields: []string{"name"}},
-		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"name"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
-		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
-		{name: "trailing data", body: validCategory + `{}`, status: http.StatusBadRequest},
-		{name: "empty body", body: ``, status: http.StatusBadRequest},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			rec := api.do(t, http.MethodPost, "/categories", tt.body)
-			if tt.status != http.StatusCreated {
-				assertProblem(t, rec, tt.status, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusCreated, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.Equal(t, "/categories/"+out["id"].(string), rec.Header().Get("Location"))
-			assert.EqualValues(t, 1, out["version"])
-			assert.Equal(t, "sample", out["name"])
-		})
-	}
+	testCreate(t, "/categories", validCategory, []bodyCase{
+		{"valid with every field", withMembers(t, validCategory, `{"description":"sample"}`), http.StatusCreated, nil},
+		{"invalid fields", `{"name":"` + strings.Repeat("a", 81) + `"}`, http.StatusBadRequest, []string{"name"}},
+		{"missing fields", `{}`, http.StatusBadRequest, []string{"name"}},
+	})
 }
 
 func TestCreateCategoryDuplicateName(t *testing.T) {
@@ -78,29 +51,22 @@ func TestUpdateCategory(t *testing.T) {
 		status int
 		fields []string
 	}{
-		{name: "current version", body: func(v float64) string {
-			return fmt.Sprintf(`{"version":%v,`, v) + `"name":"sample"}`
-		}, status: http.StatusOK},
-		{name: "stale version", body: func(v float64) string {
-			return fmt.Sprintf(`{"version":%v,`, v-1) + `"name":"sample"}`
-		}, status: http.StatusConflict},
-		{name: "version missing", body: func(float64) string {
-			return `{"name":"sample"}`
-		}, status: http.StatusBadRequest, fields: []string{"version"}},
+		{"current version", func(v float64) string { return withVersion(v, validCategory) }, http.StatusOK, nil},
+		{"stale version", func(v float64) string { return withVersion(v-1, validCategory) }, http.StatusConflict, nil},
+		{"version missing", func(float64) string { return validCategory }, http.StatusBadRequest, []string{"version"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
-			created := api.create(t, "/categories", `{"name":"sample"}`)
+			created := api.create(t, "/categories", validCategory)
 			rec := api.do(t, http.MethodPut, "/categories/"+created["id"].(string), tt.body(created["version"].(float64)))
 			if tt.status != http.StatusOK {
 				assertProblem(t, rec, tt.status, tt.fields...)
 				return
 			}
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.EqualValues(t, 2, out["version"])
+			assert.EqualValues(t, 2, decode(t, rec)["version"])
 		})
 	}
 }
@@ -108,18 +74,18 @@ func TestUpdateCategory(t *testing.T) {
 func TestUpdateCategoryIfMatch(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
-	created := api.create(t, "/categories", `{"name":"sample"}`)
+	created := api.create(t, "/categories", validCategory)
 	target := "/categories/" + created["id"].(string)
 
-	rec := api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", `"1"`)
+	rec := api.do(t, http.MethodPut, target, validCategory, "If-Match", `"1"`)
 	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", `"1"`), http.StatusPreconditionFailed)
+	assertProblem(t, api.do(t, http.MethodPut, target, validCategory, "If-Match", `"1"`), http.StatusPreconditionFailed)
 	// "*" matches any version, so it gives none, and an update needs one.
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", "*"), http.StatusBadRequest, "version")
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", "2"), http.StatusBadRequest)
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"name":"sample"}`, "If-Match", `W/"2"`), http.StatusPreconditionFailed)
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"name":"sample"}`, "If-Match", `"2"`), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, validCategory, "If-Match", "*"), http.StatusBadRequest, "version")
+	assertProblem(t, api.do(t, http.MethodPut, target, validCategory, "If-Match", "2"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, validCategory, "If-Match", `W/"2"`), http.StatusPreconditionFailed)
+	assertProblem(t, api.do(t, http.MethodPut, target, withVersion(1, validCategory), "If-Match", `"2"`), http.StatusBadRequest)
 }
 
 func TestDeleteCategory(t *testing.T) {

@@ -13,41 +13,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-const validOrder = `{"customerId":"0190a7e0-0000-7000-8000-000000000001","total":{"amount":"12.50","currency":"AAA"},"orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`
+// The cases below start from the sample bodies in order_fixtures_test.go.
 
 func TestPlaceOrder(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name   string
-		body   string
-		status int
-		fields []string
-	}{
-		{name: "valid", body: validOrder, status: http.StatusCreated},
-		{name: "valid with every field", body: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","total":{"amount":"12.50","currency":"AAA"},"note":"sample","orderLines":[{"productId":"0190a7e0-0000-7000-8000-000000000001","quantity":1,"unitPrice":{"amount":"12.50","currency":"AAA"}}]}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"customerId":"0190a7e0-0000-7000-8000-000000000001","total":{"amount":"-1","currency":"AAA"}}`, status: http.StatusBadRequest, fields: []string{"total.amount"}},
-		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"customerId", "total"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
-		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
-		{name: "trailing data", body: validOrder + `{}`, status: http.StatusBadRequest},
-		{name: "empty body", body: ``, status: http.StatusBadRequest},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			rec := api.do(t, http.MethodPost, "/orders", tt.body)
-			if tt.status != http.StatusCreated {
-				assertProblem(t, rec, tt.status, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusCreated, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.Equal(t, "/orders/"+out["id"].(string), rec.Header().Get("Location"))
-			assert.EqualValues(t, 1, out["version"])
-			assert.Equal(t, "0190a7e0-0000-7000-8000-000000000001", out["customerId"])
-		})
-	}
+	testCreate(t, "/orders", validOrder, []bodyCase{
+		{"valid with every field", withMembers(t, validOrder, `{"note":"sample"}`), http.StatusCreated, nil},
+		{"invalid fields", `{"customerId":"0190a7e0-0000-7000-8000-000000000001","total":{"amount":"-1","currency":"AAA"}}`, http.StatusBadRequest, []string{"total.amount"}},
+		{"missing fields", `{}`, http.StatusBadRequest, []string{"customerId", "total"}},
+	})
 }
 
 func TestOrderCreatePublishesOrderPlaced(t *testing.T) {
@@ -78,38 +52,13 @@ func TestGetOrder(t *testing.T) {
 
 func TestPayOrder(t *testing.T) {
 	t.Parallel()
-	allowed := validOrder
-	tests := []struct {
-		name   string
-		create string
-		steps  []step
-		body   string
-		want   int
-		fields []string
-	}{
-		{name: "allowed", create: allowed, body: `{}`, want: http.StatusOK},
-		{name: "allowed with current version", create: allowed, body: `{"version":1}`, want: http.StatusOK},
-		{name: "stale version", create: allowed, body: `{"version":7}`, want: http.StatusConflict},
-		{name: "refused when status is PAID", create: validOrder, steps: []step{{"pay", `{}`}}, body: `{}`, want: http.StatusConflict},
-		{name: "refused when status is CANCELLED", create: validOrder, steps: []step{{"cancel", `{"reason":"sample"}`}}, body: `{}`, want: http.StatusConflict},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			created := api.createIn(t, "/orders", tt.create, tt.steps)
-			rec := api.do(t, http.MethodPost, "/orders/"+created["id"].(string)+"/pay", tt.body)
-			if tt.want != http.StatusOK {
-				assertProblem(t, rec, tt.want, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
-			assert.Equal(t, "PAID", out["status"])
-		})
-	}
+	allowed := resource{validOrder, nil}
+	action{"/orders", "pay", allowed, 1, `{}`}.test(t, []actionCase{
+		{"refused when status is PAID", resource{validOrder, []step{{"pay", `{}`}}}, `{}`, http.StatusConflict, nil},
+		{"refused when status is CANCELLED", resource{validOrder, []step{{"cancel", `{"reason":"sample"}`}}}, `{}`, http.StatusConflict, nil},
+	}, func(t *testing.T, out map[string]any) {
+		assert.Equal(t, "PAID", out["status"])
+	})
 }
 
 func TestPayOrderUnknown(t *testing.T) {
@@ -121,39 +70,14 @@ func TestPayOrderUnknown(t *testing.T) {
 
 func TestCancelOrder(t *testing.T) {
 	t.Parallel()
-	allowed := validOrder
-	tests := []struct {
-		name   string
-		create string
-		steps  []step
-		body   string
-		want   int
-		fields []string
-	}{
-		{name: "allowed", create: allowed, body: `{"reason":"sample"}`, want: http.StatusOK},
-		{name: "allowed with current version", create: allowed, body: `{"version":1,"reason":"sample"}`, want: http.StatusOK},
-		{name: "stale version", create: allowed, body: `{"version":7,"reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when status is PAID", create: validOrder, steps: []step{{"pay", `{}`}}, body: `{"reason":"sample"}`, want: http.StatusConflict},
-		{name: "refused when status is CANCELLED", create: validOrder, steps: []step{{"cancel", `{"reason":"sample"}`}}, body: `{"reason":"sample"}`, want: http.StatusConflict},
-		{name: "reason missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"reason"}},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			created := api.createIn(t, "/orders", tt.create, tt.steps)
-			rec := api.do(t, http.MethodPost, "/orders/"+created["id"].(string)+"/cancel", tt.body)
-			if tt.want != http.StatusOK {
-				assertProblem(t, rec, tt.want, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
-			assert.Equal(t, "CANCELLED", out["status"])
-		})
-	}
+	allowed := resource{validOrder, nil}
+	action{"/orders", "cancel", allowed, 1, validCancelOrder}.test(t, []actionCase{
+		{"refused when status is PAID", resource{validOrder, []step{{"pay", `{}`}}}, validCancelOrder, http.StatusConflict, nil},
+		{"refused when status is CANCELLED", resource{validOrder, []step{{"cancel", `{"reason":"sample"}`}}}, validCancelOrder, http.StatusConflict, nil},
+		{"reason missing", allowed, `{}`, http.StatusBadRequest, []string{"reason"}},
+	}, func(t *testing.T, out map[string]any) {
+		assert.Equal(t, "CANCELLED", out["status"])
+	})
 }
 
 func TestCancelOrderUnknown(t *testing.T) {

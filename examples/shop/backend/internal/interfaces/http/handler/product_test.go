@@ -3,7 +3,6 @@
 package handler_test
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -12,43 +11,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-const validProduct = `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`
+// The cases below start from the sample bodies in product_fixtures_test.go.
 
 func TestCreateProduct(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name   string
-		body   string
-		status int
-		fields []string
-	}{
-		{name: "valid", body: validProduct, status: http.StatusCreated},
-		{name: "valid with every field", body: `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"},"stock":0,"weightKg":"12.50","active":true,"releasedOn":"2024-01-31"}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"sku":"!","name":"` + strings.Repeat("a", 201) + `","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"-1","currency":"AAA"},"stock":-1,"weightKg":"-1"}`, status: http.StatusBadRequest, fields: []string{"sku", "name", "price.amount", "stock", "weightKg"}},
-		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"sku", "name", "categoryId", "price"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
-		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
-		{name: "trailing data", body: validProduct + `{}`, status: http.StatusBadRequest},
-		{name: "empty body", body: ``, status: http.StatusBadRequest},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			rec := api.do(t, http.MethodPost, "/products", tt.body)
-			if tt.status != http.StatusCreated {
-				assertProblem(t, rec, tt.status, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusCreated, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.Equal(t, "/products/"+out["id"].(string), rec.Header().Get("Location"))
-			assert.EqualValues(t, 1, out["version"])
-			assert.Equal(t, "AAAA", out["sku"])
-			assert.Equal(t, "sample", out["name"])
-			assert.Equal(t, "0190a7e0-0000-7000-8000-000000000001", out["categoryId"])
-		})
-	}
+	testCreate(t, "/products", validProduct, []bodyCase{
+		{"valid with every field", withMembers(t, validProduct, `{"stock":0,"weightKg":"12.50","active":true,"releasedOn":"2024-01-31"}`), http.StatusCreated, nil},
+		{"invalid fields", `{"sku":"!","name":"` + strings.Repeat("a", 201) + `","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"-1","currency":"AAA"},"stock":-1,"weightKg":"-1"}`, http.StatusBadRequest, []string{"sku", "name", "price.amount", "stock", "weightKg"}},
+		{"missing fields", `{}`, http.StatusBadRequest, []string{"sku", "name", "categoryId", "price"}},
+	})
 }
 
 func TestCreateProductDuplicateSku(t *testing.T) {
@@ -80,29 +51,22 @@ func TestUpdateProduct(t *testing.T) {
 		status int
 		fields []string
 	}{
-		{name: "current version", body: func(v float64) string {
-			return fmt.Sprintf(`{"version":%v,`, v) + `"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`
-		}, status: http.StatusOK},
-		{name: "stale version", body: func(v float64) string {
-			return fmt.Sprintf(`{"version":%v,`, v-1) + `"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`
-		}, status: http.StatusConflict},
-		{name: "version missing", body: func(float64) string {
-			return `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`
-		}, status: http.StatusBadRequest, fields: []string{"version"}},
+		{"current version", func(v float64) string { return withVersion(v, validProduct) }, http.StatusOK, nil},
+		{"stale version", func(v float64) string { return withVersion(v-1, validProduct) }, http.StatusConflict, nil},
+		{"version missing", func(float64) string { return validProduct }, http.StatusBadRequest, []string{"version"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			api := newTestAPI(t)
-			created := api.create(t, "/products", `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`)
+			created := api.create(t, "/products", validProduct)
 			rec := api.do(t, http.MethodPut, "/products/"+created["id"].(string), tt.body(created["version"].(float64)))
 			if tt.status != http.StatusOK {
 				assertProblem(t, rec, tt.status, tt.fields...)
 				return
 			}
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.EqualValues(t, 2, out["version"])
+			assert.EqualValues(t, 2, decode(t, rec)["version"])
 		})
 	}
 }
@@ -110,18 +74,18 @@ func TestUpdateProduct(t *testing.T) {
 func TestUpdateProductIfMatch(t *testing.T) {
 	t.Parallel()
 	api := newTestAPI(t)
-	created := api.create(t, "/products", `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`)
+	created := api.create(t, "/products", validProduct)
 	target := "/products/" + created["id"].(string)
 
-	rec := api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `"1"`)
+	rec := api.do(t, http.MethodPut, target, validProduct, "If-Match", `"1"`)
 	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 	assert.Equal(t, `"2"`, rec.Header().Get("ETag"))
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `"1"`), http.StatusPreconditionFailed)
+	assertProblem(t, api.do(t, http.MethodPut, target, validProduct, "If-Match", `"1"`), http.StatusPreconditionFailed)
 	// "*" matches any version, so it gives none, and an update needs one.
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", "*"), http.StatusBadRequest, "version")
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", "2"), http.StatusBadRequest)
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `W/"2"`), http.StatusPreconditionFailed)
-	assertProblem(t, api.do(t, http.MethodPut, target, `{"version":1,"sku":"AAAA","name":"sample","categoryId":"0190a7e0-0000-7000-8000-000000000001","price":{"amount":"12.50","currency":"AAA"}}`, "If-Match", `"2"`), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, validProduct, "If-Match", "*"), http.StatusBadRequest, "version")
+	assertProblem(t, api.do(t, http.MethodPut, target, validProduct, "If-Match", "2"), http.StatusBadRequest)
+	assertProblem(t, api.do(t, http.MethodPut, target, validProduct, "If-Match", `W/"2"`), http.StatusPreconditionFailed)
+	assertProblem(t, api.do(t, http.MethodPut, target, withVersion(1, validProduct), "If-Match", `"2"`), http.StatusBadRequest)
 }
 
 func TestDeleteProduct(t *testing.T) {

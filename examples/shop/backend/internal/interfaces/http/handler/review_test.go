@@ -13,43 +13,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-const validReview = `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1}`
+// The cases below start from the sample bodies in review_fixtures_test.go.
 
 func TestSubmitReview(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name   string
-		body   string
-		status int
-		fields []string
-	}{
-		{name: "valid", body: validReview, status: http.StatusCreated},
-		{name: "valid with every field", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":1,"body":"sample","publishedAt":"2024-01-31T12:00:00Z"}`, status: http.StatusCreated},
-		{name: "invalid fields", body: `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":0,"body":"` + strings.Repeat("a", 2001) + `"}`, status: http.StatusBadRequest, fields: []string{"rating", "body"}},
-		{name: "missing fields", body: `{}`, status: http.StatusBadRequest, fields: []string{"productId", "customerId", "rating"}},
-		{name: "unknown field", body: `{"unknownField":1}`, status: http.StatusBadRequest, fields: []string{"unknownField"}},
-		{name: "malformed JSON", body: `{`, status: http.StatusBadRequest},
-		{name: "trailing data", body: validReview + `{}`, status: http.StatusBadRequest},
-		{name: "empty body", body: ``, status: http.StatusBadRequest},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			rec := api.do(t, http.MethodPost, "/reviews", tt.body)
-			if tt.status != http.StatusCreated {
-				assertProblem(t, rec, tt.status, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusCreated, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.Equal(t, "/reviews/"+out["id"].(string), rec.Header().Get("Location"))
-			assert.EqualValues(t, 1, out["version"])
-			assert.Equal(t, "0190a7e0-0000-7000-8000-000000000001", out["productId"])
-			assert.Equal(t, "0190a7e0-0000-7000-8000-000000000001", out["customerId"])
-			assert.EqualValues(t, 1, out["rating"])
-		})
-	}
+	testCreate(t, "/reviews", validReview, []bodyCase{
+		{"valid with every field", withMembers(t, validReview, `{"body":"sample","publishedAt":"2024-01-31T12:00:00Z"}`), http.StatusCreated, nil},
+		{"invalid fields", `{"productId":"0190a7e0-0000-7000-8000-000000000001","customerId":"0190a7e0-0000-7000-8000-000000000001","rating":0,"body":"` + strings.Repeat("a", 2001) + `"}`, http.StatusBadRequest, []string{"rating", "body"}},
+		{"missing fields", `{}`, http.StatusBadRequest, []string{"productId", "customerId", "rating"}},
+	})
 }
 
 func TestReviewCreatePublishesReviewSubmitted(t *testing.T) {
@@ -97,39 +69,14 @@ func TestDeleteReview(t *testing.T) {
 
 func TestPublishReview(t *testing.T) {
 	t.Parallel()
-	allowed := validReview
-	tests := []struct {
-		name   string
-		create string
-		steps  []step
-		body   string
-		want   int
-		fields []string
-	}{
-		{name: "allowed", create: allowed, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
-		{name: "allowed with current version", create: allowed, body: `{"version":1,"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusOK},
-		{name: "stale version", create: allowed, body: `{"version":7,"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is PUBLISHED", create: validReview, steps: []step{{"publish", `{"publishedAt":"2024-01-31T12:00:00Z"}`}}, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "refused when status is REJECTED", create: validReview, steps: []step{{"reject", `{}`}}, body: `{"publishedAt":"2024-01-31T12:00:00Z"}`, want: http.StatusConflict},
-		{name: "publishedAt missing", create: allowed, body: `{}`, want: http.StatusBadRequest, fields: []string{"publishedAt"}},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			created := api.createIn(t, "/reviews", tt.create, tt.steps)
-			rec := api.do(t, http.MethodPost, "/reviews/"+created["id"].(string)+"/publish", tt.body)
-			if tt.want != http.StatusOK {
-				assertProblem(t, rec, tt.want, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
-			assert.Equal(t, "PUBLISHED", out["status"])
-		})
-	}
+	allowed := resource{validReview, nil}
+	action{"/reviews", "publish", allowed, 1, validPublishReview}.test(t, []actionCase{
+		{"refused when status is PUBLISHED", resource{validReview, []step{{"publish", `{"publishedAt":"2024-01-31T12:00:00Z"}`}}}, validPublishReview, http.StatusConflict, nil},
+		{"refused when status is REJECTED", resource{validReview, []step{{"reject", `{}`}}}, validPublishReview, http.StatusConflict, nil},
+		{"publishedAt missing", allowed, `{}`, http.StatusBadRequest, []string{"publishedAt"}},
+	}, func(t *testing.T, out map[string]any) {
+		assert.Equal(t, "PUBLISHED", out["status"])
+	})
 }
 
 func TestPublishReviewUnknown(t *testing.T) {
@@ -141,38 +88,13 @@ func TestPublishReviewUnknown(t *testing.T) {
 
 func TestRejectReview(t *testing.T) {
 	t.Parallel()
-	allowed := validReview
-	tests := []struct {
-		name   string
-		create string
-		steps  []step
-		body   string
-		want   int
-		fields []string
-	}{
-		{name: "allowed", create: allowed, body: `{}`, want: http.StatusOK},
-		{name: "allowed with current version", create: allowed, body: `{"version":1}`, want: http.StatusOK},
-		{name: "stale version", create: allowed, body: `{"version":7}`, want: http.StatusConflict},
-		{name: "refused when status is PUBLISHED", create: validReview, steps: []step{{"publish", `{"publishedAt":"2024-01-31T12:00:00Z"}`}}, body: `{}`, want: http.StatusConflict},
-		{name: "refused when status is REJECTED", create: validReview, steps: []step{{"reject", `{}`}}, body: `{}`, want: http.StatusConflict},
-		{name: "unknown field", create: allowed, body: `{"unknownField":1}`, want: http.StatusBadRequest, fields: []string{"unknownField"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			api := newTestAPI(t)
-			created := api.createIn(t, "/reviews", tt.create, tt.steps)
-			rec := api.do(t, http.MethodPost, "/reviews/"+created["id"].(string)+"/reject", tt.body)
-			if tt.want != http.StatusOK {
-				assertProblem(t, rec, tt.want, tt.fields...)
-				return
-			}
-			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
-			out := decode(t, rec)
-			assert.EqualValues(t, created["version"].(float64)+1, out["version"])
-			assert.Equal(t, "REJECTED", out["status"])
-		})
-	}
+	allowed := resource{validReview, nil}
+	action{"/reviews", "reject", allowed, 1, `{}`}.test(t, []actionCase{
+		{"refused when status is PUBLISHED", resource{validReview, []step{{"publish", `{"publishedAt":"2024-01-31T12:00:00Z"}`}}}, `{}`, http.StatusConflict, nil},
+		{"refused when status is REJECTED", resource{validReview, []step{{"reject", `{}`}}}, `{}`, http.StatusConflict, nil},
+	}, func(t *testing.T, out map[string]any) {
+		assert.Equal(t, "REJECTED", out["status"])
+	})
 }
 
 func TestRejectReviewUnknown(t *testing.T) {

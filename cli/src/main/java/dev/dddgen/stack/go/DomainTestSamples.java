@@ -8,6 +8,7 @@ import dev.dddgen.model.Field;
 import dev.dddgen.model.FieldType;
 import dev.dddgen.model.Samples;
 import dev.dddgen.model.Scalar;
+import dev.dddgen.model.ValueObject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +45,17 @@ record DomainTestSamples(DomainModel model, Aggregate aggregate, String ref) {
           model, DomainTestsValues.vo(model, f), false, invalid.part().get(), true);
     }
     return of(owner, f, Samples.invalid(model, f).orElseThrow());
+  }
+
+  /** An invalid value of {@code part} of composite value object {@code vo}, as a parameter. */
+  String invalidPart(ValueObject vo, Field part) {
+    return "ptr("
+        + DomainTestsValues.literal(
+            model,
+            part,
+            Samples.invalid(model, part).orElseThrow(),
+            DomainTestsValues.sharedEnum(vo, part))
+        + ")";
   }
 
   /** A child entity's parameters holding its required fields: {@code {ProductID: ptr(...)}}. */

@@ -120,6 +120,7 @@ final class DomainTestViews {
 
     return new EntityTest(
         n.pkg(),
+        n.file() + "_fixtures_test.go",
         a.name(),
         n.ref(),
         n.receiver(),
@@ -170,7 +171,7 @@ final class DomainTestViews {
           new NewCase(
               GoNames.quote(invalid.path() + " invalid"),
               false,
-              List.of(new Assignment(target, values.invalid(owner, invalid))),
+              List.of(invalidAssignment(values, owner, f, target, invalid)),
               Optional.of(DomainTestsValues.stringList(List.of(invalid.path())))));
     }
     if (scenarios.composite(f)) {
@@ -186,6 +187,27 @@ final class DomainTestViews {
                 Optional.of(DomainTestsValues.stringList(parts))));
       }
     }
+  }
+
+  /**
+   * The change that breaks {@code f}. A part of a required value object (which the valid parameters
+   * hold) is changed alone, so the case keeps the fixture's other parts; any other value object is
+   * given whole.
+   */
+  private static Assignment invalidAssignment(
+      DomainTestSamples values,
+      String owner,
+      Field f,
+      String target,
+      Scenarios.InvalidValue invalid) {
+    String part = invalid.part().orElse(null);
+    if (part != null && !f.omittable() && !part.contains(".")) {
+      var vo = DomainTestsValues.vo(values.model(), f);
+      Field broken =
+          vo.fields().stream().filter(x -> x.name().equals(part)).findFirst().orElseThrow();
+      return new Assignment(target + "." + GoNames.exported(part), values.invalidPart(vo, broken));
+    }
+    return new Assignment(target, values.invalid(owner, invalid));
   }
 
   /** What a successful constructor is checked to hold, field by field. */

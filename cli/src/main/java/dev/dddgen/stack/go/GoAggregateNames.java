@@ -126,6 +126,7 @@ final class GoAggregateNames {
    */
   static final Set<String> DECLARED =
       Set.of(
+          "action",
           "add",
           "authenticated",
           "clone",
@@ -146,6 +147,7 @@ final class GoAggregateNames {
           "pow10",
           "ptr",
           "repositories",
+          "resource",
           "run",
           "scan",
           "sequences",

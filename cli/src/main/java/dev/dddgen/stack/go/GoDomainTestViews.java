@@ -14,6 +14,7 @@ final class GoDomainTestViews {
   /** {@code aggregate} of go/domain/entity_test. */
   record EntityTest(
       String packageName,
+      String fixtures,
       String name,
       String ref,
       String receiver,
@@ -32,6 +33,11 @@ final class GoDomainTestViews {
     public boolean hasValidParams() {
       return !validParams.isEmpty();
     }
+
+    /** Whether a test builds the aggregate with the fixtures' {@code new<name>} helper. */
+    public boolean usesNew() {
+      return !commands.isEmpty() || update.isPresent() || pii.isPresent();
+    }
   }
 
   /** {@code p.<target> = <value>}: a parameter (or a path into one) and its new value. */
@@ -46,6 +52,11 @@ final class GoDomainTestViews {
     /** Whether the case changes the valid parameters at all. */
     public boolean changesParams() {
       return cleared || !changes.isEmpty();
+    }
+
+    /** Whether the change is one statement, so the case fits on one line. */
+    public boolean oneLine() {
+      return cleared ? changes.isEmpty() : changes.size() == 1;
     }
   }
 
@@ -62,7 +73,12 @@ final class GoDomainTestViews {
       boolean wrapped) {}
 
   /** The event the constructor records, and the fields it copies from the aggregate. */
-  record CreateEvent(String name, List<String> fields) {}
+  record CreateEvent(String name, List<String> fields) {
+    /** Whether the event copies any field (else the test only checks its type and id). */
+    public boolean hasFields() {
+      return !fields.isEmpty();
+    }
+  }
 
   /**
    * Update's test: the omittable fields it sets (every field then holds a value), and the required
@@ -107,6 +123,11 @@ final class GoDomainTestViews {
     public boolean hasState() {
       return !state.isEmpty();
     }
+
+    /** Whether the state is one assignment, so the case fits on one line. */
+    public boolean oneLineState() {
+      return state.size() == 1;
+    }
   }
 
   /** A field an action sets to {@code value}; {@code dereference}: the getter returns a pointer. */
@@ -124,5 +145,10 @@ final class GoDomainTestViews {
    * The redaction test: the parameters changed before logging, and the literals the log must not
    * show.
    */
-  record LogRedaction(List<Assignment> setup, List<String> hidden) {}
+  record LogRedaction(List<Assignment> setup, List<String> hidden) {
+    /** Whether any parameter is changed before logging. */
+    public boolean hasSetup() {
+      return !setup.isEmpty();
+    }
+  }
 }

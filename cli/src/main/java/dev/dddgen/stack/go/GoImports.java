@@ -99,6 +99,7 @@ public final class GoImports {
   private static final List<String> MODULE_PACKAGES =
       List.of(
           "internal/domain/shared",
+          "internal/domain/shared/sharedtest",
           "internal/application",
           "internal/application/caller",
           "internal/application/command",

@@ -172,6 +172,7 @@ public final class GoTarget implements Stack {
             "layering_test")) {
       files.project(SHARED + name + ".go", "go/domain/shared/" + name);
     }
+    files.project(SHARED + "sharedtest/sharedtest.go", "go/domain/shared/sharedtest");
     files.project(
         "internal/application/application.go",
         "go/application/application",
@@ -220,11 +221,16 @@ public final class GoTarget implements Stack {
     files.project(HANDLER + "openapi.go", "go/http/handler/openapi", events);
     files.project(HANDLER + "guard.go", "go/http/handler/guard");
     files.project("internal/application/caller/caller.go", "go/application/caller/caller");
-    // Action tests take their resource through actions to a state (createIn and its steps).
+    // Action tests take their resource through actions to a state (createIn and its steps); the
+    // create and action tests run their tables with shared helpers, written only when used.
     boolean steps =
         p.model().aggregates().stream().anyMatch(a -> a.command(Command.Kind.ACTION).isPresent());
+    boolean creates =
+        p.model().aggregates().stream().anyMatch(a -> a.command(Command.Kind.CREATE).isPresent());
     files.project(
-        HANDLER + "helpers_test.go", "go/http/handler/helpers_test", Map.of("steps", steps));
+        HANDLER + "helpers_test.go",
+        "go/http/handler/helpers_test",
+        Map.of("steps", steps, "creates", creates));
     files.project(HANDLER + "openapi_test.go", "go/http/handler/openapi_test");
     for (String name :
         List.of(
@@ -282,11 +288,13 @@ public final class GoTarget implements Stack {
     String domain = DOMAIN + n.pkg() + "/";
     DomainViews views = new DomainViews(p, aggregate);
     files.aggregate(domain + n.file() + ".go", "go/domain/entity", views.entity(), true);
+    GoDomainTestViews.EntityTest domainTest = DomainTestViews.of(p, aggregate);
     files.aggregate(
-        domain + n.file() + "_test.go",
-        "go/domain/entity_test",
-        DomainTestViews.of(p, aggregate),
+        domain + n.file() + "_fixtures_test.go",
+        "go/domain/entity_fixtures_test",
+        domainTest,
         true);
+    files.aggregate(domain + n.file() + "_test.go", "go/domain/entity_test", domainTest, true);
     for (DomainViews.ChildFile child : views.children()) {
       files.aggregate(
           child.path(), "go/domain/child_entity", views.owner(), "entity", child.view(), true);
@@ -345,11 +353,14 @@ public final class GoTarget implements Stack {
         "go/http/handler/aggregate",
         GoHttpViews.aggregate(p, aggregate),
         false);
+    HttpTestsViews.HttpTests httpTests = HttpTestsViews.of(p, aggregate);
     files.aggregate(
-        HANDLER + n.file() + "_test.go",
-        "go/http/handler/aggregate_test",
-        HttpTestsViews.of(p, aggregate),
-        false);
+        HANDLER + n.file() + "_fixtures_test.go",
+        "go/http/handler/aggregate_fixtures_test",
+        httpTests,
+        true);
+    files.aggregate(
+        HANDLER + n.file() + "_test.go", "go/http/handler/aggregate_test", httpTests, false);
     if (p.api().resource(aggregate.name()).operations().stream()
         .anyMatch(op -> op.access().needsToken())) {
       files.aggregate(

@@ -30,6 +30,7 @@ final class HttpTestsViews {
   record HttpTests(
       String name,
       String path,
+      String fixtures,
       String validConst,
       JsonObject valid,
       List<CreateTest> create,
@@ -77,27 +78,21 @@ final class HttpTestsViews {
     public boolean hasSteps() {
       return !steps.isEmpty();
     }
-
-    /** A version the resource is not at. */
-    public long staleVersion() {
-      return version + 6;
-    }
   }
 
   /** An action taken on the way to a state: its path segment and body. */
   record Step(String segment, JsonObject body, boolean first) {}
 
   /**
-   * The create test: {@code every} is the body with every field when it differs from the valid one,
-   * {@code invalid} the body breaking what can be broken, {@code required} the fields a body may
-   * not leave out, {@code checks} the values the created resource must echo.
+   * The create test: {@code every} is what the body with every field adds to the valid one, when it
+   * adds anything, {@code invalid} the body breaking what can be broken, {@code required} the
+   * fields a body may not leave out.
    */
   record CreateTest(
       String name,
       Optional<JsonObject> every,
       Optional<InvalidBody> invalid,
-      FieldNames required,
-      List<Check> checks) {}
+      FieldNames required) {}
 
   /** The fields a problem's {@code errors} name, written by {@code field_names}. */
   record FieldNames(List<FieldName> names) {
@@ -111,12 +106,6 @@ final class HttpTestsViews {
 
   /** A body and the fields it breaks. */
   record InvalidBody(JsonObject body, FieldNames fields) {}
-
-  /**
-   * A member the response must hold: its JSON literal, compared by {@code assert.Equal} (strings
-   * and booleans) or, for numbers, {@code assert.EqualValues}.
-   */
-  record Check(String field, String value, boolean equalValues) {}
 
   /** The event the create command publishes. */
   record EventTest(String event) {}
@@ -154,7 +143,12 @@ final class HttpTestsViews {
       JsonObject params,
       List<Refusal> refusals,
       List<Missing> missing,
-      List<Effect> effects) {}
+      List<Effect> effects) {
+    /** Whether a success is checked beyond its version (else the test passes no check). */
+    public boolean hasEffects() {
+      return !effects.isEmpty();
+    }
+  }
 
   record Refusal(String field, String value, Created state) {}
 
@@ -228,6 +222,7 @@ final class HttpTestsViews {
     return new HttpTests(
         a.name(),
         p.names(a).path(),
+        p.names(a).file() + "_fixtures_test.go",
         validConst,
         valid,
         List.copyOf(create),
@@ -278,41 +273,34 @@ final class HttpTestsViews {
                         HttpTestsBodies.jsonObject(i.body(), HttpTestsBodies::quoteInRaw),
                         fieldNames(i.fields())));
     List<String> required = new ArrayList<>();
-    List<Check> checks = new ArrayList<>();
     // The fields the api's scenarios require, as the empty body's errors name them.
     for (Field f : Scenarios.required(Api.writableFields(a))) {
       required.add(f.name());
-      if (!DomainTestsValues.composite(model, f)) {
-        String v = HttpTestsBodies.value(model, f, false);
-        boolean text = v.startsWith("\"") || v.equals("true") || v.equals("false");
-        checks.add(new Check(f.name(), v, !text));
-      }
     }
+    JsonObject added = added(every, valid);
     return new CreateTest(
         c.name(),
-        sameMembers(every, valid) ? Optional.empty() : Optional.of(every),
+        added.members().isEmpty() ? Optional.empty() : Optional.of(added),
         invalid,
-        fieldNames(required),
-        List.copyOf(checks));
+        fieldNames(required));
   }
 
   /**
-   * Whether two bodies have the same members in the same order, compared by their text rather than
-   * by the records' equals: a record's first equals links its method at run time (method-handle
-   * classes spun on every cold start).
+   * The members of {@code every} that {@code valid} lacks or holds with another value, compared by
+   * their text rather than by the records' equals: a record's first equals links its method at run
+   * time (method-handle classes spun on every cold start).
    */
-  private static boolean sameMembers(JsonObject a, JsonObject b) {
-    if (a.members().size() != b.members().size()) {
-      return false;
-    }
-    for (int i = 0; i < a.members().size(); i++) {
-      JsonMember x = a.members().get(i);
-      JsonMember y = b.members().get(i);
-      if (!x.name().equals(y.name()) || !x.value().equals(y.value())) {
-        return false;
+  private static JsonObject added(JsonObject every, JsonObject valid) {
+    List<JsonMember> out = new ArrayList<>();
+    for (JsonMember m : every.members()) {
+      boolean same =
+          valid.members().stream()
+              .anyMatch(v -> v.name().equals(m.name()) && v.value().equals(m.value()));
+      if (!same) {
+        out.add(new JsonMember(m.name(), m.value(), out.isEmpty()));
       }
     }
-    return true;
+    return new JsonObject(List.copyOf(out));
   }
 
   private static List<ActionTest> actions(GoProject p, Scenarios scenarios, Aggregate a) {
